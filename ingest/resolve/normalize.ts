@@ -1,0 +1,47 @@
+import type { EntityType } from '../types';
+
+/**
+ * Legal forms and generic company words that do not tell two companies apart when they end (or, for a
+ * few, start) a name: "Téléperformance SE" and "Teleperformance" are one company. Kept deliberately short
+ * of words like "Capital" or "Partners", which often are the distinguishing part of a fund's name.
+ */
+const LEGAL_SUFFIXES = new Set([
+  'sa', 'sas', 'sasu', 'sarl', 'sca', 'se', 'snc', 'inc', 'incorporated', 'corp', 'corporation', 'co',
+  'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'srl', 'ab', 'oy',
+  'as', 'asa', 'kk', 'pty', 'group', 'groupe', 'holding', 'holdings', 'cie', 'et cie', '& cie',
+]);
+
+const LEADING_GENERIC = new Set(['groupe', 'group', 'societe', 'the', 'le', 'la', 'les']);
+
+/** Lower case, accents removed, every run of non-alphanumerics turned into one space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The folded name with legal forms removed from the end (and generic words from the start). */
+export function foldName(name: string): string {
+  const words = foldText(name).split(' ').filter(Boolean);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1])) words.pop();
+  while (words.length > 1 && LEADING_GENERIC.has(words[0])) words.shift();
+  // "et cie" / "and co" endings
+  if (words.length > 2 && (words[words.length - 2] === 'et' || words[words.length - 2] === 'and')) {
+    if (LEGAL_SUFFIXES.has(words[words.length - 1])) words.splice(words.length - 2, 2);
+  }
+  return words.join(' ');
+}
+
+/** The cross-article identity of an entity: equal keys are the same entity in the graph. */
+export function entityKey(name: string, type: EntityType): string {
+  return (type === 'Person' ? 'person:' : 'org:') + foldName(name);
+}
+
+/** The key under which a surface form is looked up, whatever the entity's type. */
+export function aliasKey(surface: string): string {
+  return foldName(surface);
+}
