@@ -1,0 +1,79 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { openBenchDatabase, type BenchDatabase } from './database';
+import { benchExtraction } from './extraction';
+import { parseBenchArgs } from './args';
+import { benchGrowth } from './growth';
+import { benchIngest, ingestPipeline } from './ingest';
+import { benchQueries } from './queries';
+import { formatTable, machineInfo, writeReport, type BenchReport, type Measurement } from './report';
+import { dataDirFromEnv, isAcquisitionStory, loadReutersStories, repoRoot, storyToArticle } from './reuters';
+import { checkTargets } from './targets';
+
+/** Articles of the ingest benchmark in --quick mode (a full run ingests every `acq` story). */
+export const QUICK_INGEST_ARTICLES = 500;
+/** Articles in the graph for `--only queries`. */
+export const QUERIES_ONLY_GRAPH_ARTICLES = 1000;
+
+function log(line: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = parseBenchArgs(argv);
+  const startedAt = new Date().toISOString();
+  const measurements: Measurement[] = [];
+  const cores = availableParallelism();
+  if (args.only.includes('extraction'))
+    measurements.push(...(await benchExtraction({ quick: args.quick, cores, log })));
+
+  const needsGraph = args.only.some((s) => s !== 'extraction');
+  if (needsGraph) {
+    const stories = loadReutersStories(dataDirFromEnv(process.env));
+    const real = stories.map(storyToArticle).filter((a) => a.text.trim() !== '');
+    let db: BenchDatabase | null = null;
+    const stop = () => void db?.close().finally(() => process.exit(130));
+    process.once('SIGINT', stop);
+    try {
+      db = await openBenchDatabase({ env: process.env, allowWipe: args.allowWipe, log });
+      if (args.only.includes('ingest')) {
+        const acq = stories.filter(isAcquisitionStory).map(storyToArticle);
+        measurements.push(
+          ...(await benchIngest(db, args.quick ? acq.slice(0, QUICK_INGEST_ARTICLES) : acq, log)),
+        );
+      }
+      if (args.only.includes('growth')) measurements.push(...(await benchGrowth(db, real, args.sizes, log)));
+      if (args.only.includes('queries')) {
+        await db.wipe();
+        await ingestPipeline(db, real.slice(0, QUERIES_ONLY_GRAPH_ARTICLES), false);
+        measurements.push(...(await benchQueries(db.graph, { prefix: 'queries', log })));
+      }
+    } finally {
+      process.off('SIGINT', stop);
+      await db?.close();
+    }
+  }
+
+  const targets = checkTargets(measurements, cores);
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    args: argv,
+    machine: machineInfo(),
+    measurements,
+    targets,
+  };
+  process.stdout.write(`${formatTable(measurements, targets)}\n`);
+  const paths = writeReport(report, join(repoRoot(), 'bench', 'results'));
+  log(`wrote ${paths.latest} and ${paths.dated}`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    const code = (error as { code?: string }).code;
+    process.stderr.write(
+      `bench failed${code ? ` [${code}]` : ''}: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exit(1);
+  });
+}

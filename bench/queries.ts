@@ -1,0 +1,124 @@
+import type { Graph } from '../graph/connection';
+import { startServer } from '../server';
+import { pickQueryParameters, queryOperations, type QueryOperation } from './query-operations';
+import { measurement, type Measurement } from './report';
+import { elapsedMs, summarizeLatencies } from './stats';
+
+/** Measured requests per operation and per side (GraphQL, Cypher); issue #5 asks for at least 1,000. */
+export const QUERY_REQUESTS = 1000;
+/** Requests in flight at once, on both sides. */
+export const QUERY_CONCURRENCY = 4;
+/** Untimed requests per operation and side first: JIT, query plans and page cache warm up. */
+export const QUERY_WARMUP_REQUESTS = 50;
+
+export class QueryFailedError extends Error {
+  readonly code = 'BENCH_QUERY_FAILED';
+}
+
+/** `total` calls with `concurrency` in flight; the latency of each call in ms. */
+export async function runLoad(
+  call: () => Promise<void>,
+  total: number,
+  concurrency: number,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let issued = 0;
+  const lane = async (): Promise<void> => {
+    while (issued < total) {
+      issued += 1;
+      const start = process.hrtime.bigint();
+      await call();
+      latencies.push(elapsedMs(start));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, lane));
+  return latencies;
+}
+
+/** POST one operation; GraphQL errors fail the run, since timing error paths would flatter the server. */
+async function postGraphql(url: string, body: string): Promise<Record<string, unknown>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  if (!response.ok || json.errors?.length) {
+    throw new QueryFailedError(
+      `GraphQL ${response.status}: ${json.errors?.map((e) => e.message).join('; ') ?? 'no body'}`,
+    );
+  }
+  return json.data ?? {};
+}
+
+export interface QueryBenchOptions {
+  /** Measurement names start with this, e.g. "queries" or "growth.10000". */
+  prefix: string;
+  requests?: number;
+  concurrency?: number;
+  log: (line: string) => void;
+}
+
+async function measureOperation(
+  graph: Graph,
+  url: string,
+  op: QueryOperation,
+  requests: number,
+  concurrency: number,
+) {
+  const body = JSON.stringify(op.graphql);
+  const graphqlCall = async () => void (await postGraphql(url, body));
+  const cypherCall = async () =>
+    void (await graph.driver.executeQuery(op.cypher.text, op.cypher.params, {
+      database: graph.database,
+      routing: 'READ',
+    }));
+  await runLoad(cypherCall, QUERY_WARMUP_REQUESTS, concurrency);
+  await runLoad(graphqlCall, QUERY_WARMUP_REQUESTS, concurrency);
+  const cypher = summarizeLatencies(await runLoad(cypherCall, requests, concurrency));
+  const graphql = summarizeLatencies(await runLoad(graphqlCall, requests, concurrency));
+  return { cypher, graphql };
+}
+
+/** The five operations against a GraphQL server started on this graph, each with its Cypher baseline. */
+export async function benchQueries(graph: Graph, options: QueryBenchOptions): Promise<Measurement[]> {
+  const requests = options.requests ?? QUERY_REQUESTS;
+  const concurrency = options.concurrency ?? QUERY_CONCURRENCY;
+  const server = await startServer({ graph, port: 0 });
+  try {
+    const picked = await pickQueryParameters(graph);
+    const firstPage = await postGraphql(
+      server.url,
+      JSON.stringify({
+        query:
+          '{ deals(filter: { kind: ACQUISITION }, sort: AMOUNT_DESC, first: 20) { pageInfo { endCursor } } }',
+      }),
+    );
+    const dealsAfter = (firstPage.deals as { pageInfo: { endCursor: string | null } }).pageInfo.endCursor;
+    const params = { ...picked, dealsAfter };
+    options.log(
+      `query arguments: hub "${params.hubName}", rival "${params.competitorName}", path ${params.pathFrom} → ${params.pathTo} (${params.pathHops} hops), search "${params.searchTerm}"`,
+    );
+    const out: Measurement[] = [];
+    for (const op of queryOperations(params)) {
+      const { cypher, graphql } = await measureOperation(graph, server.url, op, requests, concurrency);
+      options.log(
+        `${options.prefix}.${op.name}: GraphQL p50 ${graphql.p50.toFixed(2)} ms, Cypher p50 ${cypher.p50.toFixed(2)} ms`,
+      );
+      for (const p of ['p50', 'p95', 'p99'] as const) {
+        const name = `${options.prefix}.${op.name}`;
+        out.push(
+          measurement(`${name}.graphql.${p}`, graphql[p], 'ms', graphql.n, {
+            name: `${name}.cypher.${p}`,
+            value: cypher[p],
+          }),
+        );
+      }
+    }
+    // The path query is only as long as the graph allows: record how many hops it really spanned.
+    out.push(measurement(`${options.prefix}.path_4hop.hops`, params.pathHops, 'hops', 1));
+    return out;
+  } finally {
+    await server.close();
+  }
+}

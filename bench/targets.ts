@@ -1,0 +1,54 @@
+import type { Measurement, TargetCheck } from './report';
+
+/** Issue #5 targets. */
+export const EXTRACTION_WORDS_PER_S_TARGET = 50_000;
+export const INGEST_RATIO_TARGET = 0.5;
+export const GRAPHQL_P50_RATIO_TARGET = 1.3;
+export const GROWTH_FLATNESS_TOLERANCE = 0.2;
+export const PATH_P99_MS_TARGET = 50;
+/** The graph size at which the path p99 target applies, in articles. */
+export const PATH_TARGET_SIZE = 100_000;
+
+/** Which targets apply to the measurements of this run, and whether each was met. */
+export function checkTargets(measurements: readonly Measurement[], cores: number): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  for (const m of measurements) {
+    const { name, value, ratio } = m;
+    if (name === `extraction.all.${cores}w.words_per_s` || name === `extraction.acq.${cores}w.words_per_s`) {
+      out.push({
+        measurement: name,
+        target: `>= ${EXTRACTION_WORDS_PER_S_TARGET} words/s`,
+        met: value >= EXTRACTION_WORDS_PER_S_TARGET,
+      });
+    }
+    if (/^extraction\.\w+\.\d+w\.words_per_s$/.test(name) && ratio !== null) {
+      out.push({ measurement: name, target: 'ratio >= 1 (compromise parse, same workers)', met: ratio >= 1 });
+    }
+    if (name === 'ingest.articles_per_s' && ratio !== null) {
+      out.push({
+        measurement: name,
+        target: `ratio >= ${INGEST_RATIO_TARGET}`,
+        met: ratio >= INGEST_RATIO_TARGET,
+      });
+    }
+    if (name.endsWith('.graphql.p50') && ratio !== null) {
+      out.push({
+        measurement: name,
+        target: `ratio <= ${GRAPHQL_P50_RATIO_TARGET}`,
+        met: ratio <= GRAPHQL_P50_RATIO_TARGET,
+      });
+    }
+    if (/^growth\.\d+\.ms_per_article$/.test(name) && ratio !== null) {
+      const tolerance = GROWTH_FLATNESS_TOLERANCE;
+      out.push({
+        measurement: name,
+        target: `ratio in 1±${tolerance}`,
+        met: Math.abs(ratio - 1) <= tolerance,
+      });
+    }
+    if (name === `growth.${PATH_TARGET_SIZE}.path_4hop.graphql.p99`) {
+      out.push({ measurement: name, target: `< ${PATH_P99_MS_TARGET} ms`, met: value < PATH_P99_MS_TARGET });
+    }
+  }
+  return out;
+}

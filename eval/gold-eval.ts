@@ -1,0 +1,116 @@
+import type { EntityType, Language, RelationType } from '../ingest/types';
+import { RELATION_TYPES } from '../ingest/types';
+import type { Extract } from './extractor';
+import type { GoldArticle } from './gold';
+import type { Counts, Scores } from './prf';
+import { addCounts, emptyCounts, scoresOf } from './prf';
+import { scoreEntities } from './score-entities';
+import { allCounts, coreCounts, emptyByType, scoreRelations } from './score-relations';
+
+export interface RelationScores {
+  byType: Record<RelationType, Scores>;
+  /** ACQUIRED + FUNDED + COMPETES_WITH, micro-averaged. */
+  core: Scores;
+  /** All six types, micro-averaged. */
+  all: Scores;
+}
+
+export interface GoldSliceScores {
+  files: number;
+  entities: Scores;
+  entitiesByType: Record<EntityType, Scores>;
+  relations: RelationScores;
+}
+
+export interface GoldFileErrors {
+  file: string;
+  lang: Language;
+  missedEntities: string[];
+  spuriousEntities: string[];
+  missedRelations: string[];
+  spuriousRelations: string[];
+}
+
+export interface GoldResult {
+  overall: GoldSliceScores;
+  byLang: Partial<Record<Language, GoldSliceScores>>;
+  files: GoldFileErrors[];
+  seconds: number;
+}
+
+interface SliceCounts {
+  files: number;
+  entities: Counts;
+  entitiesByType: Record<EntityType, Counts>;
+  relations: Record<RelationType, Counts>;
+}
+
+function emptySlice(): SliceCounts {
+  return {
+    files: 0,
+    entities: emptyCounts(),
+    entitiesByType: { Organization: emptyCounts(), Person: emptyCounts() },
+    relations: emptyByType(),
+  };
+}
+
+function sliceScores(s: SliceCounts): GoldSliceScores {
+  const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, scoresOf(s.relations[t])]));
+  return {
+    files: s.files,
+    entities: scoresOf(s.entities),
+    entitiesByType: {
+      Organization: scoresOf(s.entitiesByType.Organization),
+      Person: scoresOf(s.entitiesByType.Person),
+    },
+    relations: {
+      byType: byType as Record<RelationType, Scores>,
+      core: scoresOf(coreCounts(s.relations)),
+      all: scoresOf(allCounts(s.relations)),
+    },
+  };
+}
+
+const arrow = (type: RelationType, source: string, target: string): string =>
+  `${type} ${source} -> ${target}`;
+
+/** Runs the extractor on every gold article and scores entities and relations, per language and overall. */
+export function evaluateGold(articles: readonly GoldArticle[], extract: Extract): GoldResult {
+  const started = process.hrtime.bigint();
+  const overall = emptySlice();
+  const byLang: Partial<Record<Language, SliceCounts>> = {};
+  const files: GoldFileErrors[] = [];
+  for (const gold of articles) {
+    const predicted = extract({
+      file: gold.file,
+      text: gold.text,
+      title: gold.title,
+      published: gold.published,
+    });
+    const ents = scoreEntities(gold.entities, predicted.entities);
+    const rels = scoreRelations(gold.entities, gold.relations, predicted.entities, predicted.relations);
+    for (const slice of [overall, (byLang[gold.lang] ??= emptySlice())]) {
+      slice.files++;
+      addCounts(slice.entities, ents.overall);
+      for (const t of ['Organization', 'Person'] as const) addCounts(slice.entitiesByType[t], ents.byType[t]);
+      for (const t of RELATION_TYPES) addCounts(slice.relations[t], rels.byType[t]);
+    }
+    files.push({
+      file: gold.file,
+      lang: gold.lang,
+      missedEntities: ents.missed.map((e) => `${e.type} ${e.name}`),
+      spuriousEntities: ents.spurious.map((e) => `${e.type} ${e.name}`),
+      missedRelations: rels.missed.map((r) => `${arrow(r.type, r.source, r.target)}  | ${r.evidence ?? ''}`),
+      spuriousRelations: rels.spurious.map(
+        (r) => `${arrow(r.type, r.source, r.target)} [${r.rule} ${r.status ?? ''}]  | ${r.evidence.sentence}`,
+      ),
+    });
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const langScores: Partial<Record<Language, GoldSliceScores>> = {};
+  for (const lang of ['fr', 'en'] as const) {
+    const slice = byLang[lang];
+    if (slice) langScores[lang] = sliceScores(slice);
+  }
+  return { overall: sliceScores(overall), byLang: langScores, files, seconds };
+}

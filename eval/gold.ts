@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityType, Language, RelationType } from '../ingest/types';
+import { RELATION_TYPES } from '../ingest/types';
+import { articleId } from '../ingest/read/article-id';
+import { EvalError } from './errors';
+
+/** One annotated article, as described in ../shared/corpus/GOLD-FORMAT.md, with its text loaded. */
+export interface GoldEntity {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface GoldRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: string | null;
+}
+
+export interface GoldArticle {
+  id: string;
+  /** The file the annotation came from, for error listings. */
+  file: string;
+  lang: Language;
+  title: string | null;
+  published: string | null;
+  text: string;
+  entities: GoldEntity[];
+  relations: GoldRelation[];
+}
+
+const ENTITY_TYPES: readonly EntityType[] = ['Organization', 'Person'];
+
+function fail(file: string, what: string): never {
+  throw new EvalError('EVAL_GOLD_INVALID', `${file}: ${what}`);
+}
+
+function optionalString(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+function parseEntity(file: string, raw: unknown): GoldEntity {
+  const e = raw as Record<string, unknown>;
+  if (typeof e?.name !== 'string' || !ENTITY_TYPES.includes(e.type as EntityType)) {
+    fail(file, `bad entity ${JSON.stringify(raw)}`);
+  }
+  const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string') : [];
+  return { name: e.name, type: e.type as EntityType, aliases };
+}
+
+function parseRelation(file: string, raw: unknown): GoldRelation {
+  const r = raw as Record<string, unknown>;
+  if (
+    !RELATION_TYPES.includes(r?.type as RelationType) ||
+    typeof r.source !== 'string' ||
+    typeof r.target !== 'string'
+  ) {
+    fail(file, `bad relation ${JSON.stringify(raw)}`);
+  }
+  return {
+    type: r.type as RelationType,
+    source: r.source,
+    target: r.target,
+    evidence: optionalString(r.evidence),
+  };
+}
+
+/**
+ * Parses one gold JSON document. The text is either inline (`text`) or, as in the seed gold, in a file named by
+ * `text_file` relative to the gold file's own folder.
+ */
+export function parseGold(file: string, json: string, readText: (p: string) => string): GoldArticle {
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(json) as Record<string, unknown>;
+  } catch (err) {
+    return fail(file, `not JSON (${(err as Error).message})`);
+  }
+  if (raw.lang !== 'fr' && raw.lang !== 'en') fail(file, `lang must be fr or en, got ${String(raw.lang)}`);
+  let text: string;
+  if (typeof raw.text === 'string') text = raw.text;
+  else if (typeof raw.text_file === 'string')
+    text = readText(path.resolve(path.dirname(file), raw.text_file));
+  else return fail(file, 'neither text nor text_file');
+  if (!Array.isArray(raw.entities) || !Array.isArray(raw.relations)) fail(file, 'entities/relations missing');
+  return {
+    id: typeof raw.id === 'string' ? raw.id : path.basename(file, '.json'),
+    file,
+    lang: raw.lang,
+    title: optionalString(raw.title),
+    published: optionalString(raw.published),
+    text,
+    entities: raw.entities.map((e) => parseEntity(file, e)),
+    relations: raw.relations.map((r) => parseRelation(file, r)),
+  };
+}
+
+export function readGoldFile(file: string): GoldArticle {
+  return parseGold(file, fs.readFileSync(file, 'utf8'), (p) => fs.readFileSync(p, 'utf8'));
+}
+
+/**
+ * The seed gold plus every tests/dev-gold/*.json, in a stable order. An id seen twice (the seed copied into the
+ * dev set, even renamed) is scored once, so it does not weigh double: identity is the id or the text.
+ */
+export function loadGoldSet(seedGold: string, devGoldDir: string): GoldArticle[] {
+  const files: string[] = [];
+  if (fs.existsSync(seedGold)) files.push(seedGold);
+  if (fs.existsSync(devGoldDir)) {
+    const dev = fs.readdirSync(devGoldDir).filter((f) => f.endsWith('.json'));
+    files.push(...dev.sort().map((f) => path.join(devGoldDir, f)));
+  }
+  if (files.length === 0) throw new EvalError('EVAL_DATA_MISSING', `no gold at ${seedGold} or ${devGoldDir}`);
+  const seen = new Set<string>();
+  const out: GoldArticle[] = [];
+  for (const file of files) {
+    const gold = readGoldFile(file);
+    const textId = articleId(gold.text);
+    if (seen.has(gold.id) || seen.has(textId)) continue;
+    seen.add(gold.id).add(textId);
+    out.push(gold);
+  }
+  return out;
+}

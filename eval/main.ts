@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { evaluateAcquisitions } from './acquisitions';
+import { parseEvalArgs, runs } from './args';
+import { EvalError } from './errors';
+import { guardExtractor, loadExtractor } from './extractor';
+import { loadGoldSet } from './gold';
+import { evaluateGold } from './gold-eval';
+import { evalPaths } from './paths';
+import { errorListing, reportSections } from './report';
+import type { EvalResults } from './results';
+import { f1At, withoutErrorLists } from './results';
+import { regressions, renderTable } from './table';
+import { evaluateWikineural } from './wikineural';
+
+function readBaseline(file: string): EvalResults | null {
+  if (!fs.existsSync(file)) return null;
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as EvalResults;
+}
+
+function writeJson(file: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function main(argv: readonly string[]): void {
+  const options = parseEvalArgs(argv);
+  const paths = evalPaths();
+  const { extract, failures } = guardExtractor(loadExtractor());
+  const started = process.hrtime.bigint();
+  const results: EvalResults = {
+    generatedAt: new Date().toISOString(),
+    run: { only: options.only, limit: options.limit },
+    timing: { totalSeconds: 0 },
+  };
+  if (runs(options, 'gold')) {
+    const gold = loadGoldSet(paths.seedGold, paths.devGoldDir).slice(0, options.limit ?? undefined);
+    results.gold = evaluateGold(gold, extract);
+  }
+  if (runs(options, 'acq'))
+    results.acquisitions = evaluateAcquisitions(paths.acquisitionsDir, extract, options.limit);
+  if (runs(options, 'wikineural')) {
+    results.wikineural = evaluateWikineural(
+      paths.wikineuralFile,
+      extract,
+      options.limit,
+      options.wikineuralBatch,
+    );
+  }
+  results.timing.totalSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  results.extractorFailures = failures;
+
+  const baseline = readBaseline(paths.baselineFile);
+  if (options.verbose) console.log(errorListing(results));
+  const sections = reportSections(results);
+  const baselineF1 = (p: string): number | undefined => (baseline ? f1At(baseline, p) : undefined);
+  console.log(renderTable(sections, baselineF1));
+  const fell = regressions(sections, baselineF1);
+  if (fell.length) {
+    console.log(`\nF1 fell below eval/BASELINE.json on ${fell.length} row(s):`);
+    for (const r of fell) console.log(`  ${r.label}: ${r.delta.toFixed(3)}`);
+  }
+  if (baseline && (baseline.run.limit !== results.run.limit || options.limit !== null)) {
+    console.log(
+      `(ΔF1 compares with a baseline of limit ${String(baseline.run.limit)}; this run used ${String(options.limit)})`,
+    );
+  }
+  if (failures.length) {
+    console.log(
+      `\nthe extractor threw on ${failures.length} input(s), scored as empty; first: ${failures[0].file}: ${failures[0].message}`,
+    );
+  }
+  writeJson(paths.resultsFile, results);
+  console.log(
+    `\nwrote ${path.relative(process.cwd(), paths.resultsFile)} (${results.timing.totalSeconds.toFixed(1)} s)`,
+  );
+  if (options.updateBaseline) {
+    writeJson(paths.baselineFile, withoutErrorLists(results));
+    console.log(`updated ${path.relative(process.cwd(), paths.baselineFile)}`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof EvalError) {
+    console.error(err.message);
+    process.exitCode = 2;
+  } else throw err;
+}

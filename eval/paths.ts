@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/** Environment variable that points at the shared folder (seeds, corpus, data) when it is not ../shared. */
+export const SHARED_DIR_ENV = 'DEALGRAPH_SHARED_DIR';
+
+/** The repository root, whether running from eval/ (ts-jest) or dist/eval/ (compiled). */
+export function repoRoot(): string {
+  const here = path.resolve(__dirname, '..');
+  return path.basename(here) === 'dist' ? path.dirname(here) : here;
+}
+
+export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env[SHARED_DIR_ENV];
+  return fromEnv ? path.resolve(fromEnv) : path.resolve(repoRoot(), '..', 'shared');
+}
+
+export interface EvalPaths {
+  seedGold: string;
+  devGoldDir: string;
+  acquisitionsDir: string;
+  wikineuralFile: string;
+  resultsFile: string;
+  baselineFile: string;
+}
+
+export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
+  const shared = sharedDir(env);
+  const root = repoRoot();
+  return {
+    seedGold: path.join(shared, 'corpus', 'seed-gold.json'),
+    devGoldDir: path.join(root, 'tests', 'dev-gold'),
+    acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
+    wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),
+    resultsFile: path.join(root, 'eval', 'results', 'latest.json'),
+    baselineFile: path.join(root, 'eval', 'BASELINE.json'),
+  };
+}

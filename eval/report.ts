@@ -1,0 +1,140 @@
+import { RELATION_TYPES } from '../ingest/types';
+import { ACQ_SLOTS } from './acquisitions-data';
+import type { GoldSliceScores } from './gold-eval';
+import type { EvalResults } from './results';
+import type { Row, Section } from './table';
+import {
+  ACQ_PUBLISHED_BEST_F1,
+  ACQ_TARGETS,
+  GOLD_ALL_RELATIONS_TARGET,
+  GOLD_CORE_RELATIONS_TARGET,
+  GOLD_ENTITY_TARGET,
+  WIKINEURAL_ORG_TARGET,
+} from './targets';
+
+function goldRows(name: string, path: string, s: GoldSliceScores): Row[] {
+  const rows: Row[] = [
+    { label: `${name} entities`, path: `${path}.entities`, scores: s.entities, target: GOLD_ENTITY_TARGET },
+    {
+      label: `${name}   Organization`,
+      path: `${path}.entitiesByType.Organization`,
+      scores: s.entitiesByType.Organization,
+    },
+    { label: `${name}   Person`, path: `${path}.entitiesByType.Person`, scores: s.entitiesByType.Person },
+    {
+      label: `${name} relations core (ACQ+FUND+COMP)`,
+      path: `${path}.relations.core`,
+      scores: s.relations.core,
+      target: GOLD_CORE_RELATIONS_TARGET,
+    },
+    {
+      label: `${name} relations all six`,
+      path: `${path}.relations.all`,
+      scores: s.relations.all,
+      target: GOLD_ALL_RELATIONS_TARGET,
+    },
+  ];
+  for (const t of RELATION_TYPES) {
+    rows.push({
+      label: `${name}   ${t}`,
+      path: `${path}.relations.byType.${t}`,
+      scores: s.relations.byType[t],
+    });
+  }
+  return rows;
+}
+
+const languages = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .map(([lang, n]) => `${lang} ${n}`)
+    .join(', ');
+
+/** The sections of the console table, in reading order. */
+export function reportSections(results: EvalResults): Section[] {
+  const sections: Section[] = [];
+  const { gold, acquisitions, wikineural } = results;
+  if (gold) {
+    sections.push({
+      title: `Gold articles (${gold.overall.files} files, ${gold.seconds.toFixed(1)} s)`,
+      rows: goldRows('all', 'gold.overall', gold.overall),
+    });
+    for (const lang of ['fr', 'en'] as const) {
+      const slice = gold.byLang[lang];
+      if (slice) {
+        sections.push({
+          title: `Gold ${lang} (${slice.files} files)`,
+          rows: goldRows(lang, `gold.byLang.${lang}`, slice),
+        });
+      }
+    }
+  }
+  if (acquisitions) {
+    const rows: Row[] = ACQ_SLOTS.map((slot) => ({
+      label: `${slot.toLowerCase()} (exact)`,
+      path: `acquisitions.exact.${slot}`,
+      scores: acquisitions.exact[slot],
+      target: ACQ_TARGETS[slot],
+      reference: ACQ_PUBLISHED_BEST_F1[slot],
+    }));
+    for (const slot of ACQ_SLOTS) {
+      rows.push({
+        label: `${slot.toLowerCase()} (folded)`,
+        path: `acquisitions.lenient.${slot}`,
+        scores: acquisitions.lenient[slot],
+      });
+    }
+    sections.push({
+      title:
+        `Corporate Acquisitions (${acquisitions.docs} docs, ${acquisitions.seconds.toFixed(1)} s, ` +
+        `detected ${languages(acquisitions.detectedLanguages)})`,
+      rows,
+    });
+  }
+  if (wikineural) {
+    sections.push({
+      title:
+        `WikiNEuRal-fr (${wikineural.sentences} sentences, ${wikineural.goldOrgSpans} ORG, ` +
+        `${wikineural.seconds.toFixed(1)} s, ${wikineural.sentencesPerSecond.toFixed(0)} sent/s, ` +
+        `${wikineural.unalignedMentions} unaligned, detected ${languages(wikineural.detectedLanguages)})`,
+      rows: [
+        {
+          label: 'ORG spans (exact)',
+          path: 'wikineural.org',
+          scores: wikineural.org,
+          target: WIKINEURAL_ORG_TARGET,
+        },
+      ],
+    });
+  }
+  return sections;
+}
+
+/** The per-file error listing printed with --verbose. */
+export function errorListing(results: EvalResults): string {
+  const out: string[] = [];
+  for (const f of results.gold?.files ?? []) {
+    const lists: [string, string[]][] = [
+      ['missed entity', f.missedEntities],
+      ['spurious entity', f.spuriousEntities],
+      ['missed relation', f.missedRelations],
+      ['spurious relation', f.spuriousRelations],
+    ];
+    if (lists.every(([, l]) => l.length === 0)) continue;
+    out.push(`\n== ${f.file} (${f.lang})`);
+    for (const [what, list] of lists) for (const item of list) out.push(`  ${what}: ${item}`);
+  }
+  const acqErrors = results.acquisitions?.errors ?? [];
+  if (acqErrors.length) out.push('\n== Corporate Acquisitions slot errors (doc slot: predicted | gold)');
+  for (const e of acqErrors) {
+    out.push(`  ${e.doc} ${e.slot}: ${e.predicted ?? '-'} | ${e.gold.length ? e.gold.join(' / ') : '-'}`);
+  }
+  const wikiErrors = results.wikineural?.errors ?? [];
+  if (wikiErrors.length)
+    out.push(`\n== WikiNEuRal ORG errors (first ${wikiErrors.length} sentences with one)`);
+  for (const e of wikiErrors) {
+    out.push(
+      `  #${e.sentence} missed [${e.missed.join('; ')}] spurious [${e.spurious.join('; ')}]  | ${e.text}`,
+    );
+  }
+  return out.join('\n');
+}

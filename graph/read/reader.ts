@@ -1,0 +1,70 @@
+import neo4j from 'neo4j-driver';
+import type { Graph } from '../connection';
+import { runRead } from '../connection';
+
+/** The graph connection reads and curation run on (graph/connection.ts). */
+export type GraphHandle = Graph;
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Runs read Cypher and counts the round trips, so one GraphQL request can be checked to stay within a
+ * bounded number of queries however many entities it touches.
+ */
+export interface Reader {
+  read(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
+  readonly queryCount: number;
+}
+
+export function createReader(graph: GraphHandle): Reader {
+  let count = 0;
+  return {
+    async read(cypher, params = {}) {
+      count += 1;
+      const rows = await runRead(graph, cypher, params);
+      return rows.map((row) => toNative(row) as Row);
+    },
+    get queryCount() {
+      return count;
+    },
+  };
+}
+
+/** Driver values to plain JSON-like values: Integers become numbers, nodes and relationships their properties. */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (v.properties && v.elementId !== undefined) return toNative(v.properties);
+    if (isTemporal(v)) return String(value);
+    const out: Row = {};
+    for (const [k, inner] of Object.entries(v)) out[k] = toNative(inner);
+    return out;
+  }
+  return value;
+}
+
+function isTemporal(v: Record<string, unknown>): boolean {
+  return (
+    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isDuration(v)
+  );
+}
+
+/** LIMIT and SKIP must be sent as Neo4j integers, not floats. */
+export function cypherInt(n: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(Math.max(0, Math.floor(n)));
+}
+
+/** Groups rows by their `id` column, keeping row order within each group. */
+export function group<T>(rows: Row[], map: (r: Row) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const id = String(row.id);
+    const bucket = out.get(id) ?? [];
+    bucket.push(map(row));
+    out.set(id, bucket);
+  }
+  return out;
+}

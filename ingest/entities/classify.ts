@@ -1,0 +1,126 @@
+import type { Token } from '../tokens';
+import { isAllCaps } from '../tokens';
+import type { Candidate } from './candidates';
+import { FIRST_NAMES } from './first-names';
+import { GENERIC_ACRONYMS, INSTITUTION_HEADS, LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
+import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
+import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
+
+export type CandidateKind = 'org' | 'person' | 'persons' | 'drop' | 'unknown';
+
+/** How far back a cue noun ("la société … X") may stand, in tokens, with no punctuation in between. */
+const CUE_LOOKBACK_TOKENS = 10;
+/** How far after ", " an apposition's cue noun may stand ("X, a credit union data processing concern"). */
+const APPOSITION_LOOKAHEAD_TOKENS = 6;
+/** Longest acronym read as a company name, in letters. */
+const MAX_ACRONYM_LETTERS = 6;
+
+const DETERMINERS = new Set([
+  'le', 'la', "l'", 'les', 'un', 'une', 'des', "d'", 'de', 'du', 'ce', 'cette', 'son', 'sa', 'ses', 'leur',
+  'leurs', 'notre', 'autres', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'other', 'our', 'this', 'rival',
+]);
+const GROUP_OF_PEOPLE = new Set(['paire', 'trio', 'duo', 'binôme', 'tandem', 'couple', 'fondateurs', 'cofondateurs', 'associés', 'frères', 'pair', 'founders', 'brothers']);
+const ORG_OBJECT_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'filiale', 'capital', 'acquisition', 'rachat', 'takeover']);
+const SAID = new Set(['said', 'says', 'announced', 'reported']);
+/** Words after which a name is an employer: "worked at X", "chez X", "joined X", "former X engineer". */
+const EMPLOYER_BEFORE = new Set(['at', 'chez', 'joined', 'rejoint', 'rejoindre', 'former', 'ancien', 'ancienne', 'ex']);
+const IT = new Set(['it', 'its']);
+
+function isCue(lower: string): boolean {
+  return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
+}
+
+function bare(t: Token): string {
+  return t.lower.replace(/\.$/, '');
+}
+
+function firstLower(tokens: Token[], c: Candidate): string {
+  return bare(tokens[c.from]);
+}
+
+function hasOrgShape(tokens: Token[], c: Candidate): boolean {
+  const last = bare(tokens[c.to - 1]);
+  if (LEGAL_FORMS.has(last) && c.to - c.from > 1) return true;
+  for (let i = c.from; i < c.to; i++) {
+    const w = bare(tokens[i]);
+    if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w)) && c.to - c.from > 1) return true;
+  }
+  if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
+  if (c.to - c.from === 1) {
+    const t = tokens[c.from];
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    if (isAllCaps(t) && letters.length <= MAX_ACRONYM_LETTERS && !GENERIC_ACRONYMS.has(t.lower) && !PLACES.has(t.lower)) return true;
+  }
+  for (let i = c.from; i < c.to; i++) {
+    const w = tokens[i].text;
+    // camel case ("iAdvize", "TaskUs"), but not Scottish/Irish surnames ("McCain", "MacLeod")
+    if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac)\p{Lu}/u.test(w) && !/['’]/.test(w)) return true;
+  }
+  return false;
+}
+
+function cueBefore(tokens: Token[], c: Candidate): boolean {
+  for (let i = c.from - 1, n = 0; i >= 0 && n < CUE_LOOKBACK_TOKENS; i--, n++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.lower !== "'") return false;
+    if (isCue(t.lower) && (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)) return true;
+    if (ORG_OBJECT_OF.has(t.lower) && n <= 2) return true;
+    if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;
+  }
+  return false;
+}
+
+function cueAfter(tokens: Token[], c: Candidate): boolean {
+  const next = tokens[c.to];
+  if (next && SAID.has(next.lower) && tokens[c.to + 1] && IT.has(tokens[c.to + 1].lower)) return true;
+  if (!next || next.text !== ',') return false;
+  for (let i = c.to + 1, n = 0; i < tokens.length && n < APPOSITION_LOOKAHEAD_TOKENS; i++, n++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') return false;
+    if (isCue(t.lower)) return !(tokens[i + 1] && tokens[i + 1].lower === "'s");
+  }
+  return false;
+}
+
+function personEvidence(tokens: Token[], c: Candidate): boolean {
+  const n = c.to - c.from;
+  const first = tokens[c.from];
+  const prev = tokens[c.from - 1];
+  if (prev && (PERSON_TITLES.has(prev.lower) || PERSON_TITLES.has(bare(prev)))) return true;
+  if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower.split('-')[0])) return true;
+  if (n === 1 && FIRST_NAMES.has(first.lower) && !isAllCaps(first)) return true;
+  if (n >= 2 && n <= 3) {
+    if (prev && ROLE_WORDS.has(bare(prev))) return true;
+    const comma = tokens[c.to];
+    const role = tokens[c.to + 1];
+    const role2 = tokens[c.to + 2];
+    if (comma && comma.text === ',' && role && (ROLE_WORDS.has(bare(role)) || (role2 && ROLE_WORDS.has(bare(role2)) && DETERMINERS.has(role.lower)))) return true;
+  }
+  return false;
+}
+
+function isPlaceOrNationality(tokens: Token[], c: Candidate): boolean {
+  let all = true;
+  for (let i = c.from; i < c.to; i++) {
+    const l = bare(tokens[i]);
+    if (!PLACES.has(l) && !NATIONALITIES.has(l) && !['de', 'du', 'des', 'of', 'the', "d'", 'la', 'le'].includes(l)) all = false;
+  }
+  if (all) return true;
+  return NATIONALITIES.has(bare(tokens[c.from]));
+}
+
+/** Types one candidate from its own shape and the words around it; the article-level pass settles the rest. */
+export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind {
+  const n = c.to - c.from;
+  const firstLower = bare(tokens[c.from]);
+  const prev = tokens[c.from - 1];
+  if (n === 1 && /-/.test(tokens[c.from].text) && prev && GROUP_OF_PEOPLE.has(prev.lower)) return 'persons';
+  if (n > 1 && prev && GROUP_OF_PEOPLE.has(prev.lower) && /-/.test(c.text)) return 'persons';
+  if (n === 1 && (GENERIC_ACRONYMS.has(firstLower) || ROLE_WORDS.has(firstLower))) return 'drop';
+  if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
+  const orgShape = hasOrgShape(tokens, c);
+  if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
+  if (!orgShape && personEvidence(tokens, c)) return 'person';
+  if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c)) return 'org';
+  return 'unknown';
+}

@@ -1,0 +1,91 @@
+/**
+ * General-knowledge word lists shared by both languages. Lower case, accents kept as written; lookups use
+ * `token.lower`. None of these lists names a company: they say what a word is NOT (a place, a month…) or
+ * what kind of word marks a company (a legal form, a sector noun).
+ */
+function set(words: string): Set<string> {
+  return new Set(words.trim().split(/\s*\|\s*|\n+/).filter(Boolean));
+}
+
+/** Endings that make a name a company on their own (matched without a trailing dot). */
+export const LEGAL_FORMS = set(`
+sa | sas | sasu | sarl | sca | se | snc | scop | inc | incorporated | corp | corporation | co | ltd | limited | llc
+llp | lp | plc | gmbh | ag | kgaa | nv | bv | spa | s.p.a | srl | ab | oy | oyj | asa | kk | pty | bhd | sab | cie
+`);
+
+/** Nouns that, inside a capitalised name, make it an organisation ("Société Générale", "Acme Holdings"). */
+export const ORG_HEAD_WORDS = set(`
+group | groupe | holding | holdings | capital | partners | ventures | venture | investissement | investissements
+investments | investment | bank | banque | bancorp | bancshares | foundation | fondation | fund | fonds | trust
+associates | associés | industries | industrie | technologies | technology | systems | software | solutions
+services | communications | telecom | airlines | airways | motors | energy | énergie | resources | petroleum | oil
+gas | mining | pharmaceuticals | pharma | therapeutics | financial | finance | insurance | assurances | securities
+electric | electronics | international | enterprises | entreprises | corporation | company | compagnie | société
+laboratories | labs | media | médias | networks | semiconductor | chemical | chemicals | steel | realty | properties
+brands | foods | stores | partenaires | gestion | management | consulting | conseil | studios | pictures | records
+airlines | railways | shipping | logistics | hotels | automotive | aerospace | biotech | health | healthcare | santé
+`);
+
+/** Words that open a name of an institution and take lower-case complements ("Caisse des dépôts"). */
+export const INSTITUTION_HEADS = set(`
+caisse | banque | compagnie | société | crédit | union | fédération | agence | office | institut | conseil | autorité
+commission | chambre | mutuelle | fonds | bank | bureau | department | ministry | ministère | banco
+`);
+
+export const MONTHS = set(`
+janvier | février | fevrier | mars | avril | mai | juin | juillet | août | aout | septembre | octobre | novembre
+décembre | decembre | january | february | march | april | may | june | july | august | september | october
+november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec
+`);
+
+export const WEEKDAYS = set(`
+lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche | monday | tuesday | wednesday | thursday | friday
+saturday | sunday
+`);
+
+/** Countries, regions and cities common in business news (general knowledge, not article-specific). */
+export const PLACES = set(`
+france | europe | asie | asia | afrique | africa | amérique | america | americas | usa | us | u.s | uk | u.k
+états-unis | etats-unis | united | states | kingdom | royaume-uni | allemagne | germany | espagne | spain | italie
+italy | belgique | belgium | suisse | switzerland | pays-bas | netherlands | holland | luxembourg | portugal
+irlande | ireland | canada | mexique | mexico | brésil | brazil | argentine | argentina | chine | china | japon
+japan | inde | india | corée | korea | russie | russia | australie | australia | maroc | morocco | tunisie | tunisia
+algérie | algeria | sénégal | senegal | israël | israel | turquie | turkey | suède | sweden | norvège | norway
+danemark | denmark | finlande | finland | pologne | poland | autriche | austria | grèce | greece | égypte | egypt
+singapour | singapore | hong | kong | taiwan | taïwan | philippines | indonésie | indonesia | vietnam | afrique du sud
+paris | londres | london | new | york | new york | miami | lyon | marseille | lille | toulouse | bordeaux | nantes
+nice | strasbourg | rennes | grenoble | montpellier | bruxelles | brussels | genève | geneva | zurich | berlin
+munich | francfort | frankfurt | madrid | barcelone | barcelona | milan | rome | amsterdam | tokyo | pékin
+beijing | shanghai | montréal | montreal | toronto | vancouver | ottawa | québec | quebec | chicago | boston
+dallas | houston | atlanta | denver | seattle | washington | california | californie | texas | florida | floride
+ohio | illinois | michigan | pennsylvania | virginia | carolina | jersey | massachusetts | connecticut | georgia
+arizona | colorado | minnesota | wisconsin | missouri | tennessee | kentucky | louisiana | oklahoma | oregon
+alberta | ontario | columbia | delaware | nevada | utah | iowa | kansas | indiana | maryland | alabama
+île-de-france | ile-de-france | bretagne | normandie | provence | alsace | lorraine | bourgogne | aquitaine
+occitanie | auvergne | isère | loire | atlantique | rhône | rhône-alpes | savoie | gironde
+silicon | valley | wall | street | city | dubai | dubaï | qatar | doha | riyad | abu | dhabi | lagos
+casablanca | tunis | alger | dakar | abidjan | sydney | melbourne | seoul | séoul | mumbai | bangalore | delhi
+san | francisco | los | angeles | diego | tel | aviv | monaco | manhattan | europe de l'ouest
+western | eastern | northern | southern | north | south | east | west | central | pacific | atlantic | midwest
+`);
+
+/** People of a place, and nationality adjectives. */
+export const NATIONALITIES = set(`
+français | française | françaises | français | américain | américaine | américains | américaines | européen
+européens | européenne | européennes | allemand | allemande | allemands | anglais | britannique | britanniques
+chinois | chinoise | japonais | japonaise | italien | italienne | espagnol | espagnole | belge | belges | suisse
+canadien | canadienne | québécois | marocain | marocaine | indien | indienne | russe | russes | néerlandais
+french | american | americans | european | europeans | german | germans | british | english | chinese
+japanese | italian | spanish | belgian | swiss | canadian | dutch | indian | russian | australian | swedish
+norwegian | danish | finnish | irish | scottish | mexican | brazilian | korean | israeli | african | asian
+parisien | parisienne | lyonnais | nantais | grenoblois | isérois | iséroise
+`);
+
+/** Capitalised abbreviations that are not organisations (roles, currencies, sectors, units). */
+export const GENERIC_ACRONYMS = set(`
+ceo | cfo | coo | cto | cmo | cio | vp | evp | svp | md | pdg | dg | daf | drh | dsi | bpo | crm | erp | saas
+ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | r&d | rh | hr | b2b | b2c | roi
+usd | eur | gbp | chf | jpy | cad | dlrs | dlr | mln | bln | pct | stg | eps | ebitda | ebit | tv | pc | sms | api
+faq | nb | ps | pdf | html | usa | uk | us | eu | ue | onu | un | otan | nato | sec | ftc | fcc | ok | km | kg
+gafa | gafam | btob | ht | ttc | cac | nyse | nasdaq | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm
+`);

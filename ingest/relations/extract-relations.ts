@@ -1,0 +1,117 @@
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
+import type { EntityIndex } from '../resolve/mentions';
+import { entityName } from '../resolve/to-entities';
+import type { ExtractedEvent, ExtractedRelation, Language } from '../types';
+import { SYMMETRIC_RELATIONS } from '../types';
+import { rulesFor } from './all-rules';
+import type { Captures, Unit } from './pattern';
+import { matchAll } from './pattern';
+import { isLeaderTitle } from './people';
+import type { Rule } from './rule';
+import { buildUnits } from './units';
+import type { DiscourseState } from './units';
+import { dealValues } from './values';
+
+export interface RelationInput {
+  lang: Language;
+  sentences: Sentence[];
+  tokens: Token[][];
+  index: EntityIndex;
+  published: string | null;
+}
+
+export interface RelationOutput {
+  relations: ExtractedRelation[];
+  events: ExtractedEvent[];
+  /** Entities that fill a role in some relation or event. */
+  used: Set<number>;
+}
+
+/** A fact resting on an anaphor ("the company") or on a name the text never typed is less sure. */
+const ANAPHOR_CONFIDENCE_FACTOR = 0.85;
+const TENTATIVE_CONFIDENCE_FACTOR = 0.85;
+/** Characters before the organisation searched for a title in "le président de X, P". */
+const TITLE_LOOKBACK_CHARS = 40;
+
+function unitOf(units: Unit[], ent: number): Unit | undefined {
+  return units.find((u) => u.kind === 'ent' && u.ents.includes(ent));
+}
+
+function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
+  if (!rule.checkRole) return true;
+  const p = unitOf(units, caps[rule.source!][0]);
+  const o = unitOf(units, caps[rule.target!][0]);
+  if (!p || p.kind !== 'ent' || !o || o.kind !== 'ent') return false;
+  const from = Math.min(p.end, o.end);
+  const to = Math.max(p.start, o.start);
+  let between = sentence.text.slice(from - sentence.start, to - sentence.start);
+  if (o.start < p.start) between = sentence.text.slice(Math.max(0, o.start - sentence.start - TITLE_LOOKBACK_CHARS), o.start - sentence.start) + ' ' + between;
+  return isLeaderTitle(between);
+}
+
+/** Runs every rule of the article's language over every sentence and keeps the best reading of each fact. */
+export function extractRelations(input: RelationInput): RelationOutput {
+  const { index, sentences } = input;
+  const names = index.entities.map((e) => entityName(e.surfaces));
+  const best = new Map<string, ExtractedRelation>();
+  const events = new Map<string, ExtractedEvent>();
+  const used = new Set<number>();
+  const state: DiscourseState = { lastOrg: null, lastOrgList: null };
+  const rules = rulesFor(input.lang);
+  sentences.forEach((sentence, s) => {
+    const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
+    if (!units.some((u) => u.kind === 'ent')) return;
+    const anaphoric = (ents: number[]) => units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
+    for (const rule of rules) {
+      for (const caps of matchAll(rule.pattern, units)) {
+        if (!roleOk(rule, caps, units, sentence)) continue;
+        const values = dealValues(rule, sentences, s, input.lang, input.published);
+        if (values === null) continue;
+        const sources = rule.source ? caps[rule.source] : [];
+        const targets = rule.target ? caps[rule.target] : [];
+        const seller = rule.seller ? caps[rule.seller][0] : null;
+        const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
+        if (!rule.source || !rule.target) {
+          for (const t of targets) {
+            const key = `${rule.type}:${t}`;
+            if (events.has(key)) continue;
+            used.add(t);
+            events.set(key, { type: rule.type as 'FUNDED' | 'ACQUIRED', source: null, target: names[t], status: values.status ?? 'announced', date: values.date, amount: values.amount, currency: values.currency, amountText: values.amountText, evidence, rule: rule.id, confidence: rule.confidence });
+          }
+          continue;
+        }
+        for (const a of sources) {
+          for (const b of targets) {
+            if (a === b) continue;
+            if (rule.source === rule.target && a > b) continue;
+            const symmetric = SYMMETRIC_RELATIONS.has(rule.type);
+            const [src, tgt] = symmetric && names[a] > names[b] ? [b, a] : [a, b];
+            const key = `${rule.type}:${src}:${tgt}`;
+            let confidence = rule.confidence * values.factor;
+            if (anaphoric([a, b])) confidence *= ANAPHOR_CONFIDENCE_FACTOR;
+            if (index.entities[a].tentative || index.entities[b].tentative) confidence *= TENTATIVE_CONFIDENCE_FACTOR;
+            const prev = best.get(key);
+            if (prev && prev.confidence >= confidence) continue;
+            used.add(a);
+            used.add(b);
+            if (seller !== null) used.add(seller);
+            best.set(key, {
+              type: rule.type, source: names[src], target: names[tgt], status: values.status, date: values.date,
+              amount: values.amount, currency: values.currency, amountText: values.amountText,
+              seller: seller !== null && seller !== a && seller !== b ? names[seller] : null,
+              ...(values.stake !== undefined ? { stake: values.stake } : {}),
+              ...(rule.type === 'FUNDED' ? { lead: rule.lead === true } : {}),
+              evidence, rule: rule.id, confidence: Math.round(confidence * 1000) / 1000,
+            });
+          }
+        }
+      }
+    }
+  });
+  // a pair stated as a deal with a named counterparty needs no event for the same company
+  const relations = [...best.values()];
+  const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
+  const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));
+  return { relations, events: evs, used };
+}

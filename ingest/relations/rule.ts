@@ -1,0 +1,36 @@
+import type { RelationType } from '../types';
+import { compile } from './pattern';
+import type { Pattern } from './pattern';
+
+/**
+ * One extraction rule: a pattern (see pattern.ts) and which captures fill which role. A deal rule that names
+ * only one side yields an event instead of a relation.
+ */
+export interface Rule {
+  id: string;
+  type: RelationType;
+  pattern: Pattern;
+  source?: string;
+  target?: string;
+  seller?: string;
+  confidence: number;
+  lead?: boolean;
+  /** The words between the two parties must name a leader's title (LEADS rules). */
+  checkRole?: boolean;
+  /** Only when the sentence gives a majority stake (ACQUIRED) or no majority (FUNDED). */
+  stake?: 'majority' | 'minority';
+  /** Deal events without a counterparty need money in the sentence. */
+  needsMoney?: boolean;
+}
+
+export interface RuleSpec extends Omit<Rule, 'pattern'> {
+  pattern: string;
+}
+
+export function rules(specs: RuleSpec[]): Rule[] {
+  return specs.map((s) => ({ ...s, pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED') }));
+}
+
+/** Word classes shared by several rules (regular expressions over one lower-case word). */
+export const OF_FR = "(de|du|d'|des)";
+export const AUX_EN = '(was|were|is|are|be|been|being|has|have|had)';

@@ -1,0 +1,49 @@
+import type { Sentence } from '../sentences';
+import type { DealStatus, Language } from '../types';
+import { dealStatus, STATUS_CONFIDENCE_FACTOR } from '../modality';
+import { findDate } from '../values/dates';
+import { findMoney } from '../values/money';
+import { findStake } from '../values/stakes';
+import type { Rule } from './rule';
+
+export interface DealValues {
+  status: DealStatus | null;
+  date: string | null;
+  amount: number | null;
+  currency: string | null;
+  amountText: string | null;
+  stake?: number | null;
+  factor: number;
+}
+
+const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
+/** A following sentence lends its price to the deal only when it talks about the price. */
+const PRICE_TALK = /(?<![\p{L}\p{N}])(terms|price|paid|valued|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Status, date, money and stake of the fact stated in sentence `s`; null when a stake condition of the rule
+ * fails (a minority stake is not an acquisition, a majority one is not a funding).
+ */
+export function dealValues(rule: Rule, sentences: Sentence[], s: number, lang: Language, published: string | null): DealValues | null {
+  const sentence = sentences[s];
+  const empty: DealValues = { status: null, date: null, amount: null, currency: null, amountText: null, factor: 1 };
+  if (!DEAL_TYPES.has(rule.type)) return empty;
+  const stake = findStake(sentence.text);
+  if (rule.stake === 'majority' && !(stake && stake.majority)) return null;
+  if (rule.stake === 'minority' && stake && stake.majority) return null;
+  let money = findMoney(sentence.text, sentence.start, lang);
+  const next = sentences[s + 1];
+  if (money.length === 0 && rule.type !== 'MERGED_WITH' && next && PRICE_TALK.test(next.text)) money = findMoney(next.text, next.start, lang);
+  if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
+  const first = money.find((m) => m.amount !== null) ?? money[0];
+  const status = dealStatus(sentence.text);
+  return {
+    status,
+    date: findDate(sentence.text, published),
+    amount: rule.type === 'MERGED_WITH' ? null : (first?.amount ?? null),
+    currency: rule.type === 'MERGED_WITH' ? null : (first?.currency ?? null),
+    amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),
+    ...(stake && stake.percent !== null ? { stake: stake.percent } : {}),
+    factor: STATUS_CONFIDENCE_FACTOR[status],
+  };
+}

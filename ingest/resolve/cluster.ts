@@ -1,0 +1,146 @@
+import type { Token } from '../tokens';
+import { isShouting } from '../entities/candidates';
+import type { TypedCandidate } from '../entities/collect';
+import { foldName, foldText } from './normalize';
+import type { EntityDraft, EntityIndex, Mention } from './mentions';
+import { UnionFind } from './union-find';
+
+/** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
+const ACRONYM_SKIP = new Set(['de', 'des', 'du', 'd', 'of', 'and', 'the', 'la', 'le', 'les', 'et', 'for', 'sur']);
+
+interface Item {
+  c: TypedCandidate;
+  words: string[];
+  key: string;
+}
+
+function initials(words: string[]): string {
+  return words.filter((w) => !ACRONYM_SKIP.has(w)).map((w) => w.charAt(0)).join('');
+}
+
+function isPrefix(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || short.length === 0) return false;
+  return short.every((w, i) => long[i] === w);
+}
+
+/** Unknown names that repeat a known one (whole, as a prefix, or a person's surname) take its type. */
+function settleUnknowns(items: Item[]): void {
+  const orgs = items.filter((x) => x.c.kind === 'org');
+  const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
+  for (const x of items) {
+    if (x.c.kind !== 'unknown') continue;
+    if (orgs.some((o) => o.key === x.key || isPrefix(x.words, o.words))) x.c.kind = 'org';
+    else if (x.words.length === 1 && persons.some((p) => p.words[p.words.length - 1] === x.words[0])) x.c.kind = 'person';
+    else if (orgs.some((o) => o.words.length === 1 && x.words.length === 1 && initials(x.words) === o.words[0])) x.c.kind = 'org';
+  }
+}
+
+/** The one longer name a short form abbreviates, or -1 when none or several do. */
+function uniqueLonger(x: Item, pool: Item[], fits: (short: Item, long: Item) => boolean): number {
+  let found = -1;
+  let foundKey = '';
+  for (let j = 0; j < pool.length; j++) {
+    const y = pool[j];
+    if (y.c.kind !== x.c.kind || !fits(x, y)) continue;
+    if (found >= 0 && foundKey !== y.key) return -1;
+    found = j;
+    foundKey = y.key;
+  }
+  return found;
+}
+
+
+/** Groups the candidates into entities and finds their names again in all-caps sentences. */
+export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], text: string): EntityIndex {
+  const kept = cands.filter((c) => c.kind !== 'drop');
+  const items: Item[] = kept.map((c) => ({ c, words: foldText(c.text).split(' ').filter(Boolean), key: foldName(c.text) }));
+  settleUnknowns(items);
+  const live = items;
+  const uf = new UnionFind(live.length);
+  const byCand = new Map<TypedCandidate, number>();
+  live.forEach((x, i) => byCand.set(x.c, i));
+  const byKey = new Map<string, number>();
+  live.forEach((x, i) => {
+    const k = `${x.c.kind === 'person' ? 'p' : 'o'}:${x.key}`;
+    const seen = byKey.get(k);
+    if (seen === undefined) byKey.set(k, i);
+    else uf.union(seen, i);
+    if (x.c.aliasOf !== null) {
+      const target = byCand.get(cands[x.c.aliasOf]);
+      if (target !== undefined) uf.union(target, i);
+    }
+  });
+  live.forEach((x, i) => {
+    if (x.c.kind === 'person') {
+      if (x.words.length !== 1) return;
+      const j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && l.words[l.words.length - 1] === s.words[0]);
+      if (j >= 0) uf.union(i, j);
+      return;
+    }
+    let j = uniqueLonger(x, live, (s, l) => isPrefix(s.words, l.words));
+    if (j < 0 && x.words.length === 1 && x.c.text === x.c.text.toUpperCase()) {
+      j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && initials(l.words) === s.words[0]);
+    }
+    if (j >= 0) uf.union(i, j);
+  });
+  return buildIndex(live, uf, sentTokens, text);
+}
+
+function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: string): EntityIndex {
+  const groups = new Map<number, Item[]>();
+  live.forEach((x, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r) ?? [];
+    g.push(x);
+    groups.set(r, g);
+  });
+  const entities: EntityDraft[] = [];
+  const bySentence: Mention[][] = sentTokens.map(() => []);
+  for (const g of groups.values()) {
+    const isPerson = g.some((x) => x.c.kind === 'person');
+    const id = entities.length;
+    const draft: EntityDraft = {
+      id,
+      type: isPerson ? 'Person' : 'Organization',
+      surfaces: [],
+      mentions: [],
+      tentative: g.every((x) => x.c.kind === 'unknown'),
+    };
+    for (const x of g) {
+      if (!draft.surfaces.includes(x.c.text)) draft.surfaces.push(x.c.text);
+      const m: Mention = { sentence: x.c.sentence, from: x.c.from, to: x.c.to, start: x.c.start, end: x.c.end, text: x.c.text, entity: id };
+      draft.mentions.push(m);
+      bySentence[x.c.sentence].push(m);
+    }
+    entities.push(draft);
+  }
+  findInShoutedSentences(entities, sentTokens, bySentence, text);
+  for (const list of bySentence) list.sort((a, b) => a.from - b.from || a.start - b.start);
+  return { entities, bySentence };
+}
+
+/** Re-finds known names, whatever their case, in headline-style sentences. */
+function findInShoutedSentences(entities: EntityDraft[], sentTokens: Token[][], bySentence: Mention[][], text: string): void {
+  sentTokens.forEach((tokens, s) => {
+    if (!isShouting(tokens)) return;
+    const folded = tokens.map((t) => foldText(t.text));
+    for (const e of entities) {
+      if (e.type !== 'Organization' || e.tentative) continue;
+      const forms = [...e.surfaces.map((x) => foldText(x)), ...e.surfaces.map((x) => foldName(x))]
+        .map((x) => x.split(' '))
+        .filter((w) => w.length > 0 && w[0].length > 1);
+      for (const words of forms) {
+        for (let i = 0; i + words.length <= tokens.length; i++) {
+          if (!words.every((w, k) => folded[i + k] === w)) continue;
+          const to = i + words.length;
+          if (bySentence[s].some((m) => m.from < to && i < m.to)) continue;
+          const start = tokens[i].start;
+          const end = tokens[to - 1].end;
+          const m: Mention = { sentence: s, from: i, to, start, end, text: text.slice(start, end), entity: e.id };
+          e.mentions.push(m);
+          bySentence[s].push(m);
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,88 @@
+/** One token of a sentence; `start`/`end` are offsets into the article text (UTF-16, end exclusive). */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+/**
+ * Words keep inner apostrophes, hyphens, dots and ampersands ("Scott's", "Duha-Jousset", "E.W.", "AT&T");
+ * numbers keep their separators ("1,3", "527", "8,500,000"). Anything else is a one-char punctuation token.
+ */
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+
+/** French elisions that prefix a word ("l'ex", "d'Acticall") are split off so the name stands alone. */
+const ELISION_RE = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+
+/** An English possessive stays a token of its own so "IBM's rival" exposes "IBM". */
+const POSSESSIVE_RE = /['’]s$/i;
+
+/** A trailing dot belongs to the word only for abbreviations and initials; otherwise it ends a sentence. */
+export const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'cie', 'bros', 'intl', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'm', 'mm',
+  'mme', 'mlle', 'no', 'nos', 'vs', 'etc', 'approx', 'dept', 'av', 'ave', 'gen', 'gov', 'sen', 'rep', 'prof',
+]);
+const KEEP_DOT_RE = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
+function keepsDot(word: string): boolean {
+  return KEEP_DOT_RE.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+}
+
+function pushWord(out: Token[], text: string, start: number): void {
+  let body = text;
+  let offset = start;
+  const el = ELISION_RE.exec(body);
+  if (el) {
+    const head = el[0];
+    out.push(make(head, offset, 'word'));
+    body = body.slice(head.length);
+    offset += head.length;
+  }
+  let trailingDot = false;
+  if (body.endsWith('.') && !keepsDot(body)) {
+    body = body.slice(0, -1);
+    trailingDot = true;
+  }
+  if (POSSESSIVE_RE.test(body) && body.length > 2) {
+    out.push(make(body.slice(0, -2), offset, 'word'));
+    out.push(make(body.slice(-2), offset + body.length - 2, 'word'));
+  } else if (body.length > 0) {
+    out.push(make(body, offset, 'word'));
+  }
+  if (trailingDot) out.push(make('.', offset + body.length, 'punct'));
+}
+
+function make(text: string, start: number, kind: Token['kind']): Token {
+  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, kind };
+}
+
+/** Tokenises `text` (a sentence or any span) starting at article offset `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const t = m[0];
+    const start = base + m.index;
+    if (/^\p{L}/u.test(t)) pushWord(out, t, start);
+    else if (/^\p{N}/u.test(t)) out.push(make(t, start, 'number'));
+    else out.push(make(t, start, 'punct'));
+  }
+  return out;
+}
+
+/** A word written with an upper-case initial, or in camel case like "iAdvize". */
+export function isCapitalised(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const c = token.text.charAt(0);
+  if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
+  return /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
+}
+
+/** Every letter upper case (at least two letters): acronyms, and wire-copy headlines. */
+export function isAllCaps(token: Token): boolean {
+  const letters = token.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

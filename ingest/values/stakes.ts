@@ -1,0 +1,22 @@
+/** A share of a company's capital in percent, or 'majority' words mapped to a number when they give one. */
+export interface Stake {
+  percent: number | null;
+  majority: boolean;
+}
+
+const PERCENT_RE = /(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
+const MAJORITY_RE = /(?<![\p{L}\p{N}])(majorit(?:y|aire|é du capital)|controlling|contrôle|control)(?![\p{L}\p{N}])/iu;
+const MINORITY_RE = /(?<![\p{L}\p{N}])(minorit(?:y|aire))(?![\p{L}\p{N}])/iu;
+
+/** The stake stated in a sentence, if any. */
+export function findStake(sentence: string): Stake | null {
+  const p = PERCENT_RE.exec(sentence);
+  const majority = MAJORITY_RE.test(sentence) && !MINORITY_RE.test(sentence);
+  if (p) {
+    const percent = Number(p[1].replace(',', '.'));
+    if (percent > 0 && percent <= 100) return { percent, majority: majority || percent > 50 };
+  }
+  if (majority) return { percent: null, majority: true };
+  if (MINORITY_RE.test(sentence)) return { percent: null, majority: false };
+  return null;
+}

@@ -1,0 +1,28 @@
+import { readGraphConfig } from '../../graph/config';
+import { openGraph } from '../../graph/connection';
+import type { Graph } from '../../graph/connection';
+import { migrate } from '../../graph/migrations';
+
+/** Nodes deleted per inner transaction when resetting, so a big leftover graph does not blow tx memory. */
+const RESET_BATCH_NODES = 10_000;
+
+/** Connects to the test Neo4j (NEO4J_URI, set by the global setup) with the schema in place. */
+export async function openTestGraph(): Promise<Graph> {
+  if (!process.env.NEO4J_URI) {
+    throw new Error('NEO4J_URI is not set: integration tests need the jest global setup (the integration project)');
+  }
+  const graph = await openGraph(readGraphConfig(process.env));
+  await migrate(graph);
+  return graph;
+}
+
+/** Deletes all data; constraints and indexes stay. */
+export async function resetGraph(graph: Graph): Promise<void> {
+  // CALL ... IN TRANSACTIONS only runs in an auto-commit transaction, hence session.run.
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run(`MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${RESET_BATCH_NODES} ROWS`);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Structural checks on the bilingual dev gold set (tests/dev-gold). The set is how the project measures
+ * itself, so a broken file (a typo in an entity name, an evidence sentence edited away from the text) must
+ * fail here rather than silently lower a score.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { DEAL_STATUSES, RELATION_TYPES } from '../../ingest/types';
+import type { DealStatus, RelationType } from '../../ingest/types';
+
+/** Overridable so the same checks can run on a candidate set before it replaces this one. */
+const GOLD_DIR = process.env.DEALGRAPH_DEV_GOLD_DIR ?? path.join(__dirname, '..', 'dev-gold');
+const MIN_FILES_PER_LANGUAGE = 40;
+const FILE_NAME = /^(fr|en)-\d{3}\.json$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_CURRENCY = /^[A-Z]{3}$/;
+const DEAL_TYPES: ReadonlySet<RelationType> = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
+const SYMMETRIC_TYPES: ReadonlySet<RelationType> = new Set(['COMPETES_WITH', 'MERGED_WITH']);
+/** A gold relation is a fact; rumoured or abandoned deals belong under `negatives`. */
+const GOLD_DEAL_STATUSES: ReadonlySet<DealStatus> = new Set(['announced', 'pending', 'completed']);
+const PERCENT_MAX = 100;
+
+interface GoldEntity {
+  name: string;
+  type: string;
+  aliases?: string[];
+}
+
+interface GoldRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  status?: DealStatus;
+  date?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  seller?: string;
+  stake?: number;
+  lead?: boolean;
+  evidence: string;
+}
+
+interface GoldNegative {
+  type: RelationType;
+  source: string | null;
+  target: string | null;
+  status: DealStatus | null;
+  why: string;
+  evidence: string;
+}
+
+interface GoldArticle {
+  id: string;
+  lang: string;
+  url: string | null;
+  title: string;
+  published: string | null;
+  text: string;
+  entities: GoldEntity[];
+  relations: GoldRelation[];
+  negatives?: GoldNegative[];
+  notes: string;
+}
+
+function loadGold(): { file: string; doc: GoldArticle }[] {
+  return fs
+    .readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      file,
+      doc: JSON.parse(fs.readFileSync(path.join(GOLD_DIR, file), 'utf8')) as GoldArticle,
+    }));
+}
+
+function isValidCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function pairKey(type: string, a: string, b: string, symmetric: boolean): string {
+  return symmetric && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
+}
+
+const gold = loadGold();
+
+describe('dev gold set', () => {
+  it('has only fr-NNN / en-NNN JSON files and at least 40 per language', () => {
+    const names = fs.readdirSync(GOLD_DIR).filter((f) => f.endsWith('.json'));
+    expect(names.filter((f) => !FILE_NAME.test(f))).toEqual([]);
+    expect(names.filter((f) => f.startsWith('fr-')).length).toBeGreaterThanOrEqual(MIN_FILES_PER_LANGUAGE);
+    expect(names.filter((f) => f.startsWith('en-')).length).toBeGreaterThanOrEqual(MIN_FILES_PER_LANGUAGE);
+  });
+
+  describe.each(gold.map(({ file, doc }) => [file, doc] as const))('%s', (file, doc) => {
+    const entityNames = new Set(doc.entities.map((e) => e.name));
+
+    it('has an id matching the file name and a lang matching the prefix', () => {
+      expect(`${doc.id}.json`).toBe(file);
+      expect(doc.lang).toBe(file.slice(0, 2));
+    });
+
+    it('has the header fields of GOLD-FORMAT', () => {
+      expect(doc.url === null || typeof doc.url === 'string').toBe(true);
+      expect(typeof doc.title).toBe('string');
+      expect(
+        doc.published === null || (ISO_DATE.test(doc.published) && isValidCalendarDate(doc.published)),
+      ).toBe(true);
+      expect(doc.text.length).toBeGreaterThan(0);
+      expect(typeof doc.notes).toBe('string');
+    });
+
+    it('names each entity once, with a valid type, and every surface form occurs in the text', () => {
+      expect(entityNames.size).toBe(doc.entities.length);
+      for (const entity of doc.entities) {
+        expect(['Organization', 'Person']).toContain(entity.type);
+        for (const surface of [entity.name, ...(entity.aliases ?? [])]) {
+          expect({ entity: entity.name, surface, found: doc.text.includes(surface) }).toEqual({
+            entity: entity.name,
+            surface,
+            found: true,
+          });
+        }
+      }
+    });
+
+    it('has relations between its entities, with valid types, values and exact evidence', () => {
+      const seen = new Set<string>();
+      for (const rel of doc.relations) {
+        const where = `${rel.type} ${rel.source} -> ${rel.target}`;
+        expect({ where, type: RELATION_TYPES.includes(rel.type) }).toEqual({ where, type: true });
+        expect({ where, source: entityNames.has(rel.source), target: entityNames.has(rel.target) }).toEqual({
+          where,
+          source: true,
+          target: true,
+        });
+        expect(rel.source).not.toBe(rel.target);
+        expect({ where, evidenceInText: doc.text.includes(rel.evidence) }).toEqual({
+          where,
+          evidenceInText: true,
+        });
+
+        const key = pairKey(rel.type, rel.source, rel.target, SYMMETRIC_TYPES.has(rel.type));
+        expect({ where, duplicate: seen.has(key) }).toEqual({ where, duplicate: false });
+        seen.add(key);
+
+        if (DEAL_TYPES.has(rel.type)) {
+          expect(rel.status !== undefined && GOLD_DEAL_STATUSES.has(rel.status)).toBe(true);
+          expect(DEAL_STATUSES).toContain(rel.status);
+        }
+        if (rel.date !== undefined && rel.date !== null) {
+          expect(ISO_DATE.test(rel.date) && isValidCalendarDate(rel.date)).toBe(true);
+        }
+        if (rel.amount !== undefined && rel.amount !== null) {
+          expect(Number.isFinite(rel.amount) && rel.amount > 0).toBe(true);
+          expect(ISO_CURRENCY.test(rel.currency ?? '')).toBe(true);
+        }
+        if (rel.seller !== undefined) {
+          expect(rel.type).toBe('ACQUIRED');
+          expect(entityNames.has(rel.seller)).toBe(true);
+        }
+        if (rel.stake !== undefined) expect(rel.stake > 0 && rel.stake <= PERCENT_MAX).toBe(true);
+        if (rel.lead !== undefined) expect(rel.type).toBe('FUNDED');
+      }
+    });
+
+    it('has organisations as targets, people as leaders, organisations on both ends of deals and rivalry', () => {
+      const typeOf = new Map(doc.entities.map((e) => [e.name, e.type]));
+      for (const rel of doc.relations) {
+        expect(typeOf.get(rel.target)).toBe('Organization');
+        if (rel.type === 'LEADS') expect(typeOf.get(rel.source)).toBe('Person');
+        if (rel.type === 'ACQUIRED' || rel.type === 'MERGED_WITH' || rel.type === 'COMPETES_WITH') {
+          expect(typeOf.get(rel.source)).toBe('Organization');
+        }
+      }
+    });
+
+    it('records negatives against its entities, never duplicating a gold relation', () => {
+      const goldKeys = new Set(
+        doc.relations.map((r) => pairKey(r.type, r.source, r.target, SYMMETRIC_TYPES.has(r.type))),
+      );
+      for (const neg of doc.negatives ?? []) {
+        expect(RELATION_TYPES).toContain(neg.type);
+        for (const end of [neg.source, neg.target]) if (end !== null) expect(entityNames.has(end)).toBe(true);
+        expect(neg.status === null || neg.status === 'rumoured' || neg.status === 'abandoned').toBe(true);
+        expect(doc.text.includes(neg.evidence)).toBe(true);
+        expect(neg.why.length).toBeGreaterThan(0);
+        if (neg.source !== null && neg.target !== null) {
+          expect(goldKeys.has(pairKey(neg.type, neg.source, neg.target, SYMMETRIC_TYPES.has(neg.type)))).toBe(
+            false,
+          );
+        }
+      }
+    });
+  });
+});

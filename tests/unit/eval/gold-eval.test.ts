@@ -1,0 +1,77 @@
+import type { GoldArticle } from '../../../eval/gold';
+import { guardExtractor } from '../../../eval/extractor';
+import { evaluateGold } from '../../../eval/gold-eval';
+import type { ArticleInput, ExtractedArticle } from '../../../ingest/types';
+import { entity, relation } from './fixtures';
+
+const goldArticle = (id: string, lang: 'fr' | 'en', text: string): GoldArticle => ({
+  id,
+  file: `${id}.json`,
+  lang,
+  title: null,
+  published: null,
+  text,
+  entities: [
+    { name: 'Webhelp', type: 'Organization', aliases: [] },
+    { name: 'Zeugmo', type: 'Organization', aliases: [] },
+  ],
+  relations: [{ type: 'ACQUIRED', source: 'Webhelp', target: 'Zeugmo', evidence: text }],
+});
+
+/** A stand-in extractor: right on the French article, finds only one entity and no relation on the English. */
+function fakeExtract(input: ArticleInput): ExtractedArticle {
+  const french = input.text.startsWith('fr');
+  return {
+    file: input.file,
+    lang: french ? 'fr' : 'en',
+    title: null,
+    published: null,
+    entities: french ? [entity('Webhelp'), entity('Zeugmo')] : [entity('Webhelp'), entity('Nobody Inc')],
+    relations: french ? [relation('ACQUIRED', 'Webhelp', 'Zeugmo')] : [],
+    events: [],
+  };
+}
+
+describe('evaluateGold', () => {
+  const result = evaluateGold(
+    [goldArticle('fr-1', 'fr', 'fr text'), goldArticle('en-1', 'en', 'en text')],
+    fakeExtract,
+  );
+
+  it('scores each language apart and sums them overall', () => {
+    expect(result.byLang.fr?.entities).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
+    expect(result.byLang.en?.entities).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+    expect(result.overall.entities).toMatchObject({ tp: 3, fp: 1, fn: 1 });
+    expect(result.overall.files).toBe(2);
+    expect(result.byLang.en?.files).toBe(1);
+  });
+
+  it('reports relations per type, core and all', () => {
+    expect(result.overall.relations.byType.ACQUIRED).toMatchObject({ tp: 1, fp: 0, fn: 1, recall: 0.5 });
+    expect(result.overall.relations.core).toMatchObject({ tp: 1, fn: 1 });
+    expect(result.overall.relations.all.precision).toBe(1);
+  });
+
+  it('lists each file errors', () => {
+    const en = result.files.find((f) => f.lang === 'en');
+    expect(en?.missedEntities).toEqual(['Organization Zeugmo']);
+    expect(en?.spuriousEntities).toEqual(['Organization Nobody Inc']);
+    expect(en?.missedRelations[0]).toMatch(/^ACQUIRED Webhelp -> Zeugmo/);
+    expect(result.files.find((f) => f.lang === 'fr')?.missedRelations).toEqual([]);
+  });
+});
+
+describe('guardExtractor', () => {
+  it('scores an input the extractor throws on as empty and records it', () => {
+    const { extract, failures } = guardExtractor((input) => {
+      if (input.text === 'boom') throw new Error('bad input');
+      return fakeExtract(input);
+    });
+    const result = evaluateGold(
+      [goldArticle('fr-1', 'fr', 'boom'), goldArticle('fr-2', 'fr', 'fr text')],
+      extract,
+    );
+    expect(failures).toEqual([{ file: 'fr-1.json', message: 'bad input' }]);
+    expect(result.overall.entities).toMatchObject({ tp: 2, fp: 0, fn: 2 });
+  });
+});

@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { evalPaths, repoRoot, sharedDir } from '../../../eval/paths';
+
+describe('paths', () => {
+  it('finds the repository root from the source tree', () => {
+    expect(path.basename(path.join(repoRoot(), 'package.json'))).toBe('package.json');
+    expect(repoRoot()).toBe(path.resolve(__dirname, '..', '..', '..'));
+  });
+
+  it('reads the shared folder from DEALGRAPH_SHARED_DIR, else ../shared next to the repository', () => {
+    expect(sharedDir({ DEALGRAPH_SHARED_DIR: '/data/elsewhere' })).toBe('/data/elsewhere');
+    expect(sharedDir({})).toBe(path.resolve(repoRoot(), '..', 'shared'));
+    expect(evalPaths({ DEALGRAPH_SHARED_DIR: '/d' }).wikineuralFile).toBe('/d/data/wikineural-fr/val.conllu');
+  });
+});

@@ -1,0 +1,14 @@
+import { extractArticle } from '../../../ingest/extract';
+import type { ExtractedArticle, ExtractedRelation } from '../../../ingest/types';
+
+export function run(text: string, published: string | null = null): ExtractedArticle {
+  return extractArticle({ file: 'test', text, published });
+}
+
+export function facts(a: ExtractedArticle, type?: string): ExtractedRelation[] {
+  return a.relations.filter((r) => type === undefined || r.type === type);
+}
+
+export function pair(r: ExtractedRelation): string {
+  return `${r.source} -> ${r.target}`;
+}
