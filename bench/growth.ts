@@ -40,7 +40,7 @@ export async function benchGrowth(
     out.push(measurement(name, msPerArticle, 'ms/article', step.length, first));
     first ??= { name, value: msPerArticle };
     log(
-      `growth ${size}: ${step.length} articles in ${(run.elapsedMs / 1000).toFixed(1)} s (${msPerArticle.toFixed(2)} ms/article)`,
+      `growth ${size}: ${step.length} articles in ${(run.elapsedMs / 1000).toFixed(1)} s (${msPerArticle.toFixed(2)} ms/article, extraction ${(run.extractMs / 1000).toFixed(1)} s)`,
     );
     out.push(...(await benchQueries(db.graph, { prefix: `growth.${size}`, log })));
     previous = size;

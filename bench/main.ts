@@ -14,6 +14,8 @@ import { checkTargets } from './targets';
 export const QUICK_INGEST_ARTICLES = 500;
 /** Articles in the graph for `--only queries`. */
 export const QUERIES_ONLY_GRAPH_ARTICLES = 1000;
+/** The same in --quick mode. */
+export const QUICK_QUERIES_GRAPH_ARTICLES = 200;
 
 function log(line: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -45,7 +47,11 @@ async function main(argv: string[]): Promise<void> {
       if (args.only.includes('growth')) measurements.push(...(await benchGrowth(db, real, args.sizes, log)));
       if (args.only.includes('queries')) {
         await db.wipe();
-        await ingestPipeline(db, real.slice(0, QUERIES_ONLY_GRAPH_ARTICLES), false);
+        await ingestPipeline(
+          db,
+          real.slice(0, args.quick ? QUICK_QUERIES_GRAPH_ARTICLES : QUERIES_ONLY_GRAPH_ARTICLES),
+          false,
+        );
         measurements.push(...(await benchQueries(db.graph, { prefix: 'queries', log })));
       }
     } finally {

@@ -84,7 +84,7 @@ export async function pickQueryParameters(graph: Graph): Promise<Omit<QueryParam
   const hub = { id: String(hubRows[0].id), name: String(hubRows[0].name) };
   const rivalRows = await rows(
     graph,
-    `MATCH (e:Organization)-[f:COMPETES_WITH]-() RETURN e.name AS name, count(f) AS n ORDER BY n DESC, e.id LIMIT 1`,
+    `MATCH (e:Organization)-[f:COMPETES_WITH]-() RETURN e.name AS name, e.id AS id, count(f) AS n ORDER BY n DESC, id LIMIT 1`,
   );
   const edgeRows = await rows(
     graph,
@@ -144,9 +144,9 @@ export function queryOperations(p: QueryParameters): QueryOperation[] {
       },
       cypher: {
         text: `MATCH (d:Deal {kind: 'ACQUISITION'}) WHERE ${NOT_REJECTED('d.id')}
-          WITH d ORDER BY d.amount DESC, d.id WITH collect(d) AS all
-          UNWIND all[${DEALS_PAGE_SIZE}..${2 * DEALS_PAGE_SIZE}] AS d ${DEAL_PARTIES_CYPHER}
-          RETURN size(all) AS total, d {.id, .kind, .status, .date, .amount, .currency} AS deal, parties`,
+          WITH d ORDER BY d.amount DESC, d.id WITH collect(d) AS ranked
+          UNWIND ranked[${DEALS_PAGE_SIZE}..${2 * DEALS_PAGE_SIZE}] AS d ${DEAL_PARTIES_CYPHER}
+          RETURN size(ranked) AS total, d {.id, .kind, .status, .date, .amount, .currency} AS deal, parties`,
         params: {},
       },
     },

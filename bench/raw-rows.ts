@@ -80,31 +80,69 @@ export interface RawRows {
   }[];
 }
 
-function dealOf(relation: ExtractedRelation, sourceId: string, targetId: string, published: string | null) {
-  if (relation.type === 'ACQUIRED') return { id: `acq:${sourceId}>${targetId}`, kind: 'ACQUISITION' };
-  if (relation.type === 'MERGED_WITH') {
-    const [a, b] = [sourceId, targetId].sort();
-    return { id: `merger:${a}+${b}`, kind: 'MERGER' };
+/** Entity id by surface form as written, else by its folded alias key. */
+function lookupOf(entities: readonly ExtractedEntity[]): (name: string | null) => string | null {
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const e of entities) {
+    for (const surface of [e.name, ...e.aliases]) {
+      if (!exact.has(surface)) exact.set(surface, e.key);
+      if (!folded.has(aliasKey(surface))) folded.set(aliasKey(surface), e.key);
+    }
   }
-  const year = (relation.date ?? published ?? '').slice(0, 4) || 'undated';
-  return { id: `fund:${targetId}:${year}`, kind: 'FUNDING' };
+  return (name) => (name === null ? null : (exact.get(name) ?? folded.get(aliasKey(name)) ?? null));
 }
 
-function partiesOf(relation: ExtractedRelation, sourceId: string, targetId: string): [string, string][] {
-  if (relation.type === 'ACQUIRED')
-    return [
-      [sourceId, 'ACQUIRER'],
-      [targetId, 'TARGET'],
-    ];
-  if (relation.type === 'MERGED_WITH')
-    return [
-      [sourceId, 'MERGER_PARTY'],
-      [targetId, 'MERGER_PARTY'],
-    ];
-  return [
-    [sourceId, relation.lead ? 'LEAD_INVESTOR' : 'INVESTOR'],
-    [targetId, 'FUNDED_COMPANY'],
-  ];
+/** A funding round is one company's in one year; with no year it stays with its article. */
+function fundingId(company: string, date: string | null, published: string | null, article: string): string {
+  const year = /^\d{4}/.exec(date ?? published ?? '')?.[0];
+  return year ? `fund:${company}:${year}` : `fund:${company}:undated:${article}`;
+}
+
+interface DealShape {
+  id: string;
+  kind: string;
+  parties: [string, string][];
+}
+
+/** Deal id, kind and parties of a relation or a one-sided event, per schema/README.md. */
+function dealShape(
+  fact: Pick<ExtractedRelation, 'type' | 'date' | 'lead'>,
+  source: string | null,
+  target: string | null,
+  published: string | null,
+  article: string,
+): DealShape | null {
+  if (fact.type === 'MERGED_WITH' && source && target) {
+    const [a, b] = [source, target].sort();
+    return {
+      id: `merger:${a}+${b}`,
+      kind: 'MERGER',
+      parties: [
+        [source, 'MERGER_PARTY'],
+        [target, 'MERGER_PARTY'],
+      ],
+    };
+  }
+  if (fact.type === 'FUNDED' && target) {
+    const parties: [string, string][] = [[target, 'FUNDED_COMPANY']];
+    if (source && source !== target) parties.push([source, fact.lead ? 'LEAD_INVESTOR' : 'INVESTOR']);
+    return { id: fundingId(target, fact.date, published, article), kind: 'FUNDING', parties };
+  }
+  if (fact.type === 'FUNDED' && source) {
+    return { id: `fund:?<${source}:${article}`, kind: 'FUNDING', parties: [[source, 'INVESTOR']] };
+  }
+  if (fact.type === 'ACQUIRED' && (source || target)) {
+    const both = source && target && source !== target;
+    const id = both
+      ? `acq:${source}>${target}`
+      : `acq:${source ?? '?'}>${target === source ? '?' : (target ?? '?')}:${article}`;
+    const parties: [string, string][] = [];
+    if (source) parties.push([source, 'ACQUIRER']);
+    if (target && target !== source) parties.push([target, 'TARGET']);
+    return { id, kind: 'ACQUISITION', parties };
+  }
+  return null;
 }
 
 export function buildRawRows(pairs: readonly ExtractedPair[]): RawRows {
@@ -133,10 +171,7 @@ export function buildRawRows(pairs: readonly ExtractedPair[]): RawRows {
       text: input.text,
       chars: input.text.length,
     });
-    const byName = new Map<string, ExtractedEntity>();
     for (const entity of extracted.entities) {
-      byName.set(entity.name, entity);
-      for (const alias of entity.aliases) if (!byName.has(alias)) byName.set(alias, entity);
       const surfaces = [entity.name, ...entity.aliases];
       rows.entities.push({
         id: entity.key,
@@ -156,22 +191,31 @@ export function buildRawRows(pairs: readonly ExtractedPair[]): RawRows {
         surfaces: entity.mentions.map((m) => m.text),
       });
     }
-    for (const relation of extracted.relations) {
-      const source = byName.get(relation.source)?.key;
-      const target = byName.get(relation.target)?.key;
-      if (!source || !target || source === target) continue;
+    const lookup = lookupOf(extracted.entities);
+    const facts = [
+      ...extracted.relations,
+      ...extracted.events.map((e) => ({ ...e, seller: null, lead: false })),
+    ];
+    for (const fact of facts) {
+      const source = lookup(fact.source);
+      const target = lookup(fact.target);
       const evidence = {
-        sentence: relation.evidence.sentence,
-        start: relation.evidence.start,
-        end: relation.evidence.end,
-        rule: relation.rule,
-        confidence: relation.confidence,
+        sentence: fact.evidence.sentence,
+        start: fact.evidence.start,
+        end: fact.evidence.end,
+        rule: fact.rule,
+        confidence: fact.confidence,
       };
-      if (relation.type === 'COMPETES_WITH' || relation.type === 'FOUNDED' || relation.type === 'LEADS') {
-        const [s, t] = relation.type === 'COMPETES_WITH' ? [source, target].sort() : [source, target];
+      const isRelation = (extracted.relations as readonly unknown[]).includes(fact);
+      if (isRelation && (!source || !target || source === target)) continue;
+      if (fact.type === 'COMPETES_WITH' || fact.type === 'FOUNDED' || fact.type === 'LEADS') {
+        const [s, t] =
+          fact.type === 'COMPETES_WITH'
+            ? [source as string, target as string].sort()
+            : [source as string, target as string];
         rows.facts.push({
-          type: relation.type,
-          id: `${relation.type}:${s}>${t}`,
+          type: fact.type,
+          id: `${fact.type}:${s}>${t}`,
           sourceId: s,
           targetId: t,
           articleId: id,
@@ -180,32 +224,39 @@ export function buildRawRows(pairs: readonly ExtractedPair[]): RawRows {
         });
         continue;
       }
-      const deal = dealOf(relation, source, target, published);
+      const deal = dealShape(fact, source, target, published, id);
+      if (!deal) continue;
       rows.deals.push({
-        ...deal,
-        status: relation.status,
-        date: relation.date,
-        amount: relation.amount,
-        currency: relation.currency,
-        amountText: relation.amountText,
-        stake: relation.stake ?? null,
+        id: deal.id,
+        kind: deal.kind,
+        status: fact.status,
+        date: fact.date,
+        amount: fact.amount,
+        currency: fact.currency,
+        amountText: fact.amountText,
+        stake: ('stake' in fact ? fact.stake : null) ?? null,
         published,
       });
-      for (const [entityId, role] of partiesOf(relation, source, target))
-        rows.parties.push({ entityId, dealId: deal.id, role });
-      const seller = relation.seller ? byName.get(relation.seller)?.key : undefined;
-      if (seller) rows.parties.push({ entityId: seller, dealId: deal.id, role: 'SELLER' });
+      for (const [entityId, role] of deal.parties) rows.parties.push({ entityId, dealId: deal.id, role });
+      const seller = isRelation && fact.type === 'ACQUIRED' ? lookup(fact.seller) : null;
+      if (seller && seller !== source && seller !== target)
+        rows.parties.push({ entityId: seller, dealId: deal.id, role: 'SELLER' });
       rows.reports.push({
         dealId: deal.id,
         articleId: id,
         ...evidence,
-        status: relation.status,
-        date: relation.date,
-        amount: relation.amount,
-        currency: relation.currency,
-        amountText: relation.amountText,
+        status: fact.status,
+        date: fact.date,
+        amount: fact.amount,
+        currency: fact.currency,
+        amountText: fact.amountText,
       });
     }
   }
+  // A lead investor is an investor: the role is not stored twice for one deal.
+  const leads = new Set(
+    rows.parties.filter((p) => p.role === 'LEAD_INVESTOR').map((p) => `${p.dealId} ${p.entityId}`),
+  );
+  rows.parties = rows.parties.filter((p) => p.role !== 'INVESTOR' || !leads.has(`${p.dealId} ${p.entityId}`));
   return rows;
 }

@@ -19,6 +19,20 @@ export interface IngestReport extends WriteSummary {
   failures: FileFailure[];
 }
 
+const SUMMARY_KEYS = [
+  'articlesWritten',
+  'articlesSkipped',
+  'entities',
+  'mentions',
+  'deals',
+  'facts',
+  'relationsDropped',
+] as const satisfies readonly (keyof WriteSummary)[];
+
+function emptySummary(): WriteSummary {
+  return Object.fromEntries(SUMMARY_KEYS.map((key) => [key, 0])) as unknown as WriteSummary;
+}
+
 /** Folder notes such as seeds/README.md describe the articles; they are not articles themselves. */
 export function isFolderNote(file: string): boolean {
   return /^readme(\.[a-z]+)?$/i.test(path.basename(file));
@@ -34,16 +48,7 @@ export async function ingestFiles(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<IngestReport> {
   const files = (await listArticleFiles(paths)).filter((f) => !isFolderNote(f));
-  const report: IngestReport = {
-    files: files.length,
-    failures: [],
-    articlesWritten: 0,
-    articlesSkipped: 0,
-    entities: 0,
-    mentions: 0,
-    deals: 0,
-    facts: 0,
-  };
+  const report: IngestReport = { files: files.length, failures: [], ...emptySummary() };
   for (let i = 0; i < files.length; i += INGEST_BATCH_SIZE_ARTICLES) {
     const batch: ArticleToStore[] = [];
     for (const file of files.slice(i, i + INGEST_BATCH_SIZE_ARTICLES)) {
@@ -56,12 +61,7 @@ export async function ingestFiles(
     }
     if (batch.length > 0) {
       const summary = await writeArticles(graph, batch);
-      report.articlesWritten += summary.articlesWritten;
-      report.articlesSkipped += summary.articlesSkipped;
-      report.entities += summary.entities;
-      report.mentions += summary.mentions;
-      report.deals += summary.deals;
-      report.facts += summary.facts;
+      for (const key of SUMMARY_KEYS) report[key] += summary[key];
     }
     onProgress(Math.min(i + INGEST_BATCH_SIZE_ARTICLES, files.length), files.length);
   }

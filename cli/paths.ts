@@ -6,7 +6,8 @@ export function projectRoot(): string {
   let dir = __dirname;
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'dealgraph') return dir;
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'dealgraph')
+      return dir;
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error(`dealgraph: cannot find the project root above ${__dirname}`);
     dir = parent;

@@ -15,6 +15,7 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
   const started = Date.now();
   let lastLog = 0;
   let last: { done: number; total: number } | null = null;
+  let printedFinal = false;
   const line = (done: number, total: number): string => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     return `${label}: ${done}/${total} (${(done / seconds).toFixed(1)}/s)`;
@@ -26,11 +27,13 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
         stream.write('\r\x1b[K' + line(done, total));
       } else if (Date.now() - lastLog >= PROGRESS_LOG_INTERVAL_MS) {
         lastLog = Date.now();
+        printedFinal = done === total;
         stream.write(line(done, total) + '\n');
       }
     },
     finish() {
-      if (last) stream.write((stream.isTTY ? '\r\x1b[K' : '') + line(last.done, last.total) + '\n');
+      if (last && !printedFinal)
+        stream.write((stream.isTTY ? '\r\x1b[K' : '') + line(last.done, last.total) + '\n');
     },
   };
 }

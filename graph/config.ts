@@ -71,7 +71,13 @@ export function readGraphConfig(env: Env = process.env, cwd: string = process.cw
     database,
     boltPort: readInt(env, 'NEO4J_BOLT_PORT', DEFAULT_BOLT_PORT, 0, MAX_PORT),
     dataDir: path.resolve(cwd, env.DEALGRAPH_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
-    pageCacheMb: readInt(env, 'NEO4J_PAGECACHE_MB', DEFAULT_PAGECACHE_MB, MIN_MEMORY_MB, Number.MAX_SAFE_INTEGER),
+    pageCacheMb: readInt(
+      env,
+      'NEO4J_PAGECACHE_MB',
+      DEFAULT_PAGECACHE_MB,
+      MIN_MEMORY_MB,
+      Number.MAX_SAFE_INTEGER,
+    ),
     heapMb: readInt(env, 'NEO4J_HEAP_MB', DEFAULT_HEAP_MB, MIN_MEMORY_MB * 8, Number.MAX_SAFE_INTEGER),
   };
 }

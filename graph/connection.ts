@@ -99,7 +99,12 @@ function count(graph: Graph, cypher: string): void {
   graph.onQuery?.(cypher);
 }
 
-async function execute(graph: Graph, cypher: string, params: Record<string, unknown>, read: boolean): Promise<Row[]> {
+async function execute(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown>,
+  read: boolean,
+): Promise<Row[]> {
   count(graph, cypher);
   try {
     const result = await graph.driver.executeQuery(cypher, params, {
@@ -122,7 +127,11 @@ export function runWrite(graph: Graph, cypher: string, params: Record<string, un
   return execute(graph, cypher, params, false);
 }
 
-async function inTransaction<T>(graph: Graph, write: boolean, work: (run: QueryRunner) => Promise<T>): Promise<T> {
+async function inTransaction<T>(
+  graph: Graph,
+  write: boolean,
+  work: (run: QueryRunner) => Promise<T>,
+): Promise<T> {
   const session = graph.driver.session({
     database: graph.database,
     defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,

@@ -28,9 +28,12 @@ export const INDEXES_ONLINE_TIMEOUT_S = 300;
 export function migrationStatements(): string[] {
   return [
     ...UNIQUE_KEYS.map(
-      ([label, prop, name]) => `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${prop} IS UNIQUE`,
+      ([label, prop, name]) =>
+        `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${prop} IS UNIQUE`,
     ),
-    ...RANGE_INDEXES.map(([label, prop, name]) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`),
+    ...RANGE_INDEXES.map(
+      ([label, prop, name]) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`,
+    ),
     `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:Organization|Person) ON EACH [n.name, n.aliasText]`,
   ];
 }

@@ -26,7 +26,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({ graph, config }: { graph: GraphHandle; config: ServerConfig }): Promise<App> {
+export async function createApp({
+  graph,
+  config,
+}: {
+  graph: GraphHandle;
+  config: ServerConfig;
+}): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -42,7 +48,11 @@ export async function createApp({ graph, config }: { graph: GraphHandle; config:
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true, document: EXAMPLE_OPERATIONS }),
+        : ApolloServerPluginLandingPageLocalDefault({
+            footer: false,
+            embed: true,
+            document: EXAMPLE_OPERATIONS,
+          }),
     ],
   });
   await apollo.start();
@@ -83,7 +93,9 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   res.status(e.status).json({
     errors: [
       {
-        message: tooLarge ? 'The request body is over the size limit.' : 'The request body is not valid JSON.',
+        message: tooLarge
+          ? 'The request body is over the size limit.'
+          : 'The request body is not valid JSON.',
         extensions: { code: tooLarge ? ErrorCode.QUERY_TOO_COMPLEX : ErrorCode.BAD_USER_INPUT },
       },
     ],

@@ -8,6 +8,9 @@ import { ErrorCode } from './errors';
 export const CURATOR_HEADER = 'x-dealgraph-curator';
 /** Longest curator name kept, in characters. */
 export const CURATOR_CHARS_MAX = 80;
+/** Control characters (below space, and DEL) are dropped from the curator name before it is stored. */
+const FIRST_PRINTABLE_CODE = 0x20;
+const DELETE_CODE = 0x7f;
 
 export interface Caller {
   /** A key was sent and it is the configured one. */
@@ -42,7 +45,9 @@ export function identify(headers: IncomingHttpHeaders, config: ServerConfig): Ca
   const authenticated = key !== null && config.apiKey !== null && keyMatches(key, config.apiKey);
   const rawCurator = headers[CURATOR_HEADER];
   const curator = (Array.isArray(rawCurator) ? rawCurator[0] : rawCurator)
-    ?.replace(/[\u0000-\u001f\u007f]/g, '')
+    ?.split('')
+    .filter((c) => c.charCodeAt(0) >= FIRST_PRINTABLE_CODE && c.charCodeAt(0) !== DELETE_CODE)
+    .join('')
     .trim()
     .slice(0, CURATOR_CHARS_MAX);
   const who = curator ? `${config.apiKeyLabel}/${curator}` : config.apiKeyLabel;
@@ -51,9 +56,12 @@ export function identify(headers: IncomingHttpHeaders, config: ServerConfig): Ca
 
 /** Thrown from the context builder when reads need a key; carries the HTTP status Apollo should send. */
 export function readAccessDenied(caller: Caller): GraphQLError {
-  return new GraphQLError(caller.presentedKey ? 'The API key is not valid.' : 'This server needs an API key to read.', {
-    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-  });
+  return new GraphQLError(
+    caller.presentedKey ? 'The API key is not valid.' : 'This server needs an API key to read.',
+    {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    },
+  );
 }
 
 /** Mutations need the configured key; with none configured they are refused outright. */
@@ -65,7 +73,9 @@ export function requireWriter(caller: Caller, config: ServerConfig): string {
   }
   if (!caller.authenticated) {
     throw new GraphQLError(
-      caller.presentedKey ? 'The API key is not valid.' : 'Send the API key as "Authorization: Bearer <key>" or "x-api-key".',
+      caller.presentedKey
+        ? 'The API key is not valid.'
+        : 'Send the API key as "Authorization: Bearer <key>" or "x-api-key".',
       { extensions: { code: ErrorCode.UNAUTHENTICATED } },
     );
   }

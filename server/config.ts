@@ -75,6 +75,7 @@ function int(env: Record<string, string | undefined>, name: string, fallback: nu
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, not "${raw}".`);
+  if (!Number.isInteger(n) || n < min)
+    throw new ConfigError(`${name} must be an integer ≥ ${min}, not "${raw}".`);
   return n;
 }

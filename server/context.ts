@@ -19,7 +19,11 @@ export function refreshLoaders(ctx: RequestContext): void {
   ctx.loaders = createLoaders(ctx.reader);
 }
 
-export function createRequestContext(graph: GraphHandle, config: ServerConfig, caller: Caller): RequestContext {
+export function createRequestContext(
+  graph: GraphHandle,
+  config: ServerConfig,
+  caller: Caller,
+): RequestContext {
   const reader = createReader(graph);
   return { graph, config, caller, reader, loaders: createLoaders(reader) };
 }

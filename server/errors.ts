@@ -13,12 +13,17 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  TIMEOUT: 'TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCodeName = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function apiError(code: ErrorCodeName, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function apiError(
+  code: ErrorCodeName,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
@@ -37,6 +42,7 @@ const DEALGRAPH_CODES: Partial<Record<DealgraphErrorCode, ErrorCodeName>> = {
   BAD_INPUT: ErrorCode.BAD_USER_INPUT,
   NEO4J_UNAVAILABLE: ErrorCode.SERVICE_UNAVAILABLE,
   CONSTRAINT_VIOLATION: ErrorCode.CONFLICT,
+  TIMEOUT: ErrorCode.TIMEOUT,
 };
 
 /**
@@ -56,23 +62,42 @@ export function createErrorFormatter(production: boolean) {
     const original = unwrapResolverError(error);
     const ext = { ...(formatted.extensions ?? {}) };
     if (original instanceof CurationError) {
-      return { ...formatted, message: original.message, extensions: { ...ext, code: CURATION_CODES[original.code] } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...ext, code: CURATION_CODES[original.code] },
+      };
     }
     if (ext.limit !== undefined || TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
       return { ...formatted, extensions: { ...ext, code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
     const mapped = original instanceof DealgraphError ? DEALGRAPH_CODES[original.code] : undefined;
     if (mapped && mapped !== ErrorCode.SERVICE_UNAVAILABLE) {
-      return { ...formatted, message: original instanceof Error ? original.message : formatted.message, extensions: { ...ext, code: mapped } };
+      return {
+        ...formatted,
+        message: original instanceof Error ? original.message : formatted.message,
+        extensions: { ...ext, code: mapped },
+      };
     }
     const driverCode = (original as { code?: unknown } | null)?.code;
-    if (mapped === ErrorCode.SERVICE_UNAVAILABLE || (typeof driverCode === 'string' && UNAVAILABLE_CODES.has(driverCode))) {
-      return { message: 'The graph database is unavailable.', path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    if (
+      mapped === ErrorCode.SERVICE_UNAVAILABLE ||
+      (typeof driverCode === 'string' && UNAVAILABLE_CODES.has(driverCode))
+    ) {
+      return {
+        message: 'The graph database is unavailable.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     const known = original instanceof GraphQLError || typeof ext.code === 'string';
     if (!known || ext.code === ErrorCode.INTERNAL_SERVER_ERROR) {
       if (production) {
-        return { message: 'Internal server error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+        return {
+          message: 'Internal server error.',
+          path: formatted.path,
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        };
       }
       return { ...formatted, extensions: { ...ext, code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }

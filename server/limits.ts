@@ -1,4 +1,12 @@
-import { GraphQLError, Kind, getNamedType, isInterfaceType, isListType, isNonNullType, isObjectType } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import type {
   ASTVisitor,
   FieldNode,
@@ -25,9 +33,21 @@ export interface Measure {
  * field costs 1 times the sizes of the lists above it. A list's size is its `first` argument, its default,
  * or — when `first` comes from a variable, unknown at validation — the largest `first` allowed.
  */
-export function measure(schema: GraphQLSchema, selection: SelectionSetNode, rootType: GraphQLNamedType, fragments: Map<string, FragmentDefinitionNode>, firstMax: number): Measure {
+export function measure(
+  schema: GraphQLSchema,
+  selection: SelectionSetNode,
+  rootType: GraphQLNamedType,
+  fragments: Map<string, FragmentDefinitionNode>,
+  firstMax: number,
+): Measure {
   const out: Measure = { depth: 0, cost: 0, aliases: 0 };
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType, depth: number, factor: number, seen: Set<string>): void => {
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType,
+    depth: number,
+    factor: number,
+    seen: Set<string>,
+  ): void => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const frag = fragments.get(sel.name.value);
@@ -42,16 +62,25 @@ export function measure(schema: GraphQLSchema, selection: SelectionSetNode, root
       }
     }
   };
-  const fieldCost = (field: FieldNode, parent: GraphQLNamedType, depth: number, factor: number, seen: Set<string>): void => {
+  const fieldCost = (
+    field: FieldNode,
+    parent: GraphQLNamedType,
+    depth: number,
+    factor: number,
+    seen: Set<string>,
+  ): void => {
     if (field.alias) out.aliases += 1;
     out.cost += factor;
     out.depth = Math.max(out.depth, depth);
     if (!field.selectionSet) return;
-    const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined;
+    const def =
+      isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[field.name.value] : undefined;
     if (!def) return;
     // A connection's `first` already sized its edges list; counting the list again would square it.
     const inConnection = field.name.value === 'edges' && parent.name.endsWith('Connection');
-    const size = inConnection ? 1 : listSize(def.type, field, def.args.find((a) => a.name === 'first')?.defaultValue, firstMax);
+    const size = inConnection
+      ? 1
+      : listSize(def.type, field, def.args.find((a) => a.name === 'first')?.defaultValue, firstMax);
     walk(field.selectionSet, getNamedType(def.type), depth + 1, factor * size, seen);
   };
   walk(selection, rootType, 1, 1, new Set());
@@ -77,10 +106,16 @@ export function limitsRule(limits: Limits) {
       leave(doc) {
         const schema = context.getSchema();
         const fragments = new Map<string, FragmentDefinitionNode>();
-        for (const def of doc.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+        for (const def of doc.definitions)
+          if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
         for (const def of doc.definitions) {
           if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-          const root = def.operation === 'mutation' ? schema.getMutationType() : def.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
+          const root =
+            def.operation === 'mutation'
+              ? schema.getMutationType()
+              : def.operation === 'query'
+                ? schema.getQueryType()
+                : schema.getSubscriptionType();
           if (!root) continue;
           const m = measure(schema, def.selectionSet, root, fragments, limits.first);
           const fail = (limit: string, value: number, max: number): void =>

@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Reader } from '../graph/read/reader';
 import { articlesByIds, entitiesByArticleIds } from '../graph/read/articles';
-import { dealsByArticleIds, dealsByIds, partiesByDealIds, participationsByEntityIds, reportsByDealIds } from '../graph/read/deals';
+import {
+  dealsByArticleIds,
+  dealsByIds,
+  partiesByDealIds,
+  participationsByEntityIds,
+  reportsByDealIds,
+} from '../graph/read/deals';
 import { entitiesByIds, mentionsByEntityIds } from '../graph/read/entities';
 import { curationsByFactIds, factsByEntityIds } from '../graph/read/facts';
 

@@ -19,7 +19,8 @@ export async function runDb(action: string): Promise<number> {
       return 0;
     }
     case 'start': {
-      if (config.uri) log(`note: NEO4J_URI is set (${config.uri}); serve and ingest will use it, not this one`);
+      if (config.uri)
+        log(`note: NEO4J_URI is set (${config.uri}); serve and ingest will use it, not this one`);
       const started = await startDetachedNeo4j({
         dataDir: config.dataDir,
         boltPort: config.boltPort,
@@ -27,7 +28,9 @@ export async function runDb(action: string): Promise<number> {
         heapMb: config.heapMb,
         log,
       });
-      process.stdout.write(`Neo4j running at ${started.uri} (pid ${started.pid}, store ${embeddedStoreDir(config)})\n`);
+      process.stdout.write(
+        `Neo4j running at ${started.uri} (pid ${started.pid}, store ${embeddedStoreDir(config)})\n`,
+      );
       return 0;
     }
     case 'stop': {
@@ -38,10 +41,14 @@ export async function runDb(action: string): Promise<number> {
     case 'status': {
       const status = detachedNeo4jStatus(config.dataDir);
       if (status.running) {
-        process.stdout.write(`running at ${status.uri ?? '?'} (pid ${status.pid}, since ${status.startedAt})\n`);
+        process.stdout.write(
+          `running at ${status.uri ?? '?'} (pid ${status.pid}, since ${status.startedAt})\n`,
+        );
         return 0;
       }
-      process.stdout.write(`not running${status.staleFileRemoved ? ' (a stale pid file was removed)' : ''}\n`);
+      process.stdout.write(
+        `not running${status.staleFileRemoved ? ' (a stale pid file was removed)' : ''}\n`,
+      );
       return 3;
     }
     default:

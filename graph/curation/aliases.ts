@@ -53,7 +53,10 @@ export async function removeAlias(graph: GraphHandle, entityId: string, alias: s
     if (!found[0]) throw new CurationError('CURATION_NOT_FOUND', `No entity has id "${entityId}".`);
     const id = String(found[0].id);
     if (foldName(String(found[0].name)) === key) {
-      throw new CurationError('CURATION_BAD_INPUT', 'An entity’s own name cannot be removed from its aliases.');
+      throw new CurationError(
+        'CURATION_BAD_INPUT',
+        'An entity’s own name cannot be removed from its aliases.',
+      );
     }
     const aliases = found[0].aliases as string[];
     const next = aliases.filter((a) => aliasKey(a) !== key);
@@ -78,7 +81,10 @@ export async function removeAlias(graph: GraphHandle, entityId: string, alias: s
 function checkSurface(alias: string): string {
   const surface = alias.normalize('NFC').trim();
   if (!surface || surface.length > ALIAS_CHARS_MAX || !aliasKey(surface)) {
-    throw new CurationError('CURATION_BAD_INPUT', `An alias must be 1 to ${ALIAS_CHARS_MAX} characters with a letter or digit.`);
+    throw new CurationError(
+      'CURATION_BAD_INPUT',
+      `An alias must be 1 to ${ALIAS_CHARS_MAX} characters with a letter or digit.`,
+    );
   }
   return surface;
 }

@@ -46,7 +46,9 @@ export const pattern = (spec: RelSpec, rel: string): string =>
 
 /** Everything needed to put an entity and its relationships back as they were. */
 export async function snapshotEntity(run: QueryRunner, id: string): Promise<EntitySnapshot | null> {
-  const head = await run(`MATCH (e:Entity {id: $id}) RETURN properties(e) AS props, e:Person AS person`, { id });
+  const head = await run(`MATCH (e:Entity {id: $id}) RETURN properties(e) AS props, e:Person AS person`, {
+    id,
+  });
   if (head.length === 0) return null;
   const rels: SnapshotRel[] = [];
   for (let i = 0; i < REL_SPECS.length; i += 1) {
@@ -84,7 +86,10 @@ export async function dropRelsTo(run: QueryRunner, entityId: string, rels: Snaps
     if (others.length === 0) continue;
     const spec = REL_SPECS[i];
     const either = spec.other === 'Entity' ? `(e:Entity)-[r:${spec.type}]-(o:Entity)` : pattern(spec, 'r');
-    await run(`MATCH ${either} WHERE e.id = $id AND o.${spec.key} IN $others DELETE r`, { id: entityId, others });
+    await run(`MATCH ${either} WHERE e.id = $id AND o.${spec.key} IN $others DELETE r`, {
+      id: entityId,
+      others,
+    });
   }
 }
 
@@ -122,6 +127,10 @@ export function decode(value: unknown): unknown {
 
 function isTemporal(v: unknown): boolean {
   return (
-    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v)
+    neo4j.isDate(v) ||
+    neo4j.isDateTime(v) ||
+    neo4j.isLocalDateTime(v) ||
+    neo4j.isTime(v) ||
+    neo4j.isLocalTime(v)
   );
 }

@@ -14,7 +14,9 @@ export interface MergeOutcome {
 
 /** Evidence lists on fact relationships, concatenated when both entities had the same fact. */
 const EVIDENCE_LISTS = ['articleIds', 'sentences', 'starts', 'ends', 'rules', 'confidences'];
-const APPEND_EVIDENCE = EVIDENCE_LISTS.map((k) => `n.${k} = coalesce(n.${k}, []) + coalesce(old.${k}, [])`).join(', ');
+const APPEND_EVIDENCE = EVIDENCE_LISTS.map(
+  (k) => `n.${k} = coalesce(n.${k}, []) + coalesce(old.${k}, [])`,
+).join(', ');
 const EARLIEST_REPORT = `n.firstReported = CASE WHEN old.firstReported IS NOT NULL AND (n.firstReported IS NULL OR old.firstReported < n.firstReported) THEN old.firstReported ELSE n.firstReported END`;
 
 /**
@@ -22,16 +24,26 @@ const EARLIEST_REPORT = `n.firstReported = CASE WHEN old.firstReported IS NOT NU
  * evidence), the survivor takes the merged names as aliases, and a Redirect keeps the old id resolving.
  * The MergeRecord keeps a snapshot of both entities so the merge can be undone.
  */
-export async function mergeEntities(graph: GraphHandle, survivorId: string, mergedId: string, by: string): Promise<MergeOutcome> {
+export async function mergeEntities(
+  graph: GraphHandle,
+  survivorId: string,
+  mergedId: string,
+  by: string,
+): Promise<MergeOutcome> {
   return withWrite(graph, async (run) => {
     const survivor = await resolveId(run, survivorId);
     const merged = await resolveId(run, mergedId);
-    if (survivor === merged) throw new CurationError('CURATION_BAD_INPUT', 'An entity cannot be merged into itself.');
+    if (survivor === merged)
+      throw new CurationError('CURATION_BAD_INPUT', 'An entity cannot be merged into itself.');
     const survivorSnap = await snapshotEntity(run, survivor);
     const mergedSnap = await snapshotEntity(run, merged);
-    if (!survivorSnap || !mergedSnap) throw new CurationError('CURATION_NOT_FOUND', 'Entity vanished during merge.');
+    if (!survivorSnap || !mergedSnap)
+      throw new CurationError('CURATION_NOT_FOUND', 'Entity vanished during merge.');
     const p = { s: survivor, m: merged };
-    await run(`MATCH (m:Entity {id: $m})-[old:COMPETES_WITH|FOUNDED|LEADS]-(s:Entity {id: $s}) DELETE old`, p);
+    await run(
+      `MATCH (m:Entity {id: $m})-[old:COMPETES_WITH|FOUNDED|LEADS]-(s:Entity {id: $s}) DELETE old`,
+      p,
+    );
     await run(
       `MATCH (m:Entity {id: $m})-[old:MENTIONED_IN]->(a:Article) MATCH (s:Entity {id: $s})
        MERGE (s)-[n:MENTIONED_IN]->(a)
@@ -73,7 +85,13 @@ export async function mergeEntities(graph: GraphHandle, survivorId: string, merg
     const mergeId = randomUUID();
     await run(
       `CREATE (:MergeRecord {id: $id, survivorId: $s, mergedId: $m, snapshot: $snapshot, by: $by, at: $at})`,
-      { id: mergeId, ...p, snapshot: JSON.stringify({ survivor: survivorSnap, merged: mergedSnap }), by, at: new Date().toISOString() },
+      {
+        id: mergeId,
+        ...p,
+        snapshot: JSON.stringify({ survivor: survivorSnap, merged: mergedSnap }),
+        by,
+        at: new Date().toISOString(),
+      },
     );
     return { mergeId, survivorId: survivor };
   });
@@ -85,10 +103,13 @@ export async function mergeEntities(graph: GraphHandle, survivorId: string, merg
  */
 export async function undoMerge(graph: GraphHandle, mergeId: string, by: string): Promise<MergeOutcome> {
   return withWrite(graph, async (run) => {
-    const found = await rows(run, `MATCH (r:MergeRecord {id: $id}) RETURN properties(r) AS props`, { id: mergeId });
+    const found = await rows(run, `MATCH (r:MergeRecord {id: $id}) RETURN properties(r) AS props`, {
+      id: mergeId,
+    });
     if (!found[0]) throw new CurationError('CURATION_NOT_FOUND', `No merge has id "${mergeId}".`);
     const record = found[0].props as Record<string, unknown>;
-    if (record.undoneAt) throw new CurationError('CURATION_CONFLICT', `Merge "${mergeId}" was already undone.`);
+    if (record.undoneAt)
+      throw new CurationError('CURATION_CONFLICT', `Merge "${mergeId}" was already undone.`);
     const snap = JSON.parse(String(record.snapshot)) as { survivor: EntitySnapshot; merged: EntitySnapshot };
     const check = await rows(
       run,
@@ -96,11 +117,18 @@ export async function undoMerge(graph: GraphHandle, mergeId: string, by: string)
       { s: snap.survivor.id, m: snap.merged.id },
     );
     if (check[0]?.survivor !== true || check[0]?.merged === true) {
-      throw new CurationError('CURATION_CONFLICT', 'The graph changed since this merge; it cannot be undone.');
+      throw new CurationError(
+        'CURATION_CONFLICT',
+        'The graph changed since this merge; it cannot be undone.',
+      );
     }
     await dropRelsTo(run, snap.survivor.id, snap.merged.rels);
     const touched = new Set(snap.merged.rels.map((r) => `${r.spec}|${r.other}`));
-    await restoreRels(run, snap.survivor.id, snap.survivor.rels.filter((r) => touched.has(`${r.spec}|${r.other}`)));
+    await restoreRels(
+      run,
+      snap.survivor.id,
+      snap.survivor.rels.filter((r) => touched.has(`${r.spec}|${r.other}`)),
+    );
     await run(`MATCH (r:Redirect {id: $m})-[:TO]->(:Entity {id: $s}) DETACH DELETE r`, {
       m: snap.merged.id,
       s: snap.survivor.id,
@@ -108,7 +136,10 @@ export async function undoMerge(graph: GraphHandle, mergeId: string, by: string)
     const label = snap.merged.person ? 'Person' : 'Organization';
     await run(`CREATE (e:Entity:${label}) SET e = $props`, { props: decode(snap.merged.props) });
     await restoreRels(run, snap.merged.id, snap.merged.rels);
-    await run(`MATCH (s:Entity {id: $s}) SET s = $props`, { s: snap.survivor.id, props: decode(snap.survivor.props) });
+    await run(`MATCH (s:Entity {id: $s}) SET s = $props`, {
+      s: snap.survivor.id,
+      props: decode(snap.survivor.props),
+    });
     await run(`MATCH (r:MergeRecord {id: $id}) SET r.undoneAt = $at, r.undoneBy = $by`, {
       id: mergeId,
       at: new Date().toISOString(),

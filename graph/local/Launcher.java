@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -46,6 +47,7 @@ public class Launcher {
   /** The real stdout, kept for the protocol lines; System.out is pointed at stderr so stray prints stay out of it. */
   static PrintStream protocol;
   static final AtomicBoolean stopped = new AtomicBoolean(false);
+  static final AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
 
   public static void main(String[] args) {
     protocol = System.out;
@@ -74,6 +76,10 @@ public class Launcher {
       return;
     }
 
+    // Both before the (slow) start, so a parent that dies meanwhile still takes us down.
+    Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "dealgraph-neo4j-shutdown"));
+    if (watchStdin) watchStdin();
+
     DatabaseManagementService service;
     try {
       Files.createDirectories(dataDir);
@@ -92,13 +98,11 @@ public class Launcher {
           .setConfig(BoltConnector.listen_address, new SocketAddress(BOLT_HOST, boltPort))
           .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
           .build();
+      running.set(service);
     } catch (Throwable e) {
       reportStartFailure(e, dataDir, boltPort);
       return;
     }
-
-    final DatabaseManagementService running = service;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(running), "dealgraph-neo4j-shutdown"));
 
     try {
       GraphDatabaseService db = service.database(DEFAULT_DATABASE);
@@ -113,7 +117,6 @@ public class Launcher {
         return;
       }
       probe(bolt.getPort());
-      if (watchStdin) watchStdin();
       protocol.println(READY_PREFIX + " bolt://" + BOLT_HOST + ":" + bolt.getPort());
       protocol.flush();
     } catch (Throwable e) {
@@ -146,8 +149,9 @@ public class Launcher {
     watcher.start();
   }
 
-  static void shutdown(DatabaseManagementService service) {
-    if (!stopped.compareAndSet(false, true)) return;
+  static void shutdown() {
+    DatabaseManagementService service = running.get();
+    if (service == null || !stopped.compareAndSet(false, true)) return;
     try {
       service.shutdown();
     } catch (Throwable e) {

@@ -29,7 +29,14 @@ interface PidFile {
 }
 
 export type DetachedNeo4jStatus =
-  | { running: true; pid: number; port: number | null; uri: string | null; dataDir: string; startedAt: string }
+  | {
+      running: true;
+      pid: number;
+      port: number | null;
+      uri: string | null;
+      dataDir: string;
+      startedAt: string;
+    }
   | { running: false; staleFileRemoved: boolean };
 
 export interface StartDetachedOptions {
@@ -84,7 +91,10 @@ export async function startDetachedNeo4j(
     return { uri: current.uri, port: current.port, pid: current.pid };
   }
   if (current.running) {
-    throw new DealgraphError('STORE_LOCKED', `A detached Neo4j (pid ${current.pid}) is still starting on ${dataDir}.`);
+    throw new DealgraphError(
+      'STORE_LOCKED',
+      `A detached Neo4j (pid ${current.pid}) is still starting on ${dataDir}.`,
+    );
   }
   await assertPortFree(opts.boltPort);
   const libDir = await ensureNeo4jJars({ libDir: opts.libDir, log: opts.log });

@@ -95,7 +95,9 @@ function runMaven(args: string[], cwd: string, log: (line: string) => void): Pro
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', (err) =>
-      reject(new DealgraphError('PREREQUISITE_MISSING', `Could not run mvn: ${err.message}. ${INSTALL_HINT}`)),
+      reject(
+        new DealgraphError('PREREQUISITE_MISSING', `Could not run mvn: ${err.message}. ${INSTALL_HINT}`),
+      ),
     );
     child.on('close', (code) => {
       if (code === 0) resolve();

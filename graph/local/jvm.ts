@@ -56,7 +56,8 @@ export function launcherArgs(opts: JvmOptions): string[] {
   return args;
 }
 
-export type LauncherLine = { kind: 'ready'; uri: string; port: number } | { kind: 'error'; error: DealgraphError };
+export type LauncherLine =
+  { kind: 'ready'; uri: string; port: number } | { kind: 'error'; error: DealgraphError };
 
 const LAUNCHER_CODES: Record<string, DealgraphErrorCode> = {
   PORT_IN_USE: 'PORT_IN_USE',
@@ -79,7 +80,8 @@ export function parseLauncherLine(line: string): LauncherLine | null {
     const code = space < 0 ? rest : rest.slice(0, space);
     const message = space < 0 ? code : rest.slice(space + 1);
     const mapped = LAUNCHER_CODES[code] ?? 'NEO4J_START_FAILED';
-    const hint = mapped === 'PORT_IN_USE' ? ' (set NEO4J_BOLT_PORT to another port, or 0 for any free port)' : '';
+    const hint =
+      mapped === 'PORT_IN_USE' ? ' (set NEO4J_BOLT_PORT to another port, or 0 for any free port)' : '';
     return { kind: 'error', error: new DealgraphError(mapped, `Embedded Neo4j: ${message}${hint}`) };
   }
   return null;

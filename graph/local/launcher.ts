@@ -119,7 +119,8 @@ function waitForReady(
       }
       // Do not hold this process open for the JVM's sake; it follows us out through its stdin.
       child.unref();
-      for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void }).unref?.();
+      for (const stream of [child.stdin, child.stdout, child.stderr])
+        (stream as unknown as { unref?: () => void }).unref?.();
       resolve(value as EmbeddedNeo4j);
     };
     const timer = setTimeout(
@@ -145,7 +146,9 @@ function waitForReady(
       }
     });
     child.once('error', (err) =>
-      finish(new DealgraphError('PREREQUISITE_MISSING', `Could not start java: ${err.message}`, { cause: err })),
+      finish(
+        new DealgraphError('PREREQUISITE_MISSING', `Could not start java: ${err.message}`, { cause: err }),
+      ),
     );
     // 'close' (not 'exit') so an ERROR line still in the stdout pipe is read first.
     child.once('close', (code, signal) =>

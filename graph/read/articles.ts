@@ -6,7 +6,10 @@ import type { ArticleRecord, EntityRecord } from './records';
 /** Entities listed per article at most, most mentioned first. */
 export const ENTITIES_PER_ARTICLE_MAX = 500;
 
-export async function articlesByIds(reader: Reader, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
+export async function articlesByIds(
+  reader: Reader,
+  ids: readonly string[],
+): Promise<Map<string, ArticleRecord>> {
   const rows = await reader.read(
     `UNWIND $ids AS id MATCH (a:Article {id: id})
      RETURN id, a {.id, .title, .url, .published, .lang, .source, .chars} AS props`,

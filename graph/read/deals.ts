@@ -11,10 +11,9 @@ export const DEALS_PER_ENTITY_MAX = 1000;
 const DEAL_FIELDS = `properties(d) AS props, NOT (${NOT_REJECTED('d.id')}) AS rejected`;
 
 export async function dealsByIds(reader: Reader, ids: readonly string[]): Promise<Map<string, DealRecord>> {
-  const rows = await reader.read(
-    `UNWIND $ids AS id MATCH (d:Deal {id: id}) RETURN id, ${DEAL_FIELDS}`,
-    { ids: [...new Set(ids)] },
-  );
+  const rows = await reader.read(`UNWIND $ids AS id MATCH (d:Deal {id: id}) RETURN id, ${DEAL_FIELDS}`, {
+    ids: [...new Set(ids)],
+  });
   return new Map(rows.map((r) => [String(r.id), toDeal(r.props as Record<string, unknown>, r.rejected)]));
 }
 
@@ -46,7 +45,10 @@ export async function dealsPage(
 }
 
 /** Every party of each deal. */
-export async function partiesByDealIds(reader: Reader, ids: readonly string[]): Promise<Map<string, PartyRecord[]>> {
+export async function partiesByDealIds(
+  reader: Reader,
+  ids: readonly string[],
+): Promise<Map<string, PartyRecord[]>> {
   const rows = await reader.read(
     `UNWIND $ids AS id
      MATCH (e:Entity)-[p:PARTY_IN]->(:Deal {id: id})
@@ -93,7 +95,10 @@ export async function participationsByEntityIds(
 }
 
 /** Deals reported by each article. */
-export async function dealsByArticleIds(reader: Reader, ids: readonly string[]): Promise<Map<string, DealRecord[]>> {
+export async function dealsByArticleIds(
+  reader: Reader,
+  ids: readonly string[],
+): Promise<Map<string, DealRecord[]>> {
   const rows = await reader.read(
     `UNWIND $ids AS id
      MATCH (d:Deal)-[:REPORTED_IN]->(:Article {id: id})

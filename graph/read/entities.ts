@@ -8,7 +8,10 @@ import type { EntityRecord, MentionRecord } from './records';
 export const NAME_MATCHES_MAX = 10;
 
 /** Entities by id; a merged-away id answers with the survivor through its Redirect. */
-export async function entitiesByIds(reader: Reader, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+export async function entitiesByIds(
+  reader: Reader,
+  ids: readonly string[],
+): Promise<Map<string, EntityRecord>> {
   const rows = await reader.read(
     `UNWIND $ids AS id
      OPTIONAL MATCH (e:Entity {id: id})

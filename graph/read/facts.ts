@@ -5,7 +5,10 @@ import { toCuration, toFact } from './records';
 import type { CurationRecord, FactRecord } from './records';
 
 /** Fact relationships touching each entity, both directions (COMPETES_WITH is stored once per pair). */
-export async function factsByEntityIds(reader: Reader, ids: readonly string[]): Promise<Map<string, FactRecord[]>> {
+export async function factsByEntityIds(
+  reader: Reader,
+  ids: readonly string[],
+): Promise<Map<string, FactRecord[]>> {
   const rows = await reader.read(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})-[r:COMPETES_WITH|FOUNDED|LEADS]-(:Entity)
@@ -15,7 +18,9 @@ export async function factsByEntityIds(reader: Reader, ids: readonly string[]): 
      ORDER BY type, r.firstReported, r.id`,
     { ids: [...new Set(ids)] },
   );
-  return group(rows, (r) => toFact(r.type, r.sourceId, r.targetId, r.props as Record<string, unknown>, r.rejected));
+  return group(rows, (r) =>
+    toFact(r.type, r.sourceId, r.targetId, r.props as Record<string, unknown>, r.rejected),
+  );
 }
 
 export async function curationsByFactIds(

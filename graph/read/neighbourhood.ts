@@ -1,6 +1,15 @@
 import type { Reader } from './reader';
 import { cypherInt } from './reader';
-import { DEAL_PROJECTION, DEAL_USABLE, FACT_PROJECTION, FACT_USABLE, dealFromRow, dealHop, factFromRow, factHop } from './hops';
+import {
+  DEAL_PROJECTION,
+  DEAL_USABLE,
+  FACT_PROJECTION,
+  FACT_USABLE,
+  dealFromRow,
+  dealHop,
+  factFromRow,
+  factHop,
+} from './hops';
 import type { HopRecord } from './hops';
 
 export const NEIGHBOURHOOD_DEPTH_MAX = 3;
@@ -22,7 +31,11 @@ export interface NeighbourhoodOptions {
 }
 
 /** Breadth-first, one query per depth level, stopping once `limit` entities (the centre included) are found. */
-export async function neighbourhood(reader: Reader, centerId: string, opts: NeighbourhoodOptions): Promise<NeighbourhoodRecord> {
+export async function neighbourhood(
+  reader: Reader,
+  centerId: string,
+  opts: NeighbourhoodOptions,
+): Promise<NeighbourhoodRecord> {
   const depth = Math.min(Math.max(0, Math.floor(opts.depth)), NEIGHBOURHOOD_DEPTH_MAX);
   const limit = Math.min(Math.max(1, Math.floor(opts.limit)), NEIGHBOURHOOD_LIMIT_MAX);
   const seen = new Set<string>([centerId]);
@@ -53,7 +66,12 @@ export async function neighbourhood(reader: Reader, centerId: string, opts: Neig
   return { entityIds: [...seen], hops, truncated };
 }
 
-async function oneHop(reader: Reader, ids: string[], max: number, opts: NeighbourhoodOptions): Promise<HopRecord[]> {
+async function oneHop(
+  reader: Reader,
+  ids: string[],
+  max: number,
+  opts: NeighbourhoodOptions,
+): Promise<HopRecord[]> {
   const rows = await reader.read(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
@@ -71,6 +89,8 @@ async function oneHop(reader: Reader, ids: string[], max: number, opts: Neighbou
     { ids, max: cypherInt(max), asOf: opts.asOf, includeRejected: opts.includeRejected },
   );
   return rows.map((r) =>
-    r.fact ? factHop(String(r.id), factFromRow(r.fact)) : dealHop(String(r.id), String(r.otherId), dealFromRow(r.deal)),
+    r.fact
+      ? factHop(String(r.id), factFromRow(r.fact))
+      : dealHop(String(r.id), String(r.otherId), dealFromRow(r.deal)),
   );
 }

@@ -1,6 +1,15 @@
 import type { Reader } from './reader';
 import { cypherInt } from './reader';
-import { DEAL_PROJECTION, DEAL_USABLE, FACT_PROJECTION, FACT_USABLE, dealFromRow, dealHop, factFromRow, factHop } from './hops';
+import {
+  DEAL_PROJECTION,
+  DEAL_USABLE,
+  FACT_PROJECTION,
+  FACT_USABLE,
+  dealFromRow,
+  dealHop,
+  factFromRow,
+  factHop,
+} from './hops';
 import type { HopRecord } from './hops';
 
 /** Hops allowed when the caller does not say, and the most a caller may ask for. */
@@ -30,7 +39,12 @@ interface PathNode {
  * one deal hop is two relationships; the relationship bound is twice the hop bound, an integer clamped here
  * (never user text) because Cypher cannot take it as a parameter.
  */
-export async function shortestPaths(reader: Reader, fromId: string, toId: string, opts: PathOptions): Promise<PathRecord[]> {
+export async function shortestPaths(
+  reader: Reader,
+  fromId: string,
+  toId: string,
+  opts: PathOptions,
+): Promise<PathRecord[]> {
   if (fromId === toId) return [{ entityIds: [fromId], hops: [] }];
   const hops = Math.min(Math.max(1, Math.floor(opts.maxHops)), PATH_HOPS_MAX);
   const rels = hops * 2;

@@ -1,6 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../connection';
-import { runRead } from '../connection';
+import { mapNeo4jError } from '../errors';
+
+/**
+ * Longest a single API read may run, in milliseconds. Neo4j aborts the transaction past it (a path search
+ * over a dense graph is the usual culprit) and the caller gets a TIMEOUT error instead of a hung request.
+ */
+export const READ_TIMEOUT_MS = 15_000;
 
 /** The graph connection reads and curation run on (graph/connection.ts). */
 export type GraphHandle = Graph;
@@ -21,8 +27,19 @@ export function createReader(graph: GraphHandle): Reader {
   return {
     async read(cypher, params = {}) {
       count += 1;
-      const rows = await runRead(graph, cypher, params);
-      return rows.map((row) => toNative(row) as Row);
+      // Same bookkeeping as graph/connection's runRead (which takes no timeout), so its query hook still counts.
+      graph.queryCount += 1;
+      graph.onQuery?.(cypher);
+      try {
+        const result = await graph.driver.executeQuery(cypher, params, {
+          database: graph.database,
+          routing: neo4j.routing.READ,
+          transactionConfig: { timeout: READ_TIMEOUT_MS },
+        });
+        return result.records.map((record) => toNative(record.toObject()) as Row);
+      } catch (err) {
+        throw mapNeo4jError(err);
+      }
     },
     get queryCount() {
       return count;
@@ -48,7 +65,11 @@ export function toNative(value: unknown): unknown {
 
 function isTemporal(v: Record<string, unknown>): boolean {
   return (
-    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isDuration(v)
+    neo4j.isDate(v) ||
+    neo4j.isDateTime(v) ||
+    neo4j.isLocalDateTime(v) ||
+    neo4j.isTime(v) ||
+    neo4j.isDuration(v)
   );
 }
 

@@ -150,7 +150,13 @@ export function toReport(p: Loose, articleId: unknown): EvidenceRecord {
 }
 
 /** Fact relationships keep one entry per supporting article in parallel lists; this zips them. */
-export function toFact(type: unknown, sourceId: unknown, targetId: unknown, p: Loose, rejected: unknown): FactRecord {
+export function toFact(
+  type: unknown,
+  sourceId: unknown,
+  targetId: unknown,
+  p: Loose,
+  rejected: unknown,
+): FactRecord {
   const articleIds = list<string>(p.articleIds);
   const sentences = list<string>(p.sentences);
   const starts = list<number>(p.starts);

@@ -36,7 +36,11 @@ export function escapeLucene(term: string): string {
 export function luceneQueryFor(query: string): string | null {
   const words = new Set<string>();
   for (const w of foldText(query).split(' ')) if (w) words.add(w);
-  for (const w of query.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  for (const w of query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u))
+    if (w) words.add(w);
   const terms = [...words].slice(0, SEARCH_TERMS_MAX).map((w) => {
     const t = escapeLucene(w);
     const parts = [`${t}^3`, `${t}*`];

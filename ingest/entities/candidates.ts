@@ -23,6 +23,8 @@ const INNER_PARTICLES = new Set(['&', 'sur', 'von', 'van', 'der', 'den', 'di', '
 const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le', 'for']);
 /** Most words a lower-case institution complement takes ("Caisse des dépôts"). */
 const INSTITUTION_COMPLEMENT_WORDS = 1;
+/** Longest tail after "and" searched for the company word that licenses the join. */
+const MAX_AND_TAIL_WORDS = 4;
 
 /** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
 const NOT_NAME_RE = /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$|aas$/iu;
@@ -52,6 +54,14 @@ function particleJoins(tokens: Token[], runFrom: number, i: number): number {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next) return 0;
+  if ((t.lower === 'and' || t.lower === 'et') && isNameToken(next) && i > runFrom && !LEGAL_FORMS.has(tokens[i - 1].lower.replace(/\.$/, ''))) {
+    // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k]); k++) {
+      const w = tokens[k].lower.replace(/\.$/, '');
+      if (LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w)) return 1;
+    }
+    return 0;
+  }
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
     if (t.lower === 'et') return 0;
@@ -75,7 +85,7 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
   let b = to;
   while (a < b) {
     const l = tokens[a].lower.replace(/\.$/, '');
-    const stop = ARTICLES.has(tokens[a].lower) || (isStop(tokens[a].lower) && (a === from || isInitialPosition(tokens, a)));
+    const stop = ARTICLES.has(tokens[a].lower) || (isStop(tokens[a].lower) && isInitialPosition(tokens, a));
     if (stop || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l)) a++;
     else break;
   }
@@ -94,7 +104,8 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
       continue;
     }
     const nxt = tokens[i + 1];
-    if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && nxt && !LEGAL_FORMS.has(nxt.lower.replace(/\.$/, '')) && !ORG_HEAD_WORDS.has(nxt.lower)) {
+    const joins = nxt && (LEGAL_FORMS.has(nxt.lower.replace(/\.$/, '')) || ORG_HEAD_WORDS.has(nxt.lower) || OF_PARTICLES.has(nxt.lower));
+    if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && !joins) {
       out.push([a, i + 1]);
       a = i + 1;
     }
@@ -154,7 +165,9 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       const [a, b] = stripEdges(tokens, a0, b0);
       if (b <= a) continue;
       const start = tokens[a].start;
-      const end = tokens[b - 1].end;
+      const last = tokens[b - 1];
+      // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's
+      const end = last.text.endsWith('.') && LEGAL_FORMS.has(last.lower.slice(0, -1)) ? last.end - 1 : last.end;
       out.push({ sentence, from: a, to: b, start, end, text: text.slice(start, end), initial: isInitialPosition(tokens, a) });
     }
     i = j;

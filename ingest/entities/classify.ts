@@ -49,7 +49,7 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   if (c.to - c.from === 1) {
     const t = tokens[c.from];
     const letters = t.text.replace(/[^\p{L}]/gu, '');
-    if (isAllCaps(t) && letters.length <= MAX_ACRONYM_LETTERS && !GENERIC_ACRONYMS.has(t.lower) && !PLACES.has(t.lower)) return true;
+    if (isAllCaps(t) && letters.length <= MAX_ACRONYM_LETTERS && !GENERIC_ACRONYMS.has(bare(t)) && (letters.length >= 4 || !PLACES.has(bare(t)))) return true;
   }
   for (let i = c.from; i < c.to; i++) {
     const w = tokens[i].text;

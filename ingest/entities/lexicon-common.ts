@@ -22,7 +22,7 @@ services | communications | telecom | airlines | airways | motors | energy | én
 gas | mining | pharmaceuticals | pharma | therapeutics | financial | finance | insurance | assurances | securities
 electric | electronics | international | enterprises | entreprises | corporation | company | compagnie | société
 laboratories | labs | media | médias | networks | semiconductor | chemical | chemicals | steel | realty | properties
-brands | foods | stores | partenaires | gestion | management | consulting | conseil | studios | pictures | records
+brands | foods | stores | association | society | partnership | cooperative | coopérative | commission | savings | partenaires | gestion | management | consulting | conseil | studios | pictures | records
 airlines | railways | shipping | logistics | hotels | automotive | aerospace | biotech | health | healthcare | santé
 `);
 
@@ -66,6 +66,19 @@ occitanie | auvergne | isère | loire | atlantique | rhône | rhône-alpes | sav
 silicon | valley | wall | street | city | dubai | dubaï | qatar | doha | riyad | abu | dhabi | lagos
 casablanca | tunis | alger | dakar | abidjan | sydney | melbourne | seoul | séoul | mumbai | bangalore | delhi
 san | francisco | los | angeles | diego | tel | aviv | monaco | manhattan | europe de l'ouest
+malaysia | thailand | nigeria | ghana | kenya | colombia | chile | peru | venezuela | scotland | wales | england
+pakistan | bangladesh | iran | iraq | saudi | arabia | kuwait | emirates | hungary | czech | romania | ukraine
+zealand | benelux | scandinavia | nordics | latam | emea | apac | dublin | oslo | warsaw | stockholm | copenhagen
+helsinki | vienna | vienne | prague | budapest | lisbon | lisbonne | athens | athènes | istanbul | cairo | le caire
+nairobi | accra | johannesburg | bristol | manchester | birmingham | edinburgh | glasgow | leeds | liverpool
+cambridge | oxford | angers | tours | roubaix | dijon | épinal | chambéry | rouen | reims | brest | caen | metz
+nancy | orléans | limoges | poitiers | pau | clermont-ferrand | saint-étienne | amiens | perpignan | besançon
+annecy | avignon | valence | mulhouse | cannes | toulon | tourcoing | villeurbanne | nanterre | boulogne-billancourt
+phoenix | philadelphia | detroit | pittsburgh | cleveland | minneapolis | portland | baltimore | austin | nashville
+orlando | tampa | charlotte | indianapolis | columbus | milwaukee | omaha | calgary | edmonton | winnipeg | sud-ouest
+grand | hauts-de-france | nouvelle-aquitaine | pays | bavaria | bavière | catalonia | catalogne | lombardy | flanders
+flandre | wallonia | wallonie | hampshire | brooklyn | queens | bronx | sao | paulo | rio | janeiro | bogota | lima
+santiago | buenos | aires | caracas | kuala | lumpur | jakarta | bangkok | manila | hanoi | taipei | osaka | kyoto
 western | eastern | northern | southern | north | south | east | west | central | pacific | atlantic | midwest
 `);
 

@@ -24,8 +24,8 @@ export const PERSON_TITLES = new Set([
 /** Capitalised words that are job titles, never names ("Chief Executive John Smith"). */
 export const ROLE_WORDS = new Set([
   'chief', 'executive', 'officer', 'president', 'chairman', 'chairwoman', 'director', 'manager', 'managing',
-  'vice', 'senior', 'spokesman', 'spokeswoman', 'analyst', 'founder', 'co-founder', 'ceo', 'cfo', 'président',
+  'vice', 'spokesman', 'spokeswoman', 'analyst', 'founder', 'co-founder', 'ceo', 'cfo', 'président',
   'présidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'cofondateur', 'co-fondateur', 'patron',
   'secretary', 'treasurer', 'minister', 'ministre', 'governor', 'senator', 'partner', 'associé', 'investor',
-  'head', 'deputy', 'pdg', 'p-dg', 'dg',
+  'head', 'deputy', 'pdg', 'p-dg', 'dg', 'financier', 'billionaire', 'milliardaire', 'entrepreneur', 'banker',
 ]);

@@ -20,9 +20,9 @@ during until against among between through per via as if than then that this the
 he she they we you i me him her them us my our your their his who whom whose which what when where why how all
 any both each few more most other some such no not only own same too very can will just should now is are was
 were be been being have has had do does did would could may might must shall also however meanwhile while
-although though because further furthermore moreover still already again once new last next first second third
+although though because further furthermore moreover still already again once
 earlier later today yesterday tomorrow according under mr mrs ms dr one two three four five six seven eight nine
-ten shares share terms analysts analyst sources separately additionally
+ten shares share terms analysts analyst sources separately additionally subsidiaries class
 `);
 
 /** Nouns that announce an organisation named next to them ("la société X", "the firm X", "X, a maker of"). */

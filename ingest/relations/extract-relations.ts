@@ -9,6 +9,7 @@ import type { Captures, Unit } from './pattern';
 import { matchAll } from './pattern';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
+import { sellerAfter } from './seller';
 import { buildUnits } from './units';
 import type { DiscourseState } from './units';
 import { dealValues } from './values';
@@ -46,7 +47,8 @@ function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): 
   const from = Math.min(p.end, o.end);
   const to = Math.max(p.start, o.start);
   let between = sentence.text.slice(from - sentence.start, to - sentence.start);
-  if (o.start < p.start) between = sentence.text.slice(Math.max(0, o.start - sentence.start - TITLE_LOOKBACK_CHARS), o.start - sentence.start) + ' ' + between;
+  if (rule.roleAfter) between += ' ' + sentence.text.slice(Math.max(p.end, o.end) - sentence.start, Math.max(p.end, o.end) - sentence.start + TITLE_LOOKBACK_CHARS);
+  else if (o.start < p.start) between = sentence.text.slice(Math.max(0, o.start - sentence.start - TITLE_LOOKBACK_CHARS), o.start - sentence.start) + ' ' + between;
   return isLeaderTitle(between);
 }
 
@@ -63,14 +65,19 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
     if (!units.some((u) => u.kind === 'ent')) return;
     const anaphoric = (ents: number[]) => units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
+    const entUnits = units.filter((u) => u.kind === 'ent');
+    const pairable = entUnits.length >= 2 || entUnits.some((u) => u.kind === 'ent' && u.ents.length >= 2);
     for (const rule of rules) {
+      // a two-party rule cannot match a sentence naming one party
+      if (rule.source && rule.target && !pairable) continue;
       for (const caps of matchAll(rule.pattern, units)) {
         if (!roleOk(rule, caps, units, sentence)) continue;
         const values = dealValues(rule, sentences, s, input.lang, input.published);
         if (values === null) continue;
         const sources = rule.source ? caps[rule.source] : [];
         const targets = rule.target ? caps[rule.target] : [];
-        const seller = rule.seller ? caps[rule.seller][0] : null;
+        const named = rule.seller ? caps[rule.seller][0] : null;
+        const seller = named ?? (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
         if (!rule.source || !rule.target) {
           for (const t of targets) {

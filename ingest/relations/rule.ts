@@ -17,6 +17,8 @@ export interface Rule {
   lead?: boolean;
   /** The words between the two parties must name a leader's title (LEADS rules). */
   checkRole?: boolean;
+  /** The title is read after the later party ("appointed P as managing director"). */
+  roleAfter?: boolean;
   /** Only when the sentence gives a majority stake (ACQUIRED) or no majority (FUNDED). */
   stake?: 'majority' | 'minority';
   /** Deal events without a counterparty need money in the sentence. */

@@ -1,12 +1,38 @@
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
+import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
+import { NATIONALITIES } from '../entities/lexicon-common';
+
+/** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
+const RIVAL_NOUNS = new Set(['rival', 'rivals', 'rivaux', 'competitor', 'competitors', 'concurrent', 'concurrents', 'leader', 'leaders', 'numéro']);
+const CUE_NOUNS = new Set([...ORG_CUES_FR, ...ORG_CUES_EN, 'investment', 'private-equity', 'venture', 'coopérative', 'cooperative', 'courtier', 'courtiers', 'cabinets', 'mutuelles'].filter((w) => !RIVAL_NOUNS.has(w)));
 
 /** Noun phrases that point back at the company last named ("the company said", "le groupe a annoncé"). */
 const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'société', 'groupe', 'entreprise', 'start-up', 'startup', 'concern']);
 const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
-const PLURAL_PRONOUNS = new Set(['ils', 'they', 'eux']);
+const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
+
+/** Determiners that open "la société X", "the firm X". */
+/** Most cue words folded into a name ("le groupe japonais", "the venture firm"). */
+const MAX_CUE_WORDS = 3;
+const CUE_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'the', 'its', 'son', 'sa', 'ses', 'leur', 'their', 'a', 'an', 'un', 'une']);
+
+/**
+ * "le groupe Maviel", "the investment firm Accel": the cue words before a name belong to it, so rules see
+ * "par le groupe Maviel" as "par Maviel".
+ */
+function absorbCuePhrase(units: Unit[]): void {
+  const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
+  let popped = 0;
+  while (popped < MAX_CUE_WORDS && (isTok(units[units.length - 1], CUE_NOUNS) || (popped === 0 && isTok(units[units.length - 1], NATIONALITIES)) || (popped > 0 && isTok(units[units.length - 1], NATIONALITIES)))) {
+    units.pop();
+    popped++;
+  }
+  if (popped === 0) return;
+  if (isTok(units[units.length - 1], CUE_DETERMINERS)) units.pop();
+}
 
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
@@ -38,7 +64,10 @@ export function buildUnits(tokens: Token[], mentions: Mention[], index: EntityIn
       const group = mentions.filter((x) => x.from === i);
       const to = Math.max(...group.map((x) => x.to));
       const ents = [...new Set(group.map((x) => x.entity))];
-      units.push(entUnit(index, ents, tokens[i].start, tokens[to - 1].end, false));
+      absorbCuePhrase(units);
+      const unit = entUnit(index, ents, tokens[i].start, tokens[to - 1].end, false);
+      if (unit.kind === 'ent' && to - i === 1 && ents.every((e) => index.entities[e].tentative)) unit.word = tokens[i];
+      units.push(unit);
       i = to;
       continue;
     }

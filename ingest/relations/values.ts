@@ -18,6 +18,8 @@ export interface DealValues {
 
 const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
 /** A following sentence lends its price to the deal only when it talks about the price. */
+/** Sentences after the deal's own searched for its price. */
+const PRICE_LOOKAHEAD_SENTENCES = 2;
 const PRICE_TALK = /(?<![\p{L}\p{N}])(terms|price|paid|valued|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
 
 /**
@@ -32,8 +34,10 @@ export function dealValues(rule: Rule, sentences: Sentence[], s: number, lang: L
   if (rule.stake === 'majority' && !(stake && stake.majority)) return null;
   if (rule.stake === 'minority' && stake && stake.majority) return null;
   let money = findMoney(sentence.text, sentence.start, lang);
-  const next = sentences[s + 1];
-  if (money.length === 0 && rule.type !== 'MERGED_WITH' && next && PRICE_TALK.test(next.text)) money = findMoney(next.text, next.start, lang);
+  for (let k = 1; k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH'; k++) {
+    const next = sentences[s + k];
+    if (next && PRICE_TALK.test(next.text)) money = findMoney(next.text, next.start, lang);
+  }
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];
   const status = dealStatus(sentence.text);

@@ -55,7 +55,11 @@ const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s
 const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'giu');
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');
 const COMPACT_EURO_RE = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s?(k|m|md|mds|mrd)\s?€/giu;
-const UNDISCLOSED_RE = /(?<![\p{L}\p{N}])(?:undisclosed(?:\s+(?:sum|amount|terms|price))?|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
+const UNDISCLOSED_RE = /(?<![\p{L}\p{N}])(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
+
+const PER_UNIT_RE = /^\s*(?:a|per|the|par|l['’])\s*(?:share|action|unit|titre)|^\s*(?:each|chacune?|apiece)/iu;
+/** How far after an amount "a share" / "par action" is looked for. */
+const PER_UNIT_WINDOW_CHARS = 20;
 
 function currencyOf(word: string): string | null {
   for (const [re, code] of CURRENCY_WORDS) if (re.test(word.trim())) return code;
@@ -75,6 +79,8 @@ export function findMoney(sentence: string, base: number, lang: 'fr' | 'en'): Mo
     const start = base + m.index;
     const end = start + m[0].length;
     if (out.some((o) => o.start < end && start < o.end)) return;
+    // a price per share is not the deal's value
+    if (PER_UNIT_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + PER_UNIT_WINDOW_CHARS))) return;
     out.push({ amount, currency, text: m[0], start, end });
   };
   for (const m of sentence.matchAll(COMPACT_EURO_RE)) add(m, scaled(parseNumber(m[1], lang), m[2]), 'EUR');

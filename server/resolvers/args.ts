@@ -44,7 +44,10 @@ export const upper = (v: string | null): string | null => (v ? v.toUpperCase() :
 export const lower = (v: string | null | undefined): string | null => (v ? v.toLowerCase() : null);
 
 /** Evidence whose article still exists (a deleted article's entries may linger until the writer prunes them). */
-export async function liveEvidence(records: EvidenceRecord[], ctx: RequestContext): Promise<EvidenceRecord[]> {
+export async function liveEvidence(
+  records: EvidenceRecord[],
+  ctx: RequestContext,
+): Promise<EvidenceRecord[]> {
   const articles = await Promise.all(records.map((r) => ctx.loaders.article.load(r.articleId)));
   return records.filter((_, i) => articles[i] !== null);
 }

@@ -14,7 +14,9 @@ export const dealResolvers = {
       liveEvidence(await ctx.loaders.reports.load(d.id), ctx),
     amountConflict: async (d: DealRecord, _: unknown, ctx: RequestContext) => {
       const reports = await ctx.loaders.reports.load(d.id);
-      const amounts = new Set(reports.filter((r) => r.amount !== null).map((r) => `${r.amount} ${r.currency ?? ''}`));
+      const amounts = new Set(
+        reports.filter((r) => r.amount !== null).map((r) => `${r.amount} ${r.currency ?? ''}`),
+      );
       return amounts.size > 1;
     },
     curation: (d: DealRecord, _: unknown, ctx: RequestContext) => ctx.loaders.curation.load(d.id),
@@ -26,7 +28,10 @@ export const dealResolvers = {
     language: (a: ArticleRecord) => (a.lang === 'fr' ? 'FR' : a.lang === 'en' ? 'EN' : 'OTHER'),
     source: (a: ArticleRecord) => a.source,
     entities: async (a: ArticleRecord, args: { first?: number | null }, ctx: RequestContext) =>
-      (await ctx.loaders.articleEntities.load(a.id)).slice(0, checkFirst(args.first, ctx, ARTICLE_ENTITIES_DEFAULT)),
+      (await ctx.loaders.articleEntities.load(a.id)).slice(
+        0,
+        checkFirst(args.first, ctx, ARTICLE_ENTITIES_DEFAULT),
+      ),
     deals: async (a: ArticleRecord, _: unknown, ctx: RequestContext) =>
       (await ctx.loaders.articleDeals.load(a.id)).filter((d) => !d.rejected),
   },

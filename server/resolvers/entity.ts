@@ -1,5 +1,11 @@
 import { onOrBefore } from '../../graph/read/deal-filter';
-import type { EntityRecord, EvidenceRecord, FactRecord, MentionRecord, ParticipationRecord } from '../../graph/read/records';
+import type {
+  EntityRecord,
+  EvidenceRecord,
+  FactRecord,
+  MentionRecord,
+  ParticipationRecord,
+} from '../../graph/read/records';
 import type { RequestContext } from '../context';
 import { boundOf, checkFirst, liveEvidence, upper } from './args';
 
@@ -17,7 +23,10 @@ async function factsOf(entity: EntityRecord, args: FactArgs, ctx: RequestContext
   const bound = boundOf(args.asOf);
   const facts = await ctx.loaders.facts.load(entity.id);
   return facts.filter(
-    (f) => (args.includeRejected || !f.rejected) && (!args.type || f.type === args.type) && onOrBefore(f.firstReported, bound),
+    (f) =>
+      (args.includeRejected || !f.rejected) &&
+      (!args.type || f.type === args.type) &&
+      onOrBefore(f.firstReported, bound),
   );
 }
 
@@ -46,21 +55,28 @@ const entityFields = {
   type: (e: EntityRecord) => (e.type === 'Person' ? 'PERSON' : 'ORGANIZATION'),
   mentionCount: async (e: EntityRecord, _: unknown, ctx: RequestContext) =>
     (await ctx.loaders.mentions.load(e.id)).reduce((n, m) => n + m.count, 0),
-  articleCount: async (e: EntityRecord, _: unknown, ctx: RequestContext) => (await ctx.loaders.mentions.load(e.id)).length,
+  articleCount: async (e: EntityRecord, _: unknown, ctx: RequestContext) =>
+    (await ctx.loaders.mentions.load(e.id)).length,
   mentions: async (e: EntityRecord, args: { first?: number | null }, ctx: RequestContext) =>
     (await ctx.loaders.mentions.load(e.id)).slice(0, checkFirst(args.first, ctx, ENTITY_LIST_DEFAULT)),
   articles: async (e: EntityRecord, args: { first?: number | null }, ctx: RequestContext) => {
-    const mentions = (await ctx.loaders.mentions.load(e.id)).slice(0, checkFirst(args.first, ctx, ENTITY_LIST_DEFAULT));
+    const mentions = (await ctx.loaders.mentions.load(e.id)).slice(
+      0,
+      checkFirst(args.first, ctx, ENTITY_LIST_DEFAULT),
+    );
     const articles = await Promise.all(mentions.map((m) => ctx.loaders.article.load(m.articleId)));
     return articles.filter((a) => a !== null);
   },
   deals: async (e: EntityRecord, args: DealArgs, ctx: RequestContext) => {
     const first = checkFirst(args.first, ctx, ENTITY_LIST_DEFAULT);
     const bound = boundOf(args.asOf);
-    return (await ctx.loaders.participations.load(e.id)).filter((p) => dealMatches(p, args, bound)).slice(0, first);
+    return (await ctx.loaders.participations.load(e.id))
+      .filter((p) => dealMatches(p, args, bound))
+      .slice(0, first);
   },
   dealCount: async (e: EntityRecord, args: DealArgs, ctx: RequestContext) =>
-    (await ctx.loaders.participations.load(e.id)).filter((p) => dealMatches(p, { ...args, asOf: null }, null)).length,
+    (await ctx.loaders.participations.load(e.id)).filter((p) => dealMatches(p, { ...args, asOf: null }, null))
+      .length,
   facts: (e: EntityRecord, args: FactArgs, ctx: RequestContext) => factsOf(e, args, ctx),
 };
 
@@ -78,14 +94,20 @@ export const entityResolvers = {
       related(e, await factsOf(e, { ...args, type: 'COMPETES_WITH' }, ctx)),
     people: async (e: EntityRecord, args: FactArgs, ctx: RequestContext) => {
       const facts = await factsOf(e, { ...args, type: args.role }, ctx);
-      return related(e, facts.filter((f) => f.type !== 'COMPETES_WITH' && f.targetId === e.id));
+      return related(
+        e,
+        facts.filter((f) => f.type !== 'COMPETES_WITH' && f.targetId === e.id),
+      );
     },
   },
   Person: {
     ...entityFields,
     organizations: async (e: EntityRecord, args: FactArgs, ctx: RequestContext) => {
       const facts = await factsOf(e, { ...args, type: args.role }, ctx);
-      return related(e, facts.filter((f) => f.type !== 'COMPETES_WITH' && f.sourceId === e.id));
+      return related(
+        e,
+        facts.filter((f) => f.type !== 'COMPETES_WITH' && f.sourceId === e.id),
+      );
     },
   },
   Related: entityLink,

@@ -20,8 +20,11 @@ export async function findEntity(
   const hasName = typeof args.name === 'string';
   if (hasId === hasName) throw badInput('Give exactly one of `id` and `name`.');
   const ref = (hasId ? args.id : args.name) as string;
-  if (ref.length > LOOKUP_CHARS_MAX) throw badInput(`An id or name has at most ${LOOKUP_CHARS_MAX} characters.`);
-  const found = hasId ? await ctx.loaders.entity.load(ref) : ((await entitiesByName(ctx.reader, ref, label))[0] ?? null);
+  if (ref.length > LOOKUP_CHARS_MAX)
+    throw badInput(`An id or name has at most ${LOOKUP_CHARS_MAX} characters.`);
+  const found = hasId
+    ? await ctx.loaders.entity.load(ref)
+    : ((await entitiesByName(ctx.reader, ref, label))[0] ?? null);
   if (found && label && found.type !== label) return null;
   if (found) ctx.loaders.entity.prime(found.id, found);
   return found;

@@ -27,7 +27,8 @@ interface IngestInput {
 }
 
 function checkNote(note: string | null | undefined): string | null {
-  if (note && note.length > NOTE_CHARS_MAX) throw badInput(`A note has at most ${NOTE_CHARS_MAX} characters.`);
+  if (note && note.length > NOTE_CHARS_MAX)
+    throw badInput(`A note has at most ${NOTE_CHARS_MAX} characters.`);
   return note ?? null;
 }
 
@@ -40,10 +41,12 @@ export const mutationResolvers = {
   Mutation: {
     ingestArticle: async (_: unknown, { input }: { input: IngestInput }, ctx: RequestContext) => {
       requireWriter(ctx.caller, ctx.config);
-      if ((input.text == null) === (input.html == null)) throw badInput('Give exactly one of `text` and `html`.');
+      if ((input.text == null) === (input.html == null))
+        throw badInput('Give exactly one of `text` and `html`.');
       const text = input.text != null ? input.text.trim() : htmlToArticleText(input.html as string);
       if (!text) throw badInput('The article has no text.');
-      if (text.length > ARTICLE_CHARS_MAX) throw badInput(`An article has at most ${ARTICLE_CHARS_MAX} characters.`);
+      if (text.length > ARTICLE_CHARS_MAX)
+        throw badInput(`An article has at most ${ARTICLE_CHARS_MAX} characters.`);
       const article: ArticleInput = {
         file: input.url ?? API_SOURCE,
         text,

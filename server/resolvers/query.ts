@@ -44,8 +44,13 @@ export const queryResolvers = {
     entity: (_: unknown, args: ById, ctx: RequestContext) => findEntity(args, null, ctx),
     organization: (_: unknown, args: ById, ctx: RequestContext) => findEntity(args, 'Organization', ctx),
     person: (_: unknown, args: ById, ctx: RequestContext) => findEntity(args, 'Person', ctx),
-    search: async (_: unknown, args: { query: string; first?: number | null; type?: string | null }, ctx: RequestContext) => {
-      if (args.query.length > SEARCH_QUERY_CHARS_MAX) throw badInput(`A search has at most ${SEARCH_QUERY_CHARS_MAX} characters.`);
+    search: async (
+      _: unknown,
+      args: { query: string; first?: number | null; type?: string | null },
+      ctx: RequestContext,
+    ) => {
+      if (args.query.length > SEARCH_QUERY_CHARS_MAX)
+        throw badInput(`A search has at most ${SEARCH_QUERY_CHARS_MAX} characters.`);
       const first = checkFirst(args.first, ctx, SEARCH_FIRST_DEFAULT);
       const label = args.type === 'PERSON' ? 'Person' : args.type === 'ORGANIZATION' ? 'Organization' : null;
       const hits = await searchEntities(ctx.reader, args.query, first, label);
@@ -85,7 +90,11 @@ export const queryResolvers = {
       return connection(page.deals, page.totalCount, offset);
     },
     article: (_: unknown, args: { id: string }, ctx: RequestContext) => ctx.loaders.article.load(args.id),
-    articles: async (_: unknown, args: { first?: number | null; after?: string | null }, ctx: RequestContext) => {
+    articles: async (
+      _: unknown,
+      args: { first?: number | null; after?: string | null },
+      ctx: RequestContext,
+    ) => {
       const first = checkFirst(args.first, ctx, ARTICLES_FIRST_DEFAULT);
       const offset = decodeCursor(args.after);
       const page = await articlesPage(ctx.reader, offset, first);

@@ -1,6 +1,10 @@
 import { onOrBefore } from '../../graph/read/deal-filter';
 import type { HopRecord } from '../../graph/read/hops';
-import { NEIGHBOURHOOD_DEPTH_MAX, NEIGHBOURHOOD_LIMIT_MAX, neighbourhood } from '../../graph/read/neighbourhood';
+import {
+  NEIGHBOURHOOD_DEPTH_MAX,
+  NEIGHBOURHOOD_LIMIT_MAX,
+  neighbourhood,
+} from '../../graph/read/neighbourhood';
 import { PATH_HOPS_DEFAULT, PATH_HOPS_MAX, shortestPaths } from '../../graph/read/paths';
 import type { DealRecord, FactRecord } from '../../graph/read/records';
 import type { RequestContext } from '../context';
@@ -14,7 +18,8 @@ export const NEIGHBOURHOOD_DEPTH_DEFAULT = 1;
 export const NEIGHBOURHOOD_LIMIT_DEFAULT = 50;
 
 function inRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`\`${name}\` must be between ${min} and ${max}.`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`\`${name}\` must be between ${min} and ${max}.`);
   return value;
 }
 
@@ -33,7 +38,13 @@ export const walkResolvers = {
   Query: {
     paths: async (
       _: unknown,
-      args: { from: string; to: string; maxHops?: number | null; first?: number | null; asOf?: string | null },
+      args: {
+        from: string;
+        to: string;
+        maxHops?: number | null;
+        first?: number | null;
+        asOf?: string | null;
+      },
       ctx: RequestContext,
     ) => {
       const maxHops = inRange('maxHops', args.maxHops ?? PATH_HOPS_DEFAULT, 1, PATH_HOPS_MAX);
@@ -55,7 +66,12 @@ export const walkResolvers = {
       const depth = inRange('depth', args.depth ?? NEIGHBOURHOOD_DEPTH_DEFAULT, 0, NEIGHBOURHOOD_DEPTH_MAX);
       const limit = inRange('limit', args.limit ?? NEIGHBOURHOOD_LIMIT_DEFAULT, 1, NEIGHBOURHOOD_LIMIT_MAX);
       const center = await requireEntity(args.id, ctx);
-      const found = await neighbourhood(ctx.reader, center.id, { depth, limit, asOf: boundOf(args.asOf), includeRejected: false });
+      const found = await neighbourhood(ctx.reader, center.id, {
+        depth,
+        limit,
+        asOf: boundOf(args.asOf),
+        includeRejected: false,
+      });
       return { center, entityIds: found.entityIds, hops: found.hops, truncated: found.truncated };
     },
     timeline: async (_: unknown, args: { entity: string; asOf?: string | null }, ctx: RequestContext) => {
@@ -67,8 +83,15 @@ export const walkResolvers = {
       ]);
       const events: TimelineEvent[] = [];
       for (const p of participations) {
-        if (p.deal.rejected || !onOrBefore(p.deal.date, bound) || !onOrBefore(p.deal.firstReported, bound)) continue;
-        events.push({ date: p.deal.date ?? p.deal.firstReported, kind: p.deal.kind, deal: p.deal, fact: null, role: p.role });
+        if (p.deal.rejected || !onOrBefore(p.deal.date, bound) || !onOrBefore(p.deal.firstReported, bound))
+          continue;
+        events.push({
+          date: p.deal.date ?? p.deal.firstReported,
+          kind: p.deal.kind,
+          deal: p.deal,
+          fact: null,
+          role: p.role,
+        });
       }
       for (const f of facts) {
         if (f.rejected || !onOrBefore(f.firstReported, bound)) continue;

@@ -9,7 +9,9 @@ const RESET_BATCH_NODES = 10_000;
 /** Connects to the test Neo4j (NEO4J_URI, set by the global setup) with the schema in place. */
 export async function openTestGraph(): Promise<Graph> {
   if (!process.env.NEO4J_URI) {
-    throw new Error('NEO4J_URI is not set: integration tests need the jest global setup (the integration project)');
+    throw new Error(
+      'NEO4J_URI is not set: integration tests need the jest global setup (the integration project)',
+    );
   }
   const graph = await openGraph(readGraphConfig(process.env));
   await migrate(graph);

@@ -124,7 +124,15 @@ export const CORE_ARTICLES: StoredArticle[] = [
       { name: 'Olivier Duha', type: 'Person' },
     ],
     [
-      { type: 'ACQUIRED', source: 'Webhelp', target: 'Sitel Group', sentence: S.buy1, amount: 100e6, currency: 'EUR', date: '2016-01' },
+      {
+        type: 'ACQUIRED',
+        source: 'Webhelp',
+        target: 'Sitel Group',
+        sentence: S.buy1,
+        amount: 100e6,
+        currency: 'EUR',
+        date: '2016-01',
+      },
       { type: 'COMPETES_WITH', source: 'Téléperformance', target: 'Webhelp', sentence: S.rival },
       { type: 'LEADS', source: 'Olivier Duha', target: 'Webhelp', sentence: S.ceo },
     ],
@@ -135,10 +143,31 @@ export const CORE_ARTICLES: StoredArticle[] = [
     '2017-03-05',
     'Webhelp buys Sitel; Foo Labs raises',
     [S.buy2, S.fund],
-    [{ name: 'Webhelp' }, { name: 'Sitel Group', aliases: ['Sitel'] }, { name: 'Acme Ventures' }, { name: 'Foo Labs' }],
     [
-      { type: 'ACQUIRED', source: 'Webhelp', target: 'Sitel Group', sentence: S.buy2, amount: 120e6, currency: 'EUR', date: '2016-01' },
-      { type: 'FUNDED', source: 'Acme Ventures', target: 'Foo Labs', sentence: S.fund, amount: 5e6, currency: 'USD', date: '2017-03' },
+      { name: 'Webhelp' },
+      { name: 'Sitel Group', aliases: ['Sitel'] },
+      { name: 'Acme Ventures' },
+      { name: 'Foo Labs' },
+    ],
+    [
+      {
+        type: 'ACQUIRED',
+        source: 'Webhelp',
+        target: 'Sitel Group',
+        sentence: S.buy2,
+        amount: 120e6,
+        currency: 'EUR',
+        date: '2016-01',
+      },
+      {
+        type: 'FUNDED',
+        source: 'Acme Ventures',
+        target: 'Foo Labs',
+        sentence: S.fund,
+        amount: 5e6,
+        currency: 'USD',
+        date: '2017-03',
+      },
     ],
   ),
   article(
@@ -147,10 +176,21 @@ export const CORE_ARTICLES: StoredArticle[] = [
     '2018-06-01',
     'Robots everywhere',
     [S.rival2, S.merge, S.founder],
-    [{ name: 'Foo Labs' }, { name: 'Bar Robotics' }, { name: 'Qux Systems' }, { name: 'Jane Roe', type: 'Person' }],
+    [
+      { name: 'Foo Labs' },
+      { name: 'Bar Robotics' },
+      { name: 'Qux Systems' },
+      { name: 'Jane Roe', type: 'Person' },
+    ],
     [
       { type: 'COMPETES_WITH', source: 'Foo Labs', target: 'Bar Robotics', sentence: S.rival2 },
-      { type: 'MERGED_WITH', source: 'Bar Robotics', target: 'Qux Systems', sentence: S.merge, date: '2018-05' },
+      {
+        type: 'MERGED_WITH',
+        source: 'Bar Robotics',
+        target: 'Qux Systems',
+        sentence: S.merge,
+        date: '2018-05',
+      },
       { type: 'FOUNDED', source: 'Jane Roe', target: 'Foo Labs', sentence: S.founder },
     ],
   ),
@@ -167,7 +207,15 @@ export function bulkArticle(count: number): StoredArticle {
     const sentence = `${buyer} acquired ${target} for ${i} million euros.`;
     sentences.push(sentence);
     entities.push({ name: buyer }, { name: target });
-    relations.push({ type: 'ACQUIRED', source: buyer, target, sentence, amount: i * 1e6, currency: 'EUR', date: '2019-02' });
+    relations.push({
+      type: 'ACQUIRED',
+      source: buyer,
+      target,
+      sentence,
+      amount: i * 1e6,
+      currency: 'EUR',
+      date: '2019-02',
+    });
   }
   return article('en-bulk.txt', 'en', '2019-02-01', 'Shopping spree', sentences, entities, relations);
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import type { Graph } from '../../../graph/connection';
 import { writeArticles } from '../../../graph/writer';
 import { startServer } from '../../../server';
@@ -22,7 +23,11 @@ export interface Harness {
   /** Cypher queries sent through the driver since the last `resetQueryCount`. */
   queryCount(): number;
   resetQueryCount(): void;
-  gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse>;
   close(): Promise<void>;
 }
 
@@ -30,7 +35,10 @@ export interface Harness {
  * A real Neo4j (fresh data), the fixtures stored by the real writer, and the API listening on a free port.
  * Every query the server sends is counted through the connection's `onQuery` hook.
  */
-export async function startHarness(articles: StoredArticle[], env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  articles: StoredArticle[],
+  env: Record<string, string> = {},
+): Promise<Harness> {
   const graph = await openTestGraph();
   await resetGraph(graph);
   if (articles.length > 0) await writeArticles(graph, articles);
@@ -54,7 +62,11 @@ export async function startHarness(articles: StoredArticle[], env: Record<string
   };
 }
 
-export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GqlResponse> {
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<GqlResponse> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },

@@ -1,10 +1,15 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import { CORE_ARTICLES } from './fixtures';
 import { TEST_API_KEY, codes, post, startHarness } from './harness';
 import type { Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(CORE_ARTICLES, { DEALGRAPH_MAX_DEPTH: '6', DEALGRAPH_MAX_TOKENS: '400', DEALGRAPH_MAX_BODY_BYTES: '20000' });
+  h = await startHarness(CORE_ARTICLES, {
+    DEALGRAPH_MAX_DEPTH: '6',
+    DEALGRAPH_MAX_TOKENS: '400',
+    DEALGRAPH_MAX_BODY_BYTES: '20000',
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -23,7 +28,8 @@ describe('limits', () => {
   });
 
   it('rejects a query whose estimated cost is over the limit', async () => {
-    const costly = '{ deals(first: 100) { edges { node { parties { entity { deals(first: 100) { deal { id } } } } } } } }';
+    const costly =
+      '{ deals(first: 100) { edges { node { parties { entity { deals(first: 100) { deal { id } } } } } } } }';
     const r = await h.gql(costly);
     expect(codes(r)).toContain('QUERY_TOO_COMPLEX');
     expect(r.body.errors?.map((e) => e.extensions?.limit)).toContain('cost');
@@ -48,7 +54,10 @@ describe('limits', () => {
   });
 
   it('refuses batched requests', async () => {
-    const r = await post(h.url, [{ query: '{ deals { totalCount } }' }, { query: '{ deals { totalCount } }' }]);
+    const r = await post(h.url, [
+      { query: '{ deals { totalCount } }' },
+      { query: '{ deals { totalCount } }' },
+    ]);
     expect(r.status).toBe(400);
     expect(Array.isArray(r.body)).toBe(false);
   });
@@ -70,9 +79,12 @@ describe('HTTP', () => {
   });
 
   it('refuses mutations over GET', async () => {
-    const res = await fetch(`${h.url}?query=${encodeURIComponent('mutation { acceptFact(id: "x") { verdict } }')}`, {
-      headers: { authorization: `Bearer ${TEST_API_KEY}` },
-    });
+    const res = await fetch(
+      `${h.url}?query=${encodeURIComponent('mutation { acceptFact(id: "x") { verdict } }')}`,
+      {
+        headers: { authorization: `Bearer ${TEST_API_KEY}` },
+      },
+    );
     expect(res.status).toBe(405);
   });
 

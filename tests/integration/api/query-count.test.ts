@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import { bulkArticle, CORE_ARTICLES } from './fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import { CORE_ARTICLES } from './fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
@@ -18,7 +19,9 @@ const ids = (r: any) => r.body.data?.deals.edges.map((e: any) => e.node.id);
 
 describe('deals', () => {
   it('filters acquisitions by a party name, with every report side by side', async () => {
-    const r = await h.gql(`{ deals(filter: {kind: ACQUISITION, party: "webhelp"}) { totalCount edges { node { ${DEAL_FIELDS} } } } }`);
+    const r = await h.gql(
+      `{ deals(filter: {kind: ACQUISITION, party: "webhelp"}) { totalCount edges { node { ${DEAL_FIELDS} } } } }`,
+    );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data?.deals.totalCount).toBe(1);
     const deal = r.body.data?.deals.edges[0].node;
@@ -54,13 +57,19 @@ describe('deals', () => {
     expect(usd.body.data?.deals.edges.map((e: any) => e.node.kind)).toEqual(['FUNDING']);
     const big = await h.gql('{ deals(filter: {amountMin: 50000000}) { edges { node { kind } } } }');
     expect(big.body.data?.deals.edges.map((e: any) => e.node.kind)).toEqual(['ACQUISITION']);
-    const in2018 = await h.gql('{ deals(filter: {dateFrom: "2018", dateTo: "2018"}) { edges { node { kind } } } }');
+    const in2018 = await h.gql(
+      '{ deals(filter: {dateFrom: "2018", dateTo: "2018"}) { edges { node { kind } } } }',
+    );
     expect(in2018.body.data?.deals.edges.map((e: any) => e.node.kind)).toEqual(['MERGER']);
     const fr = await h.gql('{ deals(filter: {language: FR}) { edges { node { kind } } } }');
     expect(fr.body.data?.deals.edges.map((e: any) => e.node.kind)).toEqual(['ACQUISITION']);
-    const art = await h.gql('{ deals(filter: {kind: FUNDING}) { edges { node { evidence { article { id } } } } } }');
+    const art = await h.gql(
+      '{ deals(filter: {kind: FUNDING}) { edges { node { evidence { article { id } } } } } }',
+    );
     const articleId = art.body.data?.deals.edges[0].node.evidence[0].article.id;
-    const byArticle = await h.gql(`query($a: ID) { deals(filter: {article: $a}) { totalCount } }`, { a: articleId });
+    const byArticle = await h.gql(`query($a: ID) { deals(filter: {article: $a}) { totalCount } }`, {
+      a: articleId,
+    });
     expect(byArticle.body.data?.deals.totalCount).toBe(2);
     const completed = await h.gql('{ deals(filter: {status: COMPLETED}) { totalCount } }');
     expect(completed.body.data?.deals.totalCount).toBe(3);
@@ -71,7 +80,9 @@ describe('deals', () => {
     const dates = byDate.body.data?.deals.edges.map((e: any) => e.node.date);
     expect(dates).toEqual([...dates].sort());
     const byAmount = await h.gql('{ deals(sort: AMOUNT_DESC) { edges { node { amount } } } }');
-    const amounts = byAmount.body.data?.deals.edges.map((e: any) => e.node.amount).filter((a: any) => a !== null);
+    const amounts = byAmount.body.data?.deals.edges
+      .map((e: any) => e.node.amount)
+      .filter((a: any) => a !== null);
     expect(amounts).toEqual([...amounts].sort((a: number, b: number) => b - a));
   });
 
@@ -79,7 +90,10 @@ describe('deals', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
-      const r: any = await h.gql('query($after: String) { deals(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }', { after });
+      const r: any = await h.gql(
+        'query($after: String) { deals(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }',
+        { after },
+      );
       seen.push(...ids(r));
       expect(r.body.data.deals.pageInfo.hasPreviousPage).toBe(page > 0);
       if (!r.body.data.deals.pageInfo.hasNextPage) break;
@@ -92,7 +106,9 @@ describe('deals', () => {
   it('leaves out deals dated or first reported after asOf', async () => {
     const r = await h.gql('{ deals(asOf: "2016-12-31") { edges { node { kind firstReported } } } }');
     expect(r.body.data?.deals.edges.map((e: any) => e.node.kind)).toEqual(['ACQUISITION']);
-    const org = await h.gql('{ organization(name: "Foo Labs") { deals(asOf: "2016") { role } all: deals { role } } }');
+    const org = await h.gql(
+      '{ organization(name: "Foo Labs") { deals(asOf: "2016") { role } all: deals { role } } }',
+    );
     expect(org.body.data?.organization.deals).toEqual([]);
     expect(org.body.data?.organization.all).toEqual([{ role: 'FUNDED_COMPANY' }]);
   });
@@ -120,12 +136,16 @@ describe('deals', () => {
   });
 
   it('reads articles with their deals and entities', async () => {
-    const r = await h.gql('{ articles(first: 10) { totalCount edges { node { title language published deals { kind } entities { name } } } } }');
+    const r = await h.gql(
+      '{ articles(first: 10) { totalCount edges { node { title language published deals { kind } entities { name } } } } }',
+    );
     expect(r.body.data?.articles.totalCount).toBe(3);
     const nodes = r.body.data?.articles.edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.published)).toEqual(['2018-06-01', '2017-03-05', '2016-01-10']);
     const en = nodes.find((n: any) => n.published === '2017-03-05');
     expect(en.deals.map((d: any) => d.kind).sort()).toEqual(['ACQUISITION', 'FUNDING']);
-    expect(en.entities.map((e: any) => e.name)).toEqual(expect.arrayContaining(['Acme Ventures', 'Foo Labs']));
+    expect(en.entities.map((e: any) => e.name)).toEqual(
+      expect.arrayContaining(['Acme Ventures', 'Foo Labs']),
+    );
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import { CORE_ARTICLES } from './fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
@@ -16,7 +17,10 @@ describe('entity reads', () => {
     expect(r.body.errors).toBeUndefined();
     const org = r.body.data?.organization;
     expect(org.name).toBe('Webhelp');
-    expect(org.mentions.map((m: any) => m.article.title).sort()).toEqual(['Webhelp buys Sitel; Foo Labs raises', 'Webhelp rachète Sitel']);
+    expect(org.mentions.map((m: any) => m.article.title).sort()).toEqual([
+      'Webhelp buys Sitel; Foo Labs raises',
+      'Webhelp rachète Sitel',
+    ]);
   });
 
   it('resolves accents, case, legal suffixes and aliases to the same entity', async () => {
@@ -31,7 +35,9 @@ describe('entity reads', () => {
   });
 
   it('reads an entity by id with type, counts, first and last seen', async () => {
-    const r = await h.gql(`{ entity(id: "org:webhelp") { __typename id type firstSeen lastSeen mentionCount articleCount } }`);
+    const r = await h.gql(
+      `{ entity(id: "org:webhelp") { __typename id type firstSeen lastSeen mentionCount articleCount } }`,
+    );
     expect(r.body.data?.entity).toMatchObject({
       __typename: 'Organization',
       type: 'ORGANIZATION',
@@ -43,7 +49,8 @@ describe('entity reads', () => {
   });
 
   it('tells people from organizations', async () => {
-    const r = await h.gql(`{ p: person(name: "olivier duha") { __typename name organizations { entity { name } fact { type } } }
+    const r =
+      await h.gql(`{ p: person(name: "olivier duha") { __typename name organizations { entity { name } fact { type } } }
       o: organization(name: "Olivier Duha") { id } }`);
     expect(r.body.data?.p).toEqual({
       __typename: 'Person',
@@ -63,7 +70,11 @@ describe('entity reads', () => {
     expect(comp.entity.name).toBe('Téléperformance');
     const ev = comp.fact.evidence[0];
     expect(ev.sentence).toBe('Téléperformance est le principal concurrent de Webhelp.');
-    expect(ev.article).toMatchObject({ title: 'Webhelp rachète Sitel', published: '2016-01-10', language: 'FR' });
+    expect(ev.article).toMatchObject({
+      title: 'Webhelp rachète Sitel',
+      published: '2016-01-10',
+      language: 'FR',
+    });
     const text = CORE_ARTICLES[0].input.text;
     expect(text.slice(ev.start, ev.end)).toBe(ev.sentence);
     expect(org.people).toEqual([{ entity: { name: 'Olivier Duha' }, fact: { type: 'LEADS' } }]);
@@ -81,7 +92,9 @@ describe('entity reads', () => {
 
 describe('search', () => {
   const top = async (q: string) => {
-    const r = await h.gql('query($q: String!) { search(query: $q, first: 5) { score entity { id name } } }', { q });
+    const r = await h.gql('query($q: String!) { search(query: $q, first: 5) { score entity { id name } } }', {
+      q,
+    });
     expect(r.body.errors).toBeUndefined();
     return r.body.data?.search as { score: number; entity: { id: string; name: string } }[];
   };

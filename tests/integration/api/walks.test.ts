@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import { CORE_ARTICLES } from './fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
@@ -14,20 +15,35 @@ const HOP = `kind from { name } to { name } fact { type evidence { sentence arti
 
 describe('paths', () => {
   it('joins two entities through a fact and a deal, each hop with its evidence', async () => {
-    const r = await h.gql(`{ paths(from: "Téléperformance", to: "Sitel") { length entities { name } hops { ${HOP} } } }`);
+    const r = await h.gql(
+      `{ paths(from: "Téléperformance", to: "Sitel") { length entities { name } hops { ${HOP} } } }`,
+    );
     expect(r.body.errors).toBeUndefined();
-    const [path] = r.body.data?.paths;
+    const [path] = r.body.data!.paths;
     expect(path.length).toBe(2);
     expect(path.entities.map((e: any) => e.name)).toEqual(['Téléperformance', 'Webhelp', 'Sitel Group']);
-    expect(path.hops[0]).toMatchObject({ kind: 'COMPETES_WITH', from: { name: 'Téléperformance' }, to: { name: 'Webhelp' } });
+    expect(path.hops[0]).toMatchObject({
+      kind: 'COMPETES_WITH',
+      from: { name: 'Téléperformance' },
+      to: { name: 'Webhelp' },
+    });
     expect(path.hops[0].fact.evidence[0].sentence).toContain('concurrent');
-    expect(path.hops[1]).toMatchObject({ kind: 'ACQUISITION', from: { name: 'Webhelp' }, to: { name: 'Sitel Group' }, fact: null });
+    expect(path.hops[1]).toMatchObject({
+      kind: 'ACQUISITION',
+      from: { name: 'Webhelp' },
+      to: { name: 'Sitel Group' },
+      fact: null,
+    });
     expect(path.hops[1].deal.evidence).toHaveLength(2);
   });
 
   it('counts a deal as one hop and respects maxHops', async () => {
     const r = await h.gql('{ paths(from: "Jane Roe", to: "Qux Systems") { length hops { kind } } }');
-    expect(r.body.data?.paths[0].hops.map((x: any) => x.kind)).toEqual(['FOUNDED', 'COMPETES_WITH', 'MERGER']);
+    expect(r.body.data?.paths[0].hops.map((x: any) => x.kind)).toEqual([
+      'FOUNDED',
+      'COMPETES_WITH',
+      'MERGER',
+    ]);
     const short = await h.gql('{ paths(from: "Jane Roe", to: "Qux Systems", maxHops: 2) { length } }');
     expect(short.body.data?.paths).toEqual([]);
   });
@@ -49,16 +65,25 @@ describe('paths', () => {
 
 describe('neighbourhood', () => {
   it('lists entities within the depth and the hops between them', async () => {
-    const one = await h.gql('{ neighbourhood(id: "org:webhelp", depth: 1) { center { name } entities { name } hops { kind } truncated } }');
+    const one = await h.gql(
+      '{ neighbourhood(id: "org:webhelp", depth: 1) { center { name } entities { name } hops { kind } truncated } }',
+    );
     const n = one.body.data?.neighbourhood;
     expect(n.center.name).toBe('Webhelp');
-    expect(n.entities.map((e: any) => e.name).sort()).toEqual(['Olivier Duha', 'Sitel Group', 'Téléperformance', 'Webhelp']);
+    expect(n.entities.map((e: any) => e.name).sort()).toEqual([
+      'Olivier Duha',
+      'Sitel Group',
+      'Téléperformance',
+      'Webhelp',
+    ]);
     expect(n.hops.map((x: any) => x.kind).sort()).toEqual(['ACQUISITION', 'COMPETES_WITH', 'LEADS']);
     expect(n.truncated).toBe(false);
   });
 
   it('stops at the node cap and says so', async () => {
-    const r = await h.gql('{ neighbourhood(id: "Foo Labs", depth: 2, limit: 2) { entities { id } truncated } }');
+    const r = await h.gql(
+      '{ neighbourhood(id: "Foo Labs", depth: 2, limit: 2) { entities { id } truncated } }',
+    );
     expect(r.body.data?.neighbourhood.entities).toHaveLength(2);
     expect(r.body.data?.neighbourhood.truncated).toBe(true);
   });

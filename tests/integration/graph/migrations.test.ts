@@ -42,7 +42,10 @@ describe('migrate', () => {
   });
 
   it('finds entities through the full-text index', async () => {
-    await runWrite(graph, "CREATE (:Entity:Organization {id: 'org:acme widgets', name: 'Acme Widgets', aliasText: 'ACME'})");
+    await runWrite(
+      graph,
+      "CREATE (:Entity:Organization {id: 'org:acme widgets', name: 'Acme Widgets', aliasText: 'ACME'})",
+    );
     await runRead(graph, 'CALL db.awaitIndexes(60)');
     const rows = await runRead(
       graph,

@@ -52,10 +52,12 @@ describe('buildRawRows', () => {
       ['merger:org:alpha+org:zeta', 'MERGER'],
       ['fund:org:alpha:1987', 'FUNDING'],
     ]);
-    expect(rows.parties.filter((p) => p.dealId.startsWith('fund:')).map((p) => p.role)).toEqual([
-      'LEAD_INVESTOR',
-      'FUNDED_COMPANY',
-    ]);
+    expect(
+      rows.parties
+        .filter((p) => p.dealId.startsWith('fund:'))
+        .map((p) => p.role)
+        .sort(),
+    ).toEqual(['FUNDED_COMPANY', 'LEAD_INVESTOR']);
   });
 
   it('stores symmetric facts from the smaller id and directed ones as stated, skipping unknown parties', () => {
@@ -71,6 +73,53 @@ describe('buildRawRows', () => {
     expect(rows.entities.map((e) => e.label)).toEqual(['Organization', 'Organization', 'Person']);
     expect(rows.aliases.map((a) => a.key)).toEqual(['zeta', 'alpha', 'kim lo']);
     expect(rows.mentions.every((m) => m.articleId === rows.articles[0].id && m.count === 1)).toBe(true);
+  });
+
+  it('keeps one-sided events as deals keyed by their article', () => {
+    const withEvents = buildRawRows([
+      {
+        input: { file: 'z', text: 'other text' },
+        extracted: {
+          ...extracted,
+          published: null,
+          relations: [],
+          events: [
+            {
+              type: 'FUNDED',
+              source: null,
+              target: 'Alpha Inc',
+              status: 'completed',
+              date: null,
+              amount: 5,
+              currency: 'USD',
+              amountText: '5 dlrs',
+              evidence,
+              rule: 'e',
+              confidence: 0.5,
+            },
+            {
+              type: 'ACQUIRED',
+              source: 'Zeta Corp',
+              target: null,
+              status: 'announced',
+              date: '1987',
+              amount: null,
+              currency: null,
+              amountText: null,
+              evidence,
+              rule: 'e',
+              confidence: 0.5,
+            },
+          ],
+        },
+      },
+    ]);
+    const article = withEvents.articles[0].id;
+    expect(withEvents.deals.map((d) => d.id)).toEqual([
+      `fund:org:alpha:undated:${article}`,
+      `acq:org:zeta>?:${article}`,
+    ]);
+    expect(withEvents.parties.map((p) => p.role)).toEqual(['FUNDED_COMPANY', 'ACQUIRER']);
   });
 
   it('skips an article already seen in the batch', () => {

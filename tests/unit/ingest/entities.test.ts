@@ -9,7 +9,7 @@ function byName(text: string) {
 describe('organisation mentions', () => {
   it('reads legal forms, cue nouns, acronyms and camel case', () => {
     const e = byName(
-      "La société Fintexa a signé avec Nordis SAS et la banque KBL. Le fonds Partech Ventures soutient aussi eLoyal, selon le cabinet Kirkland & Ellis.",
+      'La société Fintexa a signé avec Nordis SAS et la banque KBL. Le fonds Partech Ventures soutient aussi eLoyal, selon le cabinet Kirkland & Ellis.',
     );
     for (const name of ['Fintexa', 'Nordis SAS', 'KBL', 'Partech Ventures', 'eLoyal', 'Kirkland & Ellis']) {
       expect(e.get(name)?.type).toBe('Organization');
@@ -23,14 +23,16 @@ describe('organisation mentions', () => {
   });
 
   it('does not take sentence-initial words, months, places, roles or nationalities for companies', () => {
-    const a = run('Désormais, le CEO du groupe Vexor vit à Londres. Janvier fut calme pour les Américains en France.');
+    const a = run(
+      'Désormais, le CEO du groupe Vexor vit à Londres. Janvier fut calme pour les Américains en France.',
+    );
     const names = a.entities.map((x) => x.name);
     expect(names).toEqual(['Vexor']);
   });
 
   it('links a bracketed acronym and a short form to the full name', () => {
     const a = run(
-      "Groupe Bruxelles Lambert (GBL) a annoncé ses résultats. GBL reste prudent. Sykes Enterprises Inc a aussi publié; Sykes est confiant.",
+      'Groupe Bruxelles Lambert (GBL) a annoncé ses résultats. GBL reste prudent. Sykes Enterprises Inc a aussi publié; Sykes est confiant.',
     );
     const gbl = a.entities.find((x) => x.name === 'Groupe Bruxelles Lambert')!;
     expect(gbl.aliases).toContain('GBL');
@@ -49,7 +51,9 @@ describe('organisation mentions', () => {
 
 describe('person mentions', () => {
   it('types people by first name, honorific or role apposition', () => {
-    const e = byName("M. Dufresne a parlé. Claire Moreau, présidente de Nexora, confirme. Smith Wallace, chief executive of Brightline Corp, agreed.");
+    const e = byName(
+      'M. Dufresne a parlé. Claire Moreau, présidente de Nexora, confirme. Smith Wallace, chief executive of Brightline Corp, agreed.',
+    );
     expect(e.get('Dufresne')?.type).toBe('Person');
     expect(e.get('Claire Moreau')?.type).toBe('Person');
     expect(e.get('Smith Wallace')?.type).toBe('Person');

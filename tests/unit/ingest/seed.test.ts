@@ -15,7 +15,9 @@ describe('seed article', () => {
   };
   const article = run(text, '2016-01-03');
   const orgNames = new Set(
-    article.entities.filter((e) => e.type === 'Organization').flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())),
+    article.entities
+      .filter((e) => e.type === 'Organization')
+      .flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())),
   );
 
   it('is French', () => {
@@ -30,7 +32,19 @@ describe('seed article', () => {
   });
 
   it('takes no place, film title or generic word for an organisation', () => {
-    for (const wrong of ['isère', 'londres', 'miami', 'europe', 'gafa', 'république', 'bpo', 'crm', 'french connection', 'brown sugar', 'razzia']) {
+    for (const wrong of [
+      'isère',
+      'londres',
+      'miami',
+      'europe',
+      'gafa',
+      'république',
+      'bpo',
+      'crm',
+      'french connection',
+      'brown sugar',
+      'razzia',
+    ]) {
       expect(orgNames.has(wrong)).toBe(false);
     }
   });
@@ -51,6 +65,7 @@ describe('seed article', () => {
     for (const r of [...article.relations, ...article.events]) {
       expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
     }
-    for (const e of article.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const e of article.entities)
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });

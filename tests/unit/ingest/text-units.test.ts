@@ -4,7 +4,8 @@ import { tokenize } from '../../../ingest/tokens';
 
 describe('sentences', () => {
   it('keeps exact offsets and does not split after legal abbreviations or initials', () => {
-    const text = 'Acme Inc. said it bought E.W. Scripps Co. for 5 mln dlrs. Terms were set.\n\nM. Dupont a parlé.';
+    const text =
+      'Acme Inc. said it bought E.W. Scripps Co. for 5 mln dlrs. Terms were set.\n\nM. Dupont a parlé.';
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual([
       'Acme Inc. said it bought E.W. Scripps Co. for 5 mln dlrs.',
@@ -27,7 +28,20 @@ describe('sentences', () => {
 describe('tokens', () => {
   it('splits French elisions and English possessives, keeps hyphens and numbers', () => {
     const words = tokenize("l'ex Acticall, IBM's rival Duha-Jousset paid 1,3 M€").map((t) => t.text);
-    expect(words).toEqual(["l'", 'ex', 'Acticall', ',', 'IBM', "'s", 'rival', 'Duha-Jousset', 'paid', '1,3', 'M', '€']);
+    expect(words).toEqual([
+      "l'",
+      'ex',
+      'Acticall',
+      ',',
+      'IBM',
+      "'s",
+      'rival',
+      'Duha-Jousset',
+      'paid',
+      '1,3',
+      'M',
+      '€',
+    ]);
   });
 
   it('gives offsets relative to the base', () => {
@@ -38,8 +52,18 @@ describe('tokens', () => {
 
 describe('language', () => {
   it('tells French from English and reports other languages', () => {
-    expect(detectLanguage('Le groupe a racheté la société pour un montant non communiqué dans le cadre de sa stratégie.')).toBe('fr');
-    expect(detectLanguage('The company said it has agreed to acquire the firm for an undisclosed sum in cash.')).toBe('en');
-    expect(detectLanguage('Das Unternehmen hat die Firma übernommen und wird sie mit dem eigenen Geschäft verschmelzen, sagte ein Sprecher heute.')).toBe('other');
+    expect(
+      detectLanguage(
+        'Le groupe a racheté la société pour un montant non communiqué dans le cadre de sa stratégie.',
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage('The company said it has agreed to acquire the firm for an undisclosed sum in cash.'),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'Das Unternehmen hat die Firma übernommen und wird sie mit dem eigenen Geschäft verschmelzen, sagte ein Sprecher heute.',
+      ),
+    ).toBe('other');
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { CURATOR_HEADER, identify, presentedKey, requireWriter } from '../../../server/auth';
 import { readServerConfig } from '../../../server/config';
 
@@ -31,9 +31,13 @@ describe('auth', () => {
   });
 
   it('refuses writers: FORBIDDEN with no key configured, UNAUTHENTICATED with a missing or wrong key', () => {
-    expect(codeOf(() => requireWriter(identify({ authorization: 'Bearer k1' }, noKey), noKey))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireWriter(identify({ authorization: 'Bearer k1' }, noKey), noKey))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(() => requireWriter(identify({}, withKey), withKey))).toBe('UNAUTHENTICATED');
-    expect(codeOf(() => requireWriter(identify({ 'x-api-key': 'nope' }, withKey), withKey))).toBe('UNAUTHENTICATED');
+    expect(codeOf(() => requireWriter(identify({ 'x-api-key': 'nope' }, withKey), withKey))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(requireWriter(identify({ 'x-api-key': 'k1' }, withKey), withKey)).toBe('newsroom');
   });
 });

@@ -8,7 +8,9 @@ describe('cursors', () => {
   });
 
   it('rejects cursors it did not make', () => {
-    expect(() => decodeCursor('bm9wZQ==')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(() => decodeCursor('bm9wZQ==')).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),
+    );
   });
 
   it('reports whether more pages exist', () => {

@@ -25,6 +25,8 @@ describe('luceneQueryFor', () => {
   });
 
   it('escapes every special character', () => {
-    expect(escapeLucene('a+b-c&|!(){}[]^"~*?:\\/')).toBe('a\\+b\\-c\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/');
+    expect(escapeLucene('a+b-c&|!(){}[]^"~*?:\\/')).toBe(
+      'a\\+b\\-c\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/',
+    );
   });
 });
