@@ -1,6 +1,6 @@
 /** Two projects: `unit` runs pure logic with no services; `integration` gets a real Neo4j
  * (started once by the global setup, or the one at NEO4J_URI) and real HTTP servers. */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
   testTimeout: 60000,

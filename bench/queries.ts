@@ -97,7 +97,7 @@ export async function benchQueries(graph: Graph, options: QueryBenchOptions): Pr
     const dealsAfter = (firstPage.deals as { pageInfo: { endCursor: string | null } }).pageInfo.endCursor;
     const params = { ...picked, dealsAfter };
     options.log(
-      `query arguments: hub "${params.hubName}", rival "${params.competitorName}", path ${params.pathFrom} → ${params.pathTo} (${params.pathHops} hops), search "${params.searchTerm}"`,
+      `query arguments: hub ${JSON.stringify(params.hubName)}, rival ${JSON.stringify(params.competitorName)}, path ${params.pathFrom} → ${params.pathTo} (${params.pathHops} hops), search ${JSON.stringify(params.searchTerm)}`,
     );
     const out: Measurement[] = [];
     for (const op of queryOperations(params)) {

@@ -45,17 +45,30 @@ async function rows(
   return result.records.map((r) => r.toObject());
 }
 
-/** Breadth-first distances from `from` over entity-to-entity hops (a shared deal or a fact), up to `max`. */
+/** Path start points tried when looking for two organisations 4 hops apart, busiest first. */
+export const PATH_START_CANDIDATES = 50;
+
+/** Undirected adjacency of entity-to-entity hops (a shared deal or a fact). */
+export function adjacencyOf(edges: readonly [string, string][]): Map<string, string[]> {
+  const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = adjacent.get(a);
+    if (list) list.push(b);
+    else adjacent.set(a, [b]);
+  };
+  for (const [a, b] of edges) {
+    link(a, b);
+    link(b, a);
+  }
+  return adjacent;
+}
+
+/** Breadth-first hop counts from `from`, up to `max`. */
 export function hopDistances(
-  edges: readonly [string, string][],
+  adjacent: ReadonlyMap<string, string[]>,
   from: string,
   max: number,
 ): Map<string, number> {
-  const adjacent = new Map<string, string[]>();
-  for (const [a, b] of edges) {
-    adjacent.set(a, [...(adjacent.get(a) ?? []), b]);
-    adjacent.set(b, [...(adjacent.get(b) ?? []), a]);
-  }
   const distance = new Map([[from, 0]]);
   let frontier = [from];
   for (let depth = 1; depth <= max && frontier.length > 0; depth++) {
@@ -72,7 +85,36 @@ export function hopDistances(
   return distance;
 }
 
-/** The busiest organisation, its busiest competitor-holder, and an organisation as close to 4 hops away as exists. */
+/**
+ * Two organisations exactly `hops` apart when the graph has such a pair (trying the best-connected
+ * organisations as starts), else the farthest-apart pair found; deterministic for a given graph.
+ */
+export function pathEnds(
+  adjacent: ReadonlyMap<string, string[]>,
+  hops: number,
+): { from: string; to: string; hops: number } | null {
+  const starts = [...adjacent.keys()]
+    .filter((id) => id.startsWith('org:'))
+    .sort((a, b) => (adjacent.get(b)?.length ?? 0) - (adjacent.get(a)?.length ?? 0) || (a < b ? -1 : 1))
+    .slice(0, PATH_START_CANDIDATES);
+  let best: { from: string; to: string; hops: number } | null = null;
+  for (const from of starts) {
+    const reached = [...hopDistances(adjacent, from, hops)].filter(
+      ([id, d]) => d > 0 && id.startsWith('org:'),
+    );
+    const farthest = Math.max(0, ...reached.map(([, d]) => d));
+    if (farthest === 0 || (best && farthest <= best.hops)) continue;
+    const to = reached
+      .filter(([, d]) => d === farthest)
+      .map(([id]) => id)
+      .sort()[0];
+    best = { from, to, hops: farthest };
+    if (farthest === hops) break;
+  }
+  return best;
+}
+
+/** The busiest organisation, the one with most competitors, and two organisations 4 hops apart. */
 export async function pickQueryParameters(graph: Graph): Promise<Omit<QueryParameters, 'dealsAfter'>> {
   const hubRows = await rows(
     graph,
@@ -92,24 +134,13 @@ export async function pickQueryParameters(graph: Graph): Promise<Omit<QueryParam
      UNION
      MATCH (x:Entity)-[:COMPETES_WITH|FOUNDED|LEADS]-(y:Entity) WHERE x.id < y.id RETURN DISTINCT x.id AS a, y.id AS b`,
   );
-  const distances = hopDistances(
-    edgeRows.map((r) => [String(r.a), String(r.b)]),
-    hub.id,
-    PATH_HOPS_WANTED,
-  );
-  const organisations = [...distances].filter(([id]) => id.startsWith('org:') && id !== hub.id);
-  const farthest = Math.max(0, ...organisations.map(([, d]) => d));
-  const target =
-    organisations
-      .filter(([, d]) => d === farthest)
-      .map(([id]) => id)
-      .sort()[0] ?? hub.id;
+  const ends = pathEnds(adjacencyOf(edgeRows.map((r) => [String(r.a), String(r.b)])), PATH_HOPS_WANTED);
   return {
     hubName: hub.name,
     competitorName: rivalRows.length > 0 ? String(rivalRows[0].name) : hub.name,
-    pathFrom: hub.id,
-    pathTo: target,
-    pathHops: farthest,
+    pathFrom: ends?.from ?? hub.id,
+    pathTo: ends?.to ?? hub.id,
+    pathHops: ends?.hops ?? 0,
     searchTerm: hub.name.split(/\s+/)[0],
   };
 }

@@ -79,7 +79,12 @@ function formatNumber(value: number | null): string {
 
 /** A fixed-width plain-text table, also valid Markdown so it can be pasted into the README. */
 export function formatTable(measurements: readonly Measurement[], targets: readonly TargetCheck[]): string {
-  const targetOf = new Map(targets.map((t) => [t.measurement, `${t.target} ${t.met ? 'OK' : 'MISSED'}`]));
+  const targetOf = new Map<string, string>();
+  for (const t of targets) {
+    const verdict = `${t.target} ${t.met ? 'OK' : 'MISSED'}`;
+    const before = targetOf.get(t.measurement);
+    targetOf.set(t.measurement, before ? `${before}; ${verdict}` : verdict);
+  }
   const header = ['measurement', 'value', 'unit', 'baseline', 'ratio', 'n', 'target'];
   const rows = measurements.map((m) => [
     m.name,

@@ -44,7 +44,7 @@ function goldRows(name: string, path: string, s: GoldSliceScores): Row[] {
   return rows;
 }
 
-const languages = (counts: Record<string, number>): string =>
+const counted = (counts: Record<string, number>): string =>
   Object.entries(counts)
     .map(([lang, n]) => `${lang} ${n}`)
     .join(', ');
@@ -86,7 +86,7 @@ export function reportSections(results: EvalResults): Section[] {
     sections.push({
       title:
         `Corporate Acquisitions (${acquisitions.docs} docs, ${acquisitions.seconds.toFixed(1)} s, ` +
-        `detected ${languages(acquisitions.detectedLanguages)})`,
+        `detected ${counted(acquisitions.detectedLanguages)})`,
       rows,
     });
   }
@@ -95,7 +95,8 @@ export function reportSections(results: EvalResults): Section[] {
       title:
         `WikiNEuRal-fr (${wikineural.sentences} sentences, ${wikineural.goldOrgSpans} ORG, ` +
         `${wikineural.seconds.toFixed(1)} s, ${wikineural.sentencesPerSecond.toFixed(0)} sent/s, ` +
-        `${wikineural.unalignedMentions} unaligned, detected ${languages(wikineural.detectedLanguages)})`,
+        `${wikineural.unalignedMentions} unaligned, ${wikineural.boundaryErrors} boundary errors, ` +
+        `spurious that are ${counted(wikineural.spuriousByOtherLabel)}, detected ${counted(wikineural.detectedLanguages)})`,
       rows: [
         {
           label: 'ORG spans (exact)',

@@ -16,6 +16,7 @@ export const DEFAULT_WIKINEURAL_BATCH_SENTENCES = 1;
 /** Sentences whose errors are kept for --verbose and the JSON; the full list would be thousands of lines. */
 export const MAX_WIKINEURAL_ERRORS_KEPT = 300;
 const ORG_LABEL = 'ORG';
+const OTHER_LABELS = ['PER', 'LOC', 'MISC'];
 
 export interface WikiSentenceError {
   sentence: number;
@@ -30,6 +31,10 @@ export interface WikiResult {
   org: Scores;
   /** Predicted ORG mentions whose ends fall inside a token (they count as false positives). */
   unalignedMentions: number;
+  /** False positives that overlap a gold ORG span: right organisation, wrong boundaries. */
+  boundaryErrors: number;
+  /** False positives that are exactly a gold span of another label (PER, LOC, MISC): a typing error. */
+  spuriousByOtherLabel: Record<string, number>;
   /** Extractor calls per detected language: a sentence taken for "other" yields nothing at all. */
   detectedLanguages: Record<string, number>;
   batchSentences: number;
@@ -66,6 +71,19 @@ export function predictedOrgSpans(
   return { spans, unaligned };
 }
 
+/** Predicted spans that are not gold but share a token with a gold span. */
+export function countBoundaryErrors(
+  gold: readonly TokenSpan[],
+  predicted: ReadonlyMap<string, TokenSpan>,
+): number {
+  const goldKeys = new Set(gold.map(spanKey));
+  let n = 0;
+  for (const [k, p] of predicted) {
+    if (!goldKeys.has(k) && gold.some((g) => p.start < g.end && g.start < p.end)) n++;
+  }
+  return n;
+}
+
 export function scoreSentenceSpans(
   gold: readonly TokenSpan[],
   predicted: ReadonlyMap<string, TokenSpan>,
@@ -94,6 +112,8 @@ export function evaluateWikineural(
   let unalignedMentions = 0;
   let goldOrgSpans = 0;
   const detectedLanguages: Record<string, number> = {};
+  let boundaryErrors = 0;
+  const spuriousByOtherLabel: Record<string, number> = Object.fromEntries(OTHER_LABELS.map((l) => [l, 0]));
   const errors: WikiSentenceError[] = [];
   for (let from = 0; from < sentences.length; from += batchSentences) {
     const group = sentences.slice(from, from + batchSentences);
@@ -112,6 +132,11 @@ export function evaluateWikineural(
       goldOrgSpans += gold.length;
       const c = scoreSentenceSpans(gold, spans[i]);
       addCounts(total, c);
+      boundaryErrors += countBoundaryErrors(gold, spans[i]);
+      for (const label of OTHER_LABELS) {
+        const other = new Set(spansOfLabel(sentence.tags, label).map(spanKey));
+        for (const k of spans[i].keys()) if (other.has(k)) spuriousByOtherLabel[label]++;
+      }
       if ((c.fp > 0 || c.fn > 0) && errors.length < MAX_WIKINEURAL_ERRORS_KEPT) {
         const goldKeys = new Set(gold.map(spanKey));
         errors.push({
@@ -131,6 +156,8 @@ export function evaluateWikineural(
     goldOrgSpans,
     org: scoresOf(total),
     unalignedMentions,
+    boundaryErrors,
+    spuriousByOtherLabel,
     detectedLanguages,
     batchSentences,
     seconds,

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphConfig } from './config';
 import { embeddedStoreDir } from './config';
@@ -99,17 +100,24 @@ function count(graph: Graph, cypher: string): void {
   graph.onQuery?.(cypher);
 }
 
+export interface QueryOptions {
+  /** Neo4j aborts the transaction past this many milliseconds (a TIMEOUT error); unset means no limit. */
+  timeoutMs?: number;
+}
+
 async function execute(
   graph: Graph,
   cypher: string,
   params: Record<string, unknown>,
   read: boolean,
+  options: QueryOptions,
 ): Promise<Row[]> {
   count(graph, cypher);
   try {
     const result = await graph.driver.executeQuery(cypher, params, {
       database: graph.database,
       routing: read ? neo4j.routing.READ : neo4j.routing.WRITE,
+      ...(options.timeoutMs !== undefined ? { transactionConfig: { timeout: options.timeoutMs } } : {}),
     });
     return result.records.map((record) => record.toObject());
   } catch (err) {
@@ -118,13 +126,23 @@ async function execute(
 }
 
 /** One auto-retried read query; rows are plain objects keyed by the RETURN names. */
-export function runRead(graph: Graph, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  return execute(graph, cypher, params, true);
+export function runRead(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  options: QueryOptions = {},
+): Promise<Row[]> {
+  return execute(graph, cypher, params, true, options);
 }
 
 /** One auto-retried write query (its own transaction); make it idempotent, it may run twice. */
-export function runWrite(graph: Graph, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  return execute(graph, cypher, params, false);
+export function runWrite(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  options: QueryOptions = {},
+): Promise<Row[]> {
+  return execute(graph, cypher, params, false, options);
 }
 
 async function inTransaction<T>(
@@ -145,7 +163,8 @@ async function inTransaction<T>(
   try {
     return write ? await session.executeWrite(body) : await session.executeRead(body);
   } catch (err) {
-    throw mapNeo4jError(err);
+    // What `work` throws of its own (a refusal, a validation error) reaches the caller unchanged.
+    throw err instanceof Neo4jError ? mapNeo4jError(err) : err;
   } finally {
     await session.close();
   }

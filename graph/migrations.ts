@@ -22,6 +22,8 @@ export const RANGE_INDEXES: readonly (readonly [string, string, string])[] = [
 ];
 
 export const ENTITY_NAMES_INDEX = 'entity_names';
+/** Folds accents inside the index too, so "Téléperformance" and "Teleperformance" score alike. */
+export const ENTITY_NAMES_ANALYZER = 'standard-folding';
 /** Building a full-text index over a large existing graph can take a while. */
 export const INDEXES_ONLINE_TIMEOUT_S = 300;
 
@@ -34,7 +36,8 @@ export function migrationStatements(): string[] {
     ...RANGE_INDEXES.map(
       ([label, prop, name]) => `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`,
     ),
-    `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:Organization|Person) ON EACH [n.name, n.aliasText]`,
+    `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:Organization|Person) ON EACH [n.name, n.aliasText] ` +
+      `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${ENTITY_NAMES_ANALYZER}'}}`,
   ];
 }
 

@@ -28,5 +28,10 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
   const found = extractRelations({ lang, sentences, tokens, index, published: base.published });
-  return { ...base, entities: toEntities(index, found.used), relations: found.relations, events: found.events };
+  return {
+    ...base,
+    entities: toEntities(index, found.used),
+    relations: found.relations,
+    events: found.events,
+  };
 }

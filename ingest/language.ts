@@ -2,10 +2,14 @@ import type { DetectedLanguage } from './types';
 
 /** Very frequent function words; each language's share of them decides. */
 const FR_WORDS = new Set(
-  'le la les des du de un une et est dans pour que qui sur par pas avec au aux ce cette il elle ils sont a été son ses leur plus ou mais nous vous en se ne'.split(' '),
+  'le la les des du de un une et est dans pour que qui sur par pas avec au aux ce cette il elle ils sont a été son ses leur plus ou mais nous vous en se ne'.split(
+    ' ',
+  ),
 );
 const EN_WORDS = new Set(
-  'the of and to in a is that for it with as was on by at from be this are an has have had its said will which would were or not they their'.split(' '),
+  'the of and to in a is that for it with as was on by at from be this are an has have had its said will which would were or not they their'.split(
+    ' ',
+  ),
 );
 /** Below this share of function words (per word) the text is not read as French or English. */
 const MIN_FUNCTION_WORD_SHARE = 0.12;
@@ -15,7 +19,11 @@ const MIN_WORDS_FOR_OTHER = 12;
 const SAMPLE_CHARS = 20000;
 
 export function detectLanguage(text: string): DetectedLanguage {
-  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, SAMPLE_CHARS)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   let fr = 0;
   let en = 0;
   for (const w of words) {

@@ -18,8 +18,37 @@ const MAX_SENTENCE_CHARS = 2000;
 /** Legal-form abbreviations may end a sentence: "…bought Acme Inc. The deal…". */
 const LEGAL_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'cie', 'bros', 'intl']);
 const SENTENCE_STARTERS = new Set([
-  'the', 'it', 'its', 'he', 'she', 'they', 'we', 'this', 'that', 'in', 'on', 'a', 'an', 'but', 'and', 'terms',
-  'le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'ce', 'cette', 'en', 'un', 'une', 'mais', 'et', 'nous',
+  'the',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'this',
+  'that',
+  'in',
+  'on',
+  'a',
+  'an',
+  'but',
+  'and',
+  'terms',
+  'le',
+  'la',
+  'les',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'ce',
+  'cette',
+  'en',
+  'un',
+  'une',
+  'mais',
+  'et',
+  'nous',
 ]);
 
 function isWrapped(text: string): boolean {
@@ -66,7 +95,14 @@ export function splitSentences(text: string): Sentence[] {
       if (j < n && !/\s/.test(text.charAt(j))) continue;
       let k = j;
       while (k < n && /[ \t\u00a0]/.test(text.charAt(k))) k++;
-      if (k < n && text.charAt(k) !== '\n' && /[\p{Ll}]/u.test(text.charAt(k))) continue;
+      // a lower-case start continues the sentence, unless it is a camel-case name ("shipFast")
+      if (
+        k < n &&
+        text.charAt(k) !== '\n' &&
+        /[\p{Ll}]/u.test(text.charAt(k)) &&
+        !/^\p{Ll}{1,6}\p{Lu}/u.test(text.slice(k, k + 8))
+      )
+        continue;
       if (endsSentence(text, i, k)) cuts.push(j);
       i = j - 1;
     }

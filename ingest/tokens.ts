@@ -12,7 +12,8 @@ export interface Token {
  * Words keep inner apostrophes, hyphens, dots and ampersands ("Scott's", "Duha-Jousset", "E.W.", "AT&T");
  * numbers keep their separators ("1,3", "527", "8,500,000"). Anything else is a one-char punctuation token.
  */
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+const TOKEN_RE =
+  /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 
 /** French elisions that prefix a word ("l'ex", "d'Acticall") are split off so the name stands alone. */
 const ELISION_RE = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
@@ -22,8 +23,37 @@ const POSSESSIVE_RE = /['’]s$/i;
 
 /** A trailing dot belongs to the word only for abbreviations and initials; otherwise it ends a sentence. */
 export const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'cie', 'bros', 'intl', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'm', 'mm',
-  'mme', 'mlle', 'no', 'nos', 'vs', 'etc', 'approx', 'dept', 'av', 'ave', 'gen', 'gov', 'sen', 'rep', 'prof',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'cie',
+  'bros',
+  'intl',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'st',
+  'm',
+  'mm',
+  'mme',
+  'mlle',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'approx',
+  'dept',
+  'av',
+  'ave',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
 ]);
 const KEEP_DOT_RE = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 function keepsDot(word: string): boolean {
@@ -78,7 +108,8 @@ export function isCapitalised(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const c = token.text.charAt(0);
   if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
-  return /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
+  // camel case: "iAdvize", "eBay", "shipFast"
+  return /^\p{Ll}{1,6}\p{Lu}\p{Ll}/u.test(token.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
 }
 
 /** Every letter upper case (at least two letters): acronyms, and wire-copy headlines. */

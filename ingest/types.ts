@@ -26,7 +26,13 @@ export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['COMPETES
 
 export type DealStatus = 'announced' | 'pending' | 'completed' | 'rumoured' | 'abandoned';
 
-export const DEAL_STATUSES: readonly DealStatus[] = ['announced', 'pending', 'completed', 'rumoured', 'abandoned'];
+export const DEAL_STATUSES: readonly DealStatus[] = [
+  'announced',
+  'pending',
+  'completed',
+  'rumoured',
+  'abandoned',
+];
 
 /** The span of the original text that states a fact; `start`/`end` are UTF-16 offsets, end exclusive. */
 export interface Evidence {

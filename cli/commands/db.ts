@@ -22,7 +22,7 @@ export async function runDb(action: string): Promise<number> {
       if (config.uri)
         log(`note: NEO4J_URI is set (${config.uri}); serve and ingest will use it, not this one`);
       const started = await startDetachedNeo4j({
-        dataDir: config.dataDir,
+        dataDir: embeddedStoreDir(config),
         boltPort: config.boltPort,
         pageCacheMb: config.pageCacheMb,
         heapMb: config.heapMb,
@@ -34,12 +34,14 @@ export async function runDb(action: string): Promise<number> {
       return 0;
     }
     case 'stop': {
-      const stopped = await stopDetachedNeo4j(config.dataDir);
-      process.stdout.write(stopped ? 'Neo4j stopped\n' : `no local Neo4j running for ${config.dataDir}\n`);
+      const stopped = await stopDetachedNeo4j(embeddedStoreDir(config));
+      process.stdout.write(
+        stopped ? 'Neo4j stopped\n' : `no local Neo4j running for ${embeddedStoreDir(config)}\n`,
+      );
       return 0;
     }
     case 'status': {
-      const status = detachedNeo4jStatus(config.dataDir);
+      const status = detachedNeo4jStatus(embeddedStoreDir(config));
       if (status.running) {
         process.stdout.write(
           `running at ${status.uri ?? '?'} (pid ${status.pid}, since ${status.startedAt})\n`,

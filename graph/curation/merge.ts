@@ -20,6 +20,17 @@ const APPEND_EVIDENCE = EVIDENCE_LISTS.map(
 const EARLIEST_REPORT = `n.firstReported = CASE WHEN old.firstReported IS NOT NULL AND (n.firstReported IS NULL OR old.firstReported < n.firstReported) THEN old.firstReported ELSE n.firstReported END`;
 
 /**
+ * A moved fact gets a new id (ids name both ends), so a verdict on the old id is copied to the new one —
+ * otherwise a rejected fact would reappear after a merge. An existing verdict on the new id wins.
+ */
+const CARRY_VERDICT = `WITH old, n
+  CALL (old, n) {
+    MATCH (c:Curation {factId: old.id}) WHERE n.id <> old.id
+    MERGE (nc:Curation {factId: n.id})
+    ON CREATE SET nc.verdict = c.verdict, nc.by = c.by, nc.at = c.at, nc.note = c.note
+  }`;
+
+/**
  * Folds `mergedId` into `survivorId`: every relationship moves to the survivor (same facts combine their
  * evidence), the survivor takes the merged names as aliases, and a Redirect keeps the old id resolving.
  * The MergeRecord keeps a snapshot of both entities so the merge can be undone.
@@ -163,7 +174,7 @@ async function resolveId(run: QueryRunner, id: string): Promise<string> {
 
 /** Fact relationships move with their direction; COMPETES_WITH is re-oriented from the smaller id. */
 async function moveFacts(run: QueryRunner, p: { s: string; m: string }): Promise<void> {
-  const onBoth = `ON MATCH SET ${APPEND_EVIDENCE}, ${EARLIEST_REPORT} DELETE old`;
+  const onBoth = `ON MATCH SET ${APPEND_EVIDENCE}, ${EARLIEST_REPORT} ${CARRY_VERDICT} DELETE old`;
   for (const type of ['FOUNDED', 'LEADS'] as const) {
     await run(
       `MATCH (m:Entity {id: $m})-[old:${type}]->(o:Entity) MATCH (s:Entity {id: $s})

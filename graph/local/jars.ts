@@ -25,8 +25,8 @@ export function parseJavaMajor(versionOutput: string): number | null {
 }
 
 /** Throws PREREQUISITE_MISSING when java (>= 17) or, if `needMaven`, mvn is not usable. */
-export function checkPrerequisites(opts: { needMaven?: boolean } = {}): void {
-  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+export function checkPrerequisites(opts: { needMaven?: boolean; env?: NodeJS.ProcessEnv } = {}): void {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8', env: opts.env ?? process.env });
   if (java.error || java.status !== 0) {
     throw new DealgraphError('PREREQUISITE_MISSING', `Java was not found on PATH. ${INSTALL_HINT}`);
   }
@@ -38,7 +38,7 @@ export function checkPrerequisites(opts: { needMaven?: boolean } = {}): void {
     );
   }
   if (opts.needMaven) {
-    const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+    const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8', env: opts.env ?? process.env });
     if (mvn.error || mvn.status !== 0) {
       throw new DealgraphError('PREREQUISITE_MISSING', `Maven (mvn) was not found on PATH. ${INSTALL_HINT}`);
     }

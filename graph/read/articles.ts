@@ -41,10 +41,13 @@ export interface ArticlePage {
 
 export async function articlesPage(reader: Reader, offset: number, limit: number): Promise<ArticlePage> {
   const rows = await reader.read(
-    `MATCH (a:Article)
-     WITH a ORDER BY a.published IS NULL, a.published DESC, a.id
-     WITH collect(a {.id, .title, .url, .published, .lang, .source, .chars}) AS items
-     RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+    `CALL () { MATCH (a:Article) RETURN count(a) AS total }
+     CALL () {
+       MATCH (a:Article)
+       WITH a ORDER BY a.published IS NULL, a.published DESC, a.id SKIP $offset LIMIT $limit
+       RETURN collect(a {.id, .title, .url, .published, .lang, .source, .chars}) AS page
+     }
+     RETURN total, page`,
     { offset: cypherInt(offset), limit: cypherInt(limit) },
   );
   const row = rows[0] ?? { total: 0, page: [] };

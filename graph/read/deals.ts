@@ -31,12 +31,14 @@ export async function dealsPage(
 ): Promise<DealPage> {
   const { where, params } = dealWhere(filter);
   const rows = await reader.read(
-    `MATCH (d:Deal) ${where}
-     WITH d ${dealOrder(sort)}
-     WITH collect(d) AS items
-     RETURN size(items) AS total,
-            [d IN items[$offset..($offset + $limit)] |
-              {props: properties(d), rejected: EXISTS { MATCH (c:Curation {factId: d.id}) WHERE c.verdict = 'REJECTED' }}] AS page`,
+    // Counting and paging in separate subqueries keeps memory to one page, not every matching deal.
+    `CALL () { MATCH (d:Deal) ${where} RETURN count(d) AS total }
+     CALL () {
+       MATCH (d:Deal) ${where}
+       WITH d ${dealOrder(sort)} SKIP $offset LIMIT $limit
+       RETURN collect({props: properties(d), rejected: NOT (${NOT_REJECTED('d.id')})}) AS page
+     }
+     RETURN total, page`,
     { ...params, offset: cypherInt(offset), limit: cypherInt(limit) },
   );
   const row = rows[0] ?? { total: 0, page: [] };

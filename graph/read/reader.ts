@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../connection';
-import { mapNeo4jError } from '../errors';
+import { runRead } from '../connection';
 
 /**
  * Longest a single API read may run, in milliseconds. Neo4j aborts the transaction past it (a path search
@@ -27,19 +27,8 @@ export function createReader(graph: GraphHandle): Reader {
   return {
     async read(cypher, params = {}) {
       count += 1;
-      // Same bookkeeping as graph/connection's runRead (which takes no timeout), so its query hook still counts.
-      graph.queryCount += 1;
-      graph.onQuery?.(cypher);
-      try {
-        const result = await graph.driver.executeQuery(cypher, params, {
-          database: graph.database,
-          routing: neo4j.routing.READ,
-          transactionConfig: { timeout: READ_TIMEOUT_MS },
-        });
-        return result.records.map((record) => toNative(record.toObject()) as Row);
-      } catch (err) {
-        throw mapNeo4jError(err);
-      }
+      const rows = await runRead(graph, cypher, params, { timeoutMs: READ_TIMEOUT_MS });
+      return rows.map((row) => toNative(row) as Row);
     },
     get queryCount() {
       return count;

@@ -1,6 +1,14 @@
 import { isAllCaps, isCapitalised } from '../tokens';
 import type { Token } from '../tokens';
-import { INSTITUTION_HEADS, LEGAL_FORMS, MONTHS, NATIONALITIES, ORG_HEAD_WORDS, PLACES, WEEKDAYS } from './lexicon-common';
+import {
+  INSTITUTION_HEADS,
+  LEGAL_FORMS,
+  MONTHS,
+  NATIONALITIES,
+  ORG_HEAD_WORDS,
+  PLACES,
+  WEEKDAYS,
+} from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
@@ -18,16 +26,30 @@ export interface Candidate {
 }
 
 /** Lower-case words allowed inside a name when capitalised words stand on both sides. */
-const INNER_PARTICLES = new Set(['&', 'sur', 'von', 'van', 'der', 'den', 'di', 'da', 'del', 'della', 'y', 'et']);
+const INNER_PARTICLES = new Set([
+  '&',
+  'sur',
+  'von',
+  'van',
+  'der',
+  'den',
+  'di',
+  'da',
+  'del',
+  'della',
+  'y',
+  'et',
+]);
 /** "de"-like particles, allowed only after a head word ("Banque de France", "Bank of Boston"). */
-const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le', 'for']);
+const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le']);
 /** Most words a lower-case institution complement takes ("Caisse des dépôts"). */
 const INSTITUTION_COMPLEMENT_WORDS = 1;
 /** Longest tail after "and" searched for the company word that licenses the join. */
 const MAX_AND_TAIL_WORDS = 4;
 
 /** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
-const NOT_NAME_RE = /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$|aas$/iu;
+const NOT_NAME_RE =
+  /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$|aas$/iu;
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
 
 function isNameToken(t: Token): boolean {
@@ -39,6 +61,37 @@ function isNameToken(t: Token): boolean {
 
 function isStop(lower: string): boolean {
   return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
+}
+
+/** Sector nouns that may stand inside a name before "and" ("Minnesota Mining and Mfg Co"). */
+const SECTOR_WORDS = new Set([
+  'mining',
+  'savings',
+  'oil',
+  'gas',
+  'energy',
+  'resources',
+  'petroleum',
+  'steel',
+  'chemical',
+  'chemicals',
+  'foods',
+  'electric',
+  'loan',
+  'trust',
+]);
+
+/** The run already reads as a whole company name, so "and" starts another one. */
+function hasStrongHead(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const l = tokens[i].lower.replace(/\.$/, '');
+    if (LEGAL_FORMS.has(l) || (ORG_HEAD_WORDS.has(l) && !SECTOR_WORDS.has(l)) || INSTITUTION_HEADS.has(l))
+      return true;
+    // a camel-case or all-caps word is a whole name already ("BrowserStack and Sauce Labs")
+    const w = tokens[i].text;
+    if (/\p{Ll}\p{Lu}/u.test(w) || (w.length > 1 && w === w.toUpperCase())) return true;
+  }
+  return false;
 }
 
 function hasHead(tokens: Token[], from: number, to: number): boolean {
@@ -54,7 +107,12 @@ function particleJoins(tokens: Token[], runFrom: number, i: number): number {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next) return 0;
-  if ((t.lower === 'and' || t.lower === 'et') && isNameToken(next) && i > runFrom && !LEGAL_FORMS.has(tokens[i - 1].lower.replace(/\.$/, ''))) {
+  if (
+    (t.lower === 'and' || t.lower === 'et') &&
+    isNameToken(next) &&
+    i > runFrom &&
+    !hasStrongHead(tokens, runFrom, i)
+  ) {
     // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
     for (let k = i + 1; k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k]); k++) {
       const w = tokens[k].lower.replace(/\.$/, '');
@@ -71,7 +129,9 @@ function particleJoins(tokens: Token[], runFrom: number, i: number): number {
     const headBefore = hasHead(tokens, runFrom, i);
     const personBefore = i - runFrom === 1 && FIRST_NAMES.has(tokens[runFrom].lower) && t.lower === 'de';
     if (!headBefore && !personBefore) return 0;
-    if (isNameToken(next)) return 1;
+    // "Commerzbank AG of West Germany", "VMS Realty Partners of Chicago": a place after "of" is where, not who
+    const placeAfter = PLACES.has(next.lower) && !INSTITUTION_HEADS.has(tokens[i - 1].lower);
+    if (isNameToken(next) && !placeAfter) return 1;
     // "Caisse des dépôts": a lone institution head takes a lower-case complement
     if (INSTITUTION_HEADS.has(tokens[i - 1].lower) && next.kind === 'word' && !isStop(next.lower)) {
       return 1 + INSTITUTION_COMPLEMENT_WORDS;
@@ -89,7 +149,13 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
     if (stop || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l)) a++;
     else break;
   }
-  while (b > a && (OF_PARTICLES.has(tokens[b - 1].lower) || INNER_PARTICLES.has(tokens[b - 1].lower) || tokens[b - 1].lower === "'s")) b--;
+  while (
+    b > a &&
+    (OF_PARTICLES.has(tokens[b - 1].lower) ||
+      INNER_PARTICLES.has(tokens[b - 1].lower) ||
+      tokens[b - 1].lower === "'s")
+  )
+    b--;
   return [a, b];
 }
 
@@ -104,7 +170,11 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
       continue;
     }
     const nxt = tokens[i + 1];
-    const joins = nxt && (LEGAL_FORMS.has(nxt.lower.replace(/\.$/, '')) || ORG_HEAD_WORDS.has(nxt.lower) || OF_PARTICLES.has(nxt.lower));
+    const joins =
+      nxt &&
+      (LEGAL_FORMS.has(nxt.lower.replace(/\.$/, '')) ||
+        ORG_HEAD_WORDS.has(nxt.lower) ||
+        OF_PARTICLES.has(nxt.lower));
     if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && !joins) {
       out.push([a, i + 1]);
       a = i + 1;
@@ -116,7 +186,8 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
 /** A possessive inside a run stays only when the run is a company name ("Scott's Hospitality Inc"). */
 function splitPossessive(tokens: Token[], from: number, to: number, out: Array<[number, number]>): void {
   for (let i = from; i < to; i++) {
-    const placeBefore = i - from === 1 && (PLACES.has(tokens[from].lower) || NATIONALITIES.has(tokens[from].lower));
+    const placeBefore =
+      i - from === 1 && (PLACES.has(tokens[from].lower) || NATIONALITIES.has(tokens[from].lower));
     if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore)) {
       out.push([from, i]);
       out.push([i + 1, to]);
@@ -167,8 +238,17 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       const start = tokens[a].start;
       const last = tokens[b - 1];
       // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's
-      const end = last.text.endsWith('.') && LEGAL_FORMS.has(last.lower.slice(0, -1)) ? last.end - 1 : last.end;
-      out.push({ sentence, from: a, to: b, start, end, text: text.slice(start, end), initial: isInitialPosition(tokens, a) });
+      const end =
+        last.text.endsWith('.') && LEGAL_FORMS.has(last.lower.slice(0, -1)) ? last.end - 1 : last.end;
+      out.push({
+        sentence,
+        from: a,
+        to: b,
+        start,
+        end,
+        text: text.slice(start, end),
+        initial: isInitialPosition(tokens, a),
+      });
     }
     i = j;
   }

@@ -2,7 +2,14 @@ import type { Token } from '../tokens';
 import { isAllCaps } from '../tokens';
 import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
-import { GENERIC_ACRONYMS, INSTITUTION_HEADS, LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
+import {
+  GENERIC_ACRONYMS,
+  INSTITUTION_HEADS,
+  LEGAL_FORMS,
+  NATIONALITIES,
+  ORG_HEAD_WORDS,
+  PLACES,
+} from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 
@@ -16,14 +23,77 @@ const APPOSITION_LOOKAHEAD_TOKENS = 6;
 const MAX_ACRONYM_LETTERS = 6;
 
 const DETERMINERS = new Set([
-  'le', 'la', "l'", 'les', 'un', 'une', 'des', "d'", 'de', 'du', 'ce', 'cette', 'son', 'sa', 'ses', 'leur',
-  'leurs', 'notre', 'autres', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'other', 'our', 'this', 'rival',
+  'le',
+  'la',
+  "l'",
+  'les',
+  'un',
+  'une',
+  'des',
+  "d'",
+  'de',
+  'du',
+  'ce',
+  'cette',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'notre',
+  'autres',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'other',
+  'our',
+  'this',
+  'rival',
 ]);
-const GROUP_OF_PEOPLE = new Set(['paire', 'trio', 'duo', 'binôme', 'tandem', 'couple', 'fondateurs', 'cofondateurs', 'associés', 'frères', 'pair', 'founders', 'brothers']);
-const ORG_OBJECT_OF = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division', 'filiale', 'capital', 'acquisition', 'rachat', 'takeover']);
+const GROUP_OF_PEOPLE = new Set([
+  'paire',
+  'trio',
+  'duo',
+  'binôme',
+  'tandem',
+  'couple',
+  'fondateurs',
+  'cofondateurs',
+  'associés',
+  'frères',
+  'pair',
+  'founders',
+  'brothers',
+]);
+const ORG_OBJECT_OF = new Set([
+  'shares',
+  'stake',
+  'unit',
+  'subsidiary',
+  'division',
+  'filiale',
+  'capital',
+  'acquisition',
+  'rachat',
+  'takeover',
+]);
 const SAID = new Set(['said', 'says', 'announced', 'reported']);
 /** Words after which a name is an employer: "worked at X", "chez X", "joined X", "former X engineer". */
-const EMPLOYER_BEFORE = new Set(['at', 'chez', 'joined', 'rejoint', 'rejoindre', 'former', 'ancien', 'ancienne', 'ex']);
+const EMPLOYER_BEFORE = new Set([
+  'at',
+  'chez',
+  'joined',
+  'rejoint',
+  'rejoindre',
+  'former',
+  'ancien',
+  'ancienne',
+  'ex',
+]);
 const IT = new Set(['it', 'its']);
 
 function isCue(lower: string): boolean {
@@ -49,12 +119,19 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   if (c.to - c.from === 1) {
     const t = tokens[c.from];
     const letters = t.text.replace(/[^\p{L}]/gu, '');
-    if (isAllCaps(t) && letters.length <= MAX_ACRONYM_LETTERS && !GENERIC_ACRONYMS.has(bare(t)) && (letters.length >= 4 || !PLACES.has(bare(t)))) return true;
+    if (
+      isAllCaps(t) &&
+      letters.length <= MAX_ACRONYM_LETTERS &&
+      !GENERIC_ACRONYMS.has(bare(t)) &&
+      ((letters.length >= 4 && !c.initial) || !PLACES.has(bare(t)))
+    )
+      return true;
   }
   for (let i = c.from; i < c.to; i++) {
     const w = tokens[i].text;
     // camel case ("iAdvize", "TaskUs"), but not Scottish/Irish surnames ("McCain", "MacLeod")
-    if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac)\p{Lu}/u.test(w) && !/['’]/.test(w)) return true;
+    if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w) && !/['’]/.test(w))
+      return true;
   }
   return false;
 }
@@ -94,7 +171,13 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
     const comma = tokens[c.to];
     const role = tokens[c.to + 1];
     const role2 = tokens[c.to + 2];
-    if (comma && comma.text === ',' && role && (ROLE_WORDS.has(bare(role)) || (role2 && ROLE_WORDS.has(bare(role2)) && DETERMINERS.has(role.lower)))) return true;
+    if (
+      comma &&
+      comma.text === ',' &&
+      role &&
+      (ROLE_WORDS.has(bare(role)) || (role2 && ROLE_WORDS.has(bare(role2)) && DETERMINERS.has(role.lower)))
+    )
+      return true;
   }
   return false;
 }
@@ -103,7 +186,12 @@ function isPlaceOrNationality(tokens: Token[], c: Candidate): boolean {
   let all = true;
   for (let i = c.from; i < c.to; i++) {
     const l = bare(tokens[i]);
-    if (!PLACES.has(l) && !NATIONALITIES.has(l) && !['de', 'du', 'des', 'of', 'the', "d'", 'la', 'le'].includes(l)) all = false;
+    if (
+      !PLACES.has(l) &&
+      !NATIONALITIES.has(l) &&
+      !['de', 'du', 'des', 'of', 'the', "d'", 'la', 'le'].includes(l)
+    )
+      all = false;
   }
   if (all) return true;
   return NATIONALITIES.has(bare(tokens[c.from]));

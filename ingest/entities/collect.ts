@@ -12,9 +12,26 @@ export interface TypedCandidate extends Candidate {
   aliasOf: number | null;
 }
 
+/** Words between two names that a rename cue may span (", which rebranded from"). */
+const MAX_RENAME_GAP_TOKENS = 4;
 const LIST_JOINERS = new Set([',', 'et', 'and', 'ou', 'or', '&']);
 /** Words that say the name after them is a former or new name of the one before. */
-const RENAME_CUES = new Set(['devenu', 'devenue', 'rebaptisé', 'rebaptisée', 'renommé', 'renommée', 'anciennement', 'formerly', 'rebranded', 'renamed', 'ex', 'ex-', 'née']);
+const RENAME_CUES = new Set([
+  'devenu',
+  'devenue',
+  'rebaptisé',
+  'rebaptisée',
+  'renommé',
+  'renommée',
+  'anciennement',
+  'formerly',
+  'rebranded',
+  'renamed',
+  'ex',
+  'ex-',
+  'née',
+  'known',
+]);
 
 /** "Camino-De Lacoste-Uberti" after "le trio": one person per hyphen-separated part. */
 function splitPersons(c: Candidate, out: TypedCandidate[]): void {
@@ -82,7 +99,7 @@ function linkNeighbours(tokens: Token[], cs: TypedCandidate[], base: number): vo
       linkBracketed(a, b, base + i);
       continue;
     }
-    if (gap.length <= 3 && gap.some((t) => RENAME_CUES.has(t.lower))) {
+    if (gap.length <= MAX_RENAME_GAP_TOKENS && gap.some((t) => RENAME_CUES.has(t.lower))) {
       if (a.kind === 'org' || b.kind === 'org') {
         a.kind = 'org';
         b.kind = 'org';

@@ -4,7 +4,12 @@
  * what kind of word marks a company (a legal form, a sector noun).
  */
 function set(words: string): Set<string> {
-  return new Set(words.trim().split(/\s*\|\s*|\n+/).filter(Boolean));
+  return new Set(
+    words
+      .trim()
+      .split(/\s*\|\s*|\n+/)
+      .filter(Boolean),
+  );
 }
 
 /** Endings that make a name a company on their own (matched without a trailing dot). */
@@ -101,4 +106,7 @@ ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | 
 usd | eur | gbp | chf | jpy | cad | dlrs | dlr | mln | bln | pct | stg | eps | ebitda | ebit | tv | pc | sms | api
 faq | nb | ps | pdf | html | usa | uk | us | eu | ue | onu | un | otan | nato | sec | ftc | fcc | ok | km | kg
 gafa | gafam | btob | ht | ttc | cac | nyse | nasdaq | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm
+dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps | rss | wifi | sql | os | tva | smic
+rsa | cdi | cdd | bts | phd | mba | suv | abs | ufc | nba | nfl | nhl | mlb | ogm | co2 | kwh | mw | gw | ttip
+ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | onu | g7 | g20 | bce | ecb | fmi | imf | ocde | oecd
 `);

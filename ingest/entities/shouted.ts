@@ -7,8 +7,31 @@ import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 const MAX_SHOUTED_NAME_WORDS = 4;
 /** Headline verbs that never belong to a name. */
 const HEADLINE_VERBS = new Set([
-  'says', 'said', 'to', 'buys', 'buy', 'sells', 'sell', 'acquires', 'acquire', 'agrees', 'completes', 'sets',
-  'ups', 'cuts', 'in', 'bid', 'for', 'stake', 'unit', 'rachète', 'cède', 'lève', 'offer', 'merger', 'talks',
+  'says',
+  'said',
+  'to',
+  'buys',
+  'buy',
+  'sells',
+  'sell',
+  'acquires',
+  'acquire',
+  'agrees',
+  'completes',
+  'sets',
+  'ups',
+  'cuts',
+  'in',
+  'bid',
+  'for',
+  'stake',
+  'unit',
+  'rachète',
+  'cède',
+  'lève',
+  'offer',
+  'merger',
+  'talks',
 ]);
 
 function bare(t: Token): string {
@@ -27,13 +50,29 @@ export function shoutedCandidates(tokens: Token[], sentence: number, text: strin
     let a = i;
     while (a > lastEnd && i - a < MAX_SHOUTED_NAME_WORDS) {
       const p = tokens[a - 1];
-      if (p.kind !== 'word' || HEADLINE_VERBS.has(p.lower) || FR_STOPWORDS.has(p.lower) || EN_STOPWORDS.has(p.lower)) break;
+      if (
+        p.kind !== 'word' ||
+        HEADLINE_VERBS.has(p.lower) ||
+        FR_STOPWORDS.has(p.lower) ||
+        EN_STOPWORDS.has(p.lower)
+      )
+        break;
       a--;
     }
     if (a === i) continue;
     const start = tokens[a].start;
     const end = tokens[i].end;
-    out.push({ sentence, from: a, to: i + 1, start, end, text: text.slice(start, end), initial: a === 0, kind: 'org', aliasOf: null });
+    out.push({
+      sentence,
+      from: a,
+      to: i + 1,
+      start,
+      end,
+      text: text.slice(start, end),
+      initial: a === 0,
+      kind: 'org',
+      aliasOf: null,
+    });
     lastEnd = i + 1;
   }
   return out;

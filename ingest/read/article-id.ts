@@ -8,5 +8,8 @@ export const ARTICLE_ID_LENGTH_CHARS = 32;
  * restart) is the same article. Unicode is normalised so that a re-saved file with composed accents matches.
  */
 export function articleId(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').trim(), 'utf8').digest('hex').slice(0, ARTICLE_ID_LENGTH_CHARS);
+  return createHash('sha256')
+    .update(text.normalize('NFC').trim(), 'utf8')
+    .digest('hex')
+    .slice(0, ARTICLE_ID_LENGTH_CHARS);
 }

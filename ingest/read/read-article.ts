@@ -18,7 +18,8 @@ async function readUtf8(file: string): Promise<string> {
     throw new ArticleReadError(file, 'missing');
   }
   if (!stat.isFile()) throw new ArticleReadError(file, 'not a file');
-  if (stat.size > MAX_ARTICLE_BYTES) throw new ArticleReadError(file, `too large (${stat.size} bytes > ${MAX_ARTICLE_BYTES})`);
+  if (stat.size > MAX_ARTICLE_BYTES)
+    throw new ArticleReadError(file, `too large (${stat.size} bytes > ${MAX_ARTICLE_BYTES})`);
   const bytes = await fs.readFile(file);
   let text: string;
   try {
@@ -44,7 +45,8 @@ async function readJson(file: string, raw: string): Promise<ArticleInput> {
   }
   if (doc === null || typeof doc !== 'object') throw new ArticleReadError(file, 'JSON is not an object');
   let text = optionalString(doc.text);
-  if (text === null && typeof doc.text_file === 'string') text = await readUtf8(path.resolve(path.dirname(file), doc.text_file));
+  if (text === null && typeof doc.text_file === 'string')
+    text = await readUtf8(path.resolve(path.dirname(file), doc.text_file));
   if (text === null) throw new ArticleReadError(file, 'no "text" or "text_file" field');
   const published = optionalString(doc.published);
   return { file, text, title: optionalString(doc.title), url: optionalString(doc.url), published };

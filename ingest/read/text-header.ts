@@ -1,9 +1,33 @@
 /** Headline and publication date of a plain-text or Markdown article, read from its first lines. */
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, january: 1, february: 2, march: 3,
-  april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 /** Only the head of the file is searched for the headline and the date. */
@@ -11,8 +35,14 @@ const HEADER_LINES = 15;
 /** A headline is a short line: longer ones are body paragraphs. */
 const MAX_HEADLINE_CHARS = 160;
 
-const DATE_LINE = new RegExp(String.raw`(?:publié|mis à jour|published|posted|updated)?\s*(?:le|on)?\s*(\d{1,2})(?:er)?\s+(${MONTH_NAMES})\s+(\d{4})`, 'iu');
-const DATE_LINE_EN = new RegExp(String.raw`(?:published|posted|updated)?\s*(?:on)?\s*(${MONTH_NAMES})\s+(\d{1,2}),?\s+(\d{4})`, 'iu');
+const DATE_LINE = new RegExp(
+  String.raw`(?:publié|mis à jour|published|posted|updated)?\s*(?:le|on)?\s*(\d{1,2})(?:er)?\s+(${MONTH_NAMES})\s+(\d{4})`,
+  'iu',
+);
+const DATE_LINE_EN = new RegExp(
+  String.raw`(?:published|posted|updated)?\s*(?:on)?\s*(${MONTH_NAMES})\s+(\d{1,2}),?\s+(\d{4})`,
+  'iu',
+);
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 function pad(n: number): string {
@@ -43,7 +73,11 @@ function headlineLike(line: string): boolean {
  * after a leading tagline. The date is the first "Publié le …", "Published on …" or leading date line.
  */
 export function readTextHeader(text: string): { title: string | null; published: string | null } {
-  const lines = text.split(/\r?\n/).slice(0, HEADER_LINES).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .slice(0, HEADER_LINES)
+    .map((l) => l.trim())
+    .filter(Boolean);
   let published: string | null = null;
   for (const l of lines) {
     published = dateIn(l);
@@ -52,7 +86,9 @@ export function readTextHeader(text: string): { title: string | null; published:
   const md = lines.find((l) => /^#\s+/.test(l));
   if (md) return { title: md.replace(/^#+\s*/, '').trim(), published };
   const candidates = lines.filter(headlineLike);
-  const repeated = candidates.find((l, i) => candidates.indexOf(l) !== i || lines.filter((x) => x === l).length > 1);
+  const repeated = candidates.find(
+    (l, i) => candidates.indexOf(l) !== i || lines.filter((x) => x === l).length > 1,
+  );
   if (repeated) return { title: repeated, published };
   const first = lines.findIndex(headlineLike);
   return { title: first >= 0 ? lines[first].replace(/^#+\s*/, '') : null, published };

@@ -47,9 +47,28 @@ function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): 
   const from = Math.min(p.end, o.end);
   const to = Math.max(p.start, o.start);
   let between = sentence.text.slice(from - sentence.start, to - sentence.start);
-  if (rule.roleAfter) between += ' ' + sentence.text.slice(Math.max(p.end, o.end) - sentence.start, Math.max(p.end, o.end) - sentence.start + TITLE_LOOKBACK_CHARS);
-  else if (o.start < p.start) between = sentence.text.slice(Math.max(0, o.start - sentence.start - TITLE_LOOKBACK_CHARS), o.start - sentence.start) + ' ' + between;
+  if (rule.roleAfter)
+    between +=
+      ' ' +
+      sentence.text.slice(
+        Math.max(p.end, o.end) - sentence.start,
+        Math.max(p.end, o.end) - sentence.start + TITLE_LOOKBACK_CHARS,
+      );
+  else if (o.start < p.start)
+    between =
+      sentence.text.slice(
+        Math.max(0, o.start - sentence.start - TITLE_LOOKBACK_CHARS),
+        o.start - sentence.start,
+      ) +
+      ' ' +
+      between;
   return isLeaderTitle(between);
+}
+
+/** Buying a minority stake is an investment, not an acquisition (the gold format's FUNDED). */
+const MAJORITY_PERCENT = 50;
+function isMinorityPurchase(rule: Rule, stake: number | null | undefined): boolean {
+  return rule.mayBeMinority === true && typeof stake === 'number' && stake < MAJORITY_PERCENT;
 }
 
 /** Runs every rule of the article's language over every sentence and keeps the best reading of each fact. */
@@ -59,12 +78,13 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const best = new Map<string, ExtractedRelation>();
   const events = new Map<string, ExtractedEvent>();
   const used = new Set<number>();
-  const state: DiscourseState = { lastOrg: null, lastOrgList: null };
+  const state: DiscourseState = { lastOrg: null, lastOrgList: null, orgMentions: new Map() };
   const rules = rulesFor(input.lang);
   sentences.forEach((sentence, s) => {
     const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
     if (!units.some((u) => u.kind === 'ent')) return;
-    const anaphoric = (ents: number[]) => units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
+    const anaphoric = (ents: number[]) =>
+      units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
     const entUnits = units.filter((u) => u.kind === 'ent');
     const pairable = entUnits.length >= 2 || entUnits.some((u) => u.kind === 'ent' && u.ents.length >= 2);
     for (const rule of rules) {
@@ -74,17 +94,32 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!roleOk(rule, caps, units, sentence)) continue;
         const values = dealValues(rule, sentences, s, input.lang, input.published);
         if (values === null) continue;
+        const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
+        const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
         const targets = rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;
-        const seller = named ?? (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
+        const seller =
+          named ?? (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
         if (!rule.source || !rule.target) {
           for (const t of targets) {
             const key = `${rule.type}:${t}`;
             if (events.has(key)) continue;
             used.add(t);
-            events.set(key, { type: rule.type as 'FUNDED' | 'ACQUIRED', source: null, target: names[t], status: values.status ?? 'announced', date: values.date, amount: values.amount, currency: values.currency, amountText: values.amountText, evidence, rule: rule.id, confidence: rule.confidence });
+            events.set(key, {
+              type: rule.type as 'FUNDED' | 'ACQUIRED',
+              source: null,
+              target: names[t],
+              status: values.status ?? 'announced',
+              date: values.date,
+              amount: values.amount,
+              currency: values.currency,
+              amountText: values.amountText,
+              evidence,
+              rule: rule.id,
+              confidence: rule.confidence,
+            });
           }
           continue;
         }
@@ -92,24 +127,33 @@ export function extractRelations(input: RelationInput): RelationOutput {
           for (const b of targets) {
             if (a === b) continue;
             if (rule.source === rule.target && a > b) continue;
-            const symmetric = SYMMETRIC_RELATIONS.has(rule.type);
+            const symmetric = SYMMETRIC_RELATIONS.has(type);
             const [src, tgt] = symmetric && names[a] > names[b] ? [b, a] : [a, b];
-            const key = `${rule.type}:${src}:${tgt}`;
+            const key = `${type}:${src}:${tgt}`;
             let confidence = rule.confidence * values.factor;
             if (anaphoric([a, b])) confidence *= ANAPHOR_CONFIDENCE_FACTOR;
-            if (index.entities[a].tentative || index.entities[b].tentative) confidence *= TENTATIVE_CONFIDENCE_FACTOR;
+            if (index.entities[a].tentative || index.entities[b].tentative)
+              confidence *= TENTATIVE_CONFIDENCE_FACTOR;
             const prev = best.get(key);
             if (prev && prev.confidence >= confidence) continue;
             used.add(a);
             used.add(b);
             if (seller !== null) used.add(seller);
             best.set(key, {
-              type: rule.type, source: names[src], target: names[tgt], status: values.status, date: values.date,
-              amount: values.amount, currency: values.currency, amountText: values.amountText,
+              type: type,
+              source: names[src],
+              target: names[tgt],
+              status: values.status,
+              date: values.date,
+              amount: values.amount,
+              currency: values.currency,
+              amountText: values.amountText,
               seller: seller !== null && seller !== a && seller !== b ? names[seller] : null,
               ...(values.stake !== undefined ? { stake: values.stake } : {}),
-              ...(rule.type === 'FUNDED' ? { lead: rule.lead === true } : {}),
-              evidence, rule: rule.id, confidence: Math.round(confidence * 1000) / 1000,
+              ...(type === 'FUNDED' ? { lead: rule.lead === true } : {}),
+              evidence,
+              rule: ruleId,
+              confidence: Math.round(confidence * 1000) / 1000,
             });
           }
         }

@@ -21,6 +21,8 @@ export interface Rule {
   roleAfter?: boolean;
   /** Only when the sentence gives a majority stake (ACQUIRED) or no majority (FUNDED). */
   stake?: 'majority' | 'minority';
+  /** A purchase that may be of a few shares only: below 50 % it is read as FUNDED. */
+  mayBeMinority?: boolean;
   /** Deal events without a counterparty need money in the sentence. */
   needsMoney?: boolean;
 }
@@ -30,7 +32,10 @@ export interface RuleSpec extends Omit<Rule, 'pattern'> {
 }
 
 export function rules(specs: RuleSpec[]): Rule[] {
-  return specs.map((s) => ({ ...s, pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED') }));
+  return specs.map((s) => ({
+    ...s,
+    pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED'),
+  }));
 }
 
 /** Word classes shared by several rules (regular expressions over one lower-case word). */

@@ -3,7 +3,15 @@ import type { Unit } from './pattern';
 /** Plain words allowed between the target and "from X" ("… in Atlantic City, New Jersey from X"). */
 const MAX_WORDS_BEFORE_FROM = 8;
 const FROM = new Set(['from', 'auprès']);
-const PARENT_NOUNS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'filiale', 'branche', 'division']);
+const PARENT_NOUNS = new Set([
+  'unit',
+  'subsidiary',
+  'division',
+  'affiliate',
+  'filiale',
+  'branche',
+  'division',
+]);
 const OF = new Set(['of', 'de', 'du', "d'"]);
 
 function orgAt(units: Unit[], i: number): number | null {
@@ -24,10 +32,18 @@ export function sellerAfter(units: Unit[], target: number): number | null {
     const w = u.token.lower;
     if (FROM.has(w)) {
       let j = i + 1;
-      if (units[j]?.kind === 'tok' && /^(de|d'|du)$/.test((units[j] as { token: { lower: string } }).token.lower)) j++;
+      if (
+        units[j]?.kind === 'tok' &&
+        /^(de|d'|du)$/.test((units[j] as { token: { lower: string } }).token.lower)
+      )
+        j++;
       return orgAt(units, j);
     }
-    if (PARENT_NOUNS.has(w) && units[i + 1]?.kind === 'tok' && OF.has((units[i + 1] as { token: { lower: string } }).token.lower)) {
+    if (
+      PARENT_NOUNS.has(w) &&
+      units[i + 1]?.kind === 'tok' &&
+      OF.has((units[i + 1] as { token: { lower: string } }).token.lower)
+    ) {
       return orgAt(units, i + 2);
     }
     if (w === '.' || w === ';') return null;

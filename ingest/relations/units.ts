@@ -1,23 +1,113 @@
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
-import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
+import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { NATIONALITIES } from '../entities/lexicon-common';
 
 /** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
-const RIVAL_NOUNS = new Set(['rival', 'rivals', 'rivaux', 'competitor', 'competitors', 'concurrent', 'concurrents', 'leader', 'leaders', 'numéro']);
-const CUE_NOUNS = new Set([...ORG_CUES_FR, ...ORG_CUES_EN, 'investment', 'private-equity', 'venture', 'coopérative', 'cooperative', 'courtier', 'courtiers', 'cabinets', 'mutuelles'].filter((w) => !RIVAL_NOUNS.has(w)));
+const RIVAL_NOUNS = new Set([
+  'rival',
+  'rivals',
+  'rivaux',
+  'competitor',
+  'competitors',
+  'concurrent',
+  'concurrents',
+  'leader',
+  'leaders',
+  'numéro',
+]);
+const CUE_NOUNS = new Set(
+  [
+    ...ORG_CUES_FR,
+    ...ORG_CUES_EN,
+    'investment',
+    'private-equity',
+    'venture',
+    'coopérative',
+    'cooperative',
+    'courtier',
+    'courtiers',
+    'cabinets',
+    'mutuelles',
+  ].filter((w) => !RIVAL_NOUNS.has(w)),
+);
 
 /** Noun phrases that point back at the company last named ("the company said", "le groupe a annoncé"). */
-const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'société', 'groupe', 'entreprise', 'start-up', 'startup', 'concern']);
+const ANAPHOR_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'société',
+  'groupe',
+  'entreprise',
+  'start-up',
+  'startup',
+  'concern',
+]);
 const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
 const PLURAL_PRONOUNS = new Set(['ils', 'they']);
+const POSSESSIVES = new Set(['son', 'sa', 'its', 'leur']);
+const LEADER_TITLE_WORDS = new Set([
+  'pdg',
+  'p-dg',
+  'président',
+  'présidente',
+  'directeur',
+  'directrice',
+  'patron',
+  'patronne',
+  'dg',
+  'chief',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'president',
+  'head',
+  'boss',
+  'managing',
+]);
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
 
 /** Determiners that open "la société X", "the firm X". */
+const MAX_CUE_ADJECTIVES = 2;
+/** Lower-case words that can qualify a cue noun; function words and verbs-like cue words cannot. */
+function isAdjective(u: Unit | undefined): boolean {
+  if (u?.kind !== 'tok' || u.token.kind !== 'word') return false;
+  const w = u.token.lower;
+  if (
+    u.token.text !== w ||
+    CUE_NOUNS.has(w) ||
+    CUE_DETERMINERS.has(w) ||
+    FR_STOPWORDS.has(w) ||
+    EN_STOPWORDS.has(w)
+  )
+    return false;
+  return (
+    NATIONALITIES.has(w) ||
+    /(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|ish|ese|ian|an|al|ale|é|ée)$/u.test(w)
+  );
+}
+
 /** Most cue words folded into a name ("le groupe japonais", "the venture firm"). */
 const MAX_CUE_WORDS = 3;
-const CUE_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'the', 'its', 'son', 'sa', 'ses', 'leur', 'their', 'a', 'an', 'un', 'une']);
+const CUE_DETERMINERS = new Set([
+  'le',
+  'la',
+  "l'",
+  'les',
+  'the',
+  'its',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'their',
+  'a',
+  'an',
+  'un',
+  'une',
+]);
 
 /**
  * "le groupe Maviel", "the investment firm Accel": the cue words before a name belong to it, so rules see
@@ -25,18 +115,42 @@ const CUE_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'the', 'its', 'son', '
  */
 function absorbCuePhrase(units: Unit[]): void {
   const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
-  let popped = 0;
-  while (popped < MAX_CUE_WORDS && (isTok(units[units.length - 1], CUE_NOUNS) || (popped === 0 && isTok(units[units.length - 1], NATIONALITIES)) || (popped > 0 && isTok(units[units.length - 1], NATIONALITIES)))) {
-    units.pop();
-    popped++;
+  // up to two adjectives may stand between the cue noun and the name ("le groupe toulousain Valmont")
+  let k = units.length - 1;
+  let adjectives = 0;
+  while (adjectives < MAX_CUE_ADJECTIVES && isAdjective(units[k])) {
+    k--;
+    adjectives++;
   }
-  if (popped === 0) return;
-  if (isTok(units[units.length - 1], CUE_DETERMINERS)) units.pop();
+  let nouns = 0;
+  while (nouns < MAX_CUE_WORDS && isTok(units[k], CUE_NOUNS)) {
+    k--;
+    nouns++;
+  }
+  if (nouns === 0) return;
+  if (isTok(units[k], CUE_DETERMINERS)) k--;
+  units.length = k + 1;
+}
+
+/** Most lower-case words ("le groupe japonais Hanaki") between a cue noun and the name it introduces. */
+const MAX_WORDS_BEFORE_NAME = 2;
+
+/** A name starts at `from` or after a few lower-case words: the cue noun before introduces it. */
+function namedSoon(tokens: Token[], mentions: Mention[], from: number): boolean {
+  for (let k = from; k <= from + MAX_WORDS_BEFORE_NAME && k < tokens.length; k++) {
+    if (mentions.some((x) => x.from === k)) return true;
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.text !== t.lower || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower))
+      return false;
+  }
+  return false;
 }
 
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
   lastOrg: number | null;
+  /** Mentions per organisation so far: "la société" with no antecedent nearby means the article's main one. */
+  orgMentions: Map<number, number>;
   /** The last coordinated list of two or more organisations ("respectivement Webhelp et Acticall"). */
   lastOrgList: number[] | null;
 }
@@ -55,10 +169,15 @@ function entUnit(index: EntityIndex, ents: number[], start: number, end: number,
 }
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
-export function buildUnits(tokens: Token[], mentions: Mention[], index: EntityIndex, state: DiscourseState): Unit[] {
+export function buildUnits(
+  tokens: Token[],
+  mentions: Mention[],
+  index: EntityIndex,
+  state: DiscourseState,
+): Unit[] {
   const units: Unit[] = [];
   let m = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     while (m < mentions.length && mentions[m].from < i) m++;
     if (m < mentions.length && mentions[m].from === i) {
       const group = mentions.filter((x) => x.from === i);
@@ -66,17 +185,32 @@ export function buildUnits(tokens: Token[], mentions: Mention[], index: EntityIn
       const ents = [...new Set(group.map((x) => x.entity))];
       absorbCuePhrase(units);
       const unit = entUnit(index, ents, tokens[i].start, tokens[to - 1].end, false);
-      if (unit.kind === 'ent' && to - i === 1 && ents.every((e) => index.entities[e].tentative)) unit.word = tokens[i];
+      const initial = i === 0 || /^[«"“:(\-–—]$/.test(tokens[i - 1].text);
+      const lone = ents.every((e) => index.entities[e].tentative && index.entities[e].mentions.length === 1);
+      if (unit.kind === 'ent' && to - i === 1 && initial && lone) unit.word = tokens[i];
       units.push(unit);
       i = to;
       continue;
     }
     const t = tokens[i];
     const next = tokens[i + 1];
-    const nextIsName = mentions.some((x) => x.from === i + 2);
-    if (ANAPHOR_DETERMINERS.has(t.lower) && next && ANAPHOR_NOUNS.has(next.lower) && !nextIsName && state.lastOrg !== null) {
-      units.push(entUnit(index, [state.lastOrg], t.start, next.end, true));
+    const nextIsName = namedSoon(tokens, mentions, i + 2);
+    const antecedent = firstOrgIn(units) ?? salientOrg(state);
+    if (
+      ANAPHOR_DETERMINERS.has(t.lower) &&
+      next &&
+      ANAPHOR_NOUNS.has(next.lower) &&
+      !nextIsName &&
+      antecedent !== null
+    ) {
+      units.push(entUnit(index, [antecedent], t.start, next.end, true));
       i += 2;
+      continue;
+    }
+    if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent !== null) {
+      // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
+      units.push(entUnit(index, [antecedent], t.start, t.end, true));
+      i += 1;
       continue;
     }
     if (PLURAL_PRONOUNS.has(t.lower) && state.lastOrgList) {
@@ -95,13 +229,20 @@ function updateState(units: Unit[], state: DiscourseState): void {
   let list: number[] | null = null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'ent' || !u.orgs || u.anaphor) continue;
+    if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
     if (state.lastOrg === null || i === firstEnt(units)) state.lastOrg = u.ents[0];
+    for (const e of u.ents) state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + 1);
     const run = [...u.ents];
     let j = i + 1;
     for (;;) {
       let k = j;
-      while (units[k] && units[k].kind === 'tok' && LIST_JOIN.has((units[k] as { token: Token }).token.lower) && k - j < 2) k++;
+      while (
+        units[k] &&
+        units[k].kind === 'tok' &&
+        LIST_JOIN.has((units[k] as { token: Token }).token.lower) &&
+        k - j < 2
+      )
+        k++;
       const v = units[k];
       if (k > j && v && v.kind === 'ent' && v.orgs && !v.anaphor) {
         run.push(...v.ents);
@@ -114,6 +255,25 @@ function updateState(units: Unit[], state: DiscourseState): void {
   state.lastOrgList = list;
 }
 
+/** The most mentioned organisation so far; the last subject breaks ties. */
+function salientOrg(state: DiscourseState): number | null {
+  let best = state.lastOrg;
+  let bestCount = best === null ? 0 : (state.orgMentions.get(best) ?? 0);
+  for (const [e, n] of state.orgMentions) {
+    if (n > bestCount) {
+      best = e;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */
+function firstOrgIn(units: Unit[]): number | null {
+  const u = units[firstEnt(units)];
+  return u && u.kind === 'ent' ? u.ents[0] : null;
+}
+
 function firstEnt(units: Unit[]): number {
-  return units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor);
+  return units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined);
 }

@@ -18,25 +18,48 @@ export interface DealValues {
 
 const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
 /** A following sentence lends its price to the deal only when it talks about the price. */
+/** Below this a number of money is a unit price, not a deal value (in the deal's currency units). */
+const MIN_DEAL_AMOUNT = 1000;
 /** Sentences after the deal's own searched for its price. */
 const PRICE_LOOKAHEAD_SENTENCES = 2;
-const PRICE_TALK = /(?<![\p{L}\p{N}])(terms|price|paid|valued|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
+const PRICE_TALK =
+  /(?<![\p{L}\p{N}])(terms|price|paid|valued|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
+
+/** Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. */
+function dealMoney(sentence: Sentence, lang: Language) {
+  return findMoney(sentence.text, sentence.start, lang).filter(
+    (m) => m.amount === null || m.amount >= MIN_DEAL_AMOUNT,
+  );
+}
 
 /**
  * Status, date, money and stake of the fact stated in sentence `s`; null when a stake condition of the rule
  * fails (a minority stake is not an acquisition, a majority one is not a funding).
  */
-export function dealValues(rule: Rule, sentences: Sentence[], s: number, lang: Language, published: string | null): DealValues | null {
+export function dealValues(
+  rule: Rule,
+  sentences: Sentence[],
+  s: number,
+  lang: Language,
+  published: string | null,
+): DealValues | null {
   const sentence = sentences[s];
-  const empty: DealValues = { status: null, date: null, amount: null, currency: null, amountText: null, factor: 1 };
+  const empty: DealValues = {
+    status: null,
+    date: null,
+    amount: null,
+    currency: null,
+    amountText: null,
+    factor: 1,
+  };
   if (!DEAL_TYPES.has(rule.type)) return empty;
   const stake = findStake(sentence.text);
   if (rule.stake === 'majority' && !(stake && stake.majority)) return null;
   if (rule.stake === 'minority' && stake && stake.majority) return null;
-  let money = findMoney(sentence.text, sentence.start, lang);
+  let money = dealMoney(sentence, lang);
   for (let k = 1; k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH'; k++) {
     const next = sentences[s + k];
-    if (next && PRICE_TALK.test(next.text)) money = findMoney(next.text, next.start, lang);
+    if (next && PRICE_TALK.test(next.text)) money = dealMoney(next, lang);
   }
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];

@@ -1,12 +1,27 @@
 import type { Token } from '../tokens';
 import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
+import { ORG_HEAD_WORDS } from '../entities/lexicon-common';
 import { foldName, foldText } from './normalize';
 import type { EntityDraft, EntityIndex, Mention } from './mentions';
 import { UnionFind } from './union-find';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
-const ACRONYM_SKIP = new Set(['de', 'des', 'du', 'd', 'of', 'and', 'the', 'la', 'le', 'les', 'et', 'for', 'sur']);
+const ACRONYM_SKIP = new Set([
+  'de',
+  'des',
+  'du',
+  'd',
+  'of',
+  'and',
+  'the',
+  'la',
+  'le',
+  'les',
+  'et',
+  'for',
+  'sur',
+]);
 
 interface Item {
   c: TypedCandidate;
@@ -15,12 +30,22 @@ interface Item {
 }
 
 function initials(words: string[]): string {
-  return words.filter((w) => !ACRONYM_SKIP.has(w)).map((w) => w.charAt(0)).join('');
+  return words
+    .filter((w) => !ACRONYM_SKIP.has(w))
+    .map((w) => w.charAt(0))
+    .join('');
 }
 
 function isPrefix(short: string[], long: string[]): boolean {
   if (short.length >= long.length || short.length === 0) return false;
   return short.every((w, i) => long[i] === w);
+}
+
+/** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
+function isLastCoreWord(short: Item, long: Item): boolean {
+  if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
+  const core = long.key.split(' ');
+  return core.length > 1 && core[core.length - 1] === short.words[0];
 }
 
 /** Unknown names that repeat a known one (whole, as a prefix, or a person's surname) take its type. */
@@ -29,9 +54,14 @@ function settleUnknowns(items: Item[]): void {
   const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
   for (const x of items) {
     if (x.c.kind !== 'unknown') continue;
-    if (orgs.some((o) => o.key === x.key || isPrefix(x.words, o.words))) x.c.kind = 'org';
-    else if (x.words.length === 1 && persons.some((p) => p.words[p.words.length - 1] === x.words[0])) x.c.kind = 'person';
-    else if (orgs.some((o) => o.words.length === 1 && x.words.length === 1 && initials(x.words) === o.words[0])) x.c.kind = 'org';
+    if (orgs.some((o) => o.key === x.key || isPrefix(x.words, o.words) || isLastCoreWord(x, o)))
+      x.c.kind = 'org';
+    else if (x.words.length === 1 && persons.some((p) => p.words[p.words.length - 1] === x.words[0]))
+      x.c.kind = 'person';
+    else if (
+      orgs.some((o) => o.words.length === 1 && x.words.length === 1 && initials(x.words) === o.words[0])
+    )
+      x.c.kind = 'org';
   }
 }
 
@@ -49,11 +79,14 @@ function uniqueLonger(x: Item, pool: Item[], fits: (short: Item, long: Item) => 
   return found;
 }
 
-
 /** Groups the candidates into entities and finds their names again in all-caps sentences. */
 export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], text: string): EntityIndex {
   const kept = cands.filter((c) => c.kind !== 'drop');
-  const items: Item[] = kept.map((c) => ({ c, words: foldText(c.text).split(' ').filter(Boolean), key: foldName(c.text) }));
+  const items: Item[] = kept.map((c) => ({
+    c,
+    words: foldText(c.text).split(' ').filter(Boolean),
+    key: foldName(c.text),
+  }));
   settleUnknowns(items);
   const live = items;
   const uf = new UnionFind(live.length);
@@ -73,7 +106,11 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   live.forEach((x, i) => {
     if (x.c.kind === 'person') {
       if (x.words.length !== 1) return;
-      const j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && l.words[l.words.length - 1] === s.words[0]);
+      const j = uniqueLonger(
+        x,
+        live,
+        (s, l) => l.words.length > 1 && l.words[l.words.length - 1] === s.words[0],
+      );
       if (j >= 0) uf.union(i, j);
       return;
     }
@@ -81,6 +118,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     if (j < 0 && x.words.length === 1 && x.c.text === x.c.text.toUpperCase()) {
       j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && initials(l.words) === s.words[0]);
     }
+    if (j < 0) j = uniqueLonger(x, live, isLastCoreWord);
     if (j >= 0) uf.union(i, j);
   });
   return buildIndex(live, uf, sentTokens, text);
@@ -108,7 +146,15 @@ function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: st
     };
     for (const x of g) {
       if (!draft.surfaces.includes(x.c.text)) draft.surfaces.push(x.c.text);
-      const m: Mention = { sentence: x.c.sentence, from: x.c.from, to: x.c.to, start: x.c.start, end: x.c.end, text: x.c.text, entity: id };
+      const m: Mention = {
+        sentence: x.c.sentence,
+        from: x.c.from,
+        to: x.c.to,
+        start: x.c.start,
+        end: x.c.end,
+        text: x.c.text,
+        entity: id,
+      };
       draft.mentions.push(m);
       bySentence[x.c.sentence].push(m);
     }
@@ -120,7 +166,12 @@ function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: st
 }
 
 /** Re-finds known names, whatever their case, in headline-style sentences. */
-function findInShoutedSentences(entities: EntityDraft[], sentTokens: Token[][], bySentence: Mention[][], text: string): void {
+function findInShoutedSentences(
+  entities: EntityDraft[],
+  sentTokens: Token[][],
+  bySentence: Mention[][],
+  text: string,
+): void {
   sentTokens.forEach((tokens, s) => {
     if (!isShouting(tokens)) return;
     const folded = tokens.map((t) => foldText(t.text));
@@ -136,7 +187,15 @@ function findInShoutedSentences(entities: EntityDraft[], sentTokens: Token[][], 
           if (bySentence[s].some((m) => m.from < to && i < m.to)) continue;
           const start = tokens[i].start;
           const end = tokens[to - 1].end;
-          const m: Mention = { sentence: s, from: i, to, start, end, text: text.slice(start, end), entity: e.id };
+          const m: Mention = {
+            sentence: s,
+            from: i,
+            to,
+            start,
+            end,
+            text: text.slice(start, end),
+            entity: e.id,
+          };
           e.mentions.push(m);
           bySentence[s].push(m);
         }

@@ -19,8 +19,16 @@ export function toEntities(index: EntityIndex, used: ReadonlySet<number>): Extra
   for (const e of index.entities) {
     if (e.tentative && !used.has(e.id)) continue;
     const name = entityName(e.surfaces);
-    const mentions = [...e.mentions].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text }));
-    out.push({ name, type: e.type, aliases: e.surfaces.filter((s) => s !== name), key: entityKey(name, e.type), mentions });
+    const mentions = [...e.mentions]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ start: m.start, end: m.end, text: m.text }));
+    out.push({
+      name,
+      type: e.type,
+      aliases: e.surfaces.filter((s) => s !== name),
+      key: entityKey(name, e.type),
+      mentions,
+    });
   }
   return out;
 }

@@ -1,25 +1,77 @@
 /** Dates in a sentence, resolved to ISO (YYYY, YYYY-MM or YYYY-MM-DD) against the publication date. */
 
 const MONTH_NUMBER: Record<string, number> = {
-  janvier: 1, january: 1, jan: 1, février: 2, fevrier: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3,
-  avril: 4, april: 4, apr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, july: 7, jul: 7, août: 8,
-  aout: 8, august: 8, aug: 8, septembre: 9, september: 9, sept: 9, sep: 9, octobre: 10, october: 10, oct: 10,
-  novembre: 11, november: 11, nov: 11, décembre: 12, decembre: 12, december: 12, dec: 12,
+  janvier: 1,
+  january: 1,
+  jan: 1,
+  février: 2,
+  fevrier: 2,
+  february: 2,
+  feb: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  avril: 4,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  july: 7,
+  jul: 7,
+  août: 8,
+  aout: 8,
+  august: 8,
+  aug: 8,
+  septembre: 9,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  october: 10,
+  oct: 10,
+  novembre: 11,
+  november: 11,
+  nov: 11,
+  décembre: 12,
+  decembre: 12,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAY_NUMBER: Record<string, number> = {
-  dimanche: 0, sunday: 0, lundi: 1, monday: 1, mardi: 2, tuesday: 2, mercredi: 3, wednesday: 3, jeudi: 4,
-  thursday: 4, vendredi: 5, friday: 5, samedi: 6, saturday: 6,
+  dimanche: 0,
+  sunday: 0,
+  lundi: 1,
+  monday: 1,
+  mardi: 2,
+  tuesday: 2,
+  mercredi: 3,
+  wednesday: 3,
+  jeudi: 4,
+  thursday: 4,
+  vendredi: 5,
+  friday: 5,
+  samedi: 6,
+  saturday: 6,
 };
 const MONTHS = Object.keys(MONTH_NUMBER).join('|');
 const WEEKDAYS = Object.keys(WEEKDAY_NUMBER).join('|');
 
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er)?\s+(${MONTHS})\.?(?:\s+(\d{4}))?\b`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`,
+  'iu',
+);
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS})\.?\s+(?:de\s+l['’]année\s+)?(\d{4})\b`, 'iu');
-const YEAR = /(?<![\p{L}\p{N}])(?:en|in|depuis|since|fin|début|mi-|early|late|during|au cours de|courant)\s+(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}])/iu;
+const YEAR =
+  /(?<![\p{L}\p{N}])(?:en|in|depuis|since|fin|début|mi-|early|late|during|au cours de|courant)\s+(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}])/iu;
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS})\b`, 'iu');
 const THIS_YEAR = /(?<![\p{L}\p{N}])(cette année|this year|en cours d['’]année)(?![\p{L}\p{N}])/iu;
-const LAST_YEAR = /(?<![\p{L}\p{N}])(l['’]an dernier|l['’]année dernière|l['’]an passé|last year|a year ago)(?![\p{L}\p{N}])/iu;
+const LAST_YEAR =
+  /(?<![\p{L}\p{N}])(l['’]an dernier|l['’]année dernière|l['’]an passé|last year|a year ago)(?![\p{L}\p{N}])/iu;
 const LAST_MONTH = /(?<![\p{L}\p{N}])(le mois dernier|last month)(?![\p{L}\p{N}])/iu;
 const THIS_MONTH = /(?<![\p{L}\p{N}])(ce mois-ci|this month)(?![\p{L}\p{N}])/iu;
 const YESTERDAY = /(?<![\p{L}\p{N}])(hier|yesterday)(?![\p{L}\p{N}])/iu;

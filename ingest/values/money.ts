@@ -9,9 +9,26 @@ export interface Money {
 }
 
 const SCALE: Record<string, number> = {
-  k: 1e3, mille: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, million: 1e6, millions: 1e6,
-  md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, billions: 1e9, milliard: 1e9,
-  milliards: 1e9, trillion: 1e12,
+  k: 1e3,
+  mille: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  md: 1e9,
+  mds: 1e9,
+  mrd: 1e9,
+  mrds: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  trillion: 1e12,
 };
 
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
@@ -31,8 +48,23 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, un: 1,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  a: 1,
+  un: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  dix: 10,
 };
 
 /** "1,3" (French decimal), "8,500,000" (English thousands), "2.5", "500 000". */
@@ -55,9 +87,11 @@ const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s
 const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'giu');
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');
 const COMPACT_EURO_RE = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s?(k|m|md|mds|mrd)\s?€/giu;
-const UNDISCLOSED_RE = /(?<![\p{L}\p{N}])(?:undisclosed|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
+const UNDISCLOSED_RE =
+  /(?<![\p{L}\p{N}])(?:undisclosed(?:\s+(?:sum|amount)(?:\s+of\s+cash)?)?|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
 
-const PER_UNIT_RE = /^\s*(?:a|per|the|par|l['’])\s*(?:share|action|unit|titre)|^\s*(?:each|chacune?|apiece)/iu;
+const PER_UNIT_RE =
+  /^\s*(?:a|per|the|par|l['’])\s*(?:share|action|unit|titre)|^\s*(?:each|chacune?|apiece)/iu;
 /** How far after an amount "a share" / "par action" is looked for. */
 const PER_UNIT_WINDOW_CHARS = 20;
 
@@ -80,7 +114,10 @@ export function findMoney(sentence: string, base: number, lang: 'fr' | 'en'): Mo
     const end = start + m[0].length;
     if (out.some((o) => o.start < end && start < o.end)) return;
     // a price per share is not the deal's value
-    if (PER_UNIT_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + PER_UNIT_WINDOW_CHARS))) return;
+    if (
+      PER_UNIT_RE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + PER_UNIT_WINDOW_CHARS))
+    )
+      return;
     out.push({ amount, currency, text: m[0], start, end });
   };
   for (const m of sentence.matchAll(COMPACT_EURO_RE)) add(m, scaled(parseNumber(m[1], lang), m[2]), 'EUR');
@@ -93,6 +130,13 @@ export function findMoney(sentence: string, base: number, lang: 'fr' | 'en'): Mo
     add(m, scaled(parseNumber(m[1], lang), m[2]), currencyOf(m[3]));
   }
   const u = UNDISCLOSED_RE.exec(sentence);
-  if (u) out.push({ amount: null, currency: null, text: u[0], start: base + u.index, end: base + u.index + u[0].length });
+  if (u)
+    out.push({
+      amount: null,
+      currency: null,
+      text: u[0],
+      start: base + u.index,
+      end: base + u.index + u[0].length,
+    });
   return out.sort((a, b) => a.start - b.start);
 }

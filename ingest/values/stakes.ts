@@ -5,7 +5,8 @@ export interface Stake {
 }
 
 const PERCENT_RE = /(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
-const MAJORITY_RE = /(?<![\p{L}\p{N}])(majorit(?:y|aire|é du capital)|controlling|contrôle|control)(?![\p{L}\p{N}])/iu;
+const MAJORITY_RE =
+  /(?<![\p{L}\p{N}])(majorit(?:y|aire|é du capital)|controlling|contrôle|control)(?![\p{L}\p{N}])/iu;
 const MINORITY_RE = /(?<![\p{L}\p{N}])(minorit(?:y|aire))(?![\p{L}\p{N}])/iu;
 
 /** The stake stated in a sentence, if any. */

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import { writeArticles } from '../../../graph/writer';
-import { CORE_ARTICLES } from './fixtures';
+import { CORE_ARTICLES, article } from './fixtures';
 import { WRITER_HEADERS, codes, startHarness } from './harness';
 import type { Harness } from './harness';
 
@@ -215,6 +215,35 @@ describe('merge and undo', () => {
     const comps = m.body.data?.mergeEntities.survivor.competitors;
     expect(comps).toHaveLength(1);
     expect(comps[0].fact.evidence).toHaveLength(2);
+  });
+
+  it('keeps a rejected fact hidden after one of its ends is merged away', async () => {
+    const sentence = 'Zeta Corp competes with Omega Ltd.';
+    await writeArticles(h.graph, [
+      article(
+        'zeta.txt',
+        'en',
+        '2020-05-05',
+        'Zeta',
+        [sentence, 'Omega Two is big.'],
+        [{ name: 'Zeta Corp' }, { name: 'Omega Ltd' }, { name: 'Omega Two' }],
+        [{ type: 'COMPETES_WITH', source: 'Zeta Corp', target: 'Omega Ltd', sentence }],
+      ),
+    ]);
+    const factId = (await h.gql('{ organization(name: "Zeta Corp") { competitors { fact { id } } } }')).body
+      .data?.organization.competitors[0].fact.id;
+    await write('mutation($id: ID!) { rejectFact(id: $id) { verdict } }', { id: factId });
+    const m = await write(
+      'mutation { mergeEntities(survivor: "org:omega two", merged: "org:omega") { mergeId } }',
+    );
+    expect(m.body.errors).toBeUndefined();
+    const after = await h.gql(
+      '{ organization(name: "Zeta Corp") { competitors { entity { id } } facts(includeRejected: true) { id target { id } curation { verdict } } } }',
+    );
+    expect(after.body.data?.organization.competitors).toEqual([]);
+    const [moved] = after.body.data?.organization.facts ?? [];
+    expect(moved.id).not.toBe(factId);
+    expect(moved.curation).toEqual({ verdict: 'REJECTED' });
   });
 
   it('refuses to merge an entity into itself or an unknown one', async () => {

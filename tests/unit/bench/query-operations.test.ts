@@ -1,17 +1,23 @@
-import { hopDistances, luceneFor, queryOperations } from '../../../bench/query-operations';
+import {
+  adjacencyOf,
+  hopDistances,
+  luceneFor,
+  pathEnds,
+  queryOperations,
+} from '../../../bench/query-operations';
+
+const edges: [string, string][] = [
+  ['org:a', 'org:b'],
+  ['org:b', 'org:c'],
+  ['org:c', 'org:d'],
+  ['org:d', 'org:e'],
+  ['org:e', 'org:f'],
+  ['org:a', 'org:c'],
+];
 
 describe('hopDistances', () => {
-  const edges: [string, string][] = [
-    ['org:a', 'org:b'],
-    ['org:b', 'org:c'],
-    ['org:c', 'org:d'],
-    ['org:d', 'org:e'],
-    ['org:e', 'org:f'],
-    ['org:a', 'org:c'],
-  ];
-
   it('gives the fewest hops from the start, in both edge directions', () => {
-    const d = hopDistances(edges, 'org:d', 4);
+    const d = hopDistances(adjacencyOf(edges), 'org:d', 4);
     expect(Object.fromEntries(d)).toEqual({
       'org:d': 0,
       'org:c': 1,
@@ -23,9 +29,26 @@ describe('hopDistances', () => {
   });
 
   it('stops at the hop bound', () => {
-    const d = hopDistances(edges, 'org:a', 2);
+    const d = hopDistances(adjacencyOf(edges), 'org:a', 2);
     expect(d.get('org:d')).toBe(2);
     expect(d.has('org:e')).toBe(false);
+  });
+});
+
+describe('pathEnds', () => {
+  it('finds two organisations exactly the wanted hops apart', () => {
+    const ends = pathEnds(adjacencyOf(edges), 4) ?? { from: '', to: '', hops: 0 };
+    expect(ends.hops).toBe(4);
+    expect(hopDistances(adjacencyOf(edges), ends.from, 6).get(ends.to)).toBe(4);
+  });
+
+  it('settles for the farthest pair when no pair is that far apart, and skips people as ends', () => {
+    const small = adjacencyOf([
+      ['org:x', 'person:p'],
+      ['person:p', 'org:y'],
+    ]);
+    expect(pathEnds(small, 4)).toEqual({ from: 'org:x', to: 'org:y', hops: 2 });
+    expect(pathEnds(adjacencyOf([]), 4)).toBeNull();
   });
 });
 

@@ -34,13 +34,16 @@ describe('formatTable', () => {
       measurement('a.long.name', 1234.5, 'words/s', 10, { name: 'b', value: 617.25 }),
       measurement('c', 0.5, 'ms', 3),
     ];
-    const table = formatTable(ms, [{ measurement: 'a.long.name', target: '>= 1000', met: true }]);
+    const table = formatTable(ms, [
+      { measurement: 'a.long.name', target: '>= 1000', met: true },
+      { measurement: 'a.long.name', target: 'ratio >= 3', met: false },
+    ]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
     expect(lines[2]).toContain('1,235');
     expect(lines[2]).toContain('2.000');
-    expect(lines[2]).toContain('>= 1000 OK');
+    expect(lines[2]).toContain('>= 1000 OK; ratio >= 3 MISSED');
     expect(lines[3]).toMatch(/\| c +\| 0\.500 +\| ms/);
   });
 });

@@ -1,6 +1,9 @@
-import { pickDealRelation, scoreSlot, templateOf } from '../../../eval/acquisitions';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { evaluateAcquisitions, pickDealRelation, scoreSlot, templateOf } from '../../../eval/acquisitions';
 import type { ExtractedArticle } from '../../../ingest/types';
-import { relation } from './fixtures';
+import { entity, relation } from './fixtures';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -58,5 +61,42 @@ describe('pickDealRelation and templateOf', () => {
     const picked = pickDealRelation(article([relation('MERGED_WITH', 'A', 'B')]));
     expect(picked).toBeNull();
     expect(Object.values(templateOf(picked))).toEqual([null, null, null, null]);
+  });
+});
+
+describe('evaluateAcquisitions', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-acq-'));
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.mkdirSync(path.join(dir, 'anskeys'));
+    fs.writeFileSync(
+      path.join(dir, 'docs', '7'),
+      '\n\nAlpha Corp said it bought\nWidget Ltd for 12 mln dlrs.\n Reuter\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'anskeys', '7.key'),
+      'TEXT: 7\nACQUIRED: "Widget Ltd"\nDLRAMT: "12 mln dlrs"\nPURCHASER: "ALPHA CORP" / "Alpha Corp."\nSELLER: "Parent Inc"\n',
+    );
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('fills the template from the rejoined text and scores each slot exactly and folded', () => {
+    const seen: string[] = [];
+    const extract = (input: { text: string }): ExtractedArticle => {
+      seen.push(input.text);
+      return {
+        ...article([relation('ACQUIRED', 'Alpha Corp', 'Widget Limited', { amountText: '12 mln  dlrs' })]),
+        entities: [entity('Alpha Corp'), entity('Widget Limited', 'Organization', ['Widget'])],
+      };
+    };
+    const r = evaluateAcquisitions(dir, extract, null);
+    expect(seen).toEqual(['Alpha Corp said it bought Widget Ltd for 12 mln dlrs.']);
+    expect(r.exact.PURCHASER).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.exact.ACQUIRED).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(r.lenient.ACQUIRED).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.exact.DLRAMT).toMatchObject({ tp: 1 });
+    expect(r.exact.SELLER).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(r.errors.map((e) => e.slot)).toEqual(['ACQUIRED', 'SELLER']);
   });
 });

@@ -1,4 +1,5 @@
-import { parseJavaMajor } from '../../../graph/local/jars';
+import { isDealgraphError } from '../../../graph/errors';
+import { checkPrerequisites, parseJavaMajor } from '../../../graph/local/jars';
 import { launcherArgs, parseLauncherLine } from '../../../graph/local/jvm';
 
 describe('launcher protocol', () => {
@@ -70,5 +71,20 @@ describe('launcher protocol', () => {
     ['command not found', null],
   ])('parses java -version output %j', (output, major) => {
     expect(parseJavaMajor(output)).toBe(major);
+  });
+});
+
+describe('checkPrerequisites', () => {
+  it('says what to install, or to use NEO4J_URI, when java is missing', () => {
+    let error: unknown;
+    try {
+      checkPrerequisites({ needMaven: true, env: { ...process.env, PATH: '/nonexistent-dealgraph-path' } });
+    } catch (err) {
+      error = err;
+    }
+    expect(isDealgraphError(error, 'PREREQUISITE_MISSING')).toBe(true);
+    expect((error as Error).message).toMatch(/Java 17\+/);
+    expect((error as Error).message).toContain('Maven');
+    expect((error as Error).message).toContain('NEO4J_URI');
   });
 });

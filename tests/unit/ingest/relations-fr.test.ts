@@ -96,3 +96,17 @@ describe('French rivalry rules', () => {
     ]);
   });
 });
+
+describe('French anaphora', () => {
+  it('reads "son PDG, P" as leading the company the sentence is about', () => {
+    const a = run('« La société Vertigo n’est pas à vendre », a déclaré son PDG, Nicolas Berger.');
+    expect(facts(a, 'LEADS').map(pair)).toEqual(['Nicolas Berger -> Vertigo']);
+  });
+
+  it('resolves "la société" with no antecedent nearby to the most mentioned company', () => {
+    const a = run(
+      'La start-up Shiftly lève 14 M€. Shiftly recrute. Le fonds Ardelis Capital est content. Fondée en 2019 par Julie Cazenave, la société compte 120 clients.',
+    );
+    expect(facts(a, 'FOUNDED').map(pair)).toEqual(['Julie Cazenave -> Shiftly']);
+  });
+});

@@ -1,0 +1,202 @@
+import type { Unit } from './pattern';
+
+/** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
+
+/** Punctuation a gap may not cross: it closes a clause. */
+export const GAP_STOPS = new Set([';', ':', '(', ')', '«', '»', '"', '.', '?', '!']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'les', 'un', 'une']);
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+const PARENT_NOUNS = new Set([
+  'unit',
+  'subsidiary',
+  'division',
+  'affiliate',
+  'filiale',
+  'branche',
+  'groupe',
+  'group',
+]);
+/** A name followed by a job title qualifies the person named next ("Marwick Foods chief executive P"). */
+const ROLE_AFTER = new Set([
+  'chief',
+  'ceo',
+  'cfo',
+  'executive',
+  'chairman',
+  'president',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'analyst',
+  'engineer',
+  'executives',
+  'board',
+]);
+
+const PREPOSITIONS = new Set([
+  'from',
+  'with',
+  'to',
+  'by',
+  'of',
+  'at',
+  'for',
+  'in',
+  'on',
+  'into',
+  'against',
+  'between',
+  'among',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'à',
+  'au',
+  'aux',
+  'avec',
+  'par',
+  'pour',
+  'chez',
+  'sur',
+  'dans',
+  'auprès',
+  'entre',
+  'contre',
+  'selon',
+  'than',
+]);
+
+/** Prepositions whose object is never the subject of what follows ("for X to acquire" is; "from X" is not). */
+export const SUBJECT_BLOCKING = new Set([
+  'from',
+  'with',
+  'by',
+  'of',
+  'at',
+  'against',
+  'between',
+  'among',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'avec',
+  'par',
+  'chez',
+  'auprès',
+  'entre',
+  'contre',
+  'selon',
+  'than',
+]);
+
+/** The name is the object of a preposition ("from X", "auprès de X"). */
+export function isOblique(units: Unit[], i: number, set: Set<string> = PREPOSITIONS): boolean {
+  let prev = units[i - 1];
+  if (prev?.kind === 'tok' && DETERMINERS.has(prev.token.lower)) prev = units[i - 2];
+  return prev?.kind === 'tok' && set.has(prev.token.lower);
+}
+
+/** "…into SB Holding Corp, which acquired…": the name is the subject of the relative clause it opens. */
+export function opensRelative(units: Unit[], i: number): boolean {
+  const a = units[i + 1];
+  const b = units[i + 2];
+  return (
+    a?.kind === 'tok' &&
+    a.token.text === ',' &&
+    b?.kind === 'tok' &&
+    /^(which|who|qui|lequel|laquelle)$/.test(b.token.lower)
+  );
+}
+
+/** "a Y Combinator graduate", "Marwick Foods chief executive P", "a unit of Hoshino Corp": a name that only
+ * qualifies another word is no party. */
+export function isModifier(units: Unit[], i: number, titled: boolean): boolean {
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  if (!titled && next?.kind === 'tok' && ROLE_AFTER.has(next.token.lower)) return true;
+  // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
+  if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
+    return isIndefiniteModifier(prev, next);
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const u = units[k];
+    const b = units[k - 1];
+    if (u.kind !== 'tok' || u.token.text === ',') break;
+    if (/^(of|de|du|d')$/.test(u.token.lower) && b?.kind === 'tok' && PARENT_NOUNS.has(b.token.lower))
+      return true;
+  }
+  return false;
+}
+
+function isIndefiniteModifier(prev: Unit | undefined, next: Unit | undefined): boolean {
+  return (
+    prev?.kind === 'tok' &&
+    INDEFINITE.has(prev.token.lower) &&
+    next?.kind === 'tok' &&
+    next.token.kind === 'word'
+  );
+}
+
+/** Longest apposition stepped over by a loose gap, in units. */
+const MAX_APPOSITION_UNITS = 16;
+const APPOSITION_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'un',
+  'une',
+  'le',
+  'la',
+  "l'",
+  'les',
+  'which',
+  'who',
+  'qui',
+  'dont',
+  'its',
+  'son',
+  'sa',
+  'spécialiste',
+  'filiale',
+  'unit',
+  'one',
+  'leader',
+  'numéro',
+  'known',
+  'based',
+  'founded',
+  'fondé',
+  'fondée',
+  'créé',
+  'créée',
+  'éditeur',
+  'maker',
+  'owner',
+  'itself',
+]);
+
+export function closingParen(units: Unit[], open: number): number {
+  for (let n = open + 1; n < units.length && n - open <= MAX_APPOSITION_UNITS; n++) {
+    const x = units[n];
+    if (x.kind === 'tok' && x.token.text === ')') return n;
+  }
+  return -1;
+}
+
+/** Index of the comma closing an apposition opened at `i` (a comma), or -1. */
+export function appositionEnd(units: Unit[], i: number): number {
+  const first = units[i + 1];
+  if (first?.kind !== 'tok' || !APPOSITION_OPENERS.has(first.token.lower)) return -1;
+  for (let j = i + 2; j < units.length && j - i <= MAX_APPOSITION_UNITS; j++) {
+    const u = units[j];
+    if (u.kind !== 'tok') continue;
+    if (u.token.text === ',') return j;
+    if (GAP_STOPS.has(u.token.text)) return -1;
+  }
+  return -1;
+}
