@@ -111,6 +111,18 @@ export async function benchIngest(
         value: perSecond(pipeline.facts, rawMs),
       },
     ),
+    // The same run without its extraction time: the writer alone against the hand-written floor.
+    measurement(
+      'ingest.writer_only.articles_per_s',
+      perSecond(n, pipeline.elapsedMs - pipeline.extractMs),
+      'articles/s',
+      n,
+      {
+        name: 'ingest.raw_unwind.articles_per_s',
+        value: perSecond(n, rawMs),
+      },
+    ),
+    measurement('ingest.extraction_share', pipeline.extractMs / pipeline.elapsedMs, 'fraction', n),
     measurement(
       'ingest.graph_count_mismatches',
       differences.length,

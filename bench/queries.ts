@@ -115,6 +115,14 @@ export async function benchQueries(graph: Graph, options: QueryBenchOptions): Pr
         );
       }
     }
+    // The floor of any GraphQL request here (HTTP, parsing, validation, no resolver touching Neo4j).
+    const floorBody = JSON.stringify({ query: '{ __typename }' });
+    const floorCall = async () => void (await postGraphql(server.url, floorBody));
+    await runLoad(floorCall, QUERY_WARMUP_REQUESTS, concurrency);
+    const floor = summarizeLatencies(await runLoad(floorCall, requests, concurrency));
+    for (const p of ['p50', 'p99'] as const) {
+      out.push(measurement(`${options.prefix}.graphql_floor.${p}`, floor[p], 'ms', floor.n));
+    }
     // The path query is only as long as the graph allows: record how many hops it really spanned.
     out.push(measurement(`${options.prefix}.path_4hop.hops`, params.pathHops, 'hops', 1));
     return out;

@@ -205,6 +205,8 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (n === 1 && /-/.test(tokens[c.from].text) && prev && GROUP_OF_PEOPLE.has(prev.lower)) return 'persons';
   if (n > 1 && prev && GROUP_OF_PEOPLE.has(prev.lower) && /-/.test(c.text)) return 'persons';
   if (n === 1 && (GENERIC_ACRONYMS.has(firstLower) || ROLE_WORDS.has(firstLower))) return 'drop';
+  // a lone capital letter is a list label or a share class ("Series C", "Class B"), not a name
+  if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';

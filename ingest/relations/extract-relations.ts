@@ -10,7 +10,7 @@ import { matchAll } from './pattern';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
 import { sellerAfter } from './seller';
-import { buildUnits } from './units';
+import { buildUnits, salientOrg } from './units';
 import type { DiscourseState } from './units';
 import { dealValues } from './values';
 
@@ -81,6 +81,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const state: DiscourseState = { lastOrg: null, lastOrgList: null, orgMentions: new Map() };
   const rules = rulesFor(input.lang);
   sentences.forEach((sentence, s) => {
+    // the article's topic as it stood before this sentence, whose own names are the other parties
+    const topic = salientOrg(state);
+    let fundedHere = null as number | null;
     const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
     if (!units.some((u) => u.kind === 'ent')) return;
     const anaphoric = (ents: number[]) =>
@@ -89,7 +92,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const pairable = entUnits.length >= 2 || entUnits.some((u) => u.kind === 'ent' && u.ents.length >= 2);
     for (const rule of rules) {
       // a two-party rule cannot match a sentence naming one party
-      if (rule.source && rule.target && !pairable) continue;
+      if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
       for (const caps of matchAll(rule.pattern, units)) {
         if (!roleOk(rule, caps, units, sentence)) continue;
         const values = dealValues(rule, sentences, s, input.lang, input.published);
@@ -97,7 +100,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
-        const targets = rule.target ? caps[rule.target] : [];
+        // "…led by CDPQ, with participation from Inovia": the company funded in this very sentence comes first
+        const funded: number | null = fundedHere ?? topic;
+        const topical: number[] = funded === null ? [] : [funded];
+        const targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;
         const seller =
           named ?? (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
@@ -131,7 +137,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
             const [src, tgt] = symmetric && names[a] > names[b] ? [b, a] : [a, b];
             const key = `${type}:${src}:${tgt}`;
             let confidence = rule.confidence * values.factor;
-            if (anaphoric([a, b])) confidence *= ANAPHOR_CONFIDENCE_FACTOR;
+            if (anaphoric([a, b]) || rule.topicTarget) confidence *= ANAPHOR_CONFIDENCE_FACTOR;
             if (index.entities[a].tentative || index.entities[b].tentative)
               confidence *= TENTATIVE_CONFIDENCE_FACTOR;
             const prev = best.get(key);
@@ -139,6 +145,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
             used.add(a);
             used.add(b);
             if (seller !== null) used.add(seller);
+            if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
             best.set(key, {
               type: type,
               source: names[src],

@@ -77,7 +77,7 @@ const LIST_JOIN = /^(,|et|and|ou|or|&|de|d'|du|des)$/;
  * Compiles a rule written as space-separated elements: a regular expression matched against a whole
  * lower-case word (prefix "?" makes it optional), "~N" skips up to N plain words ("~N!" also stops at words
  * that open another role: prepositions, conjunctions, relative pronouns), "@x" captures an
- * organisation as role x, "@@x" a coordinated list of them, "%x" a person, "*x" any entity.
+ * organisation as role x, "@@x" a coordinated list of them, "%x" a person, "*x" / "**x" any entity / list of entities (investors may be people), "*x" any entity.
  */
 export function compile(source: string, titledNamesArePartiesToo = false): Pattern {
   const elements: Element[] = source
@@ -90,6 +90,7 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
       if (part.startsWith('@')) return { t: 'ent', name: part.slice(1), want: 'org', list: false };
       if (part.startsWith('%%')) return { t: 'ent', name: part.slice(2), want: 'person', list: true };
       if (part.startsWith('%')) return { t: 'ent', name: part.slice(1), want: 'person', list: false };
+      if (part.startsWith('**')) return { t: 'ent', name: part.slice(2), want: 'any', list: true };
       if (part.startsWith('*')) return { t: 'ent', name: part.slice(1), want: 'any', list: false };
       const optional = part.startsWith('?') && part.length > 1;
       const body = optional ? part.slice(1) : part;

@@ -21,6 +21,8 @@ export interface Rule {
   roleAfter?: boolean;
   /** Only when the sentence gives a majority stake (ACQUIRED) or no majority (FUNDED). */
   stake?: 'majority' | 'minority';
+  /** The target is not named in the match: it is the organisation the article is about ("the round was led by X"). */
+  topicTarget?: boolean;
   /** A purchase that may be of a few shares only: below 50 % it is read as FUNDED. */
   mayBeMinority?: boolean;
   /** Deal events without a counterparty need money in the sentence. */

@@ -256,7 +256,7 @@ function updateState(units: Unit[], state: DiscourseState): void {
 }
 
 /** The most mentioned organisation so far; the last subject breaks ties. */
-function salientOrg(state: DiscourseState): number | null {
+export function salientOrg(state: DiscourseState): number | null {
   let best = state.lastOrg;
   let bestCount = best === null ? 0 : (state.orgMentions.get(best) ?? 0);
   for (const [e, n] of state.orgMentions) {

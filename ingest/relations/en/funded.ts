@@ -6,9 +6,18 @@ const RAISE =
 /** English funding rules: rounds led by / from investors, "X invests in Y", "backed by", minority stakes. */
 export const EN_FUNDED_RULES = rules([
   {
+    id: 'en.funded.possessive-round-led-by',
+    type: 'FUNDED',
+    pattern: `@tgt 's ~4! (round|series|financing|funding|raise) ~3 ?(was|is|has|been|being) (led|co-led) by ~3 **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.85,
+    lead: true,
+  },
+  {
     id: 'en.funded.led-by',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (led|co-led) by ~3 @@src`,
+    pattern: `@tgt ~16 ${RAISE} ~14 (led|co-led) by ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -17,7 +26,7 @@ export const EN_FUNDED_RULES = rules([
   {
     id: 'en.funded.raise-from',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (from|including|with) ~3 @@src`,
+    pattern: `@tgt ~16 ${RAISE} ~14 (from|including|with) ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -34,7 +43,7 @@ export const EN_FUNDED_RULES = rules([
   {
     id: 'en.funded.invests-in',
     type: 'FUNDED',
-    pattern: `@@src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) @tgt`,
+    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -42,7 +51,7 @@ export const EN_FUNDED_RULES = rules([
   {
     id: 'en.funded.backed-by',
     type: 'FUNDED',
-    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) by ~3! @@src`,
+    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) by ~3! **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -63,5 +72,33 @@ export const EN_FUNDED_RULES = rules([
     target: 'tgt',
     confidence: 0.7,
     needsMoney: true,
+  },
+  {
+    id: 'en.funded.round-led-by',
+    type: 'FUNDED',
+    pattern: `(round|series|financing|funding|raise) ~4 ?(was|is|has|been|being) (led|co-led) by ~3 **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.75,
+    lead: true,
+  },
+  {
+    id: 'en.funded.took-part',
+    type: 'FUNDED',
+    pattern: `**src ~3 (took|take|takes|joined|join|joins|participated|participate|participates) ?part (in|the) ?the (round|financing|raise)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.participation-from',
+    type: 'FUNDED',
+    pattern: `with ?the participation (from|of|by) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
   },
 ]);

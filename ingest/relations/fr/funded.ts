@@ -6,9 +6,25 @@ const RAISE =
 /** French funding rules: "Y lève … auprès de X", "menée par X", "X entre au capital de Y", "X investit dans Y". */
 export const FR_FUNDED_RULES = rules([
   {
+    id: 'fr.funded.supports',
+    type: 'FUNDED',
+    pattern: `**src ~3 (soutient|soutiennent|accompagne|accompagnent|finance|financent|refinance) ?(également|aussi) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.financing-of-by',
+    type: 'FUNDED',
+    pattern: `(financement|refinancement|soutien) ${OF_FR} @tgt par ~3 **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'fr.funded.led-by',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (menée|mené|menés|conduite|conduit|pilotée|piloté|emmenée|emmené) par ~3 @@src`,
+    pattern: `@tgt ~16 ${RAISE} ~14 (menée|mené|menés|conduite|conduit|pilotée|piloté|emmenée|emmené) par ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -17,7 +33,7 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.raise-from',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (auprès|avec) ?${OF_FR} ~3 @@src`,
+    pattern: `@tgt ~16 ${RAISE} ~14 (auprès|avec) ?${OF_FR} ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -42,7 +58,7 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.invests-in',
     type: 'FUNDED',
-    pattern: `@@src ~6 (investit|investi|investissent|investira|injecte|injecté|apporte|apporté) ~8! (dans|chez|en) @tgt`,
+    pattern: `**src ~6 (investit|investi|investissent|investira|injecte|injecté|apporte|apporté) ~8! (dans|chez|en) @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -67,7 +83,7 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.backed-by',
     type: 'FUNDED',
-    pattern: `@tgt ~3 ?, ?(est|sont|été|a) ?été (financée|financé|soutenue|soutenu|accompagnée|accompagné) par @@src`,
+    pattern: `@tgt ~3 ?, ?(est|sont|été|a) ?été (financée|financé|soutenue|soutenu|accompagnée|accompagné) par **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -79,5 +95,33 @@ export const FR_FUNDED_RULES = rules([
     target: 'tgt',
     confidence: 0.7,
     needsMoney: true,
+  },
+  {
+    id: 'fr.funded.round-led-by',
+    type: 'FUNDED',
+    pattern: `(tour|levée|opération|financement|table) ~4 (a|est|été|sera) ?été (mené|menée|conduit|conduite|piloté|pilotée) par ~3 **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.75,
+    lead: true,
+  },
+  {
+    id: 'fr.funded.participation-of',
+    type: 'FUNDED',
+    pattern: `avec la participation (de|du|des|d') ~4! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.takes-part',
+    type: 'FUNDED',
+    pattern: `**src ~3 ?(ont|a) (participe|participent|participé|prend|prennent|pris) ?part (à|au) ~3 (tour|levée|opération|financement)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
   },
 ]);

@@ -86,3 +86,27 @@ describe('English people and rivalry rules', () => {
     expect(pairs).toEqual(['Alpha Corp ~ Beta Inc', 'Alpha Corp ~ Gamma Ltd', 'Beta Inc ~ Gamma Ltd']);
   });
 });
+
+describe('English funding rounds told over several sentences', () => {
+  it('gives the round of the article’s company to the investors who led or joined it, people included', () => {
+    const a = run(
+      'Hoverdesk Inc has raised $20m. Hoverdesk Inc will hire engineers. The round was led by Accel Partners, with participation from Seedcamp Ventures. Angel investor Harriet Lowe invested $1m in Hoverdesk Inc.',
+    );
+    const funded = facts(a, 'FUNDED')
+      .map((r) => `${pair(r)}${r.lead ? ' (lead)' : ''}`)
+      .sort();
+    expect(funded).toEqual([
+      'Accel Partners -> Hoverdesk Inc (lead)',
+      'Harriet Lowe -> Hoverdesk Inc',
+      'Seedcamp Ventures -> Hoverdesk Inc',
+    ]);
+  });
+
+  it('reads "Y’s Series C is led by X" with the named company, not a share class', () => {
+    const a = run('Lexica Inc’s Series C is led by Inovia Capital.');
+    expect(facts(a, 'FUNDED')).toEqual([
+      expect.objectContaining({ source: 'Inovia Capital', target: 'Lexica Inc', lead: true }),
+    ]);
+    expect(a.entities.map((e) => e.name)).not.toContain('C');
+  });
+});
