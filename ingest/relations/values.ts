@@ -25,11 +25,22 @@ const PRICE_LOOKAHEAD_SENTENCES = 2;
 const PRICE_TALK =
   /(?<![\p{L}\p{N}])(terms|price|paid|valued|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
 
+/** Characters before an amount searched for the figure it measures ("sales of about 69 mln dlrs"). */
+const MEASURE_LOOKBACK_CHARS = 40;
+/**
+ * A company's size figures name what it earns or owns, not what it is sold for: "with sales of about N",
+ * "which has assets of N", "revenues of N", "debt of N". Must sit right before the amount, bar a hedge word.
+ */
+const SIZE_FIGURE =
+  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|capital|capitalization|equity|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
+
 /** Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. */
 function dealMoney(sentence: Sentence, lang: Language) {
-  return findMoney(sentence.text, sentence.start, lang).filter(
-    (m) => m.amount === null || m.amount >= MIN_DEAL_AMOUNT,
-  );
+  return findMoney(sentence.text, sentence.start, lang).filter((m) => {
+    if (m.amount !== null && m.amount < MIN_DEAL_AMOUNT) return false;
+    const at = m.start - sentence.start;
+    return !SIZE_FIGURE.test(sentence.text.slice(Math.max(0, at - MEASURE_LOOKBACK_CHARS), at));
+  });
 }
 
 /**

@@ -88,7 +88,7 @@ const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'g
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');
 const COMPACT_EURO_RE = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s?(k|m|md|mds|mrd)\s?€/giu;
 const UNDISCLOSED_RE =
-  /(?<![\p{L}\p{N}])(?:undisclosed(?:\s+(?:sum|amount)(?:\s+of\s+cash)?)?|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:undisclosed(?:\s+sum)?|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
 
 const PER_UNIT_RE =
   /^\s*(?:a|per|the|par|l['’])\s*(?:share|action|unit|titre)|^\s*(?:each|chacune?|apiece)/iu;

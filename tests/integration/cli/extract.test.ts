@@ -52,7 +52,7 @@ describe('dealgraph extract --json', () => {
         );
       }
     }
-    const acquisition = deal.relations.find((r: any) => r.type === 'ACQUIRED');
+    const acquisition = deal.relations.find((r: { type: string }) => r.type === 'ACQUIRED');
     expect(acquisition).toBeDefined();
     expect(acquisition.source).toMatch(/^Harbor Analytics/);
     expect(acquisition.target).toMatch(/^Quillon/);

@@ -12,13 +12,21 @@ const TEST_TIMEOUT_MS = 2 * READY_TIMEOUT_MS + 2 * EXIT_TIMEOUT_MS;
 
 const SETUP_QUERY = '{ organization(name: "webhelp") { name mentions { article { title } } } }';
 
-async function graphql(url: string, query: string): Promise<{ data?: any; errors?: unknown[] }> {
+interface SetupAnswer {
+  data?: {
+    organization?: { name: string; mentions: { article: { title: string } }[] };
+    articles?: { totalCount: number };
+  };
+  errors?: unknown[];
+}
+
+async function graphql(url: string, query: string): Promise<SetupAnswer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
+  return (await response.json()) as SetupAnswer;
 }
 
 /**
@@ -57,8 +65,8 @@ describe('dealgraph start with the embedded Neo4j', () => {
 
       const answer = await graphql(url, SETUP_QUERY);
       expect(answer.errors).toBeUndefined();
-      expect(answer.data.organization.name).toBe('Webhelp');
-      expect(answer.data.organization.mentions.map((m: any) => m.article.title)).toContain(
+      expect(answer.data?.organization?.name).toBe('Webhelp');
+      expect(answer.data?.organization?.mentions.map((m) => m.article.title)).toContain(
         'The French Connection',
       );
 
