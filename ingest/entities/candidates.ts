@@ -12,6 +12,7 @@ import {
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
+import { institutionTail, teamOfPlace } from './institution-span';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -220,7 +221,10 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
         continue;
       }
       if (j < tokens.length) {
-        const take = particleJoins(tokens, runFrom, j);
+        const take =
+          particleJoins(tokens, runFrom, j) ||
+          teamOfPlace(tokens, runFrom, j) ||
+          institutionTail(tokens, runFrom, j);
         if (take > 0) {
           j += take;
           continue;

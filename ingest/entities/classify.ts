@@ -11,6 +11,7 @@ import {
   PLACES,
 } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
+import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 
 export type CandidateKind = 'org' | 'person' | 'persons' | 'drop' | 'unknown';
@@ -95,6 +96,25 @@ const EMPLOYER_BEFORE = new Set([
   'ex',
 ]);
 const IT = new Set(['it', 'its']);
+/** Words between a cue noun and a name that show the name is no longer the cue's ("sans", "avec", "se"). */
+const CUE_BREAKERS = new Set([
+  'sans',
+  'avec',
+  'se',
+  'qui',
+  'que',
+  'contre',
+  'comme',
+  'face',
+  'selon',
+  'et',
+  'ou',
+  'without',
+  'with',
+  'who',
+  'which',
+  'against',
+]);
 
 function isCue(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -116,6 +136,8 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
     if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w)) && c.to - c.from > 1) return true;
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
+  if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
+  if (isTeamOfPlace(tokens, c.from, c.to) || isNameOfPlace(tokens, c.from, c.to)) return true;
   if (c.to - c.from === 1) {
     const t = tokens[c.from];
     const letters = t.text.replace(/[^\p{L}]/gu, '');
@@ -140,6 +162,8 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
   for (let i = c.from - 1, n = 0; i >= 0 && n < CUE_LOOKBACK_TOKENS; i--, n++) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.lower !== "'") return false;
+    // "le groupe se reforme sans le chanteur X": a clause boundary ends the cue's reach
+    if (n > 0 && CUE_BREAKERS.has(t.lower)) return false;
     if (isCue(t.lower) && (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)) return true;
     if (ORG_OBJECT_OF.has(t.lower) && n <= 2) return true;
     if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;

@@ -1,3 +1,5 @@
+import { WORLD_FIRST_NAMES } from './first-names-world';
+
 /** Common given names (French and English); a capitalised pair starting with one is a person. Lower case. */
 export const FIRST_NAMES = new Set(
   `
@@ -53,3 +55,4 @@ sebastian tobias nils johan magnus bjorn björn oskar helena frida saga signe
   .trim()
   .split(/\s+/);
 for (const n of MORE_FIRST_NAMES) FIRST_NAMES.add(n);
+for (const n of WORLD_FIRST_NAMES) FIRST_NAMES.add(n);

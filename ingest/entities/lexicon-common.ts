@@ -85,6 +85,16 @@ grand | hauts-de-france | nouvelle-aquitaine | pays | bavaria | bavière | catal
 flandre | wallonia | wallonie | hampshire | brooklyn | queens | bronx | sao | paulo | rio | janeiro | bogota | lima
 santiago | buenos | aires | caracas | kuala | lumpur | jakarta | bangkok | manila | hanoi | taipei | osaka | kyoto
 western | eastern | northern | southern | north | south | east | west | central | pacific | atlantic | midwest
+philadelphie | détroit | saint-louis | floride | pennsylvanie | géorgie | virginie | louisiane | californie
+cincinnati | hartford | sacramento | oakland | anaheim | memphis | buffalo | kansas | vegas | las | oklahoma | utah
+san | josé | jose | antonio | tampa | nouvelle-orléans | winnipeg | ottawa
+milwaukee | minnesota | seattle | baltimore | cleveland | houston | dallas | denver | atlanta | orlando | phoenix
+québec | montréal | toronto | vancouver | edmonton | calgary | halifax | brême | hambourg | cologne | dortmund
+stuttgart | leipzig | düsseldorf | nuremberg | hanovre | eindhoven | rotterdam | arnhem | utrecht | la haye | anvers
+gand | bruges | liège | charleroi | lausanne | bâle | berne | lugano | turin | naples | venise | gênes
+bologne | palerme | séville | bilbao | saragosse | la corogne | porto | lisboa | glasgow | belfast
+sofia | bucarest | belgrade | zagreb | kiev | moscou | saint-pétersbourg | minsk | varsovie | cracovie | riga
+vilnius | tallinn | athènes | salonique | le pirée | ankara | izmir | tbilissi | erevan | bakou
 `);
 
 /** People of a place, and nationality adjectives. */
@@ -104,9 +114,9 @@ export const GENERIC_ACRONYMS = set(`
 ceo | cfo | coo | cto | cmo | cio | vp | evp | svp | md | pdg | dg | daf | drh | dsi | bpo | crm | erp | saas
 ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | r&d | rh | hr | b2b | b2c | roi
 usd | eur | gbp | chf | jpy | cad | dlrs | dlr | mln | bln | pct | stg | eps | ebitda | ebit | tv | pc | sms | api
-faq | nb | ps | pdf | html | usa | uk | us | eu | ue | onu | un | otan | nato | sec | ftc | fcc | ok | km | kg
+faq | nb | ps | pdf | html | usa | uk | us | eu | ue | un | ok | km | kg
 gafa | gafam | btob | ht | ttc | cac | nyse | nasdaq | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm
 dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps | rss | wifi | sql | os | tva | smic
-rsa | cdi | cdd | bts | phd | mba | suv | abs | ufc | nba | nfl | nhl | mlb | ogm | co2 | kwh | mw | gw | ttip
-ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | onu | g7 | g20 | bce | ecb | fmi | imf | ocde | oecd
+rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
+ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20
 `);

@@ -33,6 +33,7 @@ cabinet banque assureur opérateur constructeur fabricant distributeur leader nu
 rival rivaux enseigne marque fournisseur acteur acteurs plateforme plate-forme pépite licorne investisseur
 investisseurs actionnaire partenaire client clients cofondateur fondateur magazine journal agence agences
 laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up
+club label parti studio studios quotidien hebdomadaire écurie
 `);
 
 export const ORG_CUES_EN = set(`

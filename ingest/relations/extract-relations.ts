@@ -9,6 +9,7 @@ import type { Captures, Unit } from './pattern';
 import { matchAll } from './pattern';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
+import { possessedUnit } from './possessed-unit';
 import { sellerAfter } from './seller';
 import { buildUnits, salientOrg } from './units';
 import type { DiscourseState } from './units';
@@ -103,10 +104,16 @@ export function extractRelations(input: RelationInput): RelationOutput {
         // "…led by CDPQ, with participation from Inovia": the company funded in this very sentence comes first
         const funded: number | null = fundedHere ?? topic;
         const topical: number[] = funded === null ? [] : [funded];
-        const targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
+        let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;
+        // "bought Y's Z subsidiary": Z changes hands and Y sells it
+        const owned =
+          rule.type === 'ACQUIRED' && targets.length === 1 ? possessedUnit(units, targets[0]) : null;
+        if (owned && !sources.includes(owned.target)) targets = [owned.target];
         const seller =
-          named ?? (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
+          named ??
+          (owned && targets[0] === owned.target ? owned.owner : null) ??
+          (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
         if (!rule.source || !rule.target) {
           for (const t of targets) {

@@ -73,6 +73,12 @@ const PREPOSITIONS = new Set([
 
 /** Prepositions whose object is never the subject of what follows ("for X to acquire" is; "from X" is not). */
 export const SUBJECT_BLOCKING = new Set([
+  // "X told the Securities and Exchange Commission it bought…": the one told is not the one acting
+  'told',
+  'tells',
+  'tell',
+  'informed',
+  'notified',
   'from',
   'with',
   'by',

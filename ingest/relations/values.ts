@@ -23,7 +23,7 @@ const MIN_DEAL_AMOUNT = 1000;
 /** Sentences after the deal's own searched for its price. */
 const PRICE_LOOKAHEAD_SENTENCES = 2;
 const PRICE_TALK =
-  /(?<![\p{L}\p{N}])(terms|price|paid|valued|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terms|details|price|paid|pay|pays|paying|valued|values|value|worth|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
 
 /** Characters before an amount searched for the figure it measures ("sales of about 69 mln dlrs"). */
 const MEASURE_LOOKBACK_CHARS = 40;
@@ -32,7 +32,7 @@ const MEASURE_LOOKBACK_CHARS = 40;
  * "which has assets of N", "revenues of N", "debt of N". Must sit right before the amount, bar a hedge word.
  */
 const SIZE_FIGURE =
-  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|capital|capitalization|equity|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
 
 /** Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. */
 function dealMoney(sentence: Sentence, lang: Language) {

@@ -45,7 +45,8 @@ const LEGAL_SUFFIXES = new Set([
   '& cie',
 ]);
 
-const LEADING_GENERIC = new Set(['groupe', 'group', 'societe', 'the', 'le', 'la', 'les']);
+// not "societe": "Société Générale" must not fold to "generale"
+const LEADING_GENERIC = new Set(['groupe', 'group', 'the', 'le', 'la', 'les']);
 
 /** Lower case, accents removed, every run of non-alphanumerics turned into one space. */
 export function foldText(text: string): string {

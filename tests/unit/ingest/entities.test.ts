@@ -1,4 +1,4 @@
-import { entityKey } from '../../../ingest/resolve/normalize';
+import { entityKey, foldName } from '../../../ingest/resolve/normalize';
 import { run } from './helpers';
 
 function byName(text: string) {
@@ -63,5 +63,70 @@ describe('person mentions', () => {
     const a = run('La paire Marlin-Vasseur a fondé la société Quorix.');
     const persons = a.entities.filter((x) => x.type === 'Person').map((x) => x.name);
     expect(persons).toEqual(['Marlin', 'Vasseur']);
+  });
+});
+
+describe('institutions, leagues and clubs', () => {
+  const orgs = (text: string): string[] =>
+    run(text)
+      .entities.filter((x) => x.type === 'Organization')
+      .map((x) => x.name)
+      .sort();
+
+  it('takes lower-case adjectives and "de" complements after an institution noun', () => {
+    expect(
+      orgs('Il a joué trois saisons dans la Ligue régionale de curling junior avant sa retraite.'),
+    ).toEqual(['Ligue régionale de curling junior']);
+    expect(orgs('Le Parti travailliste norvégien a gagné les élections.')).toEqual([
+      'Parti travailliste norvégien',
+    ]);
+  });
+
+  it('continues an institution name through "de l\'" into a capitalised complement', () => {
+    expect(orgs("Elle a étudié à l'Académie de musique de l'Estrie pendant deux ans.")).toEqual([
+      "Académie de musique de l'Estrie",
+    ]);
+  });
+
+  it('stops the institution tail at a verb or a date', () => {
+    expect(orgs("L'Union cycliste mondiale annonce en 2012 un nouveau règlement.")).toEqual([
+      'Union cycliste mondiale',
+    ]);
+  });
+
+  it('reads "Xs de <place>" as a team but not plural place or event nouns', () => {
+    expect(orgs('Il signe avec les Falcons de Lisbonne puis rejoint les Otters du Texas.')).toEqual([
+      'Falcons de Lisbonne',
+      'Otters du Texas',
+    ]);
+    expect(orgs('Les Jeux de Barcelone ont attiré les Rois de France.')).toEqual([]);
+  });
+
+  it('reads a club prefix or an unknown word before a known city as an organisation', () => {
+    expect(orgs('Il a été prêté au FC Grandval puis au Zwolfer Amsterdam.')).toEqual([
+      'FC Grandval',
+      'Zwolfer Amsterdam',
+    ]);
+  });
+
+  it('takes acronyms of public bodies for organisations', () => {
+    expect(orgs("Le pays a rejoint l'OTAN en 2004.")).toEqual(['OTAN']);
+  });
+
+  it('does not let a cue noun reach a name across "sans"', () => {
+    const e = byName('Le groupe se reforme sans le chanteur Zorvan Quill et joue deux titres.');
+    expect(e.get('Zorvan Quill')?.type).not.toBe('Organization');
+  });
+
+  it('types world given names as people', () => {
+    const e = byName('Ce film a été réalisé par Woody Kessler.');
+    expect(e.get('Woody Kessler')?.type).toBe('Person');
+  });
+});
+
+describe('name folding', () => {
+  it('keeps "Société" when it is the distinctive start of a name', () => {
+    expect(foldName('Société Générale')).toBe('societe generale');
+    expect(foldName('Groupe Danvel')).toBe('danvel');
   });
 });

@@ -65,6 +65,156 @@ describe('English deal rules', () => {
   });
 });
 
+describe('English wire-copy deal phrasings', () => {
+  const one = (text: string) => {
+    const rs = facts(run(text), 'ACQUIRED');
+    expect(rs).toHaveLength(1);
+    return rs[0];
+  };
+
+  it('reads "Y said it agreed to be acquired by X" without an auxiliary', () => {
+    const r = one('Dunmore Mills Inc said it agreed to be acquired by Harlow Textiles Corp.');
+    expect(pair(r)).toBe('Harlow Textiles Corp -> Dunmore Mills Inc');
+  });
+
+  it('takes the owned unit as target and its owner as seller in "bought Y\'s Z"', () => {
+    const r = one("Vantor Inc said it bought Kellerman Corp's Bayside Pump Co for 40 mln dlrs.");
+    expect(pair(r)).toBe('Vantor Inc -> Bayside Pump Co');
+    expect(r.seller).toBe('Kellerman Corp');
+    const apposed = one(
+      "Vantor Inc said it agreed to buy Kellerman Corp's wholly owned subsidiary, Bayside Pump Co.",
+    );
+    expect(pair(apposed)).toBe('Vantor Inc -> Bayside Pump Co');
+    expect(apposed.seller).toBe('Kellerman Corp');
+  });
+
+  it('keeps the target when the possessive names only a share class, not a unit', () => {
+    const r = one('Vantor Inc said it bought Kellerman Corp for 40 mln dlrs.');
+    expect(pair(r)).toBe('Vantor Inc -> Kellerman Corp');
+    expect(r.seller).toBeNull();
+  });
+
+  it('reads a bid for Y by X, and an offer Y received from X', () => {
+    const bid = one(
+      'Analysts said the 90 mln dlr bid for Pelham Freight Corp by Osgood Partners Inc was fair.',
+    );
+    expect(pair(bid)).toBe('Osgood Partners Inc -> Pelham Freight Corp');
+    expect(bid.amountText).toBe('90 mln dlr');
+    const offer = one(
+      'Tamworth Corp said it received an unsolicited offer of 31 dlrs a share from Brenner Inc.',
+    );
+    expect(pair(offer)).toBe('Brenner Inc -> Tamworth Corp');
+  });
+
+  it('reads a tender offer for up to N shares in Y', () => {
+    const r = one(
+      'Garland Holdings Inc said it was making a tender offer for up to 12 mln shares in Oxley Gas Co.',
+    );
+    expect(pair(r)).toBe('Garland Holdings Inc -> Oxley Gas Co');
+  });
+
+  it('reads shares of Y tendered to X', () => {
+    const r = one('Garland Holdings Inc said 4.1 mln shares of Oxley Gas Co were tendered under its offer.');
+    expect(pair(r)).toBe('Garland Holdings Inc -> Oxley Gas Co');
+  });
+
+  it('reads Y merging into X as X taking over Y', () => {
+    const r = one('Hadley Tool Inc said shareholders approved its merger into Corwin Industries PLC.');
+    expect(pair(r)).toBe('Corwin Industries PLC -> Hadley Tool Inc');
+  });
+
+  it('reads the acquisition of a majority interest in Y, and the first of several named banks', () => {
+    const stake = one(
+      'Merrow Corp said it completed the acquisition of an 80 pct interest in Linden Labs Inc.',
+    );
+    expect(pair(stake)).toBe('Merrow Corp -> Linden Labs Inc');
+    const banks = one(
+      'Eastway Bancorp said it completed the acquisition of two Ohio banks, Lakeview State Bank and Carver National Bank.',
+    );
+    expect(pair(banks)).toBe('Eastway Bancorp -> Lakeview State Bank');
+  });
+
+  it('reads the sale of a unit named in apposition, with its seller and buyer', () => {
+    const sold = one(
+      'Holloway Group said it was selling one of its Spanish subsidiaries, Ferrol Textil SA (FTSA), to Brandt AG.',
+    );
+    expect(pair(sold)).toBe('Brandt AG -> Ferrol Textil SA');
+    expect(sold.seller).toBe('Holloway Group');
+    const sale = one(
+      'Pruitt Corp said it completed the sale of its subsidiary, Marlow Inc, to Denning Holdings Inc.',
+    );
+    expect(pair(sale)).toBe('Denning Holdings Inc -> Marlow Inc');
+    expect(sale.seller).toBe('Pruitt Corp');
+  });
+
+  it('reads "Y said its proposed buyout by X" and "X said Y accepted its acquisition offer"', () => {
+    const buyout = one('Rudd Packaging Inc said its proposed buyout by Kestrel Partners Inc was delayed.');
+    expect(pair(buyout)).toBe('Kestrel Partners Inc -> Rudd Packaging Inc');
+    const accepted = one(
+      'Morland Corp said Tavish Homes Inc has accepted its previously announced acquisition offer.',
+    );
+    expect(pair(accepted)).toBe('Morland Corp -> Tavish Homes Inc');
+  });
+
+  it('reads "X agreed to pay N for Y" with the amount', () => {
+    const r = one('Quillan Mills Inc has agreed to pay 4,250,000 dlrs for Baskin Lumber Co, a trustee said.');
+    expect(pair(r)).toBe('Quillan Mills Inc -> Baskin Lumber Co');
+    expect(r.amountText).toBe('4,250,000 dlrs');
+  });
+
+  it('takes the seller from an agreement with it to buy the target', () => {
+    const r = one(
+      'Ferrand Plc said it reached agreement with Ostrow Industries Inc to acquire Delancey Valve Co.',
+    );
+    expect(pair(r)).toBe('Ferrand Plc -> Delancey Valve Co');
+    expect(r.seller).toBe('Ostrow Industries Inc');
+  });
+
+  it('reads a sale of Y to X without a named seller in front', () => {
+    const r = one('The boards agreed to terms for the sale of Kinsey Air Inc to Palmetto Aviation Corp.');
+    expect(pair(r)).toBe('Palmetto Aviation Corp -> Kinsey Air Inc');
+  });
+
+  it('finds the seller behind "from the Canadian subsidiary of Z"', () => {
+    const r = one(
+      'Harbury Corp said it bought Tolland Mills Inc from the Canadian subsidiary of Grieve Holdings Plc.',
+    );
+    expect(r.seller).toBe('Grieve Holdings Plc');
+    const none = one('Harbury Corp said it bought Tolland Mills Inc from 1985 to 1986 in stages.');
+    expect(none.seller).toBeNull();
+  });
+
+  it('reads the buyer of a sold list of units, and never takes the party told for the buyer', () => {
+    const list = facts(
+      run('Pardee Corp said it agreed to sell its Amwell and Brixton units to Caddo Plc.'),
+      'ACQUIRED',
+    );
+    expect(list.map(pair).sort()).toEqual(['Caddo Plc -> Amwell', 'Caddo Plc -> Brixton'].sort());
+    const told = run('Hobart Fund told the Kellam Commission it bought Dorrance Corp outright.');
+    expect(facts(told, 'ACQUIRED').map(pair)).not.toContain('Kellam Commission -> Dorrance Corp');
+  });
+
+  it('takes the price from a following sentence that says what the deal is worth', () => {
+    const r = one(
+      'Almont Corp said it agreed to acquire Pruett Tool Co. The offer values Pruett Tool at about 84 mln dlrs.',
+    );
+    expect(r.amountText).toBe('84 mln dlrs');
+    const details = one(
+      'Almont Corp said it will be acquired by Pruett Tool Co. Details were not disclosed.',
+    );
+    expect(details.amountText).toBe('not disclosed');
+  });
+
+  it('does not take a size figure of the target for the price', () => {
+    const r = one(
+      'Halvorsen Corp said it agreed to acquire Tillman Foods Inc, a distributor with sales of about 69 mln dlrs.',
+    );
+    expect(r.amountText).toBeNull();
+    const priced = one('Halvorsen Corp said it agreed to acquire Tillman Foods Inc for 12 mln dlrs.');
+    expect(priced.amountText).toBe('12 mln dlrs');
+  });
+});
+
 describe('English people and rivalry rules', () => {
   it('reads chief executives but not spokespeople or vice presidents', () => {
     const a = run(

@@ -26,6 +26,12 @@ describe('money', () => {
     expect(m).toMatchObject({ amount: null, text: 'not disclosed' });
     expect(findMoney('pour un montant non communiqué', 0, 'fr')[0].text).toBe('non communiqué');
   });
+
+  it('cites "undisclosed" without the noun it qualifies, except a sum', () => {
+    expect(findMoney('for an undisclosed amount of cash', 0, 'en')[0].text).toBe('undisclosed');
+    expect(findMoney('for undisclosed terms', 0, 'en')[0].text).toBe('undisclosed');
+    expect(findMoney('for an undisclosed sum', 0, 'en')[0].text).toBe('undisclosed sum');
+  });
 });
 
 describe('stakes', () => {

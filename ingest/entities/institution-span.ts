@@ -1,0 +1,149 @@
+import type { Token } from '../tokens';
+import { isCapitalised } from '../tokens';
+import {
+  ADJECTIVE_ENDING_RE,
+  CLUB_PREFIXES,
+  INSTITUTION_ADJECTIVES,
+  INSTITUTION_NOUNS,
+  MIN_ADJECTIVE_LETTERS,
+  NOT_ADJECTIVES,
+  NOT_TEAM_PLURALS,
+} from './lexicon-institutions';
+import { NATIONALITIES, PLACES } from './lexicon-common';
+import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
+import { FIRST_NAMES } from './first-names';
+
+/** Most lower-case words an institution name may carry after its capitalised part ("de hockey junior majeur"). */
+const MAX_TAIL_WORDS = 8;
+/** Most "de …" complements chained in one institution name ("Ligue de hockey de l'Ontario"). */
+const MAX_TAIL_COMPLEMENTS = 3;
+/** Most words of a place after a team name ("Giants de San Francisco"). */
+const MAX_TEAM_PLACE_WORDS = 3;
+/** Most capitalised words of a team name before "de <place>" ("Red Wings de Détroit"). */
+const MAX_TEAM_NAME_WORDS = 2;
+
+const DE = new Set(['de', 'du', 'des', "d'"]);
+const DE_ARTICLES = new Set(['la', "l'"]);
+
+function isStop(lower: string): boolean {
+  return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
+}
+
+function isLowerWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word' && t.text === t.lower && /^\p{Ll}/u.test(t.text) && !isStop(t.lower);
+}
+
+export function isAdjective(t: Token | undefined): boolean {
+  if (!isLowerWord(t)) return false;
+  if (INSTITUTION_ADJECTIVES.has(t.lower) || NATIONALITIES.has(t.lower)) return true;
+  if (NOT_ADJECTIVES.has(t.lower)) return false;
+  return t.lower.length >= MIN_ADJECTIVE_LETTERS && ADJECTIVE_ENDING_RE.test(t.lower);
+}
+
+/** The run [from, to) holds a capitalised institution noun ("Ligue", "Parti", "Université"). */
+export function hasInstitutionNoun(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const l = tokens[i].lower;
+    if (isCapitalised(tokens[i]) && (INSTITUTION_NOUNS.has(l) || CLUB_PREFIXES.has(l))) return true;
+  }
+  return false;
+}
+
+/**
+ * Lower-case words that continue an institution name after its capitalised part: adjectives
+ * ("nationale", "européenne") and "de/du/des (la|l') noun adjectives*" complements ("de hockey"). When a
+ * complement's noun is capitalised only the particles are taken, so the caller's run goes on with the
+ * name ("Banque de l'Indochine"). Returns how many tokens to take from `at`; 0 when nothing continues.
+ */
+export function institutionTail(tokens: Token[], runFrom: number, at: number): number {
+  if (!hasInstitutionNoun(tokens, runFrom, at)) return 0;
+  let i = at;
+  let complements = 0;
+  let taken = at;
+  while (i < tokens.length && i - at < MAX_TAIL_WORDS) {
+    const t = tokens[i];
+    if (isAdjective(t)) {
+      i++;
+      taken = i;
+      continue;
+    }
+    if (DE.has(t.lower) && complements < MAX_TAIL_COMPLEMENTS) {
+      let k = i + 1;
+      if (t.lower === 'de' && tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
+      const noun = tokens[k];
+      if (!noun) break;
+      // "le Parti québécois de Jacques Parizeau": a person after "de" is the leader, not the name
+      if (isCapitalised(noun)) return FIRST_NAMES.has(noun.lower) ? taken - at : k - at;
+      if (isLowerWord(noun) && /^\p{L}[\p{L}-]*$/u.test(noun.text) && noun.text.length > 2) {
+        complements++;
+        i = k + 1;
+        taken = i;
+        continue;
+      }
+    }
+    break;
+  }
+  return taken - at;
+}
+
+/** Known places of up to three words, or one unknown capitalised word ("de Mississauga"). */
+function isPlaceRun(tokens: Token[], from: number): number {
+  let k = from;
+  while (
+    k < tokens.length &&
+    k - from < MAX_TEAM_PLACE_WORDS &&
+    isCapitalised(tokens[k]) &&
+    PLACES.has(tokens[k].lower)
+  )
+    k++;
+  if (k > from) return k - from;
+  const t = tokens[from];
+  if (t && isCapitalised(t) && !FIRST_NAMES.has(t.lower) && !isStop(t.lower)) return 1;
+  return 0;
+}
+
+/**
+ * "Canadiens de Montréal", "Red Wings de Détroit": a short capitalised plural name, not a place, a
+ * nationality or a given name, followed by "de/du/d' (l') <place>" is a team. Returns the tokens to take.
+ */
+export function teamOfPlace(tokens: Token[], runFrom: number, at: number): number {
+  const n = at - runFrom;
+  if (n < 1 || n > MAX_TEAM_NAME_WORDS) return 0;
+  const last = tokens[at - 1].lower;
+  if (!/\p{L}{3,}s$/u.test(last) || NOT_TEAM_PLURALS.has(tokens[runFrom].lower)) return 0;
+  for (let i = runFrom; i < at; i++) {
+    const l = tokens[i].lower;
+    if (PLACES.has(l) || NATIONALITIES.has(l) || FIRST_NAMES.has(l) || isStop(l) || INSTITUTION_NOUNS.has(l))
+      return 0;
+  }
+  const t = tokens[at];
+  if (!t || !DE.has(t.lower)) return 0;
+  let k = at + 1;
+  if (tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
+  const place = isPlaceRun(tokens, k);
+  if (place === 0) return 0;
+  const after = tokens[k + place];
+  if (after && isCapitalised(after)) return 0;
+  return k + place - at;
+}
+
+/** The candidate [from, to) reads as a whole "team de <place>" name. */
+export function isTeamOfPlace(tokens: Token[], from: number, to: number): boolean {
+  for (let p = from + 1; p < to; p++) {
+    if (DE.has(tokens[p].lower)) return teamOfPlace(tokens, from, p) === to - p;
+  }
+  return false;
+}
+
+/** "Bayern Munich", "Ajax Amsterdam": one unknown word before a known city names the city's club or branch. */
+export function isNameOfPlace(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const head = tokens[from].lower;
+  const place = tokens[from + 1].lower;
+  if (!PLACES.has(place) || PLACES.has(head) || NATIONALITIES.has(head) || FIRST_NAMES.has(head))
+    return false;
+  return (
+    !isStop(head) &&
+    !/^(saint|sainte|st|san|santa|grand|grande|nouvelle|nouveau|new|mont|port|cap)$/u.test(head)
+  );
+}
