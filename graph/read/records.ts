@@ -1,3 +1,5 @@
+import type { ReportRow } from '../writer/row-types';
+
 /** Plain shapes returned by graph/read, one per node or relationship kind of the model in schema/README.md. */
 
 export interface EntityRecord {
@@ -32,20 +34,11 @@ export interface DealRecord {
   rejected: boolean;
 }
 
-/** One article's account of a fact or deal. Deal reports also carry the article's own terms. */
-export interface EvidenceRecord {
-  articleId: string;
-  sentence: string;
-  start: number;
-  end: number;
-  rule: string;
-  confidence: number;
-  status: string | null;
-  date: string | null;
-  amount: number | null;
-  currency: string | null;
-  amountText: string | null;
-}
+/**
+ * One article's account of a fact or deal: the REPORTED_IN row the writer stores, as read back. Deal
+ * reports also carry the article's own terms; fact evidence leaves them null.
+ */
+export type EvidenceRecord = Omit<ReportRow, 'dealId' | 'stake'>;
 
 export type FactTypeName = 'COMPETES_WITH' | 'FOUNDED' | 'LEADS';
 
