@@ -4,6 +4,7 @@ import { WARMUP_ARTICLES, ingestPipeline, warmUp } from './ingest';
 import { benchQueries } from './queries';
 import { corpusOfSize } from './recombine';
 import { measurement, type Measurement } from './report';
+import { countWords } from './reuters';
 
 /** Progress is logged every this many articles. */
 const PROGRESS_EVERY_ARTICLES = 5000;
@@ -28,6 +29,7 @@ export async function benchGrowth(
   const out: Measurement[] = [];
   let previous = 0;
   let first: { name: string; value: number } | null = null;
+  let firstPerWord: { name: string; value: number } | null = null;
   for (const size of ordered) {
     const step = corpus.slice(previous, size);
     let nextLog = PROGRESS_EVERY_ARTICLES;
@@ -41,6 +43,12 @@ export async function benchGrowth(
     const name = `growth.${size}.ms_per_article`;
     out.push(measurement(name, msPerArticle, 'ms/article', step.length, first));
     first ??= { name, value: msPerArticle };
+    // Articles differ in length from one step to the next; per word separates size effects from that.
+    const words = step.reduce((sum, a) => sum + countWords(a.text), 0);
+    const usPerWord = (run.elapsedMs * 1000) / words;
+    const perWordName = `growth.${size}.us_per_word`;
+    out.push(measurement(perWordName, usPerWord, 'µs/word', words, firstPerWord));
+    firstPerWord ??= { name: perWordName, value: usPerWord };
     log(
       `growth ${size}: ${step.length} articles in ${(run.elapsedMs / 1000).toFixed(1)} s (${msPerArticle.toFixed(2)} ms/article, extraction ${(run.extractMs / 1000).toFixed(1)} s)`,
     );
