@@ -6,6 +6,7 @@ import type { ExtractedEvent, ExtractedRelation, Language } from '../types';
 import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import type { Captures, Unit } from './pattern';
+import { fillMissingDetails } from './merge-facts';
 import { matchAll } from './pattern';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
@@ -148,12 +149,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (index.entities[a].tentative || index.entities[b].tentative)
               confidence *= TENTATIVE_CONFIDENCE_FACTOR;
             const prev = best.get(key);
-            if (prev && prev.confidence >= confidence) continue;
-            used.add(a);
-            used.add(b);
-            if (seller !== null) used.add(seller);
-            if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
-            best.set(key, {
+            const fact: ExtractedRelation = {
               type: type,
               source: names[src],
               target: names[tgt],
@@ -168,7 +164,16 @@ export function extractRelations(input: RelationInput): RelationOutput {
               evidence,
               rule: ruleId,
               confidence: Math.round(confidence * 1000) / 1000,
-            });
+            };
+            if (fact.seller !== null) used.add(seller!);
+            if (prev && prev.confidence >= confidence) {
+              fillMissingDetails(prev, fact);
+              continue;
+            }
+            used.add(a);
+            used.add(b);
+            if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
+            best.set(key, prev ? fillMissingDetails(fact, prev) : fact);
           }
         }
       }

@@ -24,9 +24,9 @@ export type Unit =
     };
 
 type Element =
-  | { t: 'word'; re: RegExp; optional: boolean }
+  | { t: 'word'; re: RegExp; optional: boolean; body: string }
   | { t: 'gap'; max: number; strict: boolean }
-  | { t: 'ent'; name: string; want: 'org' | 'person' | 'any'; list: boolean };
+  | { t: 'ent'; name: string; want: 'org' | 'person' | 'any'; list: boolean; owner?: boolean };
 
 export type Captures = Record<string, number[]>;
 
@@ -35,6 +35,8 @@ export interface Pattern {
   elements: Element[];
   /** Regexes of the words every match needs: a sentence lacking one is skipped without matching. */
   required: RegExp[];
+  /** The same as plain word lists when the regex is only an alternation of words (null when it is not). */
+  requiredWords: (string[] | null)[];
   /** People rules read "Acme chief executive P" as a fact, deal rules as a name that only qualifies P. */
   titledNamesArePartiesToo: boolean;
 }
@@ -77,7 +79,7 @@ const LIST_JOIN = /^(,|et|and|ou|or|&|de|d'|du|des)$/;
  * Compiles a rule written as space-separated elements: a regular expression matched against a whole
  * lower-case word (prefix "?" makes it optional), "~N" skips up to N plain words ("~N!" also stops at words
  * that open another role: prepositions, conjunctions, relative pronouns), "@x" captures an
- * organisation as role x, "@@x" a coordinated list of them, "%x" a person, "*x" / "**x" any entity / list of entities (investors may be people), "*x" any entity.
+ * organisation as role x ("@!x" even as the owner in "a unit of X"), "@@x" a coordinated list of them, "%x" a person, "*x" / "**x" any entity / list of entities (investors may be people), "*x" any entity.
  */
 export function compile(source: string, titledNamesArePartiesToo = false): Pattern {
   const elements: Element[] = source
@@ -86,6 +88,9 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
     .map((part): Element => {
       if (/^~\d+!?$/.test(part))
         return { t: 'gap', max: parseInt(part.slice(1), 10), strict: part.endsWith('!') };
+      // "@!x": the rule itself reads the "a unit of X" shape, so X counts though it qualifies a noun
+      if (part.startsWith('@!'))
+        return { t: 'ent', name: part.slice(2), want: 'org', list: false, owner: true };
       if (part.startsWith('@@')) return { t: 'ent', name: part.slice(2), want: 'org', list: true };
       if (part.startsWith('@')) return { t: 'ent', name: part.slice(1), want: 'org', list: false };
       if (part.startsWith('%%')) return { t: 'ent', name: part.slice(2), want: 'person', list: true };
@@ -94,10 +99,40 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
       if (part.startsWith('*')) return { t: 'ent', name: part.slice(1), want: 'any', list: false };
       const optional = part.startsWith('?') && part.length > 1;
       const body = optional ? part.slice(1) : part;
-      return { t: 'word', re: new RegExp(`^(?:${body})$`, 'u'), optional };
+      return { t: 'word', re: new RegExp(`^(?:${body})$`, 'u'), optional, body };
     });
-  const required = elements.flatMap((e) => (e.t === 'word' && !e.optional ? [e.re] : []));
-  return { source, elements, titledNamesArePartiesToo, required };
+  const requiredBodies = elements.flatMap((e) => (e.t === 'word' && !e.optional ? [e.body] : []));
+  const required = requiredBodies.map((b) => new RegExp(`^(?:${b})$`, 'u'));
+  const requiredWords = requiredBodies.map(literalAlternatives);
+  return { source, elements, titledNamesArePartiesToo, required, requiredWords };
+}
+
+/**
+ * "(acquire|buys|(was|is))" → its words, so a sentence is screened by set look-ups instead of one regex run per
+ * word per rule. Null when the body is any other regex (a class, a quantifier, a group glued to letters).
+ */
+function literalAlternatives(body: string): string[] | null {
+  if (/[\\[\]{}*+?.^$]/.test(body)) return null;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '(' && i > 0 && !'(|'.includes(body[i - 1])) return null;
+    if (body[i] === ')' && i < body.length - 1 && !')|'.includes(body[i + 1])) return null;
+  }
+  return body.replace(/[()]/g, '').split('|');
+}
+
+/** The lower-case words of a sentence's units, built once per sentence however many rules screen it. */
+const wordsCache = new WeakMap<Unit[], Set<string>>();
+function wordsOf(units: Unit[]): Set<string> {
+  let words = wordsCache.get(units);
+  if (!words) {
+    words = new Set();
+    for (const u of units) {
+      if (u.kind === 'tok') words.add(u.token.lower);
+      else if (u.word !== undefined) words.add(u.word.lower);
+    }
+    wordsCache.set(units, words);
+  }
+  return words;
 }
 
 function entFits(u: Unit, want: 'org' | 'person' | 'any'): boolean {
@@ -157,7 +192,12 @@ function step(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures)
   }
   if (el.t === 'gap') return gap(p, units, pi, ui, el.max, el.strict, caps);
   const u = units[ui];
-  if (!u || u.kind !== 'ent' || !entFits(u, el.want) || isModifier(units, ui, p.titledNamesArePartiesToo))
+  if (
+    !u ||
+    u.kind !== 'ent' ||
+    !entFits(u, el.want) ||
+    (!el.owner && isModifier(units, ui, p.titledNamesArePartiesToo))
+  )
     return null;
   // a rule's opening party is a subject, and a subject does not follow a preposition
   if (
@@ -195,7 +235,14 @@ function step(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures)
 /** Every match of the pattern in the units (leftmost at each start position). */
 export function matchAll(p: Pattern, units: Unit[]): Captures[] {
   const out: Captures[] = [];
-  for (const re of p.required) {
+  const words = wordsOf(units);
+  for (let k = 0; k < p.required.length; k++) {
+    const literal = p.requiredWords[k];
+    if (literal !== null) {
+      if (!literal.some((w) => words.has(w))) return out;
+      continue;
+    }
+    const re = p.required[k];
     if (
       !units.some((u) =>
         u.kind === 'tok' ? re.test(u.token.lower) : u.word !== undefined && re.test(u.word.lower),

@@ -29,6 +29,12 @@ export interface PossessedUnit {
   owner: number;
 }
 
+const STAKE_WORDS = new Set(['stake', 'interest', 'holding', 'holdings', 'shares', 'share']);
+
+function isStakeWord(u: Unit): boolean {
+  return u.kind === 'tok' && STAKE_WORDS.has(u.token.lower);
+}
+
 function entityAt(units: Unit[], i: number): number | null {
   const u = units[i];
   return u && u.kind === 'ent' && u.orgs && u.ents.length === 1 ? u.ents[0] : null;
@@ -51,6 +57,8 @@ export function possessedUnit(units: Unit[], target: number): PossessedUnit | nu
       return owned !== null && owned !== target ? { target: owned, owner: target } : null;
     }
     const w = u.token.lower;
+    // "Y's stake in Z": what changes hands is Y's part of Z
+    if (w === 'in' && i > 0 && isStakeWord(units[i - 1])) continue;
     if (ROLE_WORDS.has(w) || /^[.;:()"!?]$/.test(w)) return null;
     if (w !== ',') words++;
   }

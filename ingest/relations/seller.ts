@@ -23,7 +23,19 @@ function orgAt(units: Unit[], i: number): number | null {
 const MAX_WORDS_AFTER_FROM = 4;
 /** Words that may come between "from" and the seller: articles, adjectives, "subsidiary of". */
 const BEFORE_SELLER = /^(de|d'|du|des|the|its|their|a|an|[\p{Ll}-]+)$/u;
-const NOT_BEFORE_SELLER = new Set(['to', 'for', 'by', 'with', 'and', 'or', 'at', 'in', 'on', 'which', 'that']);
+const NOT_BEFORE_SELLER = new Set([
+  'to',
+  'for',
+  'by',
+  'with',
+  'and',
+  'or',
+  'at',
+  'in',
+  'on',
+  'which',
+  'that',
+]);
 
 /** "from X", "from the Canadian subsidiary of X", "auprès de X": the first organisation after "from". */
 function ownerAfterFrom(units: Unit[], from: number): number | null {

@@ -23,7 +23,7 @@ const MIN_DEAL_AMOUNT = 1000;
 /** Sentences after the deal's own searched for its price. */
 const PRICE_LOOKAHEAD_SENTENCES = 2;
 const PRICE_TALK =
-  /(?<![\p{L}\p{N}])(terms|details|price|paid|pay|pays|paying|valued|values|value|worth|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terms|details|price|paid|pay|pays|paying|valued|values|worth|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
 
 /** Characters before an amount searched for the figure it measures ("sales of about 69 mln dlrs"). */
 const MEASURE_LOOKBACK_CHARS = 40;

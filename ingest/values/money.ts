@@ -35,6 +35,12 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/^(?:d['’]\s*)?(?:euros?|eur|€)/i, 'EUR'],
   [/^(?:de\s+)?(?:dollars?\s+(?:canadiens?|can)|canadian\s+(?:dlrs?|dollars?)|c\$)/i, 'CAD'],
   [/^(?:australian\s+(?:dlrs?|dollars?)|a\$)/i, 'AUD'],
+  [/^u\.s\.\s+(?:dlrs?|dollars?)/i, 'USD'],
+  [/^(?:n\.z\.|new\s+zealand)\s+(?:dlrs?|dollars?)/i, 'NZD'],
+  [/^(?:hong\s+kong|h\.k\.)\s+(?:dlrs?|dollars?)/i, 'HKD'],
+  [/^singapore\s+(?:dlrs?|dollars?)/i, 'SGD'],
+  [/^ringgit/i, 'MYR'],
+  [/^rand/i, 'ZAR'],
   [/^(?:de\s+)?(?:dollars?|dlrs?|usd|us\$|\$)/i, 'USD'],
   [/^(?:stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£)/i, 'GBP'],
   [/^(?:swiss\s+francs?|francs?\s+suisses?|chf|sfr)/i, 'CHF'],
@@ -82,13 +88,22 @@ function parseNumber(raw: string, lang: 'fr' | 'en'): number {
 const NUM = String.raw`(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|a|un|deux|trois|quatre|cinq|dix)`;
 const SCALE_RE = String.raw`(?:\s*(k|mln|mn|mio|m|md|mds|mrds?|bn|bln|thousand|mille|millions?|milliards?|billions?|trillion)\b\.?)?`;
 const PREFIX_CUR = String.raw`(US\$|C\$|A\$|\$|€|£|¥)`;
-const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s+(?:dlrs?|dollars?)|australian\s+(?:dlrs?|dollars?)|dollars?(?:\s+(?:canadiens?|us|américains))?|dlrs?|usd|stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£|swiss\s+francs?|belgian\s+francs?|french\s+francs?|francs?(?:\s+(?:suisses?|belges?|français))?|yen|chf|marks?|guilders?|lire|crowns?)(?![\p{L}])`;
+const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s+(?:dlrs?|dollars?)|australian\s+(?:dlrs?|dollars?)|(?:u\.s\.|n\.z\.|new\s+zealand|hong\s+kong|h\.k\.|singapore)\s+(?:dlrs?|dollars?)|ringgit|rand|pesos?|dollars?(?:\s+(?:canadiens?|us|américains))?|dlrs?|usd|stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£|swiss\s+francs?|belgian\s+francs?|french\s+francs?|francs?(?:\s+(?:suisses?|belges?|français))?|yen|chf|marks?|guilders?|lire|crowns?)(?![\p{L}])`;
 
 const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'giu');
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');
 const COMPACT_EURO_RE = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s?(k|m|md|mds|mrd)\s?€/giu;
 const UNDISCLOSED_RE =
   /(?<![\p{L}\p{N}])(?:undisclosed(?:\s+sum)?|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
+
+/**
+ * English wire copy may drop the currency once the story is in dollars: "for a total of 7.4 billion if…".
+ * Read only after words that announce a sum and before a clause boundary, so "7.4 billion shares" stays out.
+ */
+const BARE_TOTAL_RE = new RegExp(
+  String.raw`(?<=\b(?:total of|totalling|totaling|worth|valued at)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?)(\d+(?:\.\d+)?)\s+(mln|million|billion|bln)(?=\s*(?:[,.;)]|$|\s(?:if|and|in|including|plus|or|when|which)\b))`,
+  'giu',
+);
 
 const PER_UNIT_RE =
   /^\s*(?:a|per|the|par|l['’])\s*(?:share|action|unit|titre)|^\s*(?:each|chacune?|apiece)/iu;
@@ -129,6 +144,8 @@ export function findMoney(sentence: string, base: number, lang: 'fr' | 'en'): Mo
     if (/^(a|un)$/i.test(m[1]) && !m[2]) continue;
     add(m, scaled(parseNumber(m[1], lang), m[2]), currencyOf(m[3]));
   }
+  if (lang === 'en')
+    for (const m of sentence.matchAll(BARE_TOTAL_RE)) add(m, scaled(parseNumber(m[1], lang), m[2]), null);
   const u = UNDISCLOSED_RE.exec(sentence);
   if (u)
     out.push({

@@ -4,7 +4,26 @@ export interface Stake {
   majority: boolean;
 }
 
-const PERCENT_RE = /(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
+const PERCENT_RE =
+  /(\d{1,3}(?:[.,]\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty))\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
+/** Wire copy spells small percentages out ("a two pct stake"). */
+const PERCENT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+};
 const MAJORITY_RE =
   /(?<![\p{L}\p{N}])(majorit(?:y|aire|é du capital)|controlling|contrôle|control)(?![\p{L}\p{N}])/iu;
 const MINORITY_RE = /(?<![\p{L}\p{N}])(minorit(?:y|aire))(?![\p{L}\p{N}])/iu;
@@ -14,7 +33,7 @@ export function findStake(sentence: string): Stake | null {
   const p = PERCENT_RE.exec(sentence);
   const majority = MAJORITY_RE.test(sentence) && !MINORITY_RE.test(sentence);
   if (p) {
-    const percent = Number(p[1].replace(',', '.'));
+    const percent = PERCENT_WORDS[p[1].toLowerCase()] ?? Number(p[1].replace(',', '.'));
     if (percent > 0 && percent <= 100) return { percent, majority: majority || percent > 50 };
   }
   if (majority) return { percent: null, majority: true };

@@ -1,12 +1,13 @@
 import { AUX_EN, rules } from '../rule';
+import { EN_WIRE_DEAL_RULES } from './wire-deals';
 
 const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
 const SELL = '(sell|sells|sold|selling|divest|divests|divested|divesting)';
 const MERGE = '(merge|merges|merged|merging)';
 
-/** English acquisition and merger rules: active, passive, nominal, sale-to and wire phrasings. */
-export const EN_DEAL_RULES = rules([
+/** Active, passive, nominal and sale-to phrasings read before the wire-copy ones. */
+const EN_DEAL_RULES_FIRST = rules([
   {
     id: 'en.acquired.passive',
     type: 'ACQUIRED',
@@ -133,99 +134,10 @@ export const EN_DEAL_RULES = rules([
     target: 'tgt',
     confidence: 0.65,
   },
-  {
-    id: 'en.acquired.bid-for-by',
-    type: 'ACQUIRED',
-    pattern: `(bid|offer|proposal) for ~3! @tgt by ~3! @src`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.65,
-  },
-  {
-    id: 'en.acquired.offer-from',
-    type: 'ACQUIRED',
-    pattern: `@tgt ~12 (received|receives|rejected|rejects|accepted|accepts|reviewed|reviewing|studying) ~6! (offer|bid|proposal) ~8 (from|by) ~3! *src`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.6,
-  },
-  {
-    id: 'en.acquired.offer-for-shares',
-    mayBeMinority: true,
-    type: 'ACQUIRED',
-    pattern: `@src ~10 (bid|offer|offers|bids) for ~8 (shares|stock|stake|interest) (in|of) @tgt`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.6,
-  },
-  {
-    id: 'en.acquired.shares-tendered',
-    type: 'ACQUIRED',
-    pattern: `@src (said|says) ~10! @tgt ~12 tendered`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.6,
-  },
-  {
-    id: 'en.acquired.merger-into',
-    type: 'ACQUIRED',
-    pattern: `@tgt ~12 (merger|merge|merged|merging) into ~2! @src`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.7,
-  },
-  {
-    id: 'en.acquired.acquisition-of-stake',
-    mayBeMinority: true,
-    type: 'ACQUIRED',
-    pattern: `@src ~14 (acquisition|purchase) of ~5! (interest|stake|holding) in @tgt`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.acquired.acquisition-of-named',
-    type: 'ACQUIRED',
-    pattern: `@src ~14 (acquisition|acquisitions|purchase) of ~5! (banks|companies|firms|concerns|units|subsidiaries) , @tgt`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.acquired.its-buyout-by',
-    type: 'ACQUIRED',
-    pattern: `@tgt (said|says) ~3! its ~4! (acquisition|takeover|buyout|purchase) by ~3! *src`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.acquired.offer-accepted',
-    type: 'ACQUIRED',
-    pattern: `@src (said|says) @tgt ~4! (accepted|accepts|approved|approves) its ~4! (acquisition|takeover|buyout|merger|tender) ?(offer|proposal|bid)`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.acquired.pay-for',
-    mayBeMinority: true,
-    type: 'ACQUIRED',
-    pattern: `@src ~10 (pay|pays|paid|paying) ~6 for ?the ~2! @tgt`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.7,
-  },
-  {
-    id: 'en.acquired.agreement-with-seller',
-    mayBeMinority: true,
-    type: 'ACQUIRED',
-    pattern: `@src ~10 (agreement|intent|deal|accord|agreed|arrangement) with ~2! @seller to ${BUY} ~6! @tgt`,
-    source: 'src',
-    target: 'tgt',
-    seller: 'seller',
-    confidence: 0.85,
-  },
+]);
+
+/** Plain buying verbs and mergers, read after the wire-copy phrasings. */
+const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.acquired.active-verb',
     mayBeMinority: true,
@@ -301,3 +213,6 @@ export const EN_DEAL_RULES = rules([
     confidence: 0.8,
   },
 ]);
+
+/** English acquisition and merger rules, in priority order (see all-rules.ts). */
+export const EN_DEAL_RULES = [...EN_DEAL_RULES_FIRST, ...EN_WIRE_DEAL_RULES, ...EN_DEAL_RULES_LAST];

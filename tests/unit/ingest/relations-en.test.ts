@@ -177,9 +177,9 @@ describe('English wire-copy deal phrasings', () => {
 
   it('finds the seller behind "from the Canadian subsidiary of Z"', () => {
     const r = one(
-      'Harbury Corp said it bought Tolland Mills Inc from the Canadian subsidiary of Grieve Holdings Plc.',
+      'Harbury Corp said it bought Tolland Mills Inc from the Canadian subsidiary of Greystan Holdings Plc.',
     );
-    expect(r.seller).toBe('Grieve Holdings Plc');
+    expect(r.seller).toBe('Greystan Holdings Plc');
     const none = one('Harbury Corp said it bought Tolland Mills Inc from 1985 to 1986 in stages.');
     expect(none.seller).toBeNull();
   });
@@ -196,21 +196,80 @@ describe('English wire-copy deal phrasings', () => {
 
   it('takes the price from a following sentence that says what the deal is worth', () => {
     const r = one(
-      'Almont Corp said it agreed to acquire Pruett Tool Co. The offer values Pruett Tool at about 84 mln dlrs.',
+      'Almorra Corp said it agreed to acquire Pruett Tool Co. The offer values Pruett Tool at about 84 mln dlrs.',
     );
     expect(r.amountText).toBe('84 mln dlrs');
     const details = one(
-      'Almont Corp said it will be acquired by Pruett Tool Co. Details were not disclosed.',
+      'Almorra Corp said it will be acquired by Pruett Tool Co. Details were not disclosed.',
     );
     expect(details.amountText).toBe('not disclosed');
   });
 
+  it('completes one fact told twice with the details each telling gives', () => {
+    const r = one(
+      'Corbin Inc said it agreed to buy Delta Tool Co from Ames Corp. Corbin Inc will acquire Delta Tool Co for 5 mln dlrs in stock.',
+    );
+    expect(pair(r)).toBe('Corbin Inc -> Delta Tool Co');
+    expect(r.seller).toBe('Ames Corp');
+    expect(r.amountText).toBe('5 mln dlrs');
+  });
+
+  it('reads a unit merged into another company as bought by that company', () => {
+    const merged = one(
+      'Arbor Group said it merged its wholly owned subsidiary, Kenley Travel Inc, into Salk Inc.',
+    );
+    expect(pair(merged)).toBe('Salk Inc -> Kenley Travel Inc');
+    const merger = one(
+      'Trask Media Inc set a vote on the proposed merger of Bolton Acquiring Corp, a unit of Ferro Holdings Inc, into Trask Media Inc.',
+    );
+    expect(pair(merger)).toBe('Trask Media Inc -> Bolton Acquiring Corp');
+    expect(merger.seller).toBe('Ferro Holdings Inc');
+  });
+
+  it('reads an offer of a price for the shares of Y, and taking Y private', () => {
+    const offer = one(
+      'Corliss Ltd said it will offer 2.10 dlrs cash each for the shares it does not hold in Wexford Sugar Ltd.',
+    );
+    expect(pair(offer)).toBe('Corliss Ltd -> Wexford Sugar Ltd');
+    const lbo = one(
+      'Analysts said Kinloch Capital Partners will take Dorsey Mills Corp private in a 1.2 billion dlr deal.',
+    );
+    expect(pair(lbo)).toBe('Kinloch Capital Partners -> Dorsey Mills Corp');
+    expect(lbo.amountText).toBe('1.2 billion dlr');
+  });
+
+  it('reads "bought Y\'s stake in Z" as Z changing hands with Y selling', () => {
+    const r = one("Lorne Corp said it would buy Pettit Ltd's stake in their jointly owned Quarry Co.");
+    expect(r.target).toBe('Quarry Co');
+    expect(r.seller).toBe('Pettit Ltd');
+  });
+
+  it('reads Y becoming a subsidiary of X, a tender offer for its shares by X, and a merger into X', () => {
+    const sub = one(
+      'Lisle Tool Corp said holders approved a plan to become a wholly owned subsidiary of Dunmarsh Inc.',
+    );
+    expect(pair(sub)).toBe('Dunmarsh Inc -> Lisle Tool Corp');
+    const tender = one(
+      'Corvel Corp urged holders to ignore the tender offer for all its shares launched by Mandrell Industries Inc.',
+    );
+    expect(pair(tender)).toBe('Mandrell Industries Inc -> Corvel Corp');
+    const merger = one(
+      'Tarvick Data Corp said its board has set a special meeting for May 2 to vote on its proposed merger into Halden Holdings PLC.',
+    );
+    expect(pair(merger)).toBe('Halden Holdings PLC -> Tarvick Data Corp');
+  });
+
+  it('does not read a unit merging into a company as the unit buying it', () => {
+    const a = run('Following the offer, a unit of Garnet Holdings Inc will merge into Pell Corp.');
+    expect(facts(a, 'ACQUIRED').filter((r) => r.source === 'Pell Corp')).toEqual([]);
+  });
+
   it('does not take a size figure of the target for the price', () => {
     const r = one(
-      'Halvorsen Corp said it agreed to acquire Tillman Foods Inc, a distributor with sales of about 69 mln dlrs.',
+      'Hollisvane Corp said it agreed to acquire Tillman Foods Inc, a distributor with sales of about 69 mln dlrs.',
     );
     expect(r.amountText).toBeNull();
-    const priced = one('Halvorsen Corp said it agreed to acquire Tillman Foods Inc for 12 mln dlrs.');
+    const priced = one('Hollisvane Corp said it agreed to acquire Tillman Foods Inc for 12 mln dlrs.');
     expect(priced.amountText).toBe('12 mln dlrs');
   });
 });

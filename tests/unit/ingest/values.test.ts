@@ -14,6 +14,10 @@ describe('money', () => {
     ['paid 30 mln Canadian dlrs', 'en', 30000000, 'CAD'],
     ['pour 1,8 milliard de dollars', 'fr', 1800000000, 'USD'],
     ['for 8,500,000 dlrs', 'en', 8500000, 'USD'],
+    ['or 28 mln U.S. dlrs', 'en', 28000000, 'USD'],
+    ['for 20 mln N.Z. dlrs', 'en', 20000000, 'NZD'],
+    ['worth 10 mln Hong Kong dlrs', 'en', 10000000, 'HKD'],
+    ['raise 152.49 mln ringgit', 'en', 152490000, 'MYR'],
   ])('%s', (sentence, lang, amount, currency) => {
     const m = one(sentence, lang as 'fr' | 'en');
     expect(m.amount).toBe(amount);
@@ -25,6 +29,13 @@ describe('money', () => {
     const [m] = findMoney('Terms were not disclosed.', 0, 'en');
     expect(m).toMatchObject({ amount: null, text: 'not disclosed' });
     expect(findMoney('pour un montant non communiqué', 0, 'fr')[0].text).toBe('non communiqué');
+  });
+
+  it('reads a total whose currency the wire copy left out, but not a count of shares', () => {
+    const [m] = findMoney('at 70 dlrs a share, for a total of 7.4 billion if the offer is accepted', 0, 'en');
+    expect(m).toMatchObject({ amount: 7400000000, currency: null, text: '7.4 billion' });
+    expect(findMoney('a total of 7.4 billion shares changed hands', 0, 'en')).toEqual([]);
+    expect(findMoney('for a total of 2.1 mln dlrs.', 0, 'en')[0].text).toBe('2.1 mln dlrs');
   });
 
   it('cites "undisclosed" without the noun it qualifies, except a sum', () => {
@@ -40,6 +51,8 @@ describe('stakes', () => {
     expect(findStake('une participation de 20 %')).toEqual({ percent: 20, majority: false });
     expect(findStake('une participation majoritaire')).toEqual({ percent: null, majority: true });
     expect(findStake('no stake here')).toBeNull();
+    expect(findStake('agreed to buy a two pct stake in the bank')).toEqual({ percent: 2, majority: false });
+    expect(findStake('the someone pct figure')).toBeNull();
   });
 });
 

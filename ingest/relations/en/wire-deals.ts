@@ -1,0 +1,155 @@
+import { rules } from '../rule';
+
+const BUY =
+  '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
+const MERGE = '(merge|merges|merged|merging)';
+
+/**
+ * Wire-copy deal phrasings (Reuters style): bids and tender offers told from the target's side, mergers into the
+ * buyer, prices paid, agreements naming the seller. Listed in ../../README.md and ../README.md.
+ */
+export const EN_WIRE_DEAL_RULES = rules([
+  {
+    id: 'en.acquired.bid-for-by',
+    type: 'ACQUIRED',
+    pattern: `(bid|offer|proposal) for ~3! @tgt by ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
+  },
+  {
+    id: 'en.acquired.offer-from',
+    type: 'ACQUIRED',
+    pattern: `@tgt ~12 (received|receives|rejected|rejects|accepted|accepts|reviewed|reviewing|studying) ~6! (offer|bid|proposal) ~8 (from|by) ~3! *src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    id: 'en.acquired.offer-for-shares',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@src ~10 (bid|offer|offers|bids) for ~8 (shares|stock|stake|interest) (in|of) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    id: 'en.acquired.shares-tendered',
+    type: 'ACQUIRED',
+    pattern: `@src (said|says) ~10! @tgt ~12 tendered`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  // the noun only: with the verb, "a unit of X will merge into Y" is X buying Y, the other way round
+  {
+    id: 'en.acquired.merger-into',
+    type: 'ACQUIRED',
+    pattern: `@tgt ~20 merger into ?the @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'en.acquired.become-subsidiary',
+    type: 'ACQUIRED',
+    pattern: `@tgt ~12 (become|becomes|became|becoming) ?a ~3! (subsidiary|unit|division) of ~2! @!src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.offer-for-its-shares-by',
+    type: 'ACQUIRED',
+    pattern: `@tgt ~14 (offer|bid|proposal) for ~2! its ~3! (shares|stock) ~4 by ~3! *src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    id: 'en.acquired.merger-of-into',
+    type: 'ACQUIRED',
+    pattern: `(merger|merging) of ~2! @tgt ~8 into ~2! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.merge-y-into-z',
+    type: 'ACQUIRED',
+    pattern: `${MERGE} ?its ~4! ?, @tgt ~3 into ~2! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.offer-price-for-shares',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@src ~8 (offer|offers|offered|bid|bids) ~5 for ~3 (shares|stock|capital) ~6 (in|of) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    id: 'en.acquired.take-private',
+    type: 'ACQUIRED',
+    pattern: `@src ~3! ?to (take|takes|took|taking|taken) @tgt private`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'en.acquired.acquisition-of-stake',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@src ~14 (acquisition|purchase) of ~5! (interest|stake|holding) in @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.acquisition-of-named',
+    type: 'ACQUIRED',
+    pattern: `@src ~14 (acquisition|acquisitions|purchase) of ~5! (banks|companies|firms|concerns|units|subsidiaries) , @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.its-buyout-by',
+    type: 'ACQUIRED',
+    pattern: `@tgt (said|says) ~3! its ~4! (acquisition|takeover|buyout|purchase) by ~3! *src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.offer-accepted',
+    type: 'ACQUIRED',
+    pattern: `@src (said|says) @tgt ~4! (accepted|accepts|approved|approves) its ~4! (acquisition|takeover|buyout|merger|tender|offer|bid|proposal)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.pay-for',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@src ~4 (pay|pays|paid|paying) ~6 for ?the ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'en.acquired.agreement-with-seller',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@src ~10 (agreement|intent|deal|accord|agreed|arrangement) with ~2! @seller to ${BUY} ~6! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    seller: 'seller',
+    confidence: 0.85,
+  },
+]);
