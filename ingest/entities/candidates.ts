@@ -10,9 +10,9 @@ import {
   WEEKDAYS,
 } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
-import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
+import { ADJACENT_ORG_CUES, EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
-import { institutionTail, teamOfPlace } from './institution-span';
+import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -108,12 +108,7 @@ function particleJoins(tokens: Token[], runFrom: number, i: number): number {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next) return 0;
-  if (
-    (t.lower === 'and' || t.lower === 'et') &&
-    isNameToken(next) &&
-    i > runFrom &&
-    !hasStrongHead(tokens, runFrom, i)
-  ) {
+  if (t.lower === 'and' && isNameToken(next) && i > runFrom && !hasStrongHead(tokens, runFrom, i)) {
     // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
     for (let k = i + 1; k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k]); k++) {
       const w = tokens[k].lower.replace(/\.$/, '');
@@ -146,7 +141,10 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
   let b = to;
   while (a < b) {
     const l = tokens[a].lower.replace(/\.$/, '');
-    const stop = ARTICLES.has(tokens[a].lower) || (isStop(tokens[a].lower) && isInitialPosition(tokens, a));
+    // a capitalised "The" inside a sentence belongs to the name ("le groupe The Cure")
+    const keptThe = tokens[a].text === 'The' && b - a > 1 && followsFrenchWord(tokens, a);
+    const article = ARTICLES.has(tokens[a].lower) && !keptThe;
+    const stop = article || (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe);
     if (stop || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l)) a++;
     else break;
   }
@@ -198,6 +196,13 @@ function splitPossessive(tokens: Token[], from: number, to: number, out: Array<[
   out.push([from, to]);
 }
 
+/** An English "The" after a French word is part of a foreign name ("le groupe The Cure"). */
+function followsFrenchWord(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || isInitialPosition(tokens, i)) return false;
+  return FR_STOPWORDS.has(prev.lower) || ORG_CUES_FR.has(prev.lower) || ADJACENT_ORG_CUES.has(prev.lower);
+}
+
 function isInitialPosition(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const p = tokens[i - 1].text;
@@ -221,13 +226,22 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
         continue;
       }
       if (j < tokens.length) {
-        const take =
-          particleJoins(tokens, runFrom, j) ||
-          teamOfPlace(tokens, runFrom, j) ||
-          institutionTail(tokens, runFrom, j);
+        const take = particleJoins(tokens, runFrom, j) || teamOfPlace(tokens, runFrom, j);
         if (take > 0) {
           j += take;
           continue;
+        }
+        const tail = institutionTail(tokens, runFrom, j);
+        if (tail > 0) {
+          j += tail;
+          // after a lower-case tail a capitalised word starts another name ("Ligue … de hockey Kevin X")
+          if (
+            isNameToken(tokens[j - 1]) ||
+            ARTICLES.has(tokens[j - 1].lower) ||
+            OF_PARTICLES.has(tokens[j - 1].lower)
+          )
+            continue;
+          if (tokens[j - 1].lower === "l'") continue;
         }
       }
       break;
@@ -237,8 +251,9 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     splitPossessive(tokens, runFrom, j, pieces);
     for (const [a, b] of pieces) splitRun(tokens, a, b, parts);
     for (const [a0, b0] of parts) {
-      const [a, b] = stripEdges(tokens, a0, b0);
-      if (b <= a) continue;
+      const [a1, b] = stripEdges(tokens, a0, b0);
+      if (b <= a1) continue;
+      const a = lowerCaseHeadStart(tokens, a1);
       const start = tokens[a].start;
       const last = tokens[b - 1];
       // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's

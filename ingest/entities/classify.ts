@@ -11,8 +11,19 @@ import {
   PLACES,
 } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
+import { isNonNameAcronym } from './acronym-context';
+import { PERSON_NOUNS } from './lexicon-people';
+import { isKnownOrganisation } from './world-lexicon';
 import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
-import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
+import {
+  ADJACENT_ORG_CUES,
+  CUE_BREAKERS,
+  EN_STOPWORDS,
+  FR_STOPWORDS,
+  MAKER_VERBS,
+  ORG_CUES_EN,
+  ORG_CUES_FR,
+} from './lexicon-words';
 
 export type CandidateKind = 'org' | 'person' | 'persons' | 'drop' | 'unknown';
 
@@ -22,6 +33,10 @@ const CUE_LOOKBACK_TOKENS = 10;
 const APPOSITION_LOOKAHEAD_TOKENS = 6;
 /** Longest acronym read as a company name, in letters. */
 const MAX_ACRONYM_LETTERS = 6;
+/** Two-letter capitals are more often codes, grades or formats ("EP", "KO", "DJ") than names; they need a cue. */
+const MIN_ACRONYM_LETTERS = 3;
+/** Longest name typed a person from an occupation noun before it, in tokens. */
+const MAX_PERSON_NAME_WORDS = 4;
 
 const DETERMINERS = new Set([
   'le',
@@ -96,25 +111,7 @@ const EMPLOYER_BEFORE = new Set([
   'ex',
 ]);
 const IT = new Set(['it', 'its']);
-/** Words between a cue noun and a name that show the name is no longer the cue's ("sans", "avec", "se"). */
-const CUE_BREAKERS = new Set([
-  'sans',
-  'avec',
-  'se',
-  'qui',
-  'que',
-  'contre',
-  'comme',
-  'face',
-  'selon',
-  'et',
-  'ou',
-  'without',
-  'with',
-  'who',
-  'which',
-  'against',
-]);
+const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of']);
 
 function isCue(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -144,15 +141,23 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
     if (
       isAllCaps(t) &&
       letters.length <= MAX_ACRONYM_LETTERS &&
+      letters.length >= MIN_ACRONYM_LETTERS &&
       !GENERIC_ACRONYMS.has(bare(t)) &&
+      !isNonNameAcronym(tokens, c.from) &&
       ((letters.length >= 4 && !c.initial) || !PLACES.has(bare(t)))
     )
       return true;
   }
   for (let i = c.from; i < c.to; i++) {
     const w = tokens[i].text;
-    // camel case ("iAdvize", "TaskUs"), but not Scottish/Irish surnames ("McCain", "MacLeod")
-    if (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w) && !/['’]/.test(w))
+    // lower-case-initial camel case ("iAdvize", "eLoyal"); "PlayStation"-like words name products as often as
+    // firms, so those need a cue or a relation; never Scottish/Irish surnames ("McCain", "MacLeod")
+    if (
+      /^\p{Ll}/u.test(w) &&
+      /\p{Ll}\p{Lu}/u.test(w) &&
+      !/^(Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w) &&
+      !/['’]/.test(w)
+    )
       return true;
   }
   return false;
@@ -164,9 +169,16 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
     if (t.kind === 'punct' && t.lower !== "'") return false;
     // "le groupe se reforme sans le chanteur X": a clause boundary ends the cue's reach
     if (n > 0 && CUE_BREAKERS.has(t.lower)) return false;
-    if (isCue(t.lower) && (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)) return true;
+    // "en compagnie de X" is company kept, not a company
+    const idiom = i > 0 && tokens[i - 1].lower === 'en';
+    if (isCue(t.lower) && !idiom && (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)) return true;
     if (ORG_OBJECT_OF.has(t.lower) && n <= 2) return true;
     if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;
+    if (n === 0 && (t.lower === 'par' || t.lower === 'by') && i > 0 && MAKER_VERBS.has(tokens[i - 1].lower))
+      return true;
+    // "le club de Cagliari" names a city; "le quotidien britannique X" still names the paper
+    if (ADJACENT_ORG_CUES.has(t.lower) && (n === 0 || (n === 1 && !OF_WORDS.has(tokens[i + 1].lower))))
+      return true;
   }
   return false;
 }
@@ -188,7 +200,9 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
   const first = tokens[c.from];
   const prev = tokens[c.from - 1];
   if (prev && (PERSON_TITLES.has(prev.lower) || PERSON_TITLES.has(bare(prev)))) return true;
-  if (n >= 2 && n <= 4 && FIRST_NAMES.has(first.lower.split('-')[0])) return true;
+  if (n <= MAX_PERSON_NAME_WORDS && occupationBefore(tokens, c.from)) return true;
+  const given = first.lower.split('-')[0];
+  if (n >= 2 && n <= 4 && FIRST_NAMES.has(given)) return true;
   if (n === 1 && FIRST_NAMES.has(first.lower) && !isAllCaps(first)) return true;
   if (n >= 2 && n <= 3) {
     if (prev && ROLE_WORDS.has(bare(prev))) return true;
@@ -202,6 +216,20 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
       (ROLE_WORDS.has(bare(role)) || (role2 && ROLE_WORDS.has(bare(role2)) && DETERMINERS.has(role.lower)))
     )
       return true;
+  }
+  return false;
+}
+
+/** "l'acteur X", "le guitariste rythmique X", "son frère aîné, X": an occupation or kin noun just before. */
+function occupationBefore(tokens: Token[], from: number): boolean {
+  let i = from - 1;
+  if (tokens[i] && tokens[i].text === ',') i--;
+  // one adjective may stand between ("l'acteur américain X")
+  for (let k = 0; k < 2 && i >= 0; k++, i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (PERSON_NOUNS.has(t.lower)) return true;
+    if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
   }
   return false;
 }
@@ -232,6 +260,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   // a lone capital letter is a list label or a share class ("Series C", "Class B"), not a name
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
+  if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (!orgShape && personEvidence(tokens, c)) return 'person';

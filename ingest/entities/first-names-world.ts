@@ -29,7 +29,8 @@ ludmila marina yulia martina amélie jodie britney beyoncé madonna whoopi meryl
 leonardo keanu denzel marlon bruce
 sylvester ewan daniel rupert jimi kurt eddie
 freddie ozzy ringo david mick iggy janis joni aretha whitney tina dolly cher
-shawn randy dwayne bret roddy
+shawn randy jimmy gwen hilary hillary trevor innes isaiah joachim josh leonhard marcel mariano nwankwo
+marine tracy joseba reynaldo olivier luís luis gilberto glyn heinrich jarosław jaroslaw marcelo mouammar dwayne bret roddy
 `
   .trim()
   .split(/\s+/);

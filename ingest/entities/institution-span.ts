@@ -8,6 +8,8 @@ import {
   MIN_ADJECTIVE_LETTERS,
   NOT_ADJECTIVES,
   NOT_TEAM_PLURALS,
+  PLACE_NOUNS,
+  PLACE_PIECES,
 } from './lexicon-institutions';
 import { NATIONALITIES, PLACES } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
@@ -21,9 +23,16 @@ const MAX_TAIL_COMPLEMENTS = 3;
 const MAX_TEAM_PLACE_WORDS = 3;
 /** Most capitalised words of a team name before "de <place>" ("Red Wings de Détroit"). */
 const MAX_TEAM_NAME_WORDS = 2;
+/** Letter groups rare in French words: "Heat", "Wild", "Jazz", "Lightning", "Thunder". */
+const ENGLISH_SPELLING_RE = /(w|k|y|th|gh|ng$|zz|ck|ea)/u;
 
 const DE = new Set(['de', 'du', 'des', "d'"]);
 const DE_ARTICLES = new Set(['la', "l'"]);
+/** "of" joins only a capitalised complement ("Berklee College of Music"). */
+const OF = 'of';
+const AND = new Set(['et', 'and']);
+/** Institution nouns that French writes in lower case before the proper part ("l'université de Nantes"). */
+const LOWER_CASE_HEADS = new Set(['université', 'university']);
 
 function isStop(lower: string): boolean {
   return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
@@ -44,8 +53,17 @@ export function isAdjective(t: Token | undefined): boolean {
 export function hasInstitutionNoun(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const l = tokens[i].lower;
+    // "Marine Le Pen": a head that is also a given name opens no institution
+    if (i === from && FIRST_NAMES.has(l)) continue;
     if (isCapitalised(tokens[i]) && (INSTITUTION_NOUNS.has(l) || CLUB_PREFIXES.has(l))) return true;
+    if (i === from && LOWER_CASE_HEADS.has(tokens[i].text)) return true;
   }
+  return false;
+}
+
+/** The run already holds a "de" complement ("Autorité de contrôle …"), so "et de …" may coordinate another. */
+function hasComplement(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (DE.has(tokens[i].lower)) return true;
   return false;
 }
 
@@ -67,9 +85,23 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
       taken = i;
       continue;
     }
-    if (DE.has(t.lower) && complements < MAX_TAIL_COMPLEMENTS) {
-      let k = i + 1;
-      if (t.lower === 'de' && tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
+    if (
+      t.lower === OF &&
+      tokens[i + 1] &&
+      isCapitalised(tokens[i + 1]) &&
+      !FIRST_NAMES.has(tokens[i + 1].lower)
+    )
+      return i + 1 - at;
+    // "de peinture et de sculpture": a coordinated complement continues the name
+    const coordinated =
+      (complements > 0 || hasComplement(tokens, runFrom, at)) &&
+      AND.has(t.lower) &&
+      !!tokens[i + 1] &&
+      tokens[i + 1].lower === 'de';
+    if ((DE.has(t.lower) || coordinated) && complements < MAX_TAIL_COMPLEMENTS) {
+      let k = coordinated ? i + 2 : i + 1;
+      if (coordinated && tokens[k - 1].lower === 'de' && tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
+      if (!coordinated && t.lower === 'de' && tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
       const noun = tokens[k];
       if (!noun) break;
       // "le Parti québécois de Jacques Parizeau": a person after "de" is the leader, not the name
@@ -86,20 +118,15 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
   return taken - at;
 }
 
-/** Known places of up to three words, or one unknown capitalised word ("de Mississauga"). */
+/** A place of up to three capitalised words ("de San Francisco", "de Green Bay", "de Mississauga"). */
 function isPlaceRun(tokens: Token[], from: number): number {
   let k = from;
-  while (
-    k < tokens.length &&
-    k - from < MAX_TEAM_PLACE_WORDS &&
-    isCapitalised(tokens[k]) &&
-    PLACES.has(tokens[k].lower)
-  )
+  while (k < tokens.length && k - from < MAX_TEAM_PLACE_WORDS && isCapitalised(tokens[k])) {
+    const l = tokens[k].lower;
+    if (!PLACES.has(l) && (FIRST_NAMES.has(l) || isStop(l))) break;
     k++;
-  if (k > from) return k - from;
-  const t = tokens[from];
-  if (t && isCapitalised(t) && !FIRST_NAMES.has(t.lower) && !isStop(t.lower)) return 1;
-  return 0;
+  }
+  return k - from;
 }
 
 /**
@@ -110,7 +137,11 @@ export function teamOfPlace(tokens: Token[], runFrom: number, at: number): numbe
   const n = at - runFrom;
   if (n < 1 || n > MAX_TEAM_NAME_WORDS) return 0;
   const last = tokens[at - 1].lower;
-  if (!/\p{L}{3,}s$/u.test(last) || NOT_TEAM_PLURALS.has(tokens[runFrom].lower)) return 0;
+  if (NOT_TEAM_PLURALS.has(tokens[runFrom].lower)) return 0;
+  const plural = /^\p{L}{2,}[sx]$/u.test(last);
+  // a singular team name must look English ("Heat", "Wild", "Jazz") and its place must be a known one
+  const englishSingular = !plural && ENGLISH_SPELLING_RE.test(last);
+  if (!plural && !englishSingular) return 0;
   for (let i = runFrom; i < at; i++) {
     const l = tokens[i].lower;
     if (PLACES.has(l) || NATIONALITIES.has(l) || FIRST_NAMES.has(l) || isStop(l) || INSTITUTION_NOUNS.has(l))
@@ -121,7 +152,7 @@ export function teamOfPlace(tokens: Token[], runFrom: number, at: number): numbe
   let k = at + 1;
   if (tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
   const place = isPlaceRun(tokens, k);
-  if (place === 0) return 0;
+  if (place === 0 || (englishSingular && !PLACES.has(tokens[k].lower))) return 0;
   const after = tokens[k + place];
   if (after && isCapitalised(after)) return 0;
   return k + place - at;
@@ -140,10 +171,22 @@ export function isNameOfPlace(tokens: Token[], from: number, to: number): boolea
   if (to - from !== 2) return false;
   const head = tokens[from].lower;
   const place = tokens[from + 1].lower;
-  if (!PLACES.has(place) || PLACES.has(head) || NATIONALITIES.has(head) || FIRST_NAMES.has(head))
-    return false;
+  if (!PLACES.has(place) || PLACE_PIECES.has(place) || PLACE_NOUNS.has(head)) return false;
+  if (PLACES.has(head) || NATIONALITIES.has(head) || FIRST_NAMES.has(head)) return false;
   return (
     !isStop(head) &&
     !/^(saint|sainte|st|san|santa|grand|grande|nouvelle|nouveau|new|mont|port|cap)$/u.test(head)
   );
+}
+
+/**
+ * Where a name that begins at `from` really begins: "université de Princeton" and "université Harvard"
+ * take the lower-case head noun in front of them.
+ */
+export function lowerCaseHeadStart(tokens: Token[], from: number): number {
+  const prev = tokens[from - 1];
+  if (prev && LOWER_CASE_HEADS.has(prev.text)) return from - 1;
+  const head = tokens[from - 2];
+  if (prev && DE.has(prev.lower) && head && LOWER_CASE_HEADS.has(head.text)) return from - 2;
+  return from;
 }

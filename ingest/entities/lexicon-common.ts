@@ -95,6 +95,17 @@ gand | bruges | liège | charleroi | lausanne | bâle | berne | lugano | turin |
 bologne | palerme | séville | bilbao | saragosse | la corogne | porto | lisboa | glasgow | belfast
 sofia | bucarest | belgrade | zagreb | kiev | moscou | saint-pétersbourg | minsk | varsovie | cracovie | riga
 vilnius | tallinn | athènes | salonique | le pirée | ankara | izmir | tbilissi | erevan | bakou
+afghanistan | albanie | andorre | angola | arabie | arménie | azerbaïdjan | bahreïn | biélorussie | bolivie
+bosnie | bosnie-herzégovine | botswana | bulgarie | burkina | burundi | cambodge | cameroun | chili | chypre
+colombie | congo | croatie | cuba | équateur | érythrée | estonie | éthiopie | gabon | géorgie | grande-bretagne
+guatemala | guinée | haïti | honduras | hongrie | irak | islande | jamaïque | jordanie | kazakhstan | kenya
+kirghizistan | koweït | laos | lettonie | liban | libéria | libye | liechtenstein | lituanie | macédoine
+madagascar | malaisie | malawi | mali | malte | mauritanie | moldavie | mongolie | monténégro | mozambique
+namibie | népal | nicaragua | niger | nouvelle-zélande | ouganda | ouzbékistan | panama | paraguay | pérou
+qatar | roumanie | rwanda | salvador | serbie | slovaquie | slovénie | somalie | soudan | sri | lanka | syrie
+tadjikistan | tanzanie | tchad | tchéquie | thaïlande | togo | turkménistan | ukraine | uruguay | venezuela
+viêt | yémen | zambie | zimbabwe | angleterre | écosse | irlande | galles | pays-de-galles | mandchourie
+sibérie | scandinavie | balkans | caucase | moyen-orient | proche-orient | extrême-orient | maghreb | sahara
 `);
 
 /** People of a place, and nationality adjectives. */

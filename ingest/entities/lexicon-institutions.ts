@@ -33,12 +33,12 @@ export const INSTITUTION_ADJECTIVES = set(`
 armée | armées | uni | unie | unis | unies | réformé | réformée | réformées | supérieur | supérieure | majeur
 majeure | mineur | mineure | intérieur | intérieure | extérieur | extérieure | junior | senior | central | centrale
 nord | sud | est | ouest | libre | libres | démocrate | démocrates | républicain | socialiste | vert | verts
-autonome | autonomes | indépendant | indépendante | unifié | unifiée | associé | associés | catholique
+autonome | autonomes | indépendant | indépendante | indépendants | indépendantes | pure | pures | unifié | unifiée | associé | associés | catholique
 `);
 
 /** Adjective endings (French): "nationale", "européenne", "olympique", "québécois", "exécutif". */
 export const ADJECTIVE_ENDING_RE =
-  /(al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|aire|aires|ois|oise|oises|iste|istes|ier|ière|iers|ières)$/u;
+  /(al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ain|aine|ains|aines|ique|iques|if|ive|ifs|ives|aire|aires|ois|oise|oises|iste|istes|ier|ière|iers|ières|ène|ènes|able|ables|ible|ibles)$/u;
 
 /** Shortest word whose ending alone makes it an adjective ("mal", "main" are not). */
 export const MIN_ADJECTIVE_LETTERS = 5;
@@ -56,7 +56,8 @@ jeux | championnats | états | etats | chutes | îles | iles | monts | pays | ch
 frères | sœurs | amis | noces | heures | nuits | mystères | misérables | fleurs | contes | chroniques | rues
 portes | environs | bords | marches | plaines | salons | halles | thermes | arènes | catacombes | musées | jardins
 comtes | ducs | rois | reines | princes | seigneurs | évêques | archevêques | barons | marquis | vicomtes | papes
-saints | martyrs | bourgeois | habitants | gens | filles | fils | enfants | dames | demoiselles | sires
+saints | martyrs | alpes | andes | vosges | pyrénées | rocheuses | basses-terres | hautes-terres | collines
+gorges | lacs | landes | ardennes | cévennes | highlands | montagnes | terres | bourgeois | habitants | gens | filles | fils | enfants | dames | demoiselles | sires
 `);
 
 /** Words with an adjective ending that are prepositions or verbs ("derrière", "indique"). */
@@ -64,4 +65,19 @@ export const NOT_ADJECTIVES = set(`
 derrière | arrière | première | dernière | indique | explique | applique | communique | revendique | fabrique
 implique | critique | réplique | complique | dédique | abdique | pratique | musique
 annonçait | affaire | affaires | salaire | anniversaire | adversaire | itinéraire | commentaire | partenaire
+`);
+
+/** Geographic and building nouns that make "X <city>" a place ("Lac Michigan", "Palais Bourbon"). */
+export const PLACE_NOUNS = set(`
+lac | océan | mer | mont | monts | golfe | baie | cap | île | îles | rivière | fleuve | vallée | canal | détroit
+palais | hôtel | gare | aéroport | stade | parc | pont | tour | château | église | cathédrale | basilique | musée
+rue | place | avenue | boulevard | quartier | port | plage | forêt | col | pic | massif | plaine | désert | lake
+river | mount | bay | beach | park | church | hotel | airport | station | street | square | bridge | tower
+`);
+
+/** Pieces of multi-word place names that are no city on their own ("Carson City", "Océan Atlantique"). */
+export const PLACE_PIECES = set(`
+city | valley | street | wall | grand | new | san | los | las | north | south | east | west | central | pacific
+atlantic | western | eastern | northern | southern | united | states | kingdom | pays | hong | kong | tel | aviv
+abu | dhabi | buenos | aires | rio | kuala | lumpur | sao | paulo | santiago | silicon | bay | golden
 `);

@@ -12,6 +12,7 @@ quand lorsque parce puisque afin c' s' n' j' m' t' y a est sont été être avoi
 chaque autre autres certains certaines plusieurs aucun aucune même quelques quel quelle quels quelles bien mal
 oui non nb ps mieux peu beaucoup trop assez cela ceci ça celui celle ceux celles lesquels lesquelles lequel
 laquelle eux lui leur soit faut hier aujourd'hui demain ce-faisant côté grâce face outre hors sauf parmi
+à lors dès près malgré durant jusqu'à jusqu' tandis
 `);
 
 export const EN_STOPWORDS = set(`
@@ -33,7 +34,6 @@ cabinet banque assureur opérateur constructeur fabricant distributeur leader nu
 rival rivaux enseigne marque fournisseur acteur acteurs plateforme plate-forme pépite licorne investisseur
 investisseurs actionnaire partenaire client clients cofondateur fondateur magazine journal agence agences
 laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up
-club label parti studio studios quotidien hebdomadaire écurie
 `);
 
 export const ORG_CUES_EN = set(`
@@ -41,5 +41,23 @@ company companies firm firms group groups startup start-up start-ups startups fu
 manufacturer producer provider providers supplier unit subsidiary subsidiaries affiliate parent bank banks
 lender insurer operator retailer distributor developer publisher carrier concern conglomerate rival rivals
 competitor competitors leader leaders investor investors shareholder partner client customer owner chain
-brand platform outsourcer specialist agency magazine newspaper network studio utility airline miner refiner
+brand platform outsourcer specialist agency magazine newspaper network utility airline miner refiner
+`);
+
+/** Nouns that announce an organisation only when the name follows at once ("le club X", not "le club de X"). */
+export const ADJACENT_ORG_CUES = set(`
+club label parti studio studios quotidien hebdomadaire écurie
+`);
+
+/** Words between a cue noun and a name that show the name is no longer the cue's ("sans", "avec", "se"). */
+export const CUE_BREAKERS = set(`
+sans avec se qui que contre comme face selon et ou without with who which against
+`);
+
+/** Past participles whose agent ("édité par X") is a publisher or maker rather than a person. */
+export const MAKER_VERBS = set(`
+édité éditée édités éditées publié publiée publiés publiées distribué distribuée distribués distribuées
+développé développée développés développées commercialisé commercialisée commercialisés commercialisées
+fabriqué fabriquée fabriqués fabriquées sponsorisé sponsorisée motorisé motorisée published distributed
+manufactured developed
 `);

@@ -88,6 +88,12 @@ describe('institutions, leagues and clubs', () => {
     ]);
   });
 
+  it('coordinates a second "de" complement with "et de"', () => {
+    expect(orgs("L'Autorité de surveillance prudentielle et de régulation a sanctionné une banque.")).toEqual(
+      ['Autorité de surveillance prudentielle et de régulation'],
+    );
+  });
+
   it('stops the institution tail at a verb or a date', () => {
     expect(orgs("L'Union cycliste mondiale annonce en 2012 un nouveau règlement.")).toEqual([
       'Union cycliste mondiale',
@@ -128,5 +134,91 @@ describe('name folding', () => {
   it('keeps "Société" when it is the distinctive start of a name', () => {
     expect(foldName('Société Générale')).toBe('societe generale');
     expect(foldName('Groupe Danvel')).toBe('danvel');
+  });
+});
+
+describe('encyclopaedic contexts', () => {
+  const orgs = (text: string): string[] =>
+    run(text)
+      .entities.filter((x) => x.type === 'Organization')
+      .map((x) => x.name)
+      .sort();
+
+  it('keeps a mid-sentence "The" inside a name', () => {
+    expect(orgs('Il a rejoint le groupe The Velvet Moths en 1999.')).toEqual(['The Velvet Moths']);
+    // in English copy the article stays outside ("shares of The Zorvan Fund")
+    expect(orgs('Acme Corp bought shares of The Zorvan Fund Inc.')).toContain('Zorvan Fund Inc');
+  });
+
+  it('takes the lower-case "université" in front of its proper part', () => {
+    expect(orgs("Il enseigne à l'université de Tarvanie depuis dix ans.")).toEqual([
+      'université de Tarvanie',
+    ]);
+  });
+
+  it('reads a singular English-looking team name before a known city', () => {
+    expect(orgs('Il est échangé au Thunder de Seattle en 2010.')).toEqual(['Thunder de Seattle']);
+  });
+
+  it('reads the agent of "édité par" as a publisher', () => {
+    expect(orgs('Le jeu a été développé et édité par Korvalis en 1998.')).toEqual(['Korvalis']);
+  });
+
+  it('does not read "en compagnie de X" as a company cue', () => {
+    expect(orgs('Il remporte le relais en compagnie de Talvo Brensk et de deux autres.')).toEqual([]);
+  });
+
+  it('does not open an institution with a given name ("Marine")', () => {
+    expect(orgs('Marine Tessard a obtenu 12 % des suffrages.')).toEqual([]);
+  });
+
+  it('types a name after an occupation noun as a person', () => {
+    const e = byName("Le film met en scène l'acteur Dorvan Quellet et une chienne.");
+    expect(e.get('Dorvan Quellet')?.type).toBe('Person');
+  });
+
+  it('needs a cue for two-letter capitals, codes and bracketed abbreviations of common nouns', () => {
+    expect(orgs('Le disque est sorti en EP puis au format LP.')).toEqual([]);
+    expect(orgs('Le vol STS-61 a décollé.')).toEqual([]);
+    expect(orgs("Les coureurs ont pris de l'hormone synthétique (HSX) contre la fatigue.")).toEqual([]);
+  });
+
+  it('knows well-known organisations from the bundled world lexicon', () => {
+    expect(orgs('En 2007, Nintendo domine le marché des consoles portables.')).toEqual(['Nintendo']);
+  });
+
+  it('reads "Sox"-like team names before a multi-word place', () => {
+    expect(orgs('Il a joué pour les Grey Sox de Port Talvin en 1990.')).toEqual(['Grey Sox de Port Talvin']);
+  });
+
+  it('does not read a place noun before a city as a club ("Lac Michigan")', () => {
+    expect(orgs('Le bateau traverse le Lac Genève puis rejoint le Port Amsterdam.')).toEqual([]);
+  });
+
+  it('reads "le club X" but not "le club de <city>"', () => {
+    expect(orgs('Il rejoint le club Velorn en 2001, puis le club de Tarbesville.')).toEqual(['Velorn']);
+  });
+
+  it('does not take a sentence-initial "Lors" or "À" into a name', () => {
+    expect(orgs('Lors du Congrès Mondial, la Fédération Aérienne Vorn a voté.')).not.toContain(
+      'Lors du Congrès Mondial',
+    );
+  });
+
+  it('reads capitals as a modifier after a common noun, a counting determiner or before an expansion', () => {
+    expect(orgs('Le logiciel tourne sur le serveur QXR depuis 2004.')).toEqual([]);
+    expect(orgs('Il a sorti trois DVX et les QXR du groupe.')).toEqual([]);
+    expect(orgs('Le protocole est nommé QXR (Quick Exchange Routing) par ses auteurs.')).toEqual([]);
+  });
+
+  it('joins two company names around "et" only in English ("and")', () => {
+    expect(orgs('Le film est produit par Velorn Films et Tarbes Pictures.')).toEqual([
+      'Tarbes Pictures',
+      'Velorn Films',
+    ]);
+  });
+
+  it('reads lower-case-initial camel case as a company but not capitalised camel case alone', () => {
+    expect(orgs('Le jeu sort sur GameTower puis chez zLogic.')).toEqual(['zLogic']);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Nouns of occupations and kinship that, right before a capitalised name, make it a person ("l'acteur X",
+ * "son frère X"). General knowledge, lower case; business roles stay in lexicon-roles.ts.
+ */
+export const PERSON_NOUNS = new Set(
+  `
+acteur actrice acteurs chanteur chanteuse chanteurs guitariste bassiste batteur batteuse claviériste pianiste
+violoniste saxophoniste trompettiste musicien musicienne compositeur compositrice parolier rappeur rappeuse
+scénariste réalisateur réalisatrice cinéaste metteur dramaturge comédien comédienne danseur danseuse
+écrivain écrivaine romancier romancière poète poétesse auteur autrice essayiste journaliste éditorialiste
+peintre sculpteur sculptrice photographe dessinateur dessinatrice illustrateur illustratrice architecte
+artiste académicien académicienne philosophe historien historienne sociologue économiste mathématicien
+physicien chimiste biologiste médecin chirurgien ingénieur inventeur explorateur navigateur aviateur
+joueur joueuse footballeur footballeuse attaquant défenseur gardien milieu entraîneur entraineur sélectionneur
+lanceur receveur frappeur arbitre boxeur boxeuse catcheur catcheuse lutteur cycliste coureur coureuse
+pilote nageur nageuse skieur skieuse tennisman tenniswoman golfeur athlète sprinteur marathonien
+roi reine prince princesse empereur impératrice pape cardinal évêque archevêque abbé moine saint sainte
+comte comtesse duc duchesse baron baronne marquis marquise chevalier seigneur sultan calife pharaon tsar
+maréchal amiral colonel capitaine lieutenant commandant sergent soldat
+député députée sénateur sénatrice ministre maire gouverneur chancelier ambassadeur consul diplomate
+frère sœur soeur père mère fils fille époux épouse mari femme veuve oncle tante neveu nièce cousin cousine
+grand-père grand-mère petit-fils petite-fille demi-frère beau-frère belle-sœur 
+coéquipier coéquipière élève disciple
+actor actress singer guitarist drummer bassist songwriter writer novelist poet painter director
+player footballer coach king queen prince princess emperor pope saint brother sister father mother son
+daughter wife husband uncle aunt
+`
+    .trim()
+    .split(/\s+/),
+);
