@@ -82,12 +82,18 @@ const SECTOR_WORDS = new Set([
   'trust',
 ]);
 
-/** The run already reads as a whole company name, so "and" starts another one. */
+/**
+ * The run already reads as a whole company name, so "and" starts another one. A run of head words alone
+ * ("Securities" in "Securities and Exchange Commission") names nothing yet and may go on.
+ */
 function hasStrongHead(tokens: Token[], from: number, to: number): boolean {
+  const isHead = (l: string) =>
+    LEGAL_FORMS.has(l) || (ORG_HEAD_WORDS.has(l) && !SECTOR_WORDS.has(l)) || INSTITUTION_HEADS.has(l);
+  let distinctive = false;
+  for (let i = from; i < to; i++) if (!isHead(tokens[i].lower.replace(/\.$/, ''))) distinctive = true;
   for (let i = from; i < to; i++) {
     const l = tokens[i].lower.replace(/\.$/, '');
-    if (LEGAL_FORMS.has(l) || (ORG_HEAD_WORDS.has(l) && !SECTOR_WORDS.has(l)) || INSTITUTION_HEADS.has(l))
-      return true;
+    if (distinctive && isHead(l)) return true;
     // a camel-case or all-caps word is a whole name already ("BrowserStack and Sauce Labs")
     const w = tokens[i].text;
     if (/\p{Ll}\p{Lu}/u.test(w) || (w.length > 1 && w === w.toUpperCase())) return true;

@@ -145,7 +145,9 @@ function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: st
       tentative: g.every((x) => x.c.kind === 'unknown'),
     };
     for (const x of g) {
-      if (!draft.surfaces.includes(x.c.text)) draft.surfaces.push(x.c.text);
+      // Wire copy wraps lines inside names ("Wrather\nCorp"); a name is cited on one line.
+      const surface = x.c.text.replace(/\s+/g, ' ');
+      if (!draft.surfaces.includes(surface)) draft.surfaces.push(surface);
       const m: Mention = {
         sentence: x.c.sentence,
         from: x.c.from,

@@ -1,5 +1,6 @@
 import { entityKey, foldName } from '../../../ingest/resolve/normalize';
 import { run } from './helpers';
+import { extractArticle } from '../../../ingest/extract';
 
 function byName(text: string) {
   const a = run(text);
@@ -220,5 +221,40 @@ describe('encyclopaedic contexts', () => {
 
   it('reads lower-case-initial camel case as a company but not capitalised camel case alone', () => {
     expect(orgs('Le jeu sort sur GameTower puis chez zLogic.')).toEqual(['zLogic']);
+  });
+});
+
+describe('names wrapped across lines', () => {
+  it('names the entity on one line while its mention keeps the exact span', () => {
+    // Fixed-width wire copy: every line is wrapped near the same column.
+    const text = [
+      'Harlow Instruments Inc said it agreed to acquire Belmont',
+      'Precision Corp for 40 mln dlrs in cash, subject to approval by',
+      'Belmont shareholders. The company said the transaction would be',
+      'completed by the end of the second quarter, adding it expects',
+      'the purchase to add to earnings in its first full year.',
+      '',
+    ].join('\n');
+    const article = extractArticle({ file: 'wrapped.txt', text, published: '1987-03-02' });
+    const belmont = article.entities.find((e) => e.name.startsWith('Belmont'));
+    expect(belmont?.name).toBe('Belmont Precision Corp');
+    const mention = belmont?.mentions[0];
+    expect(mention && text.slice(mention.start, mention.end)).toBe('Belmont\nPrecision Corp');
+    expect(article.relations.find((r) => r.type === 'ACQUIRED')?.target).toBe('Belmont Precision Corp');
+  });
+});
+
+describe('"and" inside institution names', () => {
+  it('keeps a name whose first part is only a head word whole', () => {
+    const text = 'Dravo Corp said it told the Securities and Exchange Commission it had bought shares.\n';
+    const names = extractArticle({ file: 'sec.txt', text }).entities.map((e) => e.name);
+    expect(names).toContain('Securities and Exchange Commission');
+    expect(names).not.toContain('Exchange Commission');
+  });
+
+  it('still splits two named companies joined by "and"', () => {
+    const text = 'Nomura Securities and Daiwa Bank Ltd each bought shares in the offering.\n';
+    const names = extractArticle({ file: 'two.txt', text }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Nomura Securities', 'Daiwa Bank Ltd']));
   });
 });
