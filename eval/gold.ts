@@ -102,17 +102,21 @@ export function readGoldFile(file: string): GoldArticle {
 }
 
 /**
- * The seed gold plus every tests/dev-gold/*.json, in a stable order. An id seen twice (the seed copied into the
+ * The seed gold plus every *.json of the dev gold folders (tests/dev-gold, tests/dev-gold-2), in a stable order. An id seen twice (the seed copied into the
  * dev set, even renamed) is scored once, so it does not weigh double: identity is the id or the text.
  */
-export function loadGoldSet(seedGold: string, devGoldDir: string): GoldArticle[] {
+export function loadGoldSet(seedGold: string, devGoldDirs: string | readonly string[]): GoldArticle[] {
+  const dirs = typeof devGoldDirs === 'string' ? [devGoldDirs] : devGoldDirs;
   const files: string[] = [];
   if (fs.existsSync(seedGold)) files.push(seedGold);
-  if (fs.existsSync(devGoldDir)) {
-    const dev = fs.readdirSync(devGoldDir).filter((f) => f.endsWith('.json'));
-    files.push(...dev.sort().map((f) => path.join(devGoldDir, f)));
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    const dev = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+    files.push(...dev.sort().map((f) => path.join(dir, f)));
   }
-  if (files.length === 0) throw new EvalError('EVAL_DATA_MISSING', `no gold at ${seedGold} or ${devGoldDir}`);
+  if (files.length === 0) {
+    throw new EvalError('EVAL_DATA_MISSING', `no gold at ${seedGold} or ${dirs.join(', ')}`);
+  }
   const seen = new Set<string>();
   const out: GoldArticle[] = [];
   for (const file of files) {

@@ -34,7 +34,7 @@ function main(argv: readonly string[]): void {
     timing: { totalSeconds: 0 },
   };
   if (runs(options, 'gold')) {
-    const gold = loadGoldSet(paths.seedGold, paths.devGoldDir).slice(0, options.limit ?? undefined);
+    const gold = loadGoldSet(paths.seedGold, paths.devGoldDirs).slice(0, options.limit ?? undefined);
     results.gold = evaluateGold(gold, extract);
   }
   if (runs(options, 'acq'))

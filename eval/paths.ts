@@ -16,7 +16,8 @@ export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface EvalPaths {
   seedGold: string;
-  devGoldDir: string;
+  /** The first set, written with the rules; the second, written after them to estimate generalisation. */
+  devGoldDirs: string[];
   acquisitionsDir: string;
   wikineuralFile: string;
   resultsFile: string;
@@ -28,7 +29,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
   const root = repoRoot();
   return {
     seedGold: path.join(shared, 'corpus', 'seed-gold.json'),
-    devGoldDir: path.join(root, 'tests', 'dev-gold'),
+    devGoldDirs: [path.join(root, 'tests', 'dev-gold'), path.join(root, 'tests', 'dev-gold-2')],
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
     wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),
     resultsFile: path.join(root, 'eval', 'results', 'latest.json'),

@@ -14,6 +14,7 @@ import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { isNonNameAcronym } from './acronym-context';
 import { PERSON_NOUNS } from './lexicon-people';
 import { isKnownOrganisation } from './world-lexicon';
+import { rivalryCueBefore } from './rivalry-cue';
 import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
 import {
   ADJACENT_ORG_CUES,
@@ -35,6 +36,8 @@ const APPOSITION_LOOKAHEAD_TOKENS = 6;
 const MAX_ACRONYM_LETTERS = 6;
 /** Two-letter capitals are more often codes, grades or formats ("EP", "KO", "DJ") than names; they need a cue. */
 const MIN_ACRONYM_LETTERS = 3;
+/** Longest owner name in "P, Acme Corp's chief executive", in words. */
+const MAX_OWNER_WORDS = 3;
 /** Longest name typed a person from an occupation noun before it, in tokens. */
 const MAX_PERSON_NAME_WORDS = 4;
 
@@ -216,6 +219,18 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
       (ROLE_WORDS.has(bare(role)) || (role2 && ROLE_WORDS.has(bare(role2)) && DETERMINERS.has(role.lower)))
     )
       return true;
+    if (comma && comma.text === ',' && possessedRole(tokens, c.to + 1)) return true;
+  }
+  return false;
+}
+
+/** "P, Acme's chief executive": a capitalised owner, "'s", then a role word. */
+function possessedRole(tokens: Token[], at: number): boolean {
+  for (let i = at; i < at + MAX_OWNER_WORDS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower === "'s" || t.lower === '’s')
+      return tokens[i + 1] !== undefined && ROLE_WORDS.has(bare(tokens[i + 1]));
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
 }
@@ -264,6 +279,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (!orgShape && personEvidence(tokens, c)) return 'person';
-  if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c)) return 'org';
+  if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
+    return 'org';
   return 'unknown';
 }

@@ -117,6 +117,8 @@ canadien | canadienne | québécois | marocain | marocaine | indien | indienne |
 french | american | americans | european | europeans | german | germans | british | english | chinese
 japanese | italian | spanish | belgian | swiss | canadian | dutch | indian | russian | australian | swedish
 norwegian | danish | finnish | irish | scottish | mexican | brazilian | korean | israeli | african | asian
+polish | portuguese | austrian | greek | turkish | czech | hungarian | romanian | polonais | polonaise | portugais
+portugaise | autrichien | autrichienne | tunisien | tunisienne | sénégalais | irlandais | irlandaise | finlandais
 parisien | parisienne | lyonnais | nantais | grenoblois | isérois | iséroise
 `);
 

@@ -29,7 +29,7 @@ export const COMPETES_RULES = rules([
   {
     id: 'any.competes.rival-object',
     type: 'COMPETES_WITH',
-    pattern: `@a ~8 ${RIVAL_NOUN} @b`,
+    pattern: `@a ~8 ${RIVAL_NOUN} @@b`,
     source: 'a',
     target: 'b',
     confidence: 0.7,
@@ -61,7 +61,7 @@ export const COMPETES_RULES = rules([
   {
     id: 'any.competes.verb',
     type: 'COMPETES_WITH',
-    pattern: `@@a ~6! ${RIVAL_VERB} ?(with|against|à|avec) ~3! @@b`,
+    pattern: `@@a ~6! ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b`,
     source: 'a',
     target: 'b',
     confidence: 0.7,
@@ -69,10 +69,34 @@ export const COMPETES_RULES = rules([
   {
     id: 'any.competes.face-a',
     type: 'COMPETES_WITH',
-    pattern: `@@a ~10 (face|opposé) (à|au|aux) ~2! @@b`,
+    pattern: `@@a ~10 (face|opposé) (à|au|aux) ~3! @@b`,
     source: 'a',
     target: 'b',
     confidence: 0.6,
+  },
+  {
+    id: 'any.competes.competition-from',
+    type: 'COMPETES_WITH',
+    pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.65,
+  },
+  {
+    id: 'any.competes.measure-against',
+    type: 'COMPETES_WITH',
+    pattern: `@@a ~3 (se|s') (mesure|mesurent|mesurer|mesurait|mesuraient) (à|au|aux|avec) @@b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.65,
+  },
+  {
+    id: 'any.competes.cross-swords',
+    type: 'COMPETES_WITH',
+    pattern: `@@a ~4 (croise|croisent|croisé|croiser|croisaient) ~2! fer (avec|contre) @@b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.65,
   },
   {
     id: 'any.competes.behind',

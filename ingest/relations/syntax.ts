@@ -181,6 +181,13 @@ const APPOSITION_OPENERS = new Set([
   'créé',
   'créée',
   'éditeur',
+  // bare business nouns open French appositions without a determiner ("X, acteur du recouvrement, a …")
+  'acteur',
+  'prestataire',
+  'fournisseur',
+  'opérateur',
+  'pionnier',
+  'provider',
   'maker',
   'owner',
   'itself',

@@ -3,6 +3,17 @@ import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { NATIONALITIES } from '../entities/lexicon-common';
+import {
+  ANAPHOR_DETERMINERS,
+  ANAPHOR_NOUNS,
+  EXPLETIVE_FOLLOWERS,
+  FOUNDER_WORDS,
+  INTENSIFIERS,
+  LEADER_TITLE_WORDS,
+  PLURAL_PRONOUNS,
+  POSSESSIVES,
+  SUBJECT_PRONOUNS,
+} from './anaphor-words';
 
 /** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
 const RIVAL_NOUNS = new Set([
@@ -33,40 +44,6 @@ const CUE_NOUNS = new Set(
   ].filter((w) => !RIVAL_NOUNS.has(w)),
 );
 
-/** Noun phrases that point back at the company last named ("the company said", "le groupe a annoncé"). */
-const ANAPHOR_NOUNS = new Set([
-  'company',
-  'firm',
-  'group',
-  'société',
-  'groupe',
-  'entreprise',
-  'start-up',
-  'startup',
-  'concern',
-]);
-const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
-const PLURAL_PRONOUNS = new Set(['ils', 'they']);
-const POSSESSIVES = new Set(['son', 'sa', 'its', 'leur']);
-const LEADER_TITLE_WORDS = new Set([
-  'pdg',
-  'p-dg',
-  'président',
-  'présidente',
-  'directeur',
-  'directrice',
-  'patron',
-  'patronne',
-  'dg',
-  'chief',
-  'ceo',
-  'chairman',
-  'chairwoman',
-  'president',
-  'head',
-  'boss',
-  'managing',
-]);
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
 
 /** Determiners that open "la société X", "the firm X". */
@@ -146,6 +123,12 @@ function namedSoon(tokens: Token[], mentions: Mention[], from: number): boolean 
   return false;
 }
 
+/** A descriptive word inside an anaphor ("combined", "Paris-based", "jeune"), not a function word. */
+function isAnaphorAdjective(t: Token): boolean {
+  if (t.kind !== 'word' || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
+  return t.text === t.lower || /-based$/i.test(t.text);
+}
+
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
   lastOrg: number | null;
@@ -207,6 +190,43 @@ export function buildUnits(
       i += 2;
       continue;
     }
+    if (INTENSIFIERS.has(t.lower) && i > 0) {
+      i++;
+      continue;
+    }
+    const third = tokens[i + 2];
+    if (
+      ANAPHOR_DETERMINERS.has(t.lower) &&
+      next &&
+      isAnaphorAdjective(next) &&
+      third &&
+      ANAPHOR_NOUNS.has(third.lower) &&
+      !namedSoon(tokens, mentions, i + 3) &&
+      antecedent !== null
+    ) {
+      // "the combined group", "the Paris-based company", "la jeune entreprise": one descriptive word between
+      units.push(entUnit(index, [antecedent], t.start, third.end, true));
+      i += 3;
+      continue;
+    }
+    if (
+      i === 0 &&
+      SUBJECT_PRONOUNS.has(t.lower) &&
+      next &&
+      next.kind === 'word' &&
+      !EXPLETIVE_FOLLOWERS.has(next.lower) &&
+      antecedent !== null
+    ) {
+      units.push(entUnit(index, [antecedent], t.start, t.end, true));
+      i += 1;
+      continue;
+    }
+    const nearest = lastOrgIn(units) ?? antecedent;
+    if (POSSESSIVES.has(t.lower) && next && FOUNDER_WORDS.has(next.lower) && nearest !== null) {
+      units.push(entUnit(index, [nearest], t.start, t.end, true));
+      i += 1;
+      continue;
+    }
     if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent !== null) {
       // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
       units.push(entUnit(index, [antecedent], t.start, t.end, true));
@@ -255,10 +275,13 @@ function updateState(units: Unit[], state: DiscourseState): void {
   state.lastOrgList = list;
 }
 
-/** The most mentioned organisation so far; the last subject breaks ties. */
+/**
+ * The most mentioned organisation so far; among equals the first named wins, because a news article opens on
+ * the company it is about (the last subject is often an investor or a bystander).
+ */
 export function salientOrg(state: DiscourseState): number | null {
   let best = state.lastOrg;
-  let bestCount = best === null ? 0 : (state.orgMentions.get(best) ?? 0);
+  let bestCount = 0;
   for (const [e, n] of state.orgMentions) {
     if (n > bestCount) {
       best = e;
@@ -272,6 +295,15 @@ export function salientOrg(state: DiscourseState): number | null {
 function firstOrgIn(units: Unit[]): number | null {
   const u = units[firstEnt(units)];
   return u && u.kind === 'ent' ? u.ents[0] : null;
+}
+
+/** The organisation named or pointed at last so far in the sentence. */
+function lastOrgIn(units: Unit[]): number | null {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k];
+    if (u.kind === 'ent' && u.orgs) return u.ents[0];
+  }
+  return null;
 }
 
 function firstEnt(units: Unit[]): number {

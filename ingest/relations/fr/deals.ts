@@ -14,7 +14,7 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.acquired.passive',
     type: 'ACQUIRED',
-    pattern: `@tgt ~8 (est|a|été|sera|ont|sont|serait|vient|d'être|être) ?été ?d'être ${PASSIVE} par ~3! @src`,
+    pattern: `@tgt ~8 (est|a|été|sera|ont|sont|serait|vient|d'être|être) ?été ?d'être ${PASSIVE} ?en ?(\\d{4}) par ~3! @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.9,

@@ -1,0 +1,44 @@
+import type { Token } from '../tokens';
+
+/**
+ * Words that announce rivals: what follows them in a business text is a company ("ses rivaux Webhelp",
+ * "competes with Intercom", "face à la concurrence de Comdata"). A person name after them is settled earlier by
+ * its own evidence (given name, title), so this cue only decides names that have none.
+ */
+const RIVALRY_WORDS = new Set([
+  'rival',
+  'rivals',
+  'rivale',
+  'rivales',
+  'rivaux',
+  'concurrent',
+  'concurrents',
+  'concurrente',
+  'concurrentes',
+  'concurrence',
+  'competitor',
+  'competitors',
+  'competition',
+  'compete',
+  'competes',
+  'competing',
+  'affronte',
+  'affrontent',
+  'rivalise',
+  'rivalisent',
+  'rivaliser',
+]);
+
+/** How many lower-case words may stand between the rivalry word and the name ("rivals such as", "concurrents comme"). */
+const MAX_WORDS_AFTER_RIVALRY_CUE = 5;
+
+/** True when a rivalry word stands just before the name, with only lower-case words in between. */
+export function rivalryCueBefore(tokens: Token[], from: number): boolean {
+  for (let i = from - 1, n = 0; i >= 0 && n <= MAX_WORDS_AFTER_RIVALRY_CUE; i--, n++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && t.text !== "'") return false;
+    if (t.kind === 'word' && t.text !== t.lower) return false;
+    if (RIVALRY_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
