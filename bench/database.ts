@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGraphConfig, type GraphConfig } from '../graph/config';
 import { openGraph, type Graph } from '../graph/connection';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/local/launcher';
 import { migrate } from '../graph/migrations';
+import { ensureApocJars } from './apoc-jars';
 
 /** Page cache of the bench's own Neo4j, in MiB: holds the 100k-article store on a small machine. */
 export const BENCH_PAGE_CACHE_MB = 1024;
@@ -54,16 +56,37 @@ export async function openBenchDatabase(options: OpenBenchDatabaseOptions): Prom
     heapMb: BENCH_HEAP_MB,
   };
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  // APOC only serves the @neo4j/graphql comparison: without it the bench still runs, that series is skipped.
+  const pluginDir = await ensureApocJars(options.log).catch((error: unknown) => {
+    options.log(`APOC not available (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  });
+  let embedded: EmbeddedNeo4j | null = null;
   let graph: Graph | null = null;
   try {
-    // With uri null, openGraph starts the embedded Neo4j and graph.close() stops it.
-    graph = await openGraph(config, options.log);
+    const start = (plugins: string | undefined) =>
+      startEmbeddedNeo4j({
+        dataDir: join(dataDir, 'neo4j'),
+        boltPort: config.boltPort,
+        pageCacheMb: config.pageCacheMb,
+        heapMb: config.heapMb,
+        log: options.log,
+        ...(plugins === undefined ? {} : { pluginDir: plugins }),
+      });
+    embedded = await start(pluginDir).catch((error: unknown) => {
+      if (pluginDir === undefined) throw error;
+      options.log(`Neo4j did not start with APOC (${String(error)}); starting it without plugins`);
+      return start(undefined);
+    });
+    graph = await openGraph({ ...config, uri: embedded.uri }, options.log);
     await migrate(graph);
   } catch (error) {
     await graph?.close();
+    await embedded?.stop();
     removeDir();
     throw error;
   }
+  const server = embedded;
   const opened = graph;
   return {
     graph: opened,
@@ -71,6 +94,7 @@ export async function openBenchDatabase(options: OpenBenchDatabaseOptions): Prom
     wipe: () => wipeGraph(opened),
     async close() {
       await opened.close();
+      await server.stop();
       removeDir();
     },
   };

@@ -2,54 +2,11 @@ import type { Graph } from '../graph/connection';
 import { startServer } from '../server';
 import { pickQueryParameters, queryOperations, type QueryOperation } from './query-operations';
 import { measurement, type Measurement } from './report';
-import { elapsedMs, summarizeLatencies } from './stats';
+import { summarizeLatencies, type LatencySummary } from './stats';
+import { QUERY_CONCURRENCY, QUERY_REQUESTS, QUERY_WARMUP_REQUESTS, postGraphql, runLoad } from './load';
+import { benchNeo4jGraphql } from './neo4j-graphql/measure';
 
-/** Measured requests per operation and per side (GraphQL, Cypher); issue #5 asks for at least 1,000. */
-export const QUERY_REQUESTS = 1000;
-/** Requests in flight at once, on both sides. */
-export const QUERY_CONCURRENCY = 4;
-/** Untimed requests per operation and side first: JIT, query plans and page cache warm up. */
-export const QUERY_WARMUP_REQUESTS = 50;
-
-export class QueryFailedError extends Error {
-  readonly code = 'BENCH_QUERY_FAILED';
-}
-
-/** `total` calls with `concurrency` in flight; the latency of each call in ms. */
-export async function runLoad(
-  call: () => Promise<void>,
-  total: number,
-  concurrency: number,
-): Promise<number[]> {
-  const latencies: number[] = [];
-  let issued = 0;
-  const lane = async (): Promise<void> => {
-    while (issued < total) {
-      issued += 1;
-      const start = process.hrtime.bigint();
-      await call();
-      latencies.push(elapsedMs(start));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, lane));
-  return latencies;
-}
-
-/** POST one operation; GraphQL errors fail the run, since timing error paths would flatter the server. */
-async function postGraphql(url: string, body: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-  });
-  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-  if (!response.ok || json.errors?.length) {
-    throw new QueryFailedError(
-      `GraphQL ${response.status}: ${json.errors?.map((e) => e.message).join('; ') ?? 'no body'}`,
-    );
-  }
-  return json.data ?? {};
-}
+export { QUERY_CONCURRENCY, QUERY_REQUESTS, QUERY_WARMUP_REQUESTS, QueryFailedError, runLoad } from './load';
 
 export interface QueryBenchOptions {
   /** Measurement names start with this, e.g. "queries" or "growth.10000". */
@@ -100,8 +57,10 @@ export async function benchQueries(graph: Graph, options: QueryBenchOptions): Pr
       `query arguments: hub ${JSON.stringify(params.hubName)}, rival ${JSON.stringify(params.competitorName)}, path ${params.pathFrom} → ${params.pathTo} (${params.pathHops} hops), search ${JSON.stringify(params.searchTerm)}`,
     );
     const out: Measurement[] = [];
+    const ours = new Map<string, LatencySummary>();
     for (const op of queryOperations(params)) {
       const { cypher, graphql } = await measureOperation(graph, server.url, op, requests, concurrency);
+      ours.set(op.name, graphql);
       options.log(
         `${options.prefix}.${op.name}: GraphQL p50 ${graphql.p50.toFixed(2)} ms, Cypher p50 ${cypher.p50.toFixed(2)} ms`,
       );
@@ -123,6 +82,16 @@ export async function benchQueries(graph: Graph, options: QueryBenchOptions): Pr
     for (const p of ['p50', 'p99'] as const) {
       out.push(measurement(`${options.prefix}.graphql_floor.${p}`, floor[p], 'ms', floor.n));
     }
+    out.push(
+      ...(await benchNeo4jGraphql(graph, params, ours, {
+        prefix: options.prefix,
+        oursUrl: server.url,
+        oursBodies: new Map(queryOperations(params).map((op) => [op.name, JSON.stringify(op.graphql)])),
+        requests,
+        concurrency,
+        log: options.log,
+      })),
+    );
     // The path query is only as long as the graph allows: record how many hops it really spanned.
     out.push(measurement(`${options.prefix}.path_4hop.hops`, params.pathHops, 'hops', 1));
     return out;

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -40,6 +41,8 @@ public class Launcher {
   static final long DATABASE_AVAILABLE_TIMEOUT_MS = 120_000;
   static final int BOLT_PROBE_TIMEOUT_MS = 2_000;
   static final long MB = 1024L * 1024L;
+  /** Procedures a --plugin-dir may register and run unrestricted (APOC for the bench's @neo4j/graphql run). */
+  static final String PLUGIN_PROCEDURES = "apoc.*";
 
   static final int EXIT_BAD_ARGS = 2;
   static final int EXIT_START_FAILED = 3;
@@ -58,6 +61,7 @@ public class Launcher {
     long pageCacheMb = DEFAULT_PAGECACHE_MB;
     long txMemoryMb = DEFAULT_TX_MEMORY_MB;
     boolean watchStdin = false;
+    Path pluginDir = null;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -66,6 +70,7 @@ public class Launcher {
           case "--pagecache-mb": pageCacheMb = Long.parseLong(args[++i]); break;
           case "--tx-memory-mb": txMemoryMb = Long.parseLong(args[++i]); break;
           case "--watch-stdin": watchStdin = true; break;
+          case "--plugin-dir": pluginDir = Path.of(args[++i]).toAbsolutePath(); break;
           default: throw new IllegalArgumentException("unknown argument " + args[i]);
         }
       }
@@ -83,7 +88,7 @@ public class Launcher {
     DatabaseManagementService service;
     try {
       Files.createDirectories(dataDir);
-      service = new DatabaseManagementServiceBuilder(dataDir)
+      DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dataDir)
           .setConfig(GraphDatabaseSettings.logs_directory, dataDir.resolve("logs"))
           .setConfig(GraphDatabaseSettings.auth_enabled, false)
           .setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -96,8 +101,9 @@ public class Launcher {
           .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress(BOLT_HOST, boltPort))
-          .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-          .build();
+          .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+      if (pluginDir != null) allowPlugins(builder, pluginDir);
+      service = builder.build();
       running.set(service);
     } catch (Throwable e) {
       reportStartFailure(e, dataDir, boltPort);
@@ -122,6 +128,17 @@ public class Launcher {
     } catch (Throwable e) {
       reportStartFailure(e, dataDir, boltPort);
     }
+  }
+
+  /**
+   * APOC-style plugins: Neo4j scans plugin_dir for procedures, and the jars must also be on our classpath
+   * (the caller adds them). Only apoc.* gets unrestricted access; nothing changes without --plugin-dir.
+   */
+  static void allowPlugins(DatabaseManagementServiceBuilder builder, Path pluginDir) {
+    builder
+        .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
+        .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of(PLUGIN_PROCEDURES))
+        .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of(PLUGIN_PROCEDURES));
   }
 
   /** Ready means a client can connect, not just that the connector thinks it is bound. */

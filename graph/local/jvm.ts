@@ -1,4 +1,5 @@
 import * as net from 'node:net';
+import * as path from 'node:path';
 import { DealgraphError } from '../errors';
 import type { DealgraphErrorCode } from '../errors';
 import { launcherSource } from './paths';
@@ -33,6 +34,8 @@ export interface JvmOptions {
   pageCacheMb: number;
   heapMb: number;
   watchStdin: boolean;
+  /** Plugin jars (APOC): added to the classpath and passed as --plugin-dir. Absent = no plugins. */
+  pluginDir?: string;
 }
 
 export function launcherArgs(opts: JvmOptions): string[] {
@@ -41,7 +44,9 @@ export function launcherArgs(opts: JvmOptions): string[] {
     `-Xmx${opts.heapMb}m`,
     ...JVM_OPEN_FLAGS,
     '-cp',
-    `${opts.libDir}/*`,
+    opts.pluginDir === undefined
+      ? `${opts.libDir}/*`
+      : `${opts.libDir}/*${path.delimiter}${opts.pluginDir}/*`,
     launcherSource(),
     '--data-dir',
     opts.dataDir,
@@ -53,6 +58,7 @@ export function launcherArgs(opts: JvmOptions): string[] {
     String(txMemoryMb),
   ];
   if (opts.watchStdin) args.push('--watch-stdin');
+  if (opts.pluginDir !== undefined) args.push('--plugin-dir', opts.pluginDir);
   return args;
 }
 

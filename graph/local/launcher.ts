@@ -38,6 +38,8 @@ export interface StartEmbeddedOptions {
   detached?: boolean;
   libDir?: string;
   startupTimeoutMs?: number;
+  /** Plugin jars to load (APOC, for the bench); procedures apoc.* are allowed. Not for detached starts. */
+  pluginDir?: string;
 }
 
 /** Lines of the JVM's stderr kept to explain a failed start. */
@@ -71,6 +73,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedOptions): Promise<Em
     pageCacheMb: opts.pageCacheMb ?? EMBEDDED_DEFAULT_PAGECACHE_MB,
     heapMb: opts.heapMb ?? EMBEDDED_DEFAULT_HEAP_MB,
     watchStdin: true,
+    ...(opts.pluginDir === undefined ? {} : { pluginDir: path.resolve(opts.pluginDir) }),
   });
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   return waitForReady(child, opts.startupTimeoutMs ?? STARTUP_TIMEOUT_MS, opts.log);
