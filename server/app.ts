@@ -6,6 +6,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphHandle } from '../graph/read/reader';
 import { identify, readAccessDenied } from './auth';
 import type { ServerConfig } from './config';
@@ -46,6 +47,9 @@ export async function createApp({
     // CSRF prevention off is what lets a plain `GET /graphql?query=...` work from curl or a link.
     csrfPrevention: false,
     plugins: [
+      // The default cache-control plugin wraps every field resolver to compute cache hints nobody reads
+      // (the schema sets none); that per-field cost is most of the GraphQL overhead on list answers.
+      ApolloServerPluginCacheControlDisabled(),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({

@@ -8,14 +8,24 @@ import {
   participationsByEntityIds,
   reportsByDealIds,
 } from '../graph/read/deals';
+import { dealsOfEntities } from '../graph/read/entity-deals';
+import type { DealWithParties, EntityDealsArgs, ParticipationWithParties } from '../graph/read/entity-deals';
 import { entitiesByIds, mentionsByEntityIds } from '../graph/read/entities';
 import { curationsByFactIds, factsByEntityIds } from '../graph/read/facts';
+import type { EntityRecord } from '../graph/read/records';
 
 type Batch<V> = (reader: Reader, ids: readonly string[]) => Promise<Map<string, V>>;
+
+/** Key of the `entityDeals` loader: whose deals, and which page of them. */
+export interface EntityDealsKey extends EntityDealsArgs {
+  entityId: string;
+}
 
 /**
  * One DataLoader per kind of lookup, made fresh for every request: all the keys asked for in one tick of
  * resolution go to Neo4j as a single UNWIND query, so nested lists cost one query per level, not per item.
+ * Reads that already carry nested records (a deal's parties, a fact's other entity) prime the loaders of
+ * those records, so the next level of the request costs no round trip at all.
  */
 export function createLoaders(reader: Reader) {
   const one = <V>(batch: Batch<V>) =>
@@ -28,19 +38,63 @@ export function createLoaders(reader: Reader) {
       const found = await batch(reader, ids);
       return ids.map((id) => found.get(id) ?? []);
     });
+  const entity = one(entitiesByIds);
+  const parties = many(partiesByDealIds);
+  const seeEntity = (e: EntityRecord) => {
+    entity.prime(e.id, e);
+  };
+  const seeDeals = (deals: readonly DealWithParties[]) => {
+    for (const d of deals) {
+      parties.prime(d.deal.id, d.parties);
+      for (const e of d.entities) seeEntity(e);
+    }
+  };
+  // Keys with the same filters share one query; different filters in one request get one query each.
+  const entityDeals = new DataLoader<EntityDealsKey, ParticipationWithParties[], string>(
+    async (keys) => {
+      const byArgs = new Map<string, EntityDealsKey[]>();
+      for (const k of keys) {
+        const sig = argsSignature(k);
+        byArgs.set(sig, [...(byArgs.get(sig) ?? []), k]);
+      }
+      const found = new Map<string, ParticipationWithParties[]>();
+      await Promise.all(
+        [...byArgs].map(async ([sig, group]) => {
+          const rows = await dealsOfEntities(
+            reader,
+            group.map((k) => k.entityId),
+            group[0],
+          );
+          for (const [id, list] of rows) {
+            seeDeals(list);
+            found.set(`${id}\u0000${sig}`, list);
+          }
+        }),
+      );
+      return keys.map((k) => found.get(`${k.entityId}\u0000${argsSignature(k)}`) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}\u0000${argsSignature(k)}` },
+  );
   return {
-    entity: one(entitiesByIds),
+    entity,
     article: one(articlesByIds),
     deal: one(dealsByIds),
     curation: one(curationsByFactIds),
     mentions: many(mentionsByEntityIds),
     participations: many(participationsByEntityIds),
-    facts: many(factsByEntityIds),
-    parties: many(partiesByDealIds),
+    entityDeals,
+    facts: many((r, ids) => factsByEntityIds(r, ids, seeEntity)),
+    parties,
     reports: many(reportsByDealIds),
     articleEntities: many(entitiesByArticleIds),
     articleDeals: many(dealsByArticleIds),
+    /** Caches what a page of deals read along with them (see `DealPage.withParties`). */
+    seeDeals,
   };
+}
+
+function argsSignature(a: EntityDealsArgs): string {
+  return JSON.stringify([a.role, a.kind, a.asOf, a.includeRejected, a.first]);
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,6 @@
-import type { Reader } from './reader';
+import type { Reader, Row } from './reader';
+import { PARTIES_PROJECTION, dealWithPartiesFromRow } from './entity-deals';
+import type { DealWithParties } from './entity-deals';
 import { cypherInt, group } from './reader';
 import { NOT_REJECTED, dealOrder, dealWhere } from './deal-filter';
 import type { DealFilterInput, DealSortName } from './deal-filter';
@@ -20,6 +22,8 @@ export async function dealsByIds(reader: Reader, ids: readonly string[]): Promis
 export interface DealPage {
   totalCount: number;
   deals: DealRecord[];
+  /** The same deals with their parties, read in the same query so callers can prime their caches. */
+  withParties: DealWithParties[];
 }
 
 export async function dealsPage(
@@ -29,21 +33,31 @@ export async function dealsPage(
   offset: number,
   limit: number,
 ): Promise<DealPage> {
-  const { where, params } = dealWhere(filter);
+  // The filters without the rejection check: that check is a subquery per deal, so it is left out of the
+  // count (rejected matches are counted apart, from the few REJECTED curations) and run on the sorted
+  // deals only until the page is full.
+  const { where, params } = dealWhere({ ...filter, includeRejected: true });
+  const live = filter.includeRejected ? '' : `WITH d WHERE ${NOT_REJECTED('d.id')}`;
+  const rejectedCount = filter.includeRejected
+    ? 'RETURN 0 AS rejected'
+    : `MATCH (c:Curation {verdict: 'REJECTED'}) MATCH (d:Deal {id: c.factId}) ${where} RETURN count(d) AS rejected`;
   const rows = await reader.read(
-    // Counting and paging in separate subqueries keeps memory to one page, not every matching deal.
-    `CALL () { MATCH (d:Deal) ${where} RETURN count(d) AS total }
+    `CALL () { MATCH (d:Deal) ${where} RETURN count(d) AS matching }
+     CALL () { ${rejectedCount} }
      CALL () {
        MATCH (d:Deal) ${where}
-       WITH d ${dealOrder(sort)} SKIP $offset LIMIT $limit
-       RETURN collect({props: properties(d), rejected: NOT (${NOT_REJECTED('d.id')})}) AS page
+       WITH d ${dealOrder(sort)}
+       ${live}
+       WITH d SKIP $offset LIMIT $limit
+       RETURN collect({props: properties(d), rejected: NOT (${NOT_REJECTED('d.id')}),
+                       parties: ${PARTIES_PROJECTION('d')}}) AS page
      }
-     RETURN total, page`,
+     RETURN matching - rejected AS total, page`,
     { ...params, offset: cypherInt(offset), limit: cypherInt(limit) },
   );
   const row = rows[0] ?? { total: 0, page: [] };
-  const page = (row.page as { props: Record<string, unknown>; rejected: boolean }[]) ?? [];
-  return { totalCount: Number(row.total ?? 0), deals: page.map((p) => toDeal(p.props, p.rejected)) };
+  const withParties = ((row.page as Row[]) ?? []).map(dealWithPartiesFromRow);
+  return { totalCount: Number(row.total ?? 0), deals: withParties.map((d) => d.deal), withParties };
 }
 
 /** Every party of each deal. */

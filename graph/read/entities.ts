@@ -27,19 +27,11 @@ export async function entitiesByIds(
 }
 
 /**
- * Entities a name may refer to, most mentioned first: the folded name is looked up among Alias keys, entity
- * ids and redirects, so case, accents and legal suffixes do not matter.
+ * Cypher leaving rows `e, weight` for the entities a name may refer to, best first: the folded name is looked
+ * up among Alias keys, entity ids and redirects, so case, accents and legal suffixes do not matter. Takes the
+ * parameters of `nameLookupParams`; the caller adds its own LIMIT.
  */
-export async function entitiesByName(
-  reader: Reader,
-  name: string,
-  type: 'Organization' | 'Person' | null,
-): Promise<EntityRecord[]> {
-  const key = aliasKey(name);
-  if (!key) return [];
-  const ids = [entityKey(name, 'Organization'), entityKey(name, 'Person')];
-  const rows = await reader.read(
-    `CALL {
+export const NAME_CANDIDATES = `CALL {
        MATCH (e:Entity) WHERE e.id IN $ids RETURN e
        UNION
        MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity) RETURN e
@@ -49,10 +41,31 @@ export async function entitiesByName(
      WITH e WHERE $label IS NULL OR $label IN labels(e)
      OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
      WITH e, sum(coalesce(m.count, 1)) AS weight
+     ORDER BY CASE WHEN e.id IN $ids THEN 0 ELSE 1 END, weight DESC, e.id`;
+
+/** Parameters of `NAME_CANDIDATES`, or null when the name folds to nothing (it can match no entity). */
+export function nameLookupParams(
+  name: string,
+  type: 'Organization' | 'Person' | null,
+): Record<string, unknown> | null {
+  const key = aliasKey(name);
+  if (!key) return null;
+  return { ids: [entityKey(name, 'Organization'), entityKey(name, 'Person')], key, label: type };
+}
+
+/** Entities a name may refer to, most mentioned first (see `NAME_CANDIDATES`). */
+export async function entitiesByName(
+  reader: Reader,
+  name: string,
+  type: 'Organization' | 'Person' | null,
+): Promise<EntityRecord[]> {
+  const params = nameLookupParams(name, type);
+  if (!params) return [];
+  const rows = await reader.read(
+    `${NAME_CANDIDATES}
      RETURN properties(e) AS props, labels(e) AS labels
-     ORDER BY CASE WHEN e.id IN $ids THEN 0 ELSE 1 END, weight DESC, e.id
      LIMIT $limit`,
-    { ids, key, label: type, limit: cypherInt(NAME_MATCHES_MAX) },
+    { ...params, limit: cypherInt(NAME_MATCHES_MAX) },
   );
   return rows.map((row) => toEntity(row.props as Record<string, unknown>, row.labels));
 }

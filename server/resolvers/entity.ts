@@ -6,6 +6,7 @@ import type {
   MentionRecord,
   ParticipationRecord,
 } from '../../graph/read/records';
+import type { EntityDealsArgs } from '../../graph/read/entity-deals';
 import type { RequestContext } from '../context';
 import { boundOf, checkFirst, liveEvidence, upper } from './args';
 
@@ -33,7 +34,18 @@ async function factsOf(entity: EntityRecord, args: FactArgs, ctx: RequestContext
 const related = (entity: EntityRecord, facts: FactRecord[]) =>
   facts.map((fact) => ({ fact, otherId: fact.sourceId === entity.id ? fact.targetId : fact.sourceId }));
 
-interface DealArgs {
+/** The `Entity.deals` arguments as the read takes them; throws BAD_USER_INPUT on a bad `first`. */
+export function entityDealsArgs(args: DealArgs, ctx: RequestContext): EntityDealsArgs {
+  return {
+    role: args.role ?? null,
+    kind: args.kind ?? null,
+    asOf: boundOf(args.asOf),
+    includeRejected: args.includeRejected === true,
+    first: checkFirst(args.first, ctx, ENTITY_LIST_DEFAULT),
+  };
+}
+
+export interface DealArgs {
   role?: string | null;
   kind?: string | null;
   first?: number | null;
@@ -67,13 +79,9 @@ const entityFields = {
     const articles = await Promise.all(mentions.map((m) => ctx.loaders.article.load(m.articleId)));
     return articles.filter((a) => a !== null);
   },
-  deals: async (e: EntityRecord, args: DealArgs, ctx: RequestContext) => {
-    const first = checkFirst(args.first, ctx, ENTITY_LIST_DEFAULT);
-    const bound = boundOf(args.asOf);
-    return (await ctx.loaders.participations.load(e.id))
-      .filter((p) => dealMatches(p, args, bound))
-      .slice(0, first);
-  },
+  // Filtered and cut to `first` in Cypher, with the parties, so a page of deals is one round trip.
+  deals: (e: EntityRecord, args: DealArgs, ctx: RequestContext) =>
+    ctx.loaders.entityDeals.load({ entityId: e.id, ...entityDealsArgs(args, ctx) }),
   dealCount: async (e: EntityRecord, args: DealArgs, ctx: RequestContext) =>
     (await ctx.loaders.participations.load(e.id)).filter((p) => dealMatches(p, { ...args, asOf: null }, null))
       .length,

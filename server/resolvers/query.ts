@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { articlesPage } from '../../graph/read/articles';
 import { dealsPage } from '../../graph/read/deals';
 import type { DealSortName } from '../../graph/read/deal-filter';
@@ -41,9 +42,12 @@ type ById = { id?: string | null; name?: string | null };
 
 export const queryResolvers = {
   Query: {
-    entity: (_: unknown, args: ById, ctx: RequestContext) => findEntity(args, null, ctx),
-    organization: (_: unknown, args: ById, ctx: RequestContext) => findEntity(args, 'Organization', ctx),
-    person: (_: unknown, args: ById, ctx: RequestContext) => findEntity(args, 'Person', ctx),
+    entity: (_: unknown, args: ById, ctx: RequestContext, info: GraphQLResolveInfo) =>
+      findEntity(args, null, ctx, info),
+    organization: (_: unknown, args: ById, ctx: RequestContext, info: GraphQLResolveInfo) =>
+      findEntity(args, 'Organization', ctx, info),
+    person: (_: unknown, args: ById, ctx: RequestContext, info: GraphQLResolveInfo) =>
+      findEntity(args, 'Person', ctx, info),
     search: async (
       _: unknown,
       args: { query: string; first?: number | null; type?: string | null },
@@ -87,6 +91,7 @@ export const queryResolvers = {
         first,
       );
       for (const d of page.deals) ctx.loaders.deal.prime(d.id, d);
+      ctx.loaders.seeDeals(page.withParties);
       return connection(page.deals, page.totalCount, offset);
     },
     article: (_: unknown, args: { id: string }, ctx: RequestContext) => ctx.loaders.article.load(args.id),

@@ -5,12 +5,18 @@ import {
   NEIGHBOURHOOD_LIMIT_MAX,
   neighbourhood,
 } from '../../graph/read/neighbourhood';
-import { PATH_HOPS_DEFAULT, PATH_HOPS_MAX, shortestPaths } from '../../graph/read/paths';
+import {
+  PATH_HOPS_DEFAULT,
+  PATH_HOPS_MAX,
+  shortestPaths,
+  shortestPathsBetweenIds,
+} from '../../graph/read/paths';
+import type { PathOptions, PathRecord } from '../../graph/read/paths';
 import type { DealRecord, FactRecord } from '../../graph/read/records';
 import type { RequestContext } from '../context';
 import { badInput } from '../errors';
 import { boundOf } from './args';
-import { requireEntity } from './lookup';
+import { LOOKUP_CHARS_MAX, looksLikeId, noEntity, requireEntity } from './lookup';
 
 export const PATHS_FIRST_DEFAULT = 5;
 export const PATHS_FIRST_MAX = 20;
@@ -34,6 +40,29 @@ interface TimelineEvent {
 const entitiesOf = (ids: string[], ctx: RequestContext) =>
   Promise.all(ids.map((id) => ctx.loaders.entity.load(id))).then((list) => list.filter((e) => e !== null));
 
+/** Ends given by id are resolved inside the path query (one round trip); names are looked up first. */
+async function pathsFor(
+  fromRef: string,
+  toRef: string,
+  opts: PathOptions,
+  ctx: RequestContext,
+): Promise<PathRecord[]> {
+  if (
+    looksLikeId(fromRef) &&
+    looksLikeId(toRef) &&
+    Math.max(fromRef.length, toRef.length) <= LOOKUP_CHARS_MAX
+  ) {
+    const found = await shortestPathsBetweenIds(ctx.reader, fromRef, toRef, opts);
+    if (!found.from) throw noEntity(fromRef);
+    if (!found.to) throw noEntity(toRef);
+    ctx.loaders.entity.prime(fromRef, found.from);
+    ctx.loaders.entity.prime(toRef, found.to);
+    return found.paths;
+  }
+  const [from, to] = await Promise.all([requireEntity(fromRef, ctx), requireEntity(toRef, ctx)]);
+  return shortestPaths(ctx.reader, from.id, to.id, opts);
+}
+
 export const walkResolvers = {
   Query: {
     paths: async (
@@ -49,13 +78,9 @@ export const walkResolvers = {
     ) => {
       const maxHops = inRange('maxHops', args.maxHops ?? PATH_HOPS_DEFAULT, 1, PATH_HOPS_MAX);
       const first = inRange('first', args.first ?? PATHS_FIRST_DEFAULT, 1, PATHS_FIRST_MAX);
-      const [from, to] = await Promise.all([requireEntity(args.from, ctx), requireEntity(args.to, ctx)]);
-      const paths = await shortestPaths(ctx.reader, from.id, to.id, {
-        maxHops,
-        first,
-        asOf: boundOf(args.asOf),
-        includeRejected: false,
-      });
+      const opts = { maxHops, first, asOf: boundOf(args.asOf), includeRejected: false };
+      const paths = await pathsFor(args.from, args.to, opts, ctx);
+      for (const p of paths) for (const e of p.entities) ctx.loaders.entity.prime(e.id, e);
       return paths.map((p) => ({ length: p.hops.length, entityIds: p.entityIds, hops: p.hops }));
     },
     neighbourhood: async (
