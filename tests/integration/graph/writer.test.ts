@@ -10,6 +10,19 @@ async function count(graph: Graph, cypher: string, params: Record<string, unknow
   return row.n as number;
 }
 
+/** Every node and relationship with its properties, timestamps of the write left out, in a stable order. */
+async function snapshot(graph: Graph): Promise<string[]> {
+  const nodes = await runRead(
+    graph,
+    'MATCH (n) RETURN labels(n) AS labels, n {.*, createdAt: null, ingestedAt: null} AS props',
+  );
+  const rels = await runRead(
+    graph,
+    'MATCH (s)-[r]->(t) RETURN coalesce(s.id, s.key) AS s, type(r) AS type, coalesce(t.id, t.key) AS t, properties(r) AS props',
+  );
+  return [...nodes, ...rels].map((row) => JSON.stringify(row)).sort();
+}
+
 describe('writeArticles / deleteArticle', () => {
   let graph: Graph;
 
@@ -244,5 +257,49 @@ describe('writeArticles / deleteArticle', () => {
         "MATCH (:Entity {id: 'org:acme'})-[:PARTY_IN {role: 'ACQUIRER'}]->(:Deal {kind: 'ACQUISITION'})",
       ),
     ).toBe(2);
+  });
+
+  it('stores the same graph whether a transaction is one query or statements in small batches', async () => {
+    const articles = [
+      article(
+        'Acme agreed to buy Widgetly for 5 M€; Widgetly rivals Zed.',
+        '2020-01-10',
+        [entity('Acme'), entity('Widgetly'), entity('Zed')],
+        [
+          relation('ACQUIRED', 'Acme', 'Widgetly', {
+            status: 'announced',
+            amount: 5_000_000,
+            currency: 'EUR',
+          }),
+          relation('COMPETES_WITH', 'Widgetly', 'Zed'),
+        ],
+      ),
+      article(
+        'Acme completed the Widgetly deal; Pat Doe leads Acme.',
+        '2020-06-02',
+        [entity('Acme'), entity('Widgetly'), entity('Pat Doe', 'Person')],
+        [
+          relation('ACQUIRED', 'Acme', 'Widgetly', { status: 'completed' }),
+          relation('LEADS', 'Pat Doe', 'Acme'),
+        ],
+      ),
+      article(
+        'Fund One backs Zed.',
+        '2021-02-01',
+        [entity('Zed'), entity('Fund One')],
+        [relation('FUNDED', 'Fund One', 'Zed', { lead: true })],
+      ),
+    ];
+    await writeArticles(graph, articles);
+    const oneQuery = await snapshot(graph);
+    await resetGraph(graph);
+    await writeArticles(graph, articles, { batchSize: 1, articlesPerTransaction: 2 });
+    expect(await snapshot(graph)).toEqual(oneQuery);
+
+    const [deal] = await runRead(
+      graph,
+      "MATCH (d:Deal {kind: 'ACQUISITION'}) RETURN d.status AS status, d.amount AS amount, d.firstReported AS first",
+    );
+    expect(deal).toEqual({ status: 'completed', amount: 5_000_000, first: '2020-01-10' });
   });
 });
