@@ -82,8 +82,11 @@ const STATUS_RANK_CASE = `CASE r.status ${Object.entries(STATUS_RANK)
  * (status rank, then most recent publication, then confidence), each falling back to the next report that
  * has the field; firstReported is the earliest publication. Run after any change to its REPORTED_IN links.
  */
+// The hint keeps this a seek per id: left to itself the planner was seen scanning every Deal once per id,
+// which grows with the square of the number of deals.
 export const REFRESH_DEALS = `UNWIND $ids AS id
 MATCH (d:Deal {id: id})-[r:REPORTED_IN]->(a:Article)
+USING INDEX d:Deal(id)
 WITH d, r, a ORDER BY ${STATUS_RANK_CASE} DESC, a.published IS NULL, a.published DESC, r.confidence DESC
 WITH d, collect(r) AS rs, min(a.published) AS firstReported
 WITH d, rs, firstReported, [x IN rs WHERE x.amount IS NOT NULL] AS withAmount
