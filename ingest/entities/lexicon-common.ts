@@ -3,7 +3,8 @@
  * `token.lower`. None of these lists names a company: they say what a word is NOT (a place, a month…) or
  * what kind of word marks a company (a legal form, a sector noun).
  */
-function set(words: string): Set<string> {
+/** A set of the words separated by `|` or new lines. */
+export function wordSet(words: string): Set<string> {
   return new Set(
     words
       .trim()
@@ -11,6 +12,8 @@ function set(words: string): Set<string> {
       .filter(Boolean),
   );
 }
+
+const set = wordSet;
 
 /** Endings that make a name a company on their own (matched without a trailing dot). */
 export const LEGAL_FORMS = set(`

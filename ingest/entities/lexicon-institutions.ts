@@ -1,15 +1,9 @@
+import { wordSet as set } from './lexicon-common';
+
 /**
  * General-knowledge words that make a capitalised name an institution, a party, a league or a club
  * ("Ligue nationale de hockey", "Parti socialiste", "FC Nantes"). Lower case; no particular name is listed.
  */
-function set(words: string): Set<string> {
-  return new Set(
-    words
-      .trim()
-      .split(/\s*\|\s*|\n+/)
-      .filter(Boolean),
-  );
-}
 
 /** Head nouns of institutions; written capitalised they open a name that takes lower-case adjectives. */
 export const INSTITUTION_NOUNS = set(`

@@ -1,3 +1,5 @@
+import { SPELLED_NUMBERS } from './number-words';
+
 /** An amount of money found in a sentence. */
 export interface Money {
   amount: number | null;
@@ -54,16 +56,7 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...SPELLED_NUMBERS,
   a: 1,
   un: 1,
   deux: 2,

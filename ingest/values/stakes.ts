@@ -1,3 +1,5 @@
+import { SPELLED_NUMBERS } from './number-words';
+
 /** A share of a company's capital in percent, or 'majority' words mapped to a number when they give one. */
 export interface Stake {
   percent: number | null;
@@ -7,23 +9,7 @@ export interface Stake {
 const PERCENT_RE =
   /(\d{1,3}(?:[.,]\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty))\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
 /** Wire copy spells small percentages out ("a two pct stake"). */
-const PERCENT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
+const PERCENT_WORDS = SPELLED_NUMBERS;
 const MAJORITY_RE =
   /(?<![\p{L}\p{N}])(majorit(?:y|aire|é du capital)|controlling|contrôle|control)(?![\p{L}\p{N}])/iu;
 const MINORITY_RE = /(?<![\p{L}\p{N}])(minorit(?:y|aire))(?![\p{L}\p{N}])/iu;
