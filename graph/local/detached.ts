@@ -2,17 +2,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DealgraphError } from '../errors';
-import { ensureNeo4jJars } from './jars';
-import {
-  EMBEDDED_DEFAULT_HEAP_MB,
-  EMBEDDED_DEFAULT_PAGECACHE_MB,
-  STARTUP_TIMEOUT_MS,
-  STOP_GRACE_MS,
-  assertPortFree,
-  isProcessAlive,
-  launcherArgs,
-  parseLauncherLine,
-} from './jvm';
+import { STARTUP_TIMEOUT_MS, STOP_GRACE_MS, isProcessAlive, parseLauncherLine } from './jvm';
+import { prepareLaunch } from './prepare';
 
 /** Written in the data dir by `dealgraph db start`, read by `db status|stop` and by openGraph. */
 export const PID_FILE_NAME = 'dealgraph-neo4j.json';
@@ -96,19 +87,9 @@ export async function startDetachedNeo4j(
       `A detached Neo4j (pid ${current.pid}) is still starting on ${dataDir}.`,
     );
   }
-  await assertPortFree(opts.boltPort);
-  const libDir = await ensureNeo4jJars({ libDir: opts.libDir, log: opts.log });
-  fs.mkdirSync(dataDir, { recursive: true });
+  const args = await prepareLaunch({ ...opts, dataDir }, false);
   const logPath = path.join(dataDir, DETACHED_LOG_NAME);
   const out = fs.openSync(logPath, 'w');
-  const args = launcherArgs({
-    libDir,
-    dataDir,
-    boltPort: opts.boltPort,
-    pageCacheMb: opts.pageCacheMb ?? EMBEDDED_DEFAULT_PAGECACHE_MB,
-    heapMb: opts.heapMb ?? EMBEDDED_DEFAULT_HEAP_MB,
-    watchStdin: false,
-  });
   const child = spawn('java', args, { detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   const pid = child.pid;

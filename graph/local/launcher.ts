@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import { DealgraphError } from '../errors';
-import { ensureNeo4jJars } from './jars';
-import {
-  EMBEDDED_DEFAULT_HEAP_MB,
-  EMBEDDED_DEFAULT_PAGECACHE_MB,
-  STARTUP_TIMEOUT_MS,
-  STOP_GRACE_MS,
-  assertPortFree,
-  launcherArgs,
-  parseLauncherLine,
-} from './jvm';
+import { STARTUP_TIMEOUT_MS, STOP_GRACE_MS, parseLauncherLine } from './jvm';
+import { prepareLaunch } from './prepare';
 import { detachedNeo4jStatus, startDetachedNeo4j, stopDetachedNeo4j } from './detached';
 
 export { detachedNeo4jStatus, startDetachedNeo4j, stopDetachedNeo4j } from './detached';
@@ -63,18 +54,7 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedOptions): Promise<Em
         'or stop it with `dealgraph db stop`.',
     );
   }
-  await assertPortFree(opts.boltPort);
-  const libDir = await ensureNeo4jJars({ libDir: opts.libDir, log: opts.log });
-  fs.mkdirSync(dataDir, { recursive: true });
-  const args = launcherArgs({
-    libDir,
-    dataDir,
-    boltPort: opts.boltPort,
-    pageCacheMb: opts.pageCacheMb ?? EMBEDDED_DEFAULT_PAGECACHE_MB,
-    heapMb: opts.heapMb ?? EMBEDDED_DEFAULT_HEAP_MB,
-    watchStdin: true,
-    ...(opts.pluginDir === undefined ? {} : { pluginDir: path.resolve(opts.pluginDir) }),
-  });
+  const args = await prepareLaunch({ ...opts, dataDir }, true);
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   return waitForReady(child, opts.startupTimeoutMs ?? STARTUP_TIMEOUT_MS, opts.log);
 }
