@@ -19,24 +19,16 @@ const STATEMENTS: {
       ON CREATE SET a.title = row.title, a.published = row.published, a.lang = row.lang, a.source = row.source,
                     a.text = row.text, a.chars = row.chars, a.ingestedAt = datetime()`,
   },
-  {
-    rows: 'entities',
-    filter: (row) => row.label === 'Organization',
-    cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e:Organization, e.name = row.name, e.aliases = [], e.createdAt = datetime()
+  ...(['Organization', 'Person'] as const).map((label) => ({
+    rows: 'entities' as const,
+    filter: (row: Record<string, unknown>) => row.label === label,
+    // The label comes from this fixed pair, never from data: Cypher cannot take a label as a parameter.
+    cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e:${label}, e.name = row.name, e.aliases = [], e.createdAt = datetime()
       WITH e, row SET e.aliases = e.aliases + [s IN row.aliases WHERE NOT s IN e.aliases],
         e.firstSeen = CASE WHEN e.firstSeen IS NULL OR row.published < e.firstSeen THEN row.published ELSE e.firstSeen END,
         e.lastSeen = CASE WHEN e.lastSeen IS NULL OR row.published > e.lastSeen THEN row.published ELSE e.lastSeen END
       SET e.aliasText = reduce(t = '', s IN e.aliases | t + ' ' + s)`,
-  },
-  {
-    rows: 'entities',
-    filter: (row) => row.label === 'Person',
-    cypher: `UNWIND $rows AS row MERGE (e:Entity {id: row.id}) ON CREATE SET e:Person, e.name = row.name, e.aliases = [], e.createdAt = datetime()
-      WITH e, row SET e.aliases = e.aliases + [s IN row.aliases WHERE NOT s IN e.aliases],
-        e.firstSeen = CASE WHEN e.firstSeen IS NULL OR row.published < e.firstSeen THEN row.published ELSE e.firstSeen END,
-        e.lastSeen = CASE WHEN e.lastSeen IS NULL OR row.published > e.lastSeen THEN row.published ELSE e.lastSeen END
-      SET e.aliasText = reduce(t = '', s IN e.aliases | t + ' ' + s)`,
-  },
+  })),
   {
     rows: 'aliases',
     cypher: `UNWIND $rows AS row MATCH (e:Entity {id: row.entityId}) MERGE (al:Alias {key: row.key}) MERGE (al)-[:ALIAS_OF]->(e)`,

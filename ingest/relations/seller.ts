@@ -10,7 +10,6 @@ const PARENT_NOUNS = new Set([
   'affiliate',
   'filiale',
   'branche',
-  'division',
 ]);
 const OF = new Set(['of', 'de', 'du', "d'"]);
 
