@@ -5,7 +5,9 @@ export type EvalErrorCode =
   | 'EVAL_KEY_INVALID'
   | 'EVAL_CONLL_INVALID'
   | 'EVAL_EXTRACTOR_MISSING'
-  | 'EVAL_BAD_ARGUMENT';
+  | 'EVAL_BAD_ARGUMENT'
+  /** An article of the blind set (tests/holdout-gold) is also in the tuning gold set. */
+  | 'EVAL_HOLDOUT_LEAK';
 
 export class EvalError extends Error {
   readonly code: EvalErrorCode;

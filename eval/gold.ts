@@ -102,8 +102,9 @@ export function readGoldFile(file: string): GoldArticle {
 }
 
 /**
- * The seed gold plus every *.json of the dev gold folders (tests/dev-gold, tests/dev-gold-2), in a stable order. An id seen twice (the seed copied into the
- * dev set, even renamed) is scored once, so it does not weigh double: identity is the id or the text.
+ * The seed gold plus every *.json of the dev gold folders (tests/dev-gold, -2, -3), in a stable order. An id
+ * seen twice (the seed copied into the dev set, even renamed) is scored once, so it does not weigh double:
+ * identity is the id or the text.
  */
 export function loadGoldSet(seedGold: string, devGoldDirs: string | readonly string[]): GoldArticle[] {
   const dirs = typeof devGoldDirs === 'string' ? [devGoldDirs] : devGoldDirs;

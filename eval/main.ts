@@ -6,6 +6,7 @@ import { EvalError } from './errors';
 import { guardExtractor, loadExtractor } from './extractor';
 import { loadGoldSet } from './gold';
 import { evaluateGold } from './gold-eval';
+import { assertNoLeak, evaluateHoldout, loadHoldoutSet } from './holdout';
 import { evalPaths } from './paths';
 import { errorListing, reportSections } from './report';
 import type { EvalResults } from './results';
@@ -37,6 +38,12 @@ function main(argv: readonly string[]): void {
     const gold = loadGoldSet(paths.seedGold, paths.devGoldDirs).slice(0, options.limit ?? undefined);
     results.gold = evaluateGold(gold, extract);
   }
+  const holdout = runs(options, 'holdout') ? loadHoldoutSet(paths.holdoutGoldDir) : [];
+  if (holdout.length) {
+    assertNoLeak(holdout, loadGoldSet(paths.seedGold, paths.devGoldDirs));
+    const scored = holdout.slice(0, options.limit ?? undefined);
+    results.holdout = evaluateHoldout(scored, extract, options.showHoldout);
+  }
   if (runs(options, 'acq'))
     results.acquisitions = evaluateAcquisitions(paths.acquisitionsDir, extract, options.limit);
   if (runs(options, 'wikineural')) {
@@ -51,7 +58,7 @@ function main(argv: readonly string[]): void {
   results.extractorFailures = failures;
 
   const baseline = readBaseline(paths.baselineFile);
-  if (options.verbose) console.log(errorListing(results));
+  if (options.verbose) console.log(errorListing(results, options.showHoldout));
   const sections = reportSections(results);
   const baselineF1 = (p: string): number | undefined => (baseline ? f1At(baseline, p) : undefined);
   console.log(renderTable(sections, baselineF1));

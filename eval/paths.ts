@@ -16,8 +16,13 @@ export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface EvalPaths {
   seedGold: string;
-  /** The first set, written with the rules; the second, written after them to estimate generalisation. */
+  /**
+   * The first set, written with the rules; the second and third, written after them to estimate generalisation
+   * (both open to error analysis).
+   */
   devGoldDirs: string[];
+  /** The blind set: scored apart from the gold set and never listed error by error unless asked. */
+  holdoutGoldDir: string;
   acquisitionsDir: string;
   wikineuralFile: string;
   resultsFile: string;
@@ -29,7 +34,8 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
   const root = repoRoot();
   return {
     seedGold: path.join(shared, 'corpus', 'seed-gold.json'),
-    devGoldDirs: [path.join(root, 'tests', 'dev-gold'), path.join(root, 'tests', 'dev-gold-2')],
+    devGoldDirs: ['dev-gold', 'dev-gold-2', 'dev-gold-3'].map((dir) => path.join(root, 'tests', dir)),
+    holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
     wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),
     resultsFile: path.join(root, 'eval', 'results', 'latest.json'),

@@ -1,6 +1,6 @@
 import { RELATION_TYPES } from '../ingest/types';
 import { ACQ_SLOTS } from './acquisitions-data';
-import type { GoldSliceScores } from './gold-eval';
+import type { GoldFileErrors, GoldResult, GoldSliceScores } from './gold-eval';
 import type { EvalResults } from './results';
 import type { Row, Section } from './table';
 import {
@@ -49,10 +49,33 @@ const counted = (counts: Record<string, number>): string =>
     .map(([lang, n]) => `${lang} ${n}`)
     .join(', ');
 
+/**
+ * The blind set's rows: labels start with "holdout" so that a regression line never reads like a gold one, and
+ * paths live under `holdout.` so the baseline keeps them apart.
+ */
+function holdoutSections(holdout: GoldResult): Section[] {
+  const sections: Section[] = [
+    {
+      title: `Holdout articles — blind, not in the gold rows (${holdout.overall.files} files, ${holdout.seconds.toFixed(1)} s)`,
+      rows: goldRows('holdout', 'holdout.overall', holdout.overall),
+    },
+  ];
+  for (const lang of ['fr', 'en'] as const) {
+    const slice = holdout.byLang[lang];
+    if (slice) {
+      sections.push({
+        title: `Holdout ${lang} (${slice.files} files)`,
+        rows: goldRows(`holdout ${lang}`, `holdout.byLang.${lang}`, slice),
+      });
+    }
+  }
+  return sections;
+}
+
 /** The sections of the console table, in reading order. */
 export function reportSections(results: EvalResults): Section[] {
   const sections: Section[] = [];
-  const { gold, acquisitions, wikineural } = results;
+  const { gold, holdout, acquisitions, wikineural } = results;
   if (gold) {
     sections.push({
       title: `Gold articles (${gold.overall.files} files, ${gold.seconds.toFixed(1)} s)`,
@@ -107,13 +130,22 @@ export function reportSections(results: EvalResults): Section[] {
       ],
     });
   }
+  // Last, so the sections that existed before the blind set keep their place in the printed table.
+  if (holdout) sections.push(...holdoutSections(holdout));
   return sections;
 }
 
-/** The per-file error listing printed with --verbose. */
-export function errorListing(results: EvalResults): string {
+/**
+ * The per-file error listing printed with --verbose. The blind set's errors are listed only when `showHoldout`
+ * (--show-holdout) is set; without it they are not even in `results`, see evaluateHoldout.
+ */
+export function errorListing(results: EvalResults, showHoldout = false): string {
   const out: string[] = [];
-  for (const f of results.gold?.files ?? []) {
+  const goldFiles: GoldFileErrors[] = [
+    ...(results.gold?.files ?? []),
+    ...(showHoldout ? (results.holdout?.files ?? []) : []),
+  ];
+  for (const f of goldFiles) {
     const lists: [string, string[]][] = [
       ['missed entity', f.missedEntities],
       ['spurious entity', f.spuriousEntities],

@@ -9,6 +9,8 @@ export interface EvalResults {
   /** Data sets actually run and the --limit used, so a partial run is never mistaken for a full one. */
   run: { only: string | null; limit: number | null };
   gold?: GoldResult;
+  /** The blind set (tests/holdout-gold), never merged into `gold`; its `files` are empty unless --show-holdout. */
+  holdout?: GoldResult;
   acquisitions?: AcqResult;
   wikineural?: WikiResult;
   timing: { totalSeconds: number };

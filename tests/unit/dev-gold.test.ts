@@ -1,7 +1,7 @@
 /**
- * Structural checks on the bilingual dev gold set (tests/dev-gold). The set is how the project measures
- * itself, so a broken file (a typo in an entity name, an evidence sentence edited away from the text) must
- * fail here rather than silently lower a score.
+ * Structural checks on the bilingual gold sets (tests/dev-gold, dev-gold-2, dev-gold-3, holdout-gold). The sets
+ * are how the project measures itself, so a broken file (a typo in an entity name, an evidence sentence edited
+ * away from the text) must fail here rather than silently lower a score.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +15,10 @@ const GOLD_SETS: readonly { dir: string; minFilesPerLanguage: number }[] = proce
       { dir: path.join(__dirname, '..', 'dev-gold'), minFilesPerLanguage: 40 },
       // Written after the rules, to estimate how they generalise: fewer, longer articles.
       { dir: path.join(__dirname, '..', 'dev-gold-2'), minFilesPerLanguage: 12 },
+      // Written on the second day for error analysis: longer articles in more press styles.
+      { dir: path.join(__dirname, '..', 'dev-gold-3'), minFilesPerLanguage: 8 },
+      // The blind estimate: checked for structure only, scored apart, never tuned on.
+      { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
     ];
 const FILE_NAME = /^(fr|en)-\d{3}\.json$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -89,6 +93,13 @@ function isValidCalendarDate(value: string): boolean {
 function pairKey(type: string, a: string, b: string, symmetric: boolean): string {
   return symmetric && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
 }
+
+describe('gold sets together', () => {
+  it('never reuse an article id across folders (the eval scores each id once)', () => {
+    const ids = GOLD_SETS.flatMap((set) => loadGold(set.dir).map(({ doc }) => doc.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
 
 describe.each(GOLD_SETS.map((set) => [path.basename(set.dir), set] as const))('gold set %s', (_name, set) => {
   const gold = loadGold(set.dir);

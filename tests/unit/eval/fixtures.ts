@@ -1,3 +1,4 @@
+import type { GoldArticle } from '../../../eval/gold';
 import type { EntityType, ExtractedEntity, ExtractedRelation, RelationType } from '../../../ingest/types';
 
 /** Synthetic extractor output for scorer tests: only the fields the scorers read carry meaning. */
@@ -29,5 +30,26 @@ export function relation(
     rule: 'test.rule',
     confidence: 0.5,
     ...extra,
+  };
+}
+
+/** A gold article naming two organisations and one relation between them, stated by the whole text. */
+export function goldArticle(
+  id: string,
+  text: string,
+  fact: { type: RelationType; source: string; target: string },
+): GoldArticle {
+  return {
+    id,
+    file: `${id}.json`,
+    lang: id.startsWith('fr') ? 'fr' : 'en',
+    title: null,
+    published: null,
+    text,
+    entities: [
+      { name: fact.source, type: 'Organization', aliases: [] },
+      { name: fact.target, type: 'Organization', aliases: [] },
+    ],
+    relations: [{ ...fact, evidence: text }],
   };
 }

@@ -1,22 +1,9 @@
-import type { GoldArticle } from '../../../eval/gold';
 import { guardExtractor } from '../../../eval/extractor';
 import { evaluateGold } from '../../../eval/gold-eval';
 import type { ArticleInput, ExtractedArticle } from '../../../ingest/types';
-import { entity, relation } from './fixtures';
+import { entity, goldArticle, relation } from './fixtures';
 
-const goldArticle = (id: string, lang: 'fr' | 'en', text: string): GoldArticle => ({
-  id,
-  file: `${id}.json`,
-  lang,
-  title: null,
-  published: null,
-  text,
-  entities: [
-    { name: 'Webhelp', type: 'Organization', aliases: [] },
-    { name: 'Zeugmo', type: 'Organization', aliases: [] },
-  ],
-  relations: [{ type: 'ACQUIRED', source: 'Webhelp', target: 'Zeugmo', evidence: text }],
-});
+const ACQUISITION = { type: 'ACQUIRED', source: 'Webhelp', target: 'Zeugmo' } as const;
 
 /** A stand-in extractor: right on the French article, finds only one entity and no relation on the English. */
 function fakeExtract(input: ArticleInput): ExtractedArticle {
@@ -34,7 +21,7 @@ function fakeExtract(input: ArticleInput): ExtractedArticle {
 
 describe('evaluateGold', () => {
   const result = evaluateGold(
-    [goldArticle('fr-1', 'fr', 'fr text'), goldArticle('en-1', 'en', 'en text')],
+    [goldArticle('fr-1', 'fr text', ACQUISITION), goldArticle('en-1', 'en text', ACQUISITION)],
     fakeExtract,
   );
 
@@ -68,7 +55,7 @@ describe('guardExtractor', () => {
       return fakeExtract(input);
     });
     const result = evaluateGold(
-      [goldArticle('fr-1', 'fr', 'boom'), goldArticle('fr-2', 'fr', 'fr text')],
+      [goldArticle('fr-1', 'boom', ACQUISITION), goldArticle('fr-2', 'fr text', ACQUISITION)],
       extract,
     );
     expect(failures).toEqual([{ file: 'fr-1.json', message: 'bad input' }]);
