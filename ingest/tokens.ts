@@ -13,13 +13,19 @@ export interface Token {
  * numbers keep their separators ("1,3", "527", "8,500,000"). Anything else is a one-char punctuation token.
  */
 const TOKEN_RE =
-  /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+  /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*(?:\.|\+(?![\p{L}\p{N}+]))?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 
 /** French elisions that prefix a word ("l'ex", "d'Acticall") are split off so the name stands alone. */
 const ELISION_RE = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 
 /** An English possessive stays a token of its own so "IBM's rival" exposes "IBM". */
 const POSSESSIVE_RE = /['’]s$/i;
+
+/**
+ * "SoftBank-backed", "Sequoia-led": the name and the compound tail are two tokens, so the name can be a
+ * mention of its own. Place compounds ("Paris-based") stay whole: the place is no party to anything.
+ */
+const BACKER_COMPOUND_RE = /^(\p{Lu}.*?)(-(?:backed|owned|led|funded|financed|controlled))$/u;
 
 /** A trailing dot belongs to the word only for abbreviations and initials; otherwise it ends a sentence. */
 export const ABBREVIATIONS = new Set([
@@ -75,7 +81,11 @@ function pushWord(out: Token[], text: string, start: number): void {
     body = body.slice(0, -1);
     trailingDot = true;
   }
-  if (POSSESSIVE_RE.test(body) && body.length > 2) {
+  const backer = BACKER_COMPOUND_RE.exec(body);
+  if (backer) {
+    out.push(make(backer[1], offset, 'word'));
+    out.push(make(backer[2], offset + backer[1].length, 'word'));
+  } else if (POSSESSIVE_RE.test(body) && body.length > 2) {
     out.push(make(body.slice(0, -2), offset, 'word'));
     out.push(make(body.slice(-2), offset + body.length - 2, 'word'));
   } else if (body.length > 0) {

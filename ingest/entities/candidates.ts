@@ -1,17 +1,19 @@
-import { isAllCaps, isCapitalised } from '../tokens';
+import { isAllCaps } from '../tokens';
 import type { Token } from '../tokens';
-import {
-  INSTITUTION_HEADS,
-  LEGAL_FORMS,
-  MONTHS,
-  NATIONALITIES,
-  ORG_HEAD_WORDS,
-  PLACES,
-  WEEKDAYS,
-} from './lexicon-common';
+import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
-import { ADJACENT_ORG_CUES, EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
-import { FIRST_NAMES } from './first-names';
+import { ADJACENT_ORG_CUES, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
+import {
+  INNER_PARTICLES,
+  LOWER_CASE_LEGAL_FORMS,
+  OF_PARTICLES,
+  bracketedQualifier,
+  commaLegalForm,
+  hasHead,
+  isNameToken,
+  isStop,
+  particleJoins,
+} from './name-joins';
 import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
@@ -26,122 +28,7 @@ export interface Candidate {
   initial: boolean;
 }
 
-/** Lower-case words allowed inside a name when capitalised words stand on both sides. */
-const INNER_PARTICLES = new Set([
-  '&',
-  'sur',
-  'von',
-  'van',
-  'der',
-  'den',
-  'di',
-  'da',
-  'del',
-  'della',
-  'y',
-  'et',
-]);
-/** "de"-like particles, allowed only after a head word ("Banque de France", "Bank of Boston"). */
-const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le']);
-/** Most words a lower-case institution complement takes ("Caisse des dépôts"). */
-const INSTITUTION_COMPLEMENT_WORDS = 1;
-/** Longest tail after "and" searched for the company word that licenses the join. */
-const MAX_AND_TAIL_WORDS = 4;
-
-/** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
-const NOT_NAME_RE =
-  /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$|aas$/iu;
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
-
-function isNameToken(t: Token): boolean {
-  if (t.kind === 'number') return false;
-  if (NOT_NAME_RE.test(t.text)) return false;
-  if (!isCapitalised(t)) return false;
-  return !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
-}
-
-function isStop(lower: string): boolean {
-  return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
-}
-
-/** Sector nouns that may stand inside a name before "and" ("Minnesota Mining and Mfg Co"). */
-const SECTOR_WORDS = new Set([
-  'mining',
-  'savings',
-  'oil',
-  'gas',
-  'energy',
-  'resources',
-  'petroleum',
-  'steel',
-  'chemical',
-  'chemicals',
-  'foods',
-  'electric',
-  'loan',
-  'trust',
-]);
-
-/**
- * The run already reads as a whole company name, so "and" starts another one. A run of head words alone
- * ("Securities" in "Securities and Exchange Commission") names nothing yet and may go on.
- */
-function hasStrongHead(tokens: Token[], from: number, to: number): boolean {
-  const isHead = (l: string) =>
-    LEGAL_FORMS.has(l) || (ORG_HEAD_WORDS.has(l) && !SECTOR_WORDS.has(l)) || INSTITUTION_HEADS.has(l);
-  let distinctive = false;
-  for (let i = from; i < to; i++) if (!isHead(tokens[i].lower.replace(/\.$/, ''))) distinctive = true;
-  for (let i = from; i < to; i++) {
-    const l = tokens[i].lower.replace(/\.$/, '');
-    if (distinctive && isHead(l)) return true;
-    // a camel-case or all-caps word is a whole name already ("BrowserStack and Sauce Labs")
-    const w = tokens[i].text;
-    if (/\p{Ll}\p{Lu}/u.test(w) || (w.length > 1 && w === w.toUpperCase())) return true;
-  }
-  return false;
-}
-
-function hasHead(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const l = tokens[i].lower.replace(/\.$/, '');
-    if (ORG_HEAD_WORDS.has(l) || INSTITUTION_HEADS.has(l) || LEGAL_FORMS.has(l)) return true;
-  }
-  return false;
-}
-
-/** Lets a particle join the run when a name-like token follows it (and, for "of"-particles, a head precedes). */
-function particleJoins(tokens: Token[], runFrom: number, i: number): number {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (!next) return 0;
-  if (t.lower === 'and' && isNameToken(next) && i > runFrom && !hasStrongHead(tokens, runFrom, i)) {
-    // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
-    for (let k = i + 1; k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k]); k++) {
-      const w = tokens[k].lower.replace(/\.$/, '');
-      if (LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w)) return 1;
-    }
-    return 0;
-  }
-  if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
-    // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
-    if (t.lower === 'et') return 0;
-    return 1;
-  }
-  if (OF_PARTICLES.has(t.lower)) {
-    const headBefore = hasHead(tokens, runFrom, i);
-    const personBefore = i - runFrom === 1 && FIRST_NAMES.has(tokens[runFrom].lower) && t.lower === 'de';
-    if (!headBefore && !personBefore) return 0;
-    // "Commerzbank AG of West Germany", "VMS Realty Partners of Chicago": a place after "of" is where, not who
-    const placeAfter = PLACES.has(next.lower) && !INSTITUTION_HEADS.has(tokens[i - 1].lower);
-    if (isNameToken(next) && !placeAfter) return 1;
-    // "Caisse des dépôts": a lone institution head takes a lower-case complement
-    if (INSTITUTION_HEADS.has(tokens[i - 1].lower) && next.kind === 'word' && !isStop(next.lower)) {
-      return 1 + INSTITUTION_COMPLEMENT_WORDS;
-    }
-  }
-  return 0;
-}
-
 function stripEdges(tokens: Token[], from: number, to: number): [number, number] {
   let a = from;
   let b = to;
@@ -151,7 +38,10 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
     const keptThe = tokens[a].text === 'The' && b - a > 1 && followsFrenchWord(tokens, a);
     const article = ARTICLES.has(tokens[a].lower) && !keptThe;
     const stop = article || (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe);
-    if (stop || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l)) a++;
+    // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
+    const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower);
+    if (stop || orphanOf || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l))
+      a++;
     else break;
   }
   while (
@@ -232,7 +122,12 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
         continue;
       }
       if (j < tokens.length) {
-        const take = particleJoins(tokens, runFrom, j) || teamOfPlace(tokens, runFrom, j);
+        const take =
+          particleJoins(tokens, runFrom, j) ||
+          teamOfPlace(tokens, runFrom, j) ||
+          bracketedQualifier(tokens, j) ||
+          commaLegalForm(tokens, j) ||
+          (LOWER_CASE_LEGAL_FORMS.has(tokens[j].text.replace(/\.$/, '')) ? 1 : 0);
         if (take > 0) {
           j += take;
           continue;

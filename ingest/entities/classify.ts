@@ -9,13 +9,34 @@ import {
   NATIONALITIES,
   ORG_HEAD_WORDS,
   PLACES,
+  SECTOR_NOUNS,
 } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { isNonNameAcronym } from './acronym-context';
-import { PERSON_NOUNS } from './lexicon-people';
+import { occupationBefore, personCue, possessedRole } from './person-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { rivalryCueBefore } from './rivalry-cue';
+import { appositionCueAfter } from './apposition-cue';
+import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
+import {
+  backerCompoundAfter,
+  datelineSource,
+  demonymBefore,
+  isAcronymRun,
+  isFamilyName,
+  isOpeningWord,
+  isQualifierOfNoun,
+  namingCueBefore,
+} from './context-cues';
+import {
+  formerEmployerBefore,
+  listingVenueBefore,
+  schoolBefore,
+  ownershipBefore,
+  roleOfBefore,
+} from './affiliation-cues';
 import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
+import { isTownOfCompany } from './name-joins';
 import {
   ADJACENT_ORG_CUES,
   CUE_BREAKERS,
@@ -30,14 +51,10 @@ export type CandidateKind = 'org' | 'person' | 'persons' | 'drop' | 'unknown';
 
 /** How far back a cue noun ("la société … X") may stand, in tokens, with no punctuation in between. */
 const CUE_LOOKBACK_TOKENS = 10;
-/** How far after ", " an apposition's cue noun may stand ("X, a credit union data processing concern"). */
-const APPOSITION_LOOKAHEAD_TOKENS = 6;
 /** Longest acronym read as a company name, in letters. */
 const MAX_ACRONYM_LETTERS = 6;
 /** Two-letter capitals are more often codes, grades or formats ("EP", "KO", "DJ") than names; they need a cue. */
 const MIN_ACRONYM_LETTERS = 3;
-/** Longest owner name in "P, Acme Corp's chief executive", in words. */
-const MAX_OWNER_WORDS = 3;
 /** Longest name typed a person from an occupation noun before it, in tokens. */
 const MAX_PERSON_NAME_WORDS = 4;
 
@@ -100,7 +117,6 @@ const ORG_OBJECT_OF = new Set([
   'rachat',
   'takeover',
 ]);
-const SAID = new Set(['said', 'says', 'announced', 'reported']);
 /** Words after which a name is an employer: "worked at X", "chez X", "joined X", "former X engineer". */
 const EMPLOYER_BEFORE = new Set([
   'at',
@@ -113,8 +129,8 @@ const EMPLOYER_BEFORE = new Set([
   'ancienne',
   'ex',
 ]);
-const IT = new Set(['it', 'its']);
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of']);
+const UNIT_HEADS = new Set(['division', 'unit']);
 
 function isCue(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -131,13 +147,21 @@ function firstLower(tokens: Token[], c: Candidate): string {
 function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   const last = bare(tokens[c.to - 1]);
   if (LEGAL_FORMS.has(last) && c.to - c.from > 1) return true;
+  // "Lakeside Instruments Corp of America": a legal form before the name's own "of" tail
+  for (let i = c.from + 1; i + 1 < c.to; i++)
+    if (LEGAL_FORMS.has(bare(tokens[i])) && tokens[i + 1].lower === 'of') return true;
   for (let i = c.from; i < c.to; i++) {
     const w = bare(tokens[i]);
-    if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w)) && c.to - c.from > 1) return true;
+    if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w) || SECTOR_NOUNS.has(w)) && c.to - c.from > 1)
+      return true;
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
   if (isTeamOfPlace(tokens, c.from, c.to) || isNameOfPlace(tokens, c.from, c.to)) return true;
+  if (isAcronymRun(tokens, c.from, c.to, c.initial)) return true;
+  // "the Optical Coatings Division of X": a named part of a company
+  const next = tokens[c.to];
+  if (c.to - c.from > 1 && UNIT_HEADS.has(bare(tokens[c.to - 1])) && next && next.lower === 'of') return true;
   if (c.to - c.from === 1) {
     const t = tokens[c.from];
     const letters = t.text.replace(/[^\p{L}]/gu, '');
@@ -177,6 +201,10 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
     if (isCue(t.lower) && !idiom && (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)) return true;
     if (ORG_OBJECT_OF.has(t.lower) && n <= 2) return true;
     if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;
+    if (n === 0 && (namingCueBefore(tokens, c.from) || formerEmployerBefore(tokens, c.from))) return true;
+    if (n === 0 && (ownershipBefore(tokens, c.from) || roleOfBefore(tokens, c.from, c.to))) return true;
+    if (n === 0 && (schoolBefore(tokens, c.from) || demonymBefore(tokens, c.from, isCue))) return true;
+    if (n === 0 && listingVenueBefore(tokens, c.from)) return true;
     if (n === 0 && (t.lower === 'par' || t.lower === 'by') && i > 0 && MAKER_VERBS.has(tokens[i - 1].lower))
       return true;
     // "le club de Cagliari" names a city; "le quotidien britannique X" still names the paper
@@ -187,15 +215,11 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
 }
 
 function cueAfter(tokens: Token[], c: Candidate): boolean {
-  const next = tokens[c.to];
-  if (next && SAID.has(next.lower) && tokens[c.to + 1] && IT.has(tokens[c.to + 1].lower)) return true;
-  if (!next || next.text !== ',') return false;
-  for (let i = c.to + 1, n = 0; i < tokens.length && n < APPOSITION_LOOKAHEAD_TOKENS; i++, n++) {
-    const t = tokens[i];
-    if (t.kind === 'punct') return false;
-    if (isCue(t.lower)) return !(tokens[i + 1] && tokens[i + 1].lower === "'s");
-  }
-  return false;
+  return (
+    appositionCueAfter(tokens, c.to) ||
+    backerCompoundAfter(tokens, c.to) ||
+    datelineSource(tokens, c.from, c.to)
+  );
 }
 
 function personEvidence(tokens: Token[], c: Candidate): boolean {
@@ -204,6 +228,7 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
   const prev = tokens[c.from - 1];
   if (prev && (PERSON_TITLES.has(prev.lower) || PERSON_TITLES.has(bare(prev)))) return true;
   if (n <= MAX_PERSON_NAME_WORDS && occupationBefore(tokens, c.from)) return true;
+  if (personCue(tokens, c.from, c.to)) return true;
   const given = first.lower.split('-')[0];
   if (n >= 2 && n <= 4 && FIRST_NAMES.has(given)) return true;
   if (n === 1 && FIRST_NAMES.has(first.lower) && !isAllCaps(first)) return true;
@@ -220,31 +245,6 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
     )
       return true;
     if (comma && comma.text === ',' && possessedRole(tokens, c.to + 1)) return true;
-  }
-  return false;
-}
-
-/** "P, Acme's chief executive": a capitalised owner, "'s", then a role word. */
-function possessedRole(tokens: Token[], at: number): boolean {
-  for (let i = at; i < at + MAX_OWNER_WORDS && i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.lower === "'s" || t.lower === '’s')
-      return tokens[i + 1] !== undefined && ROLE_WORDS.has(bare(tokens[i + 1]));
-    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
-  }
-  return false;
-}
-
-/** "l'acteur X", "le guitariste rythmique X", "son frère aîné, X": an occupation or kin noun just before. */
-function occupationBefore(tokens: Token[], from: number): boolean {
-  let i = from - 1;
-  if (tokens[i] && tokens[i].text === ',') i--;
-  // one adjective may stand between ("l'acteur américain X")
-  for (let k = 0; k < 2 && i >= 0; k++, i--) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-    if (PERSON_NOUNS.has(t.lower)) return true;
-    if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
   }
   return false;
 }
@@ -276,10 +276,14 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
+  if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
   const orgShape = hasOrgShape(tokens, c);
+  if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
+  if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (!orgShape && personEvidence(tokens, c)) return 'person';
   if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
     return 'org';
+  if (memberListCueBefore(tokens, c.from) || memberListCueAfter(tokens, c.to)) return 'org';
   return 'unknown';
 }

@@ -4,6 +4,7 @@ import type { CandidateKind } from './classify';
 import { classifyCandidate } from './classify';
 import { findCandidates, isShouting } from './candidates';
 import { shoutedCandidates } from './shouted';
+import { NATIONALITIES } from './lexicon-common';
 
 /** A candidate with its settled kind and the links the text states (acronym in brackets, former name). */
 export interface TypedCandidate extends Candidate {
@@ -15,6 +16,11 @@ export interface TypedCandidate extends Candidate {
 /** Words between two names that a rename cue may span (", which rebranded from"). */
 const MAX_RENAME_GAP_TOKENS = 4;
 const LIST_JOINERS = new Set([',', 'et', 'and', 'ou', 'or', '&']);
+/** Singular articles a list member may carry ("Natixis et la Société Générale", "A or the B"). */
+const LIST_ARTICLES = new Set(['la', 'le', "l'", 'the']);
+const DE_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of']);
+/** Most words in a person's name taken from a coordinated person ("Pieter Claes et Lotte Maes"). */
+const MAX_LISTED_PERSON_WORDS = 3;
 /** Words that say the name after them is a former or new name of the one before. */
 const RENAME_CUES = new Set([
   'devenu',
@@ -115,14 +121,65 @@ function linkNeighbours(tokens: Token[], cs: TypedCandidate[], base: number): vo
       const a = cs[i];
       const b = cs[i + 1];
       const gap = between(tokens, a, b);
-      if (gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_JOINERS.has(t.lower))) continue;
-      if (a.kind === 'org' && b.kind === 'unknown') {
+      if (!isListGap(gap)) continue;
+      const bare = gap.every((t) => LIST_JOINERS.has(t.lower));
+      if (a.kind === 'org' && b.kind === 'unknown' && (bare || isBareWordMember(tokens, b))) {
         b.kind = 'org';
         changed = true;
-      } else if (b.kind === 'org' && a.kind === 'unknown') {
+      } else if (b.kind === 'org' && a.kind === 'unknown' && (bare || isBareWordMember(tokens, a))) {
         a.kind = 'org';
         changed = true;
       }
     }
+  }
+  linkPersonPairs(tokens, cs);
+}
+
+/**
+ * "A, B et C", "A et la B", "Zendesk ou la française B": joiners, then at most an article and a nationality
+ * adjective before the next member.
+ */
+function isListGap(gap: Token[]): boolean {
+  if (gap.length === 0 || gap.length > 3) return false;
+  let k = 0;
+  while (k < gap.length && LIST_JOINERS.has(gap[k].lower)) k++;
+  if (k === 0 || k > 2) return false;
+  // ", the …" after a name is an apposition ("Acme, the Paris-based maker"); a list says "and the"
+  const conjunction = gap.slice(0, k).some((t) => t.text !== ',');
+  if (k < gap.length && LIST_ARTICLES.has(gap[k].lower) && conjunction) k++;
+  if (k < gap.length && gap[k].text === gap[k].lower && NATIONALITIES.has(gap[k].lower)) k++;
+  return k === gap.length;
+}
+
+/**
+ * A member after an article is a name of its own only as one word standing free: "la Matmut", not "la Tour de
+ * Londres", "la Corée du Sud" or "le Centre spatial" (a common noun capitalised inside a longer phrase).
+ */
+function isBareWordMember(tokens: Token[], c: TypedCandidate): boolean {
+  if (c.to - c.from !== 1) return false;
+  const prev = tokens[c.from - 1];
+  const next = tokens[c.to];
+  return !(prev && DE_PARTICLES.has(prev.lower)) && !(next && DE_PARTICLES.has(next.lower));
+}
+
+/**
+ * "founded by Oliver Grant and Nisha Patel": two-to-three-word names joined by "and"/"et" to a person are people
+ * too, unless their own shape says company (typed "org" by a legal form, a cue noun…, which this leaves alone
+ * only when the evidence is the shape itself).
+ */
+function linkPersonPairs(tokens: Token[], cs: TypedCandidate[]): void {
+  const personLike = (c: TypedCandidate) => {
+    const n = c.to - c.from;
+    if (n < 2 || n > MAX_LISTED_PERSON_WORDS) return false;
+    for (let i = c.from; i < c.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text)) return false;
+    return true;
+  };
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i];
+    const b = cs[i + 1];
+    const gap = between(tokens, a, b);
+    if (gap.length !== 1 || (gap[0].lower !== 'and' && gap[0].lower !== 'et')) continue;
+    if (a.kind === 'person' && b.kind === 'unknown' && personLike(b)) b.kind = 'person';
+    else if (b.kind === 'person' && a.kind === 'unknown' && personLike(a)) a.kind = 'person';
   }
 }

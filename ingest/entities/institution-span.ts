@@ -14,6 +14,7 @@ import {
 import { NATIONALITIES, PLACES } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
+import { isTownAfterOwnName, legalFormAhead } from './name-joins';
 
 /** Most lower-case words an institution name may carry after its capitalised part ("de hockey junior majeur"). */
 const MAX_TAIL_WORDS = 8;
@@ -90,14 +91,38 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
       tokens[i + 1] &&
       isCapitalised(tokens[i + 1]) &&
       !FIRST_NAMES.has(tokens[i + 1].lower)
-    )
+    ) {
+      // "X Savings and Loan Association of Newport Beach", "Compagnie … Bull of France": where, not who
+      const placeAfterName =
+        PLACES.has(tokens[i + 1].lower) &&
+        !INSTITUTION_NOUNS.has(tokens[i - 1].lower) &&
+        !legalFormAhead(tokens, i + 1);
+      if (placeAfterName || isTownAfterOwnName(tokens, runFrom, i)) break;
       return i + 1 - at;
+    }
     // "de peinture et de sculpture": a coordinated complement continues the name
     const coordinated =
       (complements > 0 || hasComplement(tokens, runFrom, at)) &&
       AND.has(t.lower) &&
       !!tokens[i + 1] &&
       tokens[i + 1].lower === 'de';
+    // "Caisse de dépôt et placement du Québec": a bare noun coordinated with the complement, itself completed
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (
+      (complements > 0 || hasComplement(tokens, runFrom, at)) &&
+      complements < MAX_TAIL_COMPLEMENTS &&
+      AND.has(t.lower) &&
+      isLowerWord(next) &&
+      /^\p{L}[\p{L}-]*$/u.test(next.text) &&
+      !!after &&
+      DE.has(after.lower)
+    ) {
+      complements++;
+      i += 2;
+      taken = i;
+      continue;
+    }
     if ((DE.has(t.lower) || coordinated) && complements < MAX_TAIL_COMPLEMENTS) {
       let k = coordinated ? i + 2 : i + 1;
       if (coordinated && tokens[k - 1].lower === 'de' && tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;

@@ -32,6 +32,15 @@ electric | electronics | international | enterprises | entreprises | corporation
 laboratories | labs | media | médias | networks | semiconductor | chemical | chemicals | steel | realty | properties
 brands | foods | stores | association | society | partnership | cooperative | coopérative | commission | savings | partenaires | gestion | management | consulting | conseil | studios | pictures | records
 airlines | railways | shipping | logistics | hotels | automotive | aerospace | biotech | health | healthcare | santé
+news | consortium
+`);
+
+/**
+ * Sector nouns that end many company names ("X Payments", "X Analytics") but, unlike the head words above, do not
+ * license joining two names through "and" ("Ampora and Silcon Devices" are two companies).
+ */
+export const SECTOR_NOUNS = set(`
+payments | analytics | robotics | devices | diagnostics | biosciences | outsourcing
 `);
 
 /** Words that open a name of an institution and take lower-case complements ("Caisse des dépôts"). */
@@ -131,7 +140,7 @@ ceo | cfo | coo | cto | cmo | cio | vp | evp | svp | md | pdg | dg | daf | drh |
 ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | r&d | rh | hr | b2b | b2c | roi
 usd | eur | gbp | chf | jpy | cad | dlrs | dlr | mln | bln | pct | stg | eps | ebitda | ebit | tv | pc | sms | api
 faq | nb | ps | pdf | html | usa | uk | us | eu | ue | un | ok | km | kg
-gafa | gafam | btob | ht | ttc | cac | nyse | nasdaq | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm
+gafa | gafam | btob | ht | ttc | cac | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm
 dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps | rss | wifi | sql | os | tva | smic
 rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
 ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20

@@ -71,6 +71,8 @@ export const PERSON_TITLES = new Set([
   'dr.',
   'sir',
   'lord',
+  'lady',
+  'dame',
   'maître',
   'me',
   'monsieur',

@@ -23,7 +23,7 @@ any both each few more most other some such no not only own same too very can wi
 were be been being have has had do does did would could may might must shall also however meanwhile while
 although though because further furthermore moreover still already again once
 earlier later today yesterday tomorrow according under mr mrs ms dr one two three four five six seven eight nine
-ten shares share terms analysts analyst sources separately additionally subsidiaries class
+ten shares share terms analysts analyst sources separately additionally subsidiaries class last next
 `);
 
 /** Nouns that announce an organisation named next to them ("la société X", "the firm X", "X, a maker of"). */
@@ -33,7 +33,8 @@ fonds holding éditeur éditeurs outsourceur outsourceurs prestataire prestatair
 cabinet banque assureur opérateur constructeur fabricant distributeur leader numéro concurrent concurrents
 rival rivaux enseigne marque fournisseur acteur acteurs plateforme plate-forme pépite licorne investisseur
 investisseurs actionnaire partenaire client clients cofondateur fondateur magazine journal agence agences
-laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up
+laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up pousse
+fonderie brasserie coopérative
 `);
 
 export const ORG_CUES_EN = set(`
@@ -42,6 +43,7 @@ manufacturer producer provider providers supplier unit subsidiary subsidiaries a
 lender insurer operator retailer distributor developer publisher carrier concern conglomerate rival rivals
 competitor competitors leader leaders investor investors shareholder partner client customer owner chain
 brand platform outsourcer specialist agency magazine newspaper network utility airline miner refiner
+vendor vendors processor consultancy broker servicer
 `);
 
 /** Nouns that announce an organisation only when the name follows at once ("le club X", not "le club de X"). */
@@ -59,5 +61,6 @@ export const MAKER_VERBS = set(`
 édité éditée édités éditées publié publiée publiés publiées distribué distribuée distribués distribuées
 développé développée développés développées commercialisé commercialisée commercialisés commercialisées
 fabriqué fabriquée fabriqués fabriquées sponsorisé sponsorisée motorisé motorisée published distributed
-manufactured developed
+manufactured developed diffusé diffusée diffusés diffusées broadcast racheté rachetée rachetés rachetées
+acquis acquise acquired bought
 `);

@@ -27,6 +27,21 @@ const RIVALRY_WORDS = new Set([
   'rivalise',
   'rivalisent',
   'rivaliser',
+  'concurrencer',
+  'concurrencent',
+  'concurrençant',
+  'talonne',
+  'talonnent',
+  'devance',
+  'devancent',
+  'vies',
+  'battles',
+  'outpaces',
+  'overtook',
+  'trails',
+  'challenger',
+  'challengers',
+  'peers',
 ]);
 
 /** How many lower-case words may stand between the rivalry word and the name ("rivals such as", "concurrents comme"). */

@@ -13,6 +13,19 @@ export const ANAPHOR_NOUNS = new Set([
   'concern',
 ]);
 export const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
+/** "the two companies", "les deux sociétés", "both groups": the last two companies named together. */
+export const PAIR_OPENERS = new Set(['two', 'deux', 'both']);
+export const PLURAL_ANAPHOR_NOUNS = new Set([
+  'companies',
+  'firms',
+  'groups',
+  'sociétés',
+  'groupes',
+  'entreprises',
+  'start-up',
+  'start-ups',
+  'startups',
+]);
 export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 /** "X itself was bought", "X avait lui-même été racheté": emphasis only, dropped so the verb phrase stays whole. */
 export const INTENSIFIERS = new Set([
@@ -35,6 +48,23 @@ export const EXPLETIVE_FOLLOWERS = new Set([
   'remains',
   'seems',
   'appears',
+]);
+/** "It was founded by …", "It is led by …": after these the pronoun is the company again, not an expletive. */
+export const FACT_PARTICIPLES = new Set([
+  'founded',
+  'co-founded',
+  'cofounded',
+  'established',
+  'started',
+  'created',
+  'led',
+  'run',
+  'headed',
+  'chaired',
+  'backed',
+  'acquired',
+  'bought',
+  'owned',
 ]);
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'its', 'leur']);
 export const LEADER_TITLE_WORDS = new Set([
@@ -67,4 +97,17 @@ export const FOUNDER_WORDS = new Set([
   'cofondatrice',
   'cofondateurs',
   'fondateurs',
+]);
+/** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
+export const RIVAL_NOUNS = new Set([
+  'rival',
+  'rivals',
+  'rivaux',
+  'competitor',
+  'competitors',
+  'concurrent',
+  'concurrents',
+  'leader',
+  'leaders',
+  'numéro',
 ]);

@@ -1,149 +1,263 @@
+import { CONTEST_RULES } from './rival-contests';
+import { OBJECT_LIST_RULES } from './rival-object-lists';
 import { rules } from './rule';
 
-const RIVAL_NOUN = '(concurrent|concurrente|concurrents|rival|rivale|rivaux|rivals|competitor|competitors)';
+const RIVAL_NOUN =
+  '(concurrent|concurrente|concurrents|concurrentes|rival|rivale|rivaux|rivals|competitor|competitors)';
 const RIVAL_VERB =
-  '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné)';
+  '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|rivaliser|rivalisera|concurrencera|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné|devance|devancent|devançait|devancé|outpaces|outpaced|outsells|outsold|vies|vying|battles|battling)';
+/** How hard a rivalry is fought, between the verb and its object ("competes head-on with", "concurrence directement"). */
+const HOW_HARD =
+  '?(directly|directement|head-on|frontalement|fiercely|aggressively|increasingly|already|déjà|notamment|désormais|also|aussi)';
 const RANK =
-  '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|second-largest|third-largest|second-biggest)';
-const LEADERS =
-  '(leaders|acteurs|players|rivals|rivaux|concurrents|competitors|poids-lourds|géants|giants|ténors)';
+  '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest)';
+/** Rank words of a market, not of a league table ("third-largest", "numéro deux", not "troisième buteur"). */
+const MARKET_RANK =
+  '([a-z]+-largest|[a-z]+-biggest|largest|biggest|numéro|number|no\\.|leader|leaders|player|acteur)';
+/** Nouns naming the key players of one market: a list of them are rivals of one another. */
+const LEADERS = '(leaders|acteurs|players|poids-lourds|géants|giants|ténors)';
+/** Rivals of someone: a list of them compete with that one, not with one another ("rivals such as A and B"). */
+const RIVALS_OF = '(rivals|rivaux|concurrents|competitors|peers|challengers)';
+/** Words that make the list after them someone's rivals ("face à des acteurs comme A et B"). */
+const FACING =
+  /^(face|à|au|aux|with|against|contre|avec|compete|competes|competing|affronte|affrontent|mesure|mesurent|rivalise|rivalisent)$/u;
+const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
 
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
-export const COMPETES_RULES = rules([
-  {
-    id: 'any.competes.apposition',
-    type: 'COMPETES_WITH',
-    pattern: `@a , ~3! ${RIVAL_NOUN} ?(direct|principal|historique|main|biggest) (de|du|d'|of|to) @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.8,
-  },
-  {
-    id: 'any.competes.possessive',
-    type: 'COMPETES_WITH',
-    pattern: `@a 's ~2! ${RIVAL_NOUN} @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.8,
-  },
-  {
-    id: 'any.competes.rival-object',
-    type: 'COMPETES_WITH',
-    pattern: `@a ~8 ${RIVAL_NOUN} @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.is-rival-of',
-    type: 'COMPETES_WITH',
-    pattern: `@a ~5 ${RIVAL_NOUN} ~4! (de|du|d'|of|to) @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.apposed-after',
-    type: 'COMPETES_WITH',
-    pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN}`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.are-rivals',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~3 (sont|restent|demeurent|are|remain|were|étaient) ?(des|deux|two) ?(direct|directs|directes) ${RIVAL_NOUN}`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.75,
-  },
-  {
-    id: 'any.competes.verb',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~6! ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.face-a',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~10 (face|opposé) (à|au|aux) ~3! @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.6,
-  },
-  {
-    id: 'any.competes.competition-from',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.65,
-  },
-  {
-    id: 'any.competes.measure-against',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~3 (se|s') (mesure|mesurent|mesurer|mesurait|mesuraient) (à|au|aux|avec) @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.65,
-  },
-  {
-    id: 'any.competes.cross-swords',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~4 (croise|croisent|croisé|croiser|croisaient) ~2! fer (avec|contre) @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.65,
-  },
-  {
-    id: 'any.competes.behind',
-    type: 'COMPETES_WITH',
-    pattern: `@a ~10 ${RANK} ~8 (derrière|behind) @@b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.dispute',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~2 (se|s') (disputent|livrent|partagent|affrontent|disputaient|affrontaient)`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.75,
-  },
-  {
-    id: 'any.competes.vie',
-    type: 'COMPETES_WITH',
-    pattern: `@@a ~3 (vie|vied|compete|competed|competing|battle|battled|fight|fighting|rivalisent)`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.other-players',
-    type: 'COMPETES_WITH',
-    pattern: `@@a (and|et) (other|d'autres|autres) ${LEADERS}`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.leaders-list',
-    type: 'COMPETES_WITH',
-    pattern: `${LEADERS} ?(are|sont) @@a`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.competes.leaders-such-as',
-    type: 'COMPETES_WITH',
-    pattern: `${LEADERS} ~10 (que|:|comme|tels|telles|such|including|like|notamment) ?(sont|que|as) @@a`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.7,
-  },
-]);
+export const COMPETES_RULES = [
+  ...CONTEST_RULES,
+  ...OBJECT_LIST_RULES,
+  ...rules([
+    {
+      id: 'any.competes.apposition',
+      type: 'COMPETES_WITH',
+      pattern: `@a , ~3! (${RIVAL_NOUN.slice(1, -1)}|challenger) ?(direct|principal|historique|main|biggest) (de|du|d'|of|to) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.8,
+    },
+    {
+      id: 'any.competes.possessive',
+      type: 'COMPETES_WITH',
+      pattern: `?(of|by|from|to|de|par|du|d') @a ('s|') ~2! ${RIVAL_NOUN} ?(,) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.8,
+    },
+    {
+      id: 'any.competes.rival-object',
+      type: 'COMPETES_WITH',
+      pattern: `@a ~8! ${RIVAL_NOUN} @@b`,
+      source: 'a',
+      target: 'b',
+      // "competes with A and B as well as French rival C": B is an object, C is no rival of B
+      firstParty: true,
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.is-rival-of',
+      type: 'COMPETES_WITH',
+      pattern: `@a ~5 ${RIVAL_NOUN} ~4! (de|du|d'|of|to) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.apposed-after',
+      type: 'COMPETES_WITH',
+      pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN}`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.are-rivals',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~3 (sont|restent|demeurent|are|remain|were|étaient|been|été) ~2! ?(des|deux|two) ?(direct|directs|directes) ${RIVAL_NOUN}`,
+      source: 'a',
+      target: 'a',
+      confidence: 0.75,
+    },
+    {
+      id: 'any.competes.verb',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~6! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.face-a',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~10 (face|opposé) (à|au|aux) ~3! @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.6,
+    },
+    {
+      id: 'any.competes.competition-from',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.measure-against',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~3 (se|s') (mesure|mesurent|mesurer|mesurait|mesuraient) (à|au|aux|avec) ~4! @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.cross-swords',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~4 (croise|croisent|croisé|croiser|croisaient) ~2! fer (avec|contre) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.behind',
+      type: 'COMPETES_WITH',
+      pattern: `@a ~10 ${RANK} ~8 (derrière|behind|devant|ahead) ?(of) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.behind-list',
+      type: 'COMPETES_WITH',
+      // a ranking names the leaders it places someone behind: "third-largest behind A and B" makes A and B rivals too
+      pattern: `${MARKET_RANK} ~8 (derrière|behind|devant|ahead) ?(of) @@a`,
+      source: 'a',
+      target: 'a',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.dispute',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~2 (se|s') (disputent|livrent|partagent|affrontent|disputaient|affrontaient)`,
+      source: 'a',
+      target: 'a',
+      confidence: 0.75,
+    },
+    {
+      id: 'any.competes.vie',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~3 (vie|vied|compete|competed|competing|battle|battled|fight|fighting|rivalisent)`,
+      source: 'a',
+      target: 'a',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.other-players',
+      type: 'COMPETES_WITH',
+      pattern: `@@a (and|et) (other|d'autres|autres) ${LEADERS}`,
+      source: 'a',
+      target: 'a',
+      // "X faces players such as A and B": the players are X's rivals, not each other's
+      notAfter: FACING,
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.relative-verb',
+      type: 'COMPETES_WITH',
+      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.verb-infinitive',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~4! (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.rivals-are',
+      type: 'COMPETES_WITH',
+      pattern: `@a ~2! ${RIVAL_NOUN} ?(directs|principaux|main) (are|include|includes|sont|comprennent|incluent|:) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.rivals-such-as',
+      type: 'COMPETES_WITH',
+      pattern: `@a ~8 ${RIVALS_OF} ~2! ${SUCH_AS} ?(as|que) @@b`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.topic-rivals',
+      type: 'COMPETES_WITH',
+      // "Growth slowed as rivals A and B cut prices": nobody else named first, the rivals are the article's company's
+      pattern: `${RIVALS_OF} @@b`,
+      source: 'b',
+      target: 'topic',
+      topicTarget: true,
+      firstParty: true,
+      confidence: 0.6,
+    },
+    {
+      id: 'any.competes.face-a-fronted',
+      type: 'COMPETES_WITH',
+      pattern: `(face|opposé|opposée) (à|au|aux) @@b ~8 , @a`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.6,
+    },
+    {
+      id: 'any.competes.apposed-leaders',
+      type: 'COMPETES_WITH',
+      // the list may follow a preposition ("la bataille est serrée entre A, B et C, les leaders du marché")
+      pattern: `?(entre|between|among|parmi) @@a , (les|the) ~2! ${LEADERS}`,
+      source: 'a',
+      target: 'a',
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.enters-market',
+      type: 'COMPETES_WITH',
+      // "X enters a crowded market in which A, B and C already compete": X against each of them
+      pattern: `@a ~6 (market|marché|segment|secteur|sector) ~2! (where|which|où|lequel) ?(already|déjà) @@b ~2! (compete|vie|battle|dominate|rivalisent|dominent|s'affrontent)`,
+      source: 'a',
+      target: 'b',
+      confidence: 0.6,
+    },
+    {
+      id: 'any.competes.dominate',
+      type: 'COMPETES_WITH',
+      pattern: `@@a ~2! (dominate|dominated|dominent|dominaient|dominant) ~3! (the|le|la|les|sales|market|marché|ventes)`,
+      source: 'a',
+      target: 'a',
+      firstParty: true,
+      confidence: 0.65,
+    },
+    {
+      id: 'any.competes.leaders-list',
+      type: 'COMPETES_WITH',
+      pattern: `${LEADERS} ?(are|sont) @@a`,
+      source: 'a',
+      target: 'a',
+      // "X faces players such as A and B": the players are X's rivals, not each other's
+      notAfter: FACING,
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.leaders-such-as',
+      type: 'COMPETES_WITH',
+      pattern: `${LEADERS} ~10 (que|:|comme|tels|telles|such|including|like|notamment) ?(sont|que|as) @@a`,
+      source: 'a',
+      target: 'a',
+      // "X faces players such as A and B": the players are X's rivals, not each other's
+      notAfter: FACING,
+      confidence: 0.7,
+    },
+  ]),
+];

@@ -6,15 +6,17 @@ import type { ExtractedEvent, ExtractedRelation, Language } from '../types';
 import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import type { Captures, Unit } from './pattern';
+import type { MatchSpan } from './values';
 import { fillMissingDetails } from './merge-facts';
-import { matchAll } from './pattern';
+import { capturedAt, MATCH_START, matchAll } from './pattern';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
 import { possessedUnit } from './possessed-unit';
 import { sellerAfter } from './seller';
-import { buildUnits, salientOrg } from './units';
-import type { DiscourseState } from './units';
+import { buildUnits } from './units';
+import { newDiscourseState, salientOrg } from './discourse';
 import { dealValues } from './values';
+import { isOblique } from './syntax';
 
 export interface RelationInput {
   lang: Language;
@@ -37,19 +39,38 @@ const TENTATIVE_CONFIDENCE_FACTOR = 0.85;
 /** Characters before the organisation searched for a title in "le président de X, P". */
 const TITLE_LOOKBACK_CHARS = 40;
 
-function unitOf(units: Unit[], ent: number): Unit | undefined {
-  return units.find((u) => u.kind === 'ent' && u.ents.includes(ent));
+/** From the first to the last entity unit a match took: deal values are read in the deal's own clause. */
+function matchSpan(units: Unit[], caps: Captures): MatchSpan | undefined {
+  const ids = new Set(
+    Object.entries(caps)
+      .filter(([role]) => !role.startsWith(MATCH_START))
+      .flatMap(([, ents]) => ents),
+  );
+  let start = Infinity;
+  let end = -Infinity;
+  for (const u of units) {
+    if (u.kind !== 'ent' || !u.ents.some((e) => ids.has(e))) continue;
+    start = Math.min(start, u.start);
+    end = Math.max(end, u.end);
+  }
+  return start === Infinity ? undefined : { start, end };
 }
 
 function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
   if (!rule.checkRole) return true;
-  const p = unitOf(units, caps[rule.source!][0]);
-  const o = unitOf(units, caps[rule.target!][0]);
+  // the very units the rule matched: "X was founded by P, its chief executive" reads "its", not the first X
+  const p = units[capturedAt(caps, rule.source!)];
+  const o = units[capturedAt(caps, rule.target!)];
   if (!p || p.kind !== 'ent' || !o || o.kind !== 'ent') return false;
   const from = Math.min(p.end, o.end);
   const to = Math.max(p.start, o.start);
   let between = sentence.text.slice(from - sentence.start, to - sentence.start);
-  if (rule.roleAfter)
+  if (rule.roleBefore) {
+    // only the person's own clause: a title earlier in the sentence may be someone else's
+    const before = titleBefore(units, p, sentence);
+    if (before === null) return false;
+    between = before;
+  } else if (rule.roleAfter)
     between +=
       ' ' +
       sentence.text.slice(
@@ -67,6 +88,60 @@ function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): 
   return isLeaderTitle(between);
 }
 
+/**
+ * The words before a person back to the clause start ("Founder and chief executive P", "by chief executive P"),
+ * or null when a name stands there: "Acme chief executive P" says whom P leads, and it is not the rule's party.
+ */
+function titleBefore(units: Unit[], person: Unit, sentence: Sentence): string | null {
+  let k = units.indexOf(person) - 1;
+  let from = sentence.start;
+  for (; k >= 0; k--) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      // "Hoverdesk was co-founded by chief executive P": the founded company opens the clause, P's title follows
+      if (byBetween(units, k, units.indexOf(person))) break;
+      return null;
+    }
+    if (/^[,;:(]$/.test(u.token.text)) {
+      from = u.token.end;
+      break;
+    }
+  }
+  if (person.kind !== 'ent') return null;
+  const start = Math.max(from, person.start - TITLE_LOOKBACK_CHARS);
+  return sentence.text.slice(start - sentence.start, person.start - sentence.start);
+}
+
+/** "by"/"par" stands between units `from` and `to`: the name after it is the agent of a passive. */
+function byBetween(units: Unit[], from: number, to: number): boolean {
+  return units.slice(from + 1, to).some((u) => u.kind === 'tok' && /^(by|par)$/.test(u.token.lower));
+}
+
+/** Words looked at before a match for a rule's `notAfter` cue. */
+const NOT_AFTER_WINDOW_UNITS = 3;
+
+/** None of the few words before the match is one the rule must not follow. */
+function contextOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
+  if (!rule.notAfter) return true;
+  const start = caps[MATCH_START]?.[0] ?? 0;
+  for (let k = Math.max(0, start - NOT_AFTER_WINDOW_UNITS); k < start; k++) {
+    const u = units[k];
+    if (u.kind === 'tok' && rule.notAfter.test(u.token.lower)) return false;
+  }
+  return true;
+}
+
+/** The rule's `notOblique` role does not follow a preposition. */
+function notObliqueOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
+  return !rule.notOblique || !isOblique(units, capturedAt(caps, rule.notOblique));
+}
+
+/** The first party is the first organisation the sentence names or points at. */
+function firstPartyOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
+  if (!rule.firstParty || !rule.source) return true;
+  return units.findIndex((u) => u.kind === 'ent' && u.orgs) === capturedAt(caps, rule.source);
+}
+
 /** Buying a minority stake is an investment, not an acquisition (the gold format's FUNDED). */
 const MAJORITY_PERCENT = 50;
 function isMinorityPurchase(rule: Rule, stake: number | null | undefined): boolean {
@@ -80,7 +155,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const best = new Map<string, ExtractedRelation>();
   const events = new Map<string, ExtractedEvent>();
   const used = new Set<number>();
-  const state: DiscourseState = { lastOrg: null, lastOrgList: null, orgMentions: new Map() };
+  const state = newDiscourseState();
   const rules = rulesFor(input.lang);
   sentences.forEach((sentence, s) => {
     // the article's topic as it stood before this sentence, whose own names are the other parties
@@ -97,7 +172,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
       if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
       for (const caps of matchAll(rule.pattern, units)) {
         if (!roleOk(rule, caps, units, sentence)) continue;
-        const values = dealValues(rule, sentences, s, input.lang, input.published);
+        if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
+        if (!notObliqueOk(rule, caps, units)) continue;
+        const values = dealValues(rule, sentences, s, input.lang, input.published, matchSpan(units, caps));
         if (values === null) continue;
         const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
@@ -166,13 +243,14 @@ export function extractRelations(input: RelationInput): RelationOutput {
               confidence: Math.round(confidence * 1000) / 1000,
             };
             if (fact.seller !== null) used.add(seller!);
+            // the round told here is this sentence's even when an earlier telling of it was surer
+            if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
             if (prev && prev.confidence >= confidence) {
               fillMissingDetails(prev, fact);
               continue;
             }
             used.add(a);
             used.add(b);
-            if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
             best.set(key, prev ? fillMissingDetails(fact, prev) : fact);
           }
         }

@@ -6,6 +6,7 @@ import {
   isModifier,
   isOblique,
   opensRelative,
+  STRICT_GAP_STOPS,
   SUBJECT_BLOCKING,
 } from './syntax';
 
@@ -26,9 +27,26 @@ export type Unit =
 type Element =
   | { t: 'word'; re: RegExp; optional: boolean; body: string }
   | { t: 'gap'; max: number; strict: boolean }
-  | { t: 'ent'; name: string; want: 'org' | 'person' | 'any'; list: boolean; owner?: boolean };
+  | {
+      t: 'ent';
+      name: string;
+      want: 'org' | 'person' | 'any';
+      list: boolean;
+      owner?: boolean;
+      /** "?@x": the name may be missing ("who remains [its] chief executive"). */
+      optional?: boolean;
+    };
 
+/** Entities per role; `#role` holds the index of the unit that filled the role (its first unit for a list). */
 export type Captures = Record<string, number[]>;
+
+/** The capture holding the index of the unit a match starts at. */
+export const MATCH_START = '#';
+
+/** Where role `name` was filled in the units, or -1. */
+export function capturedAt(caps: Captures, name: string): number {
+  return caps[`#${name}`]?.[0] ?? -1;
+}
 
 export interface Pattern {
   source: string;
@@ -41,38 +59,6 @@ export interface Pattern {
   titledNamesArePartiesToo: boolean;
 }
 
-/** Words a strict gap ("~N!") may not cross: they bring in another role or clause. */
-const STRICT_GAP_STOPS = new Set([
-  'from',
-  'to',
-  'with',
-  'by',
-  'for',
-  'than',
-  'at',
-  'which',
-  'that',
-  'who',
-  'but',
-  'said',
-  'says',
-  'or',
-  ',',
-  'auprès',
-  'à',
-  'au',
-  'aux',
-  'par',
-  'avec',
-  'pour',
-  'qui',
-  'que',
-  'dont',
-  'mais',
-  'ou',
-  'chez',
-  'selon',
-]);
 const LIST_JOIN = /^(,|et|and|ou|or|&|de|d'|du|des)$/;
 
 /**
@@ -88,15 +74,15 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
     .map((part): Element => {
       if (/^~\d+!?$/.test(part))
         return { t: 'gap', max: parseInt(part.slice(1), 10), strict: part.endsWith('!') };
+      if (/^\?[@%*]/.test(part)) {
+        const el = parseEntity(part.slice(1));
+        if (el?.t === 'ent') return { ...el, optional: true };
+      }
       // "@!x": the rule itself reads the "a unit of X" shape, so X counts though it qualifies a noun
       if (part.startsWith('@!'))
         return { t: 'ent', name: part.slice(2), want: 'org', list: false, owner: true };
-      if (part.startsWith('@@')) return { t: 'ent', name: part.slice(2), want: 'org', list: true };
-      if (part.startsWith('@')) return { t: 'ent', name: part.slice(1), want: 'org', list: false };
-      if (part.startsWith('%%')) return { t: 'ent', name: part.slice(2), want: 'person', list: true };
-      if (part.startsWith('%')) return { t: 'ent', name: part.slice(1), want: 'person', list: false };
-      if (part.startsWith('**')) return { t: 'ent', name: part.slice(2), want: 'any', list: true };
-      if (part.startsWith('*')) return { t: 'ent', name: part.slice(1), want: 'any', list: false };
+      const ent = parseEntity(part);
+      if (ent) return ent;
       const optional = part.startsWith('?') && part.length > 1;
       const body = optional ? part.slice(1) : part;
       return { t: 'word', re: new RegExp(`^(?:${body})$`, 'u'), optional, body };
@@ -105,6 +91,17 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
   const required = requiredBodies.map((b) => new RegExp(`^(?:${b})$`, 'u'));
   const requiredWords = requiredBodies.map(literalAlternatives);
   return { source, elements, titledNamesArePartiesToo, required, requiredWords };
+}
+
+/** An entity element ("@x", "@@x", "%x", "%%x", "*x", "**x"), or null when `part` is no entity. */
+function parseEntity(part: string): Element | null {
+  if (part.startsWith('@@')) return { t: 'ent', name: part.slice(2), want: 'org', list: true };
+  if (part.startsWith('@')) return { t: 'ent', name: part.slice(1), want: 'org', list: false };
+  if (part.startsWith('%%')) return { t: 'ent', name: part.slice(2), want: 'person', list: true };
+  if (part.startsWith('%')) return { t: 'ent', name: part.slice(1), want: 'person', list: false };
+  if (part.startsWith('**')) return { t: 'ent', name: part.slice(2), want: 'any', list: true };
+  if (part.startsWith('*')) return { t: 'ent', name: part.slice(1), want: 'any', list: false };
+  return null;
 }
 
 /**
@@ -161,7 +158,9 @@ function gap(
       // a loose gap may step over a bracket or a whole apposition: "Corvana, the San Francisco-based company, has…"
       const close = u.token.text === '(' ? closingParen(units, j) : appositionEnd(units, j);
       if (close > 0) {
-        const r2 = gap(p, units, pi, u.token.text === '(' ? close + 1 : close, budget - k, strict, caps);
+        // a strict gap steps over the closing comma too, which it could not cross on its own
+        const resume = u.token.text === '(' || strict ? close + 1 : close;
+        const r2 = gap(p, units, pi, resume, budget - k, strict, caps);
         if (r2) return r2;
       }
     }
@@ -191,12 +190,28 @@ function step(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures)
     return el.optional ? step(p, units, pi + 1, ui, caps) : null;
   }
   if (el.t === 'gap') return gap(p, units, pi, ui, el.max, el.strict, caps);
+  if (el.optional) return entStep(p, units, pi, ui, caps) ?? step(p, units, pi + 1, ui, caps);
+  return entStep(p, units, pi, ui, caps);
+}
+
+/** The rule itself reads the possessive after this party ("@a 's ~2! rival @b"). */
+function wantsPossessive(p: Pattern, pi: number): boolean {
+  const next = p.elements[pi + 1];
+  return next?.t === 'word' && next.re.test("'s");
+}
+
+function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures): Match | null {
+  const el = p.elements[pi];
+  if (el.t !== 'ent') return null;
   const u = units[ui];
+  const next = units[ui + 1];
+  // "founded by Rantanen's father, Pekka Rantanen": a person's possessive names someone else
+  if (el.want === 'person' && next?.kind === 'tok' && next.token.lower === "'s") return null;
   if (
     !u ||
     u.kind !== 'ent' ||
     !entFits(u, el.want) ||
-    (!el.owner && isModifier(units, ui, p.titledNamesArePartiesToo))
+    (!el.owner && isModifier(units, ui, p.titledNamesArePartiesToo, wantsPossessive(p, pi)))
   )
     return null;
   // a rule's opening party is a subject, and a subject does not follow a preposition
@@ -221,6 +236,11 @@ function step(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures)
       )
         j++;
       if (j > end && /^(de|d'|du|des)$/.test((units[end] as { token: Token }).token.lower)) break;
+      // "by chief executive A and chief technology officer B", "Lucas X et son frère Hugo X": people's lists
+      // carry a title before each name
+      // (after "and" only: "A, whose grandson B" is no list)
+      const conjoined = j > end && /^(and|et|&)$/.test((units[j - 1] as { token: Token }).token.lower);
+      if (conjoined && el.want === 'person' && p.titledNamesArePartiesToo) j = afterTitleWords(units, j);
       const nxt = units[j];
       if (j > end && nxt && entFits(nxt, el.want)) {
         got.push(...(nxt as { ents: number[] }).ents);
@@ -228,8 +248,23 @@ function step(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures)
       } else break;
     }
   }
-  const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got });
+  const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [`#${el.name}`]: [ui] });
   return r;
+}
+
+/** Most lower-case words read as a person's title inside a list ("chief technology officer"). */
+const MAX_LIST_TITLE_WORDS = 4;
+
+/** The index after a run of lower-case title words starting at `j`, when a name follows it; else `j`. */
+function afterTitleWords(units: Unit[], j: number): number {
+  let k = j;
+  while (k - j < MAX_LIST_TITLE_WORDS) {
+    const u = units[k];
+    if (u?.kind !== 'tok' || u.token.kind !== 'word' || u.token.text !== u.token.lower) break;
+    if (STRICT_GAP_STOPS.has(u.token.lower) || LIST_JOIN.test(u.token.lower)) break;
+    k++;
+  }
+  return units[k]?.kind === 'ent' ? k : j;
 }
 
 /** Every match of the pattern in the units (leftmost at each start position). */
@@ -252,7 +287,7 @@ export function matchAll(p: Pattern, units: Unit[]): Captures[] {
   }
   for (let i = 0; i < units.length; i++) {
     const r = step(p, units, 0, i, {});
-    if (r) out.push(r.caps);
+    if (r) out.push({ ...r.caps, [MATCH_START]: [i] });
   }
   return out;
 }

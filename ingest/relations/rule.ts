@@ -19,6 +19,14 @@ export interface Rule {
   checkRole?: boolean;
   /** The title is read after the later party ("appointed P as managing director"). */
   roleAfter?: boolean;
+  /** The title is read in the words just before the person ("founded by chief executive P"). */
+  roleBefore?: boolean;
+  /** The first party must be the first organisation of the sentence (nothing else it could be compared to). */
+  firstParty?: boolean;
+  /** This role is no object of a preposition ("Brightline, cotée au Nasdaq, a été créée par P" founds no Nasdaq). */
+  notOblique?: string;
+  /** A regex over one lower-case word: the match is dropped when such a word is among the few just before it. */
+  notAfter?: RegExp;
   /** Only when the sentence gives a majority stake (ACQUIRED) or no majority (FUNDED). */
   stake?: 'majority' | 'minority';
   /** The target is not named in the match: it is the organisation the article is about ("the round was led by X"). */

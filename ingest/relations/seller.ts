@@ -3,14 +3,7 @@ import type { Unit } from './pattern';
 /** Plain words allowed between the target and "from X" ("… in Atlantic City, New Jersey from X"). */
 const MAX_WORDS_BEFORE_FROM = 8;
 const FROM = new Set(['from', 'auprès']);
-const PARENT_NOUNS = new Set([
-  'unit',
-  'subsidiary',
-  'division',
-  'affiliate',
-  'filiale',
-  'branche',
-]);
+const PARENT_NOUNS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'filiale', 'branche']);
 const OF = new Set(['of', 'de', 'du', "d'"]);
 
 function orgAt(units: Unit[], i: number): number | null {

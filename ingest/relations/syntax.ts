@@ -5,6 +5,39 @@ import type { Unit } from './pattern';
 /** Punctuation a gap may not cross: it closes a clause. */
 export const GAP_STOPS = new Set([';', ':', '(', ')', '«', '»', '"', '.', '?', '!']);
 
+/** Words a strict gap ("~N!") may not cross: they bring in another role or clause. */
+export const STRICT_GAP_STOPS = new Set([
+  'from',
+  'to',
+  'with',
+  'by',
+  'for',
+  'than',
+  'at',
+  'which',
+  'that',
+  'who',
+  'but',
+  'said',
+  'says',
+  'or',
+  ',',
+  'auprès',
+  'à',
+  'au',
+  'aux',
+  'par',
+  'avec',
+  'pour',
+  'qui',
+  'que',
+  'dont',
+  'mais',
+  'ou',
+  'chez',
+  'selon',
+]);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'les', 'un', 'une']);
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 const PARENT_NOUNS = new Set([
@@ -122,10 +155,11 @@ export function opensRelative(units: Unit[], i: number): boolean {
 
 /** "a Y Combinator graduate", "Marwick Foods chief executive P", "a unit of Hoshino Corp": a name that only
  * qualifies another word is no party. */
-export function isModifier(units: Unit[], i: number, titled: boolean): boolean {
+export function isModifier(units: Unit[], i: number, titled: boolean, possessorWanted = false): boolean {
   const prev = units[i - 1];
   const next = units[i + 1];
   if (!titled && next?.kind === 'tok' && ROLE_AFTER.has(next.token.lower)) return true;
+  if (!titled && !possessorWanted && possessorOfName(units, i)) return true;
   // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
   if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
     return isIndefiniteModifier(prev, next);
@@ -135,6 +169,41 @@ export function isModifier(units: Unit[], i: number, titled: boolean): boolean {
     if (u.kind !== 'tok' || u.token.text === ',') break;
     if (/^(of|de|du|d')$/.test(u.token.lower) && b?.kind === 'tok' && PARENT_NOUNS.has(b.token.lower))
       return true;
+  }
+  return false;
+}
+
+/** Plain words allowed between "X's" and the name it qualifies ("X's Dutch rival Y"). */
+const MAX_WORDS_AFTER_POSSESSOR = 3;
+/** Nouns after which "X's … Y" names Y by its tie to X: X only qualifies Y. Units and subsidiaries are not
+ * among them: "X's Y unit" makes X the seller (possessed-unit.ts). */
+const TIE_NOUNS = new Set([
+  'rival',
+  'rivals',
+  'competitor',
+  'competitors',
+  'peer',
+  'partner',
+  'client',
+  'customer',
+  'supplier',
+  'parent',
+  'owner',
+  'shareholder',
+  'investor',
+  'backer',
+]);
+
+/** "acquired by Brightpath's rival Foundever": the possessor only tells whose rival the buyer is. */
+function possessorOfName(units: Unit[], i: number): boolean {
+  const mark = units[i + 1];
+  if (mark?.kind !== 'tok' || (mark.token.lower !== "'s" && mark.token.lower !== "'")) return false;
+  let tie = false;
+  for (let k = i + 2; k < units.length && k <= i + 2 + MAX_WORDS_AFTER_POSSESSOR; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return tie;
+    if (u.token.kind !== 'word') return false;
+    if (TIE_NOUNS.has(u.token.lower)) tie = true;
   }
   return false;
 }

@@ -7,27 +7,19 @@ import {
   ANAPHOR_DETERMINERS,
   ANAPHOR_NOUNS,
   EXPLETIVE_FOLLOWERS,
+  FACT_PARTICIPLES,
   FOUNDER_WORDS,
   INTENSIFIERS,
   LEADER_TITLE_WORDS,
+  RIVAL_NOUNS,
   PLURAL_PRONOUNS,
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
+import { firstEnt, salientOrg, updateState } from './discourse';
+import { honorificLength, pairPhraseLength, rivalNounAt } from './pointing-phrases';
+import type { DiscourseState } from './discourse';
 
-/** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
-const RIVAL_NOUNS = new Set([
-  'rival',
-  'rivals',
-  'rivaux',
-  'competitor',
-  'competitors',
-  'concurrent',
-  'concurrents',
-  'leader',
-  'leaders',
-  'numéro',
-]);
 const CUE_NOUNS = new Set(
   [
     ...ORG_CUES_FR,
@@ -43,8 +35,6 @@ const CUE_NOUNS = new Set(
     'mutuelles',
   ].filter((w) => !RIVAL_NOUNS.has(w)),
 );
-
-const LIST_JOIN = new Set([',', 'et', 'and', '&']);
 
 /** Determiners that open "la société X", "the firm X". */
 const MAX_CUE_ADJECTIVES = 2;
@@ -129,15 +119,6 @@ function isAnaphorAdjective(t: Token): boolean {
   return t.text === t.lower || /-based$/i.test(t.text);
 }
 
-/** What earlier sentences leave for later ones to point back at. */
-export interface DiscourseState {
-  lastOrg: number | null;
-  /** Mentions per organisation so far: "la société" with no antecedent nearby means the article's main one. */
-  orgMentions: Map<number, number>;
-  /** The last coordinated list of two or more organisations ("respectivement Webhelp et Acticall"). */
-  lastOrgList: number[] | null;
-}
-
 function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
   const types = ents.map((e) => index.entities[e].type);
   return {
@@ -194,6 +175,12 @@ export function buildUnits(
       i++;
       continue;
     }
+    const honorific = honorificLength(tokens, mentions, index, i);
+    if (honorific > 0) {
+      // "Lumenra's president, Dr. Alicia Grant": the title is no word between the roles
+      i += honorific;
+      continue;
+    }
     const third = tokens[i + 2];
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
@@ -214,7 +201,7 @@ export function buildUnits(
       SUBJECT_PRONOUNS.has(t.lower) &&
       next &&
       next.kind === 'word' &&
-      !EXPLETIVE_FOLLOWERS.has(next.lower) &&
+      (!EXPLETIVE_FOLLOWERS.has(next.lower) || FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '')) &&
       antecedent !== null
     ) {
       units.push(entUnit(index, [antecedent], t.start, t.end, true));
@@ -233,6 +220,24 @@ export function buildUnits(
       i += 1;
       continue;
     }
+    // "Its main rivals are A and B", "Ses concurrents sont A et B": with no company named before in the sentence
+    // the possessive names the one the text is about; after a name, rules read "X … ses rivaux A et B" themselves
+    if (
+      POSSESSIVES.has(t.lower) &&
+      lastOrgIn(units) === null &&
+      rivalNounAt(tokens, i + 1) &&
+      antecedent !== null
+    ) {
+      units.push(entUnit(index, [antecedent], t.start, t.end, true));
+      i += 1;
+      continue;
+    }
+    const pair = pairPhraseLength(tokens, i);
+    if (pair > 0 && state.lastPair) {
+      units.push(entUnit(index, state.lastPair, t.start, tokens[i + pair - 1].end, true));
+      i += pair;
+      continue;
+    }
     if (PLURAL_PRONOUNS.has(t.lower) && state.lastOrgList) {
       units.push(entUnit(index, state.lastOrgList, t.start, t.end, true));
       i += 1;
@@ -243,52 +248,6 @@ export function buildUnits(
   }
   updateState(units, state);
   return units;
-}
-
-function updateState(units: Unit[], state: DiscourseState): void {
-  let list: number[] | null = null;
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
-    if (state.lastOrg === null || i === firstEnt(units)) state.lastOrg = u.ents[0];
-    for (const e of u.ents) state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + 1);
-    const run = [...u.ents];
-    let j = i + 1;
-    for (;;) {
-      let k = j;
-      while (
-        units[k] &&
-        units[k].kind === 'tok' &&
-        LIST_JOIN.has((units[k] as { token: Token }).token.lower) &&
-        k - j < 2
-      )
-        k++;
-      const v = units[k];
-      if (k > j && v && v.kind === 'ent' && v.orgs && !v.anaphor) {
-        run.push(...v.ents);
-        j = k + 1;
-      } else break;
-    }
-    if (run.length >= 2) list = [...new Set(run)];
-    i = j - 1;
-  }
-  state.lastOrgList = list;
-}
-
-/**
- * The most mentioned organisation so far; among equals the first named wins, because a news article opens on
- * the company it is about (the last subject is often an investor or a bystander).
- */
-export function salientOrg(state: DiscourseState): number | null {
-  let best = state.lastOrg;
-  let bestCount = 0;
-  for (const [e, n] of state.orgMentions) {
-    if (n > bestCount) {
-      best = e;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 /** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */
@@ -304,8 +263,4 @@ function lastOrgIn(units: Unit[]): number | null {
     if (u.kind === 'ent' && u.orgs) return u.ents[0];
   }
   return null;
-}
-
-function firstEnt(units: Unit[]): number {
-  return units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined);
 }

@@ -34,6 +34,13 @@ const MEASURE_LOOKBACK_CHARS = 40;
 const SIZE_FIGURE =
   /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
 
+/**
+ * "bought a stake in Y", "a pris une participation dans Y": a share of unstated size is a minority investment
+ * (GOLD-FORMAT's FUNDED), so a buying verb that may be about a few shares is not read as a takeover.
+ */
+const UNSIZED_STAKE =
+  /(?<![\p{L}\p{N}])(?:(?:a|an|small|minority|une|petite)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|shareholding|holding|participation)\s+(?:in|dans|au capital)|entr\p{L}*\s+au\s+capital)(?![\p{L}\p{N}])/iu;
+
 /** Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. */
 function dealMoney(sentence: Sentence, lang: Language) {
   return findMoney(sentence.text, sentence.start, lang).filter((m) => {
@@ -43,9 +50,57 @@ function dealMoney(sentence: Sentence, lang: Language) {
   });
 }
 
+/** Where the rule matched: absolute offsets from the start of the first unit it took to the end of the last. */
+export interface MatchSpan {
+  start: number;
+  end: number;
+}
+
+/** What closes the deal's clause after its last party: past it the sentence tells another deal or fact. */
+const CLAUSE_END = /\s(?:and|et|while|tandis|whereas|but|mais|puis)\s|;|,\s(?:which|qui|dont)\s/iu;
+
+/**
+ * The part of the sentence that states this deal: from its first party to the end of its clause, so "bought A
+ * in 2023 and took a 30 % stake in B" gives A no stake, and each deal keeps its own price. The whole sentence
+ * when the match is not known.
+ */
+function dealClause(sentence: Sentence, span: MatchSpan | undefined): Sentence {
+  if (!span) return sentence;
+  const from = Math.min(Math.max(0, span.start - sentence.start), sentence.text.length);
+  const to = Math.min(Math.max(from, span.end - sentence.start), sentence.text.length);
+  const rest = sentence.text.slice(to);
+  const stop = CLAUSE_END.exec(rest);
+  const end = to + (stop ? stop.index : rest.length);
+  return {
+    ...sentence,
+    text: sentence.text.slice(from, end),
+    start: sentence.start + from,
+    end: sentence.start + end,
+  };
+}
+
+/**
+ * Rules that take the sentence's subject as the buyer of a noun ("X completed the acquisition of Y"). When an
+ * agent follows the target ("X said the acquisition of Y by Z"), Z is the buyer and X only reports it.
+ */
+const SUBJECT_OF_NOUN_RULES = new Set([
+  'en.acquired.completes-acquisition',
+  'en.acquired.acquisition-of-stake',
+  'fr.acquired.finishes-buyout',
+  'fr.acquired.makes-acquisition',
+]);
+const AGENT_AFTER_TARGET =
+  /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?(?:by|par)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+
+function agentAfterTarget(rule: Rule, sentence: Sentence, span: MatchSpan | undefined): boolean {
+  if (!span || !SUBJECT_OF_NOUN_RULES.has(rule.id)) return false;
+  return AGENT_AFTER_TARGET.test(sentence.text.slice(Math.max(0, span.end - sentence.start)));
+}
+
 /**
  * Status, date, money and stake of the fact stated in sentence `s`; null when a stake condition of the rule
- * fails (a minority stake is not an acquisition, a majority one is not a funding).
+ * fails (a minority stake is not an acquisition, a majority one is not a funding). With the match's `span`,
+ * stake and money are read in the deal's own clause.
  */
 export function dealValues(
   rule: Rule,
@@ -53,8 +108,10 @@ export function dealValues(
   s: number,
   lang: Language,
   published: string | null,
+  span?: MatchSpan,
 ): DealValues | null {
   const sentence = sentences[s];
+  const clause = dealClause(sentence, span);
   const empty: DealValues = {
     status: null,
     date: null,
@@ -64,10 +121,23 @@ export function dealValues(
     factor: 1,
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
-  const stake = findStake(sentence.text);
+  if (agentAfterTarget(rule, sentence, span)) return null;
+  const stake = findStake(clause.text);
+  // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
+  const told = clause === sentence ? stake : findStake(sentence.text);
   if (rule.stake === 'majority' && !(stake && stake.majority)) return null;
-  if (rule.stake === 'minority' && stake && stake.majority) return null;
+  if (rule.stake === 'minority' && ((stake && stake.majority) || (told && told.majority))) return null;
+  if (
+    rule.mayBeMinority &&
+    rule.type === 'ACQUIRED' &&
+    (stake === null || (!stake.majority && stake.percent === null)) &&
+    UNSIZED_STAKE.test(clause.text)
+  )
+    return null;
+  // a price outside the clause still counts ("the 265 mln dlr bid for Y by X"), but one inside it comes first
   let money = dealMoney(sentence, lang);
+  const own = money.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  if (own.length > 0) money = own;
   for (let k = 1; k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH'; k++) {
     const next = sentences[s + k];
     if (next && PRICE_TALK.test(next.text)) money = dealMoney(next, lang);

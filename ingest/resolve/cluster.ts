@@ -65,6 +65,67 @@ function settleUnknowns(items: Item[]): void {
   }
 }
 
+/**
+ * One name typed a company in some sentences and a person in others ("présidente de Studio X" and "créée par
+ * Studio X") is one thing: the kind most of its mentions were given wins; a tie leaves both.
+ */
+function settleMixedKinds(items: Item[]): void {
+  const votes = new Map<string, { org: number; person: number }>();
+  for (const x of items) {
+    if (x.c.kind !== 'org' && x.c.kind !== 'person') continue;
+    const v = votes.get(x.key) ?? { org: 0, person: 0 };
+    v[x.c.kind]++;
+    votes.set(x.key, v);
+  }
+  for (const x of items) {
+    const v = votes.get(x.key);
+    if (!v || v.org === 0 || v.person === 0 || v.org === v.person) continue;
+    if (x.c.kind === 'org' || x.c.kind === 'person') x.c.kind = v.org > v.person ? 'org' : 'person';
+  }
+}
+
+/**
+ * The person a lone surname refers to: the only full name ending in it, or, when several share it ("Pekka
+ * Rantanen", "Mikko Rantanen"), the one named last before it; failing that, a full name named before that starts
+ * with it.
+ */
+function nearestFullName(x: Item, pool: Item[]): number {
+  const bySurname = nearestByWord(x, pool, (l) => l.words[l.words.length - 1]);
+  // "… appointed Helen Marsh … Helen has done this": a given name alone after the full name
+  return bySurname >= 0 ? bySurname : nearestByWord(x, pool, (l) => l.words[0], true);
+}
+
+function nearestByWord(x: Item, pool: Item[], word: (long: Item) => string, onlyBefore = false): number {
+  const fits = (s: Item, l: Item) => l.words.length > 1 && word(l) === s.words[0];
+  const only = uniqueLonger(x, pool, fits);
+  if (only >= 0 && (!onlyBefore || pool[only].c.start < x.c.start)) return only;
+  let best = -1;
+  for (let j = 0; j < pool.length; j++) {
+    const y = pool[j];
+    if (y.c.kind !== 'person' || !fits(x, y)) continue;
+    const before = y.c.sentence < x.c.sentence || (y.c.sentence === x.c.sentence && y.c.to <= x.c.from);
+    if (!before) continue;
+    if (best < 0 || y.c.start > pool[best].c.start) best = j;
+  }
+  return best;
+}
+
+/**
+ * "Goodyear Tire and Rubber Co … Goodyear Aerospace Corp … Goodyear said": a short form that several longer names
+ * extend refers to the one the article named first, when that one was named before it.
+ */
+function firstIntroduced(x: Item, pool: Item[], fits: (short: Item, long: Item) => boolean): number {
+  // "Golden Nugget" is already "Golden Nugget Inc" (one key) when the article names that one too
+  if (pool.some((y) => y.key === x.key && y.words.length > x.words.length)) return -1;
+  let best = -1;
+  for (let j = 0; j < pool.length; j++) {
+    const y = pool[j];
+    if (y.c.kind !== x.c.kind || !fits(x, y)) continue;
+    if (best < 0 || y.c.start < pool[best].c.start) best = j;
+  }
+  return best >= 0 && pool[best].c.start < x.c.start ? best : -1;
+}
+
 /** The one longer name a short form abbreviates, or -1 when none or several do. */
 function uniqueLonger(x: Item, pool: Item[], fits: (short: Item, long: Item) => boolean): number {
   let found = -1;
@@ -88,6 +149,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     key: foldName(c.text),
   }));
   settleUnknowns(items);
+  settleMixedKinds(items);
   const live = items;
   const uf = new UnionFind(live.length);
   const byCand = new Map<TypedCandidate, number>();
@@ -103,18 +165,17 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
       if (target !== undefined) uf.union(target, i);
     }
   });
+  const apart = namedApart(live);
   live.forEach((x, i) => {
     if (x.c.kind === 'person') {
       if (x.words.length !== 1) return;
-      const j = uniqueLonger(
-        x,
-        live,
-        (s, l) => l.words.length > 1 && l.words[l.words.length - 1] === s.words[0],
-      );
+      const j = nearestFullName(x, live);
       if (j >= 0) uf.union(i, j);
       return;
     }
-    let j = uniqueLonger(x, live, (s, l) => isPrefix(s.words, l.words));
+    const extends_ = (s: Item, l: Item) => isPrefix(s.words, l.words) && !apart.has(`${s.key}>${l.key}`);
+    let j = uniqueLonger(x, live, extends_);
+    if (j < 0) j = firstIntroduced(x, live, extends_);
     if (j < 0 && x.words.length === 1 && x.c.text === x.c.text.toUpperCase()) {
       j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && initials(l.words) === s.words[0]);
     }
@@ -122,6 +183,22 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     if (j >= 0) uf.union(i, j);
   });
   return buildIndex(live, uf, sentTokens, text);
+}
+
+/**
+ * "Le groupe Orvalis cède sa filiale Orvalis Contact": a short name said before a longer one that extends it, in
+ * the same sentence, is another company (a parent and its unit); an article introduces one company by its full
+ * name first. Returns "short key>long key" pairs never to merge.
+ */
+function namedApart(items: Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of items) {
+    for (const l of items) {
+      if (s.c.sentence === l.c.sentence && s.c.to <= l.c.from && isPrefix(s.words, l.words))
+        out.add(`${s.key}>${l.key}`);
+    }
+  }
+  return out;
 }
 
 function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: string): EntityIndex {

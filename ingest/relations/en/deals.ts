@@ -1,10 +1,20 @@
 import { AUX_EN, rules } from '../rule';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
 
+/** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
+const BUY_VERB = '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchased|purchasing)';
 const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
+
 const SELL = '(sell|sells|sold|selling|divest|divests|divested|divesting)';
 const MERGE = '(merge|merges|merged|merging)';
+
+/**
+ * A name right after a deal verb is that verb's object: "bought A in 2023 and took a stake in B" does not make A
+ * the one taking the stake. Subject-first rules skip a match that starts there.
+ */
+export const AFTER_DEAL_VERB_EN =
+  /^(acquired|acquires|acquire|bought|buys|buy|purchased|sold|sells|divested|took|takes)$/;
 
 /** Active, passive, nominal and sale-to phrasings read before the wire-copy ones. */
 const EN_DEAL_RULES_FIRST = rules([
@@ -35,9 +45,19 @@ const EN_DEAL_RULES_FIRST = rules([
     confidence: 0.85,
   },
   {
+    id: 'en.acquired.sold-y-to-x',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // the seller may be a pronoun the text leaves unresolved ("Last year it sold Y to X"): X still bought Y
+    pattern: `${SELL} ?its ?the ~4! @tgt ~4! to ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'en.acquired.sale-of-to',
     type: 'ACQUIRED',
-    pattern: `@seller ~8 (sale|divestiture) of ?its ?the ~3! @tgt ~4! to ~3! @src`,
+    pattern: `@seller ~8 (sale|divestiture) of ?its ?the ~5! @tgt ~4! to ~3! @src`,
     source: 'src',
     target: 'tgt',
     seller: 'seller',
@@ -85,7 +105,19 @@ const EN_DEAL_RULES_FIRST = rules([
     confidence: 0.85,
   },
   {
+    id: 'en.acquired.controlled-by',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "Y, controlled since 2016 by private equity firms A and B": an owner in control took Y over
+    pattern: `@tgt ?, ?(is|was|has|been|now) (controlled|owned|majority-owned) ~3! by ~3! @@src`,
+    source: 'src',
+    target: 'tgt',
+    // an owner named in passing: below the deal the sentence is about when one is told
+    confidence: 0.55,
+  },
+  {
     id: 'en.acquired.take-over',
+    notAfter: AFTER_DEAL_VERB_EN,
     type: 'ACQUIRED',
     pattern: `@src ~6 (take|takes|took|taking|taken) over ~3! @tgt`,
     source: 'src',
@@ -94,6 +126,7 @@ const EN_DEAL_RULES_FIRST = rules([
   },
   {
     id: 'en.acquired.control',
+    notAfter: AFTER_DEAL_VERB_EN,
     type: 'ACQUIRED',
     pattern: `@src ~6 (take|takes|took|taking|acquire|acquires|acquired|gain|gains|gained|won) ~3! control of ~2! @tgt`,
     source: 'src',
@@ -102,8 +135,9 @@ const EN_DEAL_RULES_FIRST = rules([
   },
   {
     id: 'en.acquired.majority-stake',
+    notAfter: AFTER_DEAL_VERB_EN,
     type: 'ACQUIRED',
-    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|holds|raised|raise|raises|increase|increased|increases|paid|pays|boost|boosted) ~6! (stake|interest|holding|position) in @tgt`,
+    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|holds|raised|raise|raises|increase|increased|increases|paid|pays|boost|boosted) ~6! (stake|interest|holding|position) in ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -140,12 +174,49 @@ const EN_DEAL_RULES_FIRST = rules([
 const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.acquired.active-verb',
+    notAfter: AFTER_DEAL_VERB_EN,
     mayBeMinority: true,
     type: 'ACQUIRED',
-    pattern: `@src ~10 ${BUY} ~6! @tgt`,
+    pattern: `@src ~10 ${BUY_VERB} ~6! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
+  },
+  {
+    id: 'en.acquired.purchase-verb',
+    notAfter: AFTER_DEAL_VERB_EN,
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "the 2023 purchase of Y" is a noun; "agreed to purchase Y", "X purchases Y" are verbs
+    pattern: `@src ~10 (to|will|would|also|then|later|and|,) (purchase|purchases) ~6! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'en.acquired.second-object',
+    notAfter: AFTER_DEAL_VERB_EN,
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "X bought A in 2022 and Dutch card processor B in 2024": the second object has its own descriptor
+    pattern: `@src ~10 ${BUY_VERB} ~6! @first ~4! and ~4! @tgt (in|for|last|earlier|this|,|\\.)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.acquired.majority-stake-of-topic',
+    // only the sentence's own subject: "Y is backed by X, which acquired a majority stake" is about Y, not the topic
+    firstParty: true,
+    notAfter: AFTER_DEAL_VERB_EN,
+    type: 'ACQUIRED',
+    // "Verona bought a controlling stake from the founders in 2018": the company is the one the article is about
+    pattern: `@src ~6 (bought|took|acquired|buys|takes|acquires) (a|its) (controlling|majority) (stake|interest|holding) ?(from|for|in) (the|its|\\d{4}|\\$|about|an|a|,|\\.)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+    stake: 'majority',
   },
   {
     id: 'en.acquired.shares-of',
@@ -175,7 +246,7 @@ const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.merged.merge-with',
     type: 'MERGED_WITH',
-    pattern: `@a ~6 ${MERGE} with @b`,
+    pattern: `@a ~6 ${MERGE} with ~3! @b`,
     source: 'a',
     target: 'b',
     confidence: 0.8,
@@ -189,6 +260,15 @@ const EN_DEAL_RULES_LAST = rules([
     confidence: 0.75,
   },
   {
+    id: 'en.merged.pair-merge',
+    type: 'MERGED_WITH',
+    // "A and Dutch rival B have agreed to merge": a descriptor breaks the plain list
+    pattern: `@a (and|&) ~3! @b ~8 ?to (${MERGE.slice(1, -1)}|combine)`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.75,
+  },
+  {
     id: 'en.merged.their-merger',
     type: 'MERGED_WITH',
     pattern: `@@a ~8 their (merger|combination)`,
@@ -199,7 +279,8 @@ const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.merged.merger-with',
     type: 'MERGED_WITH',
-    pattern: `@a ~8 (merger|combination) (with|of) ~3! @b`,
+    // not "of": "Y was formed through the merger of A and B" names Y's makers, not Y's partner
+    pattern: `@a ~8 (merger|combination) with ~3! @b`,
     source: 'a',
     target: 'b',
     confidence: 0.75,
@@ -207,7 +288,7 @@ const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.merged.merger-of',
     type: 'MERGED_WITH',
-    pattern: `(merger|combination) (of|between) ~2! @a (and|with) ~2! @b`,
+    pattern: `(merger|combination) (of|between) ~3! @a ~6 (and|with) ~3! @b`,
     source: 'a',
     target: 'b',
     confidence: 0.8,

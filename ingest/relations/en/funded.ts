@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { AFTER_DEAL_VERB_EN } from './deals';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -42,27 +43,72 @@ export const EN_FUNDED_RULES = rules([
   },
   {
     id: 'en.funded.invests-in',
+    notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) @tgt`,
+    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
+    // "took a majority stake in Y and invested a further N in it": that is a takeover, told by the stake rules
+    stake: 'minority',
   },
   {
     id: 'en.funded.backed-by',
     type: 'FUNDED',
-    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) by ~3! **src`,
+    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) by ~4! **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
+    stake: 'minority',
   },
   {
     id: 'en.funded.minority-stake',
+    notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays) ~6! (stake|interest|holding|position) in @tgt`,
+    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays) ~6! (stake|interest|holding|position) in ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.minority-stake-after-and',
+    type: 'FUNDED',
+    // "X bought A in 2023 and took a 30 percent stake in B": X is the subject of both verbs
+    pattern: `@src ~6 (bought|acquired|purchased) ~6! @obj ~6! and (took|acquired|bought|purchased) ~6! (stake|interest|holding) in ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.shareholder-in',
+    type: 'FUNDED',
+    // "X, a shareholder in Y since 2019": a (non-majority) shareholder named in apposition
+    pattern: `**src , ?(a|an|the) ?(minority|longtime|long-time|existing|early) (shareholder|investor|backer) (in|of) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.hyphen-backed-after',
+    type: 'FUNDED',
+    // "Voltgrid, the Kessler AG-backed developer of …": the backer qualifies the noun that names Y
+    pattern: `@tgt , ?(the|a|an) ~2! @!src (-backed|-funded|-financed)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.hyphen-backed-before',
+    type: 'FUNDED',
+    // "the SoftBank-backed startup Voltgrid"
+    pattern: `@!src (-backed|-funded|-financed) ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
     stake: 'minority',
   },
   {
@@ -91,6 +137,45 @@ export const EN_FUNDED_RULES = rules([
     target: 'topic',
     topicTarget: true,
     confidence: 0.7,
+  },
+  {
+    id: 'en.funded.existing-investors',
+    type: 'FUNDED',
+    // "with participation from A and existing investors B and C": the role word breaks the plain list
+    pattern: `participation (from|of|by) ~3! **others (and|,) ?(its|their) (existing|returning|previous|current|other) ~2! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.alongside',
+    type: 'FUNDED',
+    // "took part in the round, alongside business angel P"
+    pattern: `(round|financing|raise|funding|investment|part) ?, alongside ~4! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.took-part-bare',
+    type: 'FUNDED',
+    // "Existing investors A and B also took part, alongside …": the round is the one just told
+    pattern: `**src ~3 (took|participated) part ?(too|again) (,|\\.|alongside)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.loan-from',
+    type: 'FUNDED',
+    // a lender finances the company too (GOLD-FORMAT): "new debt arranged by A and B", "a loan from A"
+    pattern: `@tgt ~12! (fund|funds|finance|finances|financed|funded|financing) ~12 (debt|loan|loans|facility|facilities) ~3! (arranged|provided|underwritten|from|by) ?by ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
   },
   {
     id: 'en.funded.participation-from',

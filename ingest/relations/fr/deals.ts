@@ -9,6 +9,10 @@ const FINISH =
   '(boucle|bouclé|finalise|finalisé|officialise|officialisé|annonce|annoncé|conclut|conclu|finalisera|bouclera)';
 const MERGE = '(fusionne|fusionnent|fusionné|fusionner|fusionneront)';
 
+/** A name right after a deal verb is its object, not the subject of the next one ("a racheté A et prend …"). */
+export const AFTER_DEAL_VERB_FR =
+  /^(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|cédé|cède|vendu|vend|absorbé|absorbe)$/;
+
 /** French acquisition and merger rules: verbs of buying, passives, "le rachat de Y par X", sales "X cède Y à Z". */
 export const FR_DEAL_RULES = rules([
   {
@@ -30,11 +34,58 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.acquired.sold-to',
     type: 'ACQUIRED',
-    pattern: `@seller ~8 ${SELL} ~4! @tgt ~4! (à|au|aux) @src`,
+    pattern: `@seller ~8 ${SELL} ~4! @tgt ~4! (à|au|aux) ~2! @src`,
     source: 'src',
     target: 'tgt',
     seller: 'seller',
     confidence: 0.85,
+  },
+  {
+    id: 'fr.acquired.sold-to-after-relative',
+    type: 'ACQUIRED',
+    // "X cède sa filiale Y, qui exploite six sites, au groupe Z": the buyer comes after Y's own clause
+    pattern: `@seller ~8 ${SELL} ~4! @tgt , qui ~16 , (à|au|aux) ~2! @src`,
+    source: 'src',
+    target: 'tgt',
+    seller: 'seller',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.acquired.agreement-for',
+    type: 'ACQUIRED',
+    // "X a signé un accord en vue de l'acquisition de Y", "un protocole portant sur la reprise de Y"
+    pattern: `@src ~10 (accord|protocole|projet|offre) ~3! (en|pour|portant) ?vue ?(de|d'|sur) (l'|la|le) (acquisition|rachat|reprise) ${OF_FR} ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.acquired.offer-of-for',
+    type: 'ACQUIRED',
+    // "le tribunal a retenu l'offre de X pour la reprise de Y"
+    pattern: `(offre|proposition|candidature) ${OF_FR} @src pour (la|le|l') (reprise|rachat|acquisition) ${OF_FR} ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'fr.acquired.takeover-offer-of-for',
+    type: 'ACQUIRED',
+    // "le tribunal a retenu l'offre de reprise de X pour Y"
+    pattern: `(offre|proposition) ${OF_FR} (reprise|rachat) ${OF_FR} @src (pour|sur) ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'fr.acquired.sold-y-to-x',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // the seller may be a pronoun the text leaves unresolved ("il a cédé Y à X"): X still bought Y
+    pattern: `${SELL} ~4! @tgt ~4! (à|au|aux) ~2! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
   },
   {
     id: 'fr.acquired.sale-to',
@@ -43,6 +94,27 @@ export const FR_DEAL_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
+  },
+  {
+    id: 'fr.acquired.controlled-by',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "Y, contrôlé depuis 2021 par le fonds X"
+    pattern: `@tgt ?, ?(est|était|sera) (contrôlé|contrôlée|contrôlés) ~3! par ~3! @@src`,
+    source: 'src',
+    target: 'tgt',
+    // an owner named in passing: below the deal the sentence is about when one is told
+    confidence: 0.55,
+  },
+  {
+    id: 'fr.acquired.held-by',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "Y, détenu depuis 2022 par le fonds X": "détenu par" alone also says who holds a title or a record
+    pattern: `@tgt ?, ?(est|était|sera) (détenu|détenue|détenus) (majoritairement|depuis|entièrement|intégralement|à) ~3! par ~3! @@src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.55,
   },
   {
     id: 'fr.acquired.under-control',
@@ -77,6 +149,16 @@ export const FR_DEAL_RULES = rules([
     confidence: 0.85,
   },
   {
+    id: 'fr.acquired.finishes-buyout-of-capital',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "X annonce l'acquisition de 100 % du capital de Y": the share bought comes before the company
+    pattern: `@src ~6 ${FINISH} ~4 (le|la|l') (rachat|acquisition|reprise) ${OF_FR} ~3 (capital|titres|actions|parts) ${OF_FR} ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'fr.acquired.treats-itself',
     type: 'ACQUIRED',
     pattern: `@src ~6 (s'|se) ?est (offre|offert|offrir|offrira|payé|paie|paye) ~2! @tgt`,
@@ -94,6 +176,7 @@ export const FR_DEAL_RULES = rules([
   },
   {
     id: 'fr.acquired.majority-stake',
+    notAfter: AFTER_DEAL_VERB_FR,
     type: 'ACQUIRED',
     pattern: `@src ~6 (prend|pris|prennent|acquiert|acquis|monte) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
     source: 'src',
@@ -111,9 +194,10 @@ export const FR_DEAL_RULES = rules([
   },
   {
     id: 'fr.acquired.active-verb',
+    notAfter: AFTER_DEAL_VERB_FR,
     mayBeMinority: true,
     type: 'ACQUIRED',
-    pattern: `@src ~7 ${BUY} ~4! @tgt`,
+    pattern: `@src ~7 ${BUY} ~6! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -121,7 +205,7 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.merged.merge-with',
     type: 'MERGED_WITH',
-    pattern: `@a ~6 ${MERGE} avec @b`,
+    pattern: `@a ~6 ${MERGE} avec ~3! @b`,
     source: 'a',
     target: 'b',
     confidence: 0.8,
@@ -135,9 +219,26 @@ export const FR_DEAL_RULES = rules([
     confidence: 0.75,
   },
   {
+    id: 'fr.merged.pair-merge',
+    type: 'MERGED_WITH',
+    // "A et son concurrent B vont fusionner": a descriptor breaks the plain list
+    pattern: `@a et ~3! @b ~8 ${MERGE}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.75,
+  },
+  {
+    id: 'fr.merged.pair-their-merger',
+    type: 'MERGED_WITH',
+    pattern: `@a et ~3! @b ~8 leur (fusion|rapprochement)`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.75,
+  },
+  {
     id: 'fr.merged.their-merger',
     type: 'MERGED_WITH',
-    pattern: `@@a ~8 leur (fusion|rapprochement|mariage)`,
+    pattern: `@@a ~8 leur (fusion|rapprochement)`,
     source: 'a',
     target: 'a',
     confidence: 0.75,
@@ -145,7 +246,8 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.merged.fusion-of',
     type: 'MERGED_WITH',
-    pattern: `(fusion|rapprochement|mariage) (entre|de|du|d') ~2! @a (et|avec) ~2! @b`,
+    // not "mariage": in general text it is people's
+    pattern: `(fusion|rapprochement) (entre|de|du|d') ~3! @a ~6 (et|avec) ~3! @b`,
     source: 'a',
     target: 'b',
     confidence: 0.8,

@@ -1,4 +1,5 @@
 import { OF_FR, rules } from '../rule';
+import { AFTER_DEAL_VERB_FR } from './deals';
 
 const RAISE =
   '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|sécurise|sécurisé)';
@@ -33,7 +34,16 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.raise-from',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (auprès|avec) ?${OF_FR} ~3 **src`,
+    // "annonce … avec X", "obtient … avec X" say nothing of money unless a round or a sum is named between
+    pattern: `@tgt ~16 ${RAISE} ~8 (tour|levée|financement|série|fonds|investissement|millions|million|milliard|milliards|m€|k€|€) ~10 (auprès|avec) ?${OF_FR} ~3 **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.funded.lever-from',
+    type: 'FUNDED',
+    pattern: `@tgt ~16 (lève|lèvent|levé|lever|lèvera) ~14 (auprès|avec) ?${OF_FR} ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -41,13 +51,14 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.enters-capital',
     type: 'FUNDED',
-    pattern: `@@src ~4 (entre|entré|entrée|entrent|entrer|entrera|fait) ?son ?(au|dans) ?le capital ${OF_FR} @tgt`,
+    pattern: `@@src ~4 (entre|entré|entrée|entrent|entrer|entrera|fait) ?son ?(au|dans) ?le capital ${OF_FR} ?(la|le|l') ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
   },
   {
     id: 'fr.funded.minority-stake',
+    notAfter: AFTER_DEAL_VERB_FR,
     type: 'FUNDED',
     pattern: `@@src ~6 (prend|pris|prennent|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
     source: 'src',
@@ -57,6 +68,7 @@ export const FR_FUNDED_RULES = rules([
   },
   {
     id: 'fr.funded.invests-in',
+    notAfter: AFTER_DEAL_VERB_FR,
     type: 'FUNDED',
     pattern: `**src ~6 (investit|investi|investissent|investira|injecte|injecté|apporte|apporté) ~8! (dans|chez|en) @tgt`,
     source: 'src',
@@ -75,7 +87,7 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.opens-capital',
     type: 'FUNDED',
-    pattern: `@tgt ~6 (ouvre|ouvert|ouvrent) son capital (à|au|aux) ~2 @@src`,
+    pattern: `@tgt ~6 (ouvre|ouvert|ouvrent) son capital ?en ?(\\d{4}) (à|au|aux) ~2 @@src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -83,7 +95,16 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.backed-by',
     type: 'FUNDED',
-    pattern: `@tgt ~3 ?, ?(est|sont|été|a) ?été (financée|financé|soutenue|soutenu|accompagnée|accompagné) par **src`,
+    pattern: `@tgt ~3 ?, ?(est|sont|été|a|était|étaient|sera) ?été (financée|financé|soutenue|soutenu) ?depuis ?(\\d{4}) par ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'fr.funded.accompanied-by',
+    type: 'FUNDED',
+    // "accompagné par" a person is company kept, not money: only an organisation backs here
+    pattern: `@tgt ~3 ?, ?(est|sont|été|a|était|étaient|sera) ?été (accompagnée|accompagné|accompagnées|accompagnés) ?depuis ?(\\d{4}) par ~3! @@src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -105,6 +126,46 @@ export const FR_FUNDED_RULES = rules([
     topicTarget: true,
     confidence: 0.75,
     lead: true,
+  },
+  {
+    id: 'fr.funded.alongside',
+    type: 'FUNDED',
+    // "le tour est mené par X, aux côtés d'A et de B": those named beside the lead join the round
+    pattern: `(mené|menée|conduit|conduite|piloté|pilotée|tour|levée|série) ~12 , aux côtés (de|d'|du|des) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    stake: 'minority',
+  },
+  {
+    id: 'fr.funded.shareholder-of',
+    type: 'FUNDED',
+    // "le fonds X, actionnaire de Y depuis 2019": a (non-majority) shareholder named in apposition
+    pattern: `**src , ?(l'|un|le) ?(petit) (actionnaire|investisseur) ?(minoritaire|historique|financier) (de|du|d') @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+    stake: 'minority',
+  },
+  {
+    id: 'fr.funded.loan-from',
+    type: 'FUNDED',
+    // a lender finances the company too (GOLD-FORMAT): "complétée par un prêt de 3 M€ du Crédit Agricole"
+    pattern: `(prêt|prêts|emprunt|crédit|dette) ~6! (de|du|d'|des|auprès) ?(de|du|d'|des) ~2! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.grants-loan',
+    type: 'FUNDED',
+    // the borrower must be named: the article's topic is often the buyer, not the company lent to
+    pattern: `**src ~3 (accorde|accordé|accordent|apporte|apporté|apportent|octroie|octroyé|consent|consenti) (un|une) ~2! (prêt|avance|crédit|financement) ~8! (à|au) ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
   },
   {
     id: 'fr.funded.participation-of',

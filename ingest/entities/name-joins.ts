@@ -1,0 +1,282 @@
+import { isCapitalised } from '../tokens';
+import type { Token } from '../tokens';
+import { INSTITUTION_HEADS, LEGAL_FORMS, MONTHS, ORG_HEAD_WORDS, PLACES, WEEKDAYS } from './lexicon-common';
+import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
+import { FIRST_NAMES } from './first-names';
+
+/**
+ * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
+ * before a company word, a bracketed qualifier before a legal form, a lower-case legal form.
+ */
+
+/** Lower-case words allowed inside a name when capitalised words stand on both sides. */
+export const INNER_PARTICLES = new Set([
+  '&',
+  'sur',
+  'von',
+  'van',
+  'der',
+  'den',
+  'di',
+  'da',
+  'del',
+  'della',
+  'y',
+  'et',
+  'und',
+]);
+/** "de"-like particles, allowed only after a head word ("Banque de France", "Bank of Boston"). */
+export const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le']);
+/**
+ * Legal forms that close a name: an "of" after them says where the company is ("Allied Research Inc of
+ * Salem"). "Corp"/"Co" are left out: "Dynamics Corp of America" is a whole name.
+ */
+const CLOSING_LEGAL_FORMS = new Set([
+  'inc',
+  'ltd',
+  'plc',
+  'ab',
+  'ag',
+  'gmbh',
+  'nv',
+  'bv',
+  'sa',
+  'llc',
+  'spa',
+  'pty',
+]);
+/** Legal forms written in lower case after a capitalised name in wire copy ("Chaparral Airlines inc"). */
+export const LOWER_CASE_LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc']);
+/** Nouns of a part of a company: "X Division of Y" names the division, Y is its owner. */
+const UNIT_NOUNS = new Set(['division', 'unit', 'subsidiary', 'branch']);
+/** Most capitalised words inside a bracketed qualifier of a name ("SHV (United Kingdom) Holding Co"). */
+const MAX_BRACKETED_WORDS = 3;
+/** Most words a lower-case institution complement takes ("Caisse des dépôts"). */
+const INSTITUTION_COMPLEMENT_WORDS = 1;
+/** Longest tail after "and" searched for the company word that licenses the join. */
+const MAX_AND_TAIL_WORDS = 4;
+
+/** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
+const NOT_NAME_RE =
+  /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$|aas$/iu;
+
+export function isNameToken(t: Token): boolean {
+  if (t.kind === 'number') return false;
+  if (NOT_NAME_RE.test(t.text)) return false;
+  if (!isCapitalised(t)) return false;
+  return !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
+}
+
+export function isStop(lower: string): boolean {
+  return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
+}
+
+/** Sector nouns that may stand inside a name before "and" ("Minnesota Mining and Mfg Co"). */
+const SECTOR_WORDS = new Set([
+  'mining',
+  'savings',
+  'oil',
+  'gas',
+  'energy',
+  'resources',
+  'petroleum',
+  'steel',
+  'chemical',
+  'chemicals',
+  'foods',
+  'electric',
+  'loan',
+  'trust',
+]);
+
+/**
+ * The run already reads as a whole company name, so "and" starts another one. A run of head words alone
+ * ("Securities" in "Securities and Exchange Commission") names nothing yet and may go on.
+ */
+function hasStrongHead(tokens: Token[], from: number, to: number): boolean {
+  const isHead = (l: string) =>
+    LEGAL_FORMS.has(l) || (ORG_HEAD_WORDS.has(l) && !SECTOR_WORDS.has(l)) || INSTITUTION_HEADS.has(l);
+  let distinctive = false;
+  for (let i = from; i < to; i++) if (!isHead(tokens[i].lower.replace(/\.$/, ''))) distinctive = true;
+  for (let i = from; i < to; i++) {
+    const l = tokens[i].lower.replace(/\.$/, '');
+    if (distinctive && isHead(l)) return true;
+    // a camel-case or all-caps word is a whole name already ("BrowserStack and Sauce Labs")
+    const w = tokens[i].text;
+    const camel = /\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac)\p{Lu}/u.test(w);
+    if (camel || (w.length > 1 && w === w.toUpperCase())) return true;
+  }
+  return false;
+}
+
+export function hasHead(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const l = tokens[i].lower.replace(/\.$/, '');
+    if (ORG_HEAD_WORDS.has(l) || INSTITUTION_HEADS.has(l) || LEGAL_FORMS.has(l)) return true;
+  }
+  return false;
+}
+
+/** What "Corp of"/"Co of" may end with in a company's own name ("Dynamics Corp of America", "Co of North America"). */
+const COUNTRY_WORDS = new Set(['america', 'north']);
+/** Most words of a place between "of" and a legal form that still belongs to the name ("Sara Lee Corp of Canada Ltd"). */
+const MAX_PLACE_WORDS_BEFORE_LEGAL_FORM = 3;
+
+/** "of Canada Ltd", "of West Virginia Inc": the place is followed by a legal form, so it is inside the name. */
+export function legalFormAhead(tokens: Token[], k: number): boolean {
+  for (
+    let j = k;
+    j < tokens.length && j <= k + MAX_PLACE_WORDS_BEFORE_LEGAL_FORM && isNameToken(tokens[j]);
+    j++
+  ) {
+    if (j > k && LEGAL_FORMS.has(tokens[j].lower.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+/** Words that name no particular bank ("First National Bank", "State Savings Bank"), general knowledge. */
+const GENERIC_BANK_WORDS = new Set(
+  `first second third national state federal savings loan and american united citizens peoples security home
+community farmers merchants mutual trust commercial central northwest northeast southwest southeast northern
+southern western eastern north south east west new royal guaranty fidelity`.split(/\s+/),
+);
+/** Nouns of savings institutions that "of <town>" follows in wire copy. */
+const TOWN_HEADS = new Set(['bank', 'association', 'savings', 'bancorp']);
+
+/**
+ * "InterWest Savings Bank of Oak Harbour", "Waccamaw State Bank of Surfside Beach": a bank with a name of its own
+ * followed by "of" and a town (not a known place) says where it is; "First National Bank of Bloomington" has no
+ * other name, so the town stays in it.
+ */
+export function isTownAfterOwnName(tokens: Token[], runFrom: number, i: number): boolean {
+  if (!TOWN_HEADS.has(tokens[i - 1].lower)) return false;
+  const next = tokens[i + 1];
+  if (PLACES.has(next.lower) || legalFormAhead(tokens, i + 1)) return false;
+  for (let k = runFrom; k < i; k++) {
+    const w = tokens[k].lower;
+    if (!GENERIC_BANK_WORDS.has(w) && !TOWN_HEADS.has(w) && !ORG_HEAD_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Brixham Tools Inc of Medford", "Pembrook Savings Bank of Elmsford": the name after such an "of" is the
+ * company's town, which the run did not take in; it is no name of a party.
+ */
+export function isTownOfCompany(tokens: Token[], from: number): boolean {
+  const of = tokens[from - 1];
+  const before = tokens[from - 2];
+  if (!of || of.lower !== 'of' || !before) return false;
+  const w = before.lower.replace(/\.$/, '');
+  return CLOSING_LEGAL_FORMS.has(w) || w === 'corp' || w === 'co' || TOWN_HEADS.has(w);
+}
+
+/** "Rigolleau, S.A.", "Acme, Inc.": a legal form after a comma closes the name before it. */
+export function commaLegalForm(tokens: Token[], j: number): number {
+  const comma = tokens[j];
+  const form = tokens[j + 1];
+  if (!comma || comma.text !== ',' || !form || !isCapitalised(form)) return 0;
+  // capitals ("S.A.", "N.V.") or an unmistakable English form; not "As", "Co" or "Se", which are words too
+  const plain = form.lower.replace(/\./g, '');
+  const unmistakable =
+    /^[\p{Lu}.]+$/u.test(form.text) || ['inc', 'corp', 'ltd', 'plc', 'llc'].includes(plain);
+  return unmistakable && LEGAL_FORMS.has(plain) && plain !== 'co' ? 2 : 0;
+}
+
+/** "la coopérative X", "la fonderie alsacienne X": a lower-case French cue noun (and an adjective) before the run. */
+function introducedByCueNoun(tokens: Token[], runFrom: number): boolean {
+  const isCueNoun = (t: Token | undefined) => !!t && t.text === t.lower && ORG_CUES_FR.has(t.lower);
+  const prev = tokens[runFrom - 1];
+  if (isCueNoun(prev)) return true;
+  const adjective = !!prev && prev.text === prev.lower && prev.kind === 'word' && !isStop(prev.lower);
+  return adjective && isCueNoun(tokens[runFrom - 2]);
+}
+
+/** "NICE Ltd, Genesys and Verint Systems Inc": a run right after a list comma is the list's next member. */
+function endsList(tokens: Token[], runFrom: number): boolean {
+  const comma = tokens[runFrom - 1];
+  const before = tokens[runFrom - 2];
+  return !!comma && comma.text === ',' && !!before && isNameToken(before);
+}
+
+/** An all-caps or camel-case word after "and" opens a name of its own ("Point Nine and HV Capital"). */
+function isWholeNameWord(w: string): boolean {
+  return (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac)\p{Lu}/u.test(w)) || (w.length > 1 && w === w.toUpperCase());
+}
+
+/** Lets a particle join the run when a name-like token follows it (and, for "of"-particles, a head precedes). */
+export function particleJoins(tokens: Token[], runFrom: number, i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next) return 0;
+  if (
+    t.lower === 'and' &&
+    isNameToken(next) &&
+    i > runFrom &&
+    !hasStrongHead(tokens, runFrom, i) &&
+    !endsList(tokens, runFrom) &&
+    !isWholeNameWord(next.text)
+  ) {
+    // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
+    let k = i + 1;
+    while (k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k])) k++;
+    const isHead = (w: string) => LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w);
+    const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
+    if (!tail.some(isHead)) return 0;
+    // "General Catalyst and Bessemer Venture Partners": a two-word name, then a whole name of three words with a
+    // word of its own, are two names; "Minnesota Mining and Mfg Co" keeps its short tail, and "Esso Exploration and
+    // Production Australia Inc" its legal form
+    const ownWord = tail.some((w) => !isHead(w));
+    const legalEnd = LEGAL_FORMS.has(tail[tail.length - 1]);
+    return i - runFrom >= 2 && tail.length >= 3 && ownWord && !legalEnd ? 0 : 1;
+  }
+  if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
+    // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
+    if (t.lower === 'et') return 0;
+    return 1;
+  }
+  if (OF_PARTICLES.has(t.lower)) {
+    const headBefore = hasHead(tokens, runFrom, i);
+    const personBefore = i - runFrom === 1 && FIRST_NAMES.has(tokens[runFrom].lower) && t.lower === 'de';
+    if (!headBefore && !personBefore) {
+      // "la coopérative Val de Loire Céréales", "la fonderie Métallerie du Rhin": the cue noun vouches for a company
+      // name, which may carry a "de" complement of its own
+      const frenchOf = t.lower === 'de' || t.lower === 'du' || t.lower === "d'";
+      const named = frenchOf && isNameToken(next) && !FIRST_NAMES.has(next.lower) && !isStop(next.lower);
+      // "le fabricant X de Toulouse" says where; "Val de Loire Céréales" goes on after the place
+      const after = tokens[i + 2];
+      if (PLACES.has(next.lower) && !(after && isNameToken(after))) return 0;
+      return named && introducedByCueNoun(tokens, runFrom) ? 1 : 0;
+    }
+    const before = tokens[i - 1].lower.replace(/\.$/, '');
+    if (t.lower === 'of' && (CLOSING_LEGAL_FORMS.has(before) || UNIT_NOUNS.has(before))) return 0;
+    // "Aluminum Co of America": after "Corp"/"Co" a country is part of the name, a town is not
+    if (t.lower === 'of' && (before === 'corp' || before === 'co'))
+      return COUNTRY_WORDS.has(next.lower) || legalFormAhead(tokens, i + 1) ? 1 : 0;
+    if (t.lower === 'of' && isTownAfterOwnName(tokens, runFrom, i)) return 0;
+    // "Commerzbank AG of West Germany", "VMS Realty Partners of Chicago": a place after "of" is where, not who
+    const placeAfter =
+      PLACES.has(next.lower) && !INSTITUTION_HEADS.has(tokens[i - 1].lower) && !legalFormAhead(tokens, i + 1);
+    if (isNameToken(next) && !placeAfter) return 1;
+    // "Caisse des dépôts": a lone institution head takes a lower-case complement
+    if (INSTITUTION_HEADS.has(tokens[i - 1].lower) && next.kind === 'word' && !isStop(next.lower)) {
+      return 1 + INSTITUTION_COMPLEMENT_WORDS;
+    }
+  }
+  return 0;
+}
+
+/**
+ * "SHV (United Kingdom) Holding Co Ltd", "Industrial Equity (Pacific) Ltd": capitalised words in brackets
+ * followed by a legal form or company word are a qualifier inside the name, not an alias after it.
+ */
+export function bracketedQualifier(tokens: Token[], j: number): number {
+  if (tokens[j].text !== '(') return 0;
+  let k = j + 1;
+  while (k < tokens.length && k - j - 1 < MAX_BRACKETED_WORDS && isNameToken(tokens[k])) k++;
+  if (k === j + 1 || !tokens[k] || tokens[k].text !== ')') return 0;
+  const after = tokens[k + 1];
+  if (!after || !isNameToken(after)) return 0;
+  const w = after.lower.replace(/\.$/, '');
+  return LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) ? k + 1 - j : 0;
+}

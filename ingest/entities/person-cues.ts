@@ -1,0 +1,107 @@
+import type { Token } from '../tokens';
+import { ROLE_WORDS } from './lexicon-roles';
+import { PERSON_NOUNS } from './lexicon-people';
+import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
+import { isNamingParticiple } from './context-cues';
+
+/** Longest owner name in "P, Acme Corp's chief executive", in words. */
+const MAX_OWNER_WORDS = 3;
+
+/**
+ * Cues that make a two- or three-word name a person when its given name is not one we know: who founded a
+ * company, who wrote a dispatch, who holds a post named just before. Company founders with a company's shape
+ * (a legal form, a head word) are typed by that shape first.
+ */
+
+/** Participles whose agent, after "by"/"par", is a founder ("founded by", "cofondée par"). */
+const FOUNDING_PARTICIPLES = new Set([
+  'founded',
+  'co-founded',
+  'cofounded',
+  'started',
+  'fondé',
+  'fondée',
+  'fondés',
+  'fondées',
+  'cofondé',
+  'cofondée',
+  'co-fondé',
+  'co-fondée',
+  'créé',
+  'créée',
+  'créés',
+  'créées',
+]);
+/** Wire bylines: "(Reporting by A; Editing by B)". */
+const BYLINE_NOUNS = new Set(['reporting', 'editing', 'writing', 'reportage', 'rédaction']);
+const BY = new Set(['by', 'par']);
+/** "set up by": the participle is two words. */
+const SET_UP = ['set', 'up'];
+
+/** Fewest and most words of a name typed a person by these cues. */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+
+/** Every word an initial capital then lower case ("Tiago Paiva"), the shape of a personal name. */
+function looksLikePersonalName(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < MIN_NAME_WORDS || n > MAX_NAME_WORDS) return false;
+  for (let i = from; i < to; i++) if (!/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(tokens[i].text)) return false;
+  return true;
+}
+
+/** Most lower-case words or numbers between a founding participle and "by" ("founded last year by", "créée en 2019 par"). */
+const MAX_WORDS_BEFORE_BY = 3;
+
+function agentOfFounding(tokens: Token[], from: number): boolean {
+  const by = tokens[from - 1];
+  if (!by || !BY.has(by.lower)) return false;
+  const verb = tokens[from - 2];
+  if (verb && BYLINE_NOUNS.has(verb.lower)) return true;
+  if (tokens[from - 3]?.lower === SET_UP[0] && verb?.lower === SET_UP[1]) return true;
+  for (let i = from - 2; i >= 0 && i >= from - 2 - MAX_WORDS_BEFORE_BY; i--) {
+    const t = tokens[i];
+    if (FOUNDING_PARTICIPLES.has(t.lower)) return true;
+    if (t.kind === 'punct' || t.text !== t.lower) return false;
+  }
+  return false;
+}
+
+/** "chief executive, Mikko Rantanen,": a role word, a comma, then the name. */
+function roleThenComma(tokens: Token[], from: number): boolean {
+  const comma = tokens[from - 1];
+  const role = tokens[from - 2];
+  return !!comma && comma.text === ',' && !!role && ROLE_WORDS.has(role.lower.replace(/\.$/, ''));
+}
+
+/** True when the words around a personal-looking name say it is a person. */
+export function personCue(tokens: Token[], from: number, to: number): boolean {
+  if (!looksLikePersonalName(tokens, from, to)) return false;
+  return agentOfFounding(tokens, from) || roleThenComma(tokens, from);
+}
+
+/** "P, Acme's chief executive": a capitalised owner, "'s", then a role word. */
+export function possessedRole(tokens: Token[], at: number): boolean {
+  for (let i = at; i < at + MAX_OWNER_WORDS && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower === "'s" || t.lower === '’s')
+      return tokens[i + 1] !== undefined && ROLE_WORDS.has(tokens[i + 1].lower.replace(/\.$/, ''));
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** "l'acteur X", "le guitariste rythmique X", "son frère aîné, X": an occupation or kin noun just before. */
+export function occupationBefore(tokens: Token[], from: number): boolean {
+  let i = from - 1;
+  if (tokens[i] && tokens[i].text === ',') i--;
+  // one adjective may stand between ("l'acteur américain X"), not a naming participle ("un acteur baptisé X")
+  if (isNamingParticiple(tokens[i])) return false;
+  for (let k = 0; k < 2 && i >= 0; k++, i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (PERSON_NOUNS.has(t.lower)) return true;
+    if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
+  }
+  return false;
+}

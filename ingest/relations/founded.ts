@@ -1,0 +1,106 @@
+import { rules } from './rule';
+import { FOUND_VERB, FOUNDER, OF, ART } from './people-words';
+
+/** FOUNDED, both languages: "founded by A and B", "A, cofondateur de X", "X's founder A", "A founded X". */
+export const FOUNDED_RULES = rules([
+  {
+    id: 'any.founded.by',
+    type: 'FOUNDED',
+    pattern: `@org ~8 ${FOUND_VERB} ~4! (par|by) ~4 %%p`,
+    source: 'p',
+    target: 'org',
+    notOblique: 'org',
+    confidence: 0.85,
+  },
+  {
+    id: 'any.founded.by-former-staff',
+    type: 'FOUNDED',
+    // "founded by former Nuance engineers A and B": the employer named before the founders is not one
+    pattern: `@org ~8 ${FOUND_VERB} ~4! (par|by) ~1! (former|ex-|anciens|ancien|ancienne|anciennes) ?(de|d'|du|des) @employer ~2! %%p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.by-organisations',
+    type: 'FOUNDED',
+    // "a joint venture set up by A and B": companies found companies too, named right after "by"
+    pattern: `@org , ~4! ${FOUND_VERB} (par|by) @@p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'any.founded.co-founder-with',
+    type: 'FOUNDED',
+    pattern: `%p ?(a|has|had|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org (with|avec) %%q`,
+    source: 'q',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.fronted',
+    type: 'FOUNDED',
+    pattern: `${FOUND_VERB} ~3! (par|by) ~4 %%p , @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.85,
+  },
+  {
+    id: 'any.founded.founder-of',
+    type: 'FOUNDED',
+    pattern: `%%p , ~3! ${FOUNDER} ~3! ${OF} ${ART} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.85,
+  },
+  {
+    id: 'any.founded.founder-title',
+    type: 'FOUNDED',
+    pattern: `?(le|la|the) ${FOUNDER} ~4! ${OF} ${ART} @org , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.org-founder',
+    type: 'FOUNDED',
+    pattern: `@org ?'s ${FOUNDER} ?, %%p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.org-founder-and-title',
+    type: 'FOUNDED',
+    pattern: `@org 's ${FOUNDER} (and|et) ~3! , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.apposed-possessive',
+    type: 'FOUNDED',
+    pattern: `%p , @org 's ${FOUNDER}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.verb',
+    type: 'FOUNDED',
+    pattern: `%%p ?, ?(a|ont|who|qui|had|has) ?(also|aussi|également|then|ensuite) ${FOUND_VERB} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.fronted-apposed',
+    type: 'FOUNDED',
+    // "Créée en 2022 par A et B, deux anciens ingénieurs de X, Y revendique…"
+    pattern: `${FOUND_VERB} ~3! (par|by) ~4 %%p , ~8 , @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+]);

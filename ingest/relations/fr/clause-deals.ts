@@ -1,0 +1,62 @@
+import { OF_FR, rules } from '../rule';
+
+/** Words that, just before a participle, make it qualify an earlier name rather than open the sentence. */
+const NOT_FRONTED = /^(,|;|\(|which|that|who|is|was|are|were|qui|est|sont|était|a|ont)$/;
+
+/**
+ * French deals told in a side clause: a fronted participle ("Après avoir racheté Y, X …", "Racheté en 2019 par X,
+ * le fabricant Y …", "Soutenue par A et B, Y …") or a noun phrase naming the round ("le tour de table de Y a été
+ * mené par A"). A fronted participle must open its clause: after a comma or a verb it qualifies an earlier name.
+ */
+export const FR_CLAUSE_DEAL_RULES = rules([
+  {
+    id: 'fr.acquired.after-buying',
+    type: 'ACQUIRED',
+    pattern: `après avoir (racheté|acquis|repris|absorbé) ?(la|le|l'|les) ~4! @tgt ~5! , ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.acquired.fronted-passive',
+    type: 'ACQUIRED',
+    pattern: `(racheté|rachetée|rachetés|acquis|acquise|repris|reprise) ?en ?(\\d{4}) par ~3! @src ~4! , ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+    notAfter: NOT_FRONTED,
+  },
+  {
+    id: 'fr.funded.fronted-backed-by',
+    type: 'FUNDED',
+    pattern: `(soutenu|soutenue|soutenus|financé|financée|accompagné|accompagnée) ?depuis ?(\\d{4}) par ~2! **src ?(depuis|en) ?(\\d{4}) , ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    notAfter: NOT_FRONTED,
+  },
+  {
+    id: 'fr.funded.counts-among-shareholders',
+    type: 'FUNDED',
+    pattern: `@tgt ~3! (compte|comptait|compte) parmi ses (actionnaires|investisseurs|soutiens) ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.funded.round-of-led-by',
+    type: 'FUNDED',
+    pattern: `(tour|levée|augmentation) ?de ?(table|fonds|capital) ${OF_FR} @tgt ~3! (a|ont|avait) été (mené|menée|conduit|conduite|co-mené|co-menée) par **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.funded.took-part-in-round-by',
+    type: 'FUNDED',
+    pattern: `**src ~4! (participé|participe|participent|participera|pris) ?part (à|au) ~2! (levée|tour|augmentation) ~10 (réalisée|réalisé|menée|mené|bouclée|bouclé|lancée|lancé) par @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+]);

@@ -1,0 +1,42 @@
+import type { RuleSpec } from './rule';
+import { rules } from './rule';
+
+/**
+ * Words after which the names that follow are the subject's rivals: verbs of rivalry and nouns for rivals.
+ * A narrower set than competes.ts reads, because here the list may run on past descriptors and connectors.
+ */
+const OBJECT_CUE =
+  '(face|affronte|affrontent|concurrence|concurrencent|rivalise|rivalisent|rivaliser|mesure|mesurent|fer|talonne|devance|compete|competes|competing|vies|battles|rivals|rivaux|concurrents|competitors|challengers)';
+
+/** Words the plain list reader stops at and these rules step over ("et avec le groupe X", "and German vendor X"). */
+const LIST_CONNECTOR = '(et|and|ou|or)';
+const ALSO = '(well|que|aussi)';
+
+/**
+ * The subject's rivals named in a list the plain list reader cannot follow: each name wears a descriptor
+ * ("l'américain A, le français B et la société allemande C"), or the list goes on after a connector ("A and B
+ * as well as French rival C", "A, mais aussi à des acteurs tels qu'B", "A et avec le groupe B"). The first
+ * member is read by the ordinary rules; these add the later ones. The subject is the sentence's first company,
+ * so a later name in the list is never taken for a subject.
+ */
+function objectListRule(id: string, continuation: string): RuleSpec {
+  return {
+    id,
+    type: 'COMPETES_WITH',
+    pattern: `@a ~6! ${OBJECT_CUE} ~6 @@c ${continuation} @@b`,
+    source: 'a',
+    target: 'b',
+    firstParty: true,
+    confidence: 0.6,
+  };
+}
+
+export const OBJECT_LIST_RULES = rules([
+  objectListRule(
+    'any.competes.list-after-connector',
+    `~3! ${LIST_CONNECTOR} ?(avec|with|à|against|contre) ~3!`,
+  ),
+  objectListRule('any.competes.list-after-comma', ', ~3!'),
+  objectListRule('any.competes.list-as-well-as', `~2 ${ALSO} ?(as|qu'|que) ?(with|avec|à|against|contre) ~7`),
+  objectListRule('any.competes.list-of-three', `, ~3! @d ~3! ${LIST_CONNECTOR} ~3!`),
+]);
