@@ -12,6 +12,8 @@ export interface BenchArgs {
   quick: boolean;
   sizes: number[];
   allowWipe: boolean;
+  /** --no-queries: growth ingests and times its steps without measuring queries at each size. */
+  noQueries?: boolean;
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -20,6 +22,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     const flag = argv[i];
     if (flag === '--quick') args.quick = true;
     else if (flag === '--allow-wipe') args.allowWipe = true;
+    else if (flag === '--no-queries') args.noQueries = true;
     else if (flag === '--only' || flag === '--sizes') {
       const value = argv[++i];
       if (value === undefined) throw new BenchUsageError(`${flag} needs a value`);

@@ -1,60 +1,94 @@
 import type { ArticleInput } from '../ingest/types';
 import type { BenchDatabase } from './database';
-import { WARMUP_ARTICLES, ingestPipeline, warmUp } from './ingest';
+import { ingestPipeline } from './ingest';
 import { benchQueries } from './queries';
-import { corpusOfSize } from './recombine';
+import { DEFAULT_RECOMBINE_SEED, corpusOfSize, recombineArticles } from './recombine';
 import { measurement, type Measurement } from './report';
 import { countWords } from './reuters';
+import { GROWTH_WINDOW_ARTICLES, lastWindowMsPerArticle } from './growth-window';
 
 /** Progress is logged every this many articles. */
 const PROGRESS_EVERY_ARTICLES = 5000;
 
 /**
+ * Recombined articles ingested, then wiped, before the first measured step: the JVM's JIT, Neo4j's plan
+ * cache and Node's own JIT need thousands of articles, not a hundred, before the cost per article settles.
+ */
+export const GROWTH_WARMUP_ARTICLES = 5000;
+
+/** The warm-up's recombination seed: a different one from the measured corpus, so its texts are others. */
+const WARMUP_SEED = DEFAULT_RECOMBINE_SEED + 1;
+
+export interface GrowthOptions {
+  /** Measure the five queries at each size (the default); off for ingest-only runs. */
+  queries?: boolean;
+  onStep?: (soFar: readonly Measurement[]) => void;
+}
+
+/**
  * Grows one graph through the sizes: each step ingests only the articles that take it from the previous
- * size to the next, so "ms per article" is the marginal cost at that size; then the five queries run
- * against the graph as it stands.
+ * size to the next. Two costs per size: the step average, and the marginal cost over the step's last
+ * window; then the five queries run against the graph as it stands.
  */
 export async function benchGrowth(
   db: BenchDatabase,
   real: readonly ArticleInput[],
   sizes: readonly number[],
   log: (line: string) => void,
-  onStep: (soFar: readonly Measurement[]) => void = () => undefined,
+  options: GrowthOptions = {},
 ): Promise<Measurement[]> {
   const ordered = [...new Set(sizes)].sort((a, b) => a - b);
   const corpus = corpusOfSize(real, ordered[ordered.length - 1]);
   log(`growth corpus: ${corpus.length} articles (${Math.max(0, corpus.length - real.length)} recombined)`);
-  // The last stories of the collection, wiped again: only a 21k+ graph meets them for real.
-  await warmUp(db, real.slice(-WARMUP_ARTICLES));
+  const warmup = recombineArticles(real, GROWTH_WARMUP_ARTICLES, { seed: WARMUP_SEED });
+  await db.wipe();
+  const warm = await ingestPipeline(db, warmup, false);
+  log(
+    `growth warm-up: ${warmup.length} recombined articles in ${(warm.elapsedMs / 1000).toFixed(1)} s, wiped`,
+  );
+  await db.wipe();
+
   const out: Measurement[] = [];
+  const firsts = new Map<string, { name: string; value: number }>();
+  const add = (kind: string, size: number, value: number, unit: string, n: number) => {
+    const name = `growth.${size}.${kind}`;
+    out.push(measurement(name, value, unit, n, firsts.get(kind) ?? null));
+    if (!firsts.has(kind)) firsts.set(kind, { name, value });
+  };
   let previous = 0;
-  let first: { name: string; value: number } | null = null;
-  let firstPerWord: { name: string; value: number } | null = null;
   for (const size of ordered) {
     const step = corpus.slice(previous, size);
     let nextLog = PROGRESS_EVERY_ARTICLES;
+    const start = process.hrtime.bigint();
+    const settles: { done: number; atMs: number }[] = [];
     const run = await ingestPipeline(db, step, false, (done) => {
+      settles.push({ done, atMs: Number(process.hrtime.bigint() - start) / 1e6 });
       if (done >= nextLog) {
         log(`  growth to ${size}: ${previous + done} articles stored`);
         nextLog += PROGRESS_EVERY_ARTICLES;
       }
     });
-    const msPerArticle = run.elapsedMs / step.length;
-    const name = `growth.${size}.ms_per_article`;
-    out.push(measurement(name, msPerArticle, 'ms/article', step.length, first));
-    first ??= { name, value: msPerArticle };
+    const stepMsPerArticle = run.elapsedMs / step.length;
+    const window = lastWindowMsPerArticle(settles, GROWTH_WINDOW_ARTICLES);
+    add(
+      'ms_per_article',
+      size,
+      window?.msPerArticle ?? stepMsPerArticle,
+      'ms/article',
+      window?.articles ?? step.length,
+    );
+    add('step_ms_per_article', size, stepMsPerArticle, 'ms/article', step.length);
     // Articles differ in length from one step to the next; per word separates size effects from that.
     const words = step.reduce((sum, a) => sum + countWords(a.text), 0);
-    const usPerWord = (run.elapsedMs * 1000) / words;
-    const perWordName = `growth.${size}.us_per_word`;
-    out.push(measurement(perWordName, usPerWord, 'µs/word', words, firstPerWord));
-    firstPerWord ??= { name: perWordName, value: usPerWord };
+    add('us_per_word', size, (run.elapsedMs * 1000) / words, 'µs/word', words);
     log(
-      `growth ${size}: ${step.length} articles in ${(run.elapsedMs / 1000).toFixed(1)} s (${msPerArticle.toFixed(2)} ms/article, extraction ${(run.extractMs / 1000).toFixed(1)} s)`,
+      `growth ${size}: ${step.length} articles in ${(run.elapsedMs / 1000).toFixed(1)} s (step ${stepMsPerArticle.toFixed(2)} ms/article, ` +
+        `last ${window?.articles ?? step.length} ${(window?.msPerArticle ?? stepMsPerArticle).toFixed(2)} ms/article, extraction busy ${(run.extractMs / 1000).toFixed(1)} s)`,
     );
-    out.push(...(await benchQueries(db.graph, { prefix: `growth.${size}`, log })));
+    if (options.queries ?? true)
+      out.push(...(await benchQueries(db.graph, { prefix: `growth.${size}`, log })));
     previous = size;
-    onStep(out);
+    options.onStep?.(out);
   }
   return out;
 }

@@ -67,7 +67,12 @@ async function main(argv: string[]): Promise<void> {
         save();
       }
       if (args.only.includes('growth')) {
-        measurements.push(...(await benchGrowth(db, real, args.sizes, log, (partial) => save(partial))));
+        measurements.push(
+          ...(await benchGrowth(db, real, args.sizes, log, {
+            queries: !args.noQueries,
+            onStep: (partial) => save(partial),
+          })),
+        );
       }
       if (args.only.includes('queries')) {
         await db.wipe();

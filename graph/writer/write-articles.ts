@@ -1,6 +1,6 @@
 import { articleId } from '../../ingest/read/article-id';
 import type { Graph, QueryRunner } from '../connection';
-import { inWriteTransaction, runRead } from '../connection';
+import { inWriteTransaction } from '../connection';
 import { DealgraphError } from '../errors';
 import type { FactType } from './deal-ids';
 import type { ArticleToStore, WriteRows } from './row-types';
@@ -68,26 +68,18 @@ export async function writeArticles(
     if (unique.has(id)) summary.articlesSkipped += 1;
     else unique.set(id, { ...article, id });
   }
-  if (unique.size === 0) return summary;
-
-  const existing = await runRead(graph, Q.EXISTING_ARTICLES, { ids: [...unique.keys()] });
-  for (const row of existing) unique.delete(row.id as string);
-  summary.articlesSkipped += existing.length;
-  const fresh = [...unique.values()];
-  if (fresh.length === 0) return summary;
-
-  const keys = [...new Set(fresh.flatMap((a) => a.extracted.entities.map((e) => e.key)))];
-  const redirects = new Map<string, string>();
-  for (const row of await runRead(graph, Q.REDIRECTS, { ids: keys }))
-    redirects.set(row.id as string, row.target as string);
-  const resolve = (id: string): string => redirects.get(id) ?? id;
 
   const entityIds = new Set<string>();
   const dealIds = new Set<string>();
-  for (const group of chunks(fresh, perTx)) {
+  for (const group of chunks([...unique.values()], perTx)) {
     const now = new Date().toISOString();
-    const rows = buildWriteRows(group, resolve, now);
-    await inWriteTransaction(graph, (run) => writeRows(run, rows, batchSize, now));
+    // The lookups share the write transaction: one transaction per group, and what they saw cannot change
+    // before the rows built from them are written. A retry recomputes everything from scratch.
+    const { skipped, rows } = await inWriteTransaction(graph, (run) =>
+      writeGroup(run, group, batchSize, now),
+    );
+    summary.articlesSkipped += skipped;
+    if (rows === null) continue;
     summary.articlesWritten += rows.articles.length;
     for (const e of [...rows.organizations, ...rows.people]) entityIds.add(e.id);
     for (const d of rows.deals) dealIds.add(d.id);
@@ -100,21 +92,49 @@ export async function writeArticles(
   return summary;
 }
 
-/** Nodes first, then the relationships between them, then the deal summaries that depend on reports. */
+/** Leaves out the articles already stored, resolves redirected entity keys, writes the rest. */
+async function writeGroup(
+  run: QueryRunner,
+  group: NewArticle[],
+  batchSize: number,
+  now: string,
+): Promise<{ skipped: number; rows: WriteRows | null }> {
+  const keys = [...new Set(group.flatMap((a) => a.extracted.entities.map((e) => e.key)))];
+  // Sent together: the driver pipelines statements of one transaction, saving a round trip.
+  const [existing, redirectRows] = await Promise.all([
+    run(Q.EXISTING_ARTICLES, { ids: group.map((a) => a.id) }),
+    run(Q.REDIRECTS, { ids: keys }),
+  ]);
+  const stored = new Set(existing.map((row) => row.id as string));
+  const fresh = group.filter((a) => !stored.has(a.id));
+  if (fresh.length === 0) return { skipped: stored.size, rows: null };
+  const redirects = new Map<string, string>();
+  for (const row of redirectRows) redirects.set(row.id as string, row.target as string);
+  const rows = buildWriteRows(fresh, (id) => redirects.get(id) ?? id, now);
+  await writeRows(run, rows, batchSize, now);
+  return { skipped: stored.size, rows };
+}
+
+/**
+ * Nodes first, then the relationships between them, then the deal summaries that depend on reports. The
+ * statements are all sent before any reply is awaited: Neo4j runs them in order within the transaction,
+ * and the batch costs one round trip instead of one per statement.
+ */
 async function writeRows(run: QueryRunner, rows: WriteRows, batchSize: number, now: string): Promise<void> {
-  const each = async <T>(cypher: string, items: T[]): Promise<void> => {
-    for (const batch of chunks(items, batchSize)) await run(cypher, { rows: batch, now });
+  const pending: Promise<unknown>[] = [];
+  const each = <T>(cypher: string, items: T[]): void => {
+    for (const batch of chunks(items, batchSize)) pending.push(run(cypher, { rows: batch, now }));
   };
-  await each(Q.WRITE_ARTICLES, rows.articles);
-  await each(Q.writeEntities('Organization'), rows.organizations);
-  await each(Q.writeEntities('Person'), rows.people);
-  await each(Q.WRITE_DEALS, rows.deals);
-  await each(Q.WRITE_ALIASES, rows.aliases);
-  await each(Q.WRITE_MENTIONS, rows.mentions);
-  await each(Q.WRITE_PARTIES, rows.parties);
-  await each(Q.WRITE_REPORTS, rows.reports);
+  each(Q.WRITE_ARTICLES, rows.articles);
+  each(Q.writeEntities('Organization'), rows.organizations);
+  each(Q.writeEntities('Person'), rows.people);
+  each(Q.WRITE_DEALS, rows.deals);
+  each(Q.WRITE_ALIASES, rows.aliases);
+  each(Q.WRITE_MENTIONS, rows.mentions);
+  each(Q.WRITE_PARTIES, rows.parties);
+  each(Q.WRITE_REPORTS, rows.reports);
   for (const type of FACT_TYPES) {
-    await each(
+    each(
       Q.writeFacts(type),
       rows.facts.filter((f) => f.type === type),
     );
@@ -123,6 +143,7 @@ async function writeRows(run: QueryRunner, rows: WriteRows, batchSize: number, n
     rows.deals.map((d) => d.id),
     batchSize,
   )) {
-    await run(Q.REFRESH_DEALS, { ids });
+    pending.push(run(Q.REFRESH_DEALS, { ids }));
   }
+  await Promise.all(pending);
 }

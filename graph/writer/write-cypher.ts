@@ -15,14 +15,30 @@ MERGE (a:Article {id: row.id})
 ON CREATE SET a.title = row.title, a.url = row.url, a.published = row.published, a.lang = row.lang,
   a.source = row.source, a.text = row.text, a.chars = row.chars, a.ingestedAt = row.ingestedAt`;
 
-/** Labels cannot be parameters, hence one shape per entity label. */
+/** Merges a list of surface forms into `list` in order, skipping ones already there. */
+function mergedAliases(list: string): string {
+  return `reduce(acc = ${list}, s IN row.aliases | CASE WHEN s IN acc THEN acc ELSE acc + s END)`;
+}
+
+function aliasText(aliases: string): string {
+  return `reduce(t = '', s IN ${aliases} | CASE WHEN t = '' THEN s ELSE t + ' | ' + s END)`;
+}
+
+/**
+ * Labels cannot be parameters, hence one shape per entity label. Every update sits in the MERGE's own
+ * ON CREATE / ON MATCH SET: reading e.aliases in a later clause and writing it back made the planner put an
+ * Eager (a full materialisation of the batch) in the plan. aliasText recomputes the merge rather than
+ * reading e.aliases back, and merging twice gives the same list, so the result does not depend on whether
+ * the SET items see each other's writes.
+ */
 export function writeEntities(label: 'Organization' | 'Person'): string {
+  const matched = mergedAliases('coalesce(e.aliases, [])');
+  const created = mergedAliases('[]');
   return `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${label}, e.name = row.name, e.createdAt = $now
-WITH e, row, reduce(acc = coalesce(e.aliases, []), s IN row.aliases | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS aliases
-SET e.aliases = aliases,
-  e.aliasText = reduce(t = '', s IN aliases | CASE WHEN t = '' THEN s ELSE t + ' | ' + s END),
+ON CREATE SET e:${label}, e.name = row.name, e.createdAt = $now, e.aliases = ${created},
+  e.aliasText = ${aliasText(created)}, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen
+ON MATCH SET e.aliases = ${matched}, e.aliasText = ${aliasText(matched)},
   e.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (e.firstSeen IS NULL OR row.firstSeen < e.firstSeen)
     THEN row.firstSeen ELSE e.firstSeen END,
   e.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (e.lastSeen IS NULL OR row.lastSeen > e.lastSeen)
@@ -57,20 +73,26 @@ SET r.sentence = row.sentence, r.start = row.start, r.end = row.end, r.rule = ro
   r.confidence = row.confidence, r.status = row.status, r.date = row.date, r.amount = row.amount,
   r.currency = row.currency, r.amountText = row.amountText, r.stake = row.stake`;
 
-/** Relationship types cannot be parameters either. The guard makes a replayed row a no-op. */
+/**
+ * Relationship types cannot be parameters either. Each evidence list appends only when the article is not
+ * listed yet, so a replayed row is a no-op; articleIds is assigned last, so the other guards see the list as
+ * it was whether or not SET items see each other's writes. A guard clause (WITH … WHERE) instead made the
+ * planner add an Eager.
+ */
 export function writeFacts(type: FactType): string {
+  const append = (list: string, value: string) =>
+    `f.${list} = CASE WHEN row.articleId IN coalesce(f.articleIds, []) THEN f.${list} ELSE coalesce(f.${list}, []) + row.${value} END`;
   return `UNWIND $rows AS row
 MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
 MERGE (s)-[f:${type} {id: row.id}]->(t)
-WITH f, row WHERE NOT row.articleId IN coalesce(f.articleIds, [])
-SET f.articleIds = coalesce(f.articleIds, []) + row.articleId,
-  f.sentences = coalesce(f.sentences, []) + row.sentence,
-  f.starts = coalesce(f.starts, []) + row.start,
-  f.ends = coalesce(f.ends, []) + row.end,
-  f.rules = coalesce(f.rules, []) + row.rule,
-  f.confidences = coalesce(f.confidences, []) + row.confidence,
+SET ${append('sentences', 'sentence')},
+  ${append('starts', 'start')},
+  ${append('ends', 'end')},
+  ${append('rules', 'rule')},
+  ${append('confidences', 'confidence')},
   f.firstReported = CASE WHEN row.published IS NOT NULL AND (f.firstReported IS NULL OR row.published < f.firstReported)
-    THEN row.published ELSE f.firstReported END`;
+    THEN row.published ELSE f.firstReported END,
+  ${append('articleIds', 'articleId')}`;
 }
 
 const STATUS_RANK_CASE = `CASE r.status ${Object.entries(STATUS_RANK)
@@ -79,15 +101,16 @@ const STATUS_RANK_CASE = `CASE r.status ${Object.entries(STATUS_RANK)
 
 /**
  * Recomputes a Deal's summary from all its reports: status, date and money from the best-ranked report
- * (status rank, then most recent publication, then confidence), each falling back to the next report that
- * has the field; firstReported is the earliest publication. Run after any change to its REPORTED_IN links.
+ * (status rank, then most recent publication, then confidence, then article id so that full ties do not
+ * depend on storage order), each falling back to the next report that has the field; firstReported is the
+ * earliest publication. Run after any change to its REPORTED_IN links.
  */
 // The hint keeps this a seek per id: left to itself the planner was seen scanning every Deal once per id,
 // which grows with the square of the number of deals.
 export const REFRESH_DEALS = `UNWIND $ids AS id
 MATCH (d:Deal {id: id})-[r:REPORTED_IN]->(a:Article)
 USING INDEX d:Deal(id)
-WITH d, r, a ORDER BY ${STATUS_RANK_CASE} DESC, a.published IS NULL, a.published DESC, r.confidence DESC
+WITH d, r, a ORDER BY ${STATUS_RANK_CASE} DESC, a.published IS NULL, a.published DESC, r.confidence DESC, a.id
 WITH d, collect(r) AS rs, min(a.published) AS firstReported
 WITH d, rs, firstReported, [x IN rs WHERE x.amount IS NOT NULL] AS withAmount
 SET d.status = [x IN rs WHERE x.status IS NOT NULL][0].status,

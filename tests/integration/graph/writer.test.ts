@@ -302,4 +302,28 @@ describe('writeArticles / deleteArticle', () => {
     );
     expect(deal).toEqual({ status: 'completed', amount: 5_000_000, first: '2020-01-10' });
   });
+
+  it('breaks a full tie between two reports on the article id, whatever the write order', async () => {
+    const reportOf = (text: string, amountText: string) =>
+      article(
+        text,
+        '2020-05-05',
+        [entity('Acme'), entity('Widgetly')],
+        [relation('ACQUIRED', 'Acme', 'Widgetly', { amountText })],
+      );
+    const one = reportOf('Acme buys Widgetly for an undisclosed sum.', 'undisclosed sum');
+    const two = reportOf('Acme to acquire Widgetly; terms undisclosed.', 'undisclosed');
+    const expected =
+      articleId(one.input.text) < articleId(two.input.text) ? 'undisclosed sum' : 'undisclosed';
+    const amountText = async () =>
+      (await runRead(graph, 'MATCH (d:Deal) RETURN d.amountText AS t'))[0].t as string;
+
+    await writeArticles(graph, [one]);
+    await writeArticles(graph, [two]);
+    expect(await amountText()).toBe(expected);
+    await resetGraph(graph);
+    await writeArticles(graph, [two]);
+    await writeArticles(graph, [one]);
+    expect(await amountText()).toBe(expected);
+  });
 });
