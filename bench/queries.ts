@@ -1,10 +1,18 @@
 import type { Graph } from '../graph/connection';
-import { startServer } from '../server';
 import { pickQueryParameters, queryOperations, type QueryOperation } from './query-operations';
 import { measurement, type Measurement } from './report';
 import { summarizeLatencies, type LatencySummary } from './stats';
-import { QUERY_CONCURRENCY, QUERY_REQUESTS, QUERY_WARMUP_REQUESTS, postGraphql, runLoad } from './load';
+import {
+  QUERY_CONCURRENCY,
+  QUERY_REQUESTS,
+  QUERY_WARMUP_REQUESTS,
+  postGraphql,
+  runInterleaved,
+  runLoad,
+} from './load';
 import { benchNeo4jGraphql } from './neo4j-graphql/measure';
+import { startQueryServerProcess } from './query-server';
+import { runCypherRead } from './cypher-read';
 
 export { QUERY_CONCURRENCY, QUERY_REQUESTS, QUERY_WARMUP_REQUESTS, QueryFailedError, runLoad } from './load';
 
@@ -25,23 +33,23 @@ async function measureOperation(
 ) {
   const body = JSON.stringify(op.graphql);
   const graphqlCall = async () => void (await postGraphql(url, body));
-  const cypherCall = async () =>
-    void (await graph.driver.executeQuery(op.cypher.text, op.cypher.params, {
-      database: graph.database,
-      routing: 'READ',
-    }));
+  const cypherCall = async () => void (await runCypherRead(graph, op.cypher.text, op.cypher.params));
   await runLoad(cypherCall, QUERY_WARMUP_REQUESTS, concurrency);
   await runLoad(graphqlCall, QUERY_WARMUP_REQUESTS, concurrency);
-  const cypher = summarizeLatencies(await runLoad(cypherCall, requests, concurrency));
-  const graphql = summarizeLatencies(await runLoad(graphqlCall, requests, concurrency));
-  return { cypher, graphql };
+  const [cypher, graphql] = await runInterleaved([cypherCall, graphqlCall], requests, concurrency);
+  return { cypher: summarizeLatencies(cypher), graphql: summarizeLatencies(graphql) };
 }
 
-/** The five operations against a GraphQL server started on this graph, each with its Cypher baseline. */
+/**
+ * The five operations against our GraphQL server, each with its Cypher baseline. The server runs in a child
+ * process of its own (bench/query-server-child.ts), as in production; the load generator and the Cypher
+ * baseline's driver share this process.
+ */
 export async function benchQueries(graph: Graph, options: QueryBenchOptions): Promise<Measurement[]> {
   const requests = options.requests ?? QUERY_REQUESTS;
   const concurrency = options.concurrency ?? QUERY_CONCURRENCY;
-  const server = await startServer({ graph, port: 0 });
+  const server = await startQueryServerProcess('ours', graph);
+  options.log(`our GraphQL server: pid ${server.pid}, ${server.url}`);
   try {
     const picked = await pickQueryParameters(graph);
     const firstPage = await postGraphql(

@@ -174,10 +174,13 @@ export function queryOperations(p: QueryParameters): QueryOperation[] {
         variables: { after: p.dealsAfter },
       },
       cypher: {
-        text: `MATCH (d:Deal {kind: 'ACQUISITION'}) WHERE ${NOT_REJECTED('d.id')}
-          WITH d ORDER BY d.amount DESC, d.id WITH collect(d) AS ranked
-          UNWIND ranked[${DEALS_PAGE_SIZE}..${2 * DEALS_PAGE_SIZE}] AS d ${DEAL_PARTIES_CYPHER}
-          RETURN size(ranked) AS total, d {.id, .kind, .status, .date, .amount, .currency} AS deal, parties`,
+        // Deals without an amount last, as the API sorts them (a bare DESC would put Cypher's nulls first).
+        // The count and the page are two subqueries: no list of every acquisition is built.
+        text: `CALL () { MATCH (d:Deal {kind: 'ACQUISITION'}) WHERE ${NOT_REJECTED('d.id')} RETURN count(d) AS total }
+          CALL () { MATCH (d:Deal {kind: 'ACQUISITION'}) WHERE ${NOT_REJECTED('d.id')}
+                    RETURN d ORDER BY d.amount IS NULL, d.amount DESC, d.id SKIP ${DEALS_PAGE_SIZE} LIMIT ${DEALS_PAGE_SIZE} }
+          ${DEAL_PARTIES_CYPHER}
+          RETURN total, d {.id, .kind, .status, .date, .amount, .currency} AS deal, parties`,
         params: {},
       },
     },

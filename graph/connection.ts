@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { Neo4jError } from 'neo4j-driver';
+import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphConfig } from './config';
 import { embeddedStoreDir } from './config';
@@ -133,6 +133,44 @@ export function runRead(
   options: QueryOptions = {},
 ): Promise<Row[]> {
   return execute(graph, cypher, params, true, options);
+}
+
+/** Extra attempts of an auto-commit read that failed with an error Neo4j calls retryable (leader switch). */
+export const READ_RETRIES_MAX = 2;
+
+/**
+ * One read as an auto-commit query. A managed transaction (`executeQuery`, `executeRead`) costs three
+ * writes and round trips on the Bolt socket (BEGIN, RUN+PULL, COMMIT); a single read statement needs no
+ * transaction of its own, and RUN+PULL go out as one write. It shares the driver's `executeQuery` bookmark
+ * manager, so a read still sees what this process wrote before it through `runWrite`.
+ */
+export async function runAutoCommitRead(
+  graph: Graph,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  options: QueryOptions = {},
+): Promise<Row[]> {
+  count(graph, cypher);
+  for (let attempt = 0; ; attempt++) {
+    const session = graph.driver.session({
+      database: graph.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: graph.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const result = await session.run(
+        cypher,
+        params,
+        options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {},
+      );
+      return result.records.map((record) => record.toObject());
+    } catch (err) {
+      if (attempt < READ_RETRIES_MAX && isRetryableError(err)) continue;
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
 }
 
 /** One auto-retried write query (its own transaction); make it idempotent, it may run twice. */

@@ -1,10 +1,11 @@
 import type { Graph } from '../../graph/connection';
-import { postGraphql, runLoad, QUERY_WARMUP_REQUESTS } from '../load';
+import { postGraphql, runInterleaved, runLoad, QUERY_WARMUP_REQUESTS } from '../load';
 import type { QueryParameters } from '../query-operations';
 import { measurement, type Measurement } from '../report';
 import { summarizeLatencies, type LatencySummary } from '../stats';
 import { FIRST_DEALS_PAGE_QUERY, answerSize, neo4jGraphqlOperations } from './operations';
-import { neo4jGraphqlBlocker, startNeo4jGraphqlServer } from './server';
+import { startQueryServerProcess } from '../query-server';
+import { neo4jGraphqlBlocker } from './server';
 
 export interface Neo4jGraphqlBenchOptions {
   /** Our server, asked once per operation so the two answers' sizes can be compared. */
@@ -22,8 +23,9 @@ const PERCENTILES = ['p50', 'p95', 'p99'] as const;
 
 /**
  * The third series: @neo4j/graphql serving the same database, same load, for the operations it can
- * express. Each figure's baseline is our server's figure for the same operation and percentile, so
- * `ratio` = @neo4j/graphql ÷ ours (> 1: ours is faster). Anything that stops it from running is logged as
+ * express. Each figure's baseline is our server's figure for the same operation and percentile, measured
+ * again in blocks alternating with theirs (`….graphql_alongside.p…`), so `ratio` = @neo4j/graphql ÷ ours
+ * under the same load (> 1: ours is faster). Anything that stops it from running is logged as
  * "not measured: <reason>" and yields no measurement, so the rest of the bench goes on.
  */
 export async function benchNeo4jGraphql(
@@ -39,7 +41,8 @@ export async function benchNeo4jGraphql(
   }
   let server;
   try {
-    server = await startNeo4jGraphqlServer(graph);
+    // In a child process of its own, exactly as our server is measured (bench/queries.ts).
+    server = await startQueryServerProcess('neo4j-graphql', graph);
   } catch (error) {
     options.log(`${options.prefix}.*.neo4j_graphql: not measured: ${String(error)}`);
     return [];
@@ -55,14 +58,24 @@ export async function benchNeo4jGraphql(
       const call = async () => void (await postGraphql(url, body));
       await compareAnswers(op.name, options, await postGraphql(url, body));
       await runLoad(call, QUERY_WARMUP_REQUESTS, options.concurrency);
-      const theirs = summarizeLatencies(await runLoad(call, options.requests, options.concurrency));
       const name = `${options.prefix}.${op.name}`;
-      const mine = ours.get(op.name);
+      // Ours is measured again, in blocks alternating with theirs, so both face the same machine load.
+      const oursBody = options.oursBodies.get(op.name);
+      const oursCall =
+        oursBody === undefined ? null : async () => void (await postGraphql(options.oursUrl, oursBody));
+      const [theirLatencies, ourLatencies] = await runInterleaved(
+        oursCall ? [call, oursCall] : [call],
+        options.requests,
+        options.concurrency,
+      );
+      const theirs = summarizeLatencies(theirLatencies);
+      const mine = ourLatencies ? summarizeLatencies(ourLatencies) : ours.get(op.name);
+      const mineName = ourLatencies ? `${name}.graphql_alongside` : `${name}.graphql`;
       options.log(
-        `${name}: @neo4j/graphql p50 ${theirs.p50.toFixed(2)} ms, ours ${mine ? mine.p50.toFixed(2) : '?'} ms`,
+        `${name}: @neo4j/graphql p50 ${theirs.p50.toFixed(2)} ms, ours alongside ${mine ? mine.p50.toFixed(2) : '?'} ms`,
       );
       for (const p of PERCENTILES) {
-        const baseline = mine ? { name: `${name}.graphql.${p}`, value: mine[p] } : undefined;
+        const baseline = mine ? { name: `${mineName}.${p}`, value: mine[p] } : undefined;
         out.push(measurement(`${name}.neo4j_graphql.${p}`, theirs[p], 'ms', theirs.n, baseline));
       }
     }

@@ -24,8 +24,9 @@ export async function neo4jGraphqlBlocker(graph: Graph): Promise<string | null> 
 }
 
 /**
- * @neo4j/graphql serving our database through Apollo's standalone HTTP server, in this process, over the
- * same driver (and so the same connection pool) as our own server: the two differ only in the GraphQL layer.
+ * @neo4j/graphql serving our database through Apollo's standalone HTTP server over the given connection. The
+ * bench calls it in a child process (bench/query-server-child.ts) set up exactly like our own server's: same
+ * driver settings and pool size, same environment, so the two differ only in the GraphQL layer.
  */
 export async function startNeo4jGraphqlServer(graph: Graph): Promise<Neo4jGraphqlServer> {
   // Loaded lazily: it is a dev dependency, and without it the bench must still run.

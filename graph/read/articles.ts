@@ -1,6 +1,6 @@
 import type { Reader } from './reader';
 import { cypherInt, group } from './reader';
-import { toArticle, toEntity } from './records';
+import { ENTITY_PROPS, toArticle, toEntity } from './records';
 import type { ArticleRecord, EntityRecord } from './records';
 
 /** Entities listed per article at most, most mentioned first. */
@@ -28,7 +28,7 @@ export async function entitiesByArticleIds(
        MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: id})
        RETURN e ORDER BY m.count DESC, e.id LIMIT $max
      }
-     RETURN id, properties(e) AS props, labels(e) AS labels`,
+     RETURN id, ${ENTITY_PROPS('e')} AS props, labels(e) AS labels`,
     { ids: [...new Set(ids)], max: cypherInt(ENTITIES_PER_ARTICLE_MAX) },
   );
   return group(rows, (r) => toEntity(r.props as Record<string, unknown>, r.labels));

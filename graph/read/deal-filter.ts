@@ -123,3 +123,20 @@ export function onOrBefore(stored: string | null, bound: string | null): boolean
   if (!bound || !stored) return true;
   return stored <= bound;
 }
+
+/** The property a sort orders deals by and its direction; deals without it come last, by id. */
+export function sortKey(sort: DealSortName | null | undefined): {
+  prop: 'date' | 'amount';
+  dir: 'ASC' | 'DESC';
+} {
+  switch (sort) {
+    case 'DATE_ASC':
+      return { prop: 'date', dir: 'ASC' };
+    case 'AMOUNT_DESC':
+      return { prop: 'amount', dir: 'DESC' };
+    case 'AMOUNT_ASC':
+      return { prop: 'amount', dir: 'ASC' };
+    default:
+      return { prop: 'date', dir: 'DESC' };
+  }
+}

@@ -1,63 +1,19 @@
-import type { Reader, Row } from './reader';
-import { PARTIES_PROJECTION, dealWithPartiesFromRow } from './entity-deals';
-import type { DealWithParties } from './entity-deals';
+import type { Reader } from './reader';
 import { cypherInt, group } from './reader';
-import { NOT_REJECTED, dealOrder, dealWhere } from './deal-filter';
-import type { DealFilterInput, DealSortName } from './deal-filter';
-import { toDeal, toReport } from './records';
+import { NOT_REJECTED } from './deal-filter';
+import { DEAL_PROPS, toDeal, toReport } from './records';
 import type { DealRecord, EvidenceRecord, ParticipationRecord, PartyRecord } from './records';
 
 /** Deals read per entity at most; beyond this a single entity's deal list is cut. */
 export const DEALS_PER_ENTITY_MAX = 1000;
 
-const DEAL_FIELDS = `properties(d) AS props, NOT (${NOT_REJECTED('d.id')}) AS rejected`;
+const DEAL_FIELDS = `${DEAL_PROPS('d')} AS props, NOT (${NOT_REJECTED('d.id')}) AS rejected`;
 
 export async function dealsByIds(reader: Reader, ids: readonly string[]): Promise<Map<string, DealRecord>> {
   const rows = await reader.read(`UNWIND $ids AS id MATCH (d:Deal {id: id}) RETURN id, ${DEAL_FIELDS}`, {
     ids: [...new Set(ids)],
   });
   return new Map(rows.map((r) => [String(r.id), toDeal(r.props as Record<string, unknown>, r.rejected)]));
-}
-
-export interface DealPage {
-  totalCount: number;
-  deals: DealRecord[];
-  /** The same deals with their parties, read in the same query so callers can prime their caches. */
-  withParties: DealWithParties[];
-}
-
-export async function dealsPage(
-  reader: Reader,
-  filter: DealFilterInput,
-  sort: DealSortName | null,
-  offset: number,
-  limit: number,
-): Promise<DealPage> {
-  // The filters without the rejection check: that check is a subquery per deal, so it is left out of the
-  // count (rejected matches are counted apart, from the few REJECTED curations) and run on the sorted
-  // deals only until the page is full.
-  const { where, params } = dealWhere({ ...filter, includeRejected: true });
-  const live = filter.includeRejected ? '' : `WITH d WHERE ${NOT_REJECTED('d.id')}`;
-  const rejectedCount = filter.includeRejected
-    ? 'RETURN 0 AS rejected'
-    : `MATCH (c:Curation {verdict: 'REJECTED'}) MATCH (d:Deal {id: c.factId}) ${where} RETURN count(d) AS rejected`;
-  const rows = await reader.read(
-    `CALL () { MATCH (d:Deal) ${where} RETURN count(d) AS matching }
-     CALL () { ${rejectedCount} }
-     CALL () {
-       MATCH (d:Deal) ${where}
-       WITH d ${dealOrder(sort)}
-       ${live}
-       WITH d SKIP $offset LIMIT $limit
-       RETURN collect({props: properties(d), rejected: NOT (${NOT_REJECTED('d.id')}),
-                       parties: ${PARTIES_PROJECTION('d')}}) AS page
-     }
-     RETURN matching - rejected AS total, page`,
-    { ...params, offset: cypherInt(offset), limit: cypherInt(limit) },
-  );
-  const row = rows[0] ?? { total: 0, page: [] };
-  const withParties = ((row.page as Row[]) ?? []).map(dealWithPartiesFromRow);
-  return { totalCount: Number(row.total ?? 0), deals: withParties.map((d) => d.deal), withParties };
 }
 
 /** Every party of each deal. */

@@ -1,7 +1,7 @@
 import { aliasKey, entityKey } from '../../ingest/resolve/normalize';
 import type { Reader } from './reader';
 import { cypherInt } from './reader';
-import { toEntity, toMention } from './records';
+import { ENTITY_PROPS, toEntity, toMention } from './records';
 import type { EntityRecord, MentionRecord } from './records';
 
 /** How many same-named entities a name lookup considers before picking the most mentioned. */
@@ -18,7 +18,7 @@ export async function entitiesByIds(
      OPTIONAL MATCH (:Redirect {id: id})-[:TO]->(r:Entity)
      WITH id, coalesce(e, r) AS n
      WHERE n IS NOT NULL
-     RETURN id, properties(n) AS props, labels(n) AS labels`,
+     RETURN id, ${ENTITY_PROPS('n')} AS props, labels(n) AS labels`,
     { ids: [...new Set(ids)] },
   );
   const out = new Map<string, EntityRecord>();
@@ -29,7 +29,9 @@ export async function entitiesByIds(
 /**
  * Cypher leaving rows `e, weight` for the entities a name may refer to, best first: the folded name is looked
  * up among Alias keys, entity ids and redirects, so case, accents and legal suffixes do not matter. Takes the
- * parameters of `nameLookupParams`; the caller adds its own LIMIT.
+ * parameters of `nameLookupParams`; the caller adds its own LIMIT. Mentions are only summed when there is
+ * more than one candidate to rank: for a single one (the usual case) that would walk every MENTIONED_IN of
+ * a busy organisation for nothing.
  */
 export const NAME_CANDIDATES = `CALL {
        MATCH (e:Entity) WHERE e.id IN $ids RETURN e
@@ -39,8 +41,14 @@ export const NAME_CANDIDATES = `CALL {
        MATCH (r:Redirect)-[:TO]->(e:Entity) WHERE r.id IN $ids RETURN e
      }
      WITH e WHERE $label IS NULL OR $label IN labels(e)
-     OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
-     WITH e, sum(coalesce(m.count, 1)) AS weight
+     WITH collect(e) AS candidates
+     UNWIND candidates AS e
+     CALL (e, candidates) {
+       UNWIND CASE WHEN size(candidates) > 1 THEN [true] ELSE [] END AS contested
+       OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
+       RETURN sum(coalesce(m.count, 1)) AS weight
+     }
+     WITH e, weight
      ORDER BY CASE WHEN e.id IN $ids THEN 0 ELSE 1 END, weight DESC, e.id`;
 
 /** Parameters of `NAME_CANDIDATES`, or null when the name folds to nothing (it can match no entity). */
@@ -63,7 +71,7 @@ export async function entitiesByName(
   if (!params) return [];
   const rows = await reader.read(
     `${NAME_CANDIDATES}
-     RETURN properties(e) AS props, labels(e) AS labels
+     RETURN ${ENTITY_PROPS('e')} AS props, labels(e) AS labels
      LIMIT $limit`,
     { ...params, limit: cypherInt(NAME_MATCHES_MAX) },
   );

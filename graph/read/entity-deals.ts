@@ -1,7 +1,7 @@
 import type { Reader, Row } from './reader';
 import { cypherInt } from './reader';
 import { NOT_REJECTED } from './deal-filter';
-import { toDeal, toEntity } from './records';
+import { DEAL_PROPS, ENTITY_PROPS, toDeal, toEntity } from './records';
 import type { DealRecord, EntityRecord, ParticipationRecord, PartyRecord } from './records';
 
 /**
@@ -34,7 +34,7 @@ export interface EntityDealsArgs {
  * `... AS parties` next to a deal.
  */
 export const PARTIES_PROJECTION = (d: string): string =>
-  `[(pe:Entity)-[pq:PARTY_IN]->(${d}) | {role: pq.role, props: properties(pe), labels: labels(pe)}]`;
+  `[(pe:Entity)-[pq:PARTY_IN]->(${d}) | {role: pq.role, props: ${ENTITY_PROPS('pe')}, labels: labels(pe)}]`;
 
 interface PartyRow {
   role: unknown;
@@ -79,7 +79,7 @@ export const ENTITY_DEALS_PAGE = (e: string): string => `
   WITH p, d, rejected ORDER BY d.date DESC, d.id LIMIT $first`;
 
 /** Map projection of one row of `ENTITY_DEALS_PAGE`, read back by `participationFromRow`. */
-export const PARTICIPATION_PROJECTION = `{role: p.role, props: properties(d), rejected: rejected, parties: ${PARTIES_PROJECTION('d')}}`;
+export const PARTICIPATION_PROJECTION = `{role: p.role, props: ${DEAL_PROPS('d')}, rejected: rejected, parties: ${PARTIES_PROJECTION('d')}}`;
 
 export const entityDealsParams = (args: EntityDealsArgs): Record<string, unknown> => ({
   role: args.role,

@@ -8,7 +8,7 @@ import {
 } from './entity-deals';
 import type { EntityDealsArgs, ParticipationWithParties } from './entity-deals';
 import { FACTS_OF, FACT_WITH_OTHER_PROJECTION, factWithOtherFromRow } from './facts';
-import { toEntity } from './records';
+import { ENTITY_PROPS, toEntity } from './records';
 import type { EntityRecord, FactRecord } from './records';
 
 /** Which of an entity's lists to read along with it (a request's look-ahead decides). */
@@ -50,7 +50,7 @@ export async function entityByNameWithLists(
      LIMIT 1
      ${deals}
      ${facts}
-     RETURN properties(e) AS props, labels(e) AS labels, deals, facts`,
+     RETURN ${ENTITY_PROPS('e')} AS props, labels(e) AS labels, deals, facts`,
     { ...params, ...(wanted.deals ? entityDealsParams(wanted.deals) : {}) },
   );
   const row = rows[0];

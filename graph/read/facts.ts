@@ -1,6 +1,6 @@
 import type { Reader, Row } from './reader';
 import { NOT_REJECTED } from './deal-filter';
-import { toCuration, toEntity, toFact } from './records';
+import { ENTITY_PROPS, toCuration, toEntity, toFact } from './records';
 import type { CurationRecord, EntityRecord, FactRecord } from './records';
 
 /** Rows `r, o` of the fact relationships of entity `e` and the entity at the other end, in list order. */
@@ -9,7 +9,7 @@ export const FACTS_OF = (e: string): string =>
 
 /** Map projection of one `FACTS_OF` row, read back by `factWithOtherFromRow`. */
 export const FACT_WITH_OTHER_PROJECTION = `{type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id,
-  props: properties(r), rejected: NOT (${NOT_REJECTED('r.id')}), otherProps: properties(o), otherLabels: labels(o)}`;
+  props: properties(r), rejected: NOT (${NOT_REJECTED('r.id')}), otherProps: ${ENTITY_PROPS('o')}, otherLabels: labels(o)}`;
 
 export const factWithOtherFromRow = (row: Row): { fact: FactRecord; other: EntityRecord } => ({
   fact: toFact(row.type, row.sourceId, row.targetId, row.props as Record<string, unknown>, row.rejected),

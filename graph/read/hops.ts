@@ -1,5 +1,5 @@
 import { NOT_REJECTED } from './deal-filter';
-import { toDeal, toFact } from './records';
+import { DEAL_PROPS, toDeal, toFact } from './records';
 import type { DealRecord, FactRecord } from './records';
 
 /** One step between two entities: a fact relationship, or a deal both take part in. */
@@ -26,7 +26,7 @@ export const FACT_PROJECTION = (r: string): string =>
   `{type: type(${r}), s: startNode(${r}).id, t: endNode(${r}).id, props: properties(${r}), rejected: NOT (${NOT_REJECTED(`${r}.id`)})}`;
 /** Cypher projection of a deal node `d`, read back by `dealFromRow`. */
 export const DEAL_PROJECTION = (d: string): string =>
-  `{props: properties(${d}), rejected: NOT (${NOT_REJECTED(`${d}.id`)})}`;
+  `{props: ${DEAL_PROPS(d)}, rejected: NOT (${NOT_REJECTED(`${d}.id`)})}`;
 
 interface FactRow {
   type: string;

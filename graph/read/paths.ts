@@ -11,7 +11,7 @@ import {
   factHop,
 } from './hops';
 import type { HopRecord } from './hops';
-import { toEntity } from './records';
+import { ENTITY_PROPS, toEntity } from './records';
 import type { EntityRecord } from './records';
 
 /** Hops allowed when the caller does not say, and the most a caller may ask for. */
@@ -55,7 +55,7 @@ const PATHS_MATCH = (hops: number, first: number): string => `
        AND all(r IN relationships(p) WHERE type(r) = 'PARTY_IN' OR ${FACT_USABLE('r')})
      WITH p LIMIT $first
      WITH [n IN nodes(p) | {deal: n:Deal, id: n.id, dealRow: CASE WHEN n:Deal THEN ${DEAL_PROJECTION('n')} END,
-                            props: CASE WHEN n:Entity THEN properties(n) END, labels: labels(n)}] AS nodes,
+                            props: CASE WHEN n:Entity THEN ${ENTITY_PROPS('n')} END, labels: labels(n)}] AS nodes,
           [r IN relationships(p) | CASE WHEN type(r) = 'PARTY_IN' THEN null ELSE ${FACT_PROJECTION('r')} END] AS rels`;
 
 const pathParams = (opts: PathOptions): Record<string, unknown> => ({
@@ -117,8 +117,8 @@ export async function shortestPathsBetweenIds(
        ${PATHS_MATCH(hops, opts.first)}
        RETURN collect({nodes: nodes, rels: rels}) AS paths
      }
-     RETURN properties(a) AS fromProps, labels(a) AS fromLabels,
-            properties(b) AS toProps, labels(b) AS toLabels, paths`,
+     RETURN ${ENTITY_PROPS('a')} AS fromProps, labels(a) AS fromLabels,
+            ${ENTITY_PROPS('b')} AS toProps, labels(b) AS toLabels, paths`,
     { from: fromId, to: toId, ...pathParams(opts) },
   );
   const row = rows[0];

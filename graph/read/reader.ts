@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import type { Graph } from '../connection';
-import { runRead } from '../connection';
+import type { Graph, Row } from '../connection';
+import { runAutoCommitRead } from '../connection';
 
 /**
  * Longest a single API read may run, in milliseconds. Neo4j aborts the transaction past it (a path search
@@ -11,7 +11,7 @@ export const READ_TIMEOUT_MS = 15_000;
 /** The graph connection reads and curation run on (graph/connection.ts). */
 export type GraphHandle = Graph;
 
-export type Row = Record<string, unknown>;
+export type { Row };
 
 /**
  * Runs read Cypher and counts the round trips, so one GraphQL request can be checked to stay within a
@@ -27,7 +27,7 @@ export function createReader(graph: GraphHandle): Reader {
   return {
     async read(cypher, params = {}) {
       count += 1;
-      const rows = await runRead(graph, cypher, params, { timeoutMs: READ_TIMEOUT_MS });
+      const rows = await runAutoCommitRead(graph, cypher, params, { timeoutMs: READ_TIMEOUT_MS });
       return rows.map((row) => toNative(row) as Row);
     },
     get queryCount() {

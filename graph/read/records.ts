@@ -2,6 +2,15 @@ import type { ReportRow } from '../writer/row-types';
 
 /** Plain shapes returned by graph/read, one per node or relationship kind of the model in schema/README.md. */
 
+/**
+ * Cypher map projections of exactly the properties `toEntity` and `toDeal` read. `properties(n)` would also
+ * ship what no record uses (an entity's `aliasText` repeats its `aliases`, and write bookkeeping), and
+ * unpacking those maps is a large part of the API's per-request CPU. A missing node projects to null.
+ */
+export const ENTITY_PROPS = (e: string): string => `${e} {.id, .name, .aliases, .firstSeen, .lastSeen}`;
+export const DEAL_PROPS = (d: string): string =>
+  `${d} {.id, .kind, .status, .date, .amount, .currency, .amountText, .stake, .firstReported}`;
+
 export interface EntityRecord {
   id: string;
   name: string;

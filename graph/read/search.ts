@@ -1,7 +1,7 @@
 import { aliasKey, foldText } from '../../ingest/resolve/normalize';
 import type { Reader } from './reader';
 import { cypherInt } from './reader';
-import { toEntity } from './records';
+import { ENTITY_PROPS, toEntity } from './records';
 import type { EntityRecord } from './records';
 
 /** Name of the full-text index over entity names and aliases (see schema/README.md). */
@@ -77,7 +77,7 @@ export async function searchEntities(
      }
      WITH node, max(score) AS score
      WHERE $label IS NULL OR $label IN labels(node)
-     RETURN properties(node) AS props, labels(node) AS labels, score
+     RETURN ${ENTITY_PROPS('node')} AS props, labels(node) AS labels, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
     {

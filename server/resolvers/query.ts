@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { articlesPage } from '../../graph/read/articles';
-import { dealsPage } from '../../graph/read/deals';
+import { dealsPage } from '../../graph/read/deals-page';
 import type { DealSortName } from '../../graph/read/deal-filter';
 import { searchEntities } from '../../graph/read/search';
 import type { RequestContext } from '../context';

@@ -1,4 +1,4 @@
-import { asOfBound, dealOrder, dealWhere, onOrBefore } from '../../../graph/read/deal-filter';
+import { asOfBound, dealOrder, dealWhere, onOrBefore, sortKey } from '../../../graph/read/deal-filter';
 
 describe('deal filters', () => {
   it('puts user values in parameters only', () => {
@@ -27,5 +27,14 @@ describe('deal filters', () => {
   it('sorts with undated or unpriced deals last and a stable tie-break', () => {
     expect(dealOrder('AMOUNT_DESC')).toBe('ORDER BY d.amount IS NULL, d.amount DESC, d.id');
     expect(dealOrder(null)).toContain('d.date DESC');
+  });
+});
+
+describe('sortKey', () => {
+  it('names the property and direction each sort walks, newest first by default', () => {
+    expect(sortKey('AMOUNT_DESC')).toEqual({ prop: 'amount', dir: 'DESC' });
+    expect(sortKey('AMOUNT_ASC')).toEqual({ prop: 'amount', dir: 'ASC' });
+    expect(sortKey('DATE_ASC')).toEqual({ prop: 'date', dir: 'ASC' });
+    expect(sortKey(null)).toEqual({ prop: 'date', dir: 'DESC' });
   });
 });
