@@ -1,5 +1,5 @@
 /**
- * Structural checks on the bilingual gold sets (tests/dev-gold, dev-gold-2, dev-gold-3, holdout-gold). The sets
+ * Structural checks on the bilingual gold sets (tests/dev-gold, dev-gold-2, dev-gold-3, dev-gold-4, holdout-gold). The sets
  * are how the project measures itself, so a broken file (a typo in an entity name, an evidence sentence edited
  * away from the text) must fail here rather than silently lower a score.
  */
@@ -17,6 +17,8 @@ const GOLD_SETS: readonly { dir: string; minFilesPerLanguage: number }[] = proce
       { dir: path.join(__dirname, '..', 'dev-gold-2'), minFilesPerLanguage: 12 },
       // Written on the second day for error analysis: longer articles in more press styles.
       { dir: path.join(__dirname, '..', 'dev-gold-3'), minFilesPerLanguage: 8 },
+      // Written later on the second day to test whether the day's fixes transfer, then for error analysis.
+      { dir: path.join(__dirname, '..', 'dev-gold-4'), minFilesPerLanguage: 8 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
     ];
