@@ -34,7 +34,9 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
   const root = repoRoot();
   return {
     seedGold: path.join(shared, 'corpus', 'seed-gold.json'),
-    devGoldDirs: ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4'].map((dir) => path.join(root, 'tests', dir)),
+    devGoldDirs: ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4'].map((dir) =>
+      path.join(root, 'tests', dir),
+    ),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
     wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),

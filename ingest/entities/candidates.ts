@@ -9,6 +9,7 @@ import {
   OF_PARTICLES,
   bracketedQualifier,
   commaLegalForm,
+  headOnlyTail,
   hasHead,
   isNameToken,
   isStop,
@@ -69,7 +70,9 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
       nxt &&
       (LEGAL_FORMS.has(nxt.lower.replace(/\.$/, '')) ||
         ORG_HEAD_WORDS.has(nxt.lower) ||
-        OF_PARTICLES.has(nxt.lower));
+        OF_PARTICLES.has(nxt.lower) ||
+        // "X GmbH and Co KG": a tail of legal forms after "and" belongs to the same name
+        ((nxt.lower === 'and' || nxt.text === '&') && headOnlyTail(tokens, i + 1, true)));
     if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && !joins) {
       out.push([a, i + 1]);
       a = i + 1;

@@ -18,7 +18,7 @@ const set = wordSet;
 /** Endings that make a name a company on their own (matched without a trailing dot). */
 export const LEGAL_FORMS = set(`
 sa | sas | sasu | sarl | sca | se | snc | scop | inc | incorporated | corp | corporation | co | ltd | limited | llc
-llp | lp | plc | gmbh | ag | kgaa | nv | bv | spa | s.p.a | srl | ab | oy | oyj | asa | kk | pty | bhd | sab | cie
+llp | lp | plc | gmbh | ag | kg | kgaa | nv | bv | spa | s.p.a | srl | ab | oy | oyj | asa | kk | pty | bhd | sab | cie
 `);
 
 /** Nouns that, inside a capitalised name, make it an organisation ("Société Générale", "Acme Holdings"). */

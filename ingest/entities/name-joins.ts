@@ -46,7 +46,7 @@ const CLOSING_LEGAL_FORMS = new Set([
   'pty',
 ]);
 /** Legal forms written in lower case after a capitalised name in wire copy ("Chaparral Airlines inc"). */
-export const LOWER_CASE_LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc']);
+export const LOWER_CASE_LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 /** Nouns of a part of a company: "X Division of Y" names the division, Y is its owner. */
 const UNIT_NOUNS = new Set(['division', 'unit', 'subsidiary', 'branch']);
 /** Most capitalised words inside a bracketed qualifier of a name ("SHV (United Kingdom) Holding Co"). */
@@ -55,6 +55,8 @@ const MAX_BRACKETED_WORDS = 3;
 const INSTITUTION_COMPLEMENT_WORDS = 1;
 /** Longest tail after "and" searched for the company word that licenses the join. */
 const MAX_AND_TAIL_WORDS = 4;
+/** Longest tail of company words alone that "and" joins to the name before it ("Investment Inc", "Co KG"). */
+const MAX_HEAD_ONLY_TAIL_WORDS = 2;
 
 /** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
 const NOT_NAME_RE =
@@ -204,11 +206,33 @@ function isWholeNameWord(w: string): boolean {
   return (/\p{Ll}\p{Lu}/u.test(w) && !/^(Mc|Mac)\p{Lu}/u.test(w)) || (w.length > 1 && w === w.toUpperCase());
 }
 
+/**
+ * "Great American Management and Investment Inc", "Financial Security Savings and Loan Association": a tail of
+ * company words ending in a legal form ("Investment Inc"), or a sector pair ("Savings and Loan Association"),
+ * names no company by itself, so it completes the name before "and" even when that already reads as whole.
+ */
+export function headOnlyTail(tokens: Token[], i: number, legalFormsOnly = false): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k])) k++;
+  const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
+  // "Energy Holdings Inc" may be a name of its own; one company word and a legal form are not
+  if (tail.length === 0 || tail.length > MAX_HEAD_ONLY_TAIL_WORDS || isWholeNameWord(tokens[i + 1].text))
+    return false;
+  const isHead = (w: string) => LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w);
+  const last = tail[tail.length - 1];
+  if (legalFormsOnly) return tail.every((w) => LEGAL_FORMS.has(w));
+  if (!tail.every((w) => isHead(w) || SECTOR_WORDS.has(w))) return false;
+  // "Partners Group" may be a name of its own; "Investment Inc" is not, nor "Loan Association" after "Savings"
+  const sectorPair = SECTOR_WORDS.has(tokens[i - 1].lower) && SECTOR_WORDS.has(tail[0]);
+  return LEGAL_FORMS.has(last) || (sectorPair && ORG_HEAD_WORDS.has(last));
+}
+
 /** Lets a particle join the run when a name-like token follows it (and, for "of"-particles, a head precedes). */
 export function particleJoins(tokens: Token[], runFrom: number, i: number): number {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next) return 0;
+  if (t.lower === 'and' && i > runFrom && headOnlyTail(tokens, i) && !endsList(tokens, runFrom)) return 1;
   if (
     t.lower === 'and' &&
     isNameToken(next) &&

@@ -32,8 +32,6 @@ const RIVALRY_WORDS = new Set([
   'concurrençant',
   'talonne',
   'talonnent',
-  'devance',
-  'devancent',
   'vies',
   'battles',
   'outpaces',
@@ -42,6 +40,15 @@ const RIVALRY_WORDS = new Set([
   'challenger',
   'challengers',
   'peers',
+  // "up against X", "au coude-à-coude avec X", "ahead of X" in a ranking: what follows is a rival ("face à X" is
+  // not: in general French text it faces countries, teams and people as often)
+  'against',
+  'coude-à-coude',
+  'ahead',
+  'chasing',
+  'vie',
+  'vying',
+  'outsells',
 ]);
 
 /** How many lower-case words may stand between the rivalry word and the name ("rivals such as", "concurrents comme"). */

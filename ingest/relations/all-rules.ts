@@ -5,13 +5,21 @@ import { EN_DEAL_RULES } from './en/deals';
 import { EN_FUNDED_RULES } from './en/funded';
 import { FR_CLAUSE_DEAL_RULES } from './fr/clause-deals';
 import { FR_DEAL_RULES } from './fr/deals';
+import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { PEOPLE_RULES } from './people';
 import type { Rule } from './rule';
 
 const BY_LANGUAGE: Record<Language, Rule[]> = {
   en: [...EN_DEAL_RULES, ...EN_FUNDED_RULES, ...EN_CLAUSE_DEAL_RULES, ...COMPETES_RULES, ...PEOPLE_RULES],
-  fr: [...FR_DEAL_RULES, ...FR_FUNDED_RULES, ...FR_CLAUSE_DEAL_RULES, ...COMPETES_RULES, ...PEOPLE_RULES],
+  fr: [
+    ...FR_DEAL_RULES,
+    ...FR_DEAL_IDIOM_RULES,
+    ...FR_FUNDED_RULES,
+    ...FR_CLAUSE_DEAL_RULES,
+    ...COMPETES_RULES,
+    ...PEOPLE_RULES,
+  ],
 };
 
 /** Rules in priority order: when two rules state the same fact, the earlier one's reading is kept. */

@@ -13,6 +13,49 @@ export const ANAPHOR_NOUNS = new Set([
   'concern',
 ]);
 export const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
+/** English determiners: no qualifier stands between an English noun and a name it introduces. */
+export const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
+/**
+ * French verbs of a fact that may follow "la société", "le groupe" ("la société rachète X"): such a word makes the
+ * noun phrase the subject pointing back, not a cue before the name (where an adjective would stand).
+ */
+export const FR_VERBS_AFTER_SUBJECT = new Set([
+  'rachète',
+  'rachètent',
+  'acquiert',
+  'reprend',
+  'absorbe',
+  'avale',
+  'rafle',
+  'cède',
+  'vend',
+  'concurrence',
+  'affronte',
+  'devance',
+  'talonne',
+  'défie',
+  'dépasse',
+  'détrône',
+  'rejoint',
+  'fusionne',
+  'soutient',
+  'finance',
+  'épaule',
+  'accompagne',
+  'contrôle',
+  'détient',
+  'possède',
+  'emploie',
+  'nomme',
+  'recrute',
+  'lance',
+  'signe',
+  'boucle',
+  'finalise',
+  'annonce',
+  'acquérait',
+  'rachetait',
+]);
 /** "the two companies", "les deux sociétés", "both groups": the last two companies named together. */
 export const PAIR_OPENERS = new Set(['two', 'deux', 'both']);
 export const PLURAL_ANAPHOR_NOUNS = new Set([
@@ -27,6 +70,39 @@ export const PLURAL_ANAPHOR_NOUNS = new Set([
   'startups',
 ]);
 export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
+/** "ces trois acteurs", "these players", "ce trio": the last list of companies named together. */
+export const LIST_DEMONSTRATIVES = new Set(['ces', 'these', 'those', 'ce', 'this', 'cet']);
+export const LIST_NOUNS = new Set([
+  'acteurs',
+  'players',
+  'rivals',
+  'rivaux',
+  'concurrents',
+  'competitors',
+  'groupes',
+  'groups',
+  'companies',
+  'sociétés',
+  'entreprises',
+  'leaders',
+  'trio',
+  'duo',
+]);
+/** Number words allowed between the demonstrative and the noun ("ces trois acteurs", "these three players"). */
+export const SMALL_NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'two', 'three', 'four', 'five']);
+/** "…, where it vies with X", "as it competes with X": subordinators after which "it" is still the company. */
+export const SUBORDINATORS_BEFORE_IT = new Set([
+  'where',
+  'as',
+  'while',
+  'because',
+  'since',
+  'after',
+  'and',
+  'but',
+]);
+/** "X said it …", "X announced that it …": after a report the pronoun is the one reporting, named just before. */
+export const REPORTING_BEFORE_IT = new Set(['said', 'says', 'that']);
 /** "X itself was bought", "X avait lui-même été racheté": emphasis only, dropped so the verb phrase stays whole. */
 export const INTENSIFIERS = new Set([
   'itself',
@@ -38,6 +114,28 @@ export const INTENSIFIERS = new Set([
 ]);
 /** "It competes with …" opening a sentence points back at the company the text is about. */
 export const SUBJECT_PRONOUNS = new Set(['it']);
+/**
+ * "Elle affronte …", "Il a racheté …" opening a sentence: read only right after a sentence about one company that
+ * named no person (units.ts), since on their own they name a person as often as a company.
+ */
+export const FRENCH_SUBJECT_PRONOUNS = new Set(['il', 'elle']);
+/** "Il y a", "il faut", "il s'agit", "il est prévu": the impersonal "il", no company. */
+export const IMPERSONAL_FOLLOWERS_FR = new Set([
+  'y',
+  'faut',
+  'fallait',
+  'faudra',
+  "s'",
+  'semble',
+  'paraît',
+  'convient',
+  'reste',
+  'est',
+  'était',
+  'sera',
+  'serait',
+  'existe',
+]);
 /** "It is expected …", "It's unclear …": an expletive, not a company. */
 export const EXPLETIVE_FOLLOWERS = new Set([
   'is',
@@ -67,6 +165,18 @@ export const FACT_PARTICIPLES = new Set([
   'owned',
 ]);
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'its', 'leur']);
+/**
+ * "Sa croissance est soutenue par X", "Its expansion is backed by X": a company's own growth or capital opening
+ * the sentence stands for the company in the facts told of it.
+ */
+export const COMPANY_ATTRIBUTES = new Set([
+  'croissance',
+  'développement',
+  'expansion',
+  'capital',
+  'growth',
+  'activité',
+]);
 export const LEADER_TITLE_WORDS = new Set([
   'pdg',
   'p-dg',

@@ -1,5 +1,6 @@
 import { CONTEST_RULES } from './rival-contests';
-import { OBJECT_LIST_RULES } from './rival-object-lists';
+import { COLON_LIST_RULES, OBJECT_LIST_RULES } from './rival-object-lists';
+import { RIVAL_IDIOM_RULES } from './rival-idioms';
 import { rules } from './rule';
 
 const RIVAL_NOUN =
@@ -8,9 +9,9 @@ const RIVAL_VERB =
   '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|rivaliser|rivalisera|concurrencera|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné|devance|devancent|devançait|devancé|outpaces|outpaced|outsells|outsold|vies|vying|battles|battling)';
 /** How hard a rivalry is fought, between the verb and its object ("competes head-on with", "concurrence directement"). */
 const HOW_HARD =
-  '?(directly|directement|head-on|frontalement|fiercely|aggressively|increasingly|already|déjà|notamment|désormais|also|aussi)';
+  "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs)";
 const RANK =
-  '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest)';
+  '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest|tops|top|topped|first|premier|première)';
 /** Rank words of a market, not of a league table ("third-largest", "numéro deux", not "troisième buteur"). */
 const MARKET_RANK =
   '([a-z]+-largest|[a-z]+-biggest|largest|biggest|numéro|number|no\\.|leader|leaders|player|acteur)';
@@ -27,6 +28,8 @@ const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
 export const COMPETES_RULES = [
   ...CONTEST_RULES,
   ...OBJECT_LIST_RULES,
+  ...COLON_LIST_RULES,
+  ...RIVAL_IDIOM_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
@@ -57,7 +60,8 @@ export const COMPETES_RULES = [
     {
       id: 'any.competes.is-rival-of',
       type: 'COMPETES_WITH',
-      pattern: `@a ~5 ${RIVAL_NOUN} ~4! (de|du|d'|of|to) @@b`,
+      // "X se pose en challenger d'Y", "X has emerged as a serious challenger to Y"
+      pattern: `@a ~5 (${RIVAL_NOUN.slice(1, -1)}|challenger|challengers) ~4! (de|du|d'|of|to) @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.7,

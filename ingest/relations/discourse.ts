@@ -11,10 +11,15 @@ export interface DiscourseState {
   lastOrgList: number[] | null;
   /** The last two organisations named together ("A and B agreed to merge"), for "the two companies" later. */
   lastPair: number[] | null;
+  /**
+   * The organisation the last sentence was about, when its first party was one and it named no person: "Elle"/"Il"
+   * opening the next sentence points back at it (after a person, the pronoun is as likely the person).
+   */
+  lastSubjectOrg: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
-  return { lastOrg: null, lastOrgList: null, lastPair: null, orgMentions: new Map() };
+  return { lastOrg: null, lastOrgList: null, lastPair: null, lastSubjectOrg: null, orgMentions: new Map() };
 }
 
 /**
@@ -44,10 +49,41 @@ export function firstEnt(units: Unit[]): number {
   return units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined);
 }
 
+/** Words after which a name is an example in a list, not the subject ("Face à des rivaux comme A, X …"). */
+const EXAMPLE_MARKERS = new Set([
+  'comme',
+  'like',
+  'as',
+  'que',
+  "qu'",
+  'including',
+  'notamment',
+  'dont',
+  'tels',
+  'telles',
+]);
+
+/** The first organisation named that is not given as an example (nor listed after one), or -1. */
+function firstSubject(units: Unit[]): number {
+  let example = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'tok') {
+      if (EXAMPLE_MARKERS.has(u.token.lower)) example = true;
+      else if (!LIST_JOIN.has(u.token.lower) && u.token.lower !== 'ou' && u.token.lower !== 'or')
+        example = false;
+      continue;
+    }
+    if (!u.orgs || u.anaphor || u.word !== undefined) continue;
+    if (!example) return i;
+  }
+  return -1;
+}
+
 /** Records this sentence's organisations: salience, the first subject, the last coordinated list. */
 export function updateState(units: Unit[], state: DiscourseState): void {
   let list: number[] | null = null;
-  const subject = firstEnt(units);
+  const subject = firstSubject(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
@@ -77,6 +113,26 @@ export function updateState(units: Unit[], state: DiscourseState): void {
     i = j - 1;
   }
   state.lastOrgList = list;
+  state.lastSubjectOrg = subjectOrgWithoutPerson(units);
+}
+
+/** The first party of the sentence when it is an organisation (named or pointed at) and no person is named. */
+function subjectOrgWithoutPerson(units: Unit[]): number | null {
+  if (units.some((u) => u.kind === 'ent' && !u.orgs)) return null;
+  const first = units.find((u) => u.kind === 'ent');
+  return first && first.kind === 'ent' && first.orgs ? first.ents[0] : null;
+}
+
+/**
+ * Share of a company's salience carried into a new paragraph: a round-up of several deals turns to a new company
+ * with each paragraph, while the company an article is about keeps being named and stays ahead.
+ */
+const PARAGRAPH_SALIENCE_KEPT = 0.5;
+
+/** A new paragraph starts: earlier mentions weigh less. */
+export function startParagraph(state: DiscourseState): void {
+  for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
+  state.lastSubjectOrg = null;
 }
 
 /**
@@ -93,4 +149,25 @@ export function salientOrg(state: DiscourseState): number | null {
     }
   }
   return best;
+}
+
+/** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */
+export function firstOrgIn(units: Unit[]): number | null {
+  const u = units[firstEnt(units)];
+  return u && u.kind === 'ent' ? u.ents[0] : null;
+}
+
+/** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */
+export function firstOrgOrPointer(units: Unit[]): number | null {
+  const u = units.find((x) => x.kind === 'ent' && x.orgs);
+  return u && u.kind === 'ent' ? u.ents[0] : null;
+}
+
+/** The organisation named or pointed at last so far in the sentence. */
+export function lastOrgIn(units: Unit[]): number | null {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k];
+    if (u.kind === 'ent' && u.orgs) return u.ents[0];
+  }
+  return null;
 }

@@ -14,9 +14,10 @@ import type { Rule } from './rule';
 import { possessedUnit } from './possessed-unit';
 import { sellerAfter } from './seller';
 import { buildUnits } from './units';
-import { newDiscourseState, salientOrg } from './discourse';
+import { newDiscourseState, salientOrg, startParagraph } from './discourse';
 import { dealValues } from './values';
 import { isOblique } from './syntax';
+import { liftOutOfRelative } from './relative-clause';
 
 export interface RelationInput {
   lang: Language;
@@ -148,6 +149,9 @@ function isMinorityPurchase(rule: Rule, stake: number | null | undefined): boole
   return rule.mayBeMinority === true && typeof stake === 'number' && stake < MAJORITY_PERCENT;
 }
 
+/** Characters between two sentences that mark a paragraph break ("\n\n"; within a paragraph one space). */
+const PARAGRAPH_GAP_CHARS = 2;
+
 /** Runs every rule of the article's language over every sentence and keeps the best reading of each fact. */
 export function extractRelations(input: RelationInput): RelationOutput {
   const { index, sentences } = input;
@@ -158,6 +162,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const state = newDiscourseState();
   const rules = rulesFor(input.lang);
   sentences.forEach((sentence, s) => {
+    if (s > 0 && sentence.start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS) startParagraph(state);
     // the article's topic as it stood before this sentence, whose own names are the other parties
     const topic = salientOrg(state);
     let fundedHere = null as number | null;
@@ -170,7 +175,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
     for (const rule of rules) {
       // a two-party rule cannot match a sentence naming one party
       if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
-      for (const caps of matchAll(rule.pattern, units)) {
+      for (const matched of matchAll(rule.pattern, units)) {
+        const caps = liftOutOfRelative(rule, matched, units);
         if (!roleOk(rule, caps, units, sentence)) continue;
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units)) continue;

@@ -60,6 +60,8 @@ export interface Pattern {
 }
 
 const LIST_JOIN = /^(,|et|and|ou|or|&|de|d'|du|des)$/;
+/** Prepositions a list may repeat after its conjunction ("par A et par B"). */
+const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec)$/;
 
 /**
  * Compiles a rule written as space-separated elements: a regular expression matched against a whole
@@ -224,6 +226,8 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
     return null;
   const got = [...u.ents];
   let end = ui + 1;
+  /** Where the list could stop instead: after each member, with the entities taken so far. */
+  const stops: { end: number; count: number }[] = [];
   if (el.list) {
     // "A, B et C": keep taking entities joined by commas and conjunctions
     for (;;) {
@@ -240,16 +244,29 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
       // carry a title before each name
       // (after "and" only: "A, whose grandson B" is no list)
       const conjoined = j > end && /^(and|et|&)$/.test((units[j - 1] as { token: Token }).token.lower);
+      // "soutenue par A et par B", "backed by A and by B": the preposition said again after the conjunction
+      const again = units[j];
+      if (conjoined && again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower)) j++;
       if (conjoined && el.want === 'person' && p.titledNamesArePartiesToo) j = afterTitleWords(units, j);
       const nxt = units[j];
       if (j > end && nxt && entFits(nxt, el.want)) {
+        // "Face à A, X mise …": a member after a bare comma may be the next clause's subject, not the list's
+        // ("A, B et C" is one list throughout: a conjunction ends the doubt)
+        if (!conjoined) stops.push({ end, count: got.length });
+        else stops.length = 0;
         got.push(...(nxt as { ents: number[] }).ents);
         end = j + 1;
       } else break;
     }
   }
   const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [`#${el.name}`]: [ui] });
-  return r;
+  if (r) return r;
+  for (let k = stops.length - 1; k >= 0; k--) {
+    const shorter = got.slice(0, stops[k].count);
+    const r2 = step(p, units, pi + 1, stops[k].end, { ...caps, [el.name]: shorter, [`#${el.name}`]: [ui] });
+    if (r2) return r2;
+  }
+  return null;
 }
 
 /** Most lower-case words read as a person's title inside a list ("chief technology officer"). */

@@ -46,8 +46,17 @@ function entityAt(units: Unit[], i: number): number | null {
  * target is not followed by "'s" and another organisation within a few plain words.
  */
 export function possessedUnit(units: Unit[], target: number): PossessedUnit | null {
-  const at = units.findIndex((u) => u.kind === 'ent' && u.ents.includes(target));
-  if (at < 0) return null;
+  // the mention the rule took need not be the first: "talks with Y about buying Y's Z subsidiary"
+  for (let at = 0; at < units.length; at++) {
+    const u = units[at];
+    if (u.kind !== 'ent' || !u.ents.includes(target)) continue;
+    const found = unitAfterPossessor(units, at, target);
+    if (found) return found;
+  }
+  return null;
+}
+
+function unitAfterPossessor(units: Unit[], at: number, target: number): PossessedUnit | null {
   const next = units[at + 1];
   if (!next || next.kind !== 'tok' || !/^['’]s?$/.test(next.token.lower)) return null;
   for (let i = at + 2, words = 0; i < units.length && words <= MAX_WORDS_TO_UNIT; i++) {

@@ -11,6 +11,7 @@ const OBJECT_CUE =
 /** Words the plain list reader stops at and these rules step over ("et avec le groupe X", "and German vendor X"). */
 const LIST_CONNECTOR = '(et|and|ou|or)';
 const ALSO = '(well|que|aussi)';
+const LIST_CONNECTOR_OR_BUT = '(et|and|ou|or|mais|but|as|plus)';
 
 /**
  * The subject's rivals named in a list the plain list reader cannot follow: each name wears a descriptor
@@ -39,4 +40,25 @@ export const OBJECT_LIST_RULES = rules([
   objectListRule('any.competes.list-after-comma', ', ~3!'),
   objectListRule('any.competes.list-as-well-as', `~2 ${ALSO} ?(as|qu'|que) ?(with|avec|à|against|contre) ~7`),
   objectListRule('any.competes.list-of-three', `, ~3! @d ~3! ${LIST_CONNECTOR} ~3!`),
+  // "au parisien A, déjà présent dans les hôpitaux, et à l'israélien B": a member's own description sits between
+  objectListRule(
+    'any.competes.list-after-description',
+    `, ~8 , ${LIST_CONNECTOR_OR_BUT} ?${ALSO} ?(as|qu'|que) ?(with|avec|à|au|aux|against|contre) ~3!`,
+  ),
+]);
+
+/**
+ * "X affronte des poids lourds : les biscuiteries A et B": the rivals follow a colon after the cue; the subject
+ * is still the sentence's first company.
+ */
+export const COLON_LIST_RULES = rules([
+  {
+    id: 'any.competes.list-after-colon',
+    type: 'COMPETES_WITH',
+    pattern: `@a ~6! ${OBJECT_CUE} ~4 : ~3! @@b`,
+    source: 'a',
+    target: 'b',
+    firstParty: true,
+    confidence: 0.6,
+  },
 ]);

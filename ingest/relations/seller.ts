@@ -1,7 +1,7 @@
 import type { Unit } from './pattern';
 
-/** Plain words allowed between the target and "from X" ("… in Atlantic City, New Jersey from X"). */
-const MAX_WORDS_BEFORE_FROM = 8;
+/** Words allowed between the target and "from X" ("… in Atlantic City, New Jersey from X"; "Y and Z, with combined sales of N, from X"). */
+const MAX_WORDS_BEFORE_FROM = 12;
 const FROM = new Set(['from', 'auprès']);
 const PARENT_NOUNS = new Set(['unit', 'subsidiary', 'division', 'affiliate', 'filiale', 'branche']);
 const OF = new Set(['of', 'de', 'du', "d'"]);
@@ -39,16 +39,58 @@ function ownerAfterFrom(units: Unit[], from: number): number | null {
   return null;
 }
 
+/** "and", "," or "and the" right before a name: it is one more member of the target's list. */
+function isListJoin(u: Unit | undefined): boolean {
+  return u?.kind === 'tok' && /^(and|et|,|the)$/.test(u.token.lower);
+}
+
+/** Lower-case words allowed between a target's "of" and its owner ("the X Division of privately-held Y"). */
+const MAX_WORDS_AFTER_OF = 2;
+
+/** "the Measurement Systems Division of Y", "the X Division of privately-held Y": an organisation right after "of". */
+function ownerAfterOf(units: Unit[], of: number): number | null {
+  for (let j = of + 1; j < units.length && j - of - 1 <= MAX_WORDS_AFTER_OF; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') return orgAt(units, j);
+    if (
+      u.token.text !== u.token.lower ||
+      NOT_BEFORE_SELLER.has(u.token.lower) ||
+      !BEFORE_SELLER.test(u.token.lower)
+    )
+      return null;
+  }
+  return null;
+}
+
 /**
  * The seller of an acquired target when the sentence names one after it: "bought Y from X",
- * "Y, a unit of X", "Y, filiale de X". Returns the entity id or null.
+ * "Y, a unit of X", "Y, filiale de X", "the Y Division of X". Returns the entity id or null. Every mention of
+ * the target in the sentence is tried, as the one the rule took need not be the first.
  */
 export function sellerAfter(units: Unit[], target: number): number | null {
-  const at = units.findIndex((u) => u.kind === 'ent' && u.ents.includes(target));
-  if (at < 0) return null;
+  for (let at = 0; at < units.length; at++) {
+    const u = units[at];
+    if (u.kind !== 'ent' || !u.ents.includes(target)) continue;
+    const found = sellerAfterMention(units, at);
+    if (found !== null && found !== target) return found;
+  }
+  return null;
+}
+
+function sellerAfterMention(units: Unit[], at: number): number | null {
+  const first = units[at + 1];
+  const before = units[at - 1];
+  // "the X Division of Y" is a part of Y; without the article "Y Inc of New York" tells the town
+  const definite = before?.kind === 'tok' && before.token.lower === 'the';
+  if (first?.kind === 'tok' && first.token.lower === 'of')
+    return definite ? ownerAfterOf(units, at + 1) : null;
   for (let i = at + 1, words = 0; i < units.length && words <= MAX_WORDS_BEFORE_FROM; i++) {
     const u = units[i];
-    if (u.kind === 'ent') return null;
+    if (u.kind === 'ent') {
+      // "bought Y and the Z, with …, from X": another target of a list, the seller may still follow
+      if (isListJoin(units[i - 1])) continue;
+      return null;
+    }
     const w = u.token.lower;
     if (FROM.has(w)) return ownerAfterFrom(units, i + 1);
     if (

@@ -6,9 +6,15 @@ import { NATIONALITIES } from '../entities/lexicon-common';
 import {
   ANAPHOR_DETERMINERS,
   ANAPHOR_NOUNS,
+  COMPANY_ATTRIBUTES,
   EXPLETIVE_FOLLOWERS,
   FACT_PARTICIPLES,
   FOUNDER_WORDS,
+  ENGLISH_DETERMINERS,
+  FRENCH_SUBJECT_PRONOUNS,
+  IMPERSONAL_FOLLOWERS_FR,
+  REPORTING_BEFORE_IT,
+  SUBORDINATORS_BEFORE_IT,
   INTENSIFIERS,
   LEADER_TITLE_WORDS,
   RIVAL_NOUNS,
@@ -16,8 +22,16 @@ import {
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
-import { firstEnt, salientOrg, updateState } from './discourse';
-import { honorificLength, pairPhraseLength, rivalNounAt } from './pointing-phrases';
+import { firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg, updateState } from './discourse';
+import {
+  honorificLength,
+  isAnaphorAdjective,
+  namedSoon,
+  listPhraseLength,
+  opensMainClause,
+  pairPhraseLength,
+  rivalNounAt,
+} from './pointing-phrases';
 import type { DiscourseState } from './discourse';
 
 const CUE_NOUNS = new Set(
@@ -99,26 +113,6 @@ function absorbCuePhrase(units: Unit[]): void {
   units.length = k + 1;
 }
 
-/** Most lower-case words ("le groupe japonais Hanaki") between a cue noun and the name it introduces. */
-const MAX_WORDS_BEFORE_NAME = 2;
-
-/** A name starts at `from` or after a few lower-case words: the cue noun before introduces it. */
-function namedSoon(tokens: Token[], mentions: Mention[], from: number): boolean {
-  for (let k = from; k <= from + MAX_WORDS_BEFORE_NAME && k < tokens.length; k++) {
-    if (mentions.some((x) => x.from === k)) return true;
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.text !== t.lower || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower))
-      return false;
-  }
-  return false;
-}
-
-/** A descriptive word inside an anaphor ("combined", "Paris-based", "jeune"), not a function word. */
-function isAnaphorAdjective(t: Token): boolean {
-  if (t.kind !== 'word' || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
-  return t.text === t.lower || /-based$/i.test(t.text);
-}
-
 function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
   const types = ents.map((e) => index.entities[e].type);
   return {
@@ -158,7 +152,8 @@ export function buildUnits(
     }
     const t = tokens[i];
     const next = tokens[i + 1];
-    const nextIsName = namedSoon(tokens, mentions, i + 2);
+    const english = ENGLISH_DETERMINERS.has(t.lower);
+    const nextIsName = namedSoon(tokens, mentions, i + 2, english);
     const antecedent = firstOrgIn(units) ?? salientOrg(state);
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
@@ -185,10 +180,13 @@ export function buildUnits(
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
       next &&
-      isAnaphorAdjective(next) &&
+      isAnaphorAdjective(
+        next,
+        mentions.some((x) => x.from === i + 1),
+      ) &&
       third &&
       ANAPHOR_NOUNS.has(third.lower) &&
-      !namedSoon(tokens, mentions, i + 3) &&
+      !namedSoon(tokens, mentions, i + 3, english) &&
       antecedent !== null
     ) {
       // "the combined group", "the Paris-based company", "la jeune entreprise": one descriptive word between
@@ -196,16 +194,54 @@ export function buildUnits(
       i += 3;
       continue;
     }
+    const opensMain = opensMainClause(tokens, units, i);
+    const before = i > 0 ? tokens[i - 1].lower : '';
+    const afterReport = REPORTING_BEFORE_IT.has(before);
+    const afterSubordinator = t.text === 'it' && (SUBORDINATORS_BEFORE_IT.has(before) || afterReport);
     if (
-      i === 0 &&
+      (opensMain || afterSubordinator) &&
       SUBJECT_PRONOUNS.has(t.lower) &&
       next &&
       next.kind === 'word' &&
       (!EXPLETIVE_FOLLOWERS.has(next.lower) || FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '')) &&
       antecedent !== null
     ) {
-      units.push(entUnit(index, [antecedent], t.start, t.end, true));
+      // "X, a provider of …, announced that it has acquired Y": inside the sentence the pronoun is the company
+      // just named (the reporter of its own news), not a dateline's wire service named first
+      const it = afterReport
+        ? (lastOrgIn(units) ?? antecedent)
+        : afterSubordinator
+          ? (firstOrgOrPointer(units) ?? antecedent)
+          : antecedent;
+      units.push(entUnit(index, [it], t.start, t.end, true));
       i += 1;
+      continue;
+    }
+    if (
+      opensMain &&
+      FRENCH_SUBJECT_PRONOUNS.has(t.lower) &&
+      next?.kind === 'word' &&
+      !(t.lower === 'il' && IMPERSONAL_FOLLOWERS_FR.has(next.lower)) &&
+      state.lastSubjectOrg !== null
+    ) {
+      units.push(entUnit(index, [state.lastSubjectOrg], t.start, t.end, true));
+      i += 1;
+      continue;
+    }
+    const listPhrase = listPhraseLength(tokens, i);
+    if (listPhrase > 0 && state.lastOrgList) {
+      units.push(entUnit(index, state.lastOrgList, t.start, tokens[i + listPhrase - 1].end, true));
+      i += listPhrase;
+      continue;
+    }
+    if (
+      opensMain &&
+      POSSESSIVES.has(t.lower) &&
+      COMPANY_ATTRIBUTES.has(next?.lower ?? '') &&
+      antecedent !== null
+    ) {
+      units.push(entUnit(index, [antecedent], t.start, next.end, true));
+      i += 2;
       continue;
     }
     const nearest = lastOrgIn(units) ?? antecedent;
@@ -248,19 +284,4 @@ export function buildUnits(
   }
   updateState(units, state);
   return units;
-}
-
-/** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */
-function firstOrgIn(units: Unit[]): number | null {
-  const u = units[firstEnt(units)];
-  return u && u.kind === 'ent' ? u.ents[0] : null;
-}
-
-/** The organisation named or pointed at last so far in the sentence. */
-function lastOrgIn(units: Unit[]): number | null {
-  for (let k = units.length - 1; k >= 0; k--) {
-    const u = units[k];
-    if (u.kind === 'ent' && u.orgs) return u.ents[0];
-  }
-  return null;
 }

@@ -41,12 +41,37 @@ const SIZE_FIGURE =
 const UNSIZED_STAKE =
   /(?<![\p{L}\p{N}])(?:(?:a|an|small|minority|une|petite)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|shareholding|holding|participation)\s+(?:in|dans|au capital)|entr\p{L}*\s+au\s+capital)(?![\p{L}\p{N}])/iu;
 
-/** Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. */
-function dealMoney(sentence: Sentence, lang: Language) {
+/** Characters after an amount searched for what it measures ("… dlrs in assets", "a N dlr savings bank"). */
+const MEASURE_LOOKAHEAD_CHARS = 50;
+/** Size told after the amount: "which has 312.8 mln dlrs in assets". */
+const SIZE_AFTER = /^\s*in\s+(?:assets|sales|revenues?|deposits|annual\s+sales)\b/u;
+/**
+ * The amount as an adjective of the company itself, in wire copy's singular "dlr": "a 62.5 mln dlr
+ * state-chartered stock association" (a bid or deal noun there would make it the price instead).
+ */
+const ADJECTIVE_AMOUNT = /(?<![\p{L}])dlr$/iu;
+const COMPANY_AFTER_ADJECTIVE =
+  /^\s*(?:(?!(?:the|a|an|its|to|of|for|in)\s)[\p{Ll}-]+\s+){0,2}(?:company|firm|concern|association|bank|thrift|institution|chain|maker|producer|retailer|insurer|utility)\b/u;
+/** Money a company raises to pay for the deal is no price: "would raise 5.1 mln stg through a placing". */
+const FINANCING_BEFORE =
+  /(?<![\p{L}\p{N}])(?:raise|raises|raised|raising|lever|lève|levé)\s+(?:(?:about|around|approximately|some|up to|environ)\s+)?$/iu;
+
+/**
+ * Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. For a purchase
+ * (`purchase`), money raised is how the buyer pays, not the price; for a funding it is the round itself.
+ */
+function dealMoney(sentence: Sentence, lang: Language, purchase: boolean) {
   return findMoney(sentence.text, sentence.start, lang).filter((m) => {
     if (m.amount !== null && m.amount < MIN_DEAL_AMOUNT) return false;
     const at = m.start - sentence.start;
-    return !SIZE_FIGURE.test(sentence.text.slice(Math.max(0, at - MEASURE_LOOKBACK_CHARS), at));
+    const before = sentence.text.slice(Math.max(0, at - MEASURE_LOOKBACK_CHARS), at);
+    const after = sentence.text.slice(
+      m.end - sentence.start,
+      m.end - sentence.start + MEASURE_LOOKAHEAD_CHARS,
+    );
+    if (purchase && FINANCING_BEFORE.test(before)) return false;
+    if (ADJECTIVE_AMOUNT.test(m.text) && COMPANY_AFTER_ADJECTIVE.test(after)) return false;
+    return !SIZE_FIGURE.test(before) && !SIZE_AFTER.test(after);
   });
 }
 
@@ -135,12 +160,12 @@ export function dealValues(
   )
     return null;
   // a price outside the clause still counts ("the 265 mln dlr bid for Y by X"), but one inside it comes first
-  let money = dealMoney(sentence, lang);
+  let money = dealMoney(sentence, lang, rule.type === 'ACQUIRED');
   const own = money.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (own.length > 0) money = own;
   for (let k = 1; k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH'; k++) {
     const next = sentences[s + k];
-    if (next && PRICE_TALK.test(next.text)) money = dealMoney(next, lang);
+    if (next && PRICE_TALK.test(next.text)) money = dealMoney(next, lang, rule.type === 'ACQUIRED');
   }
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];

@@ -21,7 +21,7 @@ const EN_DEAL_RULES_FIRST = rules([
   {
     id: 'en.acquired.passive',
     type: 'ACQUIRED',
-    pattern: `@tgt ~8 (${AUX_EN}|agreed|agrees|agree) ?agreed ?to ?be (acquired|bought|purchased|taken) ?over ?(in|last|earlier) ?(\\d{4}|year|month) by ~3! @src`,
+    pattern: `@tgt ~8 (${AUX_EN}|agreed|agrees|agree) ?agreed ?to ?be (acquired|bought|purchased|taken|snapped|scooped|picked) ?(over|up) ?(in|last|earlier) ?(\\d{4}|year|month) by ~3! @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.9,

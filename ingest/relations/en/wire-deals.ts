@@ -10,6 +10,53 @@ const MERGE = '(merge|merges|merged|merging)';
  */
 export const EN_WIRE_DEAL_RULES = rules([
   {
+    // "Y said its directors reviewed an X merger proposal": the bidder's name qualifies the proposal Y answers
+    id: 'en.acquired.named-bidder-proposal',
+    type: 'ACQUIRED',
+    pattern: `@tgt ~12 (received|receives|rejected|rejects|reject|accepted|accepts|accept|reviewed|reviews|reviewing|studying|considering|consider) ?the @src (merger|takeover|buyout|acquisition|tender) ?offer (proposal|offer|bid)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    // "Y said … the tender offer at N p per share announced by X": the bid is told from the target's side
+    id: 'en.acquired.offer-announced-by',
+    type: 'ACQUIRED',
+    pattern: `@tgt (said|says) ~20 (offer|bid) ~8 (launched|announced|made|commenced) ~3! by ~3! *src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    // "Y said X was taking it over": the pronoun is the company that speaks
+    id: 'en.acquired.said-taking-it-over',
+    type: 'ACQUIRED',
+    pattern: `@tgt ?, (said|says) @src ~4! ?(was|is|will|would|had|has|have) ?(be|been) (taking|take|takes|took|taken|buying|buy|buys|bought|acquiring|acquire|acquires|acquired) it ?over`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    // "X offered 145 dlrs for each of Y's outstanding shares": a price per share for the whole company
+    id: 'en.acquired.offer-for-each-share',
+    type: 'ACQUIRED',
+    pattern: `@src ~6 (offered|offers|offer|bid|bids) ~6 for each of @tgt ~5! (shares|share)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    // "the sale of the 51 pct of its Y subsidiary that it had retained to X": a relative clause before "to"
+    id: 'en.acquired.sale-of-its-unit-to',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@seller ~8 (sale|divestiture|disposition) of ~5 its @tgt (subsidiary|unit|division|affiliate) (that|which) ~5 to ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    seller: 'seller',
+    confidence: 0.75,
+  },
+  {
     id: 'en.acquired.bid-for-by',
     type: 'ACQUIRED',
     pattern: `(bid|offer|proposal) for ~3! @tgt by ~3! @src`,
@@ -20,7 +67,8 @@ export const EN_WIRE_DEAL_RULES = rules([
   {
     id: 'en.acquired.offer-from',
     type: 'ACQUIRED',
-    pattern: `@tgt ~12 (received|receives|rejected|rejects|accepted|accepts|reviewed|reviewing|studying) ~6! (offer|bid|proposal) ~8 (from|by) ~3! *src`,
+    // "decided not to accept the pending proposal of X": a board's answer names the bidder after "of" too
+    pattern: `@tgt ~12 (received|receives|rejected|rejects|reject|accepted|accepts|accept|reviewed|reviewing|studying|considering|consider) ~6! (offer|bid|proposal) ~8 (from|by|of) ~3! *src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
@@ -37,7 +85,8 @@ export const EN_WIRE_DEAL_RULES = rules([
   {
     id: 'en.acquired.shares-tendered',
     type: 'ACQUIRED',
-    pattern: `@src (said|says) ~10! @tgt ~12 tendered`,
+    // the count of shares and its percentage ("2,088,461 … shares, about 87 pct of the 2.4 mln outstanding") sit between
+    pattern: `@src (said|says) ~10! @tgt ~18 tendered`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
@@ -62,7 +111,8 @@ export const EN_WIRE_DEAL_RULES = rules([
   {
     id: 'en.acquired.offer-for-its-shares-by',
     type: 'ACQUIRED',
-    pattern: `@tgt ~14 (offer|bid|proposal) for ~2! its ~3! (shares|stock) ~4 by ~3! *src`,
+    // a hyphenated price ("the 25-dlr-per-share tender offer") spans several tokens before the noun
+    pattern: `@tgt ~20 (offer|bid|proposal) for ~2! its ~3! (shares|stock) ~5 by ~3! *src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
