@@ -4,6 +4,7 @@ import { tokenize } from './tokens';
 import { collectCandidates } from './entities/collect';
 import { clusterEntities } from './resolve/cluster';
 import { extractRelations } from './relations/extract-relations';
+import { paragraphStarts } from './relations/paragraph-starts';
 import { toEntities } from './resolve/to-entities';
 import type { ArticleInput, ExtractedArticle } from './types';
 
@@ -27,7 +28,14 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
   const sentences = splitSentences(text);
   const tokens = sentences.map((s) => tokenize(s.text, s.start));
   const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  const found = extractRelations({ lang, sentences, tokens, index, published: base.published });
+  const found = extractRelations({
+    lang,
+    sentences,
+    tokens,
+    index,
+    published: base.published,
+    paragraphStarts: paragraphStarts(text, sentences),
+  });
   return {
     ...base,
     entities: toEntities(index, found.used),

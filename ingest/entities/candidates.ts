@@ -108,6 +108,22 @@ function isInitialPosition(tokens: Token[], i: number): boolean {
   return /^[«"“:(\-–—•*]$/.test(p) && (i === 1 || /^[«"“:]$/.test(p));
 }
 
+/** Longest number kept inside a name, in digits ("Channel 4 Ventures", "Studio 71 Capital"). */
+const MAX_DIGITS_IN_NAME = 3;
+
+/**
+ * "X 4 Ventures": a short number inside a run stays in the name when a company head word or a legal form follows
+ * it; without one the number is a quantity or a date ("Acme 2024 results"). Returns the tokens taken.
+ */
+function numberBeforeHeadWord(tokens: Token[], j: number): number {
+  const n = tokens[j];
+  const head = tokens[j + 1];
+  if (!n || n.kind !== 'number' || !/^\d+$/.test(n.text) || n.text.length > MAX_DIGITS_IN_NAME) return 0;
+  if (!head || !isNameToken(head)) return 0;
+  const w = head.lower.replace(/\.$/, '');
+  return ORG_HEAD_WORDS.has(w) || LEGAL_FORMS.has(w) ? 2 : 0;
+}
+
 /** Finds the capitalised runs of one sentence; all-caps sentences are left to the known-name pass. */
 export function findCandidates(tokens: Token[], sentence: number, text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -130,6 +146,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||
           commaLegalForm(tokens, j) ||
+          numberBeforeHeadWord(tokens, j) ||
           (LOWER_CASE_LEGAL_FORMS.has(tokens[j].text.replace(/\.$/, '')) ? 1 : 0);
         if (take > 0) {
           j += take;

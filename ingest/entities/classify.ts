@@ -14,7 +14,7 @@ import {
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
-import { isKnownOrganisation } from './world-lexicon';
+import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
 import { rivalryCueBefore } from './rivalry-cue';
 import { appositionCueAfter } from './apposition-cue';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
@@ -111,6 +111,7 @@ const ORG_OBJECT_OF = new Set([
   'unit',
   'subsidiary',
   'division',
+  'arm',
   'filiale',
   'capital',
   'acquisition',
@@ -276,6 +277,8 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
+  // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
+  if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';

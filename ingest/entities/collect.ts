@@ -5,12 +5,21 @@ import { classifyCandidate } from './classify';
 import { findCandidates, isShouting } from './candidates';
 import { shoutedCandidates } from './shouted';
 import { NATIONALITIES } from './lexicon-common';
+import { weakBusinessCue } from './verb-cues';
+import { isCommonWord } from './world-lexicon';
+import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
+
+function isCompanyNoun(lower: string): boolean {
+  return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
+}
 
 /** A candidate with its settled kind and the links the text states (acronym in brackets, former name). */
 export interface TypedCandidate extends Candidate {
   kind: Exclude<CandidateKind, 'persons'>;
   /** Index of a candidate this one is an explicit alias of. */
   aliasOf: number | null;
+  /** An unknown name in a company's slot of a business verb; a company unless it is a person's surname. */
+  verbCue?: boolean;
 }
 
 /** Words between two names that a rename cue may span (", which rebranded from"). */
@@ -65,12 +74,29 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
     for (const c of findCandidates(tokens, s, text)) {
       const kind = classifyCandidate(tokens, c);
       if (kind === 'persons') splitPersons(c, local);
+      else if (kind === 'unknown' && hasVerbCue(tokens, c))
+        local.push({ ...c, kind, aliasOf: null, verbCue: true });
       else local.push({ ...c, kind, aliasOf: null });
     }
     linkNeighbours(tokens, local, out.length);
     out.push(...local);
   });
   return out;
+}
+
+/** Most words in a name the business-verb cues may type. */
+const MAX_VERB_CUE_NAME_WORDS = 3;
+
+/**
+ * A title-case name of one to three words next to a business verb; a sentence-initial dictionary word ("Growth",
+ * "Sales") is capitalised only by its place.
+ */
+function hasVerbCue(tokens: Token[], c: Candidate): boolean {
+  const n = c.to - c.from;
+  if (n > MAX_VERB_CUE_NAME_WORDS) return false;
+  for (let i = c.from; i < c.to; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return false;
+  if (c.initial && n === 1 && isCommonWord(tokens[c.from].lower)) return false;
+  return weakBusinessCue(tokens, c.from, c.to, isCompanyNoun);
 }
 
 function between(tokens: Token[], a: TypedCandidate, b: TypedCandidate): Token[] {

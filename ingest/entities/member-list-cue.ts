@@ -49,6 +49,25 @@ const MEMBER_NOUNS = new Set([
   'providers',
   'operators',
   'opérateurs',
+  // plural nouns of market actors by size or trade ("les géants comme X", "insurers, including X")
+  'géants',
+  'giants',
+  'acteurs',
+  'leaders',
+  'insurers',
+  'assureurs',
+  'mutuelles',
+  'courtiers',
+  'brokers',
+  'grossistes',
+  'wholesalers',
+  'distributeurs',
+  'distributors',
+  'carriers',
+  'transporteurs',
+  'manufacturers',
+  'fabricants',
+  'outsourcers',
 ]);
 /** Words that open the list after the noun. */
 const LIST_OPENERS = new Set([

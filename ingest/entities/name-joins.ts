@@ -252,7 +252,9 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     // Production Australia Inc" its legal form
     const ownWord = tail.some((w) => !isHead(w));
     const legalEnd = LEGAL_FORMS.has(tail[tail.length - 1]);
-    return i - runFrom >= 2 && tail.length >= 3 && ownWord && !legalEnd ? 0 : 1;
+    // likewise a place before a company word ("… and Iberia Capital") names a fund of its own
+    const wholeTail = tail.length >= 3 || (tail.length === 2 && PLACES.has(tail[0]));
+    return i - runFrom >= 2 && wholeTail && ownWord && !legalEnd ? 0 : 1;
   }
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes

@@ -7,7 +7,17 @@ import nlp from 'compromise';
  */
 interface WorldSets {
   organisations: Set<string>;
+  /** Words the lexicon knows as anything but a name ("growth", "unlike", "shares"). */
+  common: Set<string>;
+  /** Countries, cities and regions ("malta", "cape town"). */
+  places: Set<string>;
 }
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+
+/** Tags of names: a word carrying one of these may still be a company's name. */
+const NAME_TAG_RE =
+  /Organization|SportsTeam|Person|FirstName|LastName|MaleName|FemaleName|ProperNoun|Place|City|Country|Region/;
 
 const ORGANISATION_TAGS = new Set(['Organization', 'SportsTeam', 'Abbreviation+Organization']);
 
@@ -17,10 +27,12 @@ function load(): WorldSets {
   const world = (
     nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
   ).world();
-  const out: WorldSets = { organisations: new Set() };
+  const out: WorldSets = { organisations: new Set(), common: new Set(), places: new Set() };
   for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
     const key = Array.isArray(tag) ? tag.join('+') : tag;
+    if (PLACE_TAGS.has(key)) out.places.add(word);
     if (ORGANISATION_TAGS.has(key)) out.organisations.add(word);
+    else if (!NAME_TAG_RE.test(key)) out.common.add(word);
   }
   return out;
 }
@@ -33,4 +45,15 @@ function world(): WorldSets {
 /** "nintendo", "boston celtics": a name the lexicon knows as an organisation or a team (lower case). */
 export function isKnownOrganisation(lower: string): boolean {
   return world().organisations.has(lower);
+}
+
+/** "growth", "sales" (plural of a known word), "unlike": a dictionary word, not a name (lower case). */
+export function isCommonWord(lower: string): boolean {
+  const common = world().common;
+  return common.has(lower) || (lower.endsWith('s') && common.has(lower.slice(0, -1)));
+}
+
+/** "malta", "cape town": a country, city or region the lexicon knows (lower case). */
+export function isKnownPlace(lower: string): boolean {
+  return world().places.has(lower);
 }

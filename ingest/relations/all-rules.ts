@@ -7,6 +7,8 @@ import { FR_CLAUSE_DEAL_RULES } from './fr/clause-deals';
 import { FR_DEAL_RULES } from './fr/deals';
 import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
+import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
+import { FR_SECOND_VERB_RULES } from './fr/second-verb';
 import { PEOPLE_RULES } from './people';
 import type { Rule } from './rule';
 
@@ -15,7 +17,9 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
   fr: [
     ...FR_DEAL_RULES,
     ...FR_DEAL_IDIOM_RULES,
+    ...FR_SECOND_VERB_RULES,
     ...FR_FUNDED_RULES,
+    ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,

@@ -11,6 +11,19 @@ export const ANAPHOR_NOUNS = new Set([
   'start-up',
   'startup',
   'concern',
+  // French press names a company by its size or sector as often as "la société": "la PME", "la jeune pousse"
+  'pme',
+  'eti',
+  'pousse',
+  'scale-up',
+  'biotech',
+  'medtech',
+  'fintech',
+  'insurtech',
+  'healthtech',
+  'foodtech',
+  'proptech',
+  'edtech',
 ]);
 export const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
 /** English determiners: no qualifier stands between an English noun and a name it introduces. */

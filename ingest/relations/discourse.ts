@@ -171,3 +171,15 @@ export function lastOrgIn(units: Unit[]): number | null {
   }
   return null;
 }
+
+/**
+ * The sentence's subject when it is an organisation standing before unit `end` ("X a obtenu un prêt de Y"):
+ * the first party named or pointed at, not after a preposition, nor a person's.
+ */
+export function subjectOrgBefore(units: Unit[], end: number): number | null {
+  const i = units.findIndex((u) => u.kind === 'ent');
+  const u = units[i];
+  if (i < 0 || i >= end || u.kind !== 'ent' || !u.orgs || isOblique(units, i)) return null;
+  // a lone capitalised opening word ("Existing investors A and B …") may be no name at all
+  return u.word === undefined ? u.ents[0] : null;
+}

@@ -14,7 +14,7 @@ import type { Rule } from './rule';
 import { possessedUnit } from './possessed-unit';
 import { sellerAfter } from './seller';
 import { buildUnits } from './units';
-import { newDiscourseState, salientOrg, startParagraph } from './discourse';
+import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { dealValues } from './values';
 import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
@@ -25,6 +25,8 @@ export interface RelationInput {
   tokens: Token[][];
   index: EntityIndex;
   published: string | null;
+  /** Per sentence, whether it opens a paragraph (see paragraph-starts.ts); absent: guessed from the gap. */
+  paragraphStarts?: boolean[];
 }
 
 export interface RelationOutput {
@@ -137,8 +139,12 @@ function notObliqueOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   return !rule.notOblique || !isOblique(units, capturedAt(caps, rule.notOblique));
 }
 
-/** The first party is the first organisation the sentence names or points at. */
+/** The first party is the first organisation the sentence names or points at (and named, when asked). */
 function firstPartyOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
+  if (rule.namedSource && rule.source) {
+    const u = units[capturedAt(caps, rule.source)];
+    if (!u || u.kind !== 'ent' || u.anaphor) return false;
+  }
   if (!rule.firstParty || !rule.source) return true;
   return units.findIndex((u) => u.kind === 'ent' && u.orgs) === capturedAt(caps, rule.source);
 }
@@ -149,7 +155,7 @@ function isMinorityPurchase(rule: Rule, stake: number | null | undefined): boole
   return rule.mayBeMinority === true && typeof stake === 'number' && stake < MAJORITY_PERCENT;
 }
 
-/** Characters between two sentences that mark a paragraph break ("\n\n"; within a paragraph one space). */
+/** Without real paragraph starts, characters between two sentences taken as a break ("\n\n"; else one space). */
 const PARAGRAPH_GAP_CHARS = 2;
 
 /** Runs every rule of the article's language over every sentence and keeps the best reading of each fact. */
@@ -162,7 +168,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const state = newDiscourseState();
   const rules = rulesFor(input.lang);
   sentences.forEach((sentence, s) => {
-    if (s > 0 && sentence.start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS) startParagraph(state);
+    const opensParagraph =
+      input.paragraphStarts?.[s] ?? (s > 0 && sentence.start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS);
+    if (opensParagraph) startParagraph(state);
     // the article's topic as it stood before this sentence, whose own names are the other parties
     const topic = salientOrg(state);
     let fundedHere = null as number | null;
@@ -186,7 +194,14 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
         // "…led by CDPQ, with participation from Inovia": the company funded in this very sentence comes first
-        const funded: number | null = fundedHere ?? topic;
+        // "X a obtenu un prêt de Y": a subject before the funding phrase is the company funded, not the topic
+        // (not when the phrase opens on the investors: "Existing investors A and B took part")
+        const start = caps[MATCH_START][0];
+        const investorsFirst = rule.source !== undefined && capturedAt(caps, rule.source) <= start;
+        const subject =
+          type === 'FUNDED' && rule.topicTarget && !investorsFirst ? subjectOrgBefore(units, start) : null;
+        const funded: number | null =
+          fundedHere ?? (subject !== null && !sources.includes(subject) ? subject : topic);
         const topical: number[] = funded === null ? [] : [funded];
         let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;

@@ -67,6 +67,13 @@ export function listPhraseLength(tokens: Token[], i: number): number {
 
 /** Most lower-case words ("le groupe japonais Hanaki") between a cue noun and the name it introduces. */
 const MAX_WORDS_BEFORE_NAME = 2;
+/**
+ * Most words when the qualifier is a complement ("l'opérateur de fibre X", "le cabinet de chasse de têtes X",
+ * "le spécialiste nantais des produits apéritifs X"): each "de/des/du" brings its noun with it.
+ */
+const MAX_WORDS_BEFORE_NAME_WITH_COMPLEMENT = 5;
+/** French links that open a noun complement inside a descriptor ("opérateur de fibre"). */
+const FR_COMPLEMENT_LINKS = new Set(['de', "d'", 'des', 'du']);
 
 /**
  * A name starts at `from` or after a few lower-case words: the cue noun before introduces it. Only French puts
@@ -74,15 +81,25 @@ const MAX_WORDS_BEFORE_NAME = 2;
  * before a verb ("la société rachète X") a word between is the verb of a clause whose subject the noun phrase is.
  */
 export function namedSoon(tokens: Token[], mentions: Mention[], from: number, english: boolean): boolean {
-  const maxWords = english ? 0 : MAX_WORDS_BEFORE_NAME;
+  let maxWords = english ? 0 : MAX_WORDS_BEFORE_NAME;
   for (let k = from; k <= from + maxWords && k < tokens.length; k++) {
     if (mentions.some((x) => x.from === k)) return true;
     const t = tokens[k];
-    if (t.kind !== 'word' || t.text !== t.lower || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower))
-      return false;
+    if (!english && FR_COMPLEMENT_LINKS.has(t.lower) && isPlainWord(tokens[k + 1])) {
+      // a lower-case noun must follow: "le groupe de X" names the owner, not the group
+      maxWords = MAX_WORDS_BEFORE_NAME_WITH_COMPLEMENT;
+      continue;
+    }
+    if (!isPlainWord(t)) return false;
     if (FR_VERBS_AFTER_SUBJECT.has(t.lower)) return false;
   }
   return false;
+}
+
+/** A lower-case content word: no name, no function word, no punctuation. */
+function isPlainWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+  return !FR_STOPWORDS.has(t.lower) && !EN_STOPWORDS.has(t.lower);
 }
 
 /**

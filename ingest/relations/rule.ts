@@ -23,6 +23,8 @@ export interface Rule {
   roleBefore?: boolean;
   /** The first party must be the first organisation of the sentence (nothing else it could be compared to). */
   firstParty?: boolean;
+  /** The first party is named in the sentence, not pointed at ("le groupe"): for readings that stack on a guess. */
+  namedSource?: boolean;
   /** This role is no object of a preposition ("Brightline, cotée au Nasdaq, a été créée par P" founds no Nasdaq). */
   notOblique?: string;
   /** A regex over one lower-case word: the match is dropped when such a word is among the few just before it. */

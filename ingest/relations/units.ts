@@ -160,6 +160,8 @@ export function buildUnits(
       next &&
       ANAPHOR_NOUNS.has(next.lower) &&
       !nextIsName &&
+      // "la PME Fontis" read as one name: the noun is the name's first word, not a pointer
+      !mentions.some((x) => x.from === i + 1) &&
       antecedent !== null
     ) {
       units.push(entUnit(index, [antecedent], t.start, next.end, true));

@@ -50,14 +50,17 @@ function isLastCoreWord(short: Item, long: Item): boolean {
 
 /** Unknown names that repeat a known one (whole, as a prefix, or a person's surname) take its type. */
 function settleUnknowns(items: Item[]): void {
-  const orgs = items.filter((x) => x.c.kind === 'org');
   const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
+  const isSurname = (x: Item) =>
+    x.words.length === 1 && persons.some((p) => p.words[p.words.length - 1] === x.words[0]);
+  // a business verb's subject or object is a company unless it is the surname of someone named in the article
+  for (const x of items) if (x.c.kind === 'unknown' && x.c.verbCue && !isSurname(x)) x.c.kind = 'org';
+  const orgs = items.filter((x) => x.c.kind === 'org');
   for (const x of items) {
     if (x.c.kind !== 'unknown') continue;
     if (orgs.some((o) => o.key === x.key || isPrefix(x.words, o.words) || isLastCoreWord(x, o)))
       x.c.kind = 'org';
-    else if (x.words.length === 1 && persons.some((p) => p.words[p.words.length - 1] === x.words[0]))
-      x.c.kind = 'person';
+    else if (isSurname(x)) x.c.kind = 'person';
     else if (
       orgs.some((o) => o.words.length === 1 && x.words.length === 1 && initials(x.words) === o.words[0])
     )

@@ -20,7 +20,7 @@ export const FR_CLAUSE_DEAL_RULES = rules([
   {
     id: 'fr.acquired.fronted-passive',
     type: 'ACQUIRED',
-    pattern: `(racheté|rachetée|rachetés|acquis|acquise|repris|reprise) ?en ?(\\d{4}) par ~3! @src ~4! , ~4! @tgt`,
+    pattern: `(racheté|rachetée|rachetés|acquis|acquise|repris|reprise) ?en ?(\\d{4}) par ~3! @src ~12 , ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

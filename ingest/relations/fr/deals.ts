@@ -11,7 +11,7 @@ const MERGE = '(fusionne|fusionnent|fusionné|fusionner|fusionneront)';
 
 /** A name right after a deal verb is its object, not the subject of the next one ("a racheté A et prend …"). */
 export const AFTER_DEAL_VERB_FR =
-  /^(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|cédé|cède|vendu|vend|absorbé|absorbe)$/;
+  /^(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|cédé|cède|vendu|vend|absorbé|absorbe|offert)$/;
 
 /** French acquisition and merger rules: verbs of buying, passives, "le rachat de Y par X", sales "X cède Y à Z". */
 export const FR_DEAL_RULES = rules([
@@ -168,6 +168,7 @@ export const FR_DEAL_RULES = rules([
   },
   {
     id: 'fr.acquired.lays-hands',
+    notAfter: AFTER_DEAL_VERB_FR,
     type: 'ACQUIRED',
     pattern: `@src ~6 (met|mis|mettre|mettra|mettent) la main sur ~2! @tgt`,
     source: 'src',

@@ -120,7 +120,7 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.round-led-by',
     type: 'FUNDED',
-    pattern: `(tour|levée|opération|financement|table) ~4 (a|est|été|sera) ?été (mené|menée|conduit|conduite|piloté|pilotée) par ~3 **src`,
+    pattern: `(tour|levée|opération|financement|table) ~4 (a|est|été|sera) ?été (mené|menée|emmené|emmenée|conduit|conduite|piloté|pilotée) par ~3 **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

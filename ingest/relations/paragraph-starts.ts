@@ -1,0 +1,12 @@
+import type { Sentence } from '../sentences';
+
+/**
+ * Whether each sentence opens a paragraph of the text: a blank line before it, or a line break followed by an
+ * indent (fixed-width wire copy). Two spaces after a full stop, or a soft-wrapped line, stay in the paragraph.
+ */
+export function paragraphStarts(text: string, sentences: Sentence[]): boolean[] {
+  return sentences.map((s, i) => i > 0 && PARAGRAPH_BREAK_RE.test(text.slice(sentences[i - 1].end, s.start)));
+}
+
+/** A blank line (only spaces between two line breaks) or a line break then an indent of a space or a tab. */
+const PARAGRAPH_BREAK_RE = /\n[ \t\r]*\n|\n[ \t]+/;
