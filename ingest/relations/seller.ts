@@ -39,6 +39,10 @@ function ownerAfterFrom(units: Unit[], from: number): number | null {
   return null;
 }
 
+function isOfWord(u: Unit | undefined): boolean {
+  return u?.kind === 'tok' && u.token.lower === 'of';
+}
+
 /** "and", "," or "and the" right before a name: it is one more member of the target's list. */
 function isListJoin(u: Unit | undefined): boolean {
   return u?.kind === 'tok' && /^(and|et|,|the)$/.test(u.token.lower);
@@ -82,11 +86,12 @@ function sellerAfterMention(units: Unit[], at: number): number | null {
   const before = units[at - 1];
   // "the X Division of Y" is a part of Y; without the article "Y Inc of New York" tells the town
   const definite = before?.kind === 'tok' && before.token.lower === 'the';
-  if (first?.kind === 'tok' && first.token.lower === 'of')
-    return definite ? ownerAfterOf(units, at + 1) : null;
+  if (first?.kind === 'tok' && first.token.lower === 'of' && definite) return ownerAfterOf(units, at + 1);
   for (let i = at + 1, words = 0; i < units.length && words <= MAX_WORDS_BEFORE_FROM; i++) {
     const u = units[i];
     if (u.kind === 'ent') {
+      // "bought Y of Dallas from X": the town Y is from, the seller may still follow
+      if (i === at + 2 && isOfWord(first)) continue;
       // "bought Y and the Z, with …, from X": another target of a list, the seller may still follow
       if (isListJoin(units[i - 1])) continue;
       return null;
