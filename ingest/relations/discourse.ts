@@ -16,10 +16,22 @@ export interface DiscourseState {
    * opening the next sentence points back at it (after a person, the pronoun is as likely the person).
    */
   lastSubjectOrg: number | null;
+  /** The last company a deal was said to create ("donnera naissance à X", "baptisé X"), for "le nouveau groupe". */
+  bornOrg: number | null;
+  /** Organisations named so far in the current paragraph. */
+  paragraphOrgs: Set<number>;
 }
 
 export function newDiscourseState(): DiscourseState {
-  return { lastOrg: null, lastOrgList: null, lastPair: null, lastSubjectOrg: null, orgMentions: new Map() };
+  return {
+    lastOrg: null,
+    lastOrgList: null,
+    lastPair: null,
+    lastSubjectOrg: null,
+    orgMentions: new Map(),
+    paragraphOrgs: new Set(),
+    bornOrg: null,
+  };
 }
 
 /**
@@ -31,6 +43,8 @@ const OTHER_SALIENCE = 1;
 /** A name after a preposition ("auprès d'X", "led by X") is a side party: half a plain mention. */
 const OBLIQUE_SALIENCE = 0.5;
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
+/** Words that bring a list's last member. */
+const CLOSING_JOINS = new Set(['et', 'and', '&', 'ou', 'or']);
 
 /**
  * Length of a place's possessive before a name ("Finland's A and Sweden's B"): 2 when units[k] is a
@@ -63,33 +77,60 @@ const EXAMPLE_MARKERS = new Set([
   'telles',
 ]);
 
-/** The first organisation named that is not given as an example (nor listed after one), or -1. */
-function firstSubject(units: Unit[]): number {
+/**
+ * Units of the organisations named as examples ("Face à des rivaux comme A, B …", "tels que A et B"): a list of
+ * rivals or peers, bystanders to what the article is about.
+ */
+function exampleNames(units: Unit[]): Set<number> {
+  const examples = new Set<number>();
   let example = false;
+  // "comme A ou B, X mise …": once "et"/"ou" has brought the last member, a comma ends the list
+  let closing = false;
+  let closed = false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'tok') {
-      if (EXAMPLE_MARKERS.has(u.token.lower)) example = true;
-      else if (!LIST_JOIN.has(u.token.lower) && u.token.lower !== 'ou' && u.token.lower !== 'or')
-        example = false;
+      const w = u.token.lower;
+      if (EXAMPLE_MARKERS.has(w)) {
+        example = true;
+        closing = closed = false;
+      } else if (CLOSING_JOINS.has(w)) closing = true;
+      else if (w === ',' && closed) example = false;
+      else if (!LIST_JOIN.has(w)) example = false;
       continue;
     }
-    if (!u.orgs || u.anaphor || u.word !== undefined) continue;
-    if (!example) return i;
+    if (example && u.orgs && !u.anaphor && u.word === undefined) examples.add(i);
+    closed = closing;
   }
-  return -1;
+  return examples;
+}
+
+/** The first organisation named that is not given as an example (nor listed after one), or -1. */
+function firstSubject(units: Unit[], examples: Set<number>): number {
+  return units.findIndex(
+    (u, i) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !examples.has(i),
+  );
 }
 
 /** Records this sentence's organisations: salience, the first subject, the last coordinated list. */
 export function updateState(units: Unit[], state: DiscourseState): void {
   let list: number[] | null = null;
-  const subject = firstSubject(units);
+  const examples = exampleNames(units);
+  const subject = firstSubject(units, examples);
+  // the unit after the last list read: its members are counted one by one but the list is read once
+  let listEnd = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
     if (state.lastOrg === null || i === subject) state.lastOrg = u.ents[0];
-    const weight = isOblique(units, i) ? OBLIQUE_SALIENCE : i === subject ? SUBJECT_SALIENCE : OTHER_SALIENCE;
-    for (const e of u.ents) state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + weight);
+    // an example ("des rivaux comme A") is a bystander, weighed like a side party
+    const side = isOblique(units, i) || examples.has(i);
+    const weight = side ? OBLIQUE_SALIENCE : i === subject ? SUBJECT_SALIENCE : OTHER_SALIENCE;
+    for (const e of u.ents) {
+      state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + weight);
+      state.paragraphOrgs.add(e);
+    }
+    if (i < listEnd) continue;
     const run = [...u.ents];
     let j = i + 1;
     for (;;) {
@@ -110,16 +151,47 @@ export function updateState(units: Unit[], state: DiscourseState): void {
     }
     if (run.length >= 2) list = [...new Set(run)];
     if (list?.length === 2) state.lastPair = list;
-    i = j - 1;
+    listEnd = j;
   }
   state.lastOrgList = list;
-  state.lastSubjectOrg = subjectOrgWithoutPerson(units);
+  state.lastSubjectOrg = subjectOrgWithoutPerson(units, examples);
+  state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
+}
+
+/** Words right before the name of a company a deal creates: "donnera naissance à X", "baptisé X", "appelé X". */
+const BIRTH_WORDS = new Set([
+  'naissance',
+  'baptisé',
+  'baptisée',
+  'appelé',
+  'appelée',
+  'nommé',
+  'nommée',
+  'dénommé',
+]);
+/** How many words may stand between a birth word and the name ("naissance à X", "sous le nom de X"). */
+const BIRTH_GAP_UNITS = 2;
+
+/** The company this sentence says a deal creates, if any. */
+function bornOrgIn(units: Unit[]): number | null {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'ent' || !u.orgs || u.anaphor) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 1 - BIRTH_GAP_UNITS; k--) {
+      const w = units[k];
+      if (w.kind !== 'tok') break;
+      if (BIRTH_WORDS.has(w.token.lower)) return u.ents[0];
+    }
+  }
+  return null;
 }
 
 /** The first party of the sentence when it is an organisation (named or pointed at) and no person is named. */
-function subjectOrgWithoutPerson(units: Unit[]): number | null {
+function subjectOrgWithoutPerson(units: Unit[], examples: Set<number>): number | null {
   if (units.some((u) => u.kind === 'ent' && !u.orgs)) return null;
-  const first = units.find((u) => u.kind === 'ent');
+  // a lone capitalised opening word ("Nouvelle levée pour X") and a fronted example ("Face à des rivaux comme
+  // A, X …") are no subject
+  const first = units.find((u, i) => u.kind === 'ent' && u.word === undefined && !examples.has(i));
   return first && first.kind === 'ent' && first.orgs ? first.ents[0] : null;
 }
 
@@ -133,6 +205,7 @@ const PARAGRAPH_SALIENCE_KEPT = 0.5;
 export function startParagraph(state: DiscourseState): void {
   for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
   state.lastSubjectOrg = null;
+  state.paragraphOrgs.clear();
 }
 
 /**
@@ -149,6 +222,29 @@ export function salientOrg(state: DiscourseState): number | null {
     }
   }
   return best;
+}
+
+/**
+ * The company the paragraph's last sentence was about, when the article's most salient company has not been
+ * named in this paragraph: a round-up turns to a new company with each paragraph, named once (often after
+ * "pour"), so an earlier paragraph's company would otherwise still win "L'entreprise" opening the next sentence.
+ * While the salient company is named in the paragraph, it keeps the pointer (the last subject may be an investor).
+ */
+export function paragraphTopicOrg(state: DiscourseState): number | null {
+  const salient = salientOrg(state);
+  if (state.lastSubjectOrg === null || salient === null || state.paragraphOrgs.has(salient)) return null;
+  return state.paragraphOrgs.has(state.lastSubjectOrg) ? state.lastSubjectOrg : null;
+}
+
+/** "Le groupe", not "Son groupe": a possessive's owner is read from the sentence before, not the paragraph. */
+const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
+
+/**
+ * The antecedent of a pointer opening a sentence ("Le groupe avait déjà…", "L'entreprise, créée…") when the
+ * paragraph turned to a new company: see `paragraphTopicOrg`.
+ */
+export function openingPointerOrg(article: Token, state: DiscourseState): number | null {
+  return DEFINITE_ARTICLES.has(article.lower) ? paragraphTopicOrg(state) : null;
 }
 
 /** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */

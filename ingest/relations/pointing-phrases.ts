@@ -4,6 +4,8 @@ import type { Unit } from './pattern';
 import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
 import { PERSON_TITLES } from '../entities/lexicon-roles';
 import {
+  ANAPHOR_DETERMINERS,
+  ANAPHOR_NOUNS,
   FR_VERBS_AFTER_SUBJECT,
   LIST_DEMONSTRATIVES,
   LIST_NOUNS,
@@ -102,12 +104,28 @@ function isPlainWord(t: Token | undefined): boolean {
   return !FR_STOPWORDS.has(t.lower) && !EN_STOPWORDS.has(t.lower);
 }
 
+/** Words that make "le nouveau groupe" a company born of the deal, not one named earlier. */
+const NEW_ENTITY_ADJECTIVES = new Set(['nouveau', 'nouvel', 'nouvelle', 'futur', 'future']);
+
 /**
  * A descriptive word inside an anaphor ("combined", "Paris-based", "jeune", "the Stockholm company"), not a
  * function word; `isName`: a name starts at it, so the phrase is that name's cue instead.
  */
 export function isAnaphorAdjective(t: Token, isName: boolean): boolean {
   if (t.kind !== 'word' || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
+  // "le nouveau groupe" after a merger is the company the merger makes, none of the companies named before it
+  if (NEW_ENTITY_ADJECTIVES.has(t.lower)) return false;
   // "the Stockholm company": a capitalised word no name starts at is a place or origin used as an adjective
   return t.text === t.lower || /-based$/i.test(t.text) || !isName;
+}
+
+/** "le nouveau groupe", "la future société": a pointer at the company a deal creates. */
+export function isNewEntityPhrase(t: Token, next: Token | undefined, third: Token | undefined): boolean {
+  return (
+    ANAPHOR_DETERMINERS.has(t.lower) &&
+    next !== undefined &&
+    NEW_ENTITY_ADJECTIVES.has(next.lower) &&
+    third !== undefined &&
+    ANAPHOR_NOUNS.has(third.lower)
+  );
 }

@@ -22,10 +22,18 @@ import {
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
-import { firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg, updateState } from './discourse';
+import {
+  firstOrgIn,
+  firstOrgOrPointer,
+  lastOrgIn,
+  openingPointerOrg,
+  salientOrg,
+  updateState,
+} from './discourse';
 import {
   honorificLength,
   isAnaphorAdjective,
+  isNewEntityPhrase,
   namedSoon,
   listPhraseLength,
   opensMainClause,
@@ -154,7 +162,8 @@ export function buildUnits(
     const next = tokens[i + 1];
     const english = ENGLISH_DETERMINERS.has(t.lower);
     const nextIsName = namedSoon(tokens, mentions, i + 2, english);
-    const antecedent = firstOrgIn(units) ?? salientOrg(state);
+    const antecedent =
+      firstOrgIn(units) ?? (units.length === 0 ? openingPointerOrg(t, state) : null) ?? salientOrg(state);
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
       next &&
@@ -179,6 +188,12 @@ export function buildUnits(
       continue;
     }
     const third = tokens[i + 2];
+    if (isNewEntityPhrase(t, next, third) && state.bornOrg !== null) {
+      // "le nouveau groupe": the company the deal creates, when the article named it
+      units.push(entUnit(index, [state.bornOrg], t.start, third.end, true));
+      i += 3;
+      continue;
+    }
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
       next &&
