@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
 import { ORG_HEAD_WORDS } from '../entities/lexicon-common';
+import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
 import type { EntityDraft, EntityIndex, Mention } from './mentions';
 import { UnionFind } from './union-find';
@@ -46,6 +47,14 @@ function isLastCoreWord(short: Item, long: Item): boolean {
   if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
   const core = long.key.split(' ');
   return core.length > 1 && core[core.length - 1] === short.words[0];
+}
+
+/** "En-contact" for "Magazine En-Contact": a name kept with its cue noun in front, told later without it. */
+function isNameAfterCue(short: Item, long: Item): boolean {
+  if (long.words.length !== short.words.length + 1) return false;
+  const cue = long.words[0];
+  if (!ORG_CUES_FR.has(cue) && !ORG_CUES_EN.has(cue)) return false;
+  return short.words.every((w, i) => long.words[i + 1] === w);
 }
 
 /** Unknown names that repeat a known one (whole, as a prefix, or a person's surname) take its type. */
@@ -183,6 +192,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
       j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && initials(l.words) === s.words[0]);
     }
     if (j < 0) j = uniqueLonger(x, live, isLastCoreWord);
+    if (j < 0) j = uniqueLonger(x, live, isNameAfterCue);
     if (j >= 0) uf.union(i, j);
   });
   return buildIndex(live, uf, sentTokens, text);
