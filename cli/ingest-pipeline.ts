@@ -1,6 +1,6 @@
 import type { Graph } from '../graph/connection';
 import type { ArticleToStore, WriteSummary } from '../graph/writer';
-import { writeArticles } from '../graph/writer';
+import { emptyWriteSummary, writeArticles } from '../graph/writer';
 import { extractArticle } from '../ingest/extract';
 import type { ArticleInput } from '../ingest/types';
 
@@ -41,15 +41,8 @@ export interface PipelineResult extends WriteSummary {
   stored: ArticleToStore[];
 }
 
-const SUMMARY_KEYS = [
-  'articlesWritten',
-  'articlesSkipped',
-  'entities',
-  'mentions',
-  'deals',
-  'facts',
-  'relationsDropped',
-] as const satisfies readonly (keyof WriteSummary)[];
+/** The writer's counts, added up batch by batch. */
+const SUMMARY_KEYS = Object.keys(emptyWriteSummary()) as (keyof WriteSummary)[];
 
 type Settled = { ok: true; summary: WriteSummary } | { ok: false; error: unknown };
 
@@ -82,7 +75,7 @@ export async function runIngestPipeline<T>(
     extractMs: 0,
     writeWaitMs: 0,
     stored: [],
-    ...emptySummary(),
+    ...emptyWriteSummary(),
   };
   const write = options.write ?? ((batch: ArticleToStore[]) => writeArticles(graph, batch));
   const start = process.hrtime.bigint();
@@ -119,7 +112,7 @@ export async function runIngestPipeline<T>(
     // Settled at once into a value, so a failure waits for settle() instead of being an unhandled rejection.
     const promise: Promise<Settled> =
       batch.length === 0
-        ? Promise.resolve({ ok: true, summary: emptySummary() })
+        ? Promise.resolve({ ok: true, summary: emptyWriteSummary() })
         : write(batch).then(
             (summary): Settled => ({ ok: true, summary }),
             (error: unknown): Settled => ({ ok: false, error }),
@@ -129,8 +122,4 @@ export async function runIngestPipeline<T>(
   await settle();
   result.elapsedMs = msSince(start);
   return result;
-}
-
-function emptySummary(): WriteSummary {
-  return Object.fromEntries(SUMMARY_KEYS.map((key) => [key, 0])) as unknown as WriteSummary;
 }

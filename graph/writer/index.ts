@@ -1,4 +1,9 @@
-export { writeArticles, DEFAULT_ARTICLES_PER_TRANSACTION, DEFAULT_BATCH_SIZE_ROWS } from './write-articles';
+export {
+  emptyWriteSummary,
+  writeArticles,
+  DEFAULT_ARTICLES_PER_TRANSACTION,
+  DEFAULT_BATCH_SIZE_ROWS,
+} from './write-articles';
 export type { WriteOptions, WriteSummary } from './write-articles';
 export { deleteArticle } from './delete-article';
 export type { DeleteSummary } from './delete-article';

@@ -8,6 +8,19 @@ import { buildWriteRows } from './rows';
 import type { NewArticle } from './rows';
 import * as Q from './write-cypher';
 
+/** A summary with every count at zero, to add batches into. */
+export function emptyWriteSummary(): WriteSummary {
+  return {
+    articlesWritten: 0,
+    articlesSkipped: 0,
+    entities: 0,
+    mentions: 0,
+    deals: 0,
+    facts: 0,
+    relationsDropped: 0,
+  };
+}
+
 export interface WriteSummary {
   articlesWritten: number;
   /** Already in the graph (same text), or repeated in the input. */
@@ -53,15 +66,7 @@ export async function writeArticles(
   if (!Number.isInteger(perTx) || perTx < 1) {
     throw new DealgraphError('BAD_INPUT', `articlesPerTransaction must be ≥ 1, got ${perTx}`);
   }
-  const summary: WriteSummary = {
-    articlesWritten: 0,
-    articlesSkipped: 0,
-    entities: 0,
-    mentions: 0,
-    deals: 0,
-    facts: 0,
-    relationsDropped: 0,
-  };
+  const summary = emptyWriteSummary();
   const unique = new Map<string, NewArticle>();
   for (const article of articles) {
     const id = articleId(article.input.text);

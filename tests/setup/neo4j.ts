@@ -1,5 +1,5 @@
 import { readGraphConfig } from '../../graph/config';
-import { openGraph } from '../../graph/connection';
+import { openGraph, runRead } from '../../graph/connection';
 import type { Graph } from '../../graph/connection';
 import { migrate } from '../../graph/migrations';
 
@@ -27,4 +27,17 @@ export async function resetGraph(graph: Graph): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** Every node and relationship with its properties, write timestamps left out, in a stable order. */
+export async function graphSnapshot(graph: Graph): Promise<string[]> {
+  const nodes = await runRead(
+    graph,
+    'MATCH (n) RETURN labels(n) AS labels, n {.*, createdAt: null, ingestedAt: null} AS props',
+  );
+  const rels = await runRead(
+    graph,
+    'MATCH (s)-[r]->(t) RETURN coalesce(s.id, s.key) AS s, type(r) AS type, coalesce(t.id, t.key) AS t, properties(r) AS props',
+  );
+  return [...nodes, ...rels].map((row) => JSON.stringify(row)).sort();
 }

@@ -8,20 +8,7 @@ import { runRead } from '../../../graph/connection';
 import { writeArticles } from '../../../graph/writer';
 import { extractArticle } from '../../../ingest/extract';
 import { readArticleFile } from '../../../ingest/read';
-import { openTestGraph, resetGraph } from '../../setup/neo4j';
-
-/** Every node and relationship with its properties, write timestamps left out, in a stable order. */
-async function snapshot(graph: Graph): Promise<string[]> {
-  const nodes = await runRead(
-    graph,
-    'MATCH (n) RETURN labels(n) AS labels, n {.*, createdAt: null, ingestedAt: null} AS props',
-  );
-  const rels = await runRead(
-    graph,
-    'MATCH (s)-[r]->(t) RETURN coalesce(s.id, s.key) AS s, type(r) AS type, coalesce(t.id, t.key) AS t, properties(r) AS props',
-  );
-  return [...nodes, ...rels].map((row) => JSON.stringify(row)).sort();
-}
+import { graphSnapshot as snapshot, openTestGraph, resetGraph } from '../../setup/neo4j';
 
 // Made-up companies; several articles share parties so later batches update what earlier ones wrote.
 const ARTICLES = [

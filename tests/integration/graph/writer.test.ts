@@ -3,24 +3,11 @@ import { runRead, runWrite } from '../../../graph/connection';
 import { deleteArticle, writeArticles } from '../../../graph/writer';
 import { articleId } from '../../../ingest/read/article-id';
 import { article, entity, event, relation } from '../../setup/articles';
-import { openTestGraph, resetGraph } from '../../setup/neo4j';
+import { graphSnapshot as snapshot, openTestGraph, resetGraph } from '../../setup/neo4j';
 
 async function count(graph: Graph, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
   const [row] = await runRead(graph, `${cypher} RETURN count(*) AS n`, params);
   return row.n as number;
-}
-
-/** Every node and relationship with its properties, timestamps of the write left out, in a stable order. */
-async function snapshot(graph: Graph): Promise<string[]> {
-  const nodes = await runRead(
-    graph,
-    'MATCH (n) RETURN labels(n) AS labels, n {.*, createdAt: null, ingestedAt: null} AS props',
-  );
-  const rels = await runRead(
-    graph,
-    'MATCH (s)-[r]->(t) RETURN coalesce(s.id, s.key) AS s, type(r) AS type, coalesce(t.id, t.key) AS t, properties(r) AS props',
-  );
-  return [...nodes, ...rels].map((row) => JSON.stringify(row)).sort();
 }
 
 describe('writeArticles / deleteArticle', () => {
