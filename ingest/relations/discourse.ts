@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import type { Unit } from './pattern';
-import { isOblique } from './syntax';
+import { afterListJoin, isOblique } from './syntax';
 
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
@@ -134,14 +134,7 @@ export function updateState(units: Unit[], state: DiscourseState): void {
     const run = [...u.ents];
     let j = i + 1;
     for (;;) {
-      let k = j;
-      while (
-        units[k] &&
-        units[k].kind === 'tok' &&
-        LIST_JOIN.has((units[k] as { token: Token }).token.lower) &&
-        k - j < 2
-      )
-        k++;
+      let k = afterListJoin(units, j, LIST_JOIN);
       if (k > j) k += placePossessiveLength(units, k);
       const v = units[k];
       if (k > j && v && v.kind === 'ent' && v.orgs && !v.anaphor) {

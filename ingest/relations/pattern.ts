@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import {
+  afterListJoin,
   appositionEnd,
   closingParen,
   GAP_STOPS,
@@ -59,7 +60,7 @@ export interface Pattern {
   titledNamesArePartiesToo: boolean;
 }
 
-const LIST_JOIN = /^(,|et|and|ou|or|&|de|d'|du|des)$/;
+const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
 /** Prepositions a list may repeat after its conjunction ("par A et par B"). */
 const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec)$/;
 
@@ -231,14 +232,7 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   if (el.list) {
     // "A, B et C": keep taking entities joined by commas and conjunctions
     for (;;) {
-      let j = end;
-      while (
-        units[j] &&
-        units[j].kind === 'tok' &&
-        LIST_JOIN.test((units[j] as { token: Token }).token.lower) &&
-        j - end < 2
-      )
-        j++;
+      let j = afterListJoin(units, end, LIST_JOIN);
       if (j > end && /^(de|d'|du|des)$/.test((units[end] as { token: Token }).token.lower)) break;
       // "by chief executive A and chief technology officer B", "Lucas X et son frère Hugo X": people's lists
       // carry a title before each name
@@ -278,7 +272,7 @@ function afterTitleWords(units: Unit[], j: number): number {
   while (k - j < MAX_LIST_TITLE_WORDS) {
     const u = units[k];
     if (u?.kind !== 'tok' || u.token.kind !== 'word' || u.token.text !== u.token.lower) break;
-    if (STRICT_GAP_STOPS.has(u.token.lower) || LIST_JOIN.test(u.token.lower)) break;
+    if (STRICT_GAP_STOPS.has(u.token.lower) || LIST_JOIN.has(u.token.lower)) break;
     k++;
   }
   return units[k]?.kind === 'ent' ? k : j;

@@ -282,3 +282,17 @@ export function appositionEnd(units: Unit[], i: number): number {
   }
   return -1;
 }
+
+/** Most joining words read between two list members ("A, et B"). */
+const MAX_LIST_JOIN_WORDS = 2;
+
+/** The index after the joining words (", et", "and") that start at `from`; `from` itself when there are none. */
+export function afterListJoin(units: Unit[], from: number, joins: ReadonlySet<string>): number {
+  let k = from;
+  while (k - from < MAX_LIST_JOIN_WORDS) {
+    const u = units[k];
+    if (u?.kind !== 'tok' || !joins.has(u.token.lower)) break;
+    k++;
+  }
+  return k;
+}

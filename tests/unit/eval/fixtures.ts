@@ -1,5 +1,12 @@
 import type { GoldArticle } from '../../../eval/gold';
-import type { EntityType, ExtractedEntity, ExtractedRelation, RelationType } from '../../../ingest/types';
+import type {
+  ArticleInput,
+  EntityType,
+  ExtractedArticle,
+  ExtractedEntity,
+  ExtractedRelation,
+  RelationType,
+} from '../../../ingest/types';
 
 /** Synthetic extractor output for scorer tests: only the fields the scorers read carry meaning. */
 export function entity(
@@ -52,4 +59,14 @@ export function goldArticle(
     ],
     relations: [{ ...fact, evidence: text }],
   };
+}
+
+/** What a stand-in extractor returns for `input`: French when the text starts with "fr", else English. */
+export function extractedFor(
+  input: ArticleInput,
+  entities: ExtractedEntity[],
+  relations: ExtractedRelation[],
+): ExtractedArticle {
+  const lang = input.text.startsWith('fr') ? 'fr' : 'en';
+  return { file: input.file, lang, title: null, published: null, entities, relations, events: [] };
 }

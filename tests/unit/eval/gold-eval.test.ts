@@ -1,22 +1,18 @@
 import { guardExtractor } from '../../../eval/extractor';
 import { evaluateGold } from '../../../eval/gold-eval';
 import type { ArticleInput, ExtractedArticle } from '../../../ingest/types';
-import { entity, goldArticle, relation } from './fixtures';
+import { entity, extractedFor, goldArticle, relation } from './fixtures';
 
 const ACQUISITION = { type: 'ACQUIRED', source: 'Webhelp', target: 'Zeugmo' } as const;
 
 /** A stand-in extractor: right on the French article, finds only one entity and no relation on the English. */
 function fakeExtract(input: ArticleInput): ExtractedArticle {
   const french = input.text.startsWith('fr');
-  return {
-    file: input.file,
-    lang: french ? 'fr' : 'en',
-    title: null,
-    published: null,
-    entities: french ? [entity('Webhelp'), entity('Zeugmo')] : [entity('Webhelp'), entity('Nobody Inc')],
-    relations: french ? [relation('ACQUIRED', 'Webhelp', 'Zeugmo')] : [],
-    events: [],
-  };
+  return extractedFor(
+    input,
+    french ? [entity('Webhelp'), entity('Zeugmo')] : [entity('Webhelp'), entity('Nobody Inc')],
+    french ? [relation('ACQUIRED', 'Webhelp', 'Zeugmo')] : [],
+  );
 }
 
 describe('evaluateGold', () => {

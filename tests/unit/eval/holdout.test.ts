@@ -8,7 +8,7 @@ import { errorListing, reportSections } from '../../../eval/report';
 import type { EvalResults } from '../../../eval/results';
 import { f1At, withoutErrorLists } from '../../../eval/results';
 import type { ArticleInput, ExtractedArticle } from '../../../ingest/types';
-import { entity, goldArticle, relation } from './fixtures';
+import { entity, extractedFor, goldArticle, relation } from './fixtures';
 
 const FUNDING = { type: 'FUNDED', source: 'Orvane', target: 'Quillet' } as const;
 const article = (id: string, text: string) => goldArticle(id, text, FUNDING);
@@ -16,15 +16,11 @@ const article = (id: string, text: string) => goldArticle(id, text, FUNDING);
 /** Finds both organisations everywhere, and the relation only in French texts. */
 function extract(input: ArticleInput): ExtractedArticle {
   const french = input.text.startsWith('fr');
-  return {
-    file: input.file,
-    lang: french ? 'fr' : 'en',
-    title: null,
-    published: null,
-    entities: [entity('Orvane'), entity('Quillet')],
-    relations: french ? [relation('FUNDED', 'Orvane', 'Quillet')] : [],
-    events: [],
-  };
+  return extractedFor(
+    input,
+    [entity('Orvane'), entity('Quillet')],
+    french ? [relation('FUNDED', 'Orvane', 'Quillet')] : [],
+  );
 }
 
 describe('eval arguments for the blind set', () => {
