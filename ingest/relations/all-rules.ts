@@ -9,11 +9,19 @@ import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
 import { FR_SECOND_VERB_RULES } from './fr/second-verb';
+import { FRAME_RULES } from './frames';
 import { PEOPLE_RULES } from './people';
 import type { Rule } from './rule';
 
 const BY_LANGUAGE: Record<Language, Rule[]> = {
-  en: [...EN_DEAL_RULES, ...EN_FUNDED_RULES, ...EN_CLAUSE_DEAL_RULES, ...COMPETES_RULES, ...PEOPLE_RULES],
+  en: [
+    ...EN_DEAL_RULES,
+    ...EN_FUNDED_RULES,
+    ...EN_CLAUSE_DEAL_RULES,
+    ...COMPETES_RULES,
+    ...PEOPLE_RULES,
+    ...FRAME_RULES,
+  ],
   fr: [
     ...FR_DEAL_RULES,
     ...FR_DEAL_IDIOM_RULES,
@@ -23,6 +31,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_CLAUSE_DEAL_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
+    ...FRAME_RULES,
   ],
 };
 

@@ -180,16 +180,20 @@ export function extractRelations(input: RelationInput): RelationOutput {
       units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
     const entUnits = units.filter((u) => u.kind === 'ent');
     const pairable = entUnits.length >= 2 || entUnits.some((u) => u.kind === 'ent' && u.ents.length >= 2);
+    // kinds of fact a pattern rule already read here: code readers are a fallback for sentences no rule read
+    const typesHere = new Set<string>();
     for (const rule of rules) {
+      if (rule.read && typesHere.has(rule.type)) continue;
       // a two-party rule cannot match a sentence naming one party
       if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
-      for (const matched of matchAll(rule.pattern, units)) {
+      for (const matched of rule.read ? rule.read(units, input.lang) : matchAll(rule.pattern!, units)) {
         const caps = liftOutOfRelative(rule, matched, units);
         if (!roleOk(rule, caps, units, sentence)) continue;
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units)) continue;
         const values = dealValues(rule, sentences, s, input.lang, input.published, matchSpan(units, caps));
         if (values === null) continue;
+        typesHere.add(rule.type);
         const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];

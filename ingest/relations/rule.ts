@@ -1,6 +1,13 @@
-import type { RelationType } from '../types';
+import type { Language, RelationType } from '../types';
 import { compile } from './pattern';
-import type { Pattern } from './pattern';
+import type { Captures, Pattern, Unit } from './pattern';
+
+/**
+ * Reads a sentence in code, for readings the rule language cannot say (roles found from the clause's shape
+ * rather than from fixed words). Returns matches as `matchAll` does: entity ids per role, `#role` the unit
+ * index that filled the role and `#` (MATCH_START) the unit the reading starts at.
+ */
+export type SentenceReader = (units: Unit[], lang: Language) => Captures[];
 
 /**
  * One extraction rule: a pattern (see pattern.ts) and which captures fill which role. A deal rule that names
@@ -9,7 +16,9 @@ import type { Pattern } from './pattern';
 export interface Rule {
   id: string;
   type: RelationType;
-  pattern: Pattern;
+  /** Null for a rule that reads in code (`read`). */
+  pattern: Pattern | null;
+  read?: SentenceReader;
   source?: string;
   target?: string;
   seller?: string;
@@ -39,8 +48,12 @@ export interface Rule {
   needsMoney?: boolean;
 }
 
-export interface RuleSpec extends Omit<Rule, 'pattern'> {
+export interface RuleSpec extends Omit<Rule, 'pattern' | 'read'> {
   pattern: string;
+}
+
+export interface ReaderRuleSpec extends Omit<Rule, 'pattern' | 'read'> {
+  read: SentenceReader;
 }
 
 export function rules(specs: RuleSpec[]): Rule[] {
@@ -48,6 +61,11 @@ export function rules(specs: RuleSpec[]): Rule[] {
     ...s,
     pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED'),
   }));
+}
+
+/** Rules that read in code; they run after every pattern rule of the language (see all-rules.ts). */
+export function readerRules(specs: ReaderRuleSpec[]): Rule[] {
+  return specs.map((s) => ({ ...s, pattern: null }));
 }
 
 /** Word classes shared by several rules (regular expressions over one lower-case word). */

@@ -1,0 +1,8 @@
+import type { Rule } from '../rule';
+import { ACQUIRED_FRAMES } from './acquired';
+import { FOUNDER_FRAMES } from './founders';
+import { FUNDED_FRAMES } from './funded';
+import { RIVAL_FRAMES } from './rivals';
+
+/** Code readers of both languages, run after every pattern rule (each reader looks at the language itself). */
+export const FRAME_RULES: Rule[] = [...ACQUIRED_FRAMES, ...FUNDED_FRAMES, ...RIVAL_FRAMES, ...FOUNDER_FRAMES];
