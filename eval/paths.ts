@@ -34,7 +34,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
   const root = repoRoot();
   return {
     seedGold: path.join(shared, 'corpus', 'seed-gold.json'),
-    devGoldDirs: ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4'].map((dir) =>
+    devGoldDirs: ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4', 'dev-gold-5'].map((dir) =>
       path.join(root, 'tests', dir),
     ),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),

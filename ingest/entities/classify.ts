@@ -15,6 +15,7 @@ import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
+import { isKnownOrganisationHere } from './known-organisations-context';
 import { rivalryCueBefore } from './rivalry-cue';
 import { appositionCueAfter } from './apposition-cue';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
@@ -24,6 +25,8 @@ import {
   demonymBefore,
   isAcronymRun,
   isFamilyName,
+  isFirstPersonContraction,
+  isNewsroomCredit,
   isOpeningWord,
   isQualifierOfNoun,
   namingCueBefore,
@@ -276,10 +279,12 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   // a lone capital letter is a list label or a share class ("Series C", "Class B"), not a name
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
+  if (isNewsroomCredit(tokens, c.from, c.to) || isFirstPersonContraction(tokens, c.from, c.to)) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
   if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
+  if (isKnownOrganisationHere(tokens, c)) return 'org';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';

@@ -5,7 +5,7 @@ import { classifyCandidate } from './classify';
 import { findCandidates, isShouting } from './candidates';
 import { shoutedCandidates } from './shouted';
 import { NATIONALITIES } from './lexicon-common';
-import { weakBusinessCue } from './verb-cues';
+import { isBusinessSentence, weakBusinessCue } from './verb-cues';
 import { isCommonWord } from './world-lexicon';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 
@@ -20,6 +20,8 @@ export interface TypedCandidate extends Candidate {
   aliasOf: number | null;
   /** An unknown name in a company's slot of a business verb; a company unless it is a person's surname. */
   verbCue?: boolean;
+  /** The name a company took ("X, devenu Y"): the entity is called by it. */
+  newName?: boolean;
 }
 
 /** Words between two names that a rename cue may span (", which rebranded from"). */
@@ -46,6 +48,18 @@ const RENAME_CUES = new Set([
   'ex-',
   'née',
   'known',
+]);
+
+/** Rename cues after which the second name is the new one ("devenu Y"); the others give a former name. */
+const RENAMED_TO_CUES = new Set([
+  'devenu',
+  'devenue',
+  'rebaptisé',
+  'rebaptisée',
+  'renommé',
+  'renommée',
+  'rebranded',
+  'renamed',
 ]);
 
 /** "Camino-De Lacoste-Uberti" after "le trio": one person per hyphen-separated part. */
@@ -79,6 +93,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       else local.push({ ...c, kind, aliasOf: null });
     }
     linkNeighbours(tokens, local, out.length);
+    spreadVerbCue(tokens, local);
     out.push(...local);
   });
   return out;
@@ -92,11 +107,50 @@ const MAX_VERB_CUE_NAME_WORDS = 3;
  * "Sales") is capitalised only by its place.
  */
 function hasVerbCue(tokens: Token[], c: Candidate): boolean {
+  if (!hasVerbCueShape(tokens, c)) return false;
+  return weakBusinessCue(tokens, c.from, c.to, isCompanyNoun);
+}
+
+function hasVerbCueShape(tokens: Token[], c: Candidate): boolean {
   const n = c.to - c.from;
   if (n > MAX_VERB_CUE_NAME_WORDS) return false;
   for (let i = c.from; i < c.to; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return false;
-  if (c.initial && n === 1 && isCommonWord(tokens[c.from].lower)) return false;
-  return weakBusinessCue(tokens, c.from, c.to, isCompanyNoun);
+  return !(c.initial && n === 1 && isCommonWord(tokens[c.from].lower));
+}
+
+/** "face à A et B", "auprès de A et de B": the other members of a cued list fill the same slot. */
+function spreadVerbCue(tokens: Token[], cs: TypedCandidate[]): void {
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i];
+    const b = cs[i + 1];
+    if (b.kind !== 'unknown' || b.verbCue || !hasVerbCueShape(tokens, b)) continue;
+    const gap = between(tokens, a, b);
+    // a repeated preposition keeps the slot ("de A et de B")
+    const repeated =
+      gap.length === 2 &&
+      gap[0].text !== ',' &&
+      LIST_JOINERS.has(gap[0].lower) &&
+      DE_PARTICLES.has(gap[1].lower);
+    if (a.verbCue && (repeated || isListGap(gap))) b.verbCue = true;
+    else if ((a.verbCue || a.kind === 'org') && echoesPartyPreposition(tokens, a, b)) b.verbCue = true;
+  }
+}
+
+/** Prepositions that introduce a backer or a buyer, so their echo introduces another ("par A et par B"). */
+const PARTY_PREPOSITIONS = new Set(['par', 'by', 'from']);
+/** Most words of an aside between two echoed members (", qui mène le tour,"). */
+const MAX_ECHO_GAP_TOKENS = 10;
+
+/** "auprès de A, qui mène le tour, et de B", "rejoint par A et par B": B repeats A's preposition after "et/and". */
+function echoesPartyPreposition(tokens: Token[], a: TypedCandidate, b: TypedCandidate): boolean {
+  if (b.from - a.to > MAX_ECHO_GAP_TOKENS) return false;
+  const prep = tokens[b.from - 1];
+  const conj = tokens[b.from - 2];
+  if (!prep || !conj || (conj.lower !== 'et' && conj.lower !== 'and')) return false;
+  const before = tokens[a.from - 1];
+  if (!before || before.lower !== prep.lower) return false;
+  if (PARTY_PREPOSITIONS.has(prep.lower)) return true;
+  return DE_PARTICLES.has(prep.lower) && tokens[a.from - 2]?.lower === 'auprès';
 }
 
 function between(tokens: Token[], a: TypedCandidate, b: TypedCandidate): Token[] {
@@ -132,9 +186,15 @@ function linkNeighbours(tokens: Token[], cs: TypedCandidate[], base: number): vo
       continue;
     }
     if (gap.length <= MAX_RENAME_GAP_TOKENS && gap.some((t) => RENAME_CUES.has(t.lower))) {
+      if (gap.some((t) => RENAMED_TO_CUES.has(t.lower))) b.newName = true;
       if (a.kind === 'org' || b.kind === 'org') {
         a.kind = 'org';
         b.kind = 'org';
+        b.aliasOf = base + i;
+      } else if (a.kind === 'unknown' && b.kind === 'unknown' && isBusinessSentence(tokens, isCompanyNoun)) {
+        // "X, devenu Y en 2022" in a business sentence: a company renamed, unless the article names a person so
+        a.verbCue = true;
+        b.verbCue = true;
         b.aliasOf = base + i;
       }
     }

@@ -179,3 +179,28 @@ export function demonymBefore(tokens: Token[], from: number, isCueNoun: (w: stri
   if (!lowerAdj && !DEMONYM_RE.test(adj.lower)) return false;
   return tokens.some((t) => t.text === t.lower && isCueNoun(t.lower));
 }
+
+/** Newsroom words that sign wire copy in brackets ("(Wire) -", "(Rédaction Paris)"): a credit, not a source name. */
+const NEWSROOM_WORDS = new Set([
+  'wire',
+  'wires',
+  'dépêche',
+  'dépêches',
+  'rédaction',
+  'newsroom',
+  'staff',
+  'desk',
+]);
+
+/** "(Dépêche) –", "(Rédaction Paris)": a bracketed credit that opens with a newsroom word. */
+export function isNewsroomCredit(tokens: Token[], from: number, to: number): boolean {
+  const open = tokens[from - 1];
+  const close = tokens[to];
+  if (!open || !close || open.text !== '(' || close.text !== ')') return false;
+  return NEWSROOM_WORDS.has(tokens[from].lower);
+}
+
+/** "I'm", "I've": an English first person, capitalised by rule. */
+export function isFirstPersonContraction(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && /^i['’](m|ve|ll|d)$/u.test(tokens[from].lower);
+}

@@ -163,7 +163,8 @@ export function teamOfPlace(tokens: Token[], runFrom: number, at: number): numbe
   if (n < 1 || n > MAX_TEAM_NAME_WORDS) return 0;
   const last = tokens[at - 1].lower;
   if (NOT_TEAM_PLURALS.has(tokens[runFrom].lower)) return 0;
-  const plural = /^\p{L}{2,}[sx]$/u.test(last);
+  // "Alès", "Agnès": an accented final "ès" is a singular French word, never a plural team name
+  const plural = /^\p{L}{2,}[sx]$/u.test(last) && !/ès$/u.test(last);
   // a singular team name must look English ("Heat", "Wild", "Jazz") and its place must be a known one
   const englishSingular = !plural && ENGLISH_SPELLING_RE.test(last);
   if (!plural && !englishSingular) return 0;

@@ -32,7 +32,7 @@ electric | electronics | international | enterprises | entreprises | corporation
 laboratories | labs | media | médias | networks | semiconductor | chemical | chemicals | steel | realty | properties
 brands | foods | stores | association | society | partnership | cooperative | coopérative | commission | savings | partenaires | gestion | management | consulting | conseil | studios | pictures | records
 airlines | railways | shipping | logistics | hotels | automotive | aerospace | biotech | health | healthcare | santé
-news | consortium
+news | consortium | participations
 `);
 
 /**

@@ -53,7 +53,55 @@ function looksLikePersonalName(tokens: Token[], from: number, to: number): boole
 /** Most lower-case words or numbers between a founding participle and "by" ("founded last year by", "créée en 2019 par"). */
 const MAX_WORDS_BEFORE_BY = 3;
 
+/** Participles whose agent, after "by"/"par", holds the chair or the management ("chaired by", "dirigée par"). */
+const LEADING_PARTICIPLES = new Set([
+  'chaired',
+  'headed',
+  'run',
+  'dirigé',
+  'dirigée',
+  'présidé',
+  'présidée',
+  'codirigé',
+  'codirigée',
+]);
+/** Most descriptor words between "by" and the name ("by former TV producer X", "par l'entrepreneur X"). */
+const MAX_DESCRIPTOR_WORDS = 4;
+
+/** Where "by"/"par" stands before the name, past lower-case descriptors, acronyms and nationalities; -1 if not. */
+function agentWordBefore(tokens: Token[], from: number): number {
+  for (let i = from - 1, n = 0; i >= 0 && n <= MAX_DESCRIPTOR_WORDS; i--, n++) {
+    const t = tokens[i];
+    if (BY.has(t.lower)) return i;
+    if (t.kind !== 'word') return -1;
+    const descriptor =
+      t.text === t.lower || t.text === t.text.toUpperCase() || /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    if (!descriptor || EN_STOPWORDS.has(t.lower) || (FR_STOPWORDS.has(t.lower) && t.lower !== "l'"))
+      return -1;
+  }
+  return -1;
+}
+
 function agentOfFounding(tokens: Token[], from: number): boolean {
+  const at = agentWordBefore(tokens, from);
+  if (at < 0) return false;
+  // descriptors only after a founding or leading participle ("founded in 2016 by former TV producer X")
+  if (at < from - 1) return participleBefore(tokens, at);
+  if (tokens[at - 1] && LEADING_PARTICIPLES.has(tokens[at - 1].lower)) return true;
+  return foundingAgentAt(tokens, from);
+}
+
+/** A founding or leading participle shortly before "by" at `at`, past lower-case words and years. */
+function participleBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 1 - MAX_WORDS_BEFORE_BY; i--) {
+    const t = tokens[i];
+    if (FOUNDING_PARTICIPLES.has(t.lower) || LEADING_PARTICIPLES.has(t.lower)) return true;
+    if (t.kind === 'punct' || t.text !== t.lower) return false;
+  }
+  return false;
+}
+
+function foundingAgentAt(tokens: Token[], from: number): boolean {
   const by = tokens[from - 1];
   if (!by || !BY.has(by.lower)) return false;
   const verb = tokens[from - 2];
@@ -74,10 +122,21 @@ function roleThenComma(tokens: Token[], from: number): boolean {
   return !!comma && comma.text === ',' && !!role && ROLE_WORDS.has(role.lower.replace(/\.$/, ''));
 }
 
+/** English speech verbs that put the speaker after them in quoted copy ("…," said A, owner of B). */
+const SPEECH_VERBS_BEFORE_SPEAKER = new Set(['said', 'says', 'added', 'explained', 'told']);
+
+/** '"…," said A B,': a quote's speaker, named right after the speech verb and closed by a comma or a stop. */
+function speakerAfterQuote(tokens: Token[], from: number, to: number): boolean {
+  const verb = tokens[from - 1];
+  const after = tokens[to];
+  if (!verb || !SPEECH_VERBS_BEFORE_SPEAKER.has(verb.text)) return false;
+  return !after || after.text === ',' || after.text === '.';
+}
+
 /** True when the words around a personal-looking name say it is a person. */
 export function personCue(tokens: Token[], from: number, to: number): boolean {
   if (!looksLikePersonalName(tokens, from, to)) return false;
-  return agentOfFounding(tokens, from) || roleThenComma(tokens, from);
+  return agentOfFounding(tokens, from) || roleThenComma(tokens, from) || speakerAfterQuote(tokens, from, to);
 }
 
 /** "P, Acme's chief executive": a capitalised owner, "'s", then a role word. */

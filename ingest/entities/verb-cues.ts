@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { partyCueBefore } from './party-cues';
 
 /**
  * Weak cues from the business verbs around a name with no other evidence. In trade press the subject of "rachète",
@@ -49,6 +50,14 @@ const SUBJECT_VERBS = new Set([
   'bouclé',
   'finalisé',
   'absorbé',
+  // French funding verbs whose subject lends or puts in money ("X apporte un prêt", "X accorde une avance")
+  'apporte',
+  'apportent',
+  'accorde',
+  'accordent',
+  'injecte',
+  'prête',
+  'octroie',
   // English
   'acquires',
   'acquired',
@@ -71,6 +80,14 @@ const SUBJECT_VERBS = new Set([
   'trails',
   'merged',
   'absorbed',
+  'lends',
+  'lent',
+  // advisers and administrators are firms too ("X is advising Y", "X acted as adviser")
+  'advising',
+  'advises',
+  'conseille',
+  'injects',
+  'injected',
 ]);
 
 /** Auxiliaries and adverbs that may stand between the name and its verb ("X a racheté", "X again tops"). */
@@ -87,6 +104,9 @@ const BETWEEN_NAME_AND_VERB = new Set([
   'has',
   'have',
   'had',
+  'is',
+  'was',
+  'été',
   'again',
   'also',
   'already',
@@ -229,13 +249,34 @@ const BUSINESS_CONTEXT_WORDS = new Set([
   'participation',
   'actionnaire',
   'shareholder',
+  // plural and deal nouns of trade press ("appels d'offres", "a term loan", "the acquisition")
+  'offres',
+  'offers',
+  'contrats',
+  'contracts',
+  'acquisition',
+  'rachat',
+  'cession',
+  'fusion',
+  'merger',
+  'loan',
+  'facility',
+  'purchase',
+  'prêt',
+  'funding',
+  'financement',
+  'investment',
+  'investissement',
+  'opérateurs',
+  'montant',
+  'amount',
 ]);
 
 /**
  * "X a annoncé", "X domine" open encyclopaedic sentences about people and places too, so the subject cue needs a
  * sentence that speaks of business: a lower-case company noun or a money or market word.
  */
-function isBusinessSentence(tokens: Token[], isCompanyNoun: (lower: string) => boolean): boolean {
+export function isBusinessSentence(tokens: Token[], isCompanyNoun: (lower: string) => boolean): boolean {
   return tokens.some(
     (t) => t.text === t.lower && (BUSINESS_CONTEXT_WORDS.has(t.lower) || isCompanyNoun(t.lower)),
   );
@@ -249,5 +290,8 @@ export function weakBusinessCue(
   isCompanyNoun: (lower: string) => boolean,
 ): boolean {
   if (takeoverCueBefore(tokens, from) || ownedBusinessAfter(tokens, to)) return true;
-  return businessVerbAfter(tokens, to) && isBusinessSentence(tokens, isCompanyNoun);
+  return (
+    (businessVerbAfter(tokens, to) || partyCueBefore(tokens, from)) &&
+    isBusinessSentence(tokens, isCompanyNoun)
+  );
 }

@@ -1,5 +1,10 @@
 /** Words that make a phrase point back at a company named earlier (read by units.ts). */
 
+/** Space-separated words as a set: long word classes kept readable. */
+function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
 /** Noun phrases that point back at the company last named ("the company said", "le groupe a annoncé"). */
 export const ANAPHOR_NOUNS = new Set([
   'company',
@@ -32,88 +37,29 @@ export const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
  * French verbs of a fact that may follow "la société", "le groupe" ("la société rachète X"): such a word makes the
  * noun phrase the subject pointing back, not a cue before the name (where an adjective would stand).
  */
-export const FR_VERBS_AFTER_SUBJECT = new Set([
-  'rachète',
-  'rachètent',
-  'acquiert',
-  'reprend',
-  'absorbe',
-  'avale',
-  'rafle',
-  'cède',
-  'vend',
-  'concurrence',
-  'affronte',
-  'devance',
-  'talonne',
-  'défie',
-  'dépasse',
-  'détrône',
-  'rejoint',
-  'fusionne',
-  'soutient',
-  'finance',
-  'épaule',
-  'accompagne',
-  'contrôle',
-  'détient',
-  'possède',
-  'emploie',
-  'nomme',
-  'recrute',
-  'lance',
-  'signe',
-  'boucle',
-  'finalise',
-  'annonce',
-  'acquérait',
-  'rachetait',
-]);
+export const FR_VERBS_AFTER_SUBJECT = words(`
+  rachète rachètent acquiert reprend absorbe avale rafle cède vend concurrence affronte devance
+  talonne défie dépasse détrône rejoint fusionne soutient finance épaule accompagne contrôle détient
+  possède emploie nomme recrute lance signe boucle finalise annonce acquérait rachetait
+`);
 /** "the two companies", "les deux sociétés", "both groups": the last two companies named together. */
 export const PAIR_OPENERS = new Set(['two', 'deux', 'both']);
-export const PLURAL_ANAPHOR_NOUNS = new Set([
-  'companies',
-  'firms',
-  'groups',
-  'sociétés',
-  'groupes',
-  'entreprises',
-  'start-up',
-  'start-ups',
-  'startups',
-]);
+export const PLURAL_ANAPHOR_NOUNS = words(`
+  companies firms groups sociétés groupes entreprises start-up start-ups startups
+`);
 export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 /** "ces trois acteurs", "these players", "ce trio": the last list of companies named together. */
 export const LIST_DEMONSTRATIVES = new Set(['ces', 'these', 'those', 'ce', 'this', 'cet']);
-export const LIST_NOUNS = new Set([
-  'acteurs',
-  'players',
-  'rivals',
-  'rivaux',
-  'concurrents',
-  'competitors',
-  'groupes',
-  'groups',
-  'companies',
-  'sociétés',
-  'entreprises',
-  'leaders',
-  'trio',
-  'duo',
-]);
+export const LIST_NOUNS = words(`
+  acteurs players rivals rivaux concurrents competitors groupes groups companies sociétés entreprises
+  leaders trio duo
+`);
 /** Number words allowed between the demonstrative and the noun ("ces trois acteurs", "these three players"). */
 export const SMALL_NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'two', 'three', 'four', 'five']);
 /** "…, where it vies with X", "as it competes with X": subordinators after which "it" is still the company. */
-export const SUBORDINATORS_BEFORE_IT = new Set([
-  'where',
-  'as',
-  'while',
-  'because',
-  'since',
-  'after',
-  'and',
-  'but',
-]);
+export const SUBORDINATORS_BEFORE_IT = words(`
+  where as while because since after and but
+`);
 /** "X said it …", "X announced that it …": after a report the pronoun is the one reporting, named just before. */
 export const REPORTING_BEFORE_IT = new Set(['said', 'says', 'that']);
 /** "X itself was bought", "X avait lui-même été racheté": emphasis only, dropped so the verb phrase stays whole. */
@@ -133,50 +79,18 @@ export const SUBJECT_PRONOUNS = new Set(['it']);
  */
 export const FRENCH_SUBJECT_PRONOUNS = new Set(['il', 'elle']);
 /** "Il y a", "il faut", "il s'agit", "il est prévu": the impersonal "il", no company. */
-export const IMPERSONAL_FOLLOWERS_FR = new Set([
-  'y',
-  'faut',
-  'fallait',
-  'faudra',
-  "s'",
-  'semble',
-  'paraît',
-  'convient',
-  'reste',
-  'est',
-  'était',
-  'sera',
-  'serait',
-  'existe',
-]);
+export const IMPERSONAL_FOLLOWERS_FR = words(`
+  y faut fallait faudra s' semble paraît convient reste est était sera serait existe
+`);
 /** "It is expected …", "It's unclear …": an expletive, not a company. */
-export const EXPLETIVE_FOLLOWERS = new Set([
-  'is',
-  'was',
-  "'s",
-  'would',
-  'will',
-  'remains',
-  'seems',
-  'appears',
-]);
+export const EXPLETIVE_FOLLOWERS = words(`
+  is was 's would will remains seems appears
+`);
 /** "It was founded by …", "It is led by …": after these the pronoun is the company again, not an expletive. */
-export const FACT_PARTICIPLES = new Set([
-  'founded',
-  'co-founded',
-  'cofounded',
-  'established',
-  'started',
-  'created',
-  'led',
-  'run',
-  'headed',
-  'chaired',
-  'backed',
-  'acquired',
-  'bought',
-  'owned',
-]);
+export const FACT_PARTICIPLES = words(`
+  founded co-founded cofounded established started created led run headed chaired backed acquired
+  bought owned
+`);
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'its', 'leur']);
 /**
  * "Sa croissance est soutenue par X", "Its expansion is backed by X": a company's own growth or capital opening
@@ -190,47 +104,76 @@ export const COMPANY_ATTRIBUTES = new Set([
   'growth',
   'activité',
 ]);
-export const LEADER_TITLE_WORDS = new Set([
-  'pdg',
-  'p-dg',
-  'président',
-  'présidente',
-  'directeur',
-  'directrice',
-  'patron',
-  'patronne',
-  'dg',
-  'chief',
-  'ceo',
-  'chairman',
-  'chairwoman',
-  'president',
-  'head',
-  'boss',
-  'managing',
-]);
+export const LEADER_TITLE_WORDS = words(`
+  pdg p-dg président présidente directeur directrice patron patronne dg chief ceo chairman chairwoman
+  president head boss managing
+`);
 /** "its founder Ryan Mitchell", "aux côtés de ses fondateurs": the possessive names the nearest company before. */
-export const FOUNDER_WORDS = new Set([
-  'founder',
-  'co-founder',
-  'cofounder',
-  'fondateur',
-  'fondatrice',
-  'cofondateur',
-  'cofondatrice',
-  'cofondateurs',
-  'fondateurs',
-]);
+export const FOUNDER_WORDS = words(`
+  founder co-founder cofounder fondateur fondatrice cofondateur cofondatrice cofondateurs fondateurs
+`);
 /** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
-export const RIVAL_NOUNS = new Set([
-  'rival',
-  'rivals',
-  'rivaux',
-  'competitor',
-  'competitors',
-  'concurrent',
-  'concurrents',
-  'leader',
-  'leaders',
-  'numéro',
+export const RIVAL_NOUNS = words(`
+  rival rivals rivaux competitor competitors concurrent concurrents leader leaders numéro
+`);
+
+/** "nous avons repris X", "we bought X": in a quote, the speaker's company (units.ts, discourse.ts). */
+export const FIRST_PERSON_SUBJECTS = words(`nous we`);
+/** "Ensemble, nous …", "Together we …": after a merger the speaker is the company it makes. */
+export const TOGETHER_WORDS = words(`ensemble together`);
+/** "a stake in us": English has a separate object form, read in place. */
+export const FIRST_PERSON_OBJECTS = words(`us`);
+/** "nos concurrents", "our rivals": the speaker's company before a rival or founder noun. */
+export const FIRST_PERSON_POSSESSIVES = words(`notre nos our`);
+/**
+ * Words after which a French "nous" still opens its clause ("En juillet, nous avons repris …", "« Nous …"):
+ * elsewhere it is the object clitic of a verb ("X nous accompagne") or a reflexive ("nous nous battons").
+ */
+export const CLAUSE_OPENERS = words(`, : ; « " “ ( – — et mais puis and but so then`);
+/**
+ * French object pronouns standing before their verb: "le groupe l'avait rachetée", "X nous accompagne". Not
+ * "les": it stands for several parties, which the sentence before seldom names as one subject.
+ */
+export const FR_OBJECT_CLITICS = words(`l' la le nous`);
+/** Auxiliaries and adverbs between an object clitic and its verb ("l'avait déjà rachetée", "nous a suivis"). */
+export const CLITIC_VERB_HELPERS = words(`
+  a ont avait avaient aura auront avons avions eut a-t-il a-t-elle va vont vient venait de d' déjà ensuite
+  finalement alors aussi également pas
+`);
+/**
+ * Stems of the deal, funding and rivalry verbs an object clitic may stand for the party of. Only before such a
+ * verb is "l'/la/le/les" read as a company: elsewhere the pronoun stands for anything (a product, a plan).
+ */
+export const CLITIC_FACT_VERB =
+  /^(rach[eè]t|acqu[iéiè]|acquis|repr[ie]s|reprend|absorb|c[eéè]d|vend|croqu|aval|financ|refinanc|accompagn|soutien|soutenu|suiv|concurrenc|affront|devanc|talonn)/;
+/** Words making "ce dernier", "the latter" a pronoun: no noun follows ("ce dernier trimestre" is a date). */
+export const LATTER_PHRASES = new Map<string, 'last' | 'first'>([
+  ['ce dernier', 'last'],
+  ['cette dernière', 'last'],
+  ['the latter', 'last'],
+  ['the former', 'first'],
 ]);
+/** Verbs and auxiliaries after which "ce dernier" / "the latter" has been the subject. */
+export const AFTER_LATTER = words(`
+  a avait est était sera a-t-il ont détient contrôle possède is was has had will would 's said says owns holds
+  bought sold took agreed buys sells takes competes
+`);
+/**
+ * Trade nouns that stand for the company in a descriptor with no name ("le grossiste niortais", "the Swedish
+ * insurer", "l'industriel haut-savoyard"); not investors, clients or rivals, which are other parties.
+ */
+export const TRADE_NOUNS = words(`
+  grossiste industriel logisticien éditeur fabricant distributeur spécialiste assureur courtier opérateur
+  constructeur prestataire outsourceur fournisseur transporteur laboratoire brasseur chimiste sidérurgiste
+  équipementier imprimeur négociant chausseur opticien promoteur énergéticien
+  insurer retailer maker manufacturer lender operator carrier publisher developer provider supplier
+  distributor outsourcer specialist grocer brewer miner airline utility producer wholesaler broker
+`);
+/** Cue words of a person's role that tie the person to the company named beside them (the speaker's company). */
+export const SPEAKER_ROLE_WORDS = words(`
+  associé associée partner runs dirige dirigeant dirigeante fondateur fondatrice cofondateur cofondatrice
+  co-founder founder cofounder heads leads gérant gérante
+`);
+
+/** Words right before the name of a company a deal creates: "donnera naissance à X", "baptisé X", "appelé X". */
+export const BIRTH_WORDS = words(`naissance baptisé baptisée appelé appelée nommé nommée dénommé`);

@@ -1,6 +1,9 @@
 import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { afterListJoin, isOblique } from './syntax';
+import { BIRTH_WORDS } from './anaphor-words';
+import { endQuote, newSpeakerState } from './speaker';
+import type { SpeakerState } from './speaker';
 
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
@@ -20,6 +23,10 @@ export interface DiscourseState {
   bornOrg: number | null;
   /** Organisations named so far in the current paragraph. */
   paragraphOrgs: Set<number>;
+  /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
+  previousNamed: number[];
+  /** Quotes and their speakers' companies, for "nous", "we", "our". */
+  speaker: SpeakerState;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -31,6 +38,8 @@ export function newDiscourseState(): DiscourseState {
     orgMentions: new Map(),
     paragraphOrgs: new Set(),
     bornOrg: null,
+    previousNamed: [],
+    speaker: newSpeakerState(),
   };
 }
 
@@ -149,19 +158,9 @@ export function updateState(units: Unit[], state: DiscourseState): void {
   state.lastOrgList = list;
   state.lastSubjectOrg = subjectOrgWithoutPerson(units, examples);
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
+  state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
 }
 
-/** Words right before the name of a company a deal creates: "donnera naissance à X", "baptisé X", "appelé X". */
-const BIRTH_WORDS = new Set([
-  'naissance',
-  'baptisé',
-  'baptisée',
-  'appelé',
-  'appelée',
-  'nommé',
-  'nommée',
-  'dénommé',
-]);
 /** How many words may stand between a birth word and the name ("naissance à X", "sous le nom de X"). */
 const BIRTH_GAP_UNITS = 2;
 
@@ -174,6 +173,10 @@ function bornOrgIn(units: Unit[]): number | null {
       const w = units[k];
       if (w.kind !== 'tok') break;
       if (BIRTH_WORDS.has(w.token.lower)) return u.ents[0];
+      // "prendra le nom de X", "sous le nom de X", not "au nom de X" (on X's behalf)
+      const before = units[k - 1];
+      if (w.token.lower === 'nom' && !(before?.kind === 'tok' && before.token.lower === 'au'))
+        return u.ents[0];
     }
   }
   return null;
@@ -199,6 +202,7 @@ export function startParagraph(state: DiscourseState): void {
   for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
   state.lastSubjectOrg = null;
   state.paragraphOrgs.clear();
+  endQuote(state.speaker);
 }
 
 /**
@@ -242,7 +246,11 @@ export function openingPointerOrg(article: Token, state: DiscourseState): number
 
 /** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */
 export function firstOrgIn(units: Unit[]): number | null {
-  const u = units[firstEnt(units)];
+  const i = firstEnt(units);
+  // "Face à Klarna, qui domine …, la société nantaise mise …": a fronted prepositional phrase holds no subject
+  const fronted = i >= 0 && isOblique(units, i) && units.slice(0, i).every((x) => x.kind === 'tok');
+  if (fronted) return null;
+  const u = units[i];
   return u && u.kind === 'ent' ? u.ents[0] : null;
 }
 
@@ -271,4 +279,22 @@ export function subjectOrgBefore(units: Unit[], end: number): number | null {
   if (i < 0 || i >= end || u.kind !== 'ent' || !u.orgs || isOblique(units, i)) return null;
   // a lone capitalised opening word ("Existing investors A and B …") may be no name at all
   return u.word === undefined ? u.ents[0] : null;
+}
+
+/**
+ * The company an object clitic stands for: the previous sentence's subject, which the clause's own subject
+ * cannot be. A pointer subject that took that same company ("Le groupe l'avait rachetée") is the article's
+ * company instead.
+ */
+export function cliticObject(units: Unit[], state: DiscourseState): number | null {
+  const object = state.lastSubjectOrg;
+  const subject = units[units.length - 1];
+  if (object === null || subject?.kind !== 'ent' || !subject.orgs) return null;
+  if (subject.ents.includes(object)) {
+    // the article's first company, else its most salient: the company just told of often outweighs it by now
+    const other = [state.speaker.firstOrg, salientOrg(state)].find((e) => e !== null && e !== object);
+    if (!subject.anaphor || other === undefined || other === null) return null;
+    subject.ents = [other];
+  }
+  return object;
 }

@@ -8,6 +8,7 @@ import { rulesFor } from './all-rules';
 import type { Captures, Unit } from './pattern';
 import type { MatchSpan } from './values';
 import { fillMissingDetails } from './merge-facts';
+import { SentenceFacts } from './sentence-facts';
 import { capturedAt, MATCH_START, matchAll } from './pattern';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
@@ -180,10 +181,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
       units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
     const entUnits = units.filter((u) => u.kind === 'ent');
     const pairable = entUnits.length >= 2 || entUnits.some((u) => u.kind === 'ent' && u.ents.length >= 2);
-    // kinds of fact a pattern rule already read here: code readers are a fallback for sentences no rule read
-    const typesHere = new Set<string>();
+    // what pattern rules read here: code readers only add what those readings leave open
+    const patternFacts = new SentenceFacts();
     for (const rule of rules) {
-      if (rule.read && typesHere.has(rule.type)) continue;
       // a two-party rule cannot match a sentence naming one party
       if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
       for (const matched of rule.read ? rule.read(units, input.lang) : matchAll(rule.pattern!, units)) {
@@ -193,7 +193,6 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!notObliqueOk(rule, caps, units)) continue;
         const values = dealValues(rule, sentences, s, input.lang, input.published, matchSpan(units, caps));
         if (values === null) continue;
-        typesHere.add(rule.type);
         const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
@@ -243,6 +242,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
           for (const b of targets) {
             if (a === b) continue;
             if (rule.source === rule.target && a > b) continue;
+            if (rule.read ? patternFacts.rulesOut(type, a, b) : (patternFacts.record(type, a, b), false))
+              continue;
             const symmetric = SYMMETRIC_RELATIONS.has(type);
             const [src, tgt] = symmetric && names[a] > names[b] ? [b, a] : [a, b];
             const key = `${type}:${src}:${tgt}`;

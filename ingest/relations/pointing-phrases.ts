@@ -1,11 +1,19 @@
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
-import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
 import { PERSON_TITLES } from '../entities/lexicon-roles';
+import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
+import { NATIONALITIES } from '../entities/lexicon-common';
 import {
+  AFTER_LATTER,
   ANAPHOR_DETERMINERS,
+  BIRTH_WORDS,
   ANAPHOR_NOUNS,
+  CLITIC_FACT_VERB,
+  CLITIC_VERB_HELPERS,
+  FR_OBJECT_CLITICS,
+  LATTER_PHRASES,
+  TRADE_NOUNS,
   FR_VERBS_AFTER_SUBJECT,
   LIST_DEMONSTRATIVES,
   LIST_NOUNS,
@@ -128,4 +136,148 @@ export function isNewEntityPhrase(t: Token, next: Token | undefined, third: Toke
     third !== undefined &&
     ANAPHOR_NOUNS.has(third.lower)
   );
+}
+
+const CUE_NOUNS = new Set(
+  [
+    ...ORG_CUES_FR,
+    ...ORG_CUES_EN,
+    'investment',
+    'private-equity',
+    'venture',
+    'coopérative',
+    'cooperative',
+    'courtier',
+    'courtiers',
+    'cabinets',
+    'mutuelles',
+  ].filter((w) => !RIVAL_NOUNS.has(w)),
+);
+
+/** Determiners that open "la société X", "the firm X". */
+const MAX_CUE_ADJECTIVES = 2;
+/** Lower-case words that can qualify a cue noun; function words and verbs-like cue words cannot. */
+function isAdjective(u: Unit | undefined): boolean {
+  if (u?.kind !== 'tok' || u.token.kind !== 'word') return false;
+  const w = u.token.lower;
+  if (
+    u.token.text !== w ||
+    CUE_NOUNS.has(w) ||
+    CUE_DETERMINERS.has(w) ||
+    // "un nouvel acteur baptisé X": the naming word stays, it tells the company a deal creates
+    BIRTH_WORDS.has(w) ||
+    FR_STOPWORDS.has(w) ||
+    EN_STOPWORDS.has(w)
+  )
+    return false;
+  return (
+    NATIONALITIES.has(w) ||
+    /(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|ish|ese|ian|an|al|ale|é|ée)$/u.test(w)
+  );
+}
+
+/** Most cue words folded into a name ("le groupe japonais", "the venture firm"). */
+const MAX_CUE_WORDS = 3;
+const CUE_DETERMINERS = new Set([
+  'le',
+  'la',
+  "l'",
+  'les',
+  'the',
+  'its',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'their',
+  'a',
+  'an',
+  'un',
+  'une',
+]);
+
+/**
+ * "le groupe Maviel", "the investment firm Accel": the cue words before a name belong to it, so rules see
+ * "par le groupe Maviel" as "par Maviel".
+ */
+export function absorbCuePhrase(units: Unit[]): void {
+  const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
+  // up to two adjectives may stand between the cue noun and the name ("le groupe toulousain Valmont")
+  let k = units.length - 1;
+  let adjectives = 0;
+  while (adjectives < MAX_CUE_ADJECTIVES && isAdjective(units[k])) {
+    k--;
+    adjectives++;
+  }
+  let nouns = 0;
+  while (nouns < MAX_CUE_WORDS && isTok(units[k], CUE_NOUNS)) {
+    k--;
+    nouns++;
+  }
+  if (nouns === 0) return;
+  if (isTok(units[k], CUE_DETERMINERS)) k--;
+  units.length = k + 1;
+}
+
+/** Most auxiliaries and adverbs between an object clitic and its verb ("l'avait déjà rachetée"). */
+const MAX_CLITIC_HELPERS = 3;
+/** Nouns that look like a fact verb after "la/le/l'" ("la reprise de", "l'acquisition", "le vendeur"). */
+const INFINITIVE = /(er|ir|re)$/;
+const NOUN_ENDINGS = /(tion|sion|ment|ise|ence|ance|ien|eur|euse|at|age|ité|ure|i)s?$/;
+
+/**
+ * Tokens after an object clitic at `i` up to its verb ("l'|avait|rachetée", "nous|accompagne") when that verb
+ * is a deal, funding or rivalry verb, else 0. Without an auxiliary the word must not read as a noun
+ * ("la reprise de X" is no clitic).
+ */
+export function cliticVerbLength(tokens: Token[], i: number): number {
+  if (!FR_OBJECT_CLITICS.has(tokens[i].lower)) return 0;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= MAX_CLITIC_HELPERS && CLITIC_VERB_HELPERS.has(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.text !== verb.lower || !CLITIC_FACT_VERB.test(verb.lower))
+    return 0;
+  if (k === i + 1 && NOUN_ENDINGS.test(verb.lower)) return 0;
+  // "qui voulait nous racheter": an infinitive hangs on a wish or a plan, no deal done
+  if (INFINITIVE.test(verb.lower)) return 0;
+  return k - i;
+}
+
+/**
+ * "ce dernier", "cette dernière", "the latter", "the former" at `i` used as a pronoun: which end of the earlier
+ * names it takes, or null. A noun after it makes it an adjective ("ce dernier trimestre", "the former Sitel").
+ */
+export function latterPhrase(tokens: Token[], i: number): 'last' | 'first' | null {
+  const which = LATTER_PHRASES.get(`${tokens[i].lower} ${tokens[i + 1]?.lower ?? ''}`);
+  if (which === undefined) return null;
+  const after = tokens[i + 2];
+  if (after === undefined || after.kind === 'punct') return which;
+  const verb =
+    AFTER_LATTER.has(after.lower) || CLITIC_FACT_VERB.test(after.lower) || /^[a-z]+ed$/.test(after.text);
+  return verb ? which : null;
+}
+
+/** A word telling where a company is from: "niortais", "haut-savoyard", "Swedish", "Paris-based". */
+function isOriginWord(t: Token | undefined, named: boolean): boolean {
+  if (!t || t.kind !== 'word' || named) return false;
+  if (NATIONALITIES.has(t.lower) || /-based$/i.test(t.text)) return true;
+  return t.text === t.lower && ORIGIN_SUFFIX.test(t.lower) && !FR_STOPWORDS.has(t.lower);
+}
+const ORIGIN_SUFFIX = /(ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|in|ine|on|onne)$/;
+
+/**
+ * Tokens of a descriptor with no name at `i` — "le grossiste niortais", "l'industriel haut-savoyard", "the
+ * Swedish insurer", "the Paris-based lender" — else 0. A trade noun with an origin stands for a company told
+ * of before; without the origin ("le distributeur") it may be any other party.
+ */
+export function descriptorPhraseLength(tokens: Token[], mentions: Mention[], i: number): number {
+  if (!ANAPHOR_DETERMINERS.has(tokens[i].lower)) return 0;
+  const named = (k: number) => mentions.some((x) => x.from === k);
+  const noun = (k: number) => TRADE_NOUNS.has(tokens[k]?.lower ?? '') && !named(k);
+  let end = 0;
+  if (noun(i + 1) && isOriginWord(tokens[i + 2], named(i + 2)))
+    end = isOriginWord(tokens[i + 3], named(i + 3)) ? i + 4 : i + 3;
+  else if (isOriginWord(tokens[i + 1], named(i + 1)) && noun(i + 2)) end = i + 3;
+  if (end === 0 || namedSoon(tokens, mentions, end, tokens[i].lower === 'the')) return 0;
+  return end - i;
 }

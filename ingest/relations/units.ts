@@ -1,8 +1,6 @@
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
-import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
-import { NATIONALITIES } from '../entities/lexicon-common';
 import {
   ANAPHOR_DETERMINERS,
   ANAPHOR_NOUNS,
@@ -17,12 +15,12 @@ import {
   SUBORDINATORS_BEFORE_IT,
   INTENSIFIERS,
   LEADER_TITLE_WORDS,
-  RIVAL_NOUNS,
   PLURAL_PRONOUNS,
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
 import {
+  cliticObject,
   firstOrgIn,
   firstOrgOrPointer,
   lastOrgIn,
@@ -32,7 +30,11 @@ import {
 } from './discourse';
 import {
   honorificLength,
+  absorbCuePhrase,
+  cliticVerbLength,
+  descriptorPhraseLength,
   isAnaphorAdjective,
+  latterPhrase,
   isNewEntityPhrase,
   namedSoon,
   listPhraseLength,
@@ -41,85 +43,7 @@ import {
   rivalNounAt,
 } from './pointing-phrases';
 import type { DiscourseState } from './discourse';
-
-const CUE_NOUNS = new Set(
-  [
-    ...ORG_CUES_FR,
-    ...ORG_CUES_EN,
-    'investment',
-    'private-equity',
-    'venture',
-    'coopérative',
-    'cooperative',
-    'courtier',
-    'courtiers',
-    'cabinets',
-    'mutuelles',
-  ].filter((w) => !RIVAL_NOUNS.has(w)),
-);
-
-/** Determiners that open "la société X", "the firm X". */
-const MAX_CUE_ADJECTIVES = 2;
-/** Lower-case words that can qualify a cue noun; function words and verbs-like cue words cannot. */
-function isAdjective(u: Unit | undefined): boolean {
-  if (u?.kind !== 'tok' || u.token.kind !== 'word') return false;
-  const w = u.token.lower;
-  if (
-    u.token.text !== w ||
-    CUE_NOUNS.has(w) ||
-    CUE_DETERMINERS.has(w) ||
-    FR_STOPWORDS.has(w) ||
-    EN_STOPWORDS.has(w)
-  )
-    return false;
-  return (
-    NATIONALITIES.has(w) ||
-    /(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|ish|ese|ian|an|al|ale|é|ée)$/u.test(w)
-  );
-}
-
-/** Most cue words folded into a name ("le groupe japonais", "the venture firm"). */
-const MAX_CUE_WORDS = 3;
-const CUE_DETERMINERS = new Set([
-  'le',
-  'la',
-  "l'",
-  'les',
-  'the',
-  'its',
-  'son',
-  'sa',
-  'ses',
-  'leur',
-  'their',
-  'a',
-  'an',
-  'un',
-  'une',
-]);
-
-/**
- * "le groupe Maviel", "the investment firm Accel": the cue words before a name belong to it, so rules see
- * "par le groupe Maviel" as "par Maviel".
- */
-function absorbCuePhrase(units: Unit[]): void {
-  const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
-  // up to two adjectives may stand between the cue noun and the name ("le groupe toulousain Valmont")
-  let k = units.length - 1;
-  let adjectives = 0;
-  while (adjectives < MAX_CUE_ADJECTIVES && isAdjective(units[k])) {
-    k--;
-    adjectives++;
-  }
-  let nouns = 0;
-  while (nouns < MAX_CUE_WORDS && isTok(units[k], CUE_NOUNS)) {
-    k--;
-    nouns++;
-  }
-  if (nouns === 0) return;
-  if (isTok(units[k], CUE_DETERMINERS)) k--;
-  units.length = k + 1;
-}
+import { firstPersonOrg, inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
 
 function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
   const types = ents.map((e) => index.entities[e].type);
@@ -142,6 +66,10 @@ export function buildUnits(
   state: DiscourseState,
 ): Unit[] {
   const units: Unit[] = [];
+  const quoted = inQuote(tokens, state.speaker);
+  const speaker = quoted
+    ? speakerOrgFor(tokens, mentions, index, state.speaker, state.bornOrg, salientOrg(state))
+    : null;
   let m = 0;
   for (let i = 0; i < tokens.length;) {
     while (m < mentions.length && mentions[m].from < i) m++;
@@ -159,6 +87,11 @@ export function buildUnits(
       continue;
     }
     const t = tokens[i];
+    const pointer = pointerAt(tokens, mentions, index, state, units, i, speaker);
+    if (pointer > 0) {
+      i += pointer;
+      continue;
+    }
     const next = tokens[i + 1];
     const english = ENGLISH_DETERMINERS.has(t.lower);
     const nextIsName = namedSoon(tokens, mentions, i + 2, english);
@@ -300,5 +233,57 @@ export function buildUnits(
     i++;
   }
   updateState(units, state);
+  updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   return units;
+}
+
+/**
+ * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
+ * clitic before a deal verb ("le groupe l'avait rachetée"), "ce dernier"/"the latter", and a trade descriptor
+ * with no name ("le grossiste niortais"). Pushes the units and returns the tokens used, or 0.
+ */
+function pointerAt(
+  tokens: Token[],
+  mentions: Mention[],
+  index: EntityIndex,
+  state: DiscourseState,
+  units: Unit[],
+  i: number,
+  speaker: number | null,
+): number {
+  const t = tokens[i];
+  const point = (ent: number, to: number) => units.push(entUnit(index, [ent], t.start, tokens[to].end, true));
+  const firstPerson = speaker === null ? null : firstPersonOrg(tokens, i, units, speaker, state.bornOrg);
+  if (firstPerson !== null) {
+    point(firstPerson, i);
+    return 1;
+  }
+  const verbGroup = cliticVerbLength(tokens, i);
+  // cliticObject may re-point the subject before it: only asked once a clitic and its verb are there
+  const object = verbGroup === 0 ? null : t.lower === 'nous' ? speaker : cliticObject(units, state);
+  if (object !== null && lastOrgIn(units) !== null) {
+    // the verb group first, then the party the clitic stands for: "X l'avait rachetée" reads "X avait rachetée Y"
+    for (let k = i + 1; k <= i + verbGroup; k++) units.push({ kind: 'tok', token: tokens[k] });
+    point(object, i);
+    return verbGroup + 1;
+  }
+  const latter = latterPhrase(tokens, i);
+  if (latter !== null) {
+    const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
+    const pool = here.length > 0 ? here : state.previousNamed;
+    const ent = latter === 'last' ? pool[pool.length - 1] : pool[0];
+    // "le PDG …, ce dernier" is the person: only a company named there is taken
+    if (ent === undefined || index.entities[ent].type !== 'Organization') return 0;
+    point(ent, i + 1);
+    return 2;
+  }
+  const descriptor = descriptorPhraseLength(tokens, mentions, i);
+  const subjectPlace =
+    i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
+  const described = state.lastSubjectOrg ?? salientOrg(state);
+  if (descriptor > 0 && subjectPlace && described !== null) {
+    point(described, i + descriptor - 1);
+    return descriptor;
+  }
+  return 0;
 }

@@ -1,6 +1,8 @@
 import type { Token } from '../tokens';
 import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
+import type { NameItem as Item } from './named-apart';
+import { isPrefix, namedApart } from './named-apart';
 import { ORG_HEAD_WORDS } from '../entities/lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
@@ -24,22 +26,11 @@ const ACRONYM_SKIP = new Set([
   'sur',
 ]);
 
-interface Item {
-  c: TypedCandidate;
-  words: string[];
-  key: string;
-}
-
 function initials(words: string[]): string {
   return words
     .filter((w) => !ACRONYM_SKIP.has(w))
     .map((w) => w.charAt(0))
     .join('');
-}
-
-function isPrefix(short: string[], long: string[]): boolean {
-  if (short.length >= long.length || short.length === 0) return false;
-  return short.every((w, i) => long[i] === w);
 }
 
 /** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
@@ -198,22 +189,6 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   return buildIndex(live, uf, sentTokens, text);
 }
 
-/**
- * "Le groupe Orvalis cède sa filiale Orvalis Contact": a short name said before a longer one that extends it, in
- * the same sentence, is another company (a parent and its unit); an article introduces one company by its full
- * name first. Returns "short key>long key" pairs never to merge.
- */
-function namedApart(items: Item[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of items) {
-    for (const l of items) {
-      if (s.c.sentence === l.c.sentence && s.c.to <= l.c.from && isPrefix(s.words, l.words))
-        out.add(`${s.key}>${l.key}`);
-    }
-  }
-  return out;
-}
-
 function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: string): EntityIndex {
   const groups = new Map<number, Item[]>();
   live.forEach((x, i) => {
@@ -237,7 +212,11 @@ function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: st
     for (const x of g) {
       // Wire copy wraps lines inside names ("Wrather\nCorp"); a name is cited on one line.
       const surface = x.c.text.replace(/\s+/g, ' ');
-      if (!draft.surfaces.includes(surface)) draft.surfaces.push(surface);
+      // a company is called by the name it took, which the public name picks first among equals
+      if (!draft.surfaces.includes(surface)) {
+        if (x.c.newName) draft.surfaces.unshift(surface);
+        else draft.surfaces.push(surface);
+      }
       const m: Mention = {
         sentence: x.c.sentence,
         from: x.c.from,

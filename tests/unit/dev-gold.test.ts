@@ -19,6 +19,8 @@ const GOLD_SETS: readonly { dir: string; minFilesPerLanguage: number }[] = proce
       { dir: path.join(__dirname, '..', 'dev-gold-3'), minFilesPerLanguage: 8 },
       // Written later on the second day to test whether the day's fixes transfer, then for error analysis.
       { dir: path.join(__dirname, '..', 'dev-gold-4'), minFilesPerLanguage: 8 },
+      // Written on the third day in new sectors and press styles, to estimate performance on untuned text.
+      { dir: path.join(__dirname, '..', 'dev-gold-5'), minFilesPerLanguage: 6 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
     ];

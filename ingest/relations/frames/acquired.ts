@@ -1,4 +1,239 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
+import { isOblique } from '../syntax';
+import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
+import { MERGED_FRAMES } from './acquired-merged';
+import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
+import type { Trigger } from './acquired-triggers';
+import {
+  agentAfter,
+  coordinated,
+  entsAt,
+  isOrgAt,
+  negatedBefore,
+  objectAfter,
+  subjectBefore,
+  wordAt,
+} from './clause';
 
-/** ACQUIRED read from the clause's shape (both languages); see README.md. */
-export const ACQUIRED_FRAMES = readerRules([]);
+/** Below every pattern rule's (0.55–0.9): a pattern's reading of the same fact wins. */
+const FRAME_CONFIDENCE = 0.5;
+
+/** A French auxiliary that makes a participle active ("a racheté", "avait repris"). */
+const ACTIVE_AUX_FR = /^(a|ai|as|avait|avaient|avons|avez|ont|aura|auront|aurait|ait|avoir|ayant|eu)$/;
+/** Units before a French participle looked at for its auxiliary (adverbs and dates may stand between). */
+const AUX_WINDOW_UNITS = 4;
+/** A passive auxiliary: the participle after it needs an agent to be read. */
+const PASSIVE_AUX = /^(été|est|sont|was|were|been|is|are|being|be|fut|furent|sera|seront)$/;
+/** Words a verb's object search may cross before "of"/"de"/"in" (a stake, a share of the capital). */
+const STAKE_WORDS =
+  /^(stake|stakes|interest|share|shares|capital|participation|parts?|%|pct|percent|per|cent|majority|majoritaire|control|contrôle|remaining|rest|reste|totalité|entire|entirety|all|whole|the|a|an|l'|le|la|les|of|de|du|des|d'|in|dans|au|its|their|sa|son|ses|leur)$/;
+const OBJECT_PREPOSITIONS = /^(of|de|du|d'|des|in|dans|au)$/;
+
+/** A reading: buyer units, bought units, the unit the reading starts at. */
+function captures(units: Unit[], src: number, tgt: number, start: number): Captures | null {
+  const sources = coordinated(units, src).flatMap((k) => entsAt(units, k));
+  const targets = coordinated(units, tgt).flatMap((k) => entsAt(units, k));
+  const shared = sources.filter((e) => targets.includes(e));
+  // two pointers ("it … the company") stacked on one guess each are too weak a reading
+  if (isAnaphor(units, src) && isAnaphor(units, tgt)) return null;
+  if (sources.length === 0 || targets.length === 0 || shared.length > 0) return null;
+  return { src: sources, tgt: targets, '#src': [src], '#tgt': [tgt], [MATCH_START]: [start] };
+}
+
+function isAnaphor(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && u.anaphor;
+}
+
+/** Words before "to buy" / "racheter" that make the clause's subject the one buying ("agreed to buy"). */
+const INTENT_EN =
+  /^(agreed|agrees|agree|plans|planned|plan|wants|wanted|intends|intended|decided|offered|offers|sought|seeks|seeking|moved|moves|expects|expected|hopes|hoped|aims|aimed|set|is|was|are|were|will|would|could|may|might|to|'s|also|attempted|tried|trying|failed|bid|bids)$/;
+const INTENT_FR =
+  /^(va|vont|allait|veut|veulent|voulait|souhaite|souhaitent|souhaitait|compte|comptent|prévoit|prévoient|envisage|envisagent|entend|entendent|projette|cherche|cherchent|de|d'|pourrait|devrait|doit|doivent|vient|viennent)$/;
+/** French infinitives of the buying verbs. */
+const INFINITIVE_FR = /(er|ir|re)$/;
+
+/** An infinitive ("to buy", "racheter") buys for the clause's subject only after a verb of intent. */
+function infinitiveOk(units: Unit[], t: Trigger, lang: Language): boolean {
+  if (lang === 'en') return wordAt(units, t.at - 1) !== 'to' || INTENT_EN.test(wordAt(units, t.at - 2));
+  return !INFINITIVE_FR.test(wordAt(units, t.at)) || INTENT_FR.test(wordAt(units, t.at - 1));
+}
+
+/** A French participle with no auxiliary before it is adjectival or passive ("Y, racheté en 2020, …"). */
+function hasActiveAux(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= AUX_WINDOW_UNITS; k--) {
+    const w = wordAt(units, k);
+    if (ACTIVE_AUX_FR.test(w)) return true;
+    if (units[k].kind === 'ent' || w === ',') return false;
+  }
+  return false;
+}
+
+function passiveAuxBefore(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= AUX_WINDOW_UNITS; k--) {
+    if (PASSIVE_AUX.test(wordAt(units, k))) return true;
+    if (units[k].kind === 'ent') return false;
+  }
+  return false;
+}
+
+/** The object found after a preposition is a verb's only when the words before it name a stake of it. */
+function objectOfVerb(units: Unit[], t: Trigger): number {
+  const o = objectAfter(units, t.end, {
+    crossing: t.objectAfterDe ? /^(de|du|d'|des)$/ : OBJECT_PREPOSITIONS,
+  });
+  if (o < 0 || t.objectAfterDe) return o;
+  if (!isOblique(units, o)) return o;
+  const between = units.slice(t.end + 1, o);
+  const stakeOnly = between.every(
+    (u) => u.kind === 'tok' && (u.token.kind === 'number' || STAKE_WORDS.test(u.token.lower)),
+  );
+  return stakeOnly ? o : -1;
+}
+
+/** "X a racheté Y", "X bought Y", "Y a été reprise par X", "Y was taken over by X". */
+function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const t = verbTrigger(units, i, lang);
+    if (!t || negatedBefore(units, t.at)) continue;
+    if (mayBePassive(units, t, lang)) {
+      const agent = agentAfter(units, t.end);
+      if (agent >= 0) {
+        const bought = subjectBefore(units, t.at);
+        // the participle tells of the subject, not of a noun before it ("sells valves bought by X")
+        const ofSubject =
+          passiveAuxBefore(units, t.at) || wordAt(units, t.at - 1) === ',' || t.at - 1 === bought;
+        const c = bought >= 0 && passive && ofSubject ? captures(units, agent, bought, bought) : null;
+        if (c) out.push(c);
+        continue;
+      }
+      if (passiveAuxBefore(units, t.at)) continue;
+      if (lang === 'fr' && !hasActiveAux(units, t.at)) continue;
+    }
+    const buyer = passive || !infinitiveOk(units, t, lang) ? -1 : subjectBefore(units, t.at);
+    if (buyer < 0) continue;
+    const bought = objectOfVerb(units, t);
+    const c = bought >= 0 ? captures(units, buyer, bought, buyer) : null;
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** Determiners that open an apposition describing the name before its comma. */
+const APPOSITION_DETERMINERS = /^(a|an|the)$/;
+/** Longest apposition before its buyer ("Y, the documentary producer X bought"), in units. */
+const MAX_REDUCED_RELATIVE_UNITS = 6;
+
+/**
+ * "Y, a software firm X bought in 2023", "Y, the producer it acquired last year": a clause with no relative
+ * pronoun whose object is the name the apposition describes. The buyer stands just before the verb.
+ */
+function readReducedRelatives(units: Unit[], lang: Language): Captures[] {
+  if (lang !== 'en') return [];
+  const out: Captures[] = [];
+  for (let i = 2; i < units.length; i++) {
+    const t = verbTrigger(units, i, lang);
+    if (!t || t.at !== i || negatedBefore(units, i) || !infinitiveOk(units, t, lang)) continue;
+    const buyer = i - 1;
+    if (!isOrgAt(units, buyer)) continue;
+    // the verb has no object of its own: a preposition, a date word or punctuation follows
+    const next = units[t.end + 1];
+    if (next?.kind === 'ent' || objectOfVerb(units, t) >= 0) continue;
+    let k = buyer - 1;
+    while (
+      k > 0 &&
+      buyer - k <= MAX_REDUCED_RELATIVE_UNITS &&
+      units[k].kind === 'tok' &&
+      wordAt(units, k) !== ','
+    ) {
+      const u = units[k];
+      if (u.kind === 'tok' && (u.token.kind !== 'word' || !/^\p{Ll}/u.test(u.token.text))) break;
+      k--;
+    }
+    if (wordAt(units, k) !== ',' || !APPOSITION_DETERMINERS.test(wordAt(units, k + 1))) continue;
+    const bought = k - 1;
+    if (!isOrgAt(units, bought)) continue;
+    const c = captures(units, buyer, bought, bought);
+    if (c) out.push({ ...c, tgt: entsAt(units, bought) });
+  }
+  return out;
+}
+
+/** "X's acquisition of Y": the possessor named just before the noun (past a few qualifying words), or -1. */
+function possessorBefore(units: Unit[], at: number): number {
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) {
+    const w = wordAt(units, k);
+    if (w === "'s" || w === "'") return units[k - 1]?.kind === 'ent' ? k - 1 : -1;
+    if (units[k].kind === 'ent' || w === ',' || w === '') return -1;
+  }
+  return -1;
+}
+
+/** "X annonce le rachat de Y", "l'acquisition de Y par X", "X's purchase of Y". */
+function readNouns(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const t = nounTrigger(units, i, lang);
+    if (!t || negatedBefore(units, t.at)) continue;
+    const bought = objectAfter(units, t.at, { crossing: /^(of|de|du|d'|des)$/ });
+    if (bought < 0) continue;
+    let buyer = agentAfter(units, bought);
+    if (buyer < 0) buyer = possessorBefore(units, t.at);
+    if (buyer < 0) {
+      const subject = subjectBefore(units, t.at);
+      if (subject >= 0 && !subjectIsNoBuyer(units, subject, t.at)) buyer = subject;
+    }
+    const c = buyer >= 0 ? captures(units, buyer, bought, Math.min(buyer, t.at)) : null;
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** ACQUIRED (and MERGED_WITH) read from the clause's shape (both languages); see README.md. */
+export const ACQUIRED_FRAMES = [
+  ...readerRules([
+    {
+      id: 'any.acquired.frame-verb',
+      type: 'ACQUIRED',
+      read: (units, lang) => readVerbs(units, lang, false),
+      source: 'src',
+      target: 'tgt',
+      mayBeMinority: true,
+      confidence: FRAME_CONFIDENCE,
+    },
+    {
+      id: 'any.acquired.frame-passive',
+      type: 'ACQUIRED',
+      read: (units, lang) => readVerbs(units, lang, true),
+      source: 'src',
+      target: 'tgt',
+      mayBeMinority: true,
+      confidence: FRAME_CONFIDENCE,
+    },
+    {
+      id: 'any.acquired.frame-reduced-relative',
+      type: 'ACQUIRED',
+      read: readReducedRelatives,
+      source: 'src',
+      target: 'tgt',
+      mayBeMinority: true,
+      confidence: FRAME_CONFIDENCE,
+    },
+    {
+      id: 'any.acquired.frame-noun',
+      type: 'ACQUIRED',
+      read: readNouns,
+      source: 'src',
+      target: 'tgt',
+      mayBeMinority: true,
+      confidence: FRAME_CONFIDENCE,
+    },
+  ]),
+  ...ACQUIRED_IDIOM_FRAMES,
+  // frames/index.ts takes this file's list: the merger readers ride along
+  ...MERGED_FRAMES,
+];

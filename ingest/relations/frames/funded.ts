@@ -1,4 +1,127 @@
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
+import type { FundingReading } from './funded-giver';
+import { backerReading } from './funded-backer';
+import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
+
+/** Readings of one sentence, computed once for the rules that share them. */
+const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
+
+const SHAPES: [string, (units: Unit[], t: number) => FundingReading | null][] = [
+  ['backer', backerReading],
+  ['passive', passiveReading],
+  ['raiser', raiserReading],
+];
+
+function readingsOf(units: Unit[]): { shape: string; reading: FundingReading }[] {
+  let out = readingsCache.get(units);
+  if (out) return out;
+  out = [];
+  for (let t = 0; t < units.length; t++) {
+    const u = units[t];
+    if (u.kind !== 'tok' || u.token.kind !== 'word') continue;
+    for (const [shape, read] of SHAPES) {
+      const reading = read(units, t);
+      if (reading && reading.src.length > 0) out.push({ shape, reading });
+    }
+  }
+  readingsCache.set(units, out);
+  return out;
+}
+
+/**
+ * A reading that leaves the company to the article, when no other reading of the same givers in the sentence
+ * was refused that ("le grossiste a ouvert son capital à A, entré à hauteur de 25 %": the subject is unresolved).
+ */
+function topicOk(units: Unit[], reading: FundingReading): boolean {
+  if (!topicFits(units, reading)) return false;
+  return !readingsOf(units).some(
+    ({ reading: other }) =>
+      other !== reading &&
+      other.tgt === null &&
+      other.src.some((i) => reading.src.includes(i)) &&
+      !topicFits(units, other),
+  );
+}
+
+function ids(units: Unit[], at: number[]): number[] {
+  return at.flatMap((i) => {
+    const u = units[i];
+    return u.kind === 'ent' ? u.ents : [];
+  });
+}
+
+/** The readings of one shape whose company is named (`named`) or left to the article (`!named`). */
+function reader(shape: string, named: boolean) {
+  return (units: Unit[]): Captures[] =>
+    readingsOf(units)
+      .filter((r) => r.shape === shape && (r.reading.tgt !== null) === named)
+      .filter((r) => (named ? namedFits(units, r.reading, shape) : topicOk(units, r.reading)))
+      .map(({ reading }) => {
+        const caps: Captures = {
+          src: ids(units, reading.src),
+          '#src': [reading.src[0]],
+          [MATCH_START]: [reading.start],
+        };
+        if (reading.tgt !== null) {
+          caps.tgt = ids(units, [reading.tgt]);
+          caps['#tgt'] = [reading.tgt];
+        }
+        return caps;
+      });
+}
+
+/** Confidence of a frame reading: below every pattern rule's, so a pattern's reading of a fact wins. */
+const NAMED_CONFIDENCE = 0.6;
+/** The company funded is guessed from the article: less sure still. */
+const TOPIC_CONFIDENCE = 0.55;
 
 /** FUNDED read from the clause's shape (both languages); see README.md. */
-export const FUNDED_FRAMES = readerRules([]);
+export const FUNDED_FRAMES = readerRules([
+  {
+    id: 'any.funded.frame-backer',
+    type: 'FUNDED',
+    read: reader('backer', true),
+    source: 'src',
+    target: 'tgt',
+    confidence: NAMED_CONFIDENCE,
+    stake: 'minority',
+  },
+  {
+    id: 'any.funded.frame-backer-topic',
+    type: 'FUNDED',
+    read: reader('backer', false),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
+    stake: 'minority',
+  },
+  {
+    id: 'any.funded.frame-passive',
+    type: 'FUNDED',
+    read: reader('passive', true),
+    source: 'src',
+    target: 'tgt',
+    confidence: NAMED_CONFIDENCE,
+    stake: 'minority',
+  },
+  {
+    id: 'any.funded.frame-raiser',
+    type: 'FUNDED',
+    read: reader('raiser', true),
+    source: 'src',
+    target: 'tgt',
+    confidence: NAMED_CONFIDENCE,
+  },
+  {
+    id: 'any.funded.frame-raiser-topic',
+    type: 'FUNDED',
+    read: reader('raiser', false),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
+  },
+]);

@@ -1,4 +1,99 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
+import { isOblique } from '../syntax';
+import { clauseSubject, rivalsAfter, wordAt } from './rivals-clause';
+import { MARKET_READERS } from './rivals-market';
+import { RIVAL_TRIGGERS } from './rivals-triggers';
+
+/** Units after a fronted "Face à A, …" in which its subject must appear. */
+const FRONTED_SUBJECT_UNITS = 3;
+
+interface Contest {
+  subject: number[] | null;
+  rivals: number[];
+  trigger: number;
+}
+
+function ents(units: Unit[], idx: number[]): number[] {
+  return idx.flatMap((i) => {
+    const u = units[i];
+    return u.kind === 'ent' ? u.ents : [];
+  });
+}
+
+/** "Face à A et B, X mise …": the subject is the first name after the comma closing the list. */
+function subjectAfterFronted(units: Unit[], rivals: number[]): number[] | null {
+  let k = rivals[rivals.length - 1] + 1;
+  while (k < units.length && wordAt(units, k) !== ',') {
+    if (units[k].kind === 'tok' && /^[;:.]$/u.test((units[k] as { token: { text: string } }).token.text))
+      return null;
+    k++;
+  }
+  for (let j = k + 1; j < units.length && j <= k + FRONTED_SUBJECT_UNITS; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') return u.orgs && !isOblique(units, j) ? [j] : null;
+  }
+  return null;
+}
+
+/** Words of a lawsuit: "X affronte Y en justice" is no market rivalry. */
+const COURT =
+  /^(justice|tribunal|tribunaux|court|courts|procès|lawsuit|lawsuits|litige|litiges|plainte|plaintes|arbitrage|arbitration|prud'hommes|judiciaire|legal|poursuites|patent|patents|brevet|brevets)$/u;
+
+/** A lawsuit word in the trigger's sentence after it, before the clause closes. */
+function inCourt(units: Unit[], trigger: number): boolean {
+  for (let k = trigger + 1; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind !== 'tok') continue;
+    if (/^[;:.!?]$/u.test(u.token.text)) return false;
+    if (COURT.test(u.token.lower)) return true;
+  }
+  return false;
+}
+
+/** Every trigger of the sentence with the parties its clause gives it. */
+function contests(units: Unit[]): Contest[] {
+  const out: Contest[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (const t of RIVAL_TRIGGERS) {
+      const from = t.at(units, i);
+      if (from < 0) continue;
+      const rivals = rivalsAfter(units, from, t.lead);
+      if (rivals.length === 0) continue;
+      let subject = clauseSubject(units, i);
+      // only a "Face à" opening its clause has its subject after the list
+      const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
+      if (subject === null && t.name === 'facing' && opens) subject = subjectAfterFronted(units, rivals);
+      out.push({ subject, rivals, trigger: i });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A subject contesting rivals after a trigger of rivalry: the subject against each of them. */
+function readContest(units: Unit[], _lang: Language): Captures[] {
+  return contests(units).flatMap((c) => {
+    if (c.subject === null || inCourt(units, c.trigger)) return [];
+    const a = ents(units, c.subject);
+    const b = ents(units, c.rivals).filter((e) => !a.includes(e));
+    if (b.length === 0) return [];
+    const start = Math.min(c.subject[0], c.trigger);
+    return [{ a, b, '#a': [c.subject[0]], '#b': [c.rivals[0]], [MATCH_START]: [start] }];
+  });
+}
 
 /** COMPETES_WITH read from the clause's shape (both languages); see README.md. */
-export const RIVAL_FRAMES = readerRules([]);
+export const RIVAL_FRAMES = readerRules([
+  {
+    id: 'any.competes.frame-contest',
+    type: 'COMPETES_WITH',
+    read: readContest,
+    source: 'a',
+    target: 'b',
+    confidence: 0.55,
+  },
+  ...MARKET_READERS,
+]);

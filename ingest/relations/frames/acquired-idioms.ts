@@ -1,0 +1,95 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { readerRules } from '../rule';
+import { entsAt, negatedBefore, objectAfter, subjectBefore, wordAt } from './clause';
+
+/**
+ * French images of changing hands: the company bought is the clause's subject and the buyer follows the
+ * image ("X est tombé dans l'escarcelle de Y", "passe dans le giron de Y", "sous pavillon Y", "X s'adosse à
+ * Y"), or both follow a noun ("l'adossement de X à Y").
+ */
+
+/** Below every pattern rule's: a pattern's reading of the same fact wins. */
+const IDIOM_CONFIDENCE = 0.5;
+/** Nouns of a holder's domain; the owner follows them ("l'escarcelle de Y", "le giron du groupe Y"). */
+const DOMAIN_NOUNS = /^(escarcelle|giron|pavillon|bannière|coupe)$/;
+/** Words that must stand just before a domain noun, so "la coupe du monde" or "le pavillon de l'usine" is none. */
+const DOMAIN_OPENERS = /^(dans|sous|l'|le|la)$/;
+/** A verb of leaning on a backer ("s'adosse à", "adossée à"): the backer takes control. */
+const LEAN_VERB = /^adoss(e|ent|é|ée|és|ées|er|era|ait|aient|ant)$/;
+const LEAN_NOUN = /^adossement$/;
+const TO_FR = /^(à|au|aux)$/;
+/** Units after the noun within which its owner is named. */
+const OWNER_WINDOW_UNITS = 6;
+
+function reading(units: Unit[], src: number, tgt: number, start: number): Captures | null {
+  const s = entsAt(units, src);
+  const t = entsAt(units, tgt);
+  if (s.length === 0 || t.length === 0 || s.some((e) => t.includes(e))) return null;
+  return { src: s, tgt: t, '#src': [src], '#tgt': [tgt], [MATCH_START]: [start] };
+}
+
+/** The domain noun at `i` is read as such: "dans l'escarcelle", "sous (le) pavillon", "dans le giron". */
+function isDomain(units: Unit[], i: number): boolean {
+  if (!DOMAIN_NOUNS.test(wordAt(units, i))) return false;
+  const before = wordAt(units, i - 1);
+  if (!DOMAIN_OPENERS.test(before)) return false;
+  return before === 'dans' || before === 'sous' || /^(dans|sous)$/.test(wordAt(units, i - 2));
+}
+
+/** "now part of X", "became part of X"; "fait désormais partie du groupe X" (a plain "fait partie de" lists members). */
+const PART_EN = /^part$/;
+const PART_CUE_EN = /^(now|became|become|becomes|becoming)$/;
+const PART_FR = /^partie$/;
+const PART_CUE_FR = /^(désormais|dorénavant)$/;
+const OF_ANY = /^(of|de|du|d'|des)$/;
+
+/** The word at `i` names membership just reached ("now part of"), with the owner after "of"/"de". */
+function isPartOf(units: Unit[], i: number, lang: Language): boolean {
+  const w = wordAt(units, i);
+  if (lang === 'en') return PART_EN.test(w) && PART_CUE_EN.test(wordAt(units, i - 1));
+  return (
+    PART_FR.test(w) && (PART_CUE_FR.test(wordAt(units, i - 1)) || PART_CUE_FR.test(wordAt(units, i - 2)))
+  );
+}
+
+function readIdioms(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const w = wordAt(units, i);
+    let c: Captures | null = null;
+    if (isPartOf(units, i, lang) && OF_ANY.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
+      const owner = objectAfter(units, i, { crossing: OF_ANY, maxUnits: OWNER_WINDOW_UNITS });
+      const owned = subjectBefore(units, i);
+      if (owner >= 0 && owned >= 0) c = reading(units, owner, owned, owned);
+    } else if (lang !== 'fr') continue;
+    else if (isDomain(units, i) && !negatedBefore(units, i)) {
+      const owner = objectAfter(units, i, { crossing: /^(de|du|d'|des)$/, maxUnits: OWNER_WINDOW_UNITS });
+      const owned = subjectBefore(units, i);
+      if (owner >= 0 && owned >= 0) c = reading(units, owner, owned, owned);
+    } else if (LEAN_VERB.test(w) && TO_FR.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
+      const backer = objectAfter(units, i, { crossing: TO_FR, maxUnits: OWNER_WINDOW_UNITS });
+      const leaning = subjectBefore(units, i);
+      if (backer >= 0 && leaning >= 0) c = reading(units, backer, leaning, leaning);
+    } else if (LEAN_NOUN.test(w) && /^(de|du|d')$/.test(wordAt(units, i + 1))) {
+      const leaning = objectAfter(units, i, { crossing: /^(de|du|d'|des)$/, maxUnits: OWNER_WINDOW_UNITS });
+      const backer = leaning >= 0 ? objectAfter(units, leaning, { crossing: TO_FR }) : -1;
+      if (backer >= 0) c = reading(units, backer, leaning, i);
+    }
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** ACQUIRED told by an image of the buyer's domain (French) or by membership just reached (both languages). */
+export const ACQUIRED_IDIOM_FRAMES = readerRules([
+  {
+    id: 'any.acquired.frame-idiom',
+    type: 'ACQUIRED',
+    read: readIdioms,
+    source: 'src',
+    target: 'tgt',
+    confidence: IDIOM_CONFIDENCE,
+  },
+]);

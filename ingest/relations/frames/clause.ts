@@ -1,0 +1,249 @@
+import type { Unit } from '../pattern';
+import { isModifier, isOblique } from '../syntax';
+
+/**
+ * Clause bounds and grammatical roles for the frame readers. A clause here runs between strong punctuation,
+ * relative pronouns and reporting words ("said", "que"); commas do not end it (appositions and fronted
+ * phrases sit inside a clause), but they end an object search unless a short comma-enclosed insert follows.
+ * Every function takes unit indices and returns unit indices (-1 when nothing fits), so readers can build
+ * captures from them directly.
+ */
+
+/** Punctuation that always ends a clause. */
+const STRONG_STOPS = new Set([';', ':', '(', ')', '«', '»', '"', '.', '?', '!', '–', '—']);
+/** Words that open a new clause whose subject is not the one before them. */
+const CLAUSE_OPENERS =
+  /^(which|who|whose|that|said|says|while|whereas|although|because|since|qui|dont|lequel|laquelle|lesquels|que|qu'|tandis|alors|lorsque|quand|selon|according|indique|précise|explique|affirme|souligne)$/;
+/** Relative pronouns whose antecedent is the subject of the clause they open. */
+const RELATIVE_SUBJECT = /^(which|who|qui|lequel|laquelle)$/;
+/** Coordinators that start another verb's clause once the object is found. */
+const COORDINATORS = /^(and|et|but|mais|puis|then|ou|or|while|alors|tandis)$/;
+/** Prepositions that bring in a role other than a verb's direct object. */
+const OTHER_ROLE_PREPOSITIONS =
+  /^(from|to|with|by|for|than|at|against|alongside|via|through|à|au|aux|avec|par|pour|auprès|chez|contre|face|aux|comme|like|such|including|notamment|dont)$/;
+/** Words meaning negation just before a trigger ("n'a pas racheté", "did not buy"). */
+const NEGATIONS = /^(not|n't|never|no|pas|jamais|ni|ne|n'|plus|aucun|aucune|sans|without|failed)$/;
+/** Words that put the next name in an adviser's role ("conseillé par X", "advised by X", "Conseils : X"). */
+const ADVISER_WORDS =
+  /^(conseil|conseils|conseillé|conseillée|conseillés|conseillées|conseiller|advised|adviser|advisers|advisor|advisors|counsel|avocat|avocats|lawyers|banker|bankers|arrangeur|arranger|auditeur|auditor)$/;
+
+/** Most units between a trigger and the object it governs. */
+export const MAX_OBJECT_GAP_UNITS = 10;
+/** Longest comma-enclosed insert ("a repris, en 2023, X") an object search steps over, in units. */
+export const MAX_INSERT_UNITS = 6;
+/** Units before a trigger looked at for a negation. */
+export const NEGATION_WINDOW_UNITS = 3;
+/** Units before a name looked at for an adviser's word. */
+export const ADVISER_WINDOW_UNITS = 4;
+
+/** The lower-case word of unit `i`, or '' for an entity or a missing unit. */
+export function wordAt(units: Unit[], i: number): string {
+  const u = units[i];
+  return u?.kind === 'tok' ? u.token.lower : '';
+}
+
+/** Unit `i` is a named or pointed-at organisation. */
+export function isOrgAt(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && u.orgs;
+}
+
+/** The entity ids of unit `i` (empty for a word). */
+export function entsAt(units: Unit[], i: number): number[] {
+  const u = units[i];
+  return u?.kind === 'ent' ? u.ents : [];
+}
+
+/** Unit `i` ends a clause outright (strong punctuation). */
+export function isStrongStop(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'tok' && STRONG_STOPS.has(u.token.text);
+}
+
+/** Index of the first unit of the clause holding unit `i`. */
+export function clauseStart(units: Unit[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isStrongStop(units, k) || CLAUSE_OPENERS.test(wordAt(units, k))) return k + 1;
+  }
+  return 0;
+}
+
+/**
+ * The antecedent of a relative clause starting at `start` ("X, which bought Y": X), or -1. Only subject
+ * relatives count: in "X, dont …" X is no subject.
+ */
+export function relativeAntecedent(units: Unit[], start: number): number {
+  if (!RELATIVE_SUBJECT.test(wordAt(units, start - 1))) return -1;
+  let k = start - 2;
+  if (wordAt(units, k) === ',') k--;
+  return isOrgAt(units, k) ? k : -1;
+}
+
+/** A lone capitalised word opening the sentence, seen once: maybe no name at all ("Additional shares …"). */
+export function isDoubtfulName(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && !u.anaphor && u.word !== undefined;
+}
+
+/** The name is a party of its own: not a preposition's object, not a word that only qualifies another. */
+export function standsAlone(units: Unit[], i: number): boolean {
+  return (
+    isOrgAt(units, i) && !isOblique(units, i) && !isModifier(units, i, false) && !isDoubtfulName(units, i)
+  );
+}
+
+/**
+ * The subject of the clause holding unit `trigger`: the first organisation standing alone between the clause
+ * start and the trigger, or the antecedent of the relative pronoun opening the clause. -1 when none.
+ */
+export function subjectBefore(units: Unit[], trigger: number): number {
+  const start = clauseStart(units, trigger);
+  for (let k = start; k < trigger; k++) {
+    if (standsAlone(units, k) && !inAdviserPhrase(units, k)) {
+      const head = describedHead(units, k);
+      return head < trigger ? head : k;
+    }
+  }
+  const antecedent = relativeAntecedent(units, start);
+  return antecedent >= 0 ? antecedent : reportingSubject(units, start);
+}
+
+/** Words that report what their subject says, and the pronouns by which it then speaks of itself. */
+const REPORTING = /^(said|says|que|qu')$/;
+const SELF_PRONOUNS = /^(it|il|elle)$/;
+
+/** "X said it had completed …", "X a indiqué qu'il avait racheté …": the reporter is the clause's subject. */
+function reportingSubject(units: Unit[], start: number): number {
+  if (!REPORTING.test(wordAt(units, start - 1))) return -1;
+  // a time phrase may come first ("said on Tuesday it had …")
+  let p = start;
+  while (p - start < MAX_INSERT_UNITS && units[p]?.kind === 'tok' && !SELF_PRONOUNS.test(wordAt(units, p)))
+    p++;
+  if (!SELF_PRONOUNS.test(wordAt(units, p))) return -1;
+  const outer = clauseStart(units, start - 1);
+  for (let k = outer; k < start - 1; k++) if (standsAlone(units, k) && !inAdviserPhrase(units, k)) return k;
+  return -1;
+}
+
+/** Most lower-case words of a descriptor between a qualifying name and its head ("Kent cold-store operator X"). */
+export const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * "the Mersey bakery X", "Kent cold-store operator X": a name followed by a few lower-case words and another
+ * name only places or qualifies that second name, which is the head. Returns the head's index, else `i`.
+ */
+export function describedHead(units: Unit[], i: number): number {
+  for (let k = i + 1; k < units.length && k - i <= MAX_DESCRIPTOR_WORDS + 1; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return k > i + 1 && u.orgs ? k : i;
+    if (u.token.kind !== 'word' || !/^\p{Ll}/u.test(u.token.text) || PLAIN_STOPS.test(u.token.lower))
+      return i;
+  }
+  return i;
+}
+
+/** Words that end a descriptor: a verb's auxiliary or a link word means the second name is another party. */
+const PLAIN_STOPS =
+  /^(and|et|or|ou|of|de|du|des|d'|to|à|au|by|par|from|with|avec|for|pour|in|dans|on|sur|is|was|has|had|a|est|était|sont|ont|said|says|which|that|qui|que|its|his|her|their|sa|son|ses|leur|the|le|la|les|l'|a|an|un|une)$/;
+
+/** A comma at `i` opens a short insert with no name in it ("X a racheté, en 2023, Y"): index after it, or -1. */
+function skipInsert(units: Unit[], i: number): number {
+  for (let k = i + 1; k < units.length && k - i <= MAX_INSERT_UNITS; k++) {
+    if (units[k].kind === 'ent' || isStrongStop(units, k)) return -1;
+    if (wordAt(units, k) === ',') return k + 1;
+  }
+  return -1;
+}
+
+export interface ObjectSearch {
+  /** Prepositions the search may cross ("de" for a noun's complement: "le rachat de X"). */
+  crossing?: RegExp;
+  /** Take the first organisation even after a preposition it may not cross (an agent after "par"). */
+  anyPreposition?: boolean;
+  maxUnits?: number;
+}
+
+/**
+ * The first organisation after unit `from` that is the object of the trigger at `from`: in the same clause,
+ * not after a preposition bringing in another role, not a name that only qualifies another. -1 when none.
+ */
+export function objectAfter(units: Unit[], from: number, search: ObjectSearch = {}): number {
+  const max = search.maxUnits ?? MAX_OBJECT_GAP_UNITS;
+  let k = from + 1;
+  for (let seen = 0; k < units.length && seen < max; k++, seen++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      if (!u.orgs) return -1;
+      if (isModifier(units, k, false) || inAdviserPhrase(units, k)) continue;
+      if (search.anyPreposition || !isOblique(units, k) || crossedHere(units, k, search.crossing))
+        return describedHead(units, k);
+      return -1;
+    }
+    const w = u.token.lower;
+    // an agent's descriptor may join two plain nouns ("le négociant en vins et spiritueux X")
+    const joinsNouns = search.anyPreposition && /^(et|and)$/.test(w) && units[k + 1]?.kind === 'tok';
+    if (isStrongStop(units, k) || CLAUSE_OPENERS.test(w) || (COORDINATORS.test(w) && !joinsNouns)) return -1;
+    if (w === ',') {
+      const after = skipInsert(units, k);
+      if (after < 0) return -1;
+      k = after - 1;
+      continue;
+    }
+    if (!search.anyPreposition && OTHER_ROLE_PREPOSITIONS.test(w) && !search.crossing?.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The preposition before the name at `i` (past a determiner) is one the search may cross. */
+function crossedHere(units: Unit[], i: number, crossing: RegExp | undefined): boolean {
+  if (!crossing) return false;
+  let k = i - 1;
+  if (/^(the|a|an|le|la|l'|les|un|une)$/.test(wordAt(units, k))) k--;
+  return crossing.test(wordAt(units, k));
+}
+
+/** The organisations coordinated with the one at `i` ("X et Y", "A, B and C"): their unit indices, `i` first. */
+export function coordinated(units: Unit[], i: number): number[] {
+  const out = [i];
+  let k = i + 1;
+  for (;;) {
+    const w = wordAt(units, k);
+    if (w === ',' && isOrgAt(units, k + 1)) k += 1;
+    else if ((w === 'et' || w === 'and') && isOrgAt(units, k + 1)) k += 1;
+    else if (w === ',' && /^(et|and)$/.test(wordAt(units, k + 1)) && isOrgAt(units, k + 2)) k += 2;
+    else break;
+    out.push(k);
+    k++;
+  }
+  // "A, B" without a closing "et/and" is more often a name and its apposition than a list
+  const last = out[out.length - 1];
+  if (out.length > 1 && !/^(et|and)$/.test(wordAt(units, last - 1))) return [i];
+  return out;
+}
+
+/** A negation stands just before the trigger at `i`. */
+export function negatedBefore(units: Unit[], i: number): boolean {
+  for (let k = Math.max(0, i - NEGATION_WINDOW_UNITS); k < i; k++)
+    if (NEGATIONS.test(wordAt(units, k))) return true;
+  return false;
+}
+
+/** The name at `i` stands in an adviser phrase ("conseillé par X", "X's lawyers", "Conseils : X"). */
+export function inAdviserPhrase(units: Unit[], i: number): boolean {
+  for (let k = Math.max(0, i - ADVISER_WINDOW_UNITS); k < i; k++)
+    if (ADVISER_WORDS.test(wordAt(units, k))) return true;
+  return ADVISER_WORDS.test(wordAt(units, i + 1)) || ADVISER_WORDS.test(wordAt(units, i + 2));
+}
+
+/** The agent of a passive: the organisation after "par"/"by" within a few units after `from`, or -1. */
+export function agentAfter(units: Unit[], from: number, maxUnits = MAX_OBJECT_GAP_UNITS): number {
+  for (let k = from + 1; k < units.length && k - from <= maxUnits; k++) {
+    const w = wordAt(units, k);
+    if (w === 'par' || w === 'by') {
+      const o = objectAfter(units, k, { anyPreposition: true, maxUnits: MAX_OBJECT_GAP_UNITS + 2 });
+      return o >= 0 && !inAdviserPhrase(units, o) ? o : -1;
+    }
+    if (units[k].kind === 'ent' || isStrongStop(units, k) || CLAUSE_OPENERS.test(w)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,281 @@
+import type { Unit } from '../pattern';
+import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
+import {
+  ADVERB,
+  AGENT_PRONOUN,
+  AUXILIARY,
+  DETERMINER,
+  NEGATION,
+  NOT_COMPANY_NOUN,
+  RELATIVE,
+} from './founders-words';
+
+/** Where the parties of a founder or leader reading stand in the clause of its trigger word. */
+
+/** Most plain words read as a person's title or descriptor before the name ("former BBC producer P"). */
+const MAX_TITLE_UNITS = 5;
+/** Most words of an apposition stepped over inside a list of people ("A, a former engineer at X, and B"). */
+const MAX_APPOSITION_UNITS = 12;
+/** Most words between a subject and its verb ("ont ensuite", "who had also"). */
+const MAX_SUBJECT_GAP_WORDS = 4;
+/** Most words of a descriptor before an object or a clause's subject ("la société de production X"). */
+const MAX_DESCRIPTOR_WORDS = 5;
+/** Most units searched after a fronted phrase for the clause's subject. */
+const MAX_FRONTED_SCAN_UNITS = 30;
+
+/** The lower-case word of a unit, or null for a name. */
+export function wordAt(units: Unit[], k: number): string | null {
+  const u = units[k];
+  return u?.kind === 'tok' ? u.token.lower : null;
+}
+
+/** The word a trigger may be: a plain word, or a lone capitalised word taken for a name ("Fondée en 2012 par"). */
+export function triggerAt(units: Unit[], k: number): string | null {
+  const u = units[k];
+  if (u?.kind === 'tok') return u.token.lower;
+  return u?.word?.lower ?? null;
+}
+
+export function isPersonAt(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return u?.kind === 'ent' && u.persons && !u.orgs && wordAt(units, k + 1) !== "'s";
+}
+
+export function isOrgAt(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return u?.kind === 'ent' && u.orgs && wordAt(units, k + 1) !== "'s";
+}
+
+export function idsAt(units: Unit[], k: number): number[] {
+  const u = units[k];
+  return u?.kind === 'ent' ? u.ents : [];
+}
+
+/** A lower-case plain word that may be part of a title or descriptor (no clause or role boundary). */
+function isTitleWord(units: Unit[], k: number, capitalised = false): boolean {
+  const u = units[k];
+  if (u?.kind !== 'tok' || u.token.kind !== 'word') return false;
+  if (!capitalised && u.token.text !== u.token.lower) return false;
+  return !STRICT_GAP_STOPS.has(u.token.lower) && !/^(and|et|&)$/.test(u.token.lower);
+}
+
+/** Index of the person after title words starting at `k` ("chief executive P", "former Acme engineer P"), or -1. */
+export function titledPersonAt(units: Unit[], k: number): number {
+  for (let j = k; j < units.length && j - k <= MAX_TITLE_UNITS; j++) {
+    if (isPersonAt(units, j)) return j;
+    const u = units[j];
+    // a company naming the person's former employer qualifies the next word, it is not the person
+    const modifier = u.kind === 'ent' && u.orgs && isTitleWord(units, j + 1, true);
+    // "Filipino executive P": a nationality is a capitalised word of the title
+    if (!modifier && !isTitleWord(units, j, true)) return -1;
+  }
+  return -1;
+}
+
+export interface PersonList {
+  ids: number[];
+  first: number;
+  last: number;
+}
+
+/** The end of an apposition opened by the comma at `c` that names no one: the index of its closing comma, or -1. */
+function plainAppositionEnd(units: Unit[], c: number): number {
+  if (RELATIVE.test(wordAt(units, c + 1) ?? '')) return -1;
+  for (let j = c + 1; j < units.length && j - c <= MAX_APPOSITION_UNITS; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') {
+      if (u.persons) return -1;
+      continue;
+    }
+    if (u.token.text === ',') return j;
+    if (GAP_STOPS.has(u.token.text)) return -1;
+  }
+  return -1;
+}
+
+/** The person a list continues with after the joining words at `k` ("and P", "et par P", ", P"), or -1. */
+function nextMember(units: Unit[], k: number): number {
+  const w = wordAt(units, k);
+  if (w === 'and' || w === 'et' || w === '&') {
+    const again = /^(par|by)$/.test(wordAt(units, k + 1) ?? '') ? k + 2 : k + 1;
+    return titledPersonAt(units, again);
+  }
+  if (w !== ',') return -1;
+  const bare = titledPersonAt(units, k + 1);
+  if (bare >= 0) return bare;
+  const close = plainAppositionEnd(units, k);
+  return close > 0 && /^(and|et)$/.test(wordAt(units, close + 1) ?? '') ? nextMember(units, close + 1) : -1;
+}
+
+/**
+ * The people named after "par"/"by" at `k`, with titles and appositions stepped over ("by A, its chief
+ * executive, and B"); "par lui" takes up the last person named before `before`. Null when no person is there.
+ */
+export function agentsAt(units: Unit[], k: number, before: number): PersonList | null {
+  if (AGENT_PRONOUN.test(wordAt(units, k) ?? '')) {
+    for (let j = before - 1; j >= 0; j--)
+      if (isPersonAt(units, j)) return { ids: idsAt(units, j), first: j, last: j };
+    return null;
+  }
+  let at = titledPersonAt(units, k);
+  if (at < 0) {
+    // "par son arrière-petite-fille, P": a kin or title noun apposed to the name
+    const close =
+      wordAt(units, k) !== null && DETERMINER.test(wordAt(units, k)!) ? commaAfterWords(units, k) : -1;
+    at = close > 0 && isPersonAt(units, close + 1) ? close + 1 : -1;
+  }
+  if (at < 0) return null;
+  const list: PersonList = { ids: [...idsAt(units, at)], first: at, last: at };
+  for (let next = nextMember(units, at + 1); next >= 0; next = nextMember(units, next + 1)) {
+    list.ids.push(...idsAt(units, next));
+    list.last = next;
+  }
+  return list;
+}
+
+function commaAfterWords(units: Unit[], k: number): number {
+  for (let j = k; j < units.length && j - k <= MAX_TITLE_UNITS; j++) {
+    if (wordAt(units, j) === ',') return j;
+    if (!isTitleWord(units, j) && !DETERMINER.test(wordAt(units, j) ?? '')) return -1;
+  }
+  return -1;
+}
+
+export interface SubjectReading {
+  ids: number[];
+  at: number;
+  negated: boolean;
+}
+
+/** Skips auxiliaries, adverbs and negations back from `k`; returns the index before them and whether one negated. */
+function backOverVerbGroup(units: Unit[], k: number): { k: number; negated: boolean } {
+  let negated = false;
+  let j = k;
+  while (j >= 0 && k - j < MAX_SUBJECT_GAP_WORDS) {
+    const w = wordAt(units, j);
+    if (w === null) break;
+    if (NEGATION.test(w)) negated = true;
+    else if (!AUXILIARY.test(w) && !ADVERB.test(w)) break;
+    j--;
+  }
+  return { k: j, negated };
+}
+
+/** The people who are the subject of the verb at `t` ("A et B créaient", "A, who co-founded"), or null. */
+export function subjectPeopleBefore(units: Unit[], t: number): SubjectReading | null {
+  const back = backOverVerbGroup(units, t - 1);
+  let k = back.k;
+  if (RELATIVE.test(wordAt(units, k) ?? '')) k = wordAt(units, k - 1) === ',' ? k - 2 : k - 1;
+  if (!isPersonAt(units, k) || isOblique(units, k)) return null;
+  const ids = [...idsAt(units, k)];
+  let first = k;
+  while (/^(,|et|and|&)$/.test(wordAt(units, first - 1) ?? '') && isPersonAt(units, first - 2)) {
+    first -= 2;
+    ids.push(...idsAt(units, first));
+  }
+  if (isOblique(units, first)) return null;
+  return { ids, at: first, negated: back.negated };
+}
+
+/** Words that make the next name the object of a preposition, not of the verb. */
+const PREPOSITION =
+  /^(de|du|des|d'|of|in|en|dans|on|sur|for|pour|at|à|au|aux|from|with|avec|by|par|to|into)$/;
+
+/**
+ * The organisation that is the direct object of the verb ending at `k - 1` ("créaient X", "a cofondé la fondation
+ * X"); `named` refuses a pointer ("l'entreprise"), which after a person's verb is often the person's own company.
+ */
+export function objectOrgAfter(units: Unit[], k: number, named = false): number {
+  for (let j = k; j < units.length && j - k <= MAX_DESCRIPTOR_WORDS; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') return isOrgAt(units, j) && !(named && u.anaphor) ? j : -1;
+    const w = u.token.lower;
+    // "la société de production X": "de" inside a descriptor, before a lower-case noun
+    const innerOf = j > k && /^(de|d')$/.test(w) && isTitleWord(units, j + 1);
+    if (!innerOf && (PREPOSITION.test(w) || u.token.kind !== 'word' || STRICT_GAP_STOPS.has(w))) return -1;
+  }
+  return -1;
+}
+
+/** The organisation a participle of founding or heading at `t` is about when it stands after it
+ * ("X a été fondée par", "X, une start-up créée par", "X was founded by A and is led by B"). */
+export function orgBeforeParticiple(units: Unit[], t: number): SubjectReading | null {
+  const back = backOverVerbGroup(units, t - 1);
+  let k = back.k;
+  if (isOrgAt(units, k))
+    return isOblique(units, k) ? null : { ids: idsAt(units, k), at: k, negated: back.negated };
+  if (NOT_COMPANY_NOUN.test(wordAt(units, k) ?? '')) return null;
+  if (/^(and|et)$/.test(wordAt(units, k) ?? '')) {
+    // "X, un groupe familial de 1 800 salariés basé à Annecy et dirigé par P": the participle closes the apposition
+    const c = appositionStart(units, k);
+    return c > 0 ? { ids: idsAt(units, c - 1), at: c - 1, negated: back.negated } : null;
+  }
+  if (RELATIVE.test(wordAt(units, k) ?? '')) k--;
+  else {
+    // "X, la jeune pousse fondée par": a descriptor apposed to the name
+    let words = 0;
+    while (k >= 0 && isTitleWord(units, k) && words < MAX_DESCRIPTOR_WORDS) {
+      k--;
+      words++;
+    }
+    if (words > 0 && !DETERMINER.test(wordAt(units, k + 1) ?? '')) return null;
+  }
+  if (wordAt(units, k) !== ',' || !isOrgAt(units, k - 1)) return null;
+  return { ids: idsAt(units, k - 1), at: k - 1, negated: back.negated };
+}
+
+/** Most units of an apposition read back from its closing "et"/"and". */
+const MAX_APPOSITION_BACK_UNITS = 15;
+
+/** The comma opening an apposition of plain words that ends at `k`, right after an organisation ("X, une PME … et"). */
+function appositionStart(units: Unit[], k: number): number {
+  for (let j = k - 1; j > 0 && k - j <= MAX_APPOSITION_BACK_UNITS; j--) {
+    const u = units[j];
+    if (u.kind === 'ent') return -1;
+    if (u.token.text === ',')
+      return isOrgAt(units, j - 1) && DETERMINER.test(wordAt(units, j + 1) ?? '') ? j : -1;
+    if (GAP_STOPS.has(u.token.text) || RELATIVE.test(u.token.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The earlier participle a participle at `t` is coordinated with ("fondée par A et dirigée par lui", "was founded by
+ * A and is led by B"), so both read the same company; -1 when there is none in the clause.
+ */
+export function coordinatedParticiple(
+  units: Unit[],
+  t: number,
+  isParticiple: (w: string) => boolean,
+): number {
+  const k = backOverVerbGroup(units, t - 1).k;
+  if (!/^(and|et)$/.test(wordAt(units, k) ?? '')) return -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u.kind === 'tok' && GAP_STOPS.has(u.token.text)) return -1;
+    const w = triggerAt(units, j);
+    if (w !== null && isParticiple(w)) return j;
+  }
+  return -1;
+}
+
+/** The participle at `t` opens the sentence (after an adverb at most): the phrase is fronted. */
+export function opensSentence(units: Unit[], t: number): boolean {
+  return t === 0 || (t === 1 && triggerAt(units, 0) !== null);
+}
+
+/**
+ * The subject of the main clause after a fronted phrase ending at `from`: the first organisation after a comma,
+ * with at most a descriptor between ("Créée par A, la société de production X …"), or -1.
+ */
+export function subjectAfterFronted(units: Unit[], from: number): number {
+  for (let c = from; c < units.length && c - from <= MAX_FRONTED_SCAN_UNITS; c++) {
+    const u = units[c];
+    if (u.kind !== 'tok') continue;
+    if (GAP_STOPS.has(u.token.text)) return -1;
+    if (u.token.text !== ',') continue;
+    const at = objectOrgAfter(units, c + 1);
+    if (at >= 0) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,169 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { isLeaderTitle } from '../people';
+import { GAP_STOPS, isOblique } from '../syntax';
+import {
+  agentsAt,
+  coordinatedParticiple,
+  idsAt,
+  isPersonAt,
+  objectOrgAfter,
+  opensSentence,
+  orgBeforeParticiple,
+  subjectAfterFronted,
+  subjectPeopleBefore,
+  titledPersonAt,
+  triggerAt,
+  wordAt,
+} from './founders-clause';
+import type { PersonList, SubjectReading } from './founders-clause';
+import {
+  BY,
+  FOUNDER_NOUN,
+  FOUND_EN,
+  STAFF_NOUN,
+  FOUND_FR,
+  FOUND_PARTICIPLE,
+  LEAD_PARTICIPLE,
+  RELATIVE,
+} from './founders-words';
+
+/** FOUNDED read from the clause of a founding verb or participle (both languages). */
+
+/** Most words between a participle and its "par"/"by" ("créé en 2004 à Lyon par"). */
+const MAX_AGENT_GAP_WORDS = 6;
+/** Most words between the founded company and "with"/"avec" naming a co-founder ("X in 2009 with B"). */
+const MAX_COFOUNDER_GAP_WORDS = 3;
+
+export function foundVerb(w: string, lang: Language): boolean {
+  return lang === 'fr' ? FOUND_FR.test(w) : FOUND_EN.test(w);
+}
+
+export function isFoundOrLeadParticiple(w: string): boolean {
+  return FOUND_PARTICIPLE.test(w) || LEAD_PARTICIPLE.test(w);
+}
+
+/** Index after the "par"/"by" that a participle at `t` takes ("fondée en 1996 à Bordeaux par"), or -1. */
+export function agentMarkerAfter(units: Unit[], t: number): number {
+  let k = t + 1;
+  if (triggerAt(units, t) === 'set') {
+    if (wordAt(units, k) !== 'up') return -1;
+    k++;
+  }
+  for (let j = k; j < units.length && j - k <= MAX_AGENT_GAP_WORDS; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') return -1;
+    if (BY.test(u.token.lower)) return j + 1;
+    if (u.token.text === ',' || GAP_STOPS.has(u.token.text) || RELATIVE.test(u.token.lower)) return -1;
+    // "Créé en 1998 et présidé par P": the agent belongs to the second participle only
+    if (/^(and|et)$/.test(u.token.lower) || isFoundOrLeadParticiple(u.token.lower)) return -1;
+  }
+  return -1;
+}
+
+export interface PassiveReading {
+  people: PersonList;
+  org: number;
+}
+
+/**
+ * A passive of founding or heading at `t`: the people after "par"/"by" and the company, either the subject before
+ * the participle (or before the participle it is coordinated with) or, for a fronted phrase, the main clause's.
+ */
+export function passiveAt(units: Unit[], t: number): PassiveReading | null {
+  const by = agentMarkerAfter(units, t);
+  if (by < 0) return null;
+  const people = agentsAt(units, by, t);
+  if (!people) return null;
+  const earlier = coordinatedParticiple(units, t, isFoundOrLeadParticiple);
+  // the earlier participle's company first; else this one's own ("X, une PME fondée en 2010 et dirigée par P")
+  for (const anchor of earlier >= 0 ? [earlier, t] : [t]) {
+    const before = orgBeforeParticiple(units, anchor);
+    if (before) return before.negated ? null : { people, org: before.at };
+    if (!opensSentence(units, anchor)) continue;
+    const org = subjectAfterFronted(units, Math.max(people.last, t) + 1);
+    if (org >= 0) return { people, org };
+  }
+  return null;
+}
+
+export function captures(
+  people: number[],
+  peopleAt: number,
+  org: number[],
+  orgAt: number,
+  start: number,
+): Captures {
+  return { p: people, org, '#p': [peopleAt], '#org': [orgAt], [MATCH_START]: [start] };
+}
+
+/** "Créé en 2004 par A et B, X …", "X, la jeune pousse fondée par A", "fondée par A et dirigée par lui". */
+export function readFoundedPassive(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((_, t) => {
+    const w = triggerAt(units, t);
+    if (w === null || !FOUND_PARTICIPLE.test(w)) return;
+    const r = passiveAt(units, t);
+    if (r) out.push(captures(r.people.ids, r.people.first, idsAt(units, r.org), r.org, Math.min(r.org, t)));
+  });
+  return out;
+}
+
+/** The co-founders named after the founded company ("X avec B", "X in 2009 with B"). */
+function cofoundersAfter(units: Unit[], org: number): number[] {
+  for (let j = org + 1; j < units.length && j - org <= MAX_COFOUNDER_GAP_WORDS + 1; j++) {
+    const w = wordAt(units, j);
+    if (w === null || w === ',' || GAP_STOPS.has(w)) return [];
+    if (w !== 'with' && w !== 'avec') continue;
+    const p = titledPersonAt(units, j + 1);
+    if (p < 0) return [];
+    const ids = [...idsAt(units, p)];
+    // "avec A et B"
+    if (/^(and|et)$/.test(wordAt(units, p + 1) ?? '') && isPersonAt(units, p + 2))
+      ids.push(...idsAt(units, p + 2));
+    return ids;
+  }
+  return [];
+}
+
+/**
+ * "P left in 2019 to start X", "P a quitté le groupe pour fonder X": an infinitive of founding takes the person
+ * the sentence opens on, when no other person stands between.
+ */
+function infinitiveSubject(units: Unit[], t: number): SubjectReading | null {
+  if (!/^(to|pour|de|d')$/.test(wordAt(units, t - 1) ?? '')) return null;
+  const people = units.flatMap((_, k) => (k < t && isPersonAt(units, k) ? [k] : []));
+  // the sentence's subject: its first name that follows no preposition and qualifies no title
+  const first = units.findIndex(
+    (u, k) => u.kind === 'ent' && !isOblique(units, k) && !(u.orgs && isTitleModifier(units, k)),
+  );
+  if (people.length !== 1 || first !== people[0]) return null;
+  return { ids: idsAt(units, first), at: first, negated: false };
+}
+
+/** "Acme co-founder P": a company naming the person's employer, right before a lower-case title word. */
+function isTitleModifier(units: Unit[], k: number): boolean {
+  const w = wordAt(units, k + 1) ?? '';
+  return FOUNDER_NOUN.test(w) || isLeaderTitle(w) || STAFF_NOUN.test(w);
+}
+
+/** "A et B créaient X", "A, who co-founded X with B", "A a cofondé la fondation X avec B" (any tense). */
+export function readFoundedActive(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((u, t) => {
+    if (u.kind !== 'tok') return;
+    // "A set up X in 2015"
+    const setUp = lang === 'en' && u.token.lower === 'set' && wordAt(units, t + 1) === 'up';
+    if (!setUp && !foundVerb(u.token.lower, lang)) return;
+    const objFrom = setUp ? t + 2 : t + 1;
+    if (BY.test(wordAt(units, objFrom) ?? '')) return;
+    const subject = subjectPeopleBefore(units, t) ?? infinitiveSubject(units, t);
+    if (!subject || subject.negated) return;
+    const org = objectOrgAfter(units, objFrom, true);
+    if (org < 0) return;
+    const people = [...subject.ids, ...cofoundersAfter(units, org)];
+    out.push(captures(people, subject.at, idsAt(units, org), org, subject.at));
+  });
+  return out;
+}

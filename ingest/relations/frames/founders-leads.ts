@@ -1,0 +1,135 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { isLeaderTitle } from '../people';
+import { GAP_STOPS } from '../syntax';
+import {
+  idsAt,
+  isOrgAt,
+  isPersonAt,
+  objectOrgAfter,
+  subjectPeopleBefore,
+  triggerAt,
+  wordAt,
+} from './founders-clause';
+import { captures, passiveAt } from './founders-founded';
+import {
+  BY,
+  FOUND_PARTICIPLE,
+  FOUNDER_NOUN,
+  LEAD_EN,
+  LEAD_FR,
+  LEAD_PARTICIPLE,
+  NOT_LEAD_VERB,
+  RELATIVE,
+  TITLE_COPULA,
+} from './founders-words';
+
+/** LEADS (and FOUNDED from a fronted title) read from the clause of a verb of heading or a title. */
+
+/** Most units of a relative clause read for a founder's current title ("qui en est toujours le président"). */
+const MAX_RELATIVE_UNITS = 10;
+/** Most words of a title opening a sentence ("Présidente et cofondatrice de"). */
+const MAX_FRONTED_TITLE_WORDS = 6;
+/** Most units searched after a fronted title's company for the person it is apposed to. */
+const MAX_APPOSED_SCAN_UNITS = 30;
+
+function leadVerb(w: string, lang: Language): boolean {
+  if (NOT_LEAD_VERB.test(w)) return false;
+  return lang === 'fr' ? LEAD_FR.test(w) : LEAD_EN.test(w);
+}
+
+/** "X est dirigée depuis 2008 par P", "X, chaired by P", "fondée par A et dirigée par lui". */
+export function readLeadsPassive(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((_, t) => {
+    const w = triggerAt(units, t);
+    if (w === null || !LEAD_PARTICIPLE.test(w)) return;
+    const r = passiveAt(units, t);
+    if (r) out.push(captures(r.people.ids, r.people.first, idsAt(units, r.org), r.org, Math.min(r.org, t)));
+  });
+  return out;
+}
+
+/** "A dirige X", "A, who ran X until 2020": a person subject and a company object of a verb of heading. */
+export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((u, t) => {
+    if (u.kind !== 'tok' || !leadVerb(u.token.lower, lang)) return;
+    if (BY.test(wordAt(units, t + 1) ?? '')) return;
+    const subject = subjectPeopleBefore(units, t);
+    if (!subject || subject.negated) return;
+    const org = objectOrgAfter(units, t + 1, true);
+    if (org >= 0) out.push(captures(subject.ids, subject.at, idsAt(units, org), org, subject.at));
+  });
+  return out;
+}
+
+/** The words of the relative clause after the person at `p` (", qui en est toujours le président"), or null. */
+function relativeAfter(units: Unit[], p: number): string | null {
+  if (wordAt(units, p + 1) !== ',' || !RELATIVE.test(wordAt(units, p + 2) ?? '')) return null;
+  const words: string[] = [];
+  for (let j = p + 3; j < units.length && j - p <= MAX_RELATIVE_UNITS; j++) {
+    const u = units[j];
+    // a company named in the clause may be another one the person heads
+    if (u.kind === 'ent') return null;
+    if (u.token.text === ',' || GAP_STOPS.has(u.token.text)) break;
+    words.push(u.token.lower);
+  }
+  return words.some((w) => TITLE_COPULA.test(w)) ? words.join(' ') : null;
+}
+
+/** "Fondé en 2011 par P, qui en est toujours le président, X …": the last founder named still heads X. */
+export function readFounderStillLeads(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((_, t) => {
+    const w = triggerAt(units, t);
+    if (w === null || !FOUND_PARTICIPLE.test(w)) return;
+    const r = passiveAt(units, t);
+    const title = r ? relativeAfter(units, r.people.last) : null;
+    if (!r || title === null || !isLeaderTitle(title)) return;
+    out.push(captures(idsAt(units, r.people.last), r.people.last, idsAt(units, r.org), r.org, t));
+  });
+  return out;
+}
+
+/** A sentence opening on a title of a company, apposed to a later person: the title's words, company and person. */
+interface FrontedTitle {
+  title: string;
+  org: number;
+  person: number;
+}
+
+/** "Présidente et cofondatrice de X, un centre de contacts …, P revient sur …", "Chief executive of X since 2019, P said". */
+function frontedTitle(units: Unit[]): FrontedTitle | null {
+  const words: string[] = [];
+  let k = 0;
+  for (; k < units.length && k < MAX_FRONTED_TITLE_WORDS; k++) {
+    const w = triggerAt(units, k);
+    if (w === null || /^(de|du|d'|of|at|chez)$/.test(w)) break;
+    words.push(w);
+  }
+  if (words.length === 0 || !/^(de|du|d'|of|at|chez)$/.test(wordAt(units, k) ?? '')) return null;
+  if (/^(la|le|l'|the)$/.test(wordAt(units, k + 1) ?? '')) k++;
+  const org = k + 1;
+  if (!isOrgAt(units, org)) return null;
+  for (let c = org + 1; c < units.length && c - org <= MAX_APPOSED_SCAN_UNITS; c++) {
+    const u = units[c];
+    if (u.kind !== 'tok') continue;
+    if (GAP_STOPS.has(u.token.text)) return null;
+    if (u.token.text === ',' && isPersonAt(units, c + 1))
+      return { title: words.join(' '), org, person: c + 1 };
+  }
+  return null;
+}
+
+export function readFrontedLeaderTitle(units: Unit[]): Captures[] {
+  const f = frontedTitle(units);
+  if (!f || !isLeaderTitle(f.title)) return [];
+  return [captures(idsAt(units, f.person), f.person, idsAt(units, f.org), f.org, 0)];
+}
+
+export function readFrontedFounderTitle(units: Unit[]): Captures[] {
+  const f = frontedTitle(units);
+  if (!f || !f.title.split(' ').some((w) => FOUNDER_NOUN.test(w))) return [];
+  return [captures(idsAt(units, f.person), f.person, idsAt(units, f.org), f.org, 0)];
+}

@@ -1,0 +1,84 @@
+import type { Captures, Unit } from '../pattern';
+import { isLeaderTitle } from '../people';
+import { isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
+import { captures } from './founders-founded';
+import { ADVERB, HOLDS_POST, RELATIVE } from './founders-words';
+
+/** LEADS told as a post the person holds or held: "P était jusqu'ici DG de X", "P, who has been chairman of X". */
+
+/** Most words between the person's verb and "de"/"of" ("jusqu'ici directeur général"). */
+const MAX_POST_WORDS = 7;
+
+/** The index after the verb of holding a post that follows the person at `p` (", who" may come between), or -1. */
+function afterPostVerb(units: Unit[], p: number): number {
+  let k = p + 1;
+  if (wordAt(units, k) === ',' && RELATIVE.test(wordAt(units, k + 1) ?? '')) k += 2;
+  // "Her successor, P, has been chief executive of X since May": the comma closing an apposition
+  else if (wordAt(units, k) === ',' && wordAt(units, p - 1) === ',') k++;
+  if (!HOLDS_POST.test(wordAt(units, k) ?? '')) return -1;
+  while (HOLDS_POST.test(wordAt(units, k + 1) ?? '')) k++;
+  return k + 1;
+}
+
+/** The organisation after the title words starting at `k` and the title's words, or null. */
+function postOf(units: Unit[], k: number): { org: number; title: string } | null {
+  const words: string[] = [];
+  for (let j = k; j < units.length && j - k <= MAX_POST_WORDS; j++) {
+    const w = wordAt(units, j);
+    if (w === null) return null;
+    if (/^(de|du|d'|of|at|chez)$/.test(w) && words.length > 0) {
+      const at = /^(la|le|l'|the)$/.test(wordAt(units, j + 1) ?? '') ? j + 2 : j + 1;
+      return isOrgAt(units, at) ? { org: at, title: words.join(' ') } : null;
+    }
+    if (w === ',' || STRICT_GAP_STOPS.has(w)) return null;
+    words.push(w);
+  }
+  return null;
+}
+
+export function readLeaderPost(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((_, p) => {
+    if (!isPersonAt(units, p) || isOblique(units, p)) return;
+    const k = afterPostVerb(units, p);
+    const post = k < 0 ? null : postOf(units, k);
+    if (post && isLeaderTitle(post.title))
+      out.push(captures(idsAt(units, p), p, idsAt(units, post.org), post.org, p));
+  });
+  return out;
+}
+
+/** "à la tête de", "at the helm of", "at the head of": the person heads what follows. */
+const AT_HEAD = [/^(à|at)$/, /^(la|the)$/, /^(tête|helm|head)$/, /^(de|du|d'|des|of)$/];
+/** Most words between the person and "à la tête de" (", qui est depuis 2015", ", who has been"). */
+const MAX_BEFORE_HEAD_WORDS = 6;
+
+function headPhraseAt(units: Unit[], k: number): boolean {
+  return AT_HEAD.every((re, i) => re.test(wordAt(units, k + i) ?? ''));
+}
+
+/** "P, à la tête de X depuis 2015", "P, who has been at the helm of X since 2019". */
+export function readAtHead(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((_, p) => {
+    if (!isPersonAt(units, p) || isOblique(units, p)) return;
+    for (let k = p + 1; k < units.length && k - p <= MAX_BEFORE_HEAD_WORDS; k++) {
+      if (headPhraseAt(units, k)) {
+        const at = /^(la|le|l'|the)$/.test(wordAt(units, k + 4) ?? '') ? k + 5 : k + 4;
+        if (isOrgAt(units, at)) out.push(captures(idsAt(units, p), p, idsAt(units, at), at, p));
+        return;
+      }
+      const w = wordAt(units, k);
+      const allowed =
+        w !== null &&
+        ((w === ',' && k === p + 1) ||
+          RELATIVE.test(w) ||
+          HOLDS_POST.test(w) ||
+          ADVERB.test(w) ||
+          /^(depuis|since|\d{4})$/.test(w));
+      if (!allowed) return;
+    }
+  });
+  return out;
+}

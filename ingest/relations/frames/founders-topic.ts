@@ -1,0 +1,106 @@
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { isLeaderTitle } from '../people';
+import { isOblique } from '../syntax';
+import { idsAt, isPersonAt, wordAt } from './founders-clause';
+import { FOUNDER_NOUN, HOLDS_POST, RELATIVE } from './founders-words';
+
+/**
+ * LEADS of the article's company told without naming it: "Kamau is chief executive.", "P, who is chief executive,
+ * says…", "P will stay on as managing director". Read only in a sentence that names no company at all, where the
+ * title can be no one else's.
+ */
+
+/** Most words of a bare title ("non-executive chairman", "le directeur général"). */
+const MAX_BARE_TITLE_WORDS = 4;
+/** Words after "stay"/"step down" before "as" ("will stay on as", "stepped down as"). */
+const AS_LINK = /^(on|down|up|as|comme|en|tant|que)$/;
+/** A word that ends a bare title: punctuation, a conjunction or a preposition. */
+const TITLE_END =
+  /^([,.;:!?»"]|and|et|since|depuis|until|jusqu'|jusqu'à|after|après|from|for|pour|with|avec|when|quand|by|par|of|de|du|des|d'|at|chez|in|en|à|au|dans|on|sur)$/;
+/** Ends after which the title belongs to another body ("head of sales", "directeur chez X", "chairman at X"). */
+const OTHER_BODY = /^(of|de|du|des|d'|at|chez|in|en|à|au|dans|on|sur)$/;
+
+/** The bare title starting at `k` (its words up to the end of the phrase), or null when it is another body's. */
+function bareTitleAfter(units: Unit[], k: number): string | null {
+  const words: string[] = [];
+  for (let j = k; j < units.length && words.length <= MAX_BARE_TITLE_WORDS; j++) {
+    const w = wordAt(units, j);
+    if (w === null) return null;
+    if (TITLE_END.test(w)) return words.length > 0 && !OTHER_BODY.test(w) ? words.join(' ') : null;
+    words.push(w);
+  }
+  return words.length > 0 && words.length <= MAX_BARE_TITLE_WORDS ? words.join(' ') : null;
+}
+
+export function readTopicLeaderTitle(units: Unit[]): Captures[] {
+  if (units.some((u) => u.kind === 'ent' && u.orgs)) return [];
+  const out: Captures[] = [];
+  units.forEach((_, p) => {
+    if (!isPersonAt(units, p) || isOblique(units, p)) return;
+    let k = p + 1;
+    if (wordAt(units, k) === ',' && RELATIVE.test(wordAt(units, k + 1) ?? '')) k += 2;
+    // "His grandson, P, has been managing director": the comma closing an apposition
+    else if (wordAt(units, k) === ',' && wordAt(units, p - 1) === ',') k++;
+    let verbs = 0;
+    while (
+      HOLDS_POST.test(wordAt(units, k) ?? '') ||
+      /^(stay|step|stepped|steps|serve)$/.test(wordAt(units, k) ?? '')
+    ) {
+      k++;
+      verbs++;
+    }
+    if (verbs === 0) return;
+    while (
+      AS_LINK.test(wordAt(units, k) ?? '') ||
+      /^(still|now|toujours|désormais)$/.test(wordAt(units, k) ?? '')
+    )
+      k++;
+    const title = bareTitleAfter(units, k);
+    if (title !== null && isLeaderTitle(title))
+      out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
+  });
+  return out;
+}
+
+/** Words between a founder noun and the name ("fondatrice et présidente", ","). */
+const MAX_FOUNDER_TITLE_UNITS = 4;
+/** "qui conserve la présidence", "who keeps the chair": the person stays at the head. */
+const KEEPS_HEAD = /^(conserve|conservera|garde|gardera|keeps|retains|kept|retained|keep|retain)$/;
+const HEAD_POST = /^(présidence|direction|helm|chair|chairmanship|reins)$/;
+
+/** "le solde reste entre les mains de la fondatrice, P, …" in a sentence naming no company: P founded the article's. */
+export function readTopicFounder(units: Unit[]): Captures[] {
+  if (units.some((u) => u.kind === 'ent' && u.orgs)) return [];
+  const out: Captures[] = [];
+  units.forEach((_, k) => {
+    if (!FOUNDER_NOUN.test(wordAt(units, k) ?? '')) return;
+    // "the founder of the movement": a founder of something the sentence names otherwise
+    for (let j = k + 1; j < units.length && j - k <= MAX_FOUNDER_TITLE_UNITS; j++) {
+      const w = wordAt(units, j);
+      if (isPersonAt(units, j)) {
+        out.push({ p: idsAt(units, j), '#p': [j], [MATCH_START]: [k] });
+        return;
+      }
+      if (w === null || /^(of|de|du|des|d'|at|chez|who|qui)$/.test(w)) return;
+    }
+  });
+  return out;
+}
+
+/** "…, P, qui conserve la présidence" in a sentence naming no company: P heads the article's company. */
+export function readTopicKeepsHead(units: Unit[]): Captures[] {
+  if (units.some((u) => u.kind === 'ent' && u.orgs)) return [];
+  const out: Captures[] = [];
+  units.forEach((_, p) => {
+    if (!isPersonAt(units, p) || wordAt(units, p + 1) !== ',' || !RELATIVE.test(wordAt(units, p + 2) ?? ''))
+      return;
+    if (!KEEPS_HEAD.test(wordAt(units, p + 3) ?? '') || !/^(la|the|its|sa)$/.test(wordAt(units, p + 4) ?? ''))
+      return;
+    if (!HEAD_POST.test(wordAt(units, p + 5) ?? '')) return;
+    // "la présidence du conseil de surveillance": a board's chair is not the company's head
+    if (/^(of|du|de|d')$/.test(wordAt(units, p + 6) ?? '')) return;
+    out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
+  });
+  return out;
+}

@@ -1,0 +1,153 @@
+import type { Unit } from '../pattern';
+import { isOblique } from '../syntax';
+import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
+import type { FundingReading } from './funded-giver';
+import {
+  MAX_UNITS_BEFORE_AGENT,
+  DETERMINER,
+  OF,
+  hasWord,
+  hasMoney,
+  giverOk,
+  refused,
+  ents,
+} from './funded-giver';
+import {
+  ALONGSIDE,
+  BACKER_PHRASES,
+  BACKER_VERB,
+  BACKER_VERB_WITH_MONEY,
+  COMPANY_NOUN,
+  INTO,
+  LEAD_VERB,
+  ROUND_NOUN,
+  ROUND_WORD,
+  STRONG_BACKER,
+} from './funded-words';
+
+/** The backer as subject: "A invests in Y", "A, qui a réinvesti …", "A et B remettent au pot". */
+
+/** Words before a noun, never before a verb ("a" is also the French auxiliary). */
+const BEFORE_NOUN = /^(le|la|l'|les|des|aux|ses|sa|son|leurs|the|its|their|of)$/;
+/** Index after a backer phrase starting at `t` ("remettent également au pot"), or -1. */
+function backerPhraseEnd(units: Unit[], t: number): number {
+  const w = lowerAt(units, t);
+  for (const p of BACKER_PHRASES) {
+    if (!p.first.test(w)) continue;
+    let k = t + 1;
+    if (isTok(units, k, /^(également|aussi|encore|also|again|déjà)$/)) k++;
+    let ok = true;
+    for (const re of p.then) {
+      if (isTok(units, k, re)) k++;
+      else if (!re.test('')) ok = false;
+    }
+    if (ok) return k;
+  }
+  return -1;
+}
+
+const FIRST_PERSON = /^(nous|notre|nos|we|us|our)$/;
+
+/** Index of "par"/"by" within a few plain words after `te` ("backed since 2020 by"), or -1. */
+function agentAfter(units: Unit[], te: number): number {
+  for (let k = te; k <= te + MAX_UNITS_BEFORE_AGENT && k < units.length; k++) {
+    if (units[k].kind !== 'tok' || isTok(units, k, /^,$/)) return -1;
+    if (isTok(units, k, /^(par|by)$/)) return k;
+  }
+  return -1;
+}
+
+/** "dans le secteur", "in AI": the money went into a field (a lower-case noun), not into a company. */
+function intoField(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isTok(units, k, INTO)) continue;
+    const n = isTok(units, k + 1, DETERMINER) ? k + 2 : k + 1;
+    const u = units[n];
+    // "in May", "en Bretagne": a month or a place is no field
+    if (u?.kind !== 'tok' || u.token.kind !== 'word' || u.token.text !== u.token.lower) continue;
+    if (!ROUND_WORD.test(u.token.lower) && !COMPANY_NOUN.test(u.token.lower)) return true;
+  }
+  return false;
+}
+
+/** The first organisation of the sentence, before unit `cs`, not after a preposition and no giver. */
+function mainSubject(units: Unit[], cs: number, src: number[]): number | null {
+  const i = units.findIndex((u) => u.kind === 'ent' && u.orgs);
+  if (i < 0 || i >= cs || src.includes(i) || isOblique(units, i) || !isParty(units, i, false)) return null;
+  // a lone capitalised opening word ("Nouvelle levée pour …") may be no name at all
+  const u = units[i];
+  return u.kind === 'ent' && u.word === undefined ? i : null;
+}
+
+/** The pointer at `i` stands for one of the givers (an anaphor resolved to the sentence's own subject). */
+function samePointer(units: Unit[], i: number, src: number[]): boolean {
+  const u = units[i];
+  if (u.kind !== 'ent' || !u.anaphor) return false;
+  return src.some((m) => ents(units[m]).some((e) => u.ents.includes(e)));
+}
+
+/** A clause opened by a relative pronoun ends at its next comma ("The round, which A led, values …"). */
+function relativeEnd(units: Unit[], cs: number, ce: number): number {
+  if (!isTok(units, cs, /^(qui|which|who|that|que|dont)$/)) return ce;
+  for (let k = cs + 1; k < ce; k++) if (isTok(units, k, /^,$/)) return k;
+  return ce;
+}
+
+/** "A invests in Y", "A, qui a réinvesti 20 M€", "Kima et le business angel P remettent au pot". */
+export function backerReading(units: Unit[], t: number): FundingReading | null {
+  const w = lowerAt(units, t);
+  let te = backerPhraseEnd(units, t);
+  const strong = STRONG_BACKER.test(w) || te >= 0;
+  if (te < 0 && BACKER_VERB.test(w)) te = t + 1;
+  const cs = clauseStart(units, t);
+  const ce = relativeEnd(units, cs, clauseEnd(units, t));
+  if (te < 0 && BACKER_VERB_WITH_MONEY.test(w) && hasMoney(units, t + 1, ce)) te = t + 1;
+  // "the round, which A led": the round may be the relative's antecedent, just before the clause
+  const leads = te < 0 && LEAD_VERB.test(w) && hasWord(units, cs - 2, ce, ROUND_NOUN);
+  if (leads) te = t + 1;
+  if (te < 0 || refused(units, cs, ce, t)) return null;
+  // "chargée des finances", "the backing": a noun, not the verb
+  if (isTok(units, t - 1, BEFORE_NOUN)) return null;
+  // "backed since 2020 by", "financé par": the passive reader's
+  if (agentAfter(units, te) >= 0) return null;
+  let src = subjectOf(units, cs, t, false);
+  if (src.length === 0) src = subjectOf(units, cs, t, true).filter((i) => giverOk(units, i));
+  // "the round, which A led": the relative's own subject stands after the pronoun
+  if (src.length === 0 && isTok(units, cs, /^(which|that|qui|que)$/)) {
+    const i = units.findIndex((u, k) => k > cs && k < t && u.kind === 'ent');
+    if (i > 0 && giverOk(units, i)) src = [i];
+  }
+  src = src.filter((i) => giverOk(units, i));
+  if (src.length === 0) return null;
+  let tgt: number | null = null;
+  for (let k = te; k < ce; k++) {
+    if (units[k].kind !== 'ent') continue;
+    const lead = isTok(units, k - 1, DETERMINER) ? k - 2 : k - 1;
+    const before = lowerAt(units, lead);
+    if (ALONGSIDE.test(before) || (OF.test(before) && isTok(units, lead - 1, ALONGSIDE))) {
+      src.push(...listFrom(units, k, ce).filter((m) => giverOk(units, m)));
+      continue;
+    }
+    // past the company only co-investors are read ("dans Y aux côtés de B")
+    if (tgt !== null) break;
+    const into = INTO.test(before) || (OF.test(before) && isTok(units, lead - 1, ROUND_WORD));
+    if (!isParty(units, k, false) || !(into || !isOblique(units, k))) break;
+    tgt = k;
+  }
+  // "A accompagne la société": a pointer read as the backer itself still says a company is backed
+  const selfPointer = tgt !== null && samePointer(units, tgt, src);
+  if (selfPointer) tgt = null;
+  if (tgt === null) {
+    // no company named: the article's, when the clause plainly tells money put in
+    const told =
+      strong || leads || selfPointer || hasMoney(units, te, ce) || hasWord(units, t, te, /^capital$/);
+    if (!told) return null;
+    // "investit 5 M€ dans l'IA": money put into a field, not a company
+    if (!strong && intoField(units, te, ce)) return null;
+    // "Y compte sur son actionnaire A, qui a réinvesti …": the main clause's subject is the company
+    if (isTok(units, cs, /^(qui|which|who|that)$/)) tgt = mainSubject(units, cs, src);
+    // "Le fonds A nous accompagne": the company is the speaker, whom the sentence does not name
+    if (tgt === null && hasWord(units, 0, units.length, FIRST_PERSON)) return null;
+  }
+  return { src, tgt, start: Math.min(...src) };
+}

@@ -1,0 +1,161 @@
+import type { Unit } from '../pattern';
+import { GAP_STOPS, isModifier, isOblique } from '../syntax';
+
+/** Where a funding reader looks: the clause around a trigger word, and the parties standing in it. */
+
+/** Words that open a clause of their own: what stands beyond them is no party of the trigger's clause. */
+const CLAUSE_OPENERS =
+  /^(qui|which|who|that|dont|lequel|laquelle|lesquels|où|where|tandis|while|whereas|mais|but|lorsqu|lorsqu'|lorsque|quand|when|puis|although|alors|since|depuis|after|après|before|avant|because|car|as)$/;
+/** Relative pronouns: the clause's subject is the name just before them ("A, qui a réinvesti …"). */
+const RELATIVE = /^(qui|which|who|that|lequel|laquelle)$/;
+/** A clause opener that may also be a preposition with a date ("depuis 2022", "since 2019"): only a clause
+ * when a name or a pointer follows. */
+const OPENER_OR_PREPOSITION = /^(since|depuis|after|après|before|avant|as)$/;
+
+export function lowerAt(units: Unit[], i: number): string {
+  const u = units[i];
+  if (!u) return '';
+  if (u.kind === 'tok') return u.token.lower;
+  return u.word?.lower ?? '';
+}
+
+export function isTok(units: Unit[], i: number, re: RegExp): boolean {
+  const u = units[i];
+  return u?.kind === 'tok' && re.test(u.token.lower);
+}
+
+function opensClause(units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (u?.kind !== 'tok') return false;
+  if (GAP_STOPS.has(u.token.text)) return true;
+  if (!CLAUSE_OPENERS.test(u.token.lower)) return false;
+  if (OPENER_OR_PREPOSITION.test(u.token.lower)) return units[k + 1]?.kind === 'ent';
+  return true;
+}
+
+/** First unit of the trigger's clause: just after strong punctuation, or the opener itself. */
+export function clauseStart(units: Unit[], t: number): number {
+  for (let k = t - 1; k >= 0; k--) {
+    if (opensClause(units, k)) return units[k].kind === 'tok' && RELATIVE.test(lowerAt(units, k)) ? k : k + 1;
+  }
+  return 0;
+}
+
+/** One past the last unit of the trigger's clause. */
+export function clauseEnd(units: Unit[], t: number): number {
+  for (let k = t + 1; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind !== 'tok') continue;
+    if (GAP_STOPS.has(u.token.text)) return k;
+    if (
+      u.token.text === ',' &&
+      isTok(units, k + 1, CLAUSE_OPENERS) &&
+      !isTok(units, k + 1, /^(as|depuis|since)$/)
+    )
+      return k;
+    if (/^(tandis|while|whereas|mais|but)$/.test(u.token.lower)) return k;
+  }
+  return units.length;
+}
+
+/** Units a list member may carry before its name ("le fonds londonien A", "the French state bank B"). */
+const MAX_DESCRIPTOR_WORDS = 4;
+/** Conjunctions that join a second verb to the first one's subject. */
+const COORDINATOR = /^(et|and|puis|then)$/;
+/** Words that join list members. */
+const JOINS = /^(,|et|and|&|ou|or)$/;
+/** Prepositions a list may repeat after its conjunction ("auprès de A et de B", "par A et par B"). */
+const REPEATED = /^(de|d'|du|des|par|by|from|auprès|with|avec)$/;
+/** A descriptor word is lower case and no clause word (a verb here would open another clause). */
+const NOT_DESCRIPTOR =
+  /^(qui|which|who|that|dont|a|ont|est|sont|was|were|is|are|has|have|had|also|aussi|également|said|says|pour|for|to|à|au|aux|en|in|on|sur|dans|with|avec|de|du|d'|des|of|by|par|from)$/;
+
+/** Index of the name a list member's descriptor leads to, from `j`, or -1. */
+function afterDescriptor(units: Unit[], j: number): number {
+  for (let k = j; k < units.length && k - j <= MAX_DESCRIPTOR_WORDS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return u.orgs || u.persons ? k : -1;
+    if (u.token.kind !== 'word' || u.token.text !== u.token.lower || NOT_DESCRIPTOR.test(u.token.lower))
+      return -1;
+  }
+  return -1;
+}
+
+/** The end of a relative clause opened after a member ("A, qui mène le tour, et de B"): its closing comma. */
+function skipRelative(units: Unit[], k: number, end: number): number {
+  if (!isTok(units, k, /^,$/) || !isTok(units, k + 1, RELATIVE)) return k;
+  for (let n = k + 2; n < end; n++) {
+    if (units[n].kind === 'ent') continue;
+    if (isTok(units, n, /^,$/)) return n;
+  }
+  return k;
+}
+
+/**
+ * The members of a list starting at unit `first` (an entity), read up to `end`: members joined by commas and
+ * conjunctions, each may carry descriptors and its own preposition, and a relative clause may stand between.
+ */
+export function listFrom(units: Unit[], first: number, end: number): number[] {
+  const out = [first];
+  let k = first + 1;
+  for (;;) {
+    k = skipRelative(units, k, end);
+    let j = k;
+    let joined = false;
+    let conjoined = false;
+    while (j < end && isTok(units, j, JOINS)) {
+      joined = true;
+      conjoined ||= !isTok(units, j, /^,$/);
+      j++;
+    }
+    if (!joined) break;
+    // "A, selon B": after a bare comma only a name or a determiner carries the list on
+    if (!conjoined && units[j]?.kind !== 'ent' && !isTok(units, j, /^(le|la|l'|les|the|un|une|a|an)$/)) break;
+    if (isTok(units, j, REPEATED)) j++;
+    if (isTok(units, j, /^(la|le|l'|les|the)$/) && units[j + 1]?.kind === 'ent') j++;
+    const m = j < end ? afterDescriptor(units, j) : -1;
+    if (m < 0 || m >= end) break;
+    out.push(m);
+    k = m + 1;
+  }
+  return out;
+}
+
+/** The unit is an organisation (or, when `people` is set, a person) and a party, not a name qualifying a noun. */
+export function isParty(units: Unit[], i: number, people: boolean): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && (u.orgs || (people && u.persons)) && !isModifier(units, i, false);
+}
+
+/**
+ * The subject of the clause opening at `cs`, standing before `t`: the antecedent of a relative pronoun, or the
+ * last list of non-oblique names before the trigger. Unit indices, empty when none.
+ */
+export function subjectOf(units: Unit[], cs: number, t: number, people: boolean): number[] {
+  if (isTok(units, cs, RELATIVE)) {
+    const a = isTok(units, cs - 1, /^,$/) ? cs - 2 : cs - 1;
+    return isParty(units, a, people) ? [a] : [];
+  }
+  for (let k = t - 1; k >= cs; k--) {
+    if (units[k].kind !== 'ent') continue;
+    // walk back to the list's first member, then read the whole list forward
+    let head = k;
+    for (let h = k - 1; h >= cs; h--) {
+      if (units[h].kind !== 'ent') continue;
+      if (listFrom(units, h, t).includes(head)) head = h;
+      else break;
+    }
+    // "Le fonds A, actionnaire de B depuis 2019, accompagne …": a name after a preposition is no subject
+    if (isOblique(units, head)) {
+      k = head;
+      continue;
+    }
+    const list = listFrom(units, head, t);
+    // "X a racheté Y en 2022 et investit …": Y is the first verb's object; the second verb is X's too
+    const last = list[list.length - 1];
+    if (units.slice(last + 1, t).some((u) => u.kind === 'tok' && COORDINATOR.test(u.token.lower)))
+      return head > cs ? subjectOf(units, cs, head, people) : [];
+    return list.filter((m) => isParty(units, m, people));
+  }
+  return [];
+}

@@ -1,0 +1,145 @@
+import type { Unit } from '../pattern';
+import { clauseEnd, clauseStart, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
+import type { FundingReading } from './funded-giver';
+import {
+  MAX_UNITS_BEFORE_AGENT,
+  MAX_UNITS_TO_GIVERS,
+  DETERMINER,
+  OF,
+  hasWord,
+  hasMoney,
+  giverOk,
+  sentenceClauseEnd,
+  refused,
+  ents,
+  firstGiver,
+} from './funded-giver';
+import { BACKED_PARTICIPLE, FUNDING_NOUN, GIVER_INTRO, GIVER_PARTICIPLE, RAISER_VERB } from './funded-words';
+
+/** The passive and raiser shapes, and when a reading may name or leave the company funded. */
+
+const OPENS = /^(ouvre|ouvrent|ouvert|ouvrira|ouvrait|rouvre|rouvert)$/;
+const INDEFINITE = /^(un|une|a|an|nouveau|nouvel|nouvelle|new)$/;
+const LOAN_NOUN = /^(prêt|prêts|crédit|emprunt|dette|loan|loans|facility|debt|borrowing)$/;
+
+/** Subject nouns that name the deal or the money, not a company ("l'amorçage", "the acquisition"). */
+const DEAL_SUBJECT =
+  /^(acquisition|acquisitions|deal|transaction|opération|rachat|operation|purchase|takeover|amorçage|tour|levée|round|financement|financing|funding|investissement|investment|somme|montant|enveloppe|sum|amount)$/;
+
+/**
+ * A reading that leaves the company to the article may do so only when the sentence names no other company
+ * than the givers, and the clause's subject, if any, is the deal or the money: "le grossiste niortais a ouvert
+ * son capital …" has a subject of its own that the reading cannot tell, and the article's company is a guess.
+ */
+export function topicFits(units: Unit[], r: FundingReading): boolean {
+  if (r.toArticle === false) return false;
+  const givers = new Set(r.src.flatMap((i) => ents(units[i])));
+  // a lone capitalised opening word ("Existing backers A and B") may be no name at all
+  const others = units.some(
+    (u) => u.kind === 'ent' && u.orgs && u.word === undefined && !u.ents.some((e) => givers.has(e)),
+  );
+  if (others) return false;
+  // the givers open the clause: its subject is theirs, nothing to check
+  if (r.src.includes(r.start)) return true;
+  const cs = clauseStart(units, r.start);
+  for (let k = cs; k < r.start && k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') break;
+    if (!isTok(units, k - 1, DETERMINER) || u.token.kind !== 'word' || u.token.text !== u.token.lower)
+      continue;
+    return DEAL_SUBJECT.test(u.token.lower);
+  }
+  return true;
+}
+
+/**
+ * The company is named, not pointed at: a frame's reading is a fallback, and "the firm", "le groupe" resolved to
+ * the wrong company is the commonest way it goes wrong (the pattern rules still read pointers).
+ */
+export function namedFits(units: Unit[], r: FundingReading, shape: string): boolean {
+  const u = r.tgt === null ? undefined : units[r.tgt];
+  if (u?.kind !== 'ent') return false;
+  // an object pointer ("A accompagne la société") is the article's company far more often than a subject one
+  return !u.anaphor || (shape === 'backer' && r.tgt! > r.start);
+}
+
+/** "financée par A", "was backed since 2019 by A", "l'amorçage avait été apporté par A". */
+export function passiveReading(units: Unit[], t: number): FundingReading | null {
+  if (!BACKED_PARTICIPLE.test(lowerAt(units, t))) return null;
+  let k = t + 1;
+  while (k <= t + MAX_UNITS_BEFORE_AGENT && units[k]?.kind === 'tok' && !isTok(units, k, /^(par|by|,)$/)) k++;
+  if (!isTok(units, k, /^(par|by)$/)) return null;
+  const cs = clauseStart(units, t);
+  const ce = sentenceClauseEnd(units, t);
+  if (refused(units, cs, ce, t)) return null;
+  let g = k + 1;
+  // "financed by a €60m round from A and B": the round brings its givers
+  if (firstGiver(units, g, ce) < 0) {
+    let n = g;
+    while (n < ce && n - g < MAX_UNITS_TO_GIVERS && !isTok(units, n, /^(from|auprès|de|d'|du|des)$/)) n++;
+    if (!hasWord(units, g, n, FUNDING_NOUN)) return null;
+    g = n + 1;
+    if (isTok(units, g, OF)) g++;
+  }
+  const first = firstGiver(units, g, ce);
+  if (first < 0) return null;
+  const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
+  const subject = subjectOf(units, cs, t, false);
+  if (subject.length > 1) return null;
+  if (subject.length === 0 && !hasMoney(units, cs, t)) return null;
+  return { src, tgt: subject[0] ?? null, start: subject[0] ?? t };
+}
+
+/** "Y fait entrer A et B à son capital". */
+function letsIn(units: Unit[], t: number): FundingReading | null {
+  const cs = clauseStart(units, t);
+  const ce = clauseEnd(units, t);
+  const first = firstGiver(units, t + 1, ce);
+  if (first < 0 || !hasWord(units, first, ce, /^capital$/) || refused(units, cs, ce, t)) return null;
+  const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
+  const subject = subjectOf(units, cs, t - 1, false);
+  if (subject.length !== 1) return null;
+  return { src, tgt: subject[0], start: subject[0] };
+}
+
+/** "Y a obtenu un financement de A", "un crédit syndiqué mené par A et B", "réunis auprès de A, …, et de B". */
+export function raiserReading(units: Unit[], t: number): FundingReading | null {
+  const w = lowerAt(units, t);
+  const noun = FUNDING_NOUN.test(w);
+  // "Y a ouvert son capital l'an dernier à A": the givers come after "à"
+  const opens = OPENS.test(w) && isTok(units, t + 1, /^(son|sa|leur)$/) && isTok(units, t + 2, /^capital$/);
+  // "Y fait entrer A à son capital": the giver stands right after the verb
+  if (/^entrer$/.test(w) && isTok(units, t - 1, /^(fait|faire|fera|font|faisait)$/)) return letsIn(units, t);
+  if (!noun && !opens && !RAISER_VERB.test(w)) return null;
+  const cs = clauseStart(units, t);
+  const ce = sentenceClauseEnd(units, t);
+  let intro = -1;
+  for (let k = t + 1; k < ce && k - t <= MAX_UNITS_TO_GIVERS; k++) {
+    if (units[k].kind === 'ent') break;
+    if (isTok(units, k, /^,$/)) break;
+    const after =
+      (isTok(units, k, GIVER_INTRO) &&
+        (!isTok(units, k, /^(par|by)$/) || isTok(units, k - 1, GIVER_PARTICIPLE))) ||
+      (opens && isTok(units, k, /^(à|aux|au)$/));
+    // "un financement de la banque A": the giver follows the noun of a new loan
+    const ofNoun =
+      isTok(units, k, OF) && isTok(units, k - 1, FUNDING_NOUN) && isTok(units, k - 2, INDEFINITE);
+    if (after || ofNoun) {
+      intro = k;
+      break;
+    }
+  }
+  if (intro < 0) return null;
+  if (refused(units, cs, ce, t)) return null;
+  if (!noun && !opens && !hasWord(units, cs, intro, FUNDING_NOUN) && !hasMoney(units, cs, intro)) return null;
+  let g = intro + 1;
+  if (isTok(units, g, OF)) g++;
+  const first = firstGiver(units, g, ce);
+  if (first < 0) return null;
+  const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
+  const subject = subjectOf(units, cs, t, false);
+  if (subject.length > 1) return null;
+  // "l'amorçage avait été apporté par A" in a round-up may be any company's; a raise verb or a loan is the article's
+  const toArticle = !noun || hasWord(units, cs, intro, LOAN_NOUN);
+  return { src, tgt: subject[0] ?? null, start: subject[0] ?? t, toArticle };
+}

@@ -1,0 +1,73 @@
+/** Word families of funding, as regexes over one lower-case word (every inflection of a stem counts). */
+
+/** Verbs whose subject puts money in: "A invests in Y", "A accompagne Y", "A lent …". */
+export const BACKER_VERB =
+  /^((ré|re)?invest(it|i|is|issent|ira|iront|issait|issaient|s|ed|ing)|accompagn(e|ent|ait|aient|era|eront|é)|soutien(t|nent|dra|dront)|soutenu|financ(e|ent|ait|aient|era|eront|é|es|ed)|funded|backs|backed|souscri(t|vent|ra)|particip(e|ent|é|era|ated|ates|ating)|pumped|poured|ploughed|plowed|injected|inject(e|é|ent)|lent|lends|prêté|prêtent)$/;
+
+/** Verbs whose subject puts money in only with a money word or a round word in the clause ("apporte 15 M€"). */
+export const BACKER_VERB_WITH_MONEY =
+  /^(apport(e|ent|é|era)|put|puts|wrote|joined|join|joins|extended|extends|granted|grants|provided|provides|accord(e|ent|é|era)|octroi(e|ent)|octroyé|consenti)$/;
+
+/** Verbs of leading a round: their subject is a backer only when the clause names the round itself. */
+export const LEAD_VERB =
+  /^(led|leads|co-led|co-leads|mène|mènent|mené|emmène|emmènent|pilote|pilotent|piloté)$/;
+/** The round itself (for LEAD_VERB): "the round, which A led", "A mène le tour". */
+export const ROUND_NOUN =
+  /^(tour|levée|série|round|series|financing|funding|raise|financement|amorçage|seed)$/;
+
+/** Two-word backer phrases: the first word, then what the next words must hold ("remet au pot", "chipped in"). */
+export const BACKER_PHRASES: { first: RegExp; then: RegExp[] }[] = [
+  { first: /^(re)?m(et|ettent|is|ettra|ettront)$/, then: [/^au$/, /^pot$/] },
+  { first: /^(chipped|chips|chip)$/, then: [/^in$/] },
+  {
+    first: /^(mis|met|mettent|mettra|mettront)$/,
+    then: [/^la$/, /^main$/, /^(à|au)$/, /^(la)?$/, /^(poche|portefeuille)$/],
+  },
+  { first: /^(doubled|doubles|doubling)$/, then: [/^down$/] },
+  { first: /^(entr(e|é|ée|és|ent|era)|revenu|revient)$/, then: [/^(au|dans)$/, /^(le)?$/, /^capital$/] },
+  // "A, entré à hauteur de 25 %": the share it took in
+  { first: /^(entr(é|ée|és|ées)|monté|montée)$/, then: [/^à$/, /^hauteur$/] },
+];
+
+/** Backer verbs that are a funding fact on their own, with no money named ("remettent au pot", "doubled down"). */
+export const STRONG_BACKER =
+  /^((ré|re)invest\w*|remet\w*|remis|chipped|chips|chip|doubled|doubles|doubling)$/;
+
+/** Verbs whose subject receives the money: "Y lève … auprès de A", "Y borrowed … from A". */
+export const RAISER_VERB =
+  /^(lève|lèvent|levé|lever|lèvera|réuni|réunis|réunie|réunies|réunit|obtenu|obtient|obtiennent|signé|signe|contracté|contracte|emprunté|emprunte|sécurisé|sécurise|bouclé|boucle|finalisé|récolté|récolte|collecté|collecte|raise|raises|raised|raising|secured|secures|borrowed|borrows|obtained|obtains|got|gets|landed|lands|closed|closes|drew|drawn|draws|received|receives)$/;
+
+/** Nouns of money given: "un financement de A", "a term loan from A", "un crédit syndiqué mené par A". */
+export const FUNDING_NOUN =
+  /^(financement|financements|refinancement|prêt|prêts|crédit|emprunt|dette|tour|levée|amorçage|investissement|loan|loans|facility|credit|debt|round|financing|funding|investment|backing|injection|seed)$/;
+
+/** Words that bring in the givers after a raise or a funding noun. */
+export const GIVER_INTRO = /^(auprès|from|par|by)$/;
+/** A participle before "par"/"by" that says the agent gave the money ("mené par", "arranged by"). */
+export const GIVER_PARTICIPLE =
+  /^(mené|menée|menés|emmené|emmenée|conduit|conduite|piloté|pilotée|arrangé|arrangée|accordé|accordée|apporté|apportée|consenti|consentie|octroyé|octroyée|led|co-led|arranged|provided|underwritten|granted|extended)$/;
+
+/** Participles of backing, read as a passive before "par"/"by": "financée par A", "was backed … by A". */
+export const BACKED_PARTICIPLE =
+  /^(financé|financée|financés|financées|soutenu|soutenue|soutenus|soutenues|accompagné|accompagnée|accompagnés|accompagnées|apporté|apportée|backed|funded|financed|supported|bankrolled|capitalised|capitalized)$/;
+
+/** Words of co-investment after the backer's verb: "avec A", "alongside A", "aux côtés de A". */
+export const ALONGSIDE = /^(avec|alongside|with|côtés)$/;
+
+/** Round nouns whose presence makes a lone "apporte", "joined" a funding statement. */
+export const ROUND_WORD =
+  /^(tour|levée|série|capital|financement|prêt|crédit|dette|round|series|financing|funding|raise|seed|amorçage|loan|facility|credit|debt|€|\$|£|m€|k€|euros|millions?|milliards?|mln|bn|m)$/;
+
+/** Advisers, lawyers, customers, contracts: a clause about them states no funding (not "conseil": a board). */
+export const NOT_FUNDING_CONTEXT =
+  /^(conseils|conseillé|conseillée|conseillés|conseillait|advised|adviser|advisers|advisor|advisors|advising|avocat|avocats|lawyer|lawyers|law|counsel|contrat|contrats|contract|contracts|client|clients|customer|customers|commande|commandes|order|orders)$/;
+
+/** Negation near a trigger. */
+export const NEGATION = /^(ne|n'|pas|not|n't|never|jamais|aucun|aucune|no|declined|refused|refusé)$/;
+
+/** Nouns that point back at a company: money put "into the business" went to one, not into a field. */
+export const COMPANY_NOUN =
+  /^(business|company|firm|group|start-up|startup|société|entreprise|groupe|start-up|pme|marque)$/;
+
+/** A name right after this word is where the money went: "dans Y", "in Y", "au capital de Y". */
+export const INTO = /^(dans|in|into|chez)$/;

@@ -1,0 +1,226 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import type { ReaderRuleSpec } from '../rule';
+import { isOblique } from '../syntax';
+import { NOT_RIVALS, rivalsAfter, wordAt } from './rivals-clause';
+
+/**
+ * Market overviews: players named together as the leaders of one market are rivals of one another
+ * ("A, B et C dominent le rayon", "A and B are the largest players", "les poids lourds du secteur, A et B",
+ * "the market leader A, followed by B and C").
+ */
+
+/** Units after a list searched for what it does ("A, B and C all still dominate …"). */
+const PREDICATE_WINDOW_UNITS = 4;
+/** Units after a rank word searched for the players or market it ranks ("the three largest European players"). */
+const PLAYER_WINDOW_UNITS = 3;
+/** Units after the predicate searched for the market it is about. */
+const MARKET_WINDOW_UNITS = 8;
+/** Plain words between a leaders noun and its list ("les poids lourds du secteur bancaire, A et B"). */
+const LEADERS_TO_LIST_WORDS = 6;
+/** Words looked back before a leaders noun for a subject facing them ("face aux géants A et B"). */
+const FACING_LOOKBACK_UNITS = 3;
+
+const MARKET =
+  /^(marché|marchés|market|markets|rayon|rayons|linéaires|secteur|sector|segment|industry|industrie|sales|ventes|parts|share|%|classement|ranking|podium|field)$/u;
+/** A market itself, not a figure of it ("share", "%" may be a stock's). */
+const MARKET_NOUN =
+  /^(marché|marchés|market|markets|rayon|rayons|linéaires|secteur|sector|segment|industry|industrie|sales|ventes)$/u;
+/** Words allowed between a list and the verb by which it holds a market ("A et B se partagent", "A and B still dominate"). */
+const BEFORE_HOLD =
+  /^(,|qui|which|who|se|s'|all|both|together|jointly|still|now|already|tous|toutes|deux|trois|ensemble|désormais|déjà|encore|toujours|largely|largement)$/u;
+/** Words of a sector before a leaders noun ("market leaders", "les géants du secteur" is read after it). */
+const SECTOR =
+  /^(marché|market|secteur|sector|industry|industrie|filière|branche|rayon|segment|du|de|la|the|of|l')$/u;
+
+/** The verb right after a list by which it holds a market; "share" must take a determiner ("share the market"). */
+function holdAfter(units: Unit[], from: number): number {
+  for (let k = from; k < units.length && k < from + PREDICATE_WINDOW_UNITS; k++) {
+    const w = wordAt(units, k);
+    if (w === null) return -1;
+    if (HOLD.test(w)) {
+      if (/^(share|shared)$/u.test(w) && !/^(the|a)$/u.test(wordAt(units, k + 1) ?? '')) return -1;
+      return k;
+    }
+    if (!BEFORE_HOLD.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** Verbs by which the members of a list hold one market together. */
+const HOLD =
+  /^(domin\p{L}*|partag\p{L}*|share|shared|control|controls|controlled|contrôl\p{L}*|disput\p{L}*)$/u;
+const COPULA = /^(are|were|remain|sont|restent|demeurent|étaient)$/u;
+/** A phrase of rank after a copula: "are the three largest players", "sont les leaders du marché". */
+const LEADING =
+  /^(leaders|leading|largest|biggest|main|top|dominant|principaux|premiers|numéros|poids-lourds|géants|giants|heavyweights|ténors|incumbents)$/u;
+/** A noun naming the leaders of a market, or a size word before players ("the biggest players"). */
+const LEADERS_NOUN = /^(leaders|poids-lourds|géants|giants|heavyweights|ténors|incumbents|majors|cadors)$/u;
+const SIZE_BEFORE_PLAYERS = /^(largest|biggest|leading|main|principaux|grands|gros|top|dominant|dominants)$/u;
+const PLAYERS = /^(players|acteurs|groups|groupes|companies|vendors|providers|operators|opérateurs)$/u;
+const FACING =
+  /^(face|à|au|aux|against|contre|with|avec|compete|competes|affronte|affrontent|mesure|mesurent|rivalise|rivalisent|outre)$/u;
+const FOLLOWED = /^(followed|suivi|suivie|suivis|suivies)$/u;
+
+function ents(units: Unit[], idx: number[]): number[] {
+  return [
+    ...new Set(idx.flatMap((i) => (units[i].kind === 'ent' ? (units[i] as { ents: number[] }).ents : []))),
+  ];
+}
+
+function within(units: Unit[], from: number, n: number, re: RegExp): number {
+  for (let k = from; k < units.length && k < from + n; k++) {
+    const u = units[k];
+    if (u.kind === 'tok' && /^[;:.!?]$/u.test(u.token.text)) return -1;
+    const w = wordAt(units, k);
+    if (w !== null && re.test(w)) return k;
+  }
+  return -1;
+}
+
+function pairAll(units: Unit[], members: number[], start: number): Captures[] {
+  const a = ents(units, members);
+  return a.length >= 2 ? [{ a, '#a': [members[0]], [MATCH_START]: [start] }] : [];
+}
+
+/** After a copula: a phrase of rank naming players or a market ("the largest players", "les leaders du marché"),
+ * not investors or clients ("the main shareholders"). */
+function leadingPlayersAfter(units: Unit[], from: number): boolean {
+  const lead = within(units, from, PREDICATE_WINDOW_UNITS, LEADING);
+  if (lead < 0) return false;
+  for (let k = from; k <= lead + PLAYER_WINDOW_UNITS && k < units.length; k++) {
+    const w = wordAt(units, k);
+    if (w === null) return false;
+    if (NOT_RIVALS.test(w)) return false;
+    if (k > lead && (PLAYERS.test(w) || MARKET.test(w) || LEADERS_NOUN.test(w))) return true;
+  }
+  return LEADERS_NOUN.test(wordAt(units, lead) ?? '') || wordAt(units, lead) === 'leaders';
+}
+
+/** "A, B et C dominent le rayon", "A and B are the largest players in Europe". */
+function readHolders(units: Unit[], _lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'ent' || !u.orgs || isOblique(units, i)) continue;
+    // the remark after the list is its predicate here ("A et B, qui dominent le rayon")
+    const list = rivalsAfter(units, i, 0, false);
+    if (list.length < 2) continue;
+    const after = list[list.length - 1] + 1;
+    i = after - 1;
+    const hold = holdAfter(units, after);
+    if (hold >= 0 && within(units, hold + 1, MARKET_WINDOW_UNITS, MARKET_NOUN) >= 0) {
+      out.push(...pairAll(units, list, list[0]));
+      continue;
+    }
+    const be = within(units, after, PREDICATE_WINDOW_UNITS, COPULA);
+    if (be >= 0 && leadingPlayersAfter(units, be + 1)) out.push(...pairAll(units, list, list[0]));
+  }
+  return out;
+}
+
+/** The first name within a few plain words after `from` (no word saying they are no rivals), or -1. */
+function firstNameAfter(units: Unit[], from: number): number {
+  for (let k = from; k < units.length && k <= from + LEADERS_TO_LIST_WORDS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return u.orgs ? k : -1;
+    if (/^[;:.!?()]$/u.test(u.token.text) || NOT_RIVALS.test(u.token.lower)) return -1;
+  }
+  return -1;
+}
+
+/** A sector word just before the noun, or in the words after it before the first name. */
+function sectorAround(units: Unit[], k: number): boolean {
+  if (/^(market|industry|sector|tech)$/u.test(wordAt(units, k - 1) ?? '')) return true;
+  for (let j = k + 1; j < units.length && j <= k + LEADERS_TO_LIST_WORDS; j++) {
+    const w = wordAt(units, j);
+    if (w === null || !SECTOR.test(w)) return false;
+    if (MARKET_NOUN.test(w)) return true;
+  }
+  return false;
+}
+
+/** A leaders noun at `k`: "poids-lourds", "giants", or a size word before "players"/"acteurs". */
+function leadersAt(units: Unit[], k: number): boolean {
+  const w = wordAt(units, k);
+  if (w === null) return false;
+  // a leaders noun names a market's players only with its market: "market leaders", "les géants du secteur"
+  if (LEADERS_NOUN.test(w)) return sectorAround(units, k);
+  if (w === 'lourds' && wordAt(units, k - 1) === 'poids') return true;
+  return PLAYERS.test(w) && SIZE_BEFORE_PLAYERS.test(wordAt(units, k - 1) ?? '');
+}
+
+/** "Les poids lourds du secteur, A et B, …", "the sector's giants such as A and B". */
+function readLeadersNamed(units: Unit[], _lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let k = 0; k < units.length; k++) {
+    if (!leadersAt(units, k)) continue;
+    // "face aux géants A et B": the giants are someone's rivals, read by the contest reader
+    if (
+      within(
+        units,
+        Math.max(0, k - FACING_LOOKBACK_UNITS),
+        k - Math.max(0, k - FACING_LOOKBACK_UNITS),
+        FACING,
+      ) >= 0
+    )
+      continue;
+    // "du secteur, A et B": the comma before the list is the apposition's, not a member's
+    const at = firstNameAfter(units, k + 1);
+    if (at < 0) continue;
+    out.push(...pairAll(units, rivalsAfter(units, at, 0), k));
+  }
+  return out;
+}
+
+/** "The market leader A, followed by B and C", "X, numéro un, suivi de B et de C". */
+function readFollowedBy(units: Unit[], _lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let k = 1; k < units.length; k++) {
+    const w = wordAt(units, k);
+    if (w === null || !FOLLOWED.test(w) || !/^(by|de|par|du|des)$/u.test(wordAt(units, k + 1) ?? ''))
+      continue;
+    const lead = wordAt(units, k - 1) === ',' ? k - 2 : k - 1;
+    const head = units[lead];
+    if (head?.kind !== 'ent' || !head.orgs) continue;
+    // the first of the ranking must be told as a leader in its own clause
+    let ranked = false;
+    for (let j = lead - 1; j >= 0 && j >= lead - PREDICATE_WINDOW_UNITS; j--)
+      if (
+        /^(leader|leaders|numéro|number|largest|biggest|premier|première|top)$/u.test(wordAt(units, j) ?? '')
+      )
+        ranked = true;
+    if (!ranked) continue;
+    const rest = rivalsAfter(units, k + 2, 0);
+    if (rest.length > 0) out.push(...pairAll(units, [lead, ...rest], lead));
+  }
+  return out;
+}
+
+export const MARKET_READERS: ReaderRuleSpec[] = [
+  {
+    id: 'any.competes.frame-market-holders',
+    type: 'COMPETES_WITH',
+    read: readHolders,
+    source: 'a',
+    target: 'a',
+    confidence: 0.55,
+  },
+  {
+    id: 'any.competes.frame-leaders-named',
+    type: 'COMPETES_WITH',
+    read: readLeadersNamed,
+    source: 'a',
+    target: 'a',
+    confidence: 0.55,
+  },
+  {
+    id: 'any.competes.frame-followed-by',
+    type: 'COMPETES_WITH',
+    read: readFollowedBy,
+    source: 'a',
+    target: 'a',
+    confidence: 0.55,
+  },
+];

@@ -1,0 +1,197 @@
+import type { Unit } from '../pattern';
+import { wordAt } from './rivals-clause';
+
+/**
+ * Words that say a subject contests someone, every inflection of each (stems, not forms), French and English.
+ * `at` returns where the rivals may start (after the trigger's own particles), or -1 when the word is no trigger
+ * here; `lead` is how many plain words may stand before the first rival ("affronte sur les linéaires B").
+ */
+export interface RivalTrigger {
+  name: string;
+  at: (units: Unit[], i: number) => number;
+  lead: number;
+}
+
+/** Plain words allowed before the first rival of a verb ("competes head-on in Europe with B"). */
+const VERB_LEAD_WORDS = 5;
+/** After a particle ("face à", "ahead of") the rival comes nearly at once ("face aux géants B"). */
+const PARTICLE_LEAD_WORDS = 4;
+/** Words looked back for a reflexive pronoun or a rank ("se mesurer", "ranks second behind"). */
+const LOOKBACK_WORDS = 3;
+const RANK_LOOKBACK_WORDS = 12;
+
+/** A word before unit `i` (within `n` units) matches `re`. */
+function before(units: Unit[], i: number, n: number, re: RegExp): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n; k--) {
+    const w = wordAt(units, k);
+    if (w !== null && re.test(w)) return true;
+  }
+  return false;
+}
+
+/** Index after an optional particle at `i` matching `re`. */
+function skip(units: Unit[], i: number, re: RegExp): number {
+  return re.test(wordAt(units, i) ?? '') ? i + 1 : i;
+}
+
+/** A lower-case word that is no particle nor adverb ("competing bid", not "competing with", "competing hard"). */
+function isPlainNoun(units: Unit[], i: number): boolean {
+  const w = wordAt(units, i);
+  return (
+    w !== null &&
+    /^\p{Ll}/u.test(w) &&
+    !VERB_PARTICLE.test(w) &&
+    !/(ly|ment)$/u.test(w) &&
+    !/^(for|in|on|head-on|directly)$/u.test(w)
+  );
+}
+
+/** Verbs whose rival follows a particle, never a bare object. */
+const NEEDS_PARTICLE = /^(compet|vie|vying|rivalis)/u;
+
+/** The unit after the first particle within a verb's few adverbs ("competes fiercely in Europe with"), or -1. */
+function particleAfter(units: Unit[], from: number): number {
+  for (let k = from; k < units.length && k <= from + VERB_LEAD_WORDS; k++) {
+    const w = wordAt(units, k);
+    if (w === null) return -1;
+    if (VERB_PARTICLE.test(w)) return k + 1;
+  }
+  return -1;
+}
+
+/** Not said: "ne concurrence pas", "does not compete". */
+function negated(units: Unit[], i: number): boolean {
+  return (
+    before(units, i, 2, /^(not|never|no|n'|ne|don't|doesn't|didn't|won't|cannot|can't|jamais)$/u) ||
+    /^(pas|plus|jamais|not)$/u.test(wordAt(units, i + 1) ?? '')
+  );
+}
+
+/** A plain verb of rivalry whose object is the rival ("talonne Y", "outsells Y", "competes with Y"). */
+const DIRECT_VERB =
+  /^(concurren[cç](e|ent|er|é|ée|és|ait|aient|era|eront|ons|ant)|rivalis\p{L}*|affront\p{L}*|talonn\p{L}*|devan[cç]\p{L}*|dépass\p{L}*|détr[ôo]n\p{L}*|d[ée]fi(e|ent|er|é|ée|ait|aient)|compet(e|es|ed|ing)|vie[sd]|vying|trail(s|ed|ing)?|outp[ae]c\p{L}*|outs(ell|ells|old|elling)|overt(ake|akes|aking|aken|ook)|outrank\p{L}*|outgrow\p{L}*|chas(e|es|ed|ing)|pourchass\p{L}*|leapfrog\p{L}*|dethron\p{L}*|surpass\p{L}*|rattrap\p{L}*)$/u;
+const COMPETITION_LAW = /^(autorité|authority|droit|loi|law|laws|règles|rules|clause|clauses|commission)$/u;
+/** What may follow such a verb before its rival. */
+const VERB_PARTICLE = /^(with|against|à|au|aux|avec|contre)$/u;
+
+/** Reflexive verbs read only with their pronoun: "se mesure aux grands réseaux", "nous nous battons face à". */
+const REFLEXIVE_VERB =
+  /^(mesur\p{L}*|bat(s|tons|tez|tent|tre|tu|tue|tus|taient|tait)|frott\p{L}*|attaqu\p{L}*)$/u;
+const REFLEXIVE = /^(se|s'|nous|vous|me|m')$/u;
+
+/** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */
+const RANK =
+  /^(numéro|number|no\.|leader|leaders|premier|première|deuxième|second|troisième|third|quatrième|fourth|ranks?|ranked|classé|classée|largest|biggest|[a-z]+-largest|[a-z]+-biggest|tops)$/u;
+
+/** "market share close to that of A", "une part de marché proche de celles de A". */
+const SHARE = /^(share|shares|part|parts)$/u;
+const CLOSE =
+  /^(proche|proches|comparable|comparables|similaire|similaires|équivalente?s?|close|similar|equal)$/u;
+
+/** Verbs of a fight read only with the rival as their direct object ("battles A for", not "battles with"). */
+const FIGHT = /^(battl(e|es|ed|ing))$/u;
+/** Share or customers taken from someone, or lost to them ("takes share from A", "perd des clients au profit de A"). */
+const TAKE_OR_LOSE =
+  /^(takes?|took|taking|taken|gain(s|ed|ing)?|steal(s|ing)?|stole|stolen|wins?|won|winning|grab(s|bed|bing)?|lose|loses|losing|lost|grignot\p{L}*|pren(d|nent|dre)|pris|gagn\p{L}*|vol(e|ent|é)|arrach\p{L}*|rafl\p{L}*|perd|perdent|perdu|perdre|cède|cèdent|cédé)$/u;
+const TAKEN =
+  /^(share|shares|customers|clients|users|subscribers|abonnés|utilisateurs|parts|ground|terrain)$/u;
+/** Words between what is taken and its former holder: "from", "to", "à", "au profit de". */
+const FROM_OR_TO = /^(from|to|à|au|aux|profit|de|d'|du|des|marché|market)$/u;
+/** Most words between the verb and what is taken ("takes a little more market share from"). */
+const TAKEN_WINDOW_WORDS = 4;
+
+export const RIVAL_TRIGGERS: RivalTrigger[] = [
+  {
+    name: 'verb',
+    lead: VERB_LEAD_WORDS,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !DIRECT_VERB.test(w) || negated(units, i)) return -1;
+      // "l'Autorité de la concurrence", "le droit de la concurrence": competition law, no rivalry
+      if (before(units, i, LOOKBACK_WORDS, COMPETITION_LAW)) return -1;
+      // "a competing bid", "des offres concurrentes": an adjective before its noun is no verb
+      if (/ing$/u.test(w) && isPlainNoun(units, i + 1)) return -1;
+      // "compete freely in the U.S. market": these verbs name their rival only after "with/against/avec"
+      if (NEEDS_PARTICLE.test(w)) return particleAfter(units, i + 1);
+      return skip(units, i + 1, VERB_PARTICLE);
+    },
+  },
+  {
+    name: 'fight',
+    lead: 1,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !FIGHT.test(w) || negated(units, i)) return -1;
+      // only a direct object: "battles with the regulator", "fights off a bid" are no rivalry
+      const next = units[i + 1];
+      const det = /^(the|le|la|les|l')$/u.test(wordAt(units, i + 1) ?? '');
+      return next?.kind === 'ent' || (det && units[i + 2]?.kind === 'ent') ? i + 1 : -1;
+    },
+  },
+  {
+    name: 'take-share',
+    lead: 0,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !TAKEN.test(w)) return -1;
+      if (!before(units, i, TAKEN_WINDOW_WORDS, TAKE_OR_LOSE)) return -1;
+      let k = i + 1;
+      while (k < units.length && k <= i + LOOKBACK_WORDS && FROM_OR_TO.test(wordAt(units, k) ?? '')) k++;
+      return k > i + 1 && /^(from|to|à|au|aux|de|d'|du|des)$/u.test(wordAt(units, k - 1) ?? '') ? k : -1;
+    },
+  },
+  {
+    name: 'reflexive',
+    lead: VERB_LEAD_WORDS,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !REFLEXIVE_VERB.test(w) || negated(units, i)) return -1;
+      if (!before(units, i, LOOKBACK_WORDS, REFLEXIVE)) return -1;
+      // "se battre pour un contrat" is no rivalry: only against someone
+      const k = i + 1;
+      return /^(à|au|aux|avec|contre|face)$/u.test(wordAt(units, k) ?? '') ? k : -1;
+    },
+  },
+  {
+    name: 'facing',
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
+      const w = wordAt(units, i);
+      if (w === 'face' && /^(à|au|aux)$/u.test(wordAt(units, i + 1) ?? '')) return i + 1;
+      if (w === 'against' && before(units, i, 1, /^(pitted|pits|pit|up|stacks|stacked)$/u)) return i + 1;
+      return -1;
+    },
+  },
+  {
+    name: 'rank',
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !/^(devant|derrière|behind|ahead)$/u.test(w)) return -1;
+      if (!before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
+      return skip(units, i + 1, /^(of)$/u);
+    },
+  },
+  {
+    name: 'alternative',
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !/^(alternatives?)$/u.test(w)) return -1;
+      return /^(to|à|au|aux)$/u.test(wordAt(units, i + 1) ?? '') ? i + 1 : -1;
+    },
+  },
+  {
+    name: 'share',
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "une part de marché proche de celles de A", "market share similar to B's"
+      const w = wordAt(units, i);
+      if (w === null || !CLOSE.test(w)) return -1;
+      if (!before(units, i, LOOKBACK_WORDS + 1, SHARE)) return -1;
+      if (!before(units, i, LOOKBACK_WORDS + 1, /^(marché|market)$/u)) return -1;
+      return i + 1;
+    },
+  },
+];

@@ -1,0 +1,46 @@
+import type { RelationType } from '../types';
+import { SYMMETRIC_RELATIONS } from '../types';
+
+/**
+ * The facts pattern rules read in one sentence, so that code readers (rule.ts `readerRules`) stay a fallback:
+ * a reader adds a fact only where no pattern reading already says something about the same parties in a way
+ * that rules it out.
+ */
+export class SentenceFacts {
+  private readonly pairs = new Set<string>();
+  private readonly sources = new Map<RelationType, Set<number>>();
+  private readonly targets = new Map<RelationType, Set<number>>();
+
+  record(type: RelationType, source: number, target: number): void {
+    this.pairs.add(pairKey(type, source, target));
+    roleSet(this.sources, type).add(source);
+    roleSet(this.targets, type).add(target);
+  }
+
+  /**
+   * Whether a reader's fact source → target contradicts or repeats a pattern reading: the same pair (either
+   * way round); for a directed type, a party in the other role ("A a racheté B" read, B is no buyer here), or
+   * a party in the role one sentence rarely gives twice: a target that already has its buyer, an investor,
+   * founder or leader already placed with another company. Rivals and mergers only check the pair, so a list
+   * the pattern read in part is completed ("affronte A et la gamme de B").
+   */
+  rulesOut(type: RelationType, source: number, target: number): boolean {
+    if (this.pairs.has(pairKey(type, source, target)) || this.pairs.has(pairKey(type, target, source)))
+      return true;
+    if (SYMMETRIC_RELATIONS.has(type)) return false;
+    if (this.targets.get(type)?.has(source) || this.sources.get(type)?.has(target)) return true;
+    return type === 'ACQUIRED'
+      ? this.targets.get(type)?.has(target) === true
+      : this.sources.get(type)?.has(source) === true;
+  }
+}
+
+function pairKey(type: RelationType, a: number, b: number): string {
+  return `${type}:${a}:${b}`;
+}
+
+function roleSet(map: Map<RelationType, Set<number>>, type: RelationType): Set<number> {
+  let set = map.get(type);
+  if (!set) map.set(type, (set = new Set()));
+  return set;
+}
