@@ -39,10 +39,19 @@ function main(argv: readonly string[]): void {
     results.gold = evaluateGold(gold, extract);
   }
   const holdout = runs(options, 'holdout') ? loadHoldoutSet(paths.holdoutGoldDir) : [];
+  const holdout2 = runs(options, 'holdout') ? loadHoldoutSet(paths.holdoutGold2Dir) : [];
+  if (holdout.length || holdout2.length) {
+    const tuning = loadGoldSet(paths.seedGold, paths.devGoldDirs);
+    assertNoLeak(holdout, tuning);
+    assertNoLeak(holdout2, [...tuning, ...holdout]);
+  }
   if (holdout.length) {
-    assertNoLeak(holdout, loadGoldSet(paths.seedGold, paths.devGoldDirs));
     const scored = holdout.slice(0, options.limit ?? undefined);
     results.holdout = evaluateHoldout(scored, extract, options.showHoldout);
+  }
+  if (holdout2.length) {
+    const scored = holdout2.slice(0, options.limit ?? undefined);
+    results.holdout2 = evaluateHoldout(scored, extract, options.showHoldout);
   }
   if (runs(options, 'acq'))
     results.acquisitions = evaluateAcquisitions(paths.acquisitionsDir, extract, options.limit);

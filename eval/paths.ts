@@ -23,6 +23,8 @@ export interface EvalPaths {
   devGoldDirs: string[];
   /** The blind set: scored apart from the gold set and never listed error by error unless asked. */
   holdoutGoldDir: string;
+  /** A second blind set, written on day three and scored in sections of its own. */
+  holdoutGold2Dir: string;
   acquisitionsDir: string;
   wikineuralFile: string;
   resultsFile: string;
@@ -38,6 +40,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
       path.join(root, 'tests', dir),
     ),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
+    holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
     wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),
     resultsFile: path.join(root, 'eval', 'results', 'latest.json'),

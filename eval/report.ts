@@ -53,19 +53,20 @@ const counted = (counts: Record<string, number>): string =>
  * The blind set's rows: labels start with "holdout" so that a regression line never reads like a gold one, and
  * paths live under `holdout.` so the baseline keeps them apart.
  */
-function holdoutSections(holdout: GoldResult): Section[] {
+function holdoutSections(holdout: GoldResult, label = 'holdout', key = 'holdout'): Section[] {
+  const title = label[0].toUpperCase() + label.slice(1);
   const sections: Section[] = [
     {
-      title: `Holdout articles — blind, not in the gold rows (${holdout.overall.files} files, ${holdout.seconds.toFixed(1)} s)`,
-      rows: goldRows('holdout', 'holdout.overall', holdout.overall),
+      title: `${title} articles — blind, not in the gold rows (${holdout.overall.files} files, ${holdout.seconds.toFixed(1)} s)`,
+      rows: goldRows(label, `${key}.overall`, holdout.overall),
     },
   ];
   for (const lang of ['fr', 'en'] as const) {
     const slice = holdout.byLang[lang];
     if (slice) {
       sections.push({
-        title: `Holdout ${lang} (${slice.files} files)`,
-        rows: goldRows(`holdout ${lang}`, `holdout.byLang.${lang}`, slice),
+        title: `${title} ${lang} (${slice.files} files)`,
+        rows: goldRows(`${label} ${lang}`, `${key}.byLang.${lang}`, slice),
       });
     }
   }
@@ -75,7 +76,7 @@ function holdoutSections(holdout: GoldResult): Section[] {
 /** The sections of the console table, in reading order. */
 export function reportSections(results: EvalResults): Section[] {
   const sections: Section[] = [];
-  const { gold, holdout, acquisitions, wikineural } = results;
+  const { gold, holdout, holdout2, acquisitions, wikineural } = results;
   if (gold) {
     sections.push({
       title: `Gold articles (${gold.overall.files} files, ${gold.seconds.toFixed(1)} s)`,
@@ -132,6 +133,7 @@ export function reportSections(results: EvalResults): Section[] {
   }
   // Last, so the sections that existed before the blind set keep their place in the printed table.
   if (holdout) sections.push(...holdoutSections(holdout));
+  if (holdout2) sections.push(...holdoutSections(holdout2, 'holdout-2', 'holdout2'));
   return sections;
 }
 
@@ -143,7 +145,7 @@ export function errorListing(results: EvalResults, showHoldout = false): string 
   const out: string[] = [];
   const goldFiles: GoldFileErrors[] = [
     ...(results.gold?.files ?? []),
-    ...(showHoldout ? (results.holdout?.files ?? []) : []),
+    ...(showHoldout ? [...(results.holdout?.files ?? []), ...(results.holdout2?.files ?? [])] : []),
   ];
   for (const f of goldFiles) {
     const lists: [string, string[]][] = [

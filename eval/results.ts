@@ -11,6 +11,8 @@ export interface EvalResults {
   gold?: GoldResult;
   /** The blind set (tests/holdout-gold), never merged into `gold`; its `files` are empty unless --show-holdout. */
   holdout?: GoldResult;
+  /** The second blind set (tests/holdout-gold-2), kept apart from both. */
+  holdout2?: GoldResult;
   acquisitions?: AcqResult;
   wikineural?: WikiResult;
   timing: { totalSeconds: number };

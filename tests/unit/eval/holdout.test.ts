@@ -106,6 +106,18 @@ describe('evaluateHoldout and its report', () => {
     expect(errorListing(results(shown), true)).toContain('missed relation: FUNDED Orvane -> Quillet');
   });
 
+  it('prints a second blind set after the first, labelled and keyed apart, and lists its errors only when asked', () => {
+    const second = evaluateHoldout([article('en-701', 'en text')], extract, true);
+    const sections = reportSections({ ...results(), holdout2: second });
+    const titles = sections.map((s) => s.title);
+    expect(titles.indexOf('Holdout fr (1 files)')).toBeLessThan(titles.indexOf('Holdout-2 en (1 files)'));
+    const rows = sections.filter((s) => s.title.startsWith('Holdout-2')).flatMap((s) => s.rows);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.path.startsWith('holdout2.') && r.label.startsWith('holdout-2'))).toBe(true);
+    expect(errorListing({ ...results(), holdout2: second })).not.toContain('en-701.json');
+    expect(errorListing({ ...results(), holdout2: second }, true)).toContain('== en-701.json (en)');
+  });
+
   it('keeps the blind numbers in the baseline copy under holdout.*', () => {
     const slim = withoutErrorLists(results(shown));
     expect(slim.holdout?.files).toBeUndefined();

@@ -14,12 +14,14 @@ describe('paths', () => {
   });
 
   it('scores the three dev gold folders as gold and keeps the blind folder out of them', () => {
-    const { devGoldDirs, holdoutGoldDir } = evalPaths({});
+    const { devGoldDirs, holdoutGoldDir, holdoutGold2Dir } = evalPaths({});
     const tests = path.join(repoRoot(), 'tests');
     expect(devGoldDirs).toEqual(
       ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4', 'dev-gold-5'].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
     expect(devGoldDirs).not.toContain(holdoutGoldDir);
+    expect(holdoutGold2Dir).toBe(path.join(tests, 'holdout-gold-2'));
+    expect(devGoldDirs).not.toContain(holdoutGold2Dir);
   });
 });
