@@ -48,7 +48,9 @@ export function checkTargets(measurements: readonly Measurement[], cores: number
         met: ratio >= NEO4J_GRAPHQL_P50_RATIO_TARGET,
       });
     }
-    if (/^growth\.\d+\.ms_per_article$/.test(name) && ratio !== null) {
+    // Time per article, like for like: the window's cost per word, since each size's window holds other
+    // stories of another mean length (growth.ts); ms_per_article is still reported beside it.
+    if (/^growth\.\d+\.window_us_per_word$/.test(name) && ratio !== null) {
       const tolerance = GROWTH_FLATNESS_TOLERANCE;
       out.push({
         measurement: name,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Graph } from '../graph/connection';
 import type { WriteSummary } from '../graph/writer';
 import { listArticleFiles, readArticleFile } from '../ingest/read';
+import { countEntitiesAndDeals } from './graph-counts';
 import { INGEST_BATCH_ARTICLES, runIngestPipeline } from './ingest-pipeline';
 
 /** Files read and extracted before one batched write (the pipeline's batch). */
@@ -12,9 +13,17 @@ export interface FileFailure {
   message: string;
 }
 
-export interface IngestReport extends WriteSummary {
+/**
+ * The writer's per-batch `entities` and `deals` count what each batch touched, so an entity a later batch
+ * updates would be counted again; the report gives instead what the run added to the graph.
+ */
+export interface IngestReport extends Omit<WriteSummary, 'entities' | 'deals'> {
   files: number;
   failures: FileFailure[];
+  /** Entity nodes in the graph after the run minus before (another writer at the same time would count too). */
+  entitiesAdded: number;
+  /** Deal nodes in the graph after the run minus before. */
+  dealsAdded: number;
 }
 
 /** Folder notes such as seeds/README.md describe the articles; they are not articles themselves. */
@@ -31,22 +40,25 @@ export async function ingestFiles(
   graph: Graph,
   paths: string[],
   onProgress: (done: number, total: number) => void = () => undefined,
+  batchArticles: number = INGEST_BATCH_SIZE_ARTICLES,
 ): Promise<IngestReport> {
   const files = (await listArticleFiles(paths)).filter((f) => !isFolderNote(f));
+  const before = await countEntitiesAndDeals(graph);
   const run = await runIngestPipeline(graph, files, {
     read: readArticleFile,
     name: (file) => file,
-    batchArticles: INGEST_BATCH_SIZE_ARTICLES,
+    batchArticles,
     onBatch: onProgress,
   });
+  const after = await countEntitiesAndDeals(graph);
   return {
     files: files.length,
     failures: run.failures.map(({ name, message }) => ({ file: name, message })),
     articlesWritten: run.articlesWritten,
     articlesSkipped: run.articlesSkipped,
-    entities: run.entities,
+    entitiesAdded: after.entities - before.entities,
     mentions: run.mentions,
-    deals: run.deals,
+    dealsAdded: after.deals - before.deals,
     facts: run.facts,
     relationsDropped: run.relationsDropped,
   };
@@ -55,7 +67,7 @@ export async function ingestFiles(
 export function describeIngestReport(report: IngestReport): string {
   const lines = [
     `${report.files} file(s): ${report.articlesWritten} article(s) stored, ${report.articlesSkipped} already present; ` +
-      `${report.entities} entities, ${report.deals} deals, ${report.facts} facts written`,
+      `${report.entitiesAdded} new entities, ${report.dealsAdded} new deals, ${report.facts} facts written`,
   ];
   for (const failure of report.failures) lines.push(`  skipped ${failure.file}: ${failure.message}`);
   return lines.join('\n');

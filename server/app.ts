@@ -8,6 +8,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphHandle } from '../graph/read/reader';
+import type { StoreArticle } from './article-store';
 import { identify, readAccessDenied } from './auth';
 import type { ServerConfig } from './config';
 import { createRequestContext } from './context';
@@ -27,13 +28,14 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp({
-  graph,
-  config,
-}: {
+export interface AppOptions {
   graph: GraphHandle;
   config: ServerConfig;
-}): Promise<App> {
+  /** How ingestArticle stores an article (given by the composition root, cli/); without it that mutation is off. */
+  storeArticle?: StoreArticle;
+}
+
+export async function createApp({ graph, config, storeArticle }: AppOptions): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -63,6 +65,9 @@ export async function createApp({
 
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every response body for an ETag; GraphQL answers are POSTed, never revalidated, so the
+  // hash was pure per-request cost (and GET answers of a changing graph are not worth revalidating either).
+  app.set('etag', false);
   app.get(HEALTH_PATH, async (_req, res) => {
     try {
       await graph.driver.executeQuery('RETURN 1', {}, { database: graph.database });
@@ -78,7 +83,7 @@ export async function createApp({
       context: async ({ req }) => {
         const caller = identify(req.headers, config);
         if (config.readAccess === 'key' && !caller.authenticated) throw readAccessDenied(caller);
-        return createRequestContext(graph, config, caller);
+        return createRequestContext(graph, config, caller, storeArticle ?? null);
       },
     }),
   );

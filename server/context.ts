@@ -1,5 +1,6 @@
 import type { GraphHandle, Reader } from '../graph/read/reader';
 import { createReader } from '../graph/read/reader';
+import type { StoreArticle } from './article-store';
 import type { Caller } from './auth';
 import type { ServerConfig } from './config';
 import { createLoaders } from './loaders';
@@ -12,6 +13,8 @@ export interface RequestContext {
   caller: Caller;
   reader: Reader;
   loaders: Loaders;
+  /** Null when the server was started without one: ingestArticle then answers FORBIDDEN. */
+  storeArticle: StoreArticle | null;
 }
 
 /** After a mutation, cached reads of this request are stale; later fields must see the new state. */
@@ -23,7 +26,8 @@ export function createRequestContext(
   graph: GraphHandle,
   config: ServerConfig,
   caller: Caller,
+  storeArticle: StoreArticle | null = null,
 ): RequestContext {
   const reader = createReader(graph);
-  return { graph, config, caller, reader, loaders: createLoaders(reader) };
+  return { graph, config, caller, reader, loaders: createLoaders(reader), storeArticle };
 }

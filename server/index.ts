@@ -4,9 +4,11 @@ import type { GraphHandle } from '../graph/read/reader';
 import { createApp, GRAPHQL_PATH } from './app';
 import { readServerConfig } from './config';
 import type { ServerConfig } from './config';
+import type { StoreArticle } from './article-store';
 
 export { createApp } from './app';
-export type { App } from './app';
+export type { App, AppOptions } from './app';
+export type { ApiArticle, StoreArticle, StoredArticleOutcome } from './article-store';
 export { readServerConfig } from './config';
 export type { ServerConfig, Limits } from './config';
 
@@ -27,15 +29,18 @@ export async function startServer({
   port,
   host,
   config,
+  storeArticle,
 }: {
   graph: GraphHandle;
   port?: number;
   host?: string;
   config?: ServerConfig;
+  /** See AppOptions.storeArticle. */
+  storeArticle?: StoreArticle;
 }): Promise<StartedServer> {
   const base = config ?? readServerConfig(process.env);
   const settings = { ...base, port: port ?? base.port, host: host ?? base.host };
-  const { app, stop } = await createApp({ graph, config: settings });
+  const { app, stop } = await createApp({ graph, config: settings, storeArticle });
   const server = createServer(app);
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import { readGraphConfig } from '../../graph/config';
 import { openGraph } from '../../graph/connection';
 import { migrate } from '../../graph/migrations';
 import { readServerConfig, startServer } from '../../server';
+import { createArticleStore } from '../api-article-store';
 import { createProgress } from '../progress';
 import { describeIngestReport, ingestFiles } from '../ingest-files';
 import { installShutdown } from '../shutdown';
@@ -27,7 +28,12 @@ export async function runServe(options: { seeds?: string[]; port?: string }): Pr
 
   const serverConfig = readServerConfig(process.env);
   const port = options.port !== undefined ? parsePort(options.port) : serverConfig.port;
-  const server = await startServer({ graph, port, config: serverConfig });
+  const server = await startServer({
+    graph,
+    port,
+    config: serverConfig,
+    storeArticle: createArticleStore(graph),
+  });
   shutdown.add(() => server.close());
   process.stdout.write(`dealgraph: GraphQL ready at ${server.url}\n`);
 }

@@ -36,20 +36,29 @@ export function createReader(graph: GraphHandle): Reader {
   };
 }
 
-/** Driver values to plain JSON-like values: Integers become numbers, nodes and relationships their properties. */
+/**
+ * Driver values to plain JSON-like values: Integers become numbers, nodes and relationships their
+ * properties, temporal values their ISO strings. It runs on every value of every row the API reads, so
+ * primitives and the driver's plain maps (most of a row) take a short path without the driver's type
+ * checks, which probe each object for several hidden markers.
+ */
 export function toNative(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (typeof value !== 'object') return value === undefined ? null : value;
+  if (value === null) return null;
   if (Array.isArray(value)) return value.map(toNative);
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (v.properties && v.elementId !== undefined) return toNative(v.properties);
-    if (isTemporal(v)) return String(value);
-    const out: Row = {};
-    for (const [k, inner] of Object.entries(v)) out[k] = toNative(inner);
-    return out;
-  }
-  return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return nativeMap(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  const v = value as Record<string, unknown>;
+  if (v.properties && v.elementId !== undefined) return toNative(v.properties);
+  if (isTemporal(v)) return String(value);
+  return nativeMap(v);
+}
+
+function nativeMap(v: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const k of Object.keys(v)) out[k] = toNative(v[k]);
+  return out;
 }
 
 function isTemporal(v: Record<string, unknown>): boolean {

@@ -1,14 +1,12 @@
 import { addAlias, removeAlias } from '../../graph/curation/aliases';
 import { mergeEntities, undoMerge } from '../../graph/curation/merge';
 import { setVerdict } from '../../graph/curation/verdicts';
-import { deleteArticle, writeArticles } from '../../graph/writer';
-import { extractArticle } from '../../ingest/extract';
-import { articleId } from '../../ingest/read/article-id';
-import type { ArticleInput } from '../../ingest/types';
+import { deleteArticle } from '../../graph/writer';
+import type { ApiArticle } from '../article-store';
 import { requireWriter } from '../auth';
 import type { RequestContext } from '../context';
 import { refreshLoaders } from '../context';
-import { badInput, notFound } from '../errors';
+import { ErrorCode, apiError, badInput, notFound } from '../errors';
 import { htmlToArticleText } from '../html';
 
 /** Longest article text accepted by ingestArticle, in characters. */
@@ -41,30 +39,32 @@ export const mutationResolvers = {
   Mutation: {
     ingestArticle: async (_: unknown, { input }: { input: IngestInput }, ctx: RequestContext) => {
       requireWriter(ctx.caller, ctx.config);
+      if (ctx.storeArticle === null) {
+        throw apiError(ErrorCode.FORBIDDEN, 'This server was started without article ingestion.', {
+          reason: 'INGEST_DISABLED',
+        });
+      }
       if ((input.text == null) === (input.html == null))
         throw badInput('Give exactly one of `text` and `html`.');
       const text = input.text != null ? input.text.trim() : htmlToArticleText(input.html as string);
       if (!text) throw badInput('The article has no text.');
       if (text.length > ARTICLE_CHARS_MAX)
         throw badInput(`An article has at most ${ARTICLE_CHARS_MAX} characters.`);
-      const article: ArticleInput = {
+      const article: ApiArticle = {
         file: input.url ?? API_SOURCE,
         text,
         title: input.title ?? null,
         url: input.url ?? null,
         published: input.published ?? null,
       };
-      const id = articleId(text);
-      const existed = await articleExists(id, ctx);
-      const extracted = extractArticle(article);
-      if (!existed) await writeArticles(ctx.graph, [{ input: article, extracted }]);
+      const stored = await ctx.storeArticle(article);
       refreshLoaders(ctx);
       return {
-        article: await ctx.loaders.article.load(id),
-        created: !existed,
-        entities: extracted.entities.length,
-        relations: extracted.relations.length,
-        events: extracted.events.length,
+        article: await ctx.loaders.article.load(stored.articleId),
+        created: stored.created,
+        entities: stored.entities,
+        relations: stored.relations,
+        events: stored.events,
       };
     },
     deleteArticle: async (_: unknown, args: { id: string }, ctx: RequestContext) => {

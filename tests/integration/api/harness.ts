@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; each test asserts the shape it reads. */
 import type { Graph } from '../../../graph/connection';
 import { writeArticles } from '../../../graph/writer';
+import { createArticleStore } from '../../../cli/api-article-store';
 import { startServer } from '../../../server';
 import { readServerConfig } from '../../../server/config';
 import { openTestGraph, resetGraph } from '../../setup/neo4j';
@@ -46,7 +47,13 @@ export async function startHarness(
   let count = 0;
   const counted: Graph = { ...graph, onQuery: () => (count += 1) };
   const config = readServerConfig({ DEALGRAPH_API_KEY: TEST_API_KEY, ...env });
-  const server = await startServer({ graph: counted, port: 0, host: '127.0.0.1', config });
+  const server = await startServer({
+    graph: counted,
+    port: 0,
+    host: '127.0.0.1',
+    config,
+    storeArticle: createArticleStore(counted),
+  });
   return {
     graph,
     url: server.url,

@@ -32,13 +32,15 @@ describe('checkTargets', () => {
     ]);
   });
 
-  it('checks ingest ratio, GraphQL p50 ratio, growth flatness and the path p99 at 100k', () => {
+  it('checks ingest ratio, GraphQL p50 ratio, growth flatness per word of the window and the path p99 at 100k', () => {
     const checks = checkTargets(
       [
         measurement('ingest.articles_per_s', 40, 'articles/s', 10, { name: 'raw', value: 100 }),
         measurement('growth.1000.search.graphql.p50', 2.5, 'ms', 1000, { name: 'c', value: 2 }),
         measurement('growth.1000.search.graphql.p99', 9, 'ms', 1000, { name: 'c', value: 2 }),
-        measurement('growth.100000.ms_per_article', 5.9, 'ms/article', 10, { name: 'g', value: 5 }),
+        measurement('growth.100000.ms_per_article', 3.5, 'ms/article', 10, { name: 'g', value: 5 }),
+        measurement('growth.100000.window_us_per_word', 5.9, 'µs/word', 10, { name: 'w', value: 5 }),
+        measurement('growth.10000.window_us_per_word', 6.1, 'µs/word', 10, { name: 'w', value: 5 }),
         measurement('growth.100000.path_4hop.graphql.p99', 49, 'ms', 1000, { name: 'c', value: 30 }),
       ],
       2,
@@ -46,7 +48,8 @@ describe('checkTargets', () => {
     expect(checks.map((c) => [c.measurement, c.met])).toEqual([
       ['ingest.articles_per_s', false],
       ['growth.1000.search.graphql.p50', true],
-      ['growth.100000.ms_per_article', true],
+      ['growth.100000.window_us_per_word', true],
+      ['growth.10000.window_us_per_word', false],
       ['growth.100000.path_4hop.graphql.p99', true],
     ]);
   });
