@@ -23,6 +23,8 @@ const GOLD_SETS: readonly { dir: string; minFilesPerLanguage: number }[] = proce
       { dir: path.join(__dirname, '..', 'dev-gold-5'), minFilesPerLanguage: 6 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
+      // A second blind estimate, written on the third day: scored apart, never tuned on.
+      { dir: path.join(__dirname, '..', 'holdout-gold-2'), minFilesPerLanguage: 6 },
     ];
 const FILE_NAME = /^(fr|en)-\d{3}\.json$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
