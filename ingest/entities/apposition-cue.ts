@@ -43,13 +43,21 @@ function isPluralCue(lower: string): boolean {
 }
 
 /**
- * "X said it", or "X, a maker of …", "X, filiale de …", "X, the group's payments subsidiary": the words after the
+ * "X said it would …": a company's statement, but people say it of their company too (a surname alone), so
+ * this is a weak cue that the resolver overrules when the article names a person so.
+ */
+export function saidItAfter(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  return !!next && SAID.has(next.lower) && !!tokens[to + 1] && IT.has(tokens[to + 1].lower);
+}
+
+/**
+ * "X, a maker of …", "X, filiale de …", "X, the group's payments subsidiary": the words after the
  * name describe it as a company. The description must open the apposition (a determiner or the noun itself); a
  * verb after the comma starts a clause whose nouns say nothing of the name ("X, rejoignent le comité du groupe").
  */
 export function appositionCueAfter(tokens: Token[], to: number): boolean {
   const next = tokens[to];
-  if (next && SAID.has(next.lower) && tokens[to + 1] && IT.has(tokens[to + 1].lower)) return true;
   if (!next || next.text !== ',') return false;
   const first = tokens[to + 1];
   const opened = !!first && APPOSITION_OPENERS.has(first.lower);

@@ -16,6 +16,7 @@ import {
   particleJoins,
 } from './name-joins';
 import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
+import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -29,6 +30,8 @@ export interface Candidate {
   initial: boolean;
 }
 
+/** Nouns of a rival that open a sentence before a name ("Rival X", "Concurrent direct, X" is cut by the comma). */
+const RIVAL_NOUNS = new Set(['rival', 'competitor', 'concurrent', 'challenger', 'peer']);
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
 function stripEdges(tokens: Token[], from: number, to: number): [number, number] {
   let a = from;
@@ -38,7 +41,11 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
     // a capitalised "The" inside a sentence belongs to the name ("le groupe The Cure")
     const keptThe = tokens[a].text === 'The' && b - a > 1 && followsFrenchWord(tokens, a);
     const article = ARTICLES.has(tokens[a].lower) && !keptThe;
-    const stop = article || (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe);
+    const stop =
+      article ||
+      (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe) ||
+      // "Rival X closed its round": a sentence-opening descriptor noun glued to the name
+      (RIVAL_NOUNS.has(tokens[a].lower) && isInitialPosition(tokens, a) && b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
     const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower);
     if (stop || orphanOf || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l))
@@ -71,6 +78,8 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
       (LEGAL_FORMS.has(nxt.lower.replace(/\.$/, '')) ||
         ORG_HEAD_WORDS.has(nxt.lower) ||
         OF_PARTICLES.has(nxt.lower) ||
+        // "X (Pty) Ltd": a legal form in brackets qualifies the one after them
+        nxt.text === ')' ||
         // "X GmbH and Co KG": a tail of legal forms after "and" belongs to the same name
         ((nxt.lower === 'and' || nxt.text === '&') && headOnlyTail(tokens, i + 1, true)));
     if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && !joins) {
@@ -127,16 +136,18 @@ function numberBeforeHeadWord(tokens: Token[], j: number): number {
 /** Finds the capitalised runs of one sentence; all-caps sentences are left to the known-name pass. */
 export function findCandidates(tokens: Token[], sentence: number, text: string): Candidate[] {
   const out: Candidate[] = [];
+  const nameAt = (k: number) => isNameToken(tokens[k]) || monthAsName(tokens, k);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i])) {
+    const known = knownSpanAt(tokens, i, text);
+    if (!nameAt(i) && known === 0) {
       i++;
       continue;
     }
     const runFrom = i;
-    let j = i + 1;
+    let j = i + Math.max(1, known);
     for (;;) {
-      if (j < tokens.length && (isNameToken(tokens[j]) || tokens[j].lower === "'s")) {
+      if (j < tokens.length && (nameAt(j) || tokens[j].lower === "'s")) {
         j++;
         continue;
       }
@@ -147,6 +158,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           bracketedQualifier(tokens, j) ||
           commaLegalForm(tokens, j) ||
           numberBeforeHeadWord(tokens, j) ||
+          placeNumberInKnownName(tokens, runFrom, j, text) ||
           (LOWER_CASE_LEGAL_FORMS.has(tokens[j].text.replace(/\.$/, '')) ? 1 : 0);
         if (take > 0) {
           j += take;
@@ -169,12 +181,21 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     }
     const parts: Array<[number, number]> = [];
     const pieces: Array<[number, number]> = [];
-    splitPossessive(tokens, runFrom, j, pieces);
-    for (const [a, b] of pieces) splitRun(tokens, a, b, parts);
+    const party = partyOfKnownRun(tokens, runFrom, known, j);
+    // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
+    if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);
+    // the rest only qualifies the party (a dealer's brand, a programme's name): left out, so that the noun before
+    // points at the party
+    else if (party) parts.push(party);
+    else {
+      splitPossessive(tokens, runFrom, j, pieces);
+      for (const [a, b] of pieces) splitRun(tokens, a, b, parts);
+    }
     for (const [a0, b0] of parts) {
-      const [a1, b] = stripEdges(tokens, a0, b0);
+      const whole = known > 1 && a0 === runFrom && b0 === runFrom + known;
+      const [a1, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0);
       if (b <= a1) continue;
-      const a = lowerCaseHeadStart(tokens, a1);
+      const a = whole ? a1 : lowerCaseHeadStart(tokens, a1);
       const start = tokens[a].start;
       const last = tokens[b - 1];
       // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's

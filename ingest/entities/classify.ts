@@ -3,6 +3,7 @@ import { isAllCaps } from '../tokens';
 import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
 import {
+  wordSet,
   GENERIC_ACRONYMS,
   INSTITUTION_HEADS,
   LEGAL_FORMS,
@@ -16,6 +17,13 @@ import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
 import { isKnownOrganisationHere } from './known-organisations-context';
+import {
+  isCompassOfPlace,
+  isDepartmentOfTitle,
+  isListLabel,
+  isNationalityCompound,
+  knownNameInCompanySlot,
+} from './slot-shapes';
 import { rivalryCueBefore } from './rivalry-cue';
 import { appositionCueAfter } from './apposition-cue';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
@@ -61,79 +69,27 @@ const MIN_ACRONYM_LETTERS = 3;
 /** Longest name typed a person from an occupation noun before it, in tokens. */
 const MAX_PERSON_NAME_WORDS = 4;
 
-const DETERMINERS = new Set([
-  'le',
-  'la',
-  "l'",
-  'les',
-  'un',
-  'une',
-  'des',
-  "d'",
-  'de',
-  'du',
-  'ce',
-  'cette',
-  'son',
-  'sa',
-  'ses',
-  'leur',
-  'leurs',
-  'notre',
-  'autres',
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'other',
-  'our',
-  'this',
-  'rival',
-]);
-const GROUP_OF_PEOPLE = new Set([
-  'paire',
-  'trio',
-  'duo',
-  'binôme',
-  'tandem',
-  'couple',
-  'fondateurs',
-  'cofondateurs',
-  'associés',
-  'frères',
-  'pair',
-  'founders',
-  'brothers',
-]);
-const ORG_OBJECT_OF = new Set([
-  'shares',
-  'stake',
-  'unit',
-  'subsidiary',
-  'division',
-  'arm',
-  'filiale',
-  'capital',
-  'acquisition',
-  'rachat',
-  'takeover',
-]);
+const DETERMINERS = wordSet(`
+le | la | l' | les | un | une | des | d' | de | du | ce | cette | son | sa | ses | leur | leurs |
+notre | autres | the | a | an | its | their | his | her | other | our | this | rival
+`);
+const GROUP_OF_PEOPLE = wordSet(`
+paire | trio | duo | binôme | tandem | couple | fondateurs | cofondateurs | associés | frères | pair |
+founders | brothers
+`);
+const ORG_OBJECT_OF = wordSet(`
+shares | stake | unit | subsidiary | division | arm | filiale | capital | acquisition | rachat |
+takeover
+`);
 /** Words after which a name is an employer: "worked at X", "chez X", "joined X", "former X engineer". */
-const EMPLOYER_BEFORE = new Set([
-  'at',
-  'chez',
-  'joined',
-  'rejoint',
-  'rejoindre',
-  'former',
-  'ancien',
-  'ancienne',
-  'ex',
-]);
+const EMPLOYER_BEFORE = wordSet(`
+at | chez | joined | rejoint | rejoindre | former | ancien | ancienne | ex
+`);
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of']);
+/** Prepositions of place only ("à", "dans", "in", "at" also introduce buyers, investees and employers). */
+const PLACE_PREPOSITIONS = new Set(['près', 'near']);
+/** Prepositions that, right after a cue noun, name its place ("l'entreprise à X", "la société en X"). */
+const LOCATIVE_AFTER_CUE = new Set(['à', 'en', 'in']);
 const UNIT_HEADS = new Set(['division', 'unit']);
 
 function isCue(lower: string): boolean {
@@ -195,14 +151,26 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
 }
 
 function cueBefore(tokens: Token[], c: Candidate): boolean {
+  const prevWord = tokens[c.from - 1];
+  // "créé l'entreprise à Quimper": after a place preposition a cue noun further back describes another name
+  const placeSlot = !!prevWord && PLACE_PREPOSITIONS.has(prevWord.lower);
   for (let i = c.from - 1, n = 0; i >= 0 && n < CUE_LOOKBACK_TOKENS; i--, n++) {
     const t = tokens[i];
+    if (placeSlot && n > 0) return false;
     if (t.kind === 'punct' && t.lower !== "'") return false;
     // "le groupe se reforme sans le chanteur X": a clause boundary ends the cue's reach
     if (n > 0 && CUE_BREAKERS.has(t.lower)) return false;
     // "en compagnie de X" is company kept, not a company
     const idiom = i > 0 && tokens[i - 1].lower === 'en';
-    if (isCue(t.lower) && !idiom && (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)) return true;
+    // "créé l'entreprise à Quimper": a place preposition right after the cue noun introduces where, not who
+    const placeAfterCue = n === 1 && LOCATIVE_AFTER_CUE.has(tokens[i + 1].lower);
+    if (
+      isCue(t.lower) &&
+      !idiom &&
+      !placeAfterCue &&
+      (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)
+    )
+      return true;
     if (ORG_OBJECT_OF.has(t.lower) && n <= 2) return true;
     if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;
     if (n === 0 && (namingCueBefore(tokens, c.from) || formerEmployerBefore(tokens, c.from))) return true;
@@ -227,7 +195,9 @@ function cueAfter(tokens: Token[], c: Candidate): boolean {
 }
 
 function personEvidence(tokens: Token[], c: Candidate): boolean {
-  const n = c.to - c.from;
+  // "Joost van der Meer" has two name words: lower-case particles do not count
+  let n = 0;
+  for (let i = c.from; i < c.to; i++) if (tokens[i].text !== tokens[i].lower) n++;
   const first = tokens[c.from];
   const prev = tokens[c.from - 1];
   if (prev && (PERSON_TITLES.has(prev.lower) || PERSON_TITLES.has(bare(prev)))) return true;
@@ -265,7 +235,13 @@ function isPlaceOrNationality(tokens: Token[], c: Candidate): boolean {
       all = false;
   }
   if (all) return true;
-  return NATIONALITIES.has(bare(tokens[c.from]));
+  if (!NATIONALITIES.has(bare(tokens[c.from]))) return false;
+  // "trails only American Tower", "rivals such as Norwegian Air": a rival or a listed member is a company whose
+  // name opens with a nationality, not a nationality before a name
+  // ("British Prime" before "Minister X" was cut off a role: the nationality qualifies the role)
+  const next = tokens[c.to];
+  if (next && ROLE_WORDS.has(bare(next))) return true;
+  return !(rivalryCueBefore(tokens, c.from) || memberListCueBefore(tokens, c.from));
 }
 
 /** Types one candidate from its own shape and the words around it; the article-level pass settles the rest. */
@@ -284,7 +260,10 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
   if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
+  if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
+  if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
   if (isKnownOrganisationHere(tokens, c)) return 'org';
+  if (knownNameInCompanySlot(tokens, c)) return 'org';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';

@@ -7,6 +7,7 @@ import { shoutedCandidates } from './shouted';
 import { NATIONALITIES } from './lexicon-common';
 import { isBusinessSentence, weakBusinessCue } from './verb-cues';
 import { isCommonWord } from './world-lexicon';
+import { saidItAfter } from './apposition-cue';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 
 function isCompanyNoun(lower: string): boolean {
@@ -108,7 +109,7 @@ const MAX_VERB_CUE_NAME_WORDS = 3;
  */
 function hasVerbCue(tokens: Token[], c: Candidate): boolean {
   if (!hasVerbCueShape(tokens, c)) return false;
-  return weakBusinessCue(tokens, c.from, c.to, isCompanyNoun);
+  return weakBusinessCue(tokens, c.from, c.to, isCompanyNoun) || saidItAfter(tokens, c.to);
 }
 
 function hasVerbCueShape(tokens: Token[], c: Candidate): boolean {

@@ -123,6 +123,23 @@ export function isAcronymRun(tokens: Token[], from: number, to: number, initial:
 
 /** Words after an opening participle of a French sentence ("Créé en 1998", "Interrogé, un porte-parole"). */
 const AFTER_OPENING_PARTICIPLE = new Set([',', 'en', 'par', 'à', 'dans', 'il', 'le', 'la']);
+/** French and English ordinals ("Troisième", "Deuxièmement" is caught as an adverb). */
+const ORDINAL_RE = /^(premi[eè]re?|seconde?|\p{L}+i[eè]me|first|second|third|fourth|fifth)$/u;
+/** Sentence adverbs that open a clause with a comma and are no name. */
+const OPENING_ADVERBS = new Set([
+  'ensemble',
+  'enfin',
+  'ainsi',
+  'désormais',
+  'ensuite',
+  'surtout',
+  'bref',
+  'reste',
+  'together',
+  'meanwhile',
+  'still',
+  'instead',
+]);
 /** Shortest French adverb in "-ment" dropped at the start of a sentence, in letters. */
 const MIN_ADVERB_LETTERS = 7;
 
@@ -135,6 +152,8 @@ export function isOpeningWord(tokens: Token[], from: number, to: number, initial
   const w = tokens[from].lower;
   if (w.length >= MIN_ADVERB_LETTERS && w.endsWith('ment')) return true;
   const next = tokens[to];
+  // "Troisième, X perd du terrain", "Ensemble, nous …": an ordinal or a sentence adverb set off by a comma
+  if (next && next.text === ',' && (ORDINAL_RE.test(w) || OPENING_ADVERBS.has(w))) return true;
   return /(é|ée|és|ées)$/u.test(w) && !!next && AFTER_OPENING_PARTICIPLE.has(next.lower);
 }
 

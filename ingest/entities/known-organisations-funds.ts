@@ -59,6 +59,6 @@ export const INVESTMENT_FIRMS: readonly string[] = [
   'Hillhouse', 'Hillhouse Capital', 'HongShan', 'Qiming', 'Hony Capital', 'PAG', 'Affinity Equity', 'Baring',
   'Baring Private Equity Asia', 'EQT Asia', 'ChrysCapital', 'Kedaara', 'Peak XV', 'Prosus', 'Naspers',
   'Exor', 'Investor AB', 'Kinnevik', 'Groupe Bruxelles Lambert', 'GBL', 'Sofina', 'Ackermans & van Haaren', 'Gimv',
-  'Cobepa', 'Kirkbi', 'Fonds stratégique de participations', 'FSP', 'France 2030', 'EIB', 'European Investment Bank',
+  'Cobepa', 'Kirkbi', 'Fonds stratégique de participations', 'FSP', 'EIB', 'European Investment Bank',
   'EIF', 'European Investment Fund', 'EBRD', 'IFC', 'Proparco', 'AFD', 'Agence française de développement',
 ];

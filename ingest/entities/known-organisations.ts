@@ -120,6 +120,11 @@ export function longestKnownAt(words: readonly string[], i: number): number {
   return 0;
 }
 
+/** Most words of any known name once folded: how far a caller need look ahead from a run's start. */
+export function knownNameMaxWords(): number {
+  return tables().maxWords;
+}
+
 /** Number of distinct names known (both tables), for the README and the tests. */
 export function knownOrganisationCount(): number {
   const t = tables();

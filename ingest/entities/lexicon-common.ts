@@ -144,4 +144,5 @@ gafa | gafam | btob | ht | ttc | cac | amex | lbo | m&a | pe | vc | ppp | oem | 
 dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps | rss | wifi | sql | os | tva | smic
 rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
 ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20
+chu | chr | ehpad | ephad | kyc | aml | gdpr | rgpd | esg | rse | csr
 `);

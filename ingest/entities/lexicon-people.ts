@@ -23,7 +23,8 @@ grand-père grand-mère petit-fils petite-fille demi-frère beau-frère belle-s�
 coéquipier coéquipière élève disciple
 actor actress singer guitarist drummer bassist songwriter writer novelist poet painter director
 player footballer coach king queen prince princess emperor pope saint brother sister father mother son
-daughter wife husband uncle aunt
+daughter wife husband uncle aunt brothers sisters frères sœurs soeurs engineer entrepreneur scientist researcher
+economist lawyer banker designer programmer
 `
     .trim()
     .split(/\s+/),

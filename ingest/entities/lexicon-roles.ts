@@ -80,6 +80,9 @@ export const PERSON_TITLES = new Set([
   'prof',
   'professor',
   'professeur',
+  'councillor',
+  'cllr',
+  'alderman',
 ]);
 
 /** Capitalised words that are job titles, never names ("Chief Executive John Smith"). */

@@ -43,7 +43,7 @@ manufacturer producer provider providers supplier unit subsidiary subsidiaries a
 lender insurer operator retailer distributor developer publisher carrier concern conglomerate rival rivals
 competitor competitors leader leaders investor investors shareholder partner client customer owner chain
 brand platform outsourcer specialist agency magazine newspaper network utility airline miner refiner
-vendor vendors processor consultancy broker servicer
+vendor vendors processor consultancy broker servicer cooperative co-operative
 `);
 
 /** Nouns that announce an organisation only when the name follows at once ("le club X", not "le club de X"). */
@@ -54,6 +54,7 @@ club label parti studio studios quotidien hebdomadaire écurie
 /** Words between a cue noun and a name that show the name is no longer the cue's ("sans", "avec", "se"). */
 export const CUE_BREAKERS = set(`
 sans avec se qui que contre comme face selon et ou without with who which against
+pour afin où dont whose where when
 `);
 
 /** Past participles whose agent ("édité par X") is a publisher or maker rather than a person. */

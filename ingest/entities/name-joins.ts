@@ -25,6 +25,8 @@ export const INNER_PARTICLES = new Set([
   'et',
   'und',
 ]);
+/** Two-word particles inside people's names, always written in lower case between two capitalised words. */
+const NAME_PARTICLE_PAIRS = new Set(['van der', 'van den', 'von der', 'van de']);
 /** "de"-like particles, allowed only after a head word ("Banque de France", "Bank of Boston"). */
 export const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le']);
 /**
@@ -261,6 +263,9 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     if (t.lower === 'et') return 0;
     return 1;
   }
+  // "Joost van der Meer", "Ursula von der Leyen": a two-word particle of a person's name
+  const third = tokens[i + 2];
+  if (NAME_PARTICLE_PAIRS.has(`${t.lower} ${next.lower}`) && third && isNameToken(third)) return 2;
   if (OF_PARTICLES.has(t.lower)) {
     const headBefore = hasHead(tokens, runFrom, i);
     const personBefore = i - runFrom === 1 && FIRST_NAMES.has(tokens[runFrom].lower) && t.lower === 'de';

@@ -159,7 +159,8 @@ export function occupationBefore(tokens: Token[], from: number): boolean {
   for (let k = 0; k < 2 && i >= 0; k++, i--) {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-    if (PERSON_NOUNS.has(t.lower)) return true;
+    // "via son fonds X": a word before the noun, French "son" is a possessive, not the English kin noun
+    if (PERSON_NOUNS.has(t.lower) && !(k === 1 && t.lower === 'son')) return true;
     if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
   }
   return false;

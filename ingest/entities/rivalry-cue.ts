@@ -58,6 +58,9 @@ const MAX_WORDS_AFTER_RIVALRY_CUE = 5;
 export function rivalryCueBefore(tokens: Token[], from: number): boolean {
   for (let i = from - 1, n = 0; i >= 0 && n <= MAX_WORDS_AFTER_RIVALRY_CUE; i--, n++) {
     const t = tokens[i];
+    // "ses grands concurrents, X et Y" / "rivals: X": a comma or colon right after the rivalry word opens the list
+    const opensList = n === 0 && (t.text === ',' || t.text === ':') && i > 0;
+    if (opensList && RIVALRY_WORDS.has(tokens[i - 1].lower)) return true;
     if (t.kind !== 'word' && t.text !== "'") return false;
     if (t.kind === 'word' && t.text !== t.lower) return false;
     if (RIVALRY_WORDS.has(t.lower)) return true;

@@ -30,7 +30,13 @@ export const ANAPHOR_NOUNS = new Set([
   'proptech',
   'edtech',
 ]);
-export const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'"]);
+/** "au groupe", "du groupe": French folds "à le", "de le" into one word, which points back the same way. */
+/**
+ * "The business was started in 1946 by P", "who founded the business": the company, but only right after "the" —
+ * "its cloud business", "the US business" are a division.
+ */
+export const BARE_ANAPHOR_NOUNS = new Set(['business']);
+export const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'", 'au', 'du']);
 /** English determiners: no qualifier stands between an English noun and a name it introduces. */
 export const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);
 /**

@@ -22,6 +22,14 @@ const RIVALS_OF = '(rivals|rivaux|concurrents|competitors|peers|challengers)';
 /** Words that make the list after them someone's rivals ("face à des acteurs comme A et B"). */
 const FACING =
   /^(face|à|au|aux|with|against|contre|avec|compete|competes|competing|affronte|affrontent|mesure|mesurent|rivalise|rivalisent)$/u;
+/**
+ * "Larger players such as A and B", "d'autres acteurs comme A": players measured against the article's company
+ * are its rivals, not (as the article says it) one another's.
+ */
+const FACING_OR_COMPARED = new RegExp(
+  `${FACING.source.slice(0, -2)}|larger|bigger|smaller|other|others|rival|competing|grands|petits|autres|plus)$`,
+  'u',
+);
 const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
 
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
@@ -260,7 +268,7 @@ export const COMPETES_RULES = [
       source: 'a',
       target: 'a',
       // "X faces players such as A and B": the players are X's rivals, not each other's
-      notAfter: FACING,
+      notAfter: FACING_OR_COMPARED,
       confidence: 0.7,
     },
   ]),

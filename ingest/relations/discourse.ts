@@ -1,4 +1,3 @@
-import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { afterListJoin, isOblique } from './syntax';
 import { BIRTH_WORDS } from './anaphor-words';
@@ -21,8 +20,8 @@ export interface DiscourseState {
   lastSubjectOrg: number | null;
   /** The last company a deal was said to create ("donnera naissance à X", "baptisé X"), for "le nouveau groupe". */
   bornOrg: number | null;
-  /** Organisations named so far in the current paragraph. */
-  paragraphOrgs: Set<number>;
+  /** Organisations named so far in the current paragraph, with their salience within it. */
+  paragraphOrgs: Map<number, number>;
   /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
   previousNamed: number[];
   /** Quotes and their speakers' companies, for "nous", "we", "our". */
@@ -36,7 +35,7 @@ export function newDiscourseState(): DiscourseState {
     lastPair: null,
     lastSubjectOrg: null,
     orgMentions: new Map(),
-    paragraphOrgs: new Set(),
+    paragraphOrgs: new Map(),
     bornOrg: null,
     previousNamed: [],
     speaker: newSpeakerState(),
@@ -51,6 +50,11 @@ const SUBJECT_SALIENCE = 1.5;
 const OTHER_SALIENCE = 1;
 /** A name after a preposition ("auprès d'X", "led by X") is a side party: half a plain mention. */
 const OBLIQUE_SALIENCE = 0.5;
+/**
+ * A pointer opening the sentence ("Le fabricant lyonnais a annoncé …", "The group said …") keeps its company the
+ * topic as a plain mention would: articles name their company once and point at it after.
+ */
+const POINTER_SUBJECT_SALIENCE = 1;
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
 /** Words that bring a list's last member. */
 const CLOSING_JOINS = new Set(['et', 'and', '&', 'ou', 'or']);
@@ -65,11 +69,6 @@ function placePossessiveLength(units: Unit[], k: number): number {
   if (!place || mark?.kind !== 'tok' || mark.token.lower !== "'s") return 0;
   if (place.kind === 'ent') return place.orgs ? 0 : 2;
   return /^\p{Lu}/u.test(place.token.text) ? 2 : 0;
-}
-
-/** Index of the first organisation named (not pointed at) in the units, or -1. */
-export function firstEnt(units: Unit[]): number {
-  return units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined);
 }
 
 /** Words after which a name is an example in a list, not the subject ("Face à des rivaux comme A, X …"). */
@@ -121,13 +120,22 @@ function firstSubject(units: Unit[], examples: Set<number>): number {
   );
 }
 
-/** Records this sentence's organisations: salience, the first subject, the last coordinated list. */
-export function updateState(units: Unit[], state: DiscourseState): void {
+/**
+ * Records this sentence's organisations: salience, the first subject, the last coordinated list. `possessives`:
+ * pointer units that stand for a possessive ("Ses cofondateurs"), which do not make their company the subject.
+ */
+export function updateState(units: Unit[], state: DiscourseState, possessives: ReadonlySet<Unit>): void {
   let list: number[] | null = null;
   const examples = exampleNames(units);
   const subject = firstSubject(units, examples);
   // the unit after the last list read: its members are counted one by one but the list is read once
   let listEnd = -1;
+  const opening = units.find((u) => u.kind === 'ent');
+  const pointer = opening?.kind === 'ent' && opening.anaphor && !possessives.has(opening);
+  if (pointer && opening.orgs && opening.ents.length === 1) {
+    const e = opening.ents[0];
+    state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + POINTER_SUBJECT_SALIENCE);
+  }
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
@@ -137,7 +145,7 @@ export function updateState(units: Unit[], state: DiscourseState): void {
     const weight = side ? OBLIQUE_SALIENCE : i === subject ? SUBJECT_SALIENCE : OTHER_SALIENCE;
     for (const e of u.ents) {
       state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + weight);
-      state.paragraphOrgs.add(e);
+      state.paragraphOrgs.set(e, (state.paragraphOrgs.get(e) ?? 0) + weight);
     }
     if (i < listEnd) continue;
     const run = [...u.ents];
@@ -222,36 +230,17 @@ export function salientOrg(state: DiscourseState): number | null {
 }
 
 /**
- * The company the paragraph's last sentence was about, when the article's most salient company has not been
- * named in this paragraph: a round-up turns to a new company with each paragraph, named once (often after
- * "pour"), so an earlier paragraph's company would otherwise still win "L'entreprise" opening the next sentence.
- * While the salient company is named in the paragraph, it keeps the pointer (the last subject may be an investor).
+ * The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". A first name
+ * after a preposition with no company before it is no subject ("Face à Klarna, qui domine …, la société nantaise
+ * mise …", "Fondée par P, passée par X, …, la jeune pousse", "the third deal for X since Y took a stake in the
+ * company"): the pointer is then left to the discourse.
  */
-export function paragraphTopicOrg(state: DiscourseState): number | null {
-  const salient = salientOrg(state);
-  if (state.lastSubjectOrg === null || salient === null || state.paragraphOrgs.has(salient)) return null;
-  return state.paragraphOrgs.has(state.lastSubjectOrg) ? state.lastSubjectOrg : null;
-}
-
-/** "Le groupe", not "Son groupe": a possessive's owner is read from the sentence before, not the paragraph. */
-const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
-
-/**
- * The antecedent of a pointer opening a sentence ("Le groupe avait déjà…", "L'entreprise, créée…") when the
- * paragraph turned to a new company: see `paragraphTopicOrg`.
- */
-export function openingPointerOrg(article: Token, state: DiscourseState): number | null {
-  return DEFINITE_ARTICLES.has(article.lower) ? paragraphTopicOrg(state) : null;
-}
-
-/** The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". */
 export function firstOrgIn(units: Unit[]): number | null {
-  const i = firstEnt(units);
-  // "Face à Klarna, qui domine …, la société nantaise mise …": a fronted prepositional phrase holds no subject
-  const fronted = i >= 0 && isOblique(units, i) && units.slice(0, i).every((x) => x.kind === 'tok');
-  if (fronted) return null;
+  const i = units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined);
   const u = units[i];
-  return u && u.kind === 'ent' ? u.ents[0] : null;
+  if (!u || u.kind !== 'ent') return null;
+  const fronted = isOblique(units, i) && !units.slice(0, i).some((x) => x.kind === 'ent' && x.orgs);
+  return fronted ? null : u.ents[0];
 }
 
 /** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */

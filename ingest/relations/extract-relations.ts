@@ -19,6 +19,8 @@ import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from 
 import { dealValues } from './values';
 import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
+import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
+import { withoutOwnersBacking } from './owner-backing';
 
 export interface RelationInput {
   lang: Language;
@@ -130,7 +132,9 @@ function contextOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   const start = caps[MATCH_START]?.[0] ?? 0;
   for (let k = Math.max(0, start - NOT_AFTER_WINDOW_UNITS); k < start; k++) {
     const u = units[k];
-    if (u.kind === 'tok' && rule.notAfter.test(u.token.lower)) return false;
+    // a sentence-opening capitalised word may stand as a guessed name ("Larger players such as …")
+    const word = u.kind === 'tok' ? u.token : u.word;
+    if (word && rule.notAfter.test(word.lower)) return false;
   }
   return true;
 }
@@ -187,12 +191,19 @@ export function extractRelations(input: RelationInput): RelationOutput {
       // a two-party rule cannot match a sentence naming one party
       if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
       for (const matched of rule.read ? rule.read(units, input.lang) : matchAll(rule.pattern!, units)) {
-        const caps = liftOutOfRelative(rule, matched, units);
+        const lifted = liftOutOfRelative(rule, matched, units);
+        const caps = withoutBrandOwners(rule, lifted, units);
+        const roles = [rule.source, rule.target].filter((r): r is string => r !== undefined);
+        for (const e of roles.flatMap((r) => lifted[r] ?? []))
+          if (!roles.some((r) => caps[r]?.includes(e))) patternFacts.exclude(rule.type, e);
         if (!roleOk(rule, caps, units, sentence)) continue;
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
-        if (!notObliqueOk(rule, caps, units)) continue;
-        const values = dealValues(rule, sentences, s, input.lang, input.published, matchSpan(units, caps));
-        if (values === null) continue;
+        if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
+        const told = dealValues(rule, sentences, s, input.lang, input.published, matchSpan(units, caps));
+        if (told === null) continue;
+        const denied = deniedMatch(rule, caps, units);
+        if (denied && told.status === null) continue;
+        const values = denied ? asDenied(told) : told;
         const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
@@ -284,7 +295,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     }
   });
   // a pair stated as a deal with a named counterparty needs no event for the same company
-  const relations = [...best.values()];
+  const relations = withoutOwnersBacking([...best.values()]);
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
   const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));
   return { relations, events: evs, used };

@@ -1,12 +1,13 @@
 import { rules } from './rule';
-import { FOUND_VERB, FOUNDER, OF, ART } from './people-words';
+import { FOUND_VERB, FOUNDER, OF, ART, UP_TO_FOUR_AGENT_GAP_WORDS } from './people-words';
 
 /** FOUNDED, both languages: "founded by A and B", "A, cofondateur de X", "X's founder A", "A founded X". */
 export const FOUNDED_RULES = rules([
   {
     id: 'any.founded.by',
     type: 'FOUNDED',
-    pattern: `@org ~8 ${FOUND_VERB} ~4! (par|by) ~4 %%p`,
+    // no "et/and" between the participle and "par": "fondée en 2010 et dirigée par P" gives P the second one only
+    pattern: `@org ~8 ${FOUND_VERB} ${UP_TO_FOUR_AGENT_GAP_WORDS} (par|by) ~4 %%p`,
     source: 'p',
     target: 'org',
     notOblique: 'org',

@@ -1,5 +1,15 @@
 import { rules } from './rule';
-import { FOUND_VERB, OF, ART, ADJ, TITLE_WORD, LEAD_VERB } from './people-words';
+import {
+  FOUND_VERB,
+  OF,
+  ART,
+  ADJ,
+  TITLE_WORD,
+  LEAD_VERB,
+  NOT_HEADED_NOUN,
+  RUN_BY_PARTICIPLE,
+  TEAM_NOUN,
+} from './people-words';
 
 /**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the
@@ -92,10 +102,31 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.run-by',
     type: 'LEADS',
-    pattern: `@org ~6 (dirigé|dirigée|présidé|présidée|codirigé|codirigée|co-dirigé|co-dirigée|led|co-led|run|headed|chaired|piloté|pilotée) ~3! (par|by) ~3! %p`,
+    // the word before the participle is no round, team or fund: "closed a round led by partner P" (see NOT_HEADED_NOUN)
+    pattern: `@org ~6 ${NOT_HEADED_NOUN} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
     source: 'p',
     target: 'org',
     confidence: 0.8,
+  },
+  {
+    id: 'any.leads.run-by',
+    type: 'LEADS',
+    // the same with the participle right after the company ("X, dirigée par P"), which the rule above leaves out
+    pattern: `@org ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.leads.run-by-team',
+    type: 'LEADS',
+    // "X's management team, led by chief executive P": the team's leader heads X when titled so
+    pattern: `@org ~4 ${TEAM_NOUN} ?, ${RUN_BY_PARTICIPLE} (par|by) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+    checkRole: true,
+    roleBefore: true,
   },
   {
     id: 'any.leads.appointed',

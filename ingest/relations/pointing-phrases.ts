@@ -61,12 +61,27 @@ export function honorificLength(tokens: Token[], mentions: Mention[], index: Ent
  */
 export function opensMainClause(tokens: Token[], units: Unit[], i: number): boolean {
   if (i === 0) return true;
-  // a fronted date needs no comma: "In 2023 it acquired …", "En 2021 elle a racheté …"
-  const closesFronted = tokens[i - 1].text === ',' || YEAR_RE.test(tokens[i - 1].text);
+  // a fronted date needs no comma: "In 2023 it acquired …", "En 2021 elle a racheté …", "Earlier this year it …"
+  const before = tokens[i - 1];
+  const closesFronted = before.text === ',' || YEAR_RE.test(before.text) || closesFrontedTime(tokens, i);
   return closesFronted && !units.some((u) => u.kind === 'ent');
 }
 
 const YEAR_RE = /^(19|20)\d\d$/;
+/** Last words of a fronted time phrase with no comma after it: "Last month it", "Two years ago it", "In May it". */
+const TIME_PHRASE_ENDS = new Set([
+  ...'year month week quarter summer spring autumn winter ago later since'.split(' '),
+  ...'january february march april may june july august september october november december'.split(' '),
+]);
+/** Words that open such a phrase: only a phrase that opens the sentence is fronted. */
+const TIME_PHRASE_OPENERS = new Set('earlier later last this in two three four five since'.split(' '));
+/** Most words in a fronted time phrase ("Earlier this year", "Two years ago"). */
+const MAX_TIME_PHRASE_WORDS = 3;
+
+function closesFrontedTime(tokens: Token[], i: number): boolean {
+  if (i > MAX_TIME_PHRASE_WORDS || !TIME_PHRASE_ENDS.has(tokens[i - 1].lower)) return false;
+  return TIME_PHRASE_OPENERS.has(tokens[0].lower) && tokens.slice(0, i).every((t) => t.kind === 'word');
+}
 
 /** Tokens of "ces trois acteurs", "these players", "ce trio" starting at `i`, else 0. */
 export function listPhraseLength(tokens: Token[], i: number): number {

@@ -10,6 +10,12 @@ export class SentenceFacts {
   private readonly pairs = new Set<string>();
   private readonly sources = new Map<RelationType, Set<number>>();
   private readonly targets = new Map<RelationType, Set<number>>();
+  /** Parties a pattern reading set aside for a type (a brand's owner is no rival): no reader takes them either. */
+  private readonly setAside = new Map<RelationType, Set<number>>();
+
+  exclude(type: RelationType, party: number): void {
+    roleSet(this.setAside, type).add(party);
+  }
 
   record(type: RelationType, source: number, target: number): void {
     this.pairs.add(pairKey(type, source, target));
@@ -25,6 +31,8 @@ export class SentenceFacts {
    * the pattern read in part is completed ("affronte A et la gamme de B").
    */
   rulesOut(type: RelationType, source: number, target: number): boolean {
+    const aside = this.setAside.get(type);
+    if (aside?.has(source) || aside?.has(target)) return true;
     if (this.pairs.has(pairKey(type, source, target)) || this.pairs.has(pairKey(type, target, source)))
       return true;
     if (SYMMETRIC_RELATIONS.has(type)) return false;

@@ -8,6 +8,7 @@ import {
   FIRST_PERSON_SUBJECTS,
   FOUNDER_WORDS,
   LEADER_TITLE_WORDS,
+  POSSESSIVES,
   SPEAKER_ROLE_WORDS,
   TOGETHER_WORDS,
 } from './anaphor-words';
@@ -32,10 +33,30 @@ export interface SpeakerState {
    * for. An interview's answers name the companies bought and fought, which draw salience away from it.
    */
   firstOrg: number | null;
+  /**
+   * The paragraph answers an interview question: the paragraph before ended on "?" ("Pourquoi ce pays ?"), so its
+   * "nous"/"we" is the interviewee's company though no quote mark opens it.
+   */
+  answering: boolean;
+  /** The last sentence read ended on a question mark. */
+  lastAsked: boolean;
+  /**
+   * The interviewee's company, fixed at the first answer: later answers name the companies bought and fought,
+   * which draw salience away from it.
+   */
+  interviewOrg: number | null;
 }
 
 export function newSpeakerState(): SpeakerState {
-  return { quoteOpen: false, personOrg: new Map(), speakerOrg: null, firstOrg: null };
+  return {
+    quoteOpen: false,
+    personOrg: new Map(),
+    speakerOrg: null,
+    firstOrg: null,
+    answering: false,
+    lastAsked: false,
+    interviewOrg: null,
+  };
 }
 
 /** Most tokens between a person's name and the company a role word ties them to. */
@@ -91,13 +112,32 @@ function personLinks(tokens: Token[], mentions: Mention[], index: EntityIndex): 
 
 /** The sentence holds a quote, or goes on with one opened before. */
 export function inQuote(tokens: Token[], state: SpeakerState): boolean {
-  return state.quoteOpen || tokens.some((t) => t.text === STRAIGHT_QUOTE || OPENING_QUOTES.has(t.text));
+  return (
+    state.quoteOpen ||
+    state.answering ||
+    tokens.some((t) => t.text === STRAIGHT_QUOTE || OPENING_QUOTES.has(t.text))
+  );
+}
+
+/**
+ * A speaker introduced by a possessive and a role ("explique son fondateur, P", "said its chief executive, P"):
+ * the possessive points at the company the text was just about, which then speaks.
+ */
+function possessiveRoleSpeaker(tokens: Token[], mentions: Mention[], index: EntityIndex): boolean {
+  return tokens.some((t, k) => {
+    if (!POSSESSIVES.has(t.lower) || tokens[k + 1] === undefined || !isRoleWord(tokens[k + 1])) return false;
+    return mentions.some(
+      (m) =>
+        m.from > k && m.from <= k + ROLE_LINK_WINDOW_TOKENS && index.entities[m.entity].type === 'Person',
+    );
+  });
 }
 
 /**
  * The company "nous"/"we" stands for in this sentence: the company of a person named here (as the speaker of
- * "« … », estime P"), else the ongoing quote's speaker, else the company a merger told of makes (`born`: its
- * executives speak for it), else the article's first company, else `fallback`.
+ * "« … », estime P"), else the ongoing quote's speaker, else the last sentence's company when a possessive
+ * introduces the speaker (`previousSubject`), else the company a merger told of makes (`born`: its executives
+ * speak for it), else the article's first company, else `fallback`.
  */
 export function speakerOrgFor(
   tokens: Token[],
@@ -106,6 +146,7 @@ export function speakerOrgFor(
   state: SpeakerState,
   born: number | null,
   fallback: number | null,
+  previousSubject: number | null,
 ): number | null {
   const here = personLinks(tokens, mentions, index)[0];
   if (here) return here[1];
@@ -113,7 +154,10 @@ export function speakerOrgFor(
     const known = state.personOrg.get(m.entity);
     if (known !== undefined) return known;
   }
-  return (state.quoteOpen ? state.speakerOrg : null) ?? born ?? state.firstOrg ?? fallback;
+  if (state.answering && !state.quoteOpen) return (state.interviewOrg ??= state.firstOrg ?? fallback);
+  const ongoing = state.quoteOpen ? state.speakerOrg : null;
+  const owner = possessiveRoleSpeaker(tokens, mentions, index) ? previousSubject : null;
+  return ongoing ?? owner ?? born ?? state.firstOrg ?? fallback;
 }
 
 /** Records the sentence's person-company ties and whether a quote is still open after it. */
@@ -140,10 +184,15 @@ export function updateSpeakerState(
   }
   state.speakerOrg = open ? (speaker ?? state.speakerOrg) : null;
   state.quoteOpen = open;
+  state.lastAsked = tokens[tokens.length - 1]?.text === '?';
 }
 
-/** A new paragraph closes any quote left open (an unclosed quote mark does not run on past its paragraph). */
+/**
+ * A new paragraph closes any quote left open (an unclosed quote mark does not run on past its paragraph); it is
+ * an interview answer when the paragraph before ended on a question.
+ */
 export function endQuote(state: SpeakerState): void {
+  state.answering = state.lastAsked;
   state.quoteOpen = false;
   state.speakerOrg = null;
 }

@@ -4,6 +4,7 @@ import type { Unit } from './pattern';
 import {
   ANAPHOR_DETERMINERS,
   ANAPHOR_NOUNS,
+  BARE_ANAPHOR_NOUNS,
   COMPANY_ATTRIBUTES,
   EXPLETIVE_FOLLOWERS,
   FACT_PARTICIPLES,
@@ -19,15 +20,7 @@ import {
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
-import {
-  cliticObject,
-  firstOrgIn,
-  firstOrgOrPointer,
-  lastOrgIn,
-  openingPointerOrg,
-  salientOrg,
-  updateState,
-} from './discourse';
+import { cliticObject, firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg, updateState } from './discourse';
 import {
   honorificLength,
   absorbCuePhrase,
@@ -43,6 +36,7 @@ import {
   rivalNounAt,
 } from './pointing-phrases';
 import type { DiscourseState } from './discourse';
+import { openingPointerOrg } from './paragraph-topic';
 import { firstPersonOrg, inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
 
 function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
@@ -68,8 +62,23 @@ export function buildUnits(
   const units: Unit[] = [];
   const quoted = inQuote(tokens, state.speaker);
   const speaker = quoted
-    ? speakerOrgFor(tokens, mentions, index, state.speaker, state.bornOrg, salientOrg(state))
+    ? speakerOrgFor(
+        tokens,
+        mentions,
+        index,
+        state.speaker,
+        state.bornOrg,
+        salientOrg(state),
+        state.lastSubjectOrg,
+      )
     : null;
+  // "Ses cofondateurs …", "Son PDG …": a possessive points at a company but the sentence is not about it
+  const possessives = new Set<Unit>();
+  const pointPossessive = (ent: number, start: number, end: number) => {
+    const unit = entUnit(index, [ent], start, end, true);
+    possessives.add(unit);
+    units.push(unit);
+  };
   let m = 0;
   for (let i = 0; i < tokens.length;) {
     while (m < mentions.length && mentions[m].from < i) m++;
@@ -95,12 +104,15 @@ export function buildUnits(
     const next = tokens[i + 1];
     const english = ENGLISH_DETERMINERS.has(t.lower);
     const nextIsName = namedSoon(tokens, mentions, i + 2, english);
+    // "Spécialisée dans …, la société": after a fronted phrase naming nobody the pointer still opens the clause
+    const opening =
+      units.length === 0 || (tokens[i - 1].text === ',' && units.every((u) => u.kind === 'tok'));
     const antecedent =
-      firstOrgIn(units) ?? (units.length === 0 ? openingPointerOrg(t, state) : null) ?? salientOrg(state);
+      firstOrgIn(units) ?? (opening ? openingPointerOrg(t, state) : null) ?? salientOrg(state);
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
       next &&
-      ANAPHOR_NOUNS.has(next.lower) &&
+      (ANAPHOR_NOUNS.has(next.lower) || (english && BARE_ANAPHOR_NOUNS.has(next.lower))) &&
       !nextIsName &&
       // "la PME Fontis" read as one name: the noun is the name's first word, not a pointer
       !mentions.some((x) => x.from === i + 1) &&
@@ -190,19 +202,19 @@ export function buildUnits(
       COMPANY_ATTRIBUTES.has(next?.lower ?? '') &&
       antecedent !== null
     ) {
-      units.push(entUnit(index, [antecedent], t.start, next.end, true));
+      pointPossessive(antecedent, t.start, next.end);
       i += 2;
       continue;
     }
     const nearest = lastOrgIn(units) ?? antecedent;
     if (POSSESSIVES.has(t.lower) && next && FOUNDER_WORDS.has(next.lower) && nearest !== null) {
-      units.push(entUnit(index, [nearest], t.start, t.end, true));
+      pointPossessive(nearest, t.start, t.end);
       i += 1;
       continue;
     }
     if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent !== null) {
       // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
-      units.push(entUnit(index, [antecedent], t.start, t.end, true));
+      pointPossessive(antecedent, t.start, t.end);
       i += 1;
       continue;
     }
@@ -214,7 +226,7 @@ export function buildUnits(
       rivalNounAt(tokens, i + 1) &&
       antecedent !== null
     ) {
-      units.push(entUnit(index, [antecedent], t.start, t.end, true));
+      pointPossessive(antecedent, t.start, t.end);
       i += 1;
       continue;
     }
@@ -232,7 +244,7 @@ export function buildUnits(
     units.push({ kind: 'tok', token: t });
     i++;
   }
-  updateState(units, state);
+  updateState(units, state, possessives);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   return units;
 }

@@ -123,6 +123,19 @@ function agentAfterTarget(rule: Rule, sentence: Sentence, span: MatchSpan | unde
 }
 
 /**
+ * "Corvel Bank financed the acquisition of Y", "A advised on the purchase of Y": a subject that pays for, advises
+ * on or rules on someone's purchase is not the buyer. Read before the deal noun inside the match.
+ */
+const HELPER_BEFORE_DEAL_NOUN =
+  /(?<![\p{L}\p{N}])(?:financ\p{L}*|fund(?:s|ed|ing)?|advis\p{L}*|arrang\p{L}*|underwr\p{L}*|approv\p{L}*|clear(?:s|ed)?|block\p{L}*|oppos\p{L}*|challeng\p{L}*|investigat\p{L}*|review\p{L}*|conseill\p{L}*|accompagn\p{L}*|autoris\p{L}*|bloqu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,5}(?:acquisitions?|purchase|takeover|buyout|rachat|reprise)(?![\p{L}\p{N}])/iu;
+
+function helperNotBuyer(rule: Rule, sentence: Sentence, span: MatchSpan | undefined): boolean {
+  if (!span || !SUBJECT_OF_NOUN_RULES.has(rule.id)) return false;
+  const from = Math.max(0, span.start - sentence.start);
+  return HELPER_BEFORE_DEAL_NOUN.test(sentence.text.slice(from, span.end - sentence.start));
+}
+
+/**
  * Status, date, money and stake of the fact stated in sentence `s`; null when a stake condition of the rule
  * fails (a minority stake is not an acquisition, a majority one is not a funding). With the match's `span`,
  * stake and money are read in the deal's own clause.
@@ -146,7 +159,7 @@ export function dealValues(
     factor: 1,
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
-  if (agentAfterTarget(rule, sentence, span)) return null;
+  if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
   const stake = findStake(clause.text);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
   const told = clause === sentence ? stake : findStake(sentence.text);
@@ -169,7 +182,7 @@ export function dealValues(
   }
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];
-  const status = dealStatus(sentence.text);
+  const status = dealStatus(sentence.text, clause.text);
   return {
     status,
     date: findDate(sentence.text, published),

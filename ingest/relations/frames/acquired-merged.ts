@@ -7,6 +7,7 @@ import {
   coordinated,
   entsAt,
   isOrgAt,
+  isStrongStop,
   negatedBefore,
   objectAfter,
   standsAlone,
@@ -90,9 +91,14 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
     // "unissent" merges only with "leurs forces"; other forms of "unir" need "avec/à"
     const unite = /^(uniss|unir|uniront)/.test(w);
     const partner = partnerAfter(units, i, lang);
+    if (partner >= 0 && isPricedCombination(units, i, partner, lang)) continue;
     if (partner >= 0) {
       const subject = subjectOf(units, i);
       if (subject >= 0) out.push(...pairs(units, [subject, partner], subject));
+      continue;
+    }
+    if (noun && THEIR.test(wordAt(units, i - 1))) {
+      out.push(...readTheirMerger(units, i));
       continue;
     }
     if (noun && OF_BOTH[lang].test(wordAt(units, i + 1))) {
@@ -110,6 +116,71 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
   return out;
 }
 
+/** "leur fusion", "their merger": the two subjects merge with each other. */
+const THEIR = /^(leur|their)$/;
+/** Punctuation that ends the subject span of "A, …, et B, …, annoncent leur fusion" (quotes and commas do not). */
+const SPAN_STOPS = /^(\.|;|:|–|—|\?|!)$/;
+/** Words that may stand between "et/and" and the second partner ("et le parisien B"). */
+const PARTNER_LEAD = /^(le|la|l'|les|the)$/;
+
+/** The partner introduced by "et/and" at `k` ("et B", "et le parisien B"), or -1. */
+function partnerAfterAnd(units: Unit[], k: number): number {
+  let p = k + 1;
+  if (PARTNER_LEAD.test(wordAt(units, p))) p++;
+  const u = units[p];
+  if (u?.kind === 'tok' && u.token.kind === 'word' && /^\p{Ll}/u.test(u.token.text)) p++;
+  return standsAlone(units, p) ? p : -1;
+}
+
+/**
+ * "A, acteur du recrutement, et B, spécialiste de la paie, annoncent leur fusion": the span's first company
+ * and the one after "et/and", each with an apposition of its own. Exactly two such partners, else nothing.
+ */
+function readTheirMerger(units: Unit[], trigger: number): Captures[] {
+  let start = trigger - 1;
+  while (start > 0 && !SPAN_STOPS.test(wordAt(units, start - 1))) start--;
+  const partners: number[] = [];
+  for (let k = start; k < trigger; k++) {
+    if (partners.length === 0 && standsAlone(units, k)) partners.push(k);
+    else if (partners.length > 0 && /^(et|and)$/.test(wordAt(units, k))) {
+      const p = partnerAfterAnd(units, k);
+      if (p >= 0) partners.push(p);
+    }
+  }
+  return partners.length === 2 ? pairs(units, partners, partners[0]) : [];
+}
+
+/** "combined with" a price: one side paid for the other. */
+const COMBINE_VERB_EN = /^combin(e|es|ed|ing)$/;
+/** Tokens of a price ("a deal worth about $4.8 billion"). */
+const PRICE_WORDS = /^(\$|€|£|us\$|billion|million|bn|mln)$/;
+
+/**
+ * "X combined with Y in a deal worth $4.8 billion": a merger in words, but a price paid tells a takeover, and
+ * the gold format reads it as X buying Y (a merger of equals has no buyer paying a price).
+ */
+function isPricedCombination(units: Unit[], trigger: number, partner: number, lang: Language): boolean {
+  if (lang !== 'en' || !COMBINE_VERB_EN.test(wordAt(units, trigger))) return false;
+  for (let k = partner + 1; k < units.length && !isStrongStop(units, k); k++)
+    if (PRICE_WORDS.test(wordAt(units, k))) return true;
+  return false;
+}
+
+/** "X combined with Y in a deal worth $N": X bought Y. */
+function readPricedCombinations(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (negatedBefore(units, i)) continue;
+    const partner = partnerAfter(units, i, lang);
+    if (partner < 0 || !isPricedCombination(units, i, partner, lang)) continue;
+    const subject = subjectOf(units, i);
+    if (subject < 0) continue;
+    const [c] = pairs(units, [subject, partner], subject);
+    if (c) out.push({ src: c.a, tgt: c.b, '#src': c['#a'], '#tgt': c['#b'], [MATCH_START]: [subject] });
+  }
+  return out;
+}
+
 /** MERGED_WITH read from the clause's shape (both languages). */
 export const MERGED_FRAMES = readerRules([
   {
@@ -118,6 +189,14 @@ export const MERGED_FRAMES = readerRules([
     read: readMergers,
     source: 'a',
     target: 'b',
+    confidence: MERGED_CONFIDENCE,
+  },
+  {
+    id: 'any.acquired.frame-combined',
+    type: 'ACQUIRED',
+    read: readPricedCombinations,
+    source: 'src',
+    target: 'tgt',
     confidence: MERGED_CONFIDENCE,
   },
 ]);

@@ -51,11 +51,24 @@ export interface Trigger {
   end: number;
   /** The object follows "de" ("s'empare de X"). */
   objectAfterDe: boolean;
+  /** The object follows "sur" ("met la main sur X"). */
+  objectAfterSur?: boolean;
+}
+
+/** "mettre la main sur": any form of the verb, then "la main". */
+const PUT_HAND_FR = /^(met|mets|mis|mise|mettre|mettra|mettront|mettent|mettait|mettaient|mettant)$/;
+
+/** "X a mis la main (en 2022) sur Y": the trigger runs to "main"; the object follows "sur". */
+function handTrigger(units: Unit[], i: number): Trigger | null {
+  if (!PUT_HAND_FR.test(wordAt(units, i)) || wordAt(units, i + 1) !== 'la' || wordAt(units, i + 2) !== 'main')
+    return null;
+  return { at: i, end: i + 2, objectAfterDe: false, objectAfterSur: true };
 }
 
 /** A verb of buying at unit `i`, or null. */
 export function verbTrigger(units: Unit[], i: number, lang: Language): Trigger | null {
   const w = wordAt(units, i);
+  if (lang === 'fr' && PUT_HAND_FR.test(w)) return handTrigger(units, i);
   if (!VERBS[lang].test(w)) return null;
   if (lang === 'en' && NEEDS_PARTICLE_EN.test(w)) {
     return PARTICLE_EN.test(wordAt(units, i + 1)) ? { at: i, end: i + 1, objectAfterDe: false } : null;
@@ -82,6 +95,13 @@ export function nounTrigger(units: Unit[], i: number, lang: Language): Trigger |
   if (!NOUNS[lang].test(w)) return null;
   if (COUNTED_NOUN.test(wordAt(units, i - 1))) return null;
   if (!/^(of|de|du|d'|des)$/.test(wordAt(units, i + 1))) return null;
+  return { at: i, end: i, objectAfterDe: true };
+}
+
+/** "la troisième acquisition d'X", "the latest purchase of X": a counted noun of buying at `i`, or null. */
+export function countedNounTrigger(units: Unit[], i: number, lang: Language): Trigger | null {
+  if (!NOUNS[lang].test(wordAt(units, i)) || !COUNTED_NOUN.test(wordAt(units, i - 1))) return null;
+  if (!/^(of|de|du|d')$/.test(wordAt(units, i + 1))) return null;
   return { at: i, end: i, objectAfterDe: true };
 }
 

@@ -3,12 +3,17 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
+import { assetObject } from './acquired-assets';
+import { chainedObjects } from './acquired-chains';
+import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
+import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
 import type { Trigger } from './acquired-triggers';
 import {
   agentAfter,
+  clauseStart,
   coordinated,
   entsAt,
   isOrgAt,
@@ -30,12 +35,20 @@ const PASSIVE_AUX = /^(été|est|sont|was|were|been|is|are|being|be|fut|furent|s
 /** Words a verb's object search may cross before "of"/"de"/"in" (a stake, a share of the capital). */
 const STAKE_WORDS =
   /^(stake|stakes|interest|share|shares|capital|participation|parts?|%|pct|percent|per|cent|majority|majoritaire|control|contrôle|remaining|rest|reste|totalité|entire|entirety|all|whole|the|a|an|l'|le|la|les|of|de|du|des|d'|in|dans|au|its|their|sa|son|ses|leur)$/;
+/** Most units between a buying verb and its object: a time phrase and a long descriptor may both stand there. */
+const MAX_VERB_OBJECT_UNITS = 14;
 const OBJECT_PREPOSITIONS = /^(of|de|du|d'|des|in|dans|au)$/;
 
 /** A reading: buyer units, bought units, the unit the reading starts at. */
-function captures(units: Unit[], src: number, tgt: number, start: number): Captures | null {
+function captures(
+  units: Unit[],
+  src: number,
+  tgt: number,
+  start: number,
+  later: number[] = [],
+): Captures | null {
   const sources = coordinated(units, src).flatMap((k) => entsAt(units, k));
-  const targets = coordinated(units, tgt).flatMap((k) => entsAt(units, k));
+  const targets = [...coordinated(units, tgt), ...later].flatMap((k) => entsAt(units, k));
   const shared = sources.filter((e) => targets.includes(e));
   // two pointers ("it … the company") stacked on one guess each are too weak a reading
   if (isAnaphor(units, src) && isAnaphor(units, tgt)) return null;
@@ -72,6 +85,20 @@ function hasActiveAux(units: Unit[], at: number): boolean {
   return false;
 }
 
+/** Words joining a second participle to the first one's auxiliary ("a repris X, puis racheté Y"). */
+const PARTICIPLE_JOINS = /^(puis|et|ensuite)$/;
+
+/** "elle a repris X, puis racheté Y": the participle shares an active auxiliary earlier in its clause. */
+function sharesActiveAux(units: Unit[], at: number): boolean {
+  if (!PARTICIPLE_JOINS.test(wordAt(units, at - 1))) return false;
+  for (let k = at - 2; k >= clauseStart(units, at); k--) {
+    const w = wordAt(units, k);
+    if (ACTIVE_AUX_FR.test(w) && !PASSIVE_AUX.test(wordAt(units, k + 1))) return true;
+    if (PASSIVE_AUX.test(w)) return false;
+  }
+  return false;
+}
+
 function passiveAuxBefore(units: Unit[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= AUX_WINDOW_UNITS; k--) {
     if (PASSIVE_AUX.test(wordAt(units, k))) return true;
@@ -82,10 +109,13 @@ function passiveAuxBefore(units: Unit[], at: number): boolean {
 
 /** The object found after a preposition is a verb's only when the words before it name a stake of it. */
 function objectOfVerb(units: Unit[], t: Trigger): number {
+  const asset = assetObject(units, t.end);
+  if (asset) return asset.owner;
   const o = objectAfter(units, t.end, {
-    crossing: t.objectAfterDe ? /^(de|du|d'|des)$/ : OBJECT_PREPOSITIONS,
+    crossing: t.objectAfterSur ? /^sur$/ : t.objectAfterDe ? /^(de|du|d'|des)$/ : OBJECT_PREPOSITIONS,
+    maxUnits: MAX_VERB_OBJECT_UNITS,
   });
-  if (o < 0 || t.objectAfterDe) return o;
+  if (o < 0 || t.objectAfterDe || t.objectAfterSur) return o;
   if (!isOblique(units, o)) return o;
   const between = units.slice(t.end + 1, o);
   const stakeOnly = between.every(
@@ -112,12 +142,12 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
         continue;
       }
       if (passiveAuxBefore(units, t.at)) continue;
-      if (lang === 'fr' && !hasActiveAux(units, t.at)) continue;
+      if (lang === 'fr' && !hasActiveAux(units, t.at) && !sharesActiveAux(units, t.at)) continue;
     }
-    const buyer = passive || !infinitiveOk(units, t, lang) ? -1 : subjectBefore(units, t.at);
+    const buyer = passive || !infinitiveOk(units, t, lang) ? -1 : buyingSubject(units, t.at, lang);
     if (buyer < 0) continue;
     const bought = objectOfVerb(units, t);
-    const c = bought >= 0 ? captures(units, buyer, bought, buyer) : null;
+    const c = bought >= 0 ? captures(units, buyer, bought, buyer, chainedObjects(units, bought)) : null;
     if (c) out.push(c);
   }
   return out;
@@ -173,21 +203,51 @@ function possessorBefore(units: Unit[], at: number): number {
   return -1;
 }
 
+/**
+ * The subject of the clause holding `trigger`, where a name standing after an earlier buying verb of the same
+ * clause is that verb's object: "elle a repris A, puis racheté B" and "It bought A and completed the acquisition
+ * of B" give the earlier verb's subject (none for an unresolved "it"), not A.
+ */
+function buyingSubject(units: Unit[], trigger: number, lang: Language): number {
+  const subject = subjectBefore(units, trigger);
+  // an antecedent or a reporter outside the trigger's clause is its subject as it stands
+  const start = clauseStart(units, trigger);
+  if (subject < start) return subject;
+  for (let k = start; k < subject; k++) {
+    if (!verbTrigger(units, k, lang)) continue;
+    const earlier = subjectBefore(units, k);
+    return earlier >= 0 && earlier < k ? earlier : -1;
+  }
+  return subject;
+}
+
+/** The subject at `subject` opens an apposition (a comma right after it) that is still open at `trigger`. */
+function opensApposition(units: Unit[], subject: number, trigger: number): boolean {
+  if (wordAt(units, subject + 1) !== ',') return false;
+  for (let k = subject + 2; k < trigger; k++) if (wordAt(units, k) === ',') return false;
+  return true;
+}
+
 /** "X annonce le rachat de Y", "l'acquisition de Y par X", "X's purchase of Y". */
 function readNouns(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
     const t = nounTrigger(units, i, lang);
     if (!t || negatedBefore(units, t.at)) continue;
-    const bought = objectAfter(units, t.at, { crossing: /^(of|de|du|d'|des)$/ });
+    const asset = assetObject(units, t.at);
+    const bought = asset ? asset.owner : objectAfter(units, t.at, { crossing: /^(of|de|du|d'|des)$/ });
     if (bought < 0) continue;
     let buyer = agentAfter(units, bought);
     if (buyer < 0) buyer = possessorBefore(units, t.at);
+    let inApposition = false;
     if (buyer < 0) {
-      const subject = subjectBefore(units, t.at);
+      const subject = buyingSubject(units, t.at, lang);
       if (subject >= 0 && !subjectIsNoBuyer(units, subject, t.at)) buyer = subject;
+      inApposition = buyer >= 0 && opensApposition(units, buyer, t.at);
     }
     const c = buyer >= 0 ? captures(units, buyer, bought, Math.min(buyer, t.at)) : null;
+    // "A, numéro un depuis son rachat de B, C et D": the apposition ends at its comma, so the list does too
+    if (c && inApposition) c.tgt = entsAt(units, bought);
     if (c) out.push(c);
   }
   return out;
@@ -234,6 +294,8 @@ export const ACQUIRED_FRAMES = [
     },
   ]),
   ...ACQUIRED_IDIOM_FRAMES,
+  ...ACQUIRED_SALE_FRAMES,
+  ...ACQUIRED_EARLIER_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
   ...MERGED_FRAMES,
 ];

@@ -12,7 +12,7 @@ import { isModifier, isOblique } from '../syntax';
 /** Punctuation that always ends a clause. */
 const STRONG_STOPS = new Set([';', ':', '(', ')', '«', '»', '"', '.', '?', '!', '–', '—']);
 /** Words that open a new clause whose subject is not the one before them. */
-const CLAUSE_OPENERS =
+export const CLAUSE_OPENERS =
   /^(which|who|whose|that|said|says|while|whereas|although|because|since|qui|dont|lequel|laquelle|lesquels|que|qu'|tandis|alors|lorsque|quand|selon|according|indique|précise|explique|affirme|souligne)$/;
 /** Relative pronouns whose antecedent is the subject of the clause they open. */
 const RELATIVE_SUBJECT = /^(which|who|qui|lequel|laquelle)$/;
@@ -21,6 +21,10 @@ const COORDINATORS = /^(and|et|but|mais|puis|then|ou|or|while|alors|tandis)$/;
 /** Prepositions that bring in a role other than a verb's direct object. */
 const OTHER_ROLE_PREPOSITIONS =
   /^(from|to|with|by|for|than|at|against|alongside|via|through|à|au|aux|avec|par|pour|auprès|chez|contre|face|aux|comme|like|such|including|notamment|dont)$/;
+/** Prepositions opening a time phrase when a time noun follows ("au printemps", "at the end"). */
+const TIME_PREPOSITIONS = /^(au|à|at)$/;
+const TIME_NOUNS =
+  /^(printemps|début|cours|mois|premier|second|deuxième|troisième|quatrième|terme|lendemain|end|start|beginning|time)$/;
 /** Words meaning negation just before a trigger ("n'a pas racheté", "did not buy"). */
 const NEGATIONS = /^(not|n't|never|no|pas|jamais|ni|ne|n'|plus|aucun|aucune|sans|without|failed)$/;
 /** Words that put the next name in an adviser's role ("conseillé par X", "advised by X", "Conseils : X"). */
@@ -105,7 +109,24 @@ export function subjectBefore(units: Unit[], trigger: number): number {
     }
   }
   const antecedent = relativeAntecedent(units, start);
-  return antecedent >= 0 ? antecedent : reportingSubject(units, start);
+  if (antecedent >= 0) return antecedent;
+  const reporter = reportingSubject(units, start);
+  return reporter >= 0 ? reporter : subjectBeforeColon(units, start);
+}
+
+/** Punctuation after which a clause goes on telling of the same subject ("X a grandi : il a racheté …"). */
+const SAME_SUBJECT_STOPS = /^(:|;)$/;
+
+/**
+ * "X s'est développée par croissance externe : elle a repris Y": a clause opened by a subject pronoun after a
+ * colon or semicolon speaks of the subject before it. -1 unless that subject stands alone there.
+ */
+function subjectBeforeColon(units: Unit[], start: number): number {
+  if (!SAME_SUBJECT_STOPS.test(wordAt(units, start - 1)) || !SELF_PRONOUNS.test(wordAt(units, start)))
+    return -1;
+  const outer = clauseStart(units, start - 1);
+  for (let k = outer; k < start - 1; k++) if (standsAlone(units, k) && !inAdviserPhrase(units, k)) return k;
+  return -1;
 }
 
 /** Words that report what their subject says, and the pronouns by which it then speaks of itself. */
@@ -189,6 +210,8 @@ export function objectAfter(units: Unit[], from: number, search: ObjectSearch = 
       k = after - 1;
       continue;
     }
+    // "a racheté au printemps dernier X": a time phrase brings in no role
+    if (TIME_PREPOSITIONS.test(w) && TIME_NOUNS.test(wordAt(units, k + 1))) continue;
     if (!search.anyPreposition && OTHER_ROLE_PREPOSITIONS.test(w) && !search.crossing?.test(w)) return -1;
   }
   return -1;
@@ -208,10 +231,14 @@ export function coordinated(units: Unit[], i: number): number[] {
   let k = i + 1;
   for (;;) {
     const w = wordAt(units, k);
+    // "A et B, et C": the conjunction closed the list; what follows starts another phrase
+    if (out.length > 1 && /^(et|and)$/.test(wordAt(units, out[out.length - 1] - 1))) break;
     if (w === ',' && isOrgAt(units, k + 1)) k += 1;
     else if ((w === 'et' || w === 'and') && isOrgAt(units, k + 1)) k += 1;
     else if (w === ',' && /^(et|and)$/.test(wordAt(units, k + 1)) && isOrgAt(units, k + 2)) k += 2;
     else break;
+    // "and Britain's Y": the possessor only places the member named after it
+    if (/^('s|')$/.test(wordAt(units, k + 1)) && isOrgAt(units, k + 2)) k += 2;
     out.push(k);
     k++;
   }

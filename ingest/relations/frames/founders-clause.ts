@@ -1,12 +1,16 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { pointsBack } from './founders-pointers';
 import {
   ADVERB,
   AGENT_PRONOUN,
   AUXILIARY,
+  CLAUSE_OPENER,
   DETERMINER,
   NEGATION,
   NOT_COMPANY_NOUN,
+  PEOPLE_COUNT,
+  PLURAL_KIN,
   RELATIVE,
 } from './founders-words';
 
@@ -64,8 +68,11 @@ export function titledPersonAt(units: Unit[], k: number): number {
   for (let j = k; j < units.length && j - k <= MAX_TITLE_UNITS; j++) {
     if (isPersonAt(units, j)) return j;
     const u = units[j];
-    // a company naming the person's former employer qualifies the next word, it is not the person
-    const modifier = u.kind === 'ent' && u.orgs && isTitleWord(units, j + 1, true);
+    // "founded in 1961 by A, whose grandson B": B is named in another clause, with no role here
+    if (CLAUSE_OPENER.test(wordAt(units, j) ?? '')) return -1;
+    // a company naming the person's former employer qualifies the next word or name, it is not the person
+    const modifier =
+      u.kind === 'ent' && u.orgs && (isTitleWord(units, j + 1, true) || isPersonAt(units, j + 1));
     // "Filipino executive P": a nationality is a capitalised word of the title
     if (!modifier && !isTitleWord(units, j, true)) return -1;
   }
@@ -80,7 +87,7 @@ export interface PersonList {
 
 /** The end of an apposition opened by the comma at `c` that names no one: the index of its closing comma, or -1. */
 function plainAppositionEnd(units: Unit[], c: number): number {
-  if (RELATIVE.test(wordAt(units, c + 1) ?? '')) return -1;
+  // "by A, who previously led research at X, and B": a relative naming no one is stepped over like an apposition
   for (let j = c + 1; j < units.length && j - c <= MAX_APPOSITION_UNITS; j++) {
     const u = units[j];
     if (u.kind === 'ent') {
@@ -119,12 +126,13 @@ export function agentsAt(units: Unit[], k: number, before: number): PersonList |
   }
   let at = titledPersonAt(units, k);
   if (at < 0) {
-    // "par son arrière-petite-fille, P": a kin or title noun apposed to the name
-    const close =
-      wordAt(units, k) !== null && DETERMINER.test(wordAt(units, k)!) ? commaAfterWords(units, k) : -1;
+    // "par son arrière-petite-fille, P", "par deux anciens de X, A et B": a kin, title or count apposed to the names
+    const w = wordAt(units, k) ?? '';
+    const close = DETERMINER.test(w) || PEOPLE_COUNT.test(w) ? commaAfterWords(units, k) : -1;
     at = close > 0 && isPersonAt(units, close + 1) ? close + 1 : -1;
   }
   if (at < 0) return null;
+  for (let j = k; j < at; j++) if (PLURAL_KIN.test(wordAt(units, j) ?? '')) return null;
   const list: PersonList = { ids: [...idsAt(units, at)], first: at, last: at };
   for (let next = nextMember(units, at + 1); next >= 0; next = nextMember(units, next + 1)) {
     list.ids.push(...idsAt(units, next));
@@ -136,9 +144,17 @@ export function agentsAt(units: Unit[], k: number, before: number): PersonList |
 function commaAfterWords(units: Unit[], k: number): number {
   for (let j = k; j < units.length && j - k <= MAX_TITLE_UNITS; j++) {
     if (wordAt(units, j) === ',') return j;
+    // "deux anciens de X,": a former employer named inside the description
+    if (isFormerEmployer(units, j)) continue;
     if (!isTitleWord(units, j) && !DETERMINER.test(wordAt(units, j) ?? '')) return -1;
   }
   return -1;
+}
+
+/** A company after "de"/"of"/"at" inside a description of people ("anciens de X", "veterans of X"). */
+function isFormerEmployer(units: Unit[], j: number): boolean {
+  const u = units[j];
+  return u?.kind === 'ent' && u.orgs && /^(de|d'|du|des|of|at|chez)$/.test(wordAt(units, j - 1) ?? '');
 }
 
 export interface SubjectReading {
@@ -275,7 +291,7 @@ export function subjectAfterFronted(units: Unit[], from: number): number {
     if (GAP_STOPS.has(u.token.text)) return -1;
     if (u.token.text !== ',') continue;
     const at = objectOrgAfter(units, c + 1);
-    if (at >= 0) return at;
+    if (at >= 0) return pointsBack(units, at) ? -1 : at;
   }
   return -1;
 }

@@ -18,6 +18,7 @@ import {
   wordAt,
 } from './founders-clause';
 import type { PersonList, SubjectReading } from './founders-clause';
+import { seenBefore } from './founders-pointers';
 import {
   BY,
   FOUNDER_NOUN,
@@ -33,6 +34,8 @@ import {
 
 /** Most words between a participle and its "par"/"by" ("créé en 2004 à Lyon par"). */
 const MAX_AGENT_GAP_WORDS = 6;
+/** A preposition inside the words before a name after "avec"/"with": the name is no co-founder. */
+const OF_WORD = /^(de|du|d'|des|of|from)$/;
 /** Most words between the founded company and "with"/"avec" naming a co-founder ("X in 2009 with B"). */
 const MAX_COFOUNDER_GAP_WORDS = 3;
 
@@ -111,13 +114,15 @@ export function readFoundedPassive(units: Unit[]): Captures[] {
 }
 
 /** The co-founders named after the founded company ("X avec B", "X in 2009 with B"). */
-function cofoundersAfter(units: Unit[], org: number): number[] {
+export function cofoundersAfter(units: Unit[], org: number): number[] {
   for (let j = org + 1; j < units.length && j - org <= MAX_COFOUNDER_GAP_WORDS + 1; j++) {
     const w = wordAt(units, j);
     if (w === null || w === ',' || GAP_STOPS.has(w)) return [];
     if (w !== 'with' && w !== 'avec') continue;
     const p = titledPersonAt(units, j + 1);
-    if (p < 0) return [];
+    // "avec le soutien de P", "with the help of P": P helped, the title words name no co-founder
+    if (p < 0 || units.slice(j + 1, p).some((u) => u.kind === 'tok' && OF_WORD.test(u.token.lower)))
+      return [];
     const ids = [...idsAt(units, p)];
     // "avec A et B"
     if (/^(and|et)$/.test(wordAt(units, p + 1) ?? '') && isPersonAt(units, p + 2))
@@ -148,6 +153,21 @@ function isTitleModifier(units: Unit[], k: number): boolean {
   return FOUNDER_NOUN.test(w) || isLeaderTitle(w) || STAFF_NOUN.test(w);
 }
 
+/**
+ * "P, who founded the business in 2007", "P, qui avait créé l'entreprise": a pointer object is read only in a
+ * relative after the person and when the sentence already named or pointed at that company before the person,
+ * so the pointer is taken up from this sentence, not guessed from the article.
+ */
+function pointedObjectOfRelative(units: Unit[], subject: SubjectReading, t: number, from: number): number {
+  const relative = units
+    .slice(subject.at + 1, t)
+    .some((u) => u.kind === 'tok' && RELATIVE.test(u.token.lower));
+  if (!relative) return -1;
+  const at = objectOrgAfter(units, from);
+  const u = units[at];
+  return u?.kind === 'ent' && u.anaphor && seenBefore(units, at, subject.at, true) ? at : -1;
+}
+
 /** "A et B créaient X", "A, who co-founded X with B", "A a cofondé la fondation X avec B" (any tense). */
 export function readFoundedActive(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -161,7 +181,12 @@ export function readFoundedActive(units: Unit[], lang: Language): Captures[] {
     const subject = subjectPeopleBefore(units, t) ?? infinitiveSubject(units, t);
     if (!subject || subject.negated) return;
     const org = objectOrgAfter(units, objFrom, true);
-    if (org < 0) return;
+    const pointer = org < 0 ? pointedObjectOfRelative(units, subject, t, objFrom) : -1;
+    if (org < 0 && pointer < 0) return;
+    if (org < 0) {
+      out.push(captures(subject.ids, subject.at, idsAt(units, pointer), pointer, subject.at));
+      return;
+    }
     const people = [...subject.ids, ...cofoundersAfter(units, org)];
     out.push(captures(people, subject.at, idsAt(units, org), org, subject.at));
   });

@@ -1,6 +1,6 @@
 import type { Captures, Unit } from '../pattern';
 import { isLeaderTitle } from '../people';
-import { isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
 import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
 import { captures } from './founders-founded';
 import { ADVERB, HOLDS_POST, RELATIVE } from './founders-words';
@@ -81,4 +81,30 @@ export function readAtHead(units: Unit[]): Captures[] {
     }
   });
   return out;
+}
+
+/** "et reste à la tête de", "and remains at the helm of": a verb of staying that coordinates a second predicate. */
+const STAYS = /^(reste|restera|demeure|demeurera|remains|remain|stays|stay)$/;
+/** Most units between the subject and the "et"/"and" of its second predicate. */
+const MAX_FIRST_PREDICATE_UNITS = 25;
+
+/**
+ * "P est nommé directeur de la zone … du groupe et reste à la tête de X": the sentence's subject, after a first
+ * predicate naming no other person, still heads X.
+ */
+export function readStaysAtHead(units: Unit[]): Captures[] {
+  const p = units.findIndex((u) => u.kind === 'ent');
+  if (p < 0 || !isPersonAt(units, p) || isOblique(units, p)) return [];
+  for (let k = p + 1; k < units.length && k - p <= MAX_FIRST_PREDICATE_UNITS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent' && u.persons) return [];
+    if (u.kind === 'tok' && (GAP_STOPS.has(u.token.text) || RELATIVE.test(u.token.lower))) return [];
+    if (!/^(et|and)$/.test(wordAt(units, k) ?? '')) continue;
+    let s = k + 1;
+    if (wordAt(units, s) === 'will') s++;
+    if (!STAYS.test(wordAt(units, s) ?? '') || !headPhraseAt(units, s + 1)) continue;
+    const at = /^(la|le|l'|the)$/.test(wordAt(units, s + 5) ?? '') ? s + 6 : s + 5;
+    return isOrgAt(units, at) ? [captures(idsAt(units, p), p, idsAt(units, at), at, p)] : [];
+  }
+  return [];
 }

@@ -40,7 +40,7 @@ export const AUXILIARY =
   /^(a|ont|avait|avaient|aura|est|sont|était|étaient|été|sera|seront|être|is|are|was|were|be|been|being|has|have|had|will|would|remains|reste|demeure)$/;
 /** Adverbs that may stand between a subject and its verb ("A et B ont ensuite créé", "who later founded"). */
 export const ADVERB =
-  /^(also|aussi|également|then|ensuite|together|ensemble|later|now|still|currently|already|déjà|toujours|désormais|actuellement|jointly|initially|originally|first|d'abord|\p{Ll}+ly|\p{Ll}+ment)$/u;
+  /^(also|aussi|également|then|ensuite|together|ensemble|later|now|today|aujourd'hui|still|currently|already|déjà|toujours|désormais|actuellement|jointly|initially|originally|first|d'abord|\p{Ll}+ly|\p{Ll}+ment)$/u;
 /** A negation before the verb: the sentence says the fact does not hold. */
 export const NEGATION = /^(ne|n'|pas|not|never|jamais|didn't|hasn't|wasn't|isn't|n't)$/;
 /** A relative pronoun that lets a person or company stand before the verb of its own relative clause. */
@@ -59,3 +59,17 @@ export const HOLDS_POST =
 /** Nouns of a company's staff that a company name may qualify ("Acme engineer P", "ancien cadre de X"). */
 export const STAFF_NOUN =
   /^(engineer|engineers|executive|executives|director|manager|employee|veteran|alumnus|ingénieur|ingénieure|cadre|salarié|salariée|directeur|directrice)$/;
+/**
+ * A plural kin noun before a list of founders ("by brothers A and B C"): the family name is often told once for
+ * all, so the first member read alone is not the person's whole name and the list cannot be trusted.
+ */
+export const PLURAL_KIN =
+  /^(brothers|sisters|siblings|twins|cousins|frères|sœurs|soeurs|cousines|jumeaux|jumelles)$/;
+/** Words that open a relative or possessive clause: the name after them is not the one a title before them names. */
+export const CLAUSE_OPENER = /^(whose|dont|où|where|when|quand|lorsque)$/;
+/** A count of people before their shared description ("deux anciens de X, A et B", "two former X executives"). */
+export const PEOPLE_COUNT = /^(deux|trois|quatre|two|three|four)$/;
+/** Personal pronouns a founding verb may have as subject when the founder is named elsewhere ("she co-founded"). */
+export const SUBJECT_PRONOUN = /^(he|she|they|we|i|il|elle|ils|elles|nous|vous|je|j')$/;
+/** Object pronouns that stand for the company founded ("set it up", "il l'a fondée"). */
+export const OBJECT_PRONOUN = /^(it|l'|la|le)$/;

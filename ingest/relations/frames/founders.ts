@@ -1,7 +1,8 @@
 import { readerRules } from '../rule';
-import { readAtHead, readLeaderPost } from './founders-post';
+import { readAtHead, readLeaderPost, readStaysAtHead } from './founders-post';
 import { readTopicFounder, readTopicKeepsHead, readTopicLeaderTitle } from './founders-topic';
 import { readFoundedActive, readFoundedPassive } from './founders-founded';
+import { readCofounderOfNamed, readFoundedInObjectRelative, readTopicCofounder } from './founders-cofounder';
 import {
   readFounderStillLeads,
   readFrontedFounderTitle,
@@ -27,6 +28,31 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.founded.active',
     type: 'FOUNDED',
     read: readFoundedActive,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.founded.cofounder-with',
+    type: 'FOUNDED',
+    read: readCofounderOfNamed,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.founded.cofounder-with-topic',
+    type: 'FOUNDED',
+    read: readTopicCofounder,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.founded.object-relative',
+    type: 'FOUNDED',
+    read: readFoundedInObjectRelative,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -84,6 +110,14 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.at-head',
     type: 'LEADS',
     read: readAtHead,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.stays-at-head',
+    type: 'LEADS',
+    read: readStaysAtHead,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,

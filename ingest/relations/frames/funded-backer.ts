@@ -4,6 +4,9 @@ import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } 
 import type { FundingReading } from './funded-giver';
 import {
   MAX_UNITS_BEFORE_AGENT,
+  VEHICLE_INTRO,
+  INVESTOR_NOUN,
+  alongsideBefore,
   DETERMINER,
   OF,
   hasWord,
@@ -13,7 +16,7 @@ import {
   ents,
 } from './funded-giver';
 import {
-  ALONGSIDE,
+  BACKER_PARTICIPLE,
   BACKER_PHRASES,
   BACKER_VERB,
   BACKER_VERB_WITH_MONEY,
@@ -93,6 +96,19 @@ function relativeEnd(units: Unit[], cs: number, ce: number): number {
   return ce;
 }
 
+/** Conjunctions that may open a second verb of the same subject. */
+const COORDINATOR = /^(et|and)$/;
+/** After a conjunction, what carries a list of names on rather than opening a verb. */
+const LIST_GOES_ON = /^(de|d'|du|des|la|le|l'|les|the|a|an|un|une|par|by|with|avec|aux|à)$/;
+/** Verbs of taking part, which say where only through a preposition ("participe au tour de Y"). */
+const PARTICIPATE = /^particip/;
+
+/** "A, entré au capital …": the name right before a comma that the backing participle follows. */
+function appositionHead(units: Unit[], t: number): number[] | null {
+  if (!isTok(units, t - 1, /^,$/) || !BACKER_PARTICIPLE.test(lowerAt(units, t))) return null;
+  return isParty(units, t - 2, false) ? [t - 2] : null;
+}
+
 /** "A invests in Y", "A, qui a réinvesti 20 M€", "Kima et le business angel P remettent au pot". */
 export function backerReading(units: Unit[], t: number): FundingReading | null {
   const w = lowerAt(units, t);
@@ -110,7 +126,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (isTok(units, t - 1, BEFORE_NOUN)) return null;
   // "backed since 2020 by", "financé par": the passive reader's
   if (agentAfter(units, te) >= 0) return null;
-  let src = subjectOf(units, cs, t, false);
+  // "A, entré au capital en 2021": the participle stands in apposition to A
+  let src = appositionHead(units, t) ?? subjectOf(units, cs, t, false);
   if (src.length === 0) src = subjectOf(units, cs, t, true).filter((i) => giverOk(units, i));
   // "the round, which A led": the relative's own subject stands after the pronoun
   if (src.length === 0 && isTok(units, cs, /^(which|that|qui|que)$/)) {
@@ -120,18 +137,31 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   src = src.filter((i) => giverOk(units, i));
   if (src.length === 0) return null;
   let tgt: number | null = null;
+  let coInvestor = false;
+  let scopeEnd: number | undefined;
   for (let k = te; k < ce; k++) {
+    // "… au capital et deviendra le distributeur dans Y": a second verb's names are not the company funded
+    if (isTok(units, k, COORDINATOR) && units[k + 1]?.kind === 'tok' && !isTok(units, k + 1, LIST_GOES_ON)) {
+      scopeEnd = k;
+      break;
+    }
     if (units[k].kind !== 'ent') continue;
     const lead = isTok(units, k - 1, DETERMINER) ? k - 2 : k - 1;
     const before = lowerAt(units, lead);
-    if (ALONGSIDE.test(before) || (OF.test(before) && isTok(units, lead - 1, ALONGSIDE))) {
-      src.push(...listFrom(units, k, ce).filter((m) => giverOk(units, m)));
+    const along = alongsideBefore(units, k);
+    if (along >= 0) {
+      // a fund named after a person ("via son fonds P") is still the vehicle
+      const vehicle = VEHICLE_INTRO.test(lowerAt(units, along));
+      src.push(...listFrom(units, k, ce).filter((m) => giverOk(units, m) || (vehicle && m === k)));
+      coInvestor ||= hasWord(units, along, k, INVESTOR_NOUN);
       continue;
     }
     // past the company only co-investors are read ("dans Y aux côtés de B")
     if (tgt !== null) break;
     const into = INTO.test(before) || (OF.test(before) && isTok(units, lead - 1, ROUND_WORD));
     if (!isParty(units, k, false) || !(into || !isOblique(units, k))) break;
+    // "participated in Y": taking part needs the round or the company after a preposition
+    if (PARTICIPATE.test(w) && !into) break;
     tgt = k;
   }
   // "A accompagne la société": a pointer read as the backer itself still says a company is backed
@@ -140,7 +170,12 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (tgt === null) {
     // no company named: the article's, when the clause plainly tells money put in
     const told =
-      strong || leads || selfPointer || hasMoney(units, te, ce) || hasWord(units, t, te, /^capital$/);
+      strong ||
+      leads ||
+      selfPointer ||
+      coInvestor ||
+      hasMoney(units, te, ce) ||
+      hasWord(units, t, te, /^capital$/);
     if (!told) return null;
     // "investit 5 M€ dans l'IA": money put into a field, not a company
     if (!strong && intoField(units, te, ce)) return null;
@@ -149,5 +184,5 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     // "Le fonds A nous accompagne": the company is the speaker, whom the sentence does not name
     if (tgt === null && hasWord(units, 0, units.length, FIRST_PERSON)) return null;
   }
-  return { src, tgt, start: Math.min(...src) };
+  return { src, tgt, start: Math.min(...src), ...(scopeEnd !== undefined ? { scopeEnd } : {}) };
 }

@@ -75,7 +75,12 @@ function afterDescriptor(units: Unit[], j: number): number {
   for (let k = j; k < units.length && k - j <= MAX_DESCRIPTOR_WORDS; k++) {
     const u = units[k];
     if (u.kind === 'ent') return u.orgs || u.persons ? k : -1;
-    if (u.token.kind !== 'word' || u.token.text !== u.token.lower || NOT_DESCRIPTOR.test(u.token.lower))
+    // a capitalised adjective may stand in the descriptor ("and the French state bank B")
+    if (
+      u.token.kind !== 'word' ||
+      (k === j && u.token.text !== u.token.lower) ||
+      NOT_DESCRIPTOR.test(u.token.lower)
+    )
       return -1;
   }
   return -1;
@@ -121,6 +126,23 @@ export function listFrom(units: Unit[], first: number, end: number): number[] {
   return out;
 }
 
+/** An aside opened by a possessive relative: ", whose …, ", ", dont …, ". */
+const ASIDE_OPENER = /^(whose|dont)$/;
+
+/** Index of the comma opening an aside closed just before `t` ("Y, whose rivals include A, raised"), or -1. */
+function asideBefore(units: Unit[], cs: number, t: number): number {
+  if (!isTok(units, t - 1, /^,$/)) return -1;
+  for (let k = t - 2; k > cs; k--) {
+    if (isTok(units, k, /^,$/)) return isTok(units, k + 1, ASIDE_OPENER) ? k : -1;
+  }
+  return -1;
+}
+
+/** Both names are companies, or both people. */
+function sameKind(a: Unit, b: Unit): boolean {
+  return a.kind === 'ent' && b.kind === 'ent' && a.orgs === b.orgs && a.persons === b.persons;
+}
+
 /** The unit is an organisation (or, when `people` is set, a person) and a party, not a name qualifying a noun. */
 export function isParty(units: Unit[], i: number, people: boolean): boolean {
   const u = units[i];
@@ -132,6 +154,9 @@ export function isParty(units: Unit[], i: number, people: boolean): boolean {
  * last list of non-oblique names before the trigger. Unit indices, empty when none.
  */
 export function subjectOf(units: Unit[], cs: number, t: number, people: boolean): number[] {
+  // "Y, whose rivals include A and B, raised …": the names inside the aside are not the subject
+  const aside = asideBefore(units, cs, t);
+  if (aside >= 0) return subjectOf(units, cs, aside, people);
   if (isTok(units, cs, RELATIVE)) {
     const a = isTok(units, cs - 1, /^,$/) ? cs - 2 : cs - 1;
     return isParty(units, a, people) ? [a] : [];
@@ -142,7 +167,8 @@ export function subjectOf(units: Unit[], cs: number, t: number, people: boolean)
     let head = k;
     for (let h = k - 1; h >= cs; h--) {
       if (units[h].kind !== 'ent') continue;
-      if (listFrom(units, h, t).includes(head)) head = h;
+      // "Créé par A et B, Y a levé …": the founders before the comma are no list with the company
+      if (listFrom(units, h, t).includes(head) && sameKind(units[h], units[head])) head = h;
       else break;
     }
     // "Le fonds A, actionnaire de B depuis 2019, accompagne …": a name after a preposition is no subject

@@ -1,7 +1,7 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS } from '../syntax';
-import { isParty, isTok } from './funded-clause';
-import { NEGATION, NOT_FUNDING_CONTEXT, ROUND_WORD } from './funded-words';
+import { isParty, isTok, listFrom } from './funded-clause';
+import { ALONGSIDE, NEGATION, NOT_FUNDING_CONTEXT, ROUND_WORD } from './funded-words';
 
 /** What every funding shape shares: the reading, the givers (who may give) and the clause guards. */
 
@@ -14,6 +14,11 @@ export interface FundingReading {
   start: number;
   /** False: the company may not be left to the article (a round told by a noun alone, not a loan). */
   toArticle?: boolean;
+  /** Where the reading's clause stops short of the sentence ("… et deviendra … dans Z"): names past it that
+   * follow a preposition belong to another verb and do not make the article's company doubtful. */
+  scopeEnd?: number;
+  /** The company may be told by a pointer ("le groupe a fait entrer A à son capital"). */
+  pointerOk?: boolean;
 }
 
 /** Units read past a participle for its "par"/"by" ("backed since 2020 by A"). */
@@ -24,7 +29,9 @@ export const MAX_UNITS_TO_GIVERS = 12;
 const INVESTOR_TITLE_WINDOW_UNITS = 3;
 /** Units before "dont P" read for the investors P is one of. */
 const INVESTORS_WINDOW_UNITS = 8;
-const INVESTOR_TITLE = /^(angel|angels|investisseur|investisseurs|investor|investors|entrepreneur|family)$/;
+/** Titles of a giver that is a person, or a fund misread as one ("son fonds P"). */
+const INVESTOR_TITLE =
+  /^(angel|angels|investisseur|investisseurs|investor|investors|entrepreneur|family|fonds|fund)$/;
 export const DETERMINER = /^(le|la|l'|les|un|une|the|a|an|its|son|sa|ses|leur|their)$/;
 export const OF = /^(de|du|d'|des|of)$/;
 
@@ -74,12 +81,114 @@ export function ents(u: Unit | undefined): number[] {
   return u?.kind === 'ent' ? u.ents : [];
 }
 
+/** Descriptor words read before a giver's name ("la banque publique B"). */
+const MAX_GIVER_DESCRIPTOR_UNITS = 4;
+/** A group of lenders told by its leader: "un pool bancaire mené par A", "a syndicate led by A". */
+const LENDER_GROUP = /^(pool|syndicat|consortium|syndicate|club|groupement)$/;
+/** The participle that brings in the group's leader. */
+const GROUP_LED = /^(mené|emmené|conduit|piloté|arrangé|led|arranged|headed)$/;
+/** Units between a lenders' group noun and its participle ("pool bancaire régional mené"). */
+const MAX_GROUP_TO_LED_UNITS = 3;
+/** Units read past a capitalised word that is no name we know ("la région R") for the conjunction after it. */
+const UNREAD_MEMBER_UNITS = 3;
+
 /** The first giver from `g`: a name, possibly after a determiner and a few descriptor words. */
 export function firstGiver(units: Unit[], g: number, ce: number): number {
-  for (let n = g; n < ce && n - g <= 4; n++) {
+  // a capitalised word may be an adjective ("the Portuguese fund B") or a name we do not know
+  let unread = -1;
+  for (let n = g; n < ce && n - g <= MAX_GIVER_DESCRIPTOR_UNITS; n++) {
     const u = units[n];
     if (u.kind === 'ent') return giverOk(units, n) ? n : -1;
-    if (u.token.kind !== 'word' || u.token.text !== u.token.lower) return -1;
+    if (LENDER_GROUP.test(u.token.lower)) return groupLeader(units, n, ce);
+    if (u.token.kind !== 'word') return -1;
+    if (u.token.text !== u.token.lower) {
+      if (n === g) return -1;
+      if (unread < 0) unread = n;
+    }
+  }
+  return unread < 0 ? -1 : nextMember(units, unread, ce);
+}
+
+/** "pool bancaire mené par le A": the leader after the group's participle. */
+function groupLeader(units: Unit[], n: number, ce: number): number {
+  for (let k = n + 1; k < ce && k - n <= MAX_GROUP_TO_LED_UNITS; k++) {
+    if (isTok(units, k, GROUP_LED) && isTok(units, k + 1, /^(par|by)$/)) {
+      const d = isTok(units, k + 2, DETERMINER) ? k + 3 : k + 2;
+      return units[d]?.kind === 'ent' && giverOk(units, d) ? d : -1;
+    }
   }
   return -1;
+}
+
+/** "de la région R et du fonds B": the member after an unread one, when a conjunction joins them. */
+function nextMember(units: Unit[], n: number, ce: number): number {
+  for (let k = n + 1; k < ce && k - n <= UNREAD_MEMBER_UNITS; k++) {
+    if (!isTok(units, k, /^(et|and)$/)) continue;
+    let m = k + 1;
+    if (isTok(units, m, /^(de|du|des|d'|of)$/)) m++;
+    for (let d = m; d < ce && d - m <= MAX_GIVER_DESCRIPTOR_UNITS; d++) {
+      const u = units[d];
+      if (u.kind === 'ent') return giverOk(units, d) ? d : -1;
+      if (u.token.kind !== 'word' || u.token.text !== u.token.lower) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Words that bring in the fund a backer invests through. */
+export const VEHICLE_INTRO = /^(via|through)$/;
+/** Descriptor words read back from a co-investor to its "alongside" word ("along with new backer B"). */
+const MAX_CO_INVESTOR_DESCRIPTOR_UNITS = 3;
+
+/** Nouns that call a co-investor one ("along with new backer B", "with existing investor B"). */
+export const INVESTOR_NOUN =
+  /^(backer|backers|investor|investors|investisseur|investisseurs|fonds|fund|funds|actionnaire|actionnaires|shareholder|shareholders)$/;
+
+/** Verbs after a co-investor that say it put money in too ("with B also participating"). */
+const TAKES_PART = /^(particip\w*|joined|joining|joins|took|taking|rejoint|rejoignent)$/;
+
+/** The "with/avec/côtés" word bringing in the name at `k`: its index, and whether the words between call the
+ * name an investor ("along with new backer B") or are only a determiner. Null when there is none. */
+function alongsideWord(units: Unit[], k: number): { at: number; named: boolean } | null {
+  let investor = false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_CO_INVESTOR_DESCRIPTOR_UNITS + 2; j--) {
+    const u = units[j];
+    if (u.kind !== 'tok' || u.token.kind !== 'word') return null;
+    const direct = isTok(units, j + 1, DETERMINER) ? j + 2 === k : j + 1 === k;
+    // "via son fonds B", "through its fund B": the vehicle the backer invests with
+    if (ALONGSIDE.test(u.token.lower) || VEHICLE_INTRO.test(u.token.lower))
+      return { at: j, named: direct || investor };
+    if (OF.test(u.token.lower) && isTok(units, j - 1, ALONGSIDE))
+      return { at: j - 1, named: direct || investor };
+    if (u.token.text !== u.token.lower || k - j > MAX_CO_INVESTOR_DESCRIPTOR_UNITS) return null;
+    investor ||= INVESTOR_NOUN.test(u.token.lower);
+  }
+  return null;
+}
+
+/**
+ * Index of the "with/avec/côtés" word bringing in the name at `k`, or -1. Descriptor words may stand between
+ * only when they call the name an investor ("along with new backer B", not "with its rival B"): "with" alone
+ * says too little.
+ */
+export function alongsideBefore(units: Unit[], k: number): number {
+  const w = alongsideWord(units, k);
+  return w !== null && w.named ? w.at : -1;
+}
+
+/** Co-investors after the givers: "…, with existing investor B also participating" (called investors, or
+ * said to take part). */
+export function coInvestorsAfter(units: Unit[], from: number, ce: number): number[] {
+  for (let k = from; k < ce; k++) {
+    if (units[k].kind !== 'ent') continue;
+    const w = alongsideWord(units, k);
+    if (w === null) continue;
+    const list = listFrom(units, k, ce);
+    const next = list[list.length - 1] + 1;
+    const takesPart = isTok(units, isTok(units, next, /^(also|aussi|too)$/) ? next + 1 : next, TAKES_PART);
+    if (!takesPart && !hasWord(units, w.at, k, INVESTOR_NOUN)) continue;
+    return list.filter((m) => giverOk(units, m));
+  }
+  return [];
 }

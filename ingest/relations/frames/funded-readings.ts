@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
-import { clauseEnd, clauseStart, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
+import { isOblique } from '../syntax';
+import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import type { FundingReading } from './funded-giver';
 import {
   MAX_UNITS_BEFORE_AGENT,
@@ -13,11 +14,14 @@ import {
   refused,
   ents,
   firstGiver,
+  coInvestorsAfter,
 } from './funded-giver';
 import { BACKED_PARTICIPLE, FUNDING_NOUN, GIVER_INTRO, GIVER_PARTICIPLE, RAISER_VERB } from './funded-words';
 
 /** The passive and raiser shapes, and when a reading may name or leave the company funded. */
 
+/** Verbs that only ever say money was raised, unlike "received", "signed", "closed". */
+const RAISE_MONEY = /^(lève|lèvent|levé|raise|raises|raised|raising|borrowed|borrows)$/;
 const OPENS = /^(ouvre|ouvrent|ouvert|ouvrira|ouvrait|rouvre|rouvert)$/;
 const INDEFINITE = /^(un|une|a|an|nouveau|nouvel|nouvelle|new)$/;
 const LOAN_NOUN = /^(prêt|prêts|crédit|emprunt|dette|loan|loans|facility|debt|borrowing)$/;
@@ -35,8 +39,15 @@ export function topicFits(units: Unit[], r: FundingReading): boolean {
   if (r.toArticle === false) return false;
   const givers = new Set(r.src.flatMap((i) => ents(units[i])));
   // a lone capitalised opening word ("Existing backers A and B") may be no name at all
+  // a pointer ("le groupe") stands for the article's company far more often than for another one
   const others = units.some(
-    (u) => u.kind === 'ent' && u.orgs && u.word === undefined && !u.ents.some((e) => givers.has(e)),
+    (u, i) =>
+      u.kind === 'ent' &&
+      u.orgs &&
+      u.word === undefined &&
+      !u.anaphor &&
+      !u.ents.some((e) => givers.has(e)) &&
+      !(r.scopeEnd !== undefined && i > r.scopeEnd && isOblique(units, i)),
   );
   if (others) return false;
   // the givers open the clause: its subject is theirs, nothing to check
@@ -60,7 +71,23 @@ export function namedFits(units: Unit[], r: FundingReading, shape: string): bool
   const u = r.tgt === null ? undefined : units[r.tgt];
   if (u?.kind !== 'ent') return false;
   // an object pointer ("A accompagne la société") is the article's company far more often than a subject one
-  return !u.anaphor || (shape === 'backer' && r.tgt! > r.start);
+  return !u.anaphor || r.pointerOk === true || (shape === 'backer' && r.tgt! > r.start);
+}
+
+/** "Y said it had raised": the pointer at `i` stands for a company this very sentence names before it. */
+function pointsBack(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== 'ent' || !u.anaphor) return false;
+  return units.some((o, k) => k < i && o.kind === 'ent' && !o.anaphor && sameEntity(o, u));
+}
+
+function sameEntity(a: Unit, b: Unit): boolean {
+  return (
+    a.kind === 'ent' &&
+    b.kind === 'ent' &&
+    a.ents.length === b.ents.length &&
+    a.ents.every((e) => b.ents.includes(e))
+  );
 }
 
 /** "financée par A", "was backed since 2019 by A", "l'amorçage avait été apporté par A". */
@@ -90,16 +117,48 @@ export function passiveReading(units: Unit[], t: number): FundingReading | null 
   return { src, tgt: subject[0] ?? null, start: subject[0] ?? t };
 }
 
-/** "Y fait entrer A et B à son capital". */
+/** "apporté à Y par": Y at `k` receives what the participle gives. */
+function recipientAt(units: Unit[], k: number): boolean {
+  return (
+    isParty(units, k, false) &&
+    isTok(units, k - 1, /^(à|to)$/) &&
+    isTok(units, k - 2, GIVER_PARTICIPLE) &&
+    isTok(units, k + 1, /^(par|by)$/)
+  );
+}
+
+/** Units read after "fait entrer à son capital" for its giver, over a comma-bound adverbial ("en début d'année"). */
+const MAX_UNITS_TO_ENTRANT = 12;
+
+/** The first giver after "fait entrer (à son capital)", stepping over one adverbial set off by commas. */
+function entrantAfter(units: Unit[], t: number, ce: number): number {
+  let k = t + 1;
+  while (k < ce && k - t <= MAX_UNITS_TO_ENTRANT && units[k].kind === 'tok') {
+    const u = units[k];
+    if (
+      u.kind === 'tok' &&
+      u.token.text !== ',' &&
+      (u.token.kind !== 'word' || u.token.text !== u.token.lower)
+    )
+      return -1;
+    if (isTok(units, k, /^,$/) && units[k + 1]?.kind === 'ent') return giverOk(units, k + 1) ? k + 1 : -1;
+    k++;
+  }
+  return firstGiver(units, t + 1, ce);
+}
+
+/** "Y fait entrer A et B à son capital", "Y a fait entrer à son capital, en début d'année, A". */
 function letsIn(units: Unit[], t: number): FundingReading | null {
   const cs = clauseStart(units, t);
-  const ce = clauseEnd(units, t);
-  const first = firstGiver(units, t + 1, ce);
-  if (first < 0 || !hasWord(units, first, ce, /^capital$/) || refused(units, cs, ce, t)) return null;
+  const ce = sentenceClauseEnd(units, t);
+  const first = entrantAfter(units, t, ce);
+  if (first < 0 || !hasWord(units, t, ce, /^capital$/) || refused(units, cs, clauseEnd(units, first), t))
+    return null;
   const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
   const subject = subjectOf(units, cs, t - 1, false);
   if (subject.length !== 1) return null;
-  return { src, tgt: subject[0], start: subject[0] };
+  // the subject of "faire entrer à son capital" is the company itself, even when told by a pointer
+  return { src, tgt: subject[0], start: subject[0], pointerOk: true };
 }
 
 /** "Y a obtenu un financement de A", "un crédit syndiqué mené par A et B", "réunis auprès de A, …, et de B". */
@@ -114,7 +173,14 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const cs = clauseStart(units, t);
   const ce = sentenceClauseEnd(units, t);
   let intro = -1;
+  let recipient: number | null = null;
   for (let k = t + 1; k < ce && k - t <= MAX_UNITS_TO_GIVERS; k++) {
+    // "un prêt apporté à Y par A": the company the money went to, between the participle and its agent
+    if (recipientAt(units, k)) {
+      recipient = k;
+      intro = k + 1;
+      break;
+    }
     if (units[k].kind === 'ent') break;
     if (isTok(units, k, /^,$/)) break;
     const after =
@@ -123,7 +189,10 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
       (opens && isTok(units, k, /^(à|aux|au)$/));
     // "un financement de la banque A": the giver follows the noun of a new loan
     const ofNoun =
-      isTok(units, k, OF) && isTok(units, k - 1, FUNDING_NOUN) && isTok(units, k - 2, INDEFINITE);
+      isTok(units, k, OF) &&
+      isTok(units, k - 1, FUNDING_NOUN) &&
+      isTok(units, k - 2, INDEFINITE) &&
+      firstGiver(units, k + 1, ce) >= 0;
     if (after || ofNoun) {
       intro = k;
       break;
@@ -137,9 +206,13 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const first = firstGiver(units, g, ce);
   if (first < 0) return null;
   const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
-  const subject = subjectOf(units, cs, t, false);
+  src.push(...coInvestorsAfter(units, Math.max(...src) + 1, ce).filter((m) => !src.includes(m)));
+  const subject = recipient !== null ? [recipient] : subjectOf(units, cs, t, false);
   if (subject.length > 1) return null;
   // "l'amorçage avait été apporté par A" in a round-up may be any company's; a raise verb or a loan is the article's
   const toArticle = !noun || hasWord(units, cs, intro, LOAN_NOUN);
-  return { src, tgt: subject[0] ?? null, start: subject[0] ?? t, toArticle };
+  // only a verb of raising money vouches for "it" ("said it had raised"; not "said it received a subcontract")
+  const pointerOk = subject.length === 1 && RAISE_MONEY.test(w) && pointsBack(units, subject[0]);
+  const reading = { src, tgt: subject[0] ?? null, start: subject[0] ?? t, toArticle };
+  return pointerOk ? { ...reading, pointerOk } : reading;
 }

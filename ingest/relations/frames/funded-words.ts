@@ -24,10 +24,17 @@ export const BACKER_PHRASES: { first: RegExp; then: RegExp[] }[] = [
     then: [/^la$/, /^main$/, /^(à|au)$/, /^(la)?$/, /^(poche|portefeuille)$/],
   },
   { first: /^(doubled|doubles|doubling)$/, then: [/^down$/] },
-  { first: /^(entr(e|é|ée|és|ent|era)|revenu|revient)$/, then: [/^(au|dans)$/, /^(le)?$/, /^capital$/] },
+  // "entre à son capital": the possessive stands for the company the article is about
+  {
+    first: /^(entr(e|é|ée|és|ent|era)|revenu|revient)$/,
+    then: [/^(au|dans|à)$/, /^(le|son|sa|leur)?$/, /^capital$/],
+  },
   // "A, entré à hauteur de 25 %": the share it took in
   { first: /^(entr(é|ée|és|ées)|monté|montée)$/, then: [/^à$/, /^hauteur$/] },
 ];
+
+/** Participles of a backer's entry, read in apposition to the name before them ("A, entré au capital"). */
+export const BACKER_PARTICIPLE = /^(entré|entrée|entrés|entrées|revenu)$/;
 
 /** Backer verbs that are a funding fact on their own, with no money named ("remettent au pot", "doubled down"). */
 export const STRONG_BACKER =
@@ -60,7 +67,7 @@ export const ROUND_WORD =
 
 /** Advisers, lawyers, customers, contracts: a clause about them states no funding (not "conseil": a board). */
 export const NOT_FUNDING_CONTEXT =
-  /^(conseils|conseillé|conseillée|conseillés|conseillait|advised|adviser|advisers|advisor|advisors|advising|avocat|avocats|lawyer|lawyers|law|counsel|contrat|contrats|contract|contracts|client|clients|customer|customers|commande|commandes|order|orders)$/;
+  /^(conseils|conseillé|conseillée|conseillés|conseillait|advised|adviser|advisers|advisor|advisors|advising|avocat|avocats|lawyer|lawyers|law|counsel|contrat|contrats|contract|contracts|subcontract|subcontracts|sous-traitance|client|clients|customer|customers|commande|commandes|order|orders)$/;
 
 /** Negation near a trigger. */
 export const NEGATION = /^(ne|n'|pas|not|n't|never|jamais|aucun|aucune|no|declined|refused|refusé)$/;

@@ -1,9 +1,12 @@
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
+import { isParty, isTok } from './funded-clause';
+import { ROUND_NOUN } from './funded-words';
 import { readerRules } from '../rule';
 import type { FundingReading } from './funded-giver';
 import { backerReading } from './funded-backer';
 import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
+import { minorityStakeReading } from './funded-stake';
 
 /** Readings of one sentence, computed once for the rules that share them. */
 const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
@@ -12,6 +15,7 @@ const SHAPES: [string, (units: Unit[], t: number) => FundingReading | null][] = 
   ['backer', backerReading],
   ['passive', passiveReading],
   ['raiser', raiserReading],
+  ['stake', minorityStakeReading],
 ];
 
 function readingsOf(units: Unit[]): { shape: string; reading: FundingReading }[] {
@@ -26,8 +30,39 @@ function readingsOf(units: Unit[]): { shape: string; reading: FundingReading }[]
       if (reading && reading.src.length > 0) out.push({ shape, reading });
     }
   }
+  out = out.map(({ shape, reading }) => ({ shape, reading: withSentenceCompany(units, reading, out!) }));
   readingsCache.set(units, out);
   return out;
+}
+
+/** "Nouvelle levée pour Y : …", "a new round for Y": the company a round is said to be for. */
+function roundFor(units: Unit[]): number | null {
+  for (let k = 2; k < units.length; k++) {
+    if (!isTok(units, k - 1, /^(pour|for)$/) || !isTok(units, k - 2, ROUND_NOUN)) continue;
+    return isParty(units, k, false) && units[k].kind === 'ent' && !(units[k] as { anaphor: boolean }).anaphor
+      ? k
+      : null;
+  }
+  return null;
+}
+
+/**
+ * A reading that names no company takes the one the sentence gives: the round's ("levée pour Y : 6 M€ réunis
+ * auprès de A") or the one every other reading of the sentence names ("le tour de Y est mené par A, tandis que
+ * B remet au pot"). The article's company would be a guess where the sentence says.
+ */
+function withSentenceCompany(
+  units: Unit[],
+  reading: FundingReading,
+  all: { reading: FundingReading }[],
+): FundingReading {
+  if (reading.tgt !== null) return reading;
+  const givers = new Set(reading.src.flatMap((i) => ids(units, [i])));
+  const named = new Set(all.map((r) => r.reading.tgt).filter((t): t is number => t !== null));
+  const round = roundFor(units);
+  const tgt = round ?? (named.size === 1 ? [...named][0] : null);
+  if (tgt === null || ids(units, [tgt]).some((e) => givers.has(e))) return reading;
+  return { ...reading, tgt, start: Math.min(reading.start, tgt) };
 }
 
 /**
@@ -116,12 +151,12 @@ export const FUNDED_FRAMES = readerRules([
     confidence: NAMED_CONFIDENCE,
   },
   {
-    id: 'any.funded.frame-raiser-topic',
+    id: 'any.funded.frame-minority-stake',
     type: 'FUNDED',
-    read: reader('raiser', false),
+    read: reader('stake', true),
     source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: TOPIC_CONFIDENCE,
+    target: 'tgt',
+    confidence: NAMED_CONFIDENCE,
+    stake: 'minority',
   },
 ]);

@@ -3,7 +3,8 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
-import { NOT_RIVALS, rivalsAfter, wordAt } from './rivals-clause';
+import { wordAt } from './rivals-clause';
+import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 
 /**
  * Market overviews: players named together as the leaders of one market are rivals of one another
@@ -16,7 +17,7 @@ const PREDICATE_WINDOW_UNITS = 4;
 /** Units after a rank word searched for the players or market it ranks ("the three largest European players"). */
 const PLAYER_WINDOW_UNITS = 3;
 /** Units after the predicate searched for the market it is about. */
-const MARKET_WINDOW_UNITS = 8;
+const MARKET_WINDOW_UNITS = 10;
 /** Plain words between a leaders noun and its list ("les poids lourds du secteur bancaire, A et B"). */
 const LEADERS_TO_LIST_WORDS = 6;
 /** Words looked back before a leaders noun for a subject facing them ("face aux géants A et B"). */
@@ -79,14 +80,14 @@ function within(units: Unit[], from: number, n: number, re: RegExp): number {
   return -1;
 }
 
-function pairAll(units: Unit[], members: number[], start: number): Captures[] {
+export function pairAll(units: Unit[], members: number[], start: number): Captures[] {
   const a = ents(units, members);
   return a.length >= 2 ? [{ a, '#a': [members[0]], [MATCH_START]: [start] }] : [];
 }
 
 /** After a copula: a phrase of rank naming players or a market ("the largest players", "les leaders du marché"),
  * not investors or clients ("the main shareholders"). */
-function leadingPlayersAfter(units: Unit[], from: number): boolean {
+export function leadingPlayersAfter(units: Unit[], from: number): boolean {
   const lead = within(units, from, PREDICATE_WINDOW_UNITS, LEADING);
   if (lead < 0) return false;
   for (let k = from; k <= lead + PLAYER_WINDOW_UNITS && k < units.length; k++) {

@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
+import { IDIOM_TRIGGERS } from './rivals-idioms';
 
 /**
  * Words that say a subject contests someone, every inflection of each (stems, not forms), French and English.
@@ -10,6 +11,8 @@ export interface RivalTrigger {
   name: string;
   at: (units: Unit[], i: number) => number;
   lead: number;
+  /** The rivals are agents after "par"/"by" ("est talonné par A et par B"), so "par" may join the list. */
+  agent?: boolean;
 }
 
 /** Plain words allowed before the first rival of a verb ("competes head-on in Europe with B"). */
@@ -100,7 +103,44 @@ const FROM_OR_TO = /^(from|to|à|au|aux|profit|de|d'|du|des|marché|market)$/u;
 /** Most words between the verb and what is taken ("takes a little more market share from"). */
 const TAKEN_WINDOW_WORDS = 4;
 
+/** Participles of rank verbs whose agent is the rival ("est talonné par A", "was overtaken by B"). */
+const RANK_PARTICIPLE =
+  /^(talonn(é|ée|és|ées)|devanc(é|ée|és|ées)|dépass(é|ée|és|ées)|concurrenc(é|ée|és|ées)|détrôn(é|ée|és|ées)|rattrap(é|ée|és|ées)|trailed|outpaced|overtaken|outsold|surpassed|outsold|dethroned|leapfrogged)$/u;
+
+/** A possessive before a plural rival noun: the list after it are the clause subject's rivals. */
+const POSSESSIVE = /^(ses|leurs|its|their)$/u;
+const RIVALS_NOUN = /^(concurrents|rivaux|rivals|competitors)$/u;
+/** Adjectives between the possessive and the noun ("ses deux grands concurrents"). */
+const RIVAL_NOUN_QUALIFIERS = 2;
+
 export const RIVAL_TRIGGERS: RivalTrigger[] = [
+  {
+    name: 'passive',
+    lead: 1,
+    agent: true,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !RANK_PARTICIPLE.test(w) || negated(units, i)) return -1;
+      if (before(units, i, LOOKBACK_WORDS, COMPETITION_LAW)) return -1;
+      return /^(par|by)$/u.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+    },
+  },
+  ...IDIOM_TRIGGERS,
+  {
+    name: 'possessive',
+    lead: 1,
+    at: (units, i) => {
+      // "résister à ses grands concurrents, A et B", "pricing pressure from its rivals A and B"
+      if (!POSSESSIVE.test(wordAt(units, i) ?? '')) return -1;
+      for (let k = i + 1; k <= i + 1 + RIVAL_NOUN_QUALIFIERS; k++) {
+        const w = wordAt(units, k);
+        if (w === null) return -1;
+        if (RIVALS_NOUN.test(w)) return k + 1;
+        if (!/^\p{Ll}+$/u.test(w) || /^(clients?|customers?|partenaires?|partners?)$/u.test(w)) return -1;
+      }
+      return -1;
+    },
+  },
   {
     name: 'verb',
     lead: VERB_LEAD_WORDS,

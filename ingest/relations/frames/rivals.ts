@@ -3,8 +3,11 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
-import { clauseSubject, rivalsAfter, wordAt } from './rivals-clause';
+import { clauseSubject, wordAt } from './rivals-clause';
+import { rivalsAfter } from './rivals-list';
 import { MARKET_READERS } from './rivals-market';
+import { RIVAL_NOUN_READERS } from './rivals-noun';
+import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
 
 /** Units after a fronted "Face à A, …" in which its subject must appear. */
@@ -60,9 +63,11 @@ function contests(units: Unit[]): Contest[] {
     for (const t of RIVAL_TRIGGERS) {
       const from = t.at(units, i);
       if (from < 0) continue;
-      const rivals = rivalsAfter(units, from, t.lead);
+      const rivals = rivalsAfter(units, from, t.lead, true, t.agent === true);
       if (rivals.length === 0) continue;
-      let subject = clauseSubject(units, i);
+      // "nous nous battons contre A": the reflexive pronoun is no other subject
+      const reflexive = t.name === 'reflexive' && /^(nous|vous|se|s')$/u.test(wordAt(units, i - 1) ?? '');
+      let subject = clauseSubject(units, reflexive ? i - 1 : i);
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
       if (subject === null && t.name === 'facing' && opens) subject = subjectAfterFronted(units, rivals);
@@ -96,4 +101,6 @@ export const RIVAL_FRAMES = readerRules([
     confidence: 0.55,
   },
   ...MARKET_READERS,
+  ...TOGETHER_READERS,
+  ...RIVAL_NOUN_READERS,
 ]);

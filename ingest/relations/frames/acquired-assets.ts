@@ -1,0 +1,90 @@
+import type { Unit } from '../pattern';
+import { agentAfter, CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './clause';
+
+/**
+ * A purchase of a business's sites, plants or stores ("reprend les sept concessions A et B de C", "bought
+ * 1,100 rooftop sites from C", "a repris l'usine de Tours de C"). A name right after such a noun only labels
+ * it (a brand, a carmaker, a place), so it is not what changes hands; the gold format counts the purchase of "a
+ * business of" an organisation as buying that organisation, so the owner after "de/of/from" is the target, or
+ * else the one the units were "cédés par / sold by".
+ */
+
+/** Nouns of a business's physical units or activities. */
+const ASSET_NOUNS =
+  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations)$/;
+/** Words that may stand between the trigger and the asset noun: determiners, numbers, adjectives. */
+const LEAD_WORD = /^(\p{Ll}[\p{L}-]*|[\d.,]+|l'|d')$/u;
+/** Prepositions naming the owner (or seller) of the units. */
+const OWNER_PREPOSITIONS = /^(de|du|d'|des|of|from)$/;
+/** Prepositions that end the units' description: a price, a buyer, a place of the deal. */
+const DESCRIPTION_ENDS = /^(à|au|aux|pour|par|to|for|by|with|avec|puis|then|while|et|and|ou|or)$/;
+/** Participles telling who let the units go ("cédés par", "sold by"). */
+const SOLD_BY = /^(cédée?s?|vendue?s?|sold|divested)$/;
+/** Most units between the trigger and the asset noun (a time phrase may stand there: "l'an dernier des sites"). */
+const MAX_LEAD_UNITS = 6;
+/** Most units of the description after the asset noun in which its owner is looked for. */
+const MAX_OWNER_UNITS = 10;
+/** Most units after the description in which "cédés par X" is looked for. */
+const MAX_SELLER_UNITS = 8;
+
+/** What an object search finds when the object is a business's units: the owner, or -1 when none is named. */
+export interface AssetObject {
+  owner: number;
+}
+
+/** The asset noun heading the object of the trigger ending at `end`, or -1. */
+function assetNounAfter(units: Unit[], end: number): number {
+  for (let k = end + 1; k < units.length && k - end <= MAX_LEAD_UNITS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      // "the Ford plant": an English name labelling the noun after it
+      return ASSET_NOUNS.test(wordAt(units, k + 1)) ? k + 1 : -1;
+    }
+    if (ASSET_NOUNS.test(u.token.lower)) return k;
+    // "de" may open the object ("s'empare l'an dernier des deux sites"), "from"/"of" may not
+    if (!LEAD_WORD.test(u.token.lower) || /^(of|from)$/.test(u.token.lower)) return -1;
+    if (DESCRIPTION_ENDS.test(u.token.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The organisation after an owner preposition within the units' description, or -1. */
+function ownerIn(units: Unit[], asset: number): { owner: number; end: number } {
+  let afterOwnerWord = false;
+  let k = asset + 1;
+  for (; k < units.length && k - asset <= MAX_OWNER_UNITS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      if (afterOwnerWord && isOrgAt(units, k)) return { owner: describedHead(units, k), end: k };
+      // a place ("de Tours") or a label ("concessions A et B") is stepped over
+      afterOwnerWord = false;
+      continue;
+    }
+    const w = u.token.lower;
+    if (isStrongStop(units, k) || w === ',' || CLAUSE_OPENERS.test(w)) break;
+    if (OWNER_PREPOSITIONS.test(w)) afterOwnerWord = true;
+    // "et"/"and" between two labels goes on; between two owners it ends the description
+    else if (DESCRIPTION_ENDS.test(w) && !(/^(et|and)$/.test(w) && units[k - 1]?.kind === 'ent')) break;
+  }
+  return { owner: -1, end: k };
+}
+
+/** "…, cédés par le groupe X" / "sold by X" right after the description, or -1. */
+function sellerAfter(units: Unit[], from: number): number {
+  for (let k = from; k < units.length && k - from <= MAX_SELLER_UNITS; k++) {
+    if (isStrongStop(units, k) || units[k].kind === 'ent') return -1;
+    if (SOLD_BY.test(wordAt(units, k))) return agentAfter(units, k);
+  }
+  return -1;
+}
+
+/**
+ * When the trigger ending at `end` governs a business's units, the organisation they belong to (or were sold
+ * by), -1 when none is named; null when the object is no such units and the usual object search applies.
+ */
+export function assetObject(units: Unit[], end: number): AssetObject | null {
+  const asset = assetNounAfter(units, end);
+  if (asset < 0) return null;
+  const { owner, end: described } = ownerIn(units, asset);
+  return { owner: owner >= 0 ? owner : sellerAfter(units, described) };
+}

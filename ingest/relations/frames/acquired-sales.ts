@@ -1,0 +1,118 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { readerRules } from '../rule';
+import { isOblique } from '../syntax';
+import {
+  describedHead,
+  entsAt,
+  isOrgAt,
+  isStrongStop,
+  negatedBefore,
+  objectAfter,
+  subjectBefore,
+  wordAt,
+} from './clause';
+
+/**
+ * ACQUIRED told from the seller's side when the pattern rules' fixed spacing misses it: "S avait été contraint
+ * de céder en 2024 son petit studio, Y, au finlandais B" (B buys Y from S), "S said it had sold its German
+ * business to B" (B buys a business of S: the gold format counts that as buying S), "le fonds S cède Y au fonds
+ * B". A stake sold ("cède sa participation", "sells its stake") is an investor's exit, not read here.
+ */
+
+/** Below every pattern rule's: a pattern's reading of the same fact wins. */
+const SALE_CONFIDENCE = 0.5;
+
+const SELL_VERBS: Record<Language, RegExp> = {
+  fr: /^(c[eèé]d(e|ent|er|era|eront|ait|aient|é|ée|és|ées)|vend(re|ra|ront|ait|aient|u|ue|us|ues|ent)?)$/,
+  en: /^(sell|sells|sold|selling|divest|divests|divested|divesting)$/,
+};
+/** The buyer's preposition. */
+const TO: Record<Language, RegExp> = { fr: /^(à|au|aux)$/, en: /^to$/ };
+/** Possessives that make an unnamed object a business of the seller ("son studio", "its German business"). */
+const OWN = /^(son|sa|ses|leur|leurs|its|their)$/;
+/** A stake, shares or a holding sold: an investor leaving, not a company changing hands. */
+const STAKE_WORDS =
+  /^(participation|participations|titres|parts|actions|stake|stakes|shares|holding|holdings|%|pct|capital|minority)$/;
+/** Passive auxiliaries: "Y a été cédé à B" makes the subject the thing sold. */
+const PASSIVE_AUX = /^(été|est|sont|was|were|been|is|are|being|be)$/;
+/** Most units from the verb to the buyer's preposition. */
+const MAX_OBJECT_UNITS = 10;
+/** Most units from the buyer's preposition to the buyer. */
+const MAX_BUYER_UNITS = 5;
+
+interface SoldThing {
+  /** The named company sold, or -1 when a business of the seller is sold unnamed. */
+  named: number;
+  /** Index of the buyer's preposition. */
+  to: number;
+}
+
+/** What the verb at `at` sells and where its buyer's preposition stands, or null. */
+function soldAfter(units: Unit[], at: number, lang: Language): SoldThing | null {
+  let named = -1;
+  let owned = false;
+  for (let k = at + 1; k < units.length && k - at <= MAX_OBJECT_UNITS; k++) {
+    const u = units[k];
+    if (isStrongStop(units, k)) return null;
+    if (u.kind === 'ent') {
+      if (!isOrgAt(units, k) || named >= 0) return null;
+      // "son studio, Y, au B": the name in the apposition is the thing sold
+      if (isOblique(units, k) && !/^(,)$/.test(wordAt(units, k - 1))) return null;
+      named = describedHead(units, k);
+      k = named;
+      continue;
+    }
+    const w = u.token.lower;
+    if (TO[lang].test(w)) return named >= 0 || owned ? { named, to: k } : null;
+    if (STAKE_WORDS.test(w)) return null;
+    if (OWN.test(w) && named < 0) owned = true;
+  }
+  return null;
+}
+
+function readSales(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!SELL_VERBS[lang].test(wordAt(units, i)) || negatedBefore(units, i)) continue;
+    const sold = soldAfter(units, i, lang);
+    if (!sold) continue;
+    let buyer = objectAfter(units, sold.to - 1, { crossing: TO[lang], maxUnits: MAX_BUYER_UNITS });
+    // "to A's B subsidiary": the unit buys, its parent only places it
+    if (/^('s|')$/.test(wordAt(units, buyer + 1)) && isOrgAt(units, buyer + 2)) buyer += 2;
+    const subject = subjectBefore(units, i);
+    if (buyer < 0 || subject < 0) continue;
+    const passive = PASSIVE_AUX.test(wordAt(units, i - 1));
+    // passive: the subject is what was sold; active with no name: a business of the subject was
+    const target = passive ? subject : sold.named >= 0 ? sold.named : subject;
+    if (passive && sold.named >= 0) continue;
+    const src = entsAt(units, buyer);
+    const tgt = entsAt(units, target);
+    if (src.length === 0 || tgt.length === 0 || src.some((e) => tgt.includes(e))) continue;
+    const c: Captures = {
+      src,
+      tgt,
+      '#src': [buyer],
+      '#tgt': [target],
+      [MATCH_START]: [Math.min(subject, i)],
+    };
+    // the seller is named apart only when what it sold has a name of its own
+    c.seller = !passive && target !== subject ? entsAt(units, subject) : [];
+    out.push(c);
+  }
+  return out;
+}
+
+/** ACQUIRED read from a sale (both languages). */
+export const ACQUIRED_SALE_FRAMES = readerRules([
+  {
+    id: 'any.acquired.frame-sale',
+    type: 'ACQUIRED',
+    read: readSales,
+    source: 'src',
+    target: 'tgt',
+    seller: 'seller',
+    confidence: SALE_CONFIDENCE,
+  },
+]);

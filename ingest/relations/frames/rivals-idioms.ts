@@ -1,0 +1,103 @@
+import type { Unit } from '../pattern';
+import { wordAt } from './rivals-clause';
+import type { RivalTrigger } from './rivals-triggers';
+
+/**
+ * Set phrases of rivalry whose rival follows their particle: "croise le fer avec", "au coude-à-coude avec",
+ * "fait jeu égal avec", "tient tête à", "chasse sur les terres de", "goes head-to-head with", "neck and neck
+ * with", "in (more direct) competition with", "en concurrence directe avec". Each is matched at its first word.
+ */
+
+/** After the particle the rival, or a short kind descriptor before it, comes soon ("avec des acteurs comme B"). */
+const IDIOM_LEAD_WORDS = 4;
+/** Words between "in"/"en" and the competition noun ("in more direct competition with"). */
+const COMPETITION_MODIFIER_WORDS = 3;
+
+/** An adverb allowed right after a phrase's verb ("croise désormais le fer"). */
+const ADVERB =
+  /^(désormais|déjà|aussi|toujours|encore|souvent|régulièrement|now|already|also|still|often|\p{Ll}+ment|\p{Ll}+ly)$/u;
+
+/** One word of a phrase. */
+type Step = RegExp;
+
+/** Phrases as word steps; the last step is the particle after which the rivals stand. */
+const PHRASES: Step[][] = [
+  [
+    /^(croise|croisent|croiser|croisé|croisait|croisaient|croisera|croiseront)$/u,
+    /^le$/u,
+    /^fer$/u,
+    /^(avec|contre)$/u,
+  ],
+  [/^(coude-à-coude|coude-a-coude)$/u, /^(avec)$/u],
+  [/^coude$/u, /^(à|a)$/u, /^coude$/u, /^(avec)$/u],
+  [/^jeu$/u, /^(égal|egal)$/u, /^(avec)$/u],
+  [/^(tient|tiennent|tenir|tenu|tenait|tenaient|tiendra)$/u, /^tête$/u, /^(à|au|aux)$/u],
+  [
+    /^(chasse|chassent|chasser|chassé|chassait|chassaient)$/u,
+    /^sur$/u,
+    /^les$/u,
+    /^terres$/u,
+    /^(de|du|des|d')$/u,
+  ],
+  [/^(head-to-head|head-on)$/u, /^(with|against)$/u],
+  [/^head$/u, /^to$/u, /^head$/u, /^(with|against)$/u],
+  [/^(neck-and-neck)$/u, /^(with)$/u],
+  [/^neck$/u, /^and$/u, /^neck$/u, /^(with)$/u],
+];
+
+/** Index after the phrase starting at `i`, or -1. */
+function phraseEnd(units: Unit[], i: number, steps: Step[]): number {
+  let at = i;
+  for (let k = 0; k < steps.length; k++, at++) {
+    // "croise désormais le fer avec": one adverb may follow the verb
+    if (k === 1 && ADVERB.test(wordAt(units, at) ?? '') && !steps[k].test(wordAt(units, at) ?? '')) at++;
+    const w = wordAt(units, at);
+    if (w === null || !steps[k].test(w)) return -1;
+  }
+  return at;
+}
+
+/** Not said: "ne fait pas jeu égal avec", "is not in competition with". */
+function negatedBefore(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--)
+    if (/^(not|never|no|ne|n'|pas|plus|jamais)$/u.test(wordAt(units, k) ?? '')) return true;
+  return false;
+}
+
+/** "in (more) direct competition with", "en concurrence (directe) avec": the noun after "in"/"en", then its particle. */
+function competitionAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null || !/^(competition|concurrence)$/u.test(w)) return -1;
+  let opened = false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - COMPETITION_MODIFIER_WORDS; k--) {
+    const b = wordAt(units, k);
+    if (b === null) return -1;
+    if (/^(in|into|en)$/u.test(b)) {
+      opened = true;
+      break;
+    }
+    if (
+      !/^(more|direct|directe|head-on|fierce|frontale|open|ouverte|stiff|close|closer|increasing)$/u.test(b)
+    )
+      return -1;
+  }
+  if (!opened) return -1;
+  let k = i + 1;
+  if (/^(directe|frontale|ouverte)$/u.test(wordAt(units, k) ?? '')) k++;
+  return /^(with|against|avec)$/u.test(wordAt(units, k) ?? '') ? k + 1 : -1;
+}
+
+export const IDIOM_TRIGGERS: RivalTrigger[] = [
+  {
+    name: 'idiom',
+    lead: IDIOM_LEAD_WORDS,
+    at: (units, i) => {
+      if (negatedBefore(units, i)) return -1;
+      for (const steps of PHRASES) {
+        const end = phraseEnd(units, i, steps);
+        if (end >= 0) return end;
+      }
+      return competitionAt(units, i);
+    },
+  },
+];
