@@ -33,25 +33,7 @@ const LIST_ARTICLES = new Set(['la', 'le', "l'", 'the']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of']);
 /** Most words in a person's name taken from a coordinated person ("Pieter Claes et Lotte Maes"). */
 const MAX_LISTED_PERSON_WORDS = 3;
-/** Words that say the name after them is a former or new name of the one before. */
-const RENAME_CUES = new Set([
-  'devenu',
-  'devenue',
-  'rebaptisé',
-  'rebaptisée',
-  'renommé',
-  'renommée',
-  'anciennement',
-  'formerly',
-  'rebranded',
-  'renamed',
-  'ex',
-  'ex-',
-  'née',
-  'known',
-]);
-
-/** Rename cues after which the second name is the new one ("devenu Y"); the others give a former name. */
+/** Rename cues after which the second name is the new one ("devenu Y"). */
 const RENAMED_TO_CUES = new Set([
   'devenu',
   'devenue',
@@ -62,6 +44,9 @@ const RENAMED_TO_CUES = new Set([
   'rebranded',
   'renamed',
 ]);
+/** Words that say the name after them is a former or new name of the one before; those not in RENAMED_TO_CUES
+ * give a former name ("anciennement Y"). */
+const RENAME_CUES = new Set([...RENAMED_TO_CUES, 'anciennement', 'formerly', 'ex', 'ex-', 'née', 'known']);
 
 /** "Camino-De Lacoste-Uberti" after "le trio": one person per hyphen-separated part. */
 function splitPersons(c: Candidate, out: TypedCandidate[]): void {

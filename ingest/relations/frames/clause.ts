@@ -40,10 +40,25 @@ export const NEGATION_WINDOW_UNITS = 3;
 /** Units before a name looked at for an adviser's word. */
 export const ADVISER_WINDOW_UNITS = 4;
 
+/** The lower-case word of unit `i`, or null for an entity or a missing unit (for readers that tell the two apart). */
+export function wordOrNullAt(units: Unit[], i: number): string | null {
+  const u = units[i];
+  return u?.kind === 'tok' ? u.token.lower : null;
+}
+
 /** The lower-case word of unit `i`, or '' for an entity or a missing unit. */
 export function wordAt(units: Unit[], i: number): string {
+  return wordOrNullAt(units, i) ?? '';
+}
+
+/**
+ * The lower-case word of unit `i`, counting a lone capitalised word taken for a name as a word ("Fondée en 2012
+ * par", "Backed by"): a trigger may stand there. Null for a real name or a missing unit.
+ */
+export function wordOrLoneNameAt(units: Unit[], i: number): string | null {
   const u = units[i];
-  return u?.kind === 'tok' ? u.token.lower : '';
+  if (u?.kind === 'tok') return u.token.lower;
+  return u?.word?.lower ?? null;
 }
 
 /** Unit `i` is a named or pointed-at organisation. */

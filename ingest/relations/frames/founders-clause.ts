@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { entsAt as idsAt, wordOrLoneNameAt as triggerAt, wordOrNullAt as wordAt } from './clause';
 import { pointsBack } from './founders-pointers';
 import {
   ADVERB,
@@ -27,18 +28,8 @@ const MAX_DESCRIPTOR_WORDS = 5;
 /** Most units searched after a fronted phrase for the clause's subject. */
 const MAX_FRONTED_SCAN_UNITS = 30;
 
-/** The lower-case word of a unit, or null for a name. */
-export function wordAt(units: Unit[], k: number): string | null {
-  const u = units[k];
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
-
-/** The word a trigger may be: a plain word, or a lone capitalised word taken for a name ("Fondée en 2012 par"). */
-export function triggerAt(units: Unit[], k: number): string | null {
-  const u = units[k];
-  if (u?.kind === 'tok') return u.token.lower;
-  return u?.word?.lower ?? null;
-}
+// the founder readers' names for the unit readers of clause.ts (a name's word is null here, not '')
+export { wordAt, triggerAt, idsAt };
 
 export function isPersonAt(units: Unit[], k: number): boolean {
   const u = units[k];
@@ -48,11 +39,6 @@ export function isPersonAt(units: Unit[], k: number): boolean {
 export function isOrgAt(units: Unit[], k: number): boolean {
   const u = units[k];
   return u?.kind === 'ent' && u.orgs && wordAt(units, k + 1) !== "'s";
-}
-
-export function idsAt(units: Unit[], k: number): number[] {
-  const u = units[k];
-  return u?.kind === 'ent' ? u.ents : [];
 }
 
 /** A lower-case plain word that may be part of a title or descriptor (no clause or role boundary). */

@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isModifier, isOblique } from '../syntax';
+import { wordOrLoneNameAt } from './clause';
 
 /** Where a funding reader looks: the clause around a trigger word, and the parties standing in it. */
 
@@ -12,11 +13,9 @@ const RELATIVE = /^(qui|which|who|that|lequel|laquelle)$/;
  * when a name or a pointer follows. */
 const OPENER_OR_PREPOSITION = /^(since|depuis|after|après|before|avant|as)$/;
 
+/** The lower-case word of unit `i`, a lone capitalised word taken for a name included; '' otherwise. */
 export function lowerAt(units: Unit[], i: number): string {
-  const u = units[i];
-  if (!u) return '';
-  if (u.kind === 'tok') return u.token.lower;
-  return u.word?.lower ?? '';
+  return wordOrLoneNameAt(units, i) ?? '';
 }
 
 export function isTok(units: Unit[], i: number, re: RegExp): boolean {

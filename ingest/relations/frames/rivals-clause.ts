@@ -1,13 +1,11 @@
 import type { Unit } from '../pattern';
 import { isModifier, isOblique } from '../syntax';
+import { isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
 
 /** Where the parties of a rivalry stand in the trigger's clause: the subject before it, the rivals after it. */
 
-/** The lower-case word of a unit, or null for a name. */
-export function wordAt(units: Unit[], i: number): string | null {
-  const u = units[i];
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
+// the rival readers' name for clause.ts's word reader that gives null, not '', for a name
+export { wordAt };
 
 /** Punctuation that closes a clause in both directions. */
 export const CLAUSE_STOPS = new Set([';', ':', '.', '!', '?', '«', '»', '"', '“', '”', '(', ')']);
@@ -25,11 +23,6 @@ const REFERRING = /^(il|elle|it|they|ils|elles)$/u;
 /** A pronoun left unresolved between a name and the trigger: the trigger's subject is someone else. */
 const PRONOUN_SUBJECT = /^(nous|we|je|j'|i|they|them|ils|elles|eux|vous|you|us|on)$/u;
 export const LIST_JOIN = /^(,|et|and|&)$/u;
-
-function isOrg(units: Unit[], i: number): boolean {
-  const u = units[i];
-  return u?.kind === 'ent' && u.orgs;
-}
 
 /** The index of the "(" opening the bracket that closes at `close`, or `close` when there is none. */
 function openingParen(units: Unit[], close: number): number {

@@ -1,15 +1,9 @@
+import { pairsByRule, pairsOf } from './frames-test-helpers';
 import { facts, pair, run } from './helpers';
-
-/** Facts of one type as "source -> target", whatever rule read them. */
-function pairsOf(text: string, type: string): string[] {
-  return facts(run(text), type).map(pair);
-}
 
 /** ACQUIRED facts read by a frame reader (not a pattern rule). */
 function framePairs(text: string): string[] {
-  return facts(run(text), 'ACQUIRED')
-    .filter((r) => r.rule.startsWith('any.acquired.frame'))
-    .map(pair);
+  return pairsByRule(text, 'ACQUIRED', 'any.acquired.frame');
 }
 
 describe('a business’s units: the label is not bought, the owner is', () => {

@@ -1,20 +1,13 @@
-import { facts, run } from './helpers';
-import type { ExtractedRelation } from '../../../ingest/types';
+import { pairsByRule, pairsOf } from './frames-test-helpers';
 
-/** ACQUIRED facts of one text as "buyer -> bought [rule]". */
-function deals(text: string): ExtractedRelation[] {
-  return facts(run(text), 'ACQUIRED');
-}
-
+/** ACQUIRED facts of one text as "buyer -> bought". */
 function pairs(text: string): string[] {
-  return deals(text).map((r) => `${r.source} -> ${r.target}`);
+  return pairsOf(text, 'ACQUIRED');
 }
 
 /** The facts a frame reader (not a pattern rule) read. */
 function framePairs(text: string): string[] {
-  return deals(text)
-    .filter((r) => r.rule.startsWith('any.acquired.frame'))
-    .map((r) => `${r.source} -> ${r.target}`);
+  return pairsByRule(text, 'ACQUIRED', 'any.acquired.frame');
 }
 
 describe('frame passive: the participle and its agent swap the roles', () => {

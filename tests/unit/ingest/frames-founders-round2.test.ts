@@ -1,33 +1,5 @@
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { entityName } from '../../../ingest/resolve/to-entities';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { newDiscourseState } from '../../../ingest/relations/discourse';
 import { readFoundedPassive } from '../../../ingest/relations/frames/founders-founded';
-import type { Captures } from '../../../ingest/relations/pattern';
-import { buildUnits } from '../../../ingest/relations/units';
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import type { ExtractedRelation } from '../../../ingest/types';
-import { facts, run } from './helpers';
-
-/** "source -> target" of every fact of the type, sorted. */
-function read(text: string, type: 'FOUNDED' | 'LEADS'): string[] {
-  return facts(run(text), type)
-    .map((r: ExtractedRelation) => `${r.source} -> ${r.target}`)
-    .sort();
-}
-
-/** The names one reader gives for a text of one sentence (the reader alone, no pattern rule first). */
-function direct(text: string, reader: (units: ReturnType<typeof buildUnits>) => Captures[]): string[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  const names = index.entities.map((e) => entityName(e.surfaces));
-  const units = buildUnits(tokens[0], index.bySentence[0], index, newDiscourseState());
-  return reader(units)
-    .flatMap((c) => c.p.map((p) => `${names[p]} -> ${c.org.map((o) => names[o]).join('+')}`))
-    .sort();
-}
+import { readerNames as direct, sortedPairs as read } from './frames-test-helpers';
 
 describe('"par"/"by" after two coordinated participles', () => {
   it('gives the agent of "fondée en 2008 et dirigée par P" to the heading only', () => {

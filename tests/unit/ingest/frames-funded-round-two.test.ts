@@ -1,9 +1,9 @@
-import { facts, pair, run } from './helpers';
+import { sortedPairs } from './frames-test-helpers';
 
 /** FUNDED frame readers, round two: co-investors, minority stakes, lenders' pools, the sentence's own company. */
 
 function funded(text: string): string[] {
-  return facts(run(text), 'FUNDED').map(pair).sort();
+  return sortedPairs(text, 'FUNDED');
 }
 
 describe('co-investors and vehicles', () => {

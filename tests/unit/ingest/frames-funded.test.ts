@@ -1,9 +1,10 @@
+import { sortedPairs } from './frames-test-helpers';
 import { facts, pair, run } from './helpers';
 
 /** FUNDED frame readers (ingest/relations/frames/funded*.ts): sentences no pattern rule spells out. */
 
 function funded(text: string): string[] {
-  return facts(run(text), 'FUNDED').map(pair).sort();
+  return sortedPairs(text, 'FUNDED');
 }
 
 function frameRules(text: string): string[] {
