@@ -3,6 +3,7 @@ import { capturedAt } from './pattern';
 import type { Rule } from './rule';
 import type { DealValues } from './values';
 import type { DealStatus } from '../types';
+import { countedTarget, dealOwnedBetween, partnerIsAUnit, rulesOnTheDeal } from './deal-party-guards';
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 
 /**
@@ -224,7 +225,11 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (GENERIC_FUNDING_RULES.has(rule.id) && dealNounBetween(units, lo, hi)) return false;
   // the earlier party is an object of a verb before it, and the verb after it belongs to another clause
   if (a < b && objectOfEarlierSubject(units, a) && newClauseBetween(units, a, b)) return false;
+  if (rule.type === 'MERGED_WITH' && partnerIsAUnit(units, b)) return false;
   if (!(rule.type === 'ACQUIRED' || rule.type === 'FUNDED')) return true;
+  if (rule.type === 'ACQUIRED' && countedTarget(units, b)) return false;
+  if (rule.type === 'ACQUIRED' && a < b && dealOwnedBetween(units, a, b)) return false;
+  if (rule.type === 'ACQUIRED' && a < b && rulesOnTheDeal(units, a, b)) return false;
   return !qualifiesNextName(units, b) && !ownedProduct(units, a);
 }
 

@@ -4,6 +4,10 @@ import { AFTER_DEAL_VERB_EN } from './deals';
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
 
+/** What is raised "from" someone must be money ("obtained approval from", "secured a tanker from" are not). */
+const MONEY_RAISED =
+  '(million|millions|mln|billion|billions|bn|m|dlrs|dlr|dollars|euros|stg|pounds|funds|funding|financing|round|capital|credit|loan|loans|facility|debt|investment|seed|money|cash|equity)';
+
 /** English funding rules: rounds led by / from investors, "X invests in Y", "backed by", minority stakes. */
 export const EN_FUNDED_RULES = rules([
   {
@@ -27,7 +31,16 @@ export const EN_FUNDED_RULES = rules([
   {
     id: 'en.funded.raise-from',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (from|including|with) ~3 **src`,
+    pattern: `@tgt ~16 ${RAISE} ?(more|less) ?than ~8! ${MONEY_RAISED} ~8! (from|including|with) ~3 **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    // "raised $12 million in a round led by A, with B and C": co-investors after the round's leader
+    id: 'en.funded.raise-with',
+    type: 'FUNDED',
+    pattern: `@tgt ~16 ${RAISE} ~6 ${MONEY_RAISED} ~8 (led|co-led) by ~5 with ~2 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

@@ -54,6 +54,18 @@ function isPartOf(units: Unit[], i: number, lang: Language): boolean {
   );
 }
 
+/**
+ * "Kynamro, sold by Genzyme, now part of Sanofi": the name set off just before the comma is the one that became
+ * part of the owner, not the clause's subject further back.
+ */
+function partOfWhat(units: Unit[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && (PART_CUE_EN.test(wordAt(units, k)) || PART_CUE_FR.test(wordAt(units, k)))) k--;
+  const named = units[k - 1];
+  if (wordAt(units, k) === ',' && named?.kind === 'ent' && named.orgs && !named.anaphor) return k - 1;
+  return subjectBefore(units, i);
+}
+
 function readIdioms(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -61,7 +73,7 @@ function readIdioms(units: Unit[], lang: Language): Captures[] {
     let c: Captures | null = null;
     if (isPartOf(units, i, lang) && OF_ANY.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
       const owner = objectAfter(units, i, { crossing: OF_ANY, maxUnits: OWNER_WINDOW_UNITS });
-      const owned = subjectBefore(units, i);
+      const owned = partOfWhat(units, i);
       if (owner >= 0 && owned >= 0) c = reading(units, owner, owned, owned);
     } else if (lang !== 'fr') continue;
     else if (isDomain(units, i) && !negatedBefore(units, i)) {

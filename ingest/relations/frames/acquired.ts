@@ -1,4 +1,5 @@
 import type { Language } from '../../types';
+import { countedTarget, rulesOnTheDeal } from '../deal-party-guards';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
@@ -115,6 +116,7 @@ function objectOfVerb(units: Unit[], t: Trigger): number {
     crossing: t.objectAfterSur ? /^sur$/ : t.objectAfterDe ? /^(de|du|d'|des)$/ : OBJECT_PREPOSITIONS,
     maxUnits: MAX_VERB_OBJECT_UNITS,
   });
+  if (o >= 0 && countedTarget(units, o)) return -1;
   if (o < 0 || t.objectAfterDe || t.objectAfterSur) return o;
   if (!isOblique(units, o)) return o;
   const between = units.slice(t.end + 1, o);
@@ -145,7 +147,7 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
       if (lang === 'fr' && !hasActiveAux(units, t.at) && !sharesActiveAux(units, t.at)) continue;
     }
     const buyer = passive || !infinitiveOk(units, t, lang) ? -1 : buyingSubject(units, t.at, lang);
-    if (buyer < 0) continue;
+    if (buyer < 0 || rulesOnTheDeal(units, buyer, t.at)) continue;
     const bought = objectOfVerb(units, t);
     const c = bought >= 0 ? captures(units, buyer, bought, buyer, chainedObjects(units, bought)) : null;
     if (c) out.push(c);

@@ -26,6 +26,7 @@ import {
   ROUND_NOUN,
   ROUND_WORD,
   STRONG_BACKER,
+  INVESTMENT_WORD,
 } from './funded-words';
 
 /** The backer as subject: "A invests in Y", "A, qui a réinvesti …", "A et B remettent au pot". */
@@ -96,6 +97,56 @@ function relativeEnd(units: Unit[], cs: number, ce: number): number {
   return ce;
 }
 
+/** Units after a verb that needs money ("extended", "granted", "put") within which the money must be named:
+ * further on, the number belongs to something else ("granted B an option to buy one mln shares"). */
+const MONEY_NEAR_VERB_UNITS = 6;
+/** Forms of "to be" that make the participle after them a passive: its subject got the money or is it. */
+const BE_AUXILIARY = /^(is|are|was|were|be|been|being|été|est|sont|était|étaient|sera|seront)$/;
+/** Adverbs stepped over between an auxiliary or a money word and the participle ("has already been funded"). */
+const ADVERB =
+  /^(already|also|immediately|fully|partly|partially|initially|déjà|aussi|également|entièrement)$/;
+/** Currency words: a participle right after one is a reduced relative ("68 billion yen already invested"). */
+const CURRENCY_WORD = /^(dlrs?|dollars?|yen|stg|pounds?|euros?|francs?|marks?|crowns?|lire|€|\$|£|m€|k€)$/;
+/** Bare forms of "finance" that are also the noun ("finance rate", "vice-president for finance"). */
+const FINANCE_BARE = /^(finance|finances)$/;
+/** Nouns "finance" qualifies ("finance minister", "finance subsidiary"): there it is a noun itself. */
+const FINANCE_NOUN_HEAD =
+  /^(minister|ministers|ministry|rate|rates|director|directors|chief|officer|officers|subsidiary|subsidiaries|arm|unit|company|companies|charges|costs|committee|house|houses|official|officials)$/;
+/** Words after which a bare "finance" is a verb: a modal, a pronoun, a relative ("X will finance", "qui finance"). */
+const BEFORE_FINANCE_VERB =
+  /^(will|would|can|could|may|might|shall|should|must|also|il|elle|ils|elles|qui|on|which|who|that|it|they|he|she|aussi|également)$/;
+/** Nouns after a name that make it a thing of that company, not the company: "backed the X plan", "finance the
+ * X acquisition". */
+const THING_AFTER_NAME =
+  /^(plan|plans|proposal|proposals|bill|bills|drug|drugs|offer|bid|acquisition|purchase|takeover|buyout|merger|expansion|project|program|programme|rebels|talks|deal|policy|move|idea|rules|package)$/;
+
+/** The trigger is no active backing: a passive ("was funded", "a été financée"), a reduced relative after money
+ * ("yen already invested"), a hyphenated adjective ("U.S.-backed"), an infinitive of purpose ("to finance the
+ * expansion": its subject is whoever borrowed), an estimate ("put the crop at 26 mln bags"), a partnering
+ * ("joined with B in a deal"), or the noun "finance". */
+function notActiveBacking(units: Unit[], t: number, ce: number): boolean {
+  const w = lowerAt(units, t);
+  let p = t - 1;
+  while (isTok(units, p, ADVERB)) p--;
+  // "is investing" is active; "fund managers investing in B" is a reduced relative whose giver is the noun
+  if (/ing$/.test(w)) {
+    const before = units[p];
+    return before?.kind === 'tok' && before.token.kind === 'word' && !isTok(units, p, BE_AUXILIARY);
+  }
+  if (isTok(units, p, BE_AUXILIARY) || isTok(units, p, CURRENCY_WORD)) return true;
+  if (isTok(units, t - 1, /^[-–]$/)) return true;
+  if (/^(put|puts)$/.test(w) && hasWord(units, t + 1, ce, /^at$/)) return true;
+  if (/^join/.test(w) && isTok(units, t + 1, /^(with|forces)$/)) return true;
+  if (isTok(units, t - 1, /^to$/) && /^financ/.test(w)) return true;
+  if (FINANCE_BARE.test(w) && units[t - 1]?.kind !== 'ent' && !isTok(units, t - 1, BEFORE_FINANCE_VERB))
+    return true;
+  if (FINANCE_BARE.test(w) && isTok(units, t + 1, FINANCE_NOUN_HEAD)) return true;
+  return false;
+}
+
+/** Verbs of backing that also mean political or moral support: funding only with money or investors named. */
+const WEAK_BACKER = /^(backs|backed|soutien(t|nent|dra|dront)|soutenu)$/;
+
 /** Conjunctions that may open a second verb of the same subject. */
 const COORDINATOR = /^(et|and)$/;
 /** After a conjunction, what carries a list of names on rather than opening a verb. */
@@ -117,11 +168,20 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (te < 0 && BACKER_VERB.test(w)) te = t + 1;
   const cs = clauseStart(units, t);
   const ce = relativeEnd(units, cs, clauseEnd(units, t));
-  if (te < 0 && BACKER_VERB_WITH_MONEY.test(w) && hasMoney(units, t + 1, ce)) te = t + 1;
+  if (
+    te < 0 &&
+    BACKER_VERB_WITH_MONEY.test(w) &&
+    hasMoney(units, t + 1, Math.min(ce, t + 1 + MONEY_NEAR_VERB_UNITS))
+  )
+    te = t + 1;
   // "the round, which A led": the round may be the relative's antecedent, just before the clause
   const leads = te < 0 && LEAD_VERB.test(w) && hasWord(units, cs - 2, ce, ROUND_NOUN);
   if (leads) te = t + 1;
   if (te < 0 || refused(units, cs, ce, t)) return null;
+  if (te === t + 1 && notActiveBacking(units, t, ce)) return null;
+  // "the Senate backed the plan", "backed X's efforts": backing without money is support, not funding
+  if (WEAK_BACKER.test(w) && !hasMoney(units, cs, ce) && !hasWord(units, cs, ce, INVESTMENT_WORD))
+    return null;
   // "chargée des finances", "the backing": a noun, not the verb
   if (isTok(units, t - 1, BEFORE_NOUN)) return null;
   // "backed since 2020 by", "financé par": the passive reader's
@@ -162,6 +222,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     if (!isParty(units, k, false) || !(into || !isOblique(units, k))) break;
     // "participated in Y": taking part needs the round or the company after a preposition
     if (PARTICIPATE.test(w) && !into) break;
+    // "backed the X plan", "finance the X acquisition": the money or support went to a thing, not to X
+    if (isTok(units, k + 1, THING_AFTER_NAME) || isTok(units, k + 1, /^('s|’s|')$/)) return null;
     tgt = k;
   }
   // "A accompagne la société": a pointer read as the backer itself still says a company is backed

@@ -53,6 +53,8 @@ export function hasMoney(units: Unit[], from: number, to: number): boolean {
 export function giverOk(units: Unit[], i: number): boolean {
   const u = units[i];
   if (u?.kind !== 'ent') return false;
+  // "Banks are being invited to join", "Proceeds will finance": a capitalised opening word named nowhere else
+  if (u.word !== undefined) return false;
   if (isParty(units, i, false)) return true;
   if (!u.persons) return false;
   if (hasWord(units, i - INVESTOR_TITLE_WINDOW_UNITS, i, INVESTOR_TITLE)) return true;

@@ -16,7 +16,16 @@ import {
   firstGiver,
   coInvestorsAfter,
 } from './funded-giver';
-import { BACKED_PARTICIPLE, FUNDING_NOUN, GIVER_INTRO, GIVER_PARTICIPLE, RAISER_VERB } from './funded-words';
+import {
+  BACKED_PARTICIPLE,
+  FUNDING_NOUN,
+  GIVER_INTRO,
+  GIVER_PARTICIPLE,
+  RAISER_VERB,
+  TALKS_WINDOW_UNITS,
+  TALKS_WORD,
+  WEAK_BACKED_PARTICIPLE,
+} from './funded-words';
 
 /** The passive and raiser shapes, and when a reading may name or leave the company funded. */
 
@@ -91,6 +100,22 @@ function sameEntity(a: Unit, b: Unit): boolean {
 }
 
 /** "financée par A", "was backed since 2019 by A", "l'amorçage avait été apporté par A". */
+/** Adverbs stepped over before a participle ("recently supported"). */
+const ADVERB_BEFORE = /^(recently|also|already|initially|since|long)$/;
+/** Words before a passive participle: an auxiliary or a comma ("Y was backed", "Y, backed by"). */
+const PASSIVE_OPENER = /^(was|were|is|are|be|been|being|has|have|had|,|and)$/;
+
+/** "certificates backed by receivables", "the proposal supported by the administration": a thing is backed, not
+ * a company; "the court supported an action by a shareholder": an active verb with its object, no passive. */
+function notPassiveBacking(units: Unit[], t: number): boolean {
+  if (isTok(units, t + 1, /^(a|an|the)$/)) return true;
+  let p = t - 1;
+  while (isTok(units, p, ADVERB_BEFORE)) p--;
+  const u = units[p];
+  if (u?.kind === 'ent') return p < t - 1;
+  return u?.kind === 'tok' && !PASSIVE_OPENER.test(u.token.lower);
+}
+
 export function passiveReading(units: Unit[], t: number): FundingReading | null {
   if (!BACKED_PARTICIPLE.test(lowerAt(units, t))) return null;
   let k = t + 1;
@@ -99,6 +124,7 @@ export function passiveReading(units: Unit[], t: number): FundingReading | null 
   const cs = clauseStart(units, t);
   const ce = sentenceClauseEnd(units, t);
   if (refused(units, cs, ce, t)) return null;
+  if (WEAK_BACKED_PARTICIPLE.test(lowerAt(units, t)) && notPassiveBacking(units, t)) return null;
   let g = k + 1;
   // "financed by a €60m round from A and B": the round brings its givers
   if (firstGiver(units, g, ce) < 0) {
@@ -162,6 +188,16 @@ function letsIn(units: Unit[], t: number): FundingReading | null {
 }
 
 /** "Y a obtenu un financement de A", "un crédit syndiqué mené par A et B", "réunis auprès de A, …, et de B". */
+/** Words between a trigger and "from" that make what follows no giver: a change of value ("raised to A-1 from
+ * A-2", "cut to BBB from A"), an origin ("financing would come from cash flow", "strain resulting from"), a seller
+ * ("financing for the purchase of the division from its parent") or money flowing back ("loan repayments from"). */
+const FROM_NO_GIVER =
+  /^(to|come|comes|came|coming|result|results|resulted|resulting|purchase|acquisition|sale|buyout|takeover|repayment|repayments|payments|strain|pressure)$/;
+
+function fromIsNoGiver(units: Unit[], t: number, intro: number): boolean {
+  return isTok(units, intro, /^from$/) && hasWord(units, t + 1, intro, FROM_NO_GIVER);
+}
+
 export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const w = lowerAt(units, t);
   const noun = FUNDING_NOUN.test(w);
@@ -200,6 +236,8 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   }
   if (intro < 0) return null;
   if (refused(units, cs, ce, t)) return null;
+  if (fromIsNoGiver(units, t, intro)) return null;
+  if (/^(round|tour)$/.test(w) && hasWord(units, t + 1, t + 1 + TALKS_WINDOW_UNITS, TALKS_WORD)) return null;
   if (!noun && !opens && !hasWord(units, cs, intro, FUNDING_NOUN) && !hasMoney(units, cs, intro)) return null;
   let g = intro + 1;
   if (isTok(units, g, OF)) g++;

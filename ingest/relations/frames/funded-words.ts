@@ -78,3 +78,18 @@ export const COMPANY_NOUN =
 
 /** A name right after this word is where the money went: "dans Y", "in Y", "au capital de Y". */
 export const INTO = /^(dans|in|into|chez)$/;
+
+/** Words that make a backing that may be moral support an investment ("backed B with a minority investment",
+ * "backed by the impact fund A"). */
+export const INVESTMENT_WORD =
+  /^(investment|investments|investissement|investissements|stake|participation|investor|investors|investisseur|investisseurs|shareholder|shareholders|actionnaire|actionnaires|fonds|fund|funds|venture|ventures|capital)$/;
+
+/** English participles of backing that as often mean support for a person, a plan or a security ("supported by
+ * the administration", "certificates backed by receivables"): funding only with money or investors named. */
+export const WEAK_BACKED_PARTICIPLE = /^(backed|supported)$/;
+
+/** Words that make "round"/"tour" one of talks, not of funding ("a new round of GATT trade talks"). */
+export const TALKS_WORD =
+  /^(talks|negotiations|discussions|négociations|discussions|consultations|voting|vote|scrutin)$/;
+/** Units after "round"/"tour" read for a word of talks. */
+export const TALKS_WINDOW_UNITS = 8;

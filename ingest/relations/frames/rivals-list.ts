@@ -25,6 +25,23 @@ const CONTINUERS =
 /** Most plain words read before a member ("the German vendor B", "la gamme végétale de B"). */
 export const MAX_DESCRIPTOR_WORDS = 6;
 
+/** Plural nouns of a kind of firm or product: a name right before one qualifies it ("Thai exporters"). */
+const KIND_AFTER_NAME =
+  /^(exporters|importers|producers|makers|manufacturers|firms|companies|carmakers|growers|farmers|models|products|computers|pcs|exportateurs|producteurs|fabricants)$/u;
+/** Words after "to" that open a noun phrase, not an infinitive ("to the German B"). */
+const NOUN_OPENER = /^(the|a|an|its|their|his|her|this|that|these|those)$/u;
+
+/** The unit at `i` is a plain lower-case word other than a determiner: "to supply", read as an infinitive. */
+function infinitiveAt(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return (
+    u?.kind === 'tok' &&
+    u.token.kind === 'word' &&
+    u.token.text === u.token.lower &&
+    !NOUN_OPENER.test(u.token.lower)
+  );
+}
+
 /** A member of a list of rivals starts at `k` after a few descriptor words; its index, or -1. */
 function memberAfter(units: Unit[], k: number, end: number, agent = false): number {
   let words = 0;
@@ -37,9 +54,13 @@ function memberAfter(units: Unit[], k: number, end: number, agent = false): numb
       // "the X offer", "Y's bid": the name only says whose offer it is
       const after = wordAt(units, afterPossessed(units, j) === j + 1 ? j + 1 : j + 2);
       if (after !== null && NOT_RIVAL_NOUNS.test(after)) return -1;
+      // "Thai exporters", "U.S. car producers": a name before a plural kind noun only says whose they are
+      if (KIND_AFTER_NAME.test(wordAt(units, j + 1) ?? '')) return -1;
       return u.orgs && typed(units, j) && !isModifier(units, j, false) ? j : -1;
     }
     if (CLAUSE_STOPS.has(u.token.text)) return -1;
+    // "competing with B to supply C": an infinitive of purpose names whom they contest, not a rival
+    if (u.token.lower === 'to' && infinitiveAt(units, j + 1)) return -1;
     if (NOT_RIVALS.test(u.token.lower) && !(agent && AGENT.test(u.token.lower))) return -1;
     if (u.token.kind !== 'word' && u.token.text !== ',') return -1;
     if (u.token.text === ',' && words > 0) return -1;

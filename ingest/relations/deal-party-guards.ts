@@ -1,0 +1,111 @@
+import type { Unit } from './pattern';
+
+/**
+ * Checks on where a deal's parties stand, found wrong on real wire copy and filings nobody tuned on: a name that
+ * is a count of goods, a deal noun owned by another company, a regulator ruling on the deal, a merger partner that
+ * only owns the unit merged. `clause-guards.ts` applies them to pattern matches; the frame readers reuse some.
+ */
+
+function lower(u: Unit | undefined): string {
+  if (!u) return '';
+  return u.kind === 'tok' ? u.token.lower : (u.word?.lower ?? '');
+}
+
+function isTok(u: Unit | undefined, re: RegExp): boolean {
+  return u?.kind === 'tok' && re.test(u.token.lower);
+}
+
+/** Number words and scale words that make the name after them a count of things ("four Boeing 747s"). */
+const COUNT_WORDS =
+  /^(two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|mln|million|millions|billion|bln|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|mille|millier|milliers|million|milliard|milliards)$/u;
+/** A four-digit year before a name ("acquired in 2019 Y") dates the deal; it counts nothing. */
+const YEAR = /^(19|20)\d\d$/u;
+
+/** Words after a counted name that make the count one of its shares: a stake, still read as a deal. */
+const SHARE_WORDS =
+  /^(common|ordinary|preferred|class|share|shares|stock|warrants|treasury|actions|titres)$/u;
+
+/**
+ * "will buy four Boeing 747s", "purchased 1.7 million MWh": a name right after a count is a count of goods bought
+ * (aircraft, power), not the company itself. "bought 36,700 X common shares" stays: a block of a company's shares
+ * is a stake in it (wire-copy deal keys count it), and "80 pct of Y" has a word between.
+ */
+export function countedTarget(units: Unit[], i: number): boolean {
+  const before = units[i - 1];
+  if (before?.kind !== 'tok') return false;
+  const { token } = before;
+  const counted =
+    token.kind === 'number' ? !YEAR.test(token.text) : token.kind === 'word' && COUNT_WORDS.test(token.lower);
+  if (!counted) return false;
+  const after = units[i + 1];
+  return !(after?.kind === 'tok' && SHARE_WORDS.test(after.token.lower));
+}
+
+/** Deal nouns whose possessor is the buyer or bidder ("USAir Group's proposed acquisition of PSA"). */
+const OWNED_DEAL_NOUNS = /^(acquisition|purchase|takeover|buyout|offer|bid|proposal|attempt)$/u;
+/** Most words between a possessor and its deal noun ("'s proposed 400 mln dlr acquisition"). */
+const MAX_POSSESSED_NOUN_WORDS = 6;
+
+/**
+ * "The Department of Transportation gave final approval to USAir Group's acquisition of PSA", "a spokesman for
+ * Norfolk Southern had no comment on TWA's offer for USAir": another company's possessive before the deal noun
+ * names the buyer, so the first party (a regulator, a commentator) buys nothing.
+ */
+export function dealOwnedBetween(units: Unit[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    const u = units[k];
+    if (u.kind !== 'ent' || !u.orgs || !isTok(units[k + 1], /^('s|’s)$/u)) continue;
+    for (let j = k + 2; j < b && j - k - 2 < MAX_POSSESSED_NOUN_WORDS; j++) {
+      const w = units[j];
+      if (w.kind !== 'tok') break;
+      if (OWNED_DEAL_NOUNS.test(w.token.lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** Nouns of a company held by another. */
+const HELD_UNIT_NOUNS = /^(subsidiary|subsidiaries|unit|affiliate|filiale|branche)$/u;
+/** Most words between an owner's possessive and the unit noun ("'s wholly-owned subsidiary"). */
+const MAX_UNIT_QUALIFIER_WORDS = 3;
+
+/**
+ * "the merger of Rexnord with a subsidiary of Banner", "the merger of its unit with Serum's wholly-owned
+ * subsidiary X": a partner named as the owner of the unit merged is no party to a merger of equals.
+ */
+export function partnerIsAUnit(units: Unit[], b: number): boolean {
+  if (/^(of|de|du|d'|d’)$/u.test(lower(units[b - 1])) && HELD_UNIT_NOUNS.test(lower(units[b - 2])))
+    return true;
+  if (!isTok(units[b + 1], /^('s|’s)$/u)) return false;
+  for (let j = b + 2; j < units.length && j - b - 2 <= MAX_UNIT_QUALIFIER_WORDS; j++) {
+    const u = units[j];
+    // "Serum's wholly-owned Covidshield": the partner is the company the owner holds
+    if (u.kind !== 'tok') return u.orgs;
+    if (HELD_UNIT_NOUNS.test(u.token.lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs of a regulator or court ruling on a deal. */
+const RULING_VERBS =
+  /^(approved|approves|cleared|clears|authorized|authorised|authorizes|authorises|blocked|blocks|approuvé|approuve|autorisé|autorise|bloqué|bloque|validé|valide)$/u;
+/** Words that may stand between such a subject and its verb ("has formally approved", "a finalement autorisé"). */
+const RULING_AUX =
+  /^(has|have|had|will|would|also|formally|officially|finally|on|monday|tuesday|wednesday|thursday|friday|a|ont|aussi|finalement|officiellement)$/u;
+
+/**
+ * "Suffield said the Federal Reserve Board approved its application to acquire Coastal": the first party is the
+ * subject of a ruling verb, so it judges the deal and buys nothing.
+ */
+export function rulesOnTheDeal(units: Unit[], a: number, b: number): boolean {
+  // "X said it has approved a plan to buy Y": a company approving its own plan is still the buyer
+  const first = units[a];
+  if (first?.kind === 'ent' && first.anaphor) return false;
+  for (let k = a + 1; k < b; k++) {
+    const u = units[k];
+    if (u.kind !== 'tok') return false;
+    if (RULING_VERBS.test(u.token.lower)) return true;
+    if (!RULING_AUX.test(u.token.lower)) return false;
+  }
+  return false;
+}
