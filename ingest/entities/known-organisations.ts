@@ -105,19 +105,29 @@ function tables(): KnownTables {
  * capitals.
  */
 export function knownOrganisation(surface: string): KnownStrength | null {
+  const cached = answers.get(surface);
+  if (cached !== undefined) return cached;
+  if (answers.size >= ANSWER_CACHE_MAX_ENTRIES) answers.clear();
+  const answer = lookUp(surface);
+  answers.set(surface, answer);
+  return answer;
+}
+
+/**
+ * Surfaces already looked up: the candidate cutter tries every span from each capitalised word and the typing
+ * asks again for the candidate, so the same few strings are folded over and over. Bounded for a long-running
+ * server; cleared when full.
+ */
+const answers = new Map<string, KnownStrength | null>();
+const ANSWER_CACHE_MAX_ENTRIES = 50_000;
+
+function lookUp(surface: string): KnownStrength | null {
   const folded = foldSurface(surface);
   if (!folded) return null;
   const t = tables();
   const key = folded.toLowerCase();
   if (!hasLowerCase(folded)) return t.capitals.get(key) ?? t.mixedCase.get(key) ?? null;
   return t.mixedCase.get(key) ?? null;
-}
-
-/** How many words from `i` on form the longest known name (0 if none): "Goldman Sachs a conseillé" → 2. */
-export function longestKnownAt(words: readonly string[], i: number): number {
-  const most = Math.min(tables().maxWords, words.length - i);
-  for (let n = most; n >= 1; n--) if (knownOrganisation(words.slice(i, i + n).join(' '))) return n;
-  return 0;
 }
 
 /** Most words of any known name once folded: how far a caller need look ahead from a run's start. */

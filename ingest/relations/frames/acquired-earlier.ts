@@ -2,7 +2,15 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import { entsAt, isOrgAt, isStrongStop, negatedBefore, objectAfter, wordAt } from './clause';
+import {
+  DEAL_READER_CONFIDENCE,
+  entsAt,
+  isOrgAt,
+  isStrongStop,
+  negatedBefore,
+  objectAfter,
+  wordAt,
+} from './clause';
 import { countedNounTrigger } from './acquired-triggers';
 
 /**
@@ -11,8 +19,6 @@ import { countedNounTrigger } from './acquired-triggers';
  * counted noun's complement is the buyer; what follows "celles de / those of" was bought.
  */
 
-/** Below every pattern rule's: a pattern's reading of the same fact wins. */
-const EARLIER_CONFIDENCE = 0.5;
 /** Pronouns standing for the deal noun. */
 const DEAL_PRONOUNS = /^(celles|celle|ceux|celui|those|that)$/;
 const OF = /^(de|du|d'|des|of)$/;
@@ -80,6 +86,6 @@ export const ACQUIRED_EARLIER_FRAMES = readerRules([
     read: readEarlier,
     source: 'src',
     target: 'tgt',
-    confidence: EARLIER_CONFIDENCE,
+    confidence: DEAL_READER_CONFIDENCE,
   },
 ]);

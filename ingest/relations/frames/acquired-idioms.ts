@@ -2,7 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import { entsAt, negatedBefore, objectAfter, subjectBefore, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, entsAt, negatedBefore, objectAfter, subjectBefore, wordAt } from './clause';
 
 /**
  * French images of changing hands: the company bought is the clause's subject and the buyer follows the
@@ -10,8 +10,6 @@ import { entsAt, negatedBefore, objectAfter, subjectBefore, wordAt } from './cla
  * Y"), or both follow a noun ("l'adossement de X à Y").
  */
 
-/** Below every pattern rule's: a pattern's reading of the same fact wins. */
-const IDIOM_CONFIDENCE = 0.5;
 /** Nouns of a holder's domain; the owner follows them ("l'escarcelle de Y", "le giron du groupe Y"). */
 const DOMAIN_NOUNS = /^(escarcelle|giron|pavillon|bannière|coupe)$/;
 /** Words that must stand just before a domain noun, so "la coupe du monde" or "le pavillon de l'usine" is none. */
@@ -102,6 +100,6 @@ export const ACQUIRED_IDIOM_FRAMES = readerRules([
     read: readIdioms,
     source: 'src',
     target: 'tgt',
-    confidence: IDIOM_CONFIDENCE,
+    confidence: DEAL_READER_CONFIDENCE,
   },
 ]);

@@ -5,6 +5,7 @@ import { readerRules } from '../rule';
 import {
   clauseStart,
   coordinated,
+  DEAL_READER_CONFIDENCE,
   entsAt,
   isOrgAt,
   isStrongStop,
@@ -20,9 +21,6 @@ import {
  * another ("A fusionne avec B", "A completed its merger with B"), or both after a noun ("le rapprochement de
  * A et B", "the merger of A and B").
  */
-
-/** Below every pattern rule's: a pattern's reading of the same fact wins. */
-const MERGED_CONFIDENCE = 0.5;
 
 const MERGE_VERBS: Record<Language, RegExp> = {
   fr: /^(fusionn(e|ent|er|era|eront|ait|aient|é|és|ées|ant)|rapproch(ent|er|eront|aient|és|ées)|uniss(ent|aient)|uniront|unir)$/,
@@ -189,7 +187,7 @@ export const MERGED_FRAMES = readerRules([
     read: readMergers,
     source: 'a',
     target: 'b',
-    confidence: MERGED_CONFIDENCE,
+    confidence: DEAL_READER_CONFIDENCE,
   },
   {
     id: 'any.acquired.frame-combined',
@@ -197,6 +195,6 @@ export const MERGED_FRAMES = readerRules([
     read: readPricedCombinations,
     source: 'src',
     target: 'tgt',
-    confidence: MERGED_CONFIDENCE,
+    confidence: DEAL_READER_CONFIDENCE,
   },
 ]);

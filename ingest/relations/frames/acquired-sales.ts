@@ -4,6 +4,7 @@ import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
 import {
+  DEAL_READER_CONFIDENCE,
   describedHead,
   entsAt,
   isOrgAt,
@@ -20,9 +21,6 @@ import {
  * business to B" (B buys a business of S: the gold format counts that as buying S), "le fonds S cède Y au fonds
  * B". A stake sold ("cède sa participation", "sells its stake") is an investor's exit, not read here.
  */
-
-/** Below every pattern rule's: a pattern's reading of the same fact wins. */
-const SALE_CONFIDENCE = 0.5;
 
 const SELL_VERBS: Record<Language, RegExp> = {
   fr: /^(c[eèé]d(e|ent|er|era|eront|ait|aient|é|ée|és|ées)|vend(re|ra|ront|ait|aient|u|ue|us|ues|ent)?)$/,
@@ -113,6 +111,6 @@ export const ACQUIRED_SALE_FRAMES = readerRules([
     source: 'src',
     target: 'tgt',
     seller: 'seller',
-    confidence: SALE_CONFIDENCE,
+    confidence: DEAL_READER_CONFIDENCE,
   },
 ]);

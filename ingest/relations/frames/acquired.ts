@@ -16,6 +16,7 @@ import {
   agentAfter,
   clauseStart,
   coordinated,
+  DEAL_READER_CONFIDENCE,
   entsAt,
   isOrgAt,
   negatedBefore,
@@ -23,9 +24,6 @@ import {
   subjectBefore,
   wordAt,
 } from './clause';
-
-/** Below every pattern rule's (0.55–0.9): a pattern's reading of the same fact wins. */
-const FRAME_CONFIDENCE = 0.5;
 
 /** A French auxiliary that makes a participle active ("a racheté", "avait repris"). */
 const ACTIVE_AUX_FR = /^(a|ai|as|avait|avaient|avons|avez|ont|aura|auront|aurait|ait|avoir|ayant|eu)$/;
@@ -265,7 +263,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
-      confidence: FRAME_CONFIDENCE,
+      confidence: DEAL_READER_CONFIDENCE,
     },
     {
       id: 'any.acquired.frame-passive',
@@ -274,7 +272,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
-      confidence: FRAME_CONFIDENCE,
+      confidence: DEAL_READER_CONFIDENCE,
     },
     {
       id: 'any.acquired.frame-reduced-relative',
@@ -283,7 +281,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
-      confidence: FRAME_CONFIDENCE,
+      confidence: DEAL_READER_CONFIDENCE,
     },
     {
       id: 'any.acquired.frame-noun',
@@ -292,7 +290,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
-      confidence: FRAME_CONFIDENCE,
+      confidence: DEAL_READER_CONFIDENCE,
     },
   ]),
   ...ACQUIRED_IDIOM_FRAMES,

@@ -32,6 +32,10 @@ const ADVISER_WORDS =
   /^(conseil|conseils|conseillé|conseillée|conseillés|conseillées|conseiller|advised|adviser|advisers|advisor|advisors|counsel|avocat|avocats|lawyers|banker|bankers|arrangeur|arranger|auditeur|auditor)$/;
 
 /** Most units between a trigger and the object it governs. */
+/** Confidence of the ACQUIRED and MERGED_WITH readers: below every pattern rule's, so a pattern's reading of
+ * the same fact wins. */
+export const DEAL_READER_CONFIDENCE = 0.5;
+
 export const MAX_OBJECT_GAP_UNITS = 10;
 /** Longest comma-enclosed insert ("a repris, en 2023, X") an object search steps over, in units. */
 export const MAX_INSERT_UNITS = 6;

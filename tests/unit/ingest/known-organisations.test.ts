@@ -1,9 +1,7 @@
 import { extractArticle } from '../../../ingest/extract';
-import {
-  knownOrganisation,
-  knownOrganisationCount,
-  longestKnownAt,
-} from '../../../ingest/entities/known-organisations';
+import { knownOrganisation, knownOrganisationCount } from '../../../ingest/entities/known-organisations';
+import { knownSpanAt } from '../../../ingest/entities/known-span';
+import { tokenize } from '../../../ingest/tokens';
 import { AMBIGUOUS_ORGANISATIONS } from '../../../ingest/entities/known-organisations-ambiguous';
 import { FINANCE_ORGANISATIONS } from '../../../ingest/entities/known-organisations-finance';
 
@@ -69,17 +67,22 @@ describe('knownOrganisation', () => {
   });
 });
 
-describe('longestKnownAt', () => {
+/** knownSpanAt over a text's own tokens. */
+function spanAt(text: string, i: number): number {
+  return knownSpanAt(tokenize(text), i, text);
+}
+
+describe('knownSpanAt', () => {
   it('measures the longest known name starting at a word', () => {
-    const words = ['conseillé', 'par', 'Slaughter', 'and', 'May', 'et', 'Goldman', 'Sachs'];
-    expect(longestKnownAt(words, 2)).toBe(3);
-    expect(longestKnownAt(words, 6)).toBe(2);
-    expect(longestKnownAt(words, 0)).toBe(0);
+    const text = 'conseillé par Slaughter and May et Goldman Sachs';
+    expect(spanAt(text, 2)).toBe(3);
+    expect(spanAt(text, 6)).toBe(2);
+    expect(spanAt(text, 0)).toBe(0);
   });
 
   it('stops at the end of the words', () => {
-    expect(longestKnownAt(['Goldman'], 0)).toBe(0);
-    expect(longestKnownAt(['Evercore'], 0)).toBe(1);
+    expect(spanAt('Goldman', 0)).toBe(0);
+    expect(spanAt('Evercore', 0)).toBe(1);
   });
 });
 
