@@ -1,9 +1,12 @@
 import { EvalError } from './errors';
 import { DEFAULT_WIKINEURAL_BATCH_SENTENCES } from './wikineural';
 
-/** `holdout` is the blind gold set (tests/holdout-gold), scored apart from `gold`. */
-export type DataSet = 'gold' | 'holdout' | 'acq' | 'wikineural';
-export const DATA_SETS: readonly DataSet[] = ['gold', 'holdout', 'acq', 'wikineural'];
+/**
+ * `holdout` is the blind gold set (tests/holdout-gold), `real` the real-text gold (tests/real-gold-en|fr), `fire`
+ * the FIRE dev sentences; each is scored apart from `gold`.
+ */
+export type DataSet = 'gold' | 'holdout' | 'real' | 'fire' | 'acq' | 'wikineural';
+export const DATA_SETS: readonly DataSet[] = ['gold', 'holdout', 'real', 'fire', 'acq', 'wikineural'];
 
 export interface EvalOptions {
   only: DataSet | null;
@@ -20,7 +23,7 @@ export interface EvalOptions {
 }
 
 export const USAGE =
-  'usage: npm run eval -- [--only gold|holdout|acq|wikineural] [--limit N] [--verbose] [--show-holdout] ' +
+  'usage: npm run eval -- [--only gold|holdout|real|fire|acq|wikineural] [--limit N] [--verbose] [--show-holdout] ' +
   '[--update-baseline] [--wikineural-batch N]';
 
 function positiveInt(flag: string, value: string | undefined): number {

@@ -32,6 +32,8 @@ export interface GoldFileErrors {
 }
 
 export interface GoldResult {
+  /** Set when only some relation types were scored (a data set that annotates no others); absent = all six. */
+  relationTypes?: RelationType[];
   overall: GoldSliceScores;
   byLang: Partial<Record<Language, GoldSliceScores>>;
   files: GoldFileErrors[];
@@ -74,8 +76,23 @@ function sliceScores(s: SliceCounts): GoldSliceScores {
 const arrow = (type: RelationType, source: string, target: string): string =>
   `${type} ${source} -> ${target}`;
 
+export interface GoldEvalOptions {
+  /**
+   * Score only relations of these types, gold and predicted alike: for a data set that does not annotate the
+   * other types, a prediction of one of them is neither right nor wrong there. Absent = all six.
+   */
+  relationTypes?: readonly RelationType[];
+}
+
 /** Runs the extractor on every gold article and scores entities and relations, per language and overall. */
-export function evaluateGold(articles: readonly GoldArticle[], extract: Extract): GoldResult {
+export function evaluateGold(
+  articles: readonly GoldArticle[],
+  extract: Extract,
+  options: GoldEvalOptions = {},
+): GoldResult {
+  const scored = options.relationTypes ? new Set<RelationType>(options.relationTypes) : null;
+  const counted = <T extends { type: RelationType }>(rels: readonly T[]): readonly T[] =>
+    scored ? rels.filter((r) => scored.has(r.type)) : rels;
   const started = process.hrtime.bigint();
   const overall = emptySlice();
   const byLang: Partial<Record<Language, SliceCounts>> = {};
@@ -88,7 +105,12 @@ export function evaluateGold(articles: readonly GoldArticle[], extract: Extract)
       published: gold.published,
     });
     const ents = scoreEntities(gold.entities, predicted.entities);
-    const rels = scoreRelations(gold.entities, gold.relations, predicted.entities, predicted.relations);
+    const rels = scoreRelations(
+      gold.entities,
+      counted(gold.relations),
+      predicted.entities,
+      counted(predicted.relations),
+    );
     for (const slice of [overall, (byLang[gold.lang] ??= emptySlice())]) {
       slice.files++;
       addCounts(slice.entities, ents.overall);
@@ -112,5 +134,11 @@ export function evaluateGold(articles: readonly GoldArticle[], extract: Extract)
     const slice = byLang[lang];
     if (slice) langScores[lang] = sliceScores(slice);
   }
-  return { overall: sliceScores(overall), byLang: langScores, files, seconds };
+  return {
+    ...(options.relationTypes ? { relationTypes: [...options.relationTypes] } : {}),
+    overall: sliceScores(overall),
+    byLang: langScores,
+    files,
+    seconds,
+  };
 }

@@ -4,6 +4,9 @@ import type { EntityType, Language, RelationType } from '../ingest/types';
 import { RELATION_TYPES } from '../ingest/types';
 import { articleId } from '../ingest/read/article-id';
 import { EvalError } from './errors';
+import { sharedSourceData } from './source-data';
+import type { SourceData } from './text-source';
+import { describeSource, parseEvidenceSpan, parseTextSource, resolveTextSource } from './text-source';
 
 /** One annotated article, as described in ../shared/corpus/GOLD-FORMAT.md, with its text loaded. */
 export interface GoldEntity {
@@ -16,6 +19,7 @@ export interface GoldRelation {
   type: RelationType;
   source: string;
   target: string;
+  /** The stating sentence: inline, or cut from the text by `evidence_span` in pointer files. */
   evidence: string | null;
 }
 
@@ -27,6 +31,8 @@ export interface GoldArticle {
   title: string | null;
   published: string | null;
   text: string;
+  /** Where the text came from when the file points into a shared data set (real-text gold), else absent. */
+  source?: string;
   entities: GoldEntity[];
   relations: GoldRelation[];
 }
@@ -50,7 +56,7 @@ function parseEntity(file: string, raw: unknown): GoldEntity {
   return { name: e.name, type: e.type as EntityType, aliases };
 }
 
-function parseRelation(file: string, raw: unknown): GoldRelation {
+function parseRelation(file: string, raw: unknown, text: string): GoldRelation {
   const r = raw as Record<string, unknown>;
   if (
     !RELATION_TYPES.includes(r?.type as RelationType) ||
@@ -59,19 +65,26 @@ function parseRelation(file: string, raw: unknown): GoldRelation {
   ) {
     fail(file, `bad relation ${JSON.stringify(raw)}`);
   }
+  const span = parseEvidenceSpan(file, r.evidence_span, text.length);
   return {
     type: r.type as RelationType,
     source: r.source,
     target: r.target,
-    evidence: optionalString(r.evidence),
+    evidence: optionalString(r.evidence) ?? (span ? text.slice(span[0], span[1]) : null),
   };
 }
 
 /**
- * Parses one gold JSON document. The text is either inline (`text`) or, as in the seed gold, in a file named by
- * `text_file` relative to the gold file's own folder.
+ * Parses one gold JSON document. The text is inline (`text`), or, as in the seed gold, in a file named by
+ * `text_file` relative to the gold file's own folder, or (real-text gold) in a shared data set named by
+ * `text_source`; a pointer file without `published` takes the date the data set gives.
  */
-export function parseGold(file: string, json: string, readText: (p: string) => string): GoldArticle {
+export function parseGold(
+  file: string,
+  json: string,
+  readText: (p: string) => string,
+  sources: SourceData = sharedSourceData(),
+): GoldArticle {
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(json) as Record<string, unknown>;
@@ -80,20 +93,31 @@ export function parseGold(file: string, json: string, readText: (p: string) => s
   }
   if (raw.lang !== 'fr' && raw.lang !== 'en') fail(file, `lang must be fr or en, got ${String(raw.lang)}`);
   let text: string;
-  if (typeof raw.text === 'string') text = raw.text;
+  let published = optionalString(raw.published);
+  let source: string | undefined;
+  const inlineKeys = ['text', 'text_file'].filter((k) => raw[k] !== undefined);
+  if (raw.text_source !== undefined) {
+    if (inlineKeys.length) fail(file, `text_source excludes ${inlineKeys.join(' and ')}`);
+    const pointer = parseTextSource(file, raw.text_source);
+    const resolved = resolveTextSource(file, pointer, sources);
+    text = resolved.text;
+    published ??= resolved.published;
+    source = describeSource(pointer);
+  } else if (typeof raw.text === 'string') text = raw.text;
   else if (typeof raw.text_file === 'string')
     text = readText(path.resolve(path.dirname(file), raw.text_file));
-  else return fail(file, 'neither text nor text_file');
+  else return fail(file, 'none of text, text_file, text_source');
   if (!Array.isArray(raw.entities) || !Array.isArray(raw.relations)) fail(file, 'entities/relations missing');
   return {
     id: typeof raw.id === 'string' ? raw.id : path.basename(file, '.json'),
     file,
     lang: raw.lang,
     title: optionalString(raw.title),
-    published: optionalString(raw.published),
+    published,
     text,
+    ...(source === undefined ? {} : { source }),
     entities: raw.entities.map((e) => parseEntity(file, e)),
-    relations: raw.relations.map((r) => parseRelation(file, r)),
+    relations: raw.relations.map((r) => parseRelation(file, r, text)),
   };
 }
 

@@ -33,13 +33,20 @@ export function leakedIds(holdout: readonly GoldArticle[], tuning: readonly Gold
   return holdout.filter((a) => tuned.has(a.id) || tuned.has(articleId(a.text))).map((a) => a.id);
 }
 
-/** Refuses a blind set that overlaps the tuning set: its score would look blind and not be. */
-export function assertNoLeak(holdout: readonly GoldArticle[], tuning: readonly GoldArticle[]): void {
+/**
+ * Refuses a set scored apart (blind or real-text) that overlaps the sets before it: its score would not be the
+ * separate measurement it claims to be. `setName` names it in the message.
+ */
+export function assertNoLeak(
+  holdout: readonly GoldArticle[],
+  tuning: readonly GoldArticle[],
+  setName = 'holdout',
+): void {
   const leaked = leakedIds(holdout, tuning);
   if (leaked.length) {
     throw new EvalError(
       'EVAL_HOLDOUT_LEAK',
-      `holdout article(s) ${leaked.join(', ')} are also in the tuning gold set; remove them from one of the two`,
+      `${setName} article(s) ${leaked.join(', ')} are also (same id or text) in a gold set scored before it; remove them from one of the two`,
     );
   }
 }

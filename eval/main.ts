@@ -1,13 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { evaluateAcquisitions } from './acquisitions';
+import type { EvalOptions } from './args';
 import { parseEvalArgs, runs } from './args';
 import { EvalError } from './errors';
+import type { Extract } from './extractor';
 import { guardExtractor, loadExtractor } from './extractor';
+import { FIRE_RELATION_TYPES, loadFireAsGold } from './fire';
+import { evaluateFire } from './fire-eval';
 import { loadGoldSet } from './gold';
+import type { GoldResult } from './gold-eval';
 import { evaluateGold } from './gold-eval';
 import { assertNoLeak, evaluateHoldout, loadHoldoutSet } from './holdout';
+import type { EvalPaths } from './paths';
 import { evalPaths } from './paths';
+import { loadRealGoldSet } from './real-gold';
 import { errorListing, reportSections } from './report';
 import type { EvalResults } from './results';
 import { f1At, withoutErrorLists } from './results';
@@ -22,6 +29,22 @@ function readBaseline(file: string): EvalResults | null {
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * The real-text gold, refused when one of its articles is also in a gold or blind set (it would be scored twice,
+ * once as something it is not).
+ */
+function evaluateReal(options: EvalOptions, paths: EvalPaths, extract: Extract): GoldResult | undefined {
+  const real = loadRealGoldSet(paths.realGoldDirs);
+  if (real.length === 0) return undefined;
+  const earlier = [
+    ...loadGoldSet(paths.seedGold, paths.devGoldDirs),
+    ...loadHoldoutSet(paths.holdoutGoldDir),
+    ...loadHoldoutSet(paths.holdoutGold2Dir),
+  ];
+  assertNoLeak(real, earlier, 'real-text gold');
+  return evaluateGold(real.slice(0, options.limit ?? undefined), extract);
 }
 
 function main(argv: readonly string[]): void {
@@ -52,6 +75,10 @@ function main(argv: readonly string[]): void {
   if (holdout2.length) {
     const scored = holdout2.slice(0, options.limit ?? undefined);
     results.holdout2 = evaluateHoldout(scored, extract, options.showHoldout);
+  }
+  if (runs(options, 'real')) results.real = evaluateReal(options, paths, extract);
+  if (runs(options, 'fire')) {
+    results.fire = evaluateFire(paths.fireFile, loadFireAsGold, FIRE_RELATION_TYPES, extract, options.limit);
   }
   if (runs(options, 'acq'))
     results.acquisitions = evaluateAcquisitions(paths.acquisitionsDir, extract, options.limit);

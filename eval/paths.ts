@@ -25,6 +25,12 @@ export interface EvalPaths {
   holdoutGoldDir: string;
   /** A second blind set, written on day three and scored in sections of its own. */
   holdoutGold2Dir: string;
+  /** Real-text gold (pointer files: the text is read from the data sets), open dev sets scored apart. */
+  realGoldDirs: string[];
+  /** The Reuters-21578 SGML files the English real-text gold points into. */
+  reutersDir: string;
+  /** FIRE's dev split (financial relation extraction), scored on the relation types it annotates. */
+  fireFile: string;
   acquisitionsDir: string;
   wikineuralFile: string;
   resultsFile: string;
@@ -41,6 +47,9 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
     ),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),
+    realGoldDirs: ['real-gold-en', 'real-gold-fr'].map((dir) => path.join(root, 'tests', dir)),
+    reutersDir: path.join(shared, 'data', 'reuters21578'),
+    fireFile: path.join(shared, 'data', 'fire', 'fire_dev.json'),
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
     wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),
     resultsFile: path.join(root, 'eval', 'results', 'latest.json'),

@@ -1,8 +1,10 @@
+import type { Language, RelationType } from '../ingest/types';
 import { RELATION_TYPES } from '../ingest/types';
 import { ACQ_SLOTS } from './acquisitions-data';
 import type { GoldFileErrors, GoldResult, GoldSliceScores } from './gold-eval';
 import type { EvalResults } from './results';
 import type { Row, Section } from './table';
+import type { Target } from './targets';
 import {
   ACQ_PUBLISHED_BEST_F1,
   ACQ_TARGETS,
@@ -12,29 +14,46 @@ import {
   WIKINEURAL_ORG_TARGET,
 } from './targets';
 
-function goldRows(name: string, path: string, s: GoldSliceScores): Row[] {
+/** Which rows a gold-like result gets: the targets apply to the project's own gold and its real-text proxies. */
+interface RowOptions {
+  withTargets: boolean;
+  /** Only these relation types were scored (see GoldEvalOptions); absent = all six, with the core row. */
+  relationTypes?: readonly RelationType[];
+}
+
+function goldRows(name: string, path: string, s: GoldSliceScores, options?: RowOptions): Row[] {
+  const targets = options?.withTargets ?? true;
+  const types = options?.relationTypes;
+  const target = (t: Target): { target?: Target } => (targets ? { target: t } : {});
   const rows: Row[] = [
-    { label: `${name} entities`, path: `${path}.entities`, scores: s.entities, target: GOLD_ENTITY_TARGET },
+    {
+      label: `${name} entities`,
+      path: `${path}.entities`,
+      scores: s.entities,
+      ...target(GOLD_ENTITY_TARGET),
+    },
     {
       label: `${name}   Organization`,
       path: `${path}.entitiesByType.Organization`,
       scores: s.entitiesByType.Organization,
     },
     { label: `${name}   Person`, path: `${path}.entitiesByType.Person`, scores: s.entitiesByType.Person },
-    {
+  ];
+  if (!types) {
+    rows.push({
       label: `${name} relations core (ACQ+FUND+COMP)`,
       path: `${path}.relations.core`,
       scores: s.relations.core,
-      target: GOLD_CORE_RELATIONS_TARGET,
-    },
-    {
-      label: `${name} relations all six`,
-      path: `${path}.relations.all`,
-      scores: s.relations.all,
-      target: GOLD_ALL_RELATIONS_TARGET,
-    },
-  ];
-  for (const t of RELATION_TYPES) {
+      ...target(GOLD_CORE_RELATIONS_TARGET),
+    });
+  }
+  rows.push({
+    label: types ? `${name} relations (${types.length} types scored)` : `${name} relations all six`,
+    path: `${path}.relations.all`,
+    scores: s.relations.all,
+    ...(types ? {} : target(GOLD_ALL_RELATIONS_TARGET)),
+  });
+  for (const t of types ?? RELATION_TYPES) {
     rows.push({
       label: `${name}   ${t}`,
       path: `${path}.relations.byType.${t}`,
@@ -49,24 +68,68 @@ const counted = (counts: Record<string, number>): string =>
     .map(([lang, n]) => `${lang} ${n}`)
     .join(', ');
 
-/**
- * The blind set's rows: labels start with "holdout" so that a regression line never reads like a gold one, and
- * paths live under `holdout.` so the baseline keeps them apart.
- */
-function holdoutSections(holdout: GoldResult, label = 'holdout', key = 'holdout'): Section[] {
-  const title = label[0].toUpperCase() + label.slice(1);
+/** How a set scored apart from the gold rows is printed. */
+interface ApartSet {
+  /** Section title prefix ("Holdout"). */
+  title: string;
+  /** What the set is, in the overall section's title. */
+  what: string;
+  /** Row label prefix ("holdout"): a regression line never reads like a gold one. */
+  label: string;
+  /** Key in the results JSON: rows live under `${key}.`, so the baseline keeps them apart. */
+  key: string;
+  /** Row label prefix of one language's rows. */
+  langLabel: (lang: Language) => string;
+  perLanguage: boolean;
+  withTargets: boolean;
+}
+
+const blindSet = (label: string, key: string): ApartSet => ({
+  title: label[0].toUpperCase() + label.slice(1),
+  what: 'blind, not in the gold rows',
+  label,
+  key,
+  langLabel: (lang) => `${label} ${lang}`,
+  perLanguage: true,
+  withTargets: true,
+});
+
+const REAL_SET: ApartSet = {
+  title: 'Real',
+  what: 'real text from the shared data sets, open dev set, not in the gold rows',
+  label: 'real',
+  key: 'real',
+  langLabel: (lang) => `real-${lang}`,
+  perLanguage: true,
+  withTargets: true,
+};
+
+/** FIRE is English only, so one section; its annotation is not ours, so our targets are not its targets. */
+const FIRE_SET: ApartSet = {
+  title: 'FIRE',
+  what: 'financial sentences, only the relation types FIRE annotates',
+  label: 'fire',
+  key: 'fire',
+  langLabel: (lang) => `fire ${lang}`,
+  perLanguage: false,
+  withTargets: false,
+};
+
+function apartSections(result: GoldResult, set: ApartSet): Section[] {
+  const options: RowOptions = { withTargets: set.withTargets, relationTypes: result.relationTypes };
   const sections: Section[] = [
     {
-      title: `${title} articles — blind, not in the gold rows (${holdout.overall.files} files, ${holdout.seconds.toFixed(1)} s)`,
-      rows: goldRows(label, `${key}.overall`, holdout.overall),
+      title: `${set.title} articles — ${set.what} (${result.overall.files} files, ${result.seconds.toFixed(1)} s)`,
+      rows: goldRows(set.label, `${set.key}.overall`, result.overall, options),
     },
   ];
+  if (!set.perLanguage) return sections;
   for (const lang of ['fr', 'en'] as const) {
-    const slice = holdout.byLang[lang];
+    const slice = result.byLang[lang];
     if (slice) {
       sections.push({
-        title: `${title} ${lang} (${slice.files} files)`,
-        rows: goldRows(`${label} ${lang}`, `${key}.byLang.${lang}`, slice),
+        title: `${set.title} ${lang} (${slice.files} files)`,
+        rows: goldRows(set.langLabel(lang), `${set.key}.byLang.${lang}`, slice, options),
       });
     }
   }
@@ -76,7 +139,7 @@ function holdoutSections(holdout: GoldResult, label = 'holdout', key = 'holdout'
 /** The sections of the console table, in reading order. */
 export function reportSections(results: EvalResults): Section[] {
   const sections: Section[] = [];
-  const { gold, holdout, holdout2, acquisitions, wikineural } = results;
+  const { gold, holdout, holdout2, real, fire, acquisitions, wikineural } = results;
   if (gold) {
     sections.push({
       title: `Gold articles (${gold.overall.files} files, ${gold.seconds.toFixed(1)} s)`,
@@ -132,20 +195,25 @@ export function reportSections(results: EvalResults): Section[] {
     });
   }
   // Last, so the sections that existed before the blind set keep their place in the printed table.
-  if (holdout) sections.push(...holdoutSections(holdout));
-  if (holdout2) sections.push(...holdoutSections(holdout2, 'holdout-2', 'holdout2'));
+  if (holdout) sections.push(...apartSections(holdout, blindSet('holdout', 'holdout')));
+  if (holdout2) sections.push(...apartSections(holdout2, blindSet('holdout-2', 'holdout2')));
+  if (real) sections.push(...apartSections(real, REAL_SET));
+  if (fire) sections.push(...apartSections(fire, FIRE_SET));
   return sections;
 }
 
 /**
  * The per-file error listing printed with --verbose. The blind set's errors are listed only when `showHoldout`
- * (--show-holdout) is set; without it they are not even in `results`, see evaluateHoldout.
+ * (--show-holdout) is set; without it they are not even in `results`, see evaluateHoldout. The real-text and FIRE
+ * sets are open dev sets: always listed.
  */
 export function errorListing(results: EvalResults, showHoldout = false): string {
   const out: string[] = [];
   const goldFiles: GoldFileErrors[] = [
     ...(results.gold?.files ?? []),
     ...(showHoldout ? [...(results.holdout?.files ?? []), ...(results.holdout2?.files ?? [])] : []),
+    ...(results.real?.files ?? []),
+    ...(results.fire?.files ?? []),
   ];
   for (const f of goldFiles) {
     const lists: [string, string[]][] = [

@@ -13,6 +13,10 @@ export interface EvalResults {
   holdout?: GoldResult;
   /** The second blind set (tests/holdout-gold-2), kept apart from both. */
   holdout2?: GoldResult;
+  /** Real-text gold (tests/real-gold-en, tests/real-gold-fr): open dev sets, scored apart from `gold`. */
+  real?: GoldResult;
+  /** FIRE dev sentences, scored on FIRE's relation types only (`fire.relationTypes`). */
+  fire?: GoldResult;
   acquisitions?: AcqResult;
   wikineural?: WikiResult;
   timing: { totalSeconds: number };

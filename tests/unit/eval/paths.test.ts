@@ -24,4 +24,15 @@ describe('paths', () => {
     expect(holdoutGold2Dir).toBe(path.join(tests, 'holdout-gold-2'));
     expect(devGoldDirs).not.toContain(holdoutGold2Dir);
   });
+
+  it('keeps the real-text gold folders apart from the gold and blind ones, and finds the data they point into', () => {
+    const paths = evalPaths({ DEALGRAPH_SHARED_DIR: '/d' });
+    const tests = path.join(repoRoot(), 'tests');
+    expect(paths.realGoldDirs).toEqual([path.join(tests, 'real-gold-en'), path.join(tests, 'real-gold-fr')]);
+    for (const dir of paths.realGoldDirs) {
+      expect([...paths.devGoldDirs, paths.holdoutGoldDir, paths.holdoutGold2Dir]).not.toContain(dir);
+    }
+    expect(paths.reutersDir).toBe('/d/data/reuters21578');
+    expect(paths.fireFile).toBe('/d/data/fire/fire_dev.json');
+  });
 });
