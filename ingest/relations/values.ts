@@ -3,6 +3,7 @@ import type { DealStatus, Language } from '../types';
 import { dealStatus, STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { findDate } from '../values/dates';
 import { findMoney } from '../values/money';
+import { isPriceLead } from '../values/price-lead';
 import { findStake } from '../values/stakes';
 import type { Rule } from './rule';
 
@@ -17,13 +18,13 @@ export interface DealValues {
 }
 
 const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
-/** A following sentence lends its price to the deal only when it talks about the price. */
 /** Below this a number of money is a unit price, not a deal value (in the deal's currency units). */
 const MIN_DEAL_AMOUNT = 1000;
 /** Sentences after the deal's own searched for its price. */
 const PRICE_LOOKAHEAD_SENTENCES = 2;
+/** A following sentence lends its price to the deal only when it talks about the price. */
 const PRICE_TALK =
-  /(?<![\p{L}\p{N}])(terms|details|price|paid|pay|pays|paying|valued|values|worth|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terms|details|price|paid|pay|pays|paying|payable|valued|values|worth|cash|consideration|montant|prix|valoris\p{L}*|payé|transaction|opération|deal)(?![\p{L}\p{N}])/iu;
 
 /** Characters before an amount searched for the figure it measures ("sales of about 69 mln dlrs"). */
 const MEASURE_LOOKBACK_CHARS = 40;
@@ -73,6 +74,28 @@ function dealMoney(sentence: Sentence, lang: Language, purchase: boolean) {
     if (ADJECTIVE_AMOUNT.test(m.text) && COMPANY_AFTER_ADJECTIVE.test(after)) return false;
     return !SIZE_FIGURE.test(before) && !SIZE_AFTER.test(after);
   });
+}
+
+/**
+ * A price the story states in a sentence of its own ("The current offer price is about 782 mln dlrs"), read
+ * when the deal's sentence and the next ones give none: later sentences first, then earlier ones, nearest first.
+ */
+function statedPriceElsewhere(sentences: Sentence[], s: number, lang: Language) {
+  const order = [
+    ...sentences.map((_, k) => k).filter((k) => k > s),
+    ...sentences
+      .map((_, k) => k)
+      .filter((k) => k < s)
+      .reverse(),
+  ];
+  for (const k of order) {
+    const sentence = sentences[k];
+    const stated = dealMoney(sentence, lang, true).filter(
+      (m) => m.amount !== null && isPriceLead(sentence.text.slice(0, m.start - sentence.start)),
+    );
+    if (stated.length > 0) return stated.slice(0, 1);
+  }
+  return [];
 }
 
 /** Where the rule matched: absolute offsets from the start of the first unit it took to the end of the last. */
@@ -129,10 +152,23 @@ function agentAfterTarget(rule: Rule, sentence: Sentence, span: MatchSpan | unde
 const HELPER_BEFORE_DEAL_NOUN =
   /(?<![\p{L}\p{N}])(?:financ\p{L}*|fund(?:s|ed|ing)?|advis\p{L}*|arrang\p{L}*|underwr\p{L}*|approv\p{L}*|clear(?:s|ed)?|block\p{L}*|oppos\p{L}*|challeng\p{L}*|investigat\p{L}*|review\p{L}*|conseill\p{L}*|accompagn\p{L}*|autoris\p{L}*|bloqu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,5}(?:acquisitions?|purchase|takeover|buyout|rachat|reprise)(?![\p{L}\p{N}])/iu;
 
+/**
+ * "A said the court overturned its proposed acquisition of Y": in a reported clause, "its" before the deal noun
+ * points back to the speaker, so the reported subject is no buyer (frames/acquired-speaker.ts reads A).
+ */
+const REPORTED_SUBJECT_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const SPEAKERS_DEAL_NOUN =
+  /(?<![\p{L}])its\s+(?:[\p{Ll}-]+\s+){0,2}(?:acquisition|purchase|takeover|buyout)\s+of(?![\p{L}])/u;
+
+/** Readers that, like SUBJECT_OF_NOUN_RULES, take a subject before "its … acquisition of Y" as the buyer. */
+const NOUN_SUBJECT_READERS = new Set([...SUBJECT_OF_NOUN_RULES, 'any.acquired.frame-noun']);
+
 function helperNotBuyer(rule: Rule, sentence: Sentence, span: MatchSpan | undefined): boolean {
-  if (!span || !SUBJECT_OF_NOUN_RULES.has(rule.id)) return false;
+  if (!span || !NOUN_SUBJECT_READERS.has(rule.id)) return false;
   const from = Math.max(0, span.start - sentence.start);
-  return HELPER_BEFORE_DEAL_NOUN.test(sentence.text.slice(from, span.end - sentence.start));
+  const matched = sentence.text.slice(from, span.end - sentence.start);
+  if (SUBJECT_OF_NOUN_RULES.has(rule.id) && HELPER_BEFORE_DEAL_NOUN.test(matched)) return true;
+  return SPEAKERS_DEAL_NOUN.test(matched) && REPORTED_SUBJECT_BEFORE.test(sentence.text.slice(0, from));
 }
 
 /**
@@ -180,6 +216,9 @@ export function dealValues(
     const next = sentences[s + k];
     if (next && PRICE_TALK.test(next.text)) money = dealMoney(next, lang, rule.type === 'ACQUIRED');
   }
+  // a rule that needs money in its own sentences is not made to fire by a price told elsewhere
+  if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
+    money = statedPriceElsewhere(sentences, s, lang);
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];
   const status = dealStatus(sentence.text, clause.text);

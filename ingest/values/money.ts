@@ -86,8 +86,9 @@ const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s
 const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'giu');
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');
 const COMPACT_EURO_RE = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s?(k|m|md|mds|mrd)\s?€/giu;
+/** "undisclosed" says the price is withheld only when it qualifies the price (not "undisclosed liabilities"). */
 const UNDISCLOSED_RE =
-  /(?<![\p{L}\p{N}])(?:undisclosed(?:\s+sum)?|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:undisclosed\s+sum|undisclosed(?=\s+(?:amount|sum|price|terms|fee|consideration|figure|cash|value|payment)\b|\s*[,.;)]|\s*$)|not\s+(?:been\s+)?(?:disclosed|released|revealed)|withheld|non\s+(?:communiqué|divulgué|dévoilé|précisé)e?s?|n['’]a\s+pas\s+été\s+(?:communiqué|dévoilé|divulgué|précisé))(?![\p{L}\p{N}])/iu;
 
 /**
  * English wire copy may drop the currency once the story is in dollars: "for a total of 7.4 billion if…".

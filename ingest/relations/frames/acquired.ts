@@ -10,6 +10,7 @@ import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
+import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
 import type { Trigger } from './acquired-triggers';
 import {
@@ -296,6 +297,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_IDIOM_FRAMES,
   ...ACQUIRED_SALE_FRAMES,
   ...ACQUIRED_EARLIER_FRAMES,
+  ...ACQUIRED_SPEAKER_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
   ...MERGED_FRAMES,
 ];
