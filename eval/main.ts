@@ -76,6 +76,18 @@ function main(argv: readonly string[]): void {
     const scored = holdout2.slice(0, options.limit ?? undefined);
     results.holdout2 = evaluateHoldout(scored, extract, options.showHoldout);
   }
+  const holdoutReal = runs(options, 'holdout') ? loadHoldoutSet(paths.holdoutRealDir) : [];
+  if (holdoutReal.length) {
+    const earlier = [
+      ...loadGoldSet(paths.seedGold, paths.devGoldDirs),
+      ...holdout,
+      ...holdout2,
+      ...loadRealGoldSet(paths.realGoldDirs),
+    ];
+    assertNoLeak(holdoutReal, earlier, 'holdout-real');
+    const scored = holdoutReal.slice(0, options.limit ?? undefined);
+    results.holdoutReal = evaluateHoldout(scored, extract, options.showHoldout);
+  }
   if (runs(options, 'real')) results.real = evaluateReal(options, paths, extract);
   if (runs(options, 'fire')) {
     results.fire = evaluateFire(paths.fireFile, loadFireAsGold, FIRE_RELATION_TYPES, extract, options.limit);

@@ -27,6 +27,8 @@ export interface EvalPaths {
   holdoutGold2Dir: string;
   /** Real-text gold (pointer files: the text is read from the data sets), open dev sets scored apart. */
   realGoldDirs: string[];
+  /** Real Reuters stories annotated blind on day four (tests/real-gold-en-2): scored like the blind sets. */
+  holdoutRealDir: string;
   /** The Reuters-21578 SGML files the English real-text gold points into. */
   reutersDir: string;
   /** FIRE's dev split (financial relation extraction), scored on the relation types it annotates. */
@@ -48,6 +50,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),
     realGoldDirs: ['real-gold-en', 'real-gold-fr'].map((dir) => path.join(root, 'tests', dir)),
+    holdoutRealDir: path.join(root, 'tests', 'real-gold-en-2'),
     reutersDir: path.join(shared, 'data', 'reuters21578'),
     fireFile: path.join(shared, 'data', 'fire', 'fire_dev.json'),
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),

@@ -139,7 +139,7 @@ function apartSections(result: GoldResult, set: ApartSet): Section[] {
 /** The sections of the console table, in reading order. */
 export function reportSections(results: EvalResults): Section[] {
   const sections: Section[] = [];
-  const { gold, holdout, holdout2, real, fire, acquisitions, wikineural } = results;
+  const { gold, holdout, holdout2, holdoutReal, real, fire, acquisitions, wikineural } = results;
   if (gold) {
     sections.push({
       title: `Gold articles (${gold.overall.files} files, ${gold.seconds.toFixed(1)} s)`,
@@ -197,6 +197,7 @@ export function reportSections(results: EvalResults): Section[] {
   // Last, so the sections that existed before the blind set keep their place in the printed table.
   if (holdout) sections.push(...apartSections(holdout, blindSet('holdout', 'holdout')));
   if (holdout2) sections.push(...apartSections(holdout2, blindSet('holdout-2', 'holdout2')));
+  if (holdoutReal) sections.push(...apartSections(holdoutReal, blindSet('holdout-real', 'holdoutReal')));
   if (real) sections.push(...apartSections(real, REAL_SET));
   if (fire) sections.push(...apartSections(fire, FIRE_SET));
   return sections;
@@ -211,7 +212,13 @@ export function errorListing(results: EvalResults, showHoldout = false): string 
   const out: string[] = [];
   const goldFiles: GoldFileErrors[] = [
     ...(results.gold?.files ?? []),
-    ...(showHoldout ? [...(results.holdout?.files ?? []), ...(results.holdout2?.files ?? [])] : []),
+    ...(showHoldout
+      ? [
+          ...(results.holdout?.files ?? []),
+          ...(results.holdout2?.files ?? []),
+          ...(results.holdoutReal?.files ?? []),
+        ]
+      : []),
     ...(results.real?.files ?? []),
     ...(results.fire?.files ?? []),
   ];

@@ -13,6 +13,8 @@ export interface EvalResults {
   holdout?: GoldResult;
   /** The second blind set (tests/holdout-gold-2), kept apart from both. */
   holdout2?: GoldResult;
+  /** The blind real-text set (tests/real-gold-en-2), kept apart like the other blind sets. */
+  holdoutReal?: GoldResult;
   /** Real-text gold (tests/real-gold-en, tests/real-gold-fr): open dev sets, scored apart from `gold`. */
   real?: GoldResult;
   /** FIRE dev sentences, scored on FIRE's relation types only (`fire.relationTypes`). */

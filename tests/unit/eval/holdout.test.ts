@@ -118,6 +118,18 @@ describe('evaluateHoldout and its report', () => {
     expect(errorListing({ ...results(), holdout2: second }, true)).toContain('== en-701.json (en)');
   });
 
+  it('prints the blind real-text set in sections of its own, keyed holdoutReal, errors only when asked', () => {
+    const blindReal = evaluateHoldout([article('en-901', 'en wire text')], extract, true);
+    const sections = reportSections({ ...results(), holdoutReal: blindReal });
+    const rows = sections.filter((s) => s.title.startsWith('Holdout-real')).flatMap((s) => s.rows);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.path.startsWith('holdoutReal.') && r.label.startsWith('holdout-real'))).toBe(
+      true,
+    );
+    expect(errorListing({ ...results(), holdoutReal: blindReal })).not.toContain('en-901.json');
+    expect(errorListing({ ...results(), holdoutReal: blindReal }, true)).toContain('== en-901.json (en)');
+  });
+
   it('keeps the blind numbers in the baseline copy under holdout.*', () => {
     const slim = withoutErrorLists(results(shown));
     expect(slim.holdout?.files).toBeUndefined();

@@ -32,6 +32,8 @@ describe('paths', () => {
     for (const dir of paths.realGoldDirs) {
       expect([...paths.devGoldDirs, paths.holdoutGoldDir, paths.holdoutGold2Dir]).not.toContain(dir);
     }
+    expect(paths.holdoutRealDir).toBe(path.join(tests, 'real-gold-en-2'));
+    expect([...paths.devGoldDirs, ...paths.realGoldDirs]).not.toContain(paths.holdoutRealDir);
     expect(paths.reutersDir).toBe('/d/data/reuters21578');
     expect(paths.fireFile).toBe('/d/data/fire/fire_dev.json');
   });
