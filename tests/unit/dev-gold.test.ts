@@ -37,6 +37,8 @@ const GOLD_SETS: readonly GoldSet[] = process.env.DEALGRAPH_DEV_GOLD_DIR
       // Real text (Reuters stories, WikiNEuRal windows) pointed at, not copied: open dev sets, scored apart.
       { dir: path.join(__dirname, '..', 'real-gold-en'), minFilesPerLanguage: 20, langs: ['en'] },
       { dir: path.join(__dirname, '..', 'real-gold-fr'), minFilesPerLanguage: 20, langs: ['fr'] },
+      // Real Reuters stories annotated blind (scored as "holdout-real"): checked here, never read for tuning.
+      { dir: path.join(__dirname, '..', 'real-gold-en-2'), minFilesPerLanguage: 20, langs: ['en'] },
     ];
 const FILE_NAME = /^(fr|en)-\d{3}\.json$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
