@@ -1,7 +1,8 @@
 import { CONTEST_RULES } from './rival-contests';
 import { COLON_LIST_RULES, OBJECT_LIST_RULES } from './rival-object-lists';
 import { RIVAL_IDIOM_RULES } from './rival-idioms';
-import { rules } from './rule';
+import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
+import type { Rule } from './rule';
 
 const RIVAL_NOUN =
   '(concurrent|concurrente|concurrents|concurrentes|rival|rivale|rivaux|rivals|competitor|competitors)';
@@ -30,10 +31,12 @@ const FACING_OR_COMPARED = new RegExp(
   `${FACING.source.slice(0, -2)}|larger|bigger|smaller|other|others|rival|competing|grands|petits|autres|plus)$`,
   'u',
 );
+/** French subject pronouns that open a new clause between a name and a rivalry word ("X … où il affronte Y"). */
+const PERSON_SUBJECT_FR = '(il|elle)';
 const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
 
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
-export const COMPETES_RULES = [
+const RIVALRY_RULES: Rule[] = [
   ...CONTEST_RULES,
   ...OBJECT_LIST_RULES,
   ...COLON_LIST_RULES,
@@ -93,7 +96,7 @@ export const COMPETES_RULES = [
     {
       id: 'any.competes.verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~6! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b`,
+      pattern: `@@a ~6!^${PERSON_SUBJECT_FR} ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -101,7 +104,8 @@ export const COMPETES_RULES = [
     {
       id: 'any.competes.face-a',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~10 (face|opposé) (à|au|aux) ~3! @@b`,
+      // "il s'incline face à Y": a subject pronoun in between is the one facing Y, not the name before it
+      pattern: `@@a ~10^${PERSON_SUBJECT_FR} (face|opposé) (à|au|aux) ~3! @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.6,
@@ -109,7 +113,7 @@ export const COMPETES_RULES = [
     {
       id: 'any.competes.competition-from',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b`,
+      pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b ${NOT_QUALIFYING}`,
       source: 'a',
       target: 'b',
       confidence: 0.65,
@@ -176,7 +180,7 @@ export const COMPETES_RULES = [
     {
       id: 'any.competes.relative-verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b`,
+      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -184,7 +188,7 @@ export const COMPETES_RULES = [
     {
       id: 'any.competes.verb-infinitive',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~4! (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b`,
+      pattern: `@@a ~4! (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING}`,
       source: 'a',
       target: 'b',
       confidence: 0.65,
@@ -273,3 +277,6 @@ export const COMPETES_RULES = [
     },
   ]),
 ];
+
+/** The rivalry rules; none reads a sports report, where "face à", "devance" and "affronte" tell of matches and races. */
+export const COMPETES_RULES = refusingSentencesWith(RIVALRY_RULES, SPORT_WORDS);

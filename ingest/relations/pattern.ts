@@ -1,4 +1,7 @@
 import type { Token } from '../tokens';
+import { aheadFound, parseAhead } from './pattern-ahead';
+import type { AheadElement } from './pattern-ahead';
+export { PatternSyntaxError } from './pattern-ahead';
 import {
   afterListJoin,
   appositionEnd,
@@ -27,7 +30,8 @@ export type Unit =
 
 type Element =
   | { t: 'word'; re: RegExp; optional: boolean; body: string }
-  | { t: 'gap'; max: number; strict: boolean }
+  | { t: 'gap'; max: number; strict: boolean; stop?: RegExp }
+  | AheadElement
   | {
       t: 'ent';
       name: string;
@@ -58,6 +62,8 @@ export interface Pattern {
   requiredWords: (string[] | null)[];
   /** People rules read "Acme chief executive P" as a fact, deal rules as a name that only qualifies P. */
   titledNamesArePartiesToo: boolean;
+  /** "!!w": a sentence holding such a word anywhere is not read by the rule (a match report, a stamp series). */
+  refused: RegExp[];
 }
 
 const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
@@ -69,14 +75,29 @@ const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec)$/;
  * lower-case word (prefix "?" makes it optional), "~N" skips up to N plain words ("~N!" also stops at words
  * that open another role: prepositions, conjunctions, relative pronouns), "@x" captures an
  * organisation as role x ("@!x" even as the owner in "a unit of X"), "@@x" a coordinated list of them, "%x" a person, "*x" / "**x" any entity / list of entities (investors may be people), "*x" any entity.
+ * Look-ahead (consumes nothing): ">w" needs the next unit to be a word matching w, "!>w" refuses it; words joined
+ * by "_" must follow one another (">to_(buy|acquire)"); "{N}" lets the words start up to N-1 plain lower-case words
+ * later ("!>{3}(producers|makers)" refuses "X luxury car producers"). See `parseAhead`.
+ * A gap may name words it does not cross: "~10^(il|elle)" stops at a new subject pronoun.
+ * Sentence-wide, anywhere and in any order: "&&w" needs a word w in the sentence, "!!w" refuses a sentence with one.
  */
 export function compile(source: string, titledNamesArePartiesToo = false): Pattern {
-  const elements: Element[] = source
-    .trim()
-    .split(/\s+/)
+  const parts = source.trim().split(/\s+/);
+  const sentenceWide = (prefix: string): RegExp[] =>
+    parts
+      .filter((x) => x.startsWith(prefix) && x.length > 2)
+      .map((x) => new RegExp(`^(?:${x.slice(2)})$`, 'u'));
+  const refused = sentenceWide('!!');
+  const elements: Element[] = parts
+    .filter((part) => !/^(&&|!!)./u.test(part))
     .map((part): Element => {
-      if (/^~\d+!?$/.test(part))
-        return { t: 'gap', max: parseInt(part.slice(1), 10), strict: part.endsWith('!') };
+      const ahead = parseAhead(part);
+      if (ahead) return ahead;
+      const gapped = /^~(\d+)(!?)(?:\^(.+))?$/u.exec(part);
+      if (gapped) {
+        const stop = gapped[3] === undefined ? undefined : new RegExp(`^(?:${gapped[3]})$`, 'u');
+        return { t: 'gap', max: parseInt(gapped[1], 10), strict: gapped[2] === '!', stop };
+      }
       if (/^\?[@%*]/.test(part)) {
         const el = parseEntity(part.slice(1));
         if (el?.t === 'ent') return { ...el, optional: true };
@@ -92,8 +113,13 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
     });
   const requiredBodies = elements.flatMap((e) => (e.t === 'word' && !e.optional ? [e.body] : []));
   const required = requiredBodies.map((b) => new RegExp(`^(?:${b})$`, 'u'));
+  // "&&w" is a word the sentence needs anywhere: screened like the rule's own words, matched nowhere
+  for (const re of sentenceWide('&&')) {
+    required.push(re);
+    requiredBodies.push(re.source.slice(4, -2));
+  }
   const requiredWords = requiredBodies.map(literalAlternatives);
-  return { source, elements, titledNamesArePartiesToo, required, requiredWords };
+  return { source, elements, titledNamesArePartiesToo, required, requiredWords, refused };
 }
 
 /** An entity element ("@x", "@@x", "%x", "%%x", "*x", "**x"), or null when `part` is no entity. */
@@ -118,6 +144,12 @@ function literalAlternatives(body: string): string[] | null {
     if (body[i] === ')' && i < body.length - 1 && !')|'.includes(body[i + 1])) return null;
   }
   return body.replace(/[()]/g, '').split('|');
+}
+
+/** The lower-case word of a unit, also of a lone capitalised word read as a name ("Fondée"), else null. */
+function unitWord(u: Unit): string | null {
+  if (u.kind === 'tok') return u.token.lower;
+  return u.word?.lower ?? null;
 }
 
 /** The lower-case words of a sentence's units, built once per sentence however many rules screen it. */
@@ -151,6 +183,7 @@ function gap(
   budget: number,
   strict: boolean,
   caps: Captures,
+  stop?: RegExp,
 ): Match | null {
   let j = from;
   for (let k = 0; k <= budget; k++) {
@@ -163,10 +196,12 @@ function gap(
       if (close > 0) {
         // a strict gap steps over the closing comma too, which it could not cross on its own
         const resume = u.token.text === '(' || strict ? close + 1 : close;
-        const r2 = gap(p, units, pi, resume, budget - k, strict, caps);
+        const r2 = gap(p, units, pi, resume, budget - k, strict, caps, stop);
         if (r2) return r2;
       }
     }
+    // "~10^(il|elle)": the gap may not cross such a word (a new subject: "X … il s'incline face à Y")
+    if (stop && u?.kind === 'tok' && stop.test(u.token.lower)) return null;
     j++;
     if (u?.kind === 'ent' && isModifier(units, j - 1, p.titledNamesArePartiesToo)) continue;
     // "…received approval from the Maine Bureau of Banking for its acquisition of…": an oblique name is stepped over
@@ -192,7 +227,9 @@ function step(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures)
     }
     return el.optional ? step(p, units, pi + 1, ui, caps) : null;
   }
-  if (el.t === 'gap') return gap(p, units, pi, ui, el.max, el.strict, caps);
+  if (el.t === 'gap') return gap(p, units, pi, ui, el.max, el.strict, caps, el.stop);
+  if (el.t === 'ahead')
+    return aheadFound(el, units, ui) === el.refuse ? null : step(p, units, pi + 1, ui, caps);
   if (el.optional) return entStep(p, units, pi, ui, caps) ?? step(p, units, pi + 1, ui, caps);
   return entStep(p, units, pi, ui, caps);
 }
@@ -296,6 +333,7 @@ export function matchAll(p: Pattern, units: Unit[]): Captures[] {
     )
       return out;
   }
+  if (p.refused.some((re) => units.some((u) => re.test(unitWord(u) ?? '')))) return out;
   for (let i = 0; i < units.length; i++) {
     const r = step(p, units, 0, i, {});
     if (r) out.push({ ...r.caps, [MATCH_START]: [i] });

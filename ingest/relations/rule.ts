@@ -71,3 +71,50 @@ export function readerRules(specs: ReaderRuleSpec[]): Rule[] {
 /** Word classes shared by several rules (regular expressions over one lower-case word). */
 export const OF_FR = "(de|du|d'|des)";
 export const AUX_EN = '(was|were|is|are|be|been|being|has|have|had)';
+
+/** Markets and assets: money put "in the oil industry" or "in bonds" went into no company. */
+const MARKET_OR_ASSET_WORDS =
+  'securities|bonds|bond|notes|treasuries|bills|debentures|paper|stocks|equities|assets|property|properties|real|research|plants|plant|operations|facilities|projects|industry|industries|market|markets|sector|sectors|titres|obligations|marché|marchés|secteur|filière|industrie';
+/** Refuses a market or an asset noun among the next three words, before a name: "in the oil industry outside Y". */
+export const NOT_MARKET_AHEAD = `!>{3}(${MARKET_OR_ASSET_WORDS})`;
+
+/**
+ * Nouns that, right after a name or a few lower-case words later, show the name only qualifies them: a market, an
+ * asset or a kind of company, not one company ("investing in U.S. Treasury securities", "compete with U.S. luxury
+ * car producers", "a stake in the U.S. Computer firm Y"). Used as a refusing look-ahead: `!>{3}${QUALIFIED_NOUN}`.
+ */
+export const QUALIFIED_NOUN = `(${MARKET_OR_ASSET_WORDS}|firm|firms|companies|concerns|makers|maker|producers|producer|manufacturers|manufacturer|exporters|importers|carmakers|automakers|banks|insurers|airlines|suppliers|dealers|brokers|fabricants|producteurs|constructeurs|exportateurs|entreprises|sociétés)`;
+/** How many units after a name the qualified noun may stand ("U.S. luxury car producers": three). */
+export const QUALIFIED_NOUN_WINDOW_UNITS = 3;
+/** The refusing look-ahead of `QUALIFIED_NOUN`, ready to follow a capture in a pattern. */
+export const NOT_QUALIFYING = `!>{${QUALIFIED_NOUN_WINDOW_UNITS}}${QUALIFIED_NOUN}`;
+
+/**
+ * Words that only a sports report uses: a rivalry or a loan read there is a match or a player's transfer, never
+ * two companies on one market. Only words a business text does not borrow ("match", "saison", "record" and "titre"
+ * are left out: "un match serré entre deux opérateurs", "titres" are shares).
+ */
+export const SPORT_WORDS = new RegExp(
+  '^(' +
+    [
+      'finale|finales|demi-finale|demi-finales|quart|quarts|tournoi|tournois|championnat|championnats|buteur|buteurs',
+      'attaquant|attaquants|manches|frappeurs|ligues|coureur|coureurs|coureuse|coureuses|podium|médaille|médailles',
+      'olympiques|incline|inclinent|tournament|tournaments|championship|championships|playoff|playoffs|semifinal',
+      'semifinals|quarterfinal|quarterfinals|innings|touchdown|touchdowns|goalkeeper|striker|matchs|remplaçant',
+      'remplaçants|entraîneur|entraîneurs|échauffement|titularise|buts',
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+/** The same rules, none of them reading a sentence that holds a word matching `word` anywhere. */
+export function refusingSentencesWith(list: Rule[], word: RegExp): Rule[] {
+  const holds = (units: Unit[]): boolean =>
+    units.some((u) => word.test(u.kind === 'tok' ? u.token.lower : (u.word?.lower ?? '')));
+  return list.map((r) => {
+    if (r.pattern) return { ...r, pattern: { ...r.pattern, refused: [...r.pattern.refused, word] } };
+    const read = r.read;
+    if (!read) return r;
+    return { ...r, read: (units: Unit[], lang: Language) => (holds(units) ? [] : read(units, lang)) };
+  });
+}

@@ -1,4 +1,4 @@
-import { rules } from '../rule';
+import { NOT_MARKET_AHEAD, NOT_QUALIFYING, rules } from '../rule';
 import { AFTER_DEAL_VERB_EN } from './deals';
 
 const RAISE =
@@ -7,6 +7,13 @@ const RAISE =
 /** What is raised "from" someone must be money ("obtained approval from", "secured a tanker from" are not). */
 const MONEY_RAISED =
   '(million|millions|mln|billion|billions|bn|m|dlrs|dlr|dollars|euros|stg|pounds|funds|funding|financing|round|capital|credit|loan|loans|facility|debt|investment|seed|money|cash|equity)';
+
+/**
+ * What a company "completed" or "closed" that is no raise, up to three words on ("completed the previously-announced
+ * disposition of its division to an investment group led by A": a sale, not a round).
+ */
+const NOT_A_RAISE =
+  '!>{3}(sale|sales|disposition|divestiture|acquisition|acquisitions|purchase|merger|takeover|transfer|spin-off|spinoff)';
 
 /** English funding rules: rounds led by / from investors, "X invests in Y", "backed by", minority stakes. */
 export const EN_FUNDED_RULES = rules([
@@ -22,7 +29,7 @@ export const EN_FUNDED_RULES = rules([
   {
     id: 'en.funded.led-by',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (led|co-led) by ~3 **src`,
+    pattern: `@tgt ~16 ${RAISE} ${NOT_A_RAISE} ~14 (led|co-led) by ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -58,7 +65,7 @@ export const EN_FUNDED_RULES = rules([
     id: 'en.funded.invests-in',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ~3! @tgt`,
+    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -78,7 +85,7 @@ export const EN_FUNDED_RULES = rules([
     id: 'en.funded.minority-stake',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays) ~6! (stake|interest|holding|position) in ~3! @tgt`,
+    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays) ~6! (stake|interest|holding|position) in ~3! @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,

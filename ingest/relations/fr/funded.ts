@@ -1,11 +1,19 @@
-import { OF_FR, rules } from '../rule';
+import { OF_FR, refusingSentencesWith, rules, SPORT_WORDS } from '../rule';
 import { AFTER_DEAL_VERB_FR } from './deals';
 
 const RAISE =
   '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|sécurise|sécurisé)';
 
+/**
+ * Money or investors somewhere in the sentence, for the phrases that as often join a show, a stamp series or a
+ * concert ("avec la participation de", "aux côtés de"): "&&" makes the sentence need one (see pattern.ts); "table"
+ * is the "tour de table".
+ */
+const MONEY_IN_SENTENCE =
+  '&&(€|m€|k€|md€|euros|euro|dollars|millions|million|milliards|milliard|table|levée|levées|lève|lèvent|levé|financement|financements|capital|investisseur|investisseurs|investissement|actionnaire|actionnaires|fonds|amorçage|prêt|dette|valorisation)';
+
 /** French funding rules: "Y lève … auprès de X", "menée par X", "X entre au capital de Y", "X investit dans Y". */
-export const FR_FUNDED_RULES = rules([
+const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.supports',
     type: 'FUNDED',
@@ -131,7 +139,7 @@ export const FR_FUNDED_RULES = rules([
     id: 'fr.funded.alongside',
     type: 'FUNDED',
     // "le tour est mené par X, aux côtés d'A et de B": those named beside the lead join the round
-    pattern: `(mené|menée|conduit|conduite|piloté|pilotée|tour|levée|série) ~12 , aux côtés (de|d'|du|des) ~3! **src`,
+    pattern: `(mené|menée|conduit|conduite|piloté|pilotée|tour|levée|série) ~12 , aux côtés (de|d'|du|des) ~3! **src ${MONEY_IN_SENTENCE}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -170,7 +178,7 @@ export const FR_FUNDED_RULES = rules([
   {
     id: 'fr.funded.participation-of',
     type: 'FUNDED',
-    pattern: `avec la participation (de|du|des|d') ~4! **src`,
+    pattern: `avec la participation (de|du|des|d') ~4! **src ${MONEY_IN_SENTENCE}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -186,3 +194,6 @@ export const FR_FUNDED_RULES = rules([
     confidence: 0.7,
   },
 ]);
+
+/** The French funding rules; none reads a sports report, where "en prêt de" a club is a player's loan. */
+export const FR_FUNDED_RULES = refusingSentencesWith(FUNDING_RULES_FR, SPORT_WORDS);

@@ -22,6 +22,10 @@ import {
   GIVER_INTRO,
   GIVER_PARTICIPLE,
   RAISER_VERB,
+  SALE_NOT_RAISE,
+  SALE_WINDOW_UNITS,
+  SECURITIES_ISSUE,
+  UNDERWRITTEN,
   TALKS_WINDOW_UNITS,
   TALKS_WORD,
   WEAK_BACKED_PARTICIPLE,
@@ -237,6 +241,9 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   if (intro < 0) return null;
   if (refused(units, cs, ce, t)) return null;
   if (fromIsNoGiver(units, t, intro)) return null;
+  if (hasWord(units, t + 1, t + 1 + SALE_WINDOW_UNITS, SALE_NOT_RAISE)) return null;
+  // "an issue of shares underwritten by A": A guarantees the issue, it puts no money into the company
+  if (isTok(units, intro - 1, UNDERWRITTEN) && hasWord(units, t + 1, intro, SECURITIES_ISSUE)) return null;
   if (/^(round|tour)$/.test(w) && hasWord(units, t + 1, t + 1 + TALKS_WINDOW_UNITS, TALKS_WORD)) return null;
   if (!noun && !opens && !hasWord(units, cs, intro, FUNDING_NOUN) && !hasMoney(units, cs, intro)) return null;
   let g = intro + 1;

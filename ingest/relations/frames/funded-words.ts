@@ -93,3 +93,16 @@ export const TALKS_WORD =
   /^(talks|negotiations|discussions|négociations|discussions|consultations|voting|vote|scrutin)$/;
 /** Units after "round"/"tour" read for a word of talks. */
 export const TALKS_WINDOW_UNITS = 8;
+
+/** What a company "closed" or "completed" that is no raise: a sale of its own shares or units ("closed the sale of a
+ * controlling interest to A"). Read in the few words after the raise verb. */
+export const SALE_NOT_RAISE =
+  /^(sale|sales|disposition|divestiture|acquisition|purchase|merger|takeover|transfer|spin-off|cession|vente)$/;
+/** Words after a raise verb read for `SALE_NOT_RAISE` ("closed the previously announced sale"). */
+export const SALE_WINDOW_UNITS = 4;
+
+/** An issue of securities: its underwriters guarantee a sale to the market, they do not invest in the company. */
+export const SECURITIES_ISSUE =
+  /^(issue|issues|offering|offerings|placement|shares|stock|debentures|notes|bonds|warrants|émission|actions)$/;
+/** The participles that name an issue's underwriters ("underwritten by A"). */
+export const UNDERWRITTEN = /^(underwritten|garantie|garanti)$/;

@@ -1,7 +1,7 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
-import { readerRules } from '../rule';
+import { readerRules, refusingSentencesWith, SPORT_WORDS } from '../rule';
 import { isOblique } from '../syntax';
 import { clauseSubject, wordAt } from './rivals-clause';
 import { rivalsAfter } from './rivals-list';
@@ -91,7 +91,7 @@ function readContest(units: Unit[], _lang: Language): Captures[] {
 }
 
 /** COMPETES_WITH read from the clause's shape (both languages); see README.md. */
-export const RIVAL_FRAMES = readerRules([
+const RIVAL_READERS = readerRules([
   {
     id: 'any.competes.frame-contest',
     type: 'COMPETES_WITH',
@@ -104,3 +104,6 @@ export const RIVAL_FRAMES = readerRules([
   ...TOGETHER_READERS,
   ...RIVAL_NOUN_READERS,
 ]);
+
+/** The rivalry readers; none reads a sports report (matches and races are no market rivalry). */
+export const RIVAL_FRAMES = refusingSentencesWith(RIVAL_READERS, SPORT_WORDS);
