@@ -16,6 +16,9 @@ import {
   particleJoins,
 } from './name-joins';
 import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
+import { nameNumberSuffix } from './number-suffix';
+import { isInnerThe } from './english-article-name';
+import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-team';
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
@@ -39,7 +42,8 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
   while (a < b) {
     const l = tokens[a].lower.replace(/\.$/, '');
     // a capitalised "The" inside a sentence belongs to the name ("le groupe The Cure")
-    const keptThe = tokens[a].text === 'The' && b - a > 1 && followsFrenchWord(tokens, a);
+    const keptThe =
+      tokens[a].text === 'The' && b - a > 1 && (followsFrenchWord(tokens, a) || isInnerThe(tokens, a));
     const article = ARTICLES.has(tokens[a].lower) && !keptThe;
     const stop =
       article ||
@@ -153,12 +157,14 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       }
       if (j < tokens.length) {
         const take =
+          nationalTeamTail(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||
           commaLegalForm(tokens, j) ||
           numberBeforeHeadWord(tokens, j) ||
           placeNumberInKnownName(tokens, runFrom, j, text) ||
+          nameNumberSuffix(tokens, runFrom, j) ||
           (LOWER_CASE_LEGAL_FORMS.has(tokens[j].text.replace(/\.$/, '')) ? 1 : 0);
         if (take > 0) {
           j += take;
@@ -195,7 +201,10 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       const whole = known > 1 && a0 === runFrom && b0 === runFrom + known;
       const [a1, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0);
       if (b <= a1) continue;
-      const a = whole ? a1 : lowerCaseHeadStart(tokens, a1);
+      // "équipe du Japon de baseball": the lower-case team noun belongs to a national side's name
+      const sideFrom = teamNounBefore(tokens, a1);
+      const side = !whole && sideFrom < a1 && isNationalTeam(tokens, sideFrom, b);
+      const a = whole ? a1 : side ? sideFrom : lowerCaseHeadStart(tokens, a1);
       const start = tokens[a].start;
       const last = tokens[b - 1];
       // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's

@@ -25,6 +25,12 @@ import {
   knownNameInCompanySlot,
 } from './slot-shapes';
 import { rivalryCueBefore } from './rivalry-cue';
+import { clubSlotBefore } from './sports-cues';
+import { articleNameInTopic } from './article-name-in-topic';
+import { isNationalTeam } from './national-team';
+import { broadcasterBefore } from './media-cues';
+import { isEnglishArticleName } from './english-article-name';
+import { isPlaceWithNumber } from './number-suffix';
 import { appositionCueAfter } from './apposition-cue';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
@@ -117,6 +123,8 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
+  if (isNationalTeam(tokens, c.from, c.to)) return true;
+  if (isPlaceWithNumber(tokens, c.from, c.to, (l) => PLACES.has(l) || isKnownPlace(l))) return true;
   if (isTeamOfPlace(tokens, c.from, c.to) || isNameOfPlace(tokens, c.from, c.to)) return true;
   if (isAcronymRun(tokens, c.from, c.to, c.initial)) return true;
   // "the Optical Coatings Division of X": a named part of a company
@@ -272,5 +280,9 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
     return 'org';
   if (memberListCueBefore(tokens, c.from) || memberListCueAfter(tokens, c.to)) return 'org';
+  if (clubSlotBefore(tokens, c.from, c.to) || broadcasterBefore(tokens, c.from)) return 'org';
+  const isPlace = (l: string): boolean => PLACES.has(l) || isKnownPlace(l);
+  if (isEnglishArticleName(tokens, c.from, c.to, isPlace)) return 'org';
+  if (articleNameInTopic(tokens, c.from, c.to, isPlace)) return 'org';
   return 'unknown';
 }

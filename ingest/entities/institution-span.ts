@@ -15,6 +15,8 @@ import { NATIONALITIES, PLACES } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
 import { isTownAfterOwnName, legalFormAhead } from './name-joins';
+import { singularClubOfPlace } from './sports-cues';
+import { isKnownPlace } from './world-lexicon';
 
 /** Most lower-case words an institution name may carry after its capitalised part ("de hockey junior majeur"). */
 const MAX_TAIL_WORDS = 8;
@@ -148,7 +150,9 @@ function isPlaceRun(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && k - from < MAX_TEAM_PLACE_WORDS && isCapitalised(tokens[k])) {
     const l = tokens[k].lower;
-    if (!PLACES.has(l) && (FIRST_NAMES.has(l) || isStop(l))) break;
+    // "de la Caroline": a given name after a feminine article is a place, people take no article
+    const afterArticle = k === from && from > 0 && DE_ARTICLES.has(tokens[from - 1].lower);
+    if (!PLACES.has(l) && ((FIRST_NAMES.has(l) && !afterArticle) || isStop(l))) break;
     k++;
   }
   return k - from;
@@ -167,7 +171,8 @@ export function teamOfPlace(tokens: Token[], runFrom: number, at: number): numbe
   const plural = /^\p{L}{2,}[sx]$/u.test(last) && !/ès$/u.test(last);
   // a singular team name must look English ("Heat", "Wild", "Jazz") and its place must be a known one
   const englishSingular = !plural && ENGLISH_SPELLING_RE.test(last);
-  if (!plural && !englishSingular) return 0;
+  const clubSingular = !plural && !englishSingular && singularClubOfPlace(tokens, runFrom, at);
+  if (!plural && !englishSingular && !clubSingular) return 0;
   for (let i = runFrom; i < at; i++) {
     const l = tokens[i].lower;
     if (PLACES.has(l) || NATIONALITIES.has(l) || FIRST_NAMES.has(l) || isStop(l) || INSTITUTION_NOUNS.has(l))
@@ -179,6 +184,12 @@ export function teamOfPlace(tokens: Token[], runFrom: number, at: number): numbe
   if (tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
   const place = isPlaceRun(tokens, k);
   if (place === 0 || (englishSingular && !PLACES.has(tokens[k].lower))) return 0;
+  // "la Sampdoria de Gianluca Vialli": a club's several-word place must be a known one, not a person
+  const placeText = tokens
+    .slice(k, k + place)
+    .map((t) => t.lower)
+    .join(' ');
+  if (clubSingular && place > 1 && !PLACES.has(placeText) && !isKnownPlace(placeText)) return 0;
   const after = tokens[k + place];
   if (after && isCapitalised(after)) return 0;
   return k + place - at;
