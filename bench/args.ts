@@ -1,3 +1,4 @@
+import { parseExtractWorkers } from '../cli/extract-workers';
 import { FULL_GROWTH_SIZES, QUICK_GROWTH_SIZES } from './growth-sizes';
 
 export const BENCH_SECTIONS = ['extraction', 'ingest', 'growth', 'queries'] as const;
@@ -14,6 +15,8 @@ export interface BenchArgs {
   allowWipe: boolean;
   /** --no-queries: growth ingests and times its steps without measuring queries at each size. */
   noQueries?: boolean;
+  /** --workers N: extraction threads of the ingest pipeline (0 = main thread); else as `dealgraph ingest`. */
+  workers?: number;
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -23,7 +26,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (flag === '--quick') args.quick = true;
     else if (flag === '--allow-wipe') args.allowWipe = true;
     else if (flag === '--no-queries') args.noQueries = true;
-    else if (flag === '--only' || flag === '--sizes') {
+    else if (flag === '--workers') {
+      const value = argv[++i];
+      if (value === undefined) throw new BenchUsageError(`${flag} needs a value`);
+      try {
+        args.workers = parseExtractWorkers(value, flag);
+      } catch (error) {
+        throw new BenchUsageError((error as Error).message);
+      }
+    } else if (flag === '--only' || flag === '--sizes') {
       const value = argv[++i];
       if (value === undefined) throw new BenchUsageError(`${flag} needs a value`);
       if (flag === '--only') {

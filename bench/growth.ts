@@ -1,3 +1,4 @@
+import type { ExtractPool } from '../cli/extract-pool';
 import type { ArticleInput } from '../ingest/types';
 import type { BenchDatabase } from './database';
 import { ingestPipeline } from './ingest';
@@ -6,6 +7,7 @@ import { DEFAULT_RECOMBINE_SEED, corpusOfSize, recombineArticles } from './recom
 import { measurement, type Measurement } from './report';
 import { countWords } from './reuters';
 import { GROWTH_WINDOW_ARTICLES, lastWindowMsPerArticle } from './growth-window';
+import { settleBeforeGrowth } from './growth-settle';
 
 /** Progress is logged every this many articles. */
 const PROGRESS_EVERY_ARTICLES = 5000;
@@ -22,6 +24,8 @@ const WARMUP_SEED = DEFAULT_RECOMBINE_SEED + 1;
 export interface GrowthOptions {
   /** Measure the five queries at each size (the default); off for ingest-only runs. */
   queries?: boolean;
+  /** Extraction threads of the pipeline (null: the main thread). */
+  pool?: ExtractPool | null;
   onStep?: (soFar: readonly Measurement[]) => void;
 }
 
@@ -42,11 +46,12 @@ export async function benchGrowth(
   log(`growth corpus: ${corpus.length} articles (${Math.max(0, corpus.length - real.length)} recombined)`);
   const warmup = recombineArticles(real, GROWTH_WARMUP_ARTICLES, { seed: WARMUP_SEED });
   await db.wipe();
-  const warm = await ingestPipeline(db, warmup, false);
+  const pool = options.pool ?? null;
+  const warm = await ingestPipeline(db, warmup, false, pool);
   log(
     `growth warm-up: ${warmup.length} recombined articles in ${(warm.elapsedMs / 1000).toFixed(1)} s, wiped`,
   );
-  await db.wipe();
+  const settle = await settleBeforeGrowth(db, warmup, pool, log);
 
   const out: Measurement[] = [];
   const firsts = new Map<string, { name: string; value: number }>();
@@ -55,13 +60,27 @@ export async function benchGrowth(
     out.push(measurement(name, value, unit, n, firsts.get(kind) ?? null));
     if (!firsts.has(kind)) firsts.set(kind, { name, value });
   };
+  // The first and last settle rounds: what the first window would have cost without them, and with.
+  out.push(
+    measurement('growth.settle.first_round_us_per_word', settle[0].usPerWord, 'µs/word', settle.length),
+    measurement(
+      'growth.settle.last_round_us_per_word',
+      settle[settle.length - 1].usPerWord,
+      'µs/word',
+      settle.length,
+      {
+        name: 'growth.settle.first_round_us_per_word',
+        value: settle[0].usPerWord,
+      },
+    ),
+  );
   let previous = 0;
   for (const size of ordered) {
     const step = corpus.slice(previous, size);
     let nextLog = PROGRESS_EVERY_ARTICLES;
     const start = process.hrtime.bigint();
     const settles: { done: number; atMs: number }[] = [];
-    const run = await ingestPipeline(db, step, false, (done) => {
+    const run = await ingestPipeline(db, step, false, pool, (done) => {
       settles.push({ done, atMs: Number(process.hrtime.bigint() - start) / 1e6 });
       if (done >= nextLog) {
         log(`  growth to ${size}: ${previous + done} articles stored`);

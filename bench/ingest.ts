@@ -1,3 +1,4 @@
+import { extractionThrough, type ExtractPool } from '../cli/extract-pool';
 import { INGEST_BATCH_ARTICLES, runIngestPipeline } from '../cli/ingest-pipeline';
 import { writeArticles, type ArticleToStore } from '../graph/writer';
 import type { ArticleInput } from '../ingest/types';
@@ -19,11 +20,15 @@ export interface PipelineResult {
   stored: ArticleToStore[];
 }
 
-/** read → extract → write through the CLI's own pipeline (cli/ingest-pipeline.ts), over articles in memory. */
+/**
+ * read → extract → write through the CLI's own pipeline (cli/ingest-pipeline.ts), over articles in memory,
+ * extracting in `pool`'s threads as `dealgraph ingest` does (null: on the main thread, `--workers 0`).
+ */
 export async function ingestPipeline(
   db: BenchDatabase,
   articles: readonly ArticleInput[],
   keep: boolean,
+  pool: ExtractPool | null,
   onBatch: (done: number) => void = () => undefined,
 ): Promise<PipelineResult> {
   const run = await runIngestPipeline(db.graph, articles, {
@@ -32,6 +37,7 @@ export async function ingestPipeline(
     batchArticles: INGEST_BATCH_ARTICLES,
     keep,
     onBatch: (done) => onBatch(done),
+    ...extractionThrough(pool),
   });
   if (run.failures.length > 0) {
     const first = run.failures[0];
@@ -66,9 +72,13 @@ export async function writeOnly(db: BenchDatabase, stored: readonly ArticleToSto
 export const WARMUP_ARTICLES = 3000;
 
 /** Runs the pipeline and the raw writer once on `articles` and empties the graph again. */
-export async function warmUp(db: BenchDatabase, articles: readonly ArticleInput[]): Promise<void> {
+export async function warmUp(
+  db: BenchDatabase,
+  articles: readonly ArticleInput[],
+  pool: ExtractPool | null,
+): Promise<void> {
   await db.wipe();
-  const run = await ingestPipeline(db, articles, true);
+  const run = await ingestPipeline(db, articles, true, pool);
   await db.wipe();
   await writeRawRows(db.graph, buildRawRows(run.stored));
   await db.wipe();
@@ -95,14 +105,17 @@ export async function benchIngest(
   articles: readonly ArticleInput[],
   warmupArticles: readonly ArticleInput[],
   log: (line: string) => void,
+  pool: ExtractPool | null,
 ): Promise<Measurement[]> {
-  await warmUp(db, warmupArticles);
+  await warmUp(db, warmupArticles, pool);
   await db.wipe();
-  const pipeline = await ingestPipeline(db, articles, true);
+  const pipeline = await ingestPipeline(db, articles, true, pool);
   const writerCounts = await graphCounts(db.graph);
   const describe = (run: PipelineResult) =>
     `${run.elapsedMs.toFixed(0)} ms (extraction busy ${run.extractMs.toFixed(0)} ms, overlapping the writes; waiting on writes ${run.writeWaitMs.toFixed(0)} ms)`;
-  log(`ingest pipeline: ${pipeline.articles} articles, ${pipeline.facts} facts in ${describe(pipeline)}`);
+  log(
+    `ingest pipeline (${pool === null ? 'extraction on the main thread' : `${pool.size} extraction thread(s)`}): ${pipeline.articles} articles, ${pipeline.facts} facts in ${describe(pipeline)}`,
+  );
   const rows = buildRawRows(pipeline.stored);
   const timeRaw = async () => {
     await db.wipe();
@@ -120,7 +133,7 @@ export async function benchIngest(
   const rawCounts = await graphCounts(db.graph);
   const writer2 = await timeWriter();
   await db.wipe();
-  const pipeline2 = await ingestPipeline(db, articles, false);
+  const pipeline2 = await ingestPipeline(db, articles, false, pool);
   log(
     `writer alone: ${writer1.toFixed(0)} and ${writer2.toFixed(0)} ms; raw UNWIND baseline: ${raw1.toFixed(0)} and ${raw2.toFixed(0)} ms`,
   );

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { openExtractPool, type ExtractPool } from '../cli/extract-pool';
+import { resolveExtractWorkers } from '../cli/extract-workers';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import { benchExtraction } from './extraction';
 import { parseBenchArgs } from './args';
@@ -51,9 +53,17 @@ async function main(argv: string[]): Promise<void> {
     const stories = loadReutersStories(dataDirFromEnv(process.env));
     const real = stories.map(storyToArticle).filter((a) => a.text.trim() !== '');
     let db: BenchDatabase | null = null;
-    const stop = () => void db?.close().finally(() => process.exit(130));
+    let pool: ExtractPool | null = null;
+    const stop = () =>
+      void Promise.resolve(pool?.close())
+        .then(() => db?.close())
+        .finally(() => process.exit(130));
     process.once('SIGINT', stop);
     try {
+      // The same threads as `dealgraph ingest` (--workers, else DEALGRAPH_EXTRACT_WORKERS, else cores − 1).
+      const workers = args.workers ?? resolveExtractWorkers(undefined, process.env);
+      pool = openExtractPool(workers);
+      log(`ingest pipeline extraction: ${workers === 0 ? 'main thread' : `${workers} thread(s)`}`);
       db = await openBenchDatabase({ env: process.env, allowWipe: args.allowWipe, log });
       if (args.only.includes('ingest')) {
         const acq = stories.filter(isAcquisitionStory).map(storyToArticle);
@@ -63,13 +73,14 @@ async function main(argv: string[]): Promise<void> {
           .slice(-WARMUP_ARTICLES)
           .map(storyToArticle);
         const measured = args.quick ? acq.slice(0, QUICK_INGEST_ARTICLES) : acq;
-        measurements.push(...(await benchIngest(db, measured, warmup, log)));
+        measurements.push(...(await benchIngest(db, measured, warmup, log, pool)));
         save();
       }
       if (args.only.includes('growth')) {
         measurements.push(
           ...(await benchGrowth(db, real, args.sizes, log, {
             queries: !args.noQueries,
+            pool,
             onStep: (partial) => save(partial),
           })),
         );
@@ -80,11 +91,13 @@ async function main(argv: string[]): Promise<void> {
           db,
           real.slice(0, args.quick ? QUICK_QUERIES_GRAPH_ARTICLES : QUERIES_ONLY_GRAPH_ARTICLES),
           false,
+          pool,
         );
         measurements.push(...(await benchQueries(db.graph, { prefix: 'queries', log })));
       }
     } finally {
       process.off('SIGINT', stop);
+      await pool?.close();
       await db?.close();
     }
   }

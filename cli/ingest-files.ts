@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Graph } from '../graph/connection';
 import type { WriteSummary } from '../graph/writer';
 import { listArticleFiles, readArticleFile } from '../ingest/read';
+import type { ExtractPool } from './extract-pool';
+import { extractionThrough } from './extract-pool';
 import { countEntitiesAndDeals } from './graph-counts';
 import { INGEST_BATCH_ARTICLES, runIngestPipeline } from './ingest-pipeline';
 
@@ -32,15 +34,16 @@ export function isFolderNote(file: string): boolean {
 }
 
 /**
- * read → extract → write for files and folders (cli/ingest-pipeline.ts). A file that cannot be read or
- * extracted is reported by name and skipped: one bad file never loses the rest of the run, nor anything
- * already stored.
+ * read → extract → write for files and folders (cli/ingest-pipeline.ts), extracting in `pool`'s threads
+ * when given (the caller owns and closes it), else on this thread. A file that cannot be read or extracted
+ * is reported by name and skipped: one bad file never loses the rest of the run, nor anything already stored.
  */
 export async function ingestFiles(
   graph: Graph,
   paths: string[],
   onProgress: (done: number, total: number) => void = () => undefined,
   batchArticles: number = INGEST_BATCH_SIZE_ARTICLES,
+  pool: ExtractPool | null = null,
 ): Promise<IngestReport> {
   const files = (await listArticleFiles(paths)).filter((f) => !isFolderNote(f));
   const before = await countEntitiesAndDeals(graph);
@@ -49,6 +52,7 @@ export async function ingestFiles(
     name: (file) => file,
     batchArticles,
     onBatch: onProgress,
+    ...extractionThrough(pool),
   });
   const after = await countEntitiesAndDeals(graph);
   return {

@@ -2,7 +2,7 @@ import type { Graph } from '../graph/connection';
 import type { ArticleToStore, WriteSummary } from '../graph/writer';
 import { emptyWriteSummary, writeArticles } from '../graph/writer';
 import { extractArticle } from '../ingest/extract';
-import type { ArticleInput } from '../ingest/types';
+import type { ArticleInput, ExtractedArticle } from '../ingest/types';
 
 /** Articles extracted before one batched write: large enough to amortise round trips and planning, small
  * enough that a batch's rows stay a few MB and a failed write loses little work. */
@@ -26,6 +26,13 @@ export interface PipelineOptions<T> {
   onBatch?: (done: number, total: number) => void;
   /** Stores one batch; writeArticles into `graph` unless replaced (tests of the overlap itself). */
   write?: (batch: ArticleToStore[]) => Promise<WriteSummary>;
+  /**
+   * Extraction off the main thread (an ExtractPool's `extract`); extractArticle on this thread when absent.
+   * Results are stored in input order whatever order they come back in.
+   */
+  extract?: (input: ArticleInput) => Promise<ExtractedArticle>;
+  /** Items read and extracting at once with `extract` (the back-pressure bound); 1 without it. */
+  extractInFlight?: number;
 }
 
 export interface PipelineResult extends WriteSummary {
@@ -34,7 +41,10 @@ export interface PipelineResult extends WriteSummary {
   /** Relations plus events extracted. */
   extractedFacts: number;
   elapsedMs: number;
-  /** Time spent reading and extracting; it overlaps the writes, so it is not a share of elapsedMs to subtract. */
+  /**
+   * Time the main loop spent producing batches (reading and extracting, or waiting for the threads that
+   * extract); it overlaps the writes, so it is not a share of elapsedMs to subtract.
+   */
   extractMs: number;
   /** Time spent waiting for a write to finish with nothing left to extract: the pipeline's write-bound part. */
   writeWaitMs: number;
@@ -46,6 +56,15 @@ const SUMMARY_KEYS = Object.keys(emptyWriteSummary()) as (keyof WriteSummary)[];
 
 type Settled = { ok: true; summary: WriteSummary } | { ok: false; error: unknown };
 
+type Produced =
+  | { ok: true; article: ArticleToStore }
+  | { ok: false; failure: ItemFailure }
+  /** Not the item's fault (the extraction threads were closed): the run stops. */
+  | { ok: false; fatal: unknown };
+
+/** Errors that end the run instead of skipping one item. */
+const RUN_STOPPING_CODES = new Set(['EXTRACT_POOL_CLOSED']);
+
 function msSince(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -56,10 +75,12 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * read → extract → write in batches, with batch n+1 read and extracted while batch n is being written:
- * Node extracts while Neo4j's JVM works on the other core. Extraction yields after every article so the
- * in-flight write keeps moving. An item that cannot be read or extracted is reported by name and skipped;
- * a failed write stops the run with that error, after every earlier batch has been committed.
+ * read → extract → write in batches, with batch n+1 read and extracted while batch n is being written.
+ * With `extract` (worker threads) the main thread only reads, hands out and collects, so the driver is never
+ * starved; without it extraction runs here and yields after every article so the in-flight write keeps
+ * moving. Memory stays bounded: one batch being written, one being built, `extractInFlight` items pending.
+ * An item that cannot be read or extracted is reported by name and skipped; a failed write (or closed
+ * extraction threads) stops the run with that error, after every earlier batch has been committed.
  */
 export async function runIngestPipeline<T>(
   graph: Graph,
@@ -92,19 +113,42 @@ export async function runIngestPipeline<T>(
     inFlight = null;
   };
 
+  const produce = async (item: T): Promise<Produced> => {
+    try {
+      const input = await options.read(item);
+      const extracted = options.extract ? await options.extract(input) : extractArticle(input);
+      return { ok: true, article: { input, extracted } };
+    } catch (err) {
+      if (RUN_STOPPING_CODES.has((err as { code?: string }).code ?? '')) return { ok: false, fatal: err };
+      return { ok: false, failure: { name: options.name(item), message: (err as Error).message } };
+    }
+  };
+  const window = options.extract ? Math.max(1, options.extractInFlight ?? 1) : 1;
+
   for (let i = 0; i < items.length; i += batchSize) {
     const batch: ArticleToStore[] = [];
-    for (const item of items.slice(i, i + batchSize)) {
-      const extractStart = process.hrtime.bigint();
-      try {
-        const input = await options.read(item);
-        batch.push({ input, extracted: extractArticle(input) });
-      } catch (err) {
-        result.failures.push({ name: options.name(item), message: (err as Error).message });
+    const slice = items.slice(i, i + batchSize);
+    const extractStart = process.hrtime.bigint();
+    // At most `window` items read and extracting; awaited in input order, so the graph is the same whatever
+    // order the threads finish in (the first article to name an entity gives it its name, as with one thread).
+    const pending: Promise<Produced>[] = [];
+    let next = 0;
+    while (next < slice.length && pending.length < window) pending.push(produce(slice[next++]));
+    let yieldedMs = 0;
+    while (pending.length > 0) {
+      const produced = await (pending.shift() as Promise<Produced>);
+      if (produced.ok) batch.push(produced.article);
+      else if ('fatal' in produced) throw produced.fatal;
+      else result.failures.push(produced.failure);
+      // Before the next item starts: on this thread its extraction would run inside the yield's wait.
+      if (!options.extract && inFlight !== null) {
+        const yieldStart = process.hrtime.bigint();
+        await yieldToEventLoop();
+        yieldedMs += msSince(yieldStart);
       }
-      result.extractMs += msSince(extractStart);
-      if (inFlight !== null) await yieldToEventLoop();
+      if (next < slice.length) pending.push(produce(slice[next++]));
     }
+    result.extractMs += msSince(extractStart) - yieldedMs;
     for (const a of batch) result.extractedFacts += a.extracted.relations.length + a.extracted.events.length;
     if (options.keep) result.stored.push(...batch);
     await settle();

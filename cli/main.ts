@@ -3,6 +3,7 @@ import { runDb } from './commands/db';
 import { runExtract } from './commands/extract';
 import { runIngest } from './commands/ingest';
 import { runServe } from './commands/serve';
+import { EXTRACT_WORKERS_ENV, resolveExtractWorkers } from './extract-workers';
 import { seedsDir } from './paths';
 
 /**
@@ -42,7 +43,15 @@ program
   .command('ingest')
   .description('read, extract and store articles from files and folders')
   .argument('<paths...>', 'article files (.txt .md .html .json) or folders')
-  .action((paths: string[]) => runIngest(paths).then(exitWith, fail));
+  .option(
+    '-w, --workers <n>',
+    `extraction threads, 0 = on the main thread (default: $${EXTRACT_WORKERS_ENV} or cores − 1, at least 1)`,
+  )
+  .action((paths: string[], opts: { workers?: string }) =>
+    Promise.resolve()
+      .then(() => runIngest(paths, resolveExtractWorkers(opts.workers, process.env)))
+      .then(exitWith, fail),
+  );
 
 program
   .command('extract')

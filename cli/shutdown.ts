@@ -11,6 +11,8 @@ type Closer = () => Promise<void>;
 export function installShutdown(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): {
   add(closer: Closer): void;
   shutdown(code: number): Promise<never>;
+  /** True once a signal or a fatal error started the shutdown: errors after that are its consequences. */
+  isShuttingDown(): boolean;
 } {
   const closers: Closer[] = [];
   let shuttingDown: Promise<never> | null = null;
@@ -48,5 +50,5 @@ export function installShutdown(log: (line: string) => void = (l) => process.std
     log(`dealgraph: fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     void shutdown(1);
   });
-  return { add: (closer) => closers.push(closer), shutdown };
+  return { add: (closer) => closers.push(closer), shutdown, isShuttingDown: () => shuttingDown !== null };
 }

@@ -3,6 +3,8 @@ import { openGraph } from '../../graph/connection';
 import { migrate } from '../../graph/migrations';
 import { readServerConfig, startServer } from '../../server';
 import { createArticleStore } from '../api-article-store';
+import { openExtractPool } from '../extract-pool';
+import { resolveExtractWorkers } from '../extract-workers';
 import { createProgress } from '../progress';
 import { describeIngestReport, ingestFiles } from '../ingest-files';
 import { installShutdown } from '../shutdown';
@@ -21,7 +23,15 @@ export async function runServe(options: { seeds?: string[]; port?: string }): Pr
 
   if (options.seeds && options.seeds.length > 0) {
     const progress = createProgress('ingest seeds');
-    const report = await ingestFiles(graph, options.seeds, (done, total) => progress.tick(done, total));
+    const pool = openExtractPool(resolveExtractWorkers(undefined, process.env));
+    if (pool !== null) shutdown.add(() => pool.close());
+    const report = await ingestFiles(
+      graph,
+      options.seeds,
+      (done, total) => progress.tick(done, total),
+      undefined,
+      pool,
+    ).finally(() => pool?.close());
     progress.finish();
     log(describeIngestReport(report));
   }
