@@ -64,20 +64,32 @@ const NO_SPACE_AFTER = new Set(['(', '[']);
 const ELISION = /^\p{L}+['’]$/u;
 const STRAIGHT_QUOTE = '"';
 
+/** How one language spaces its tokens: the glue rules a detokeniser needs, everything else is shared. */
+export interface Typography {
+  /** The token at `i` is written against the token before it (closing punctuation). */
+  sticksToPrevious(tokens: readonly string[], i: number): boolean;
+  /** The token after `i` is written against it (opening brackets, elided words). */
+  holdsNext(tokens: readonly string[], i: number): boolean;
+}
+
 /**
- * Rebuilds readable text from tokens so the extractor sees "Nintendo, dans l'installation" rather than
- * "Nintendo , dans l' installation": commas, full stops and closing brackets stick to the word before, elided
- * words and opening brackets to the word after, straight double quotes alternate opening/closing. Guillemets
- * and ; : ! ? keep their spaces, as French typography writes them.
+ * Joins tokens by `typography`, keeping each token's character offsets. Straight double quotes alternate
+ * opening/closing. Empty and whitespace-only tokens get a zero-width offset and add nothing, so token indices
+ * still line up with offsets.
  */
-export function detokenize(tokens: readonly string[]): DetokenizedSentence {
+export function detokenizeBy(tokens: readonly string[], typography: Typography): DetokenizedSentence {
   let text = '';
   const offsets: { start: number; end: number }[] = [];
   let quoteOpen = false;
   let glueNext = true;
-  for (const token of tokens) {
-    let glue = glueNext || NO_SPACE_BEFORE.has(token);
-    glueNext = NO_SPACE_AFTER.has(token) || ELISION.test(token);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.trim() === '') {
+      offsets.push({ start: text.length, end: text.length });
+      continue;
+    }
+    let glue = glueNext || typography.sticksToPrevious(tokens, i);
+    glueNext = typography.holdsNext(tokens, i);
     if (token === STRAIGHT_QUOTE) {
       if (quoteOpen) glue = true;
       else glueNext = true;
@@ -88,6 +100,21 @@ export function detokenize(tokens: readonly string[]): DetokenizedSentence {
     text += token;
   }
   return { text, offsets };
+}
+
+const FRENCH_TYPOGRAPHY: Typography = {
+  sticksToPrevious: (tokens, i) => NO_SPACE_BEFORE.has(tokens[i]),
+  holdsNext: (tokens, i) => NO_SPACE_AFTER.has(tokens[i]) || ELISION.test(tokens[i]),
+};
+
+/**
+ * Rebuilds readable text from tokens so the extractor sees "Nintendo, dans l'installation" rather than
+ * "Nintendo , dans l' installation": commas, full stops and closing brackets stick to the word before, elided
+ * words and opening brackets to the word after. Guillemets and ; : ! ? keep their spaces, as French typography
+ * writes them.
+ */
+export function detokenize(tokens: readonly string[]): DetokenizedSentence {
+  return detokenizeBy(tokens, FRENCH_TYPOGRAPHY);
 }
 
 /**

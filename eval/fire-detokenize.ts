@@ -1,4 +1,5 @@
-import type { DetokenizedSentence } from './conll';
+import type { DetokenizedSentence, Typography } from './conll';
+import { detokenizeBy } from './conll';
 
 /**
  * English detokenisation for FIRE's tokens. conll.ts keeps French typography (spaces before ; : ! ?), which
@@ -36,7 +37,6 @@ const NO_SPACE_BEFORE = new Set([
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', 'US$', 'C$', 'A$', '€', '£', '¥', '#']);
 /** Joiners written without spaces between two words ("Schering-Plough", "Kysor/Warren", "8-K"). */
 const WORD_JOINERS = new Set(['-', '/']);
-const STRAIGHT_QUOTE = '"';
 /** An all-capitals word this long before " - " is a heading ("STATEMENTS - Continued"): the dash stays spaced. */
 const HEADING_WORD_MIN_LETTERS = 4;
 
@@ -56,38 +56,19 @@ function joinsWords(tokens: readonly string[], i: number): boolean {
   return !isHeadingWord(before) && !(/^\d+$/.test(before) && /^\p{Lu}\p{Ll}/u.test(after));
 }
 
+const ENGLISH_TYPOGRAPHY: Typography = {
+  sticksToPrevious: (tokens, i) =>
+    NO_SPACE_BEFORE.has(tokens[i]) || (WORD_JOINERS.has(tokens[i]) && joinsWords(tokens, i)),
+  holdsNext: (tokens, i) =>
+    NO_SPACE_AFTER.has(tokens[i]) || (WORD_JOINERS.has(tokens[i]) && joinsWords(tokens, i)),
+};
+
 /**
  * Rebuilds the sentence a reader would see: "Green River Collieries, LLC's (\"Green River\")", "$800 million",
- * "Schering-Plough". Straight double quotes alternate opening/closing. Empty and whitespace-only tokens (FIRE
- * has a few) get a zero-width offset and add nothing, so token indices still line up with offsets.
+ * "Schering-Plough". FIRE has a few empty tokens: they add nothing (see detokenizeBy).
  */
 export function detokenizeEnglish(tokens: readonly string[]): DetokenizedSentence {
-  let text = '';
-  const offsets: { start: number; end: number }[] = [];
-  let quoteOpen = false;
-  let glueNext = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.trim() === '') {
-      offsets.push({ start: text.length, end: text.length });
-      continue;
-    }
-    let glue = glueNext || NO_SPACE_BEFORE.has(token);
-    glueNext = NO_SPACE_AFTER.has(token);
-    if (WORD_JOINERS.has(token) && joinsWords(tokens, i)) {
-      glue = true;
-      glueNext = true;
-    }
-    if (token === STRAIGHT_QUOTE) {
-      if (quoteOpen) glue = true;
-      else glueNext = true;
-      quoteOpen = !quoteOpen;
-    }
-    if (!glue) text += ' ';
-    offsets.push({ start: text.length, end: text.length + token.length });
-    text += token;
-  }
-  return { text, offsets };
+  return detokenizeBy(tokens, ENGLISH_TYPOGRAPHY);
 }
 
 /** The characters of tokens [start, end) in the detokenised text. */
