@@ -80,6 +80,15 @@ export const FOUNDED_RULES = rules([
     confidence: 0.8,
   },
   {
+    id: 'any.founded.org-founder-and-title-bare',
+    type: 'FOUNDED',
+    // "X's co-founder and chief executive P", "X co-founder and CEO P": the name right after the titles
+    pattern: `@org ?'s ${FOUNDER} (and|et) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
     id: 'any.founded.apposed-possessive',
     type: 'FOUNDED',
     pattern: `%p , @org 's ${FOUNDER}`,

@@ -243,7 +243,8 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.apposed-org-title',
     type: 'LEADS',
-    pattern: `%p , @org ?'s ~2! ${TITLE_WORD}`,
+    // a word must follow the title: "A, X chairman B" in a list gives the title to B, the name after it
+    pattern: `%p , @org ?'s ~2! ${TITLE_WORD} >.+`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

@@ -32,7 +32,7 @@ export const UP_TO_FOUR_AGENT_GAP_WORDS = [1, 2, 3, 4].map(() => AGENT_GAP_WORD)
  * the company's own leaders (the team's leader needs a leader's title: any.leads.run-by-team).
  */
 const HEADED_NOT_COMPANY =
-  'round|rounds|tour|opération|levée|deal|bid|offer|offre|fund|fonds|consortium|investment|investissement|syndicate|campaign|campagne|project|projet|delegation|délégation|study|étude|coalition|programme|program|mission|talks|negotiations|négociations|research|effort|session|panel|committee|comité|lab|laboratoire|division|unit|department|département|service|team|teams|équipe|équipes';
+  'round|rounds|tour|opération|levée|deal|bid|offer|offre|transaction|transactions|buyout|takeover|acquisition|purchase|merger|sale|offering|fund|fonds|consortium|investment|investissement|syndicate|campaign|campagne|project|projet|delegation|délégation|study|étude|coalition|programme|program|mission|talks|negotiations|négociations|research|effort|session|panel|committee|comité|lab|laboratoire|division|unit|department|département|service|team|teams|équipe|équipes';
 /** One word that is none of those nouns nor a comma: the word right before the participle of "run by". */
 export const NOT_HEADED_NOUN = `(?!(?:${HEADED_NOT_COMPANY}|,)$).+`;
 /** A company's management told as a team, read with a leader's title only (any.leads.run-by-team). */

@@ -9,11 +9,38 @@ export const PEOPLE_RULES = [...FOUNDED_RULES, ...LEADS_RULES];
  * counts ("former X chief executive P", "était jusqu'ici DG de X"): the graph keeps no end dates.
  */
 const LEADER_TITLE =
-  /(?<![\p{L}\p{N}])(p-?dg|président|présidente|patron|patronne|directeur général|directrice générale|dg|ceo|chief executive|chairman|chairwoman|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(p-?dg|président|présidente|patron|patronne|directeur général|directrice générale|dg|ceo|chief executive|chairman|chairwoman|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif|governor|gouverneur|gouverneure)(?![\p{L}\p{N}])/iu;
 const NOT_LEADER =
   /(?<![\p{L}\p{N}])(vice|adjoint|adjointe|deputy|assistant|spokes\w*|porte-parole|associé|associée|partner|analyst\w*|analyste|financial|financier|commercial|marketing|technique|technical|operating|opérations|d'honneur)\b|\bvice-/iu;
 
+/**
+ * "Head" heads the company only on its own ("the head of X", "X's head P"): a function or place before it ("treasury
+ * head", "Oslo research head") or a function after it ("head of sales at X") makes it a department's head, and
+ * "head office" is a building.
+ */
+const HEAD_WORD = /(?<![\p{L}\p{N}])head(?![\p{L}\p{N}-])/giu;
+/** Words that may stand before a company's own "head": determiners, possessives, time and scope. */
+const BEFORE_OWN_HEAD =
+  /^(the|a|its|his|her|their|our|former|new|then|current|interim|acting|overall|global|group|company|corporate|executive|'s|,|and|as|is|was|became|named|appointed)$/i;
+/** What follows a head that is no person's post, or a function headed ("head of sales"; not "head of the"). */
+const NOT_OWN_HEAD_AFTER =
+  /^\s*(office|offices|quarters|quartered|count|hunter|hunters|of\s+(?!the\b|its\b)\p{Ll})/u;
+
+/** True when every "head" in `text` is a department's, a function's or a building's (not the company's head). */
+function onlyDepartmentHeads(text: string): boolean {
+  const heads = [...text.matchAll(HEAD_WORD)];
+  if (heads.length === 0) return false;
+  return heads.every((m) => {
+    const before = text.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
+    const after = text.slice(m.index + m[0].length);
+    return (before !== '' && !BEFORE_OWN_HEAD.test(before)) || NOT_OWN_HEAD_AFTER.test(after);
+  });
+}
+
 /** True when `between` (the words joining a person and an organisation) gives the person a leader's title. */
 export function isLeaderTitle(between: string): boolean {
-  return LEADER_TITLE.test(between) && !NOT_LEADER.test(between);
+  if (!LEADER_TITLE.test(between) || NOT_LEADER.test(between)) return false;
+  // the title is a department's head only when "head" is the one leader word there
+  const withoutHeads = between.replace(HEAD_WORD, ' ');
+  return LEADER_TITLE.test(withoutHeads) || !onlyDepartmentHeads(between);
 }

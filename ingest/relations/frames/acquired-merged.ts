@@ -14,6 +14,7 @@ import {
   standsAlone,
   wordAt,
 } from './clause';
+import { onlyTalkedAbout, readMergerShapes } from './merged-shapes';
 
 /**
  * MERGED_WITH read from the clause's shape: two companies as the subject of a verb of merging ("A et B
@@ -85,7 +86,8 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
     const w = wordAt(units, i);
     const verb = MERGE_VERBS[lang].test(w);
     const noun = MERGE_NOUNS[lang].test(w);
-    if ((!verb && !noun) || negatedBefore(units, i)) continue;
+    // "its proposal to negotiate a three-way merger between A, B and C": not (yet) a merger
+    if ((!verb && !noun) || negatedBefore(units, i) || onlyTalkedAbout(units, i)) continue;
     // "unissent" merges only with "leurs forces"; other forms of "unir" need "avec/à"
     const unite = /^(uniss|unir|uniront)/.test(w);
     const partner = partnerAfter(units, i, lang);
@@ -185,6 +187,14 @@ export const MERGED_FRAMES = readerRules([
     id: 'any.merged.frame',
     type: 'MERGED_WITH',
     read: readMergers,
+    source: 'a',
+    target: 'b',
+    confidence: DEAL_READER_CONFIDENCE,
+  },
+  {
+    id: 'any.merged.shapes',
+    type: 'MERGED_WITH',
+    read: readMergerShapes,
     source: 'a',
     target: 'b',
     confidence: DEAL_READER_CONFIDENCE,

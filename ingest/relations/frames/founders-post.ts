@@ -1,6 +1,7 @@
 import type { Captures, Unit } from '../pattern';
 import { isLeaderTitle } from '../people';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { wordOrLoneNameAt } from './clause';
 import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
 import { captures } from './founders-founded';
 import { ADVERB, HOLDS_POST, RELATIVE } from './founders-words';
@@ -10,27 +11,73 @@ import { ADVERB, HOLDS_POST, RELATIVE } from './founders-words';
 /** Most words between the person's verb and "de"/"of" ("jusqu'ici directeur général"). */
 const MAX_POST_WORDS = 7;
 
+/** Participles of being given a post, read after the verb of holding it ("has been promoted to", "was named"). */
+const GIVEN_POST =
+  /^(promoted|named|appointed|elected|made|nommé|nommée|promu|promue|élu|élue|désigné|désignée)$/;
+/** The word that links a verb of holding or being given a post to the title ("served as", "promoted to"). */
+const POST_LINK = /^(as|to|comme|au)$/;
+
 /** The index after the verb of holding a post that follows the person at `p` (", who" may come between), or -1. */
 function afterPostVerb(units: Unit[], p: number): number {
   let k = p + 1;
   if (wordAt(units, k) === ',' && RELATIVE.test(wordAt(units, k + 1) ?? '')) k += 2;
   // "Her successor, P, has been chief executive of X since May": the comma closing an apposition
   else if (wordAt(units, k) === ',' && wordAt(units, p - 1) === ',') k++;
+  // "P previously served as": one adverb before the verb
+  if (ADVERB.test(wordAt(units, k) ?? '') && HOLDS_POST.test(wordAt(units, k + 1) ?? '')) k++;
   if (!HOLDS_POST.test(wordAt(units, k) ?? '')) return -1;
   while (HOLDS_POST.test(wordAt(units, k + 1) ?? '')) k++;
-  return k + 1;
+  k++;
+  if (ADVERB.test(wordAt(units, k) ?? '') && GIVEN_POST.test(wordAt(units, k + 1) ?? '')) k++;
+  if (GIVEN_POST.test(wordAt(units, k) ?? '')) k++;
+  if (POST_LINK.test(wordAt(units, k) ?? '')) k++;
+  return k;
 }
 
-/** The organisation after the title words starting at `k` and the title's words, or null. */
+/** Words that may follow a comma inside one list of titles ("President, Chief Executive Officer and a Director"). */
+const TITLE_LIST_WORD =
+  /^(and|et|a|an|president|chief|chairman|chairwoman|ceo|director|treasurer|secretary|managing|executive|founder|co-founder|cofounder|member|senior|non-executive|président|présidente|directeur|directrice|administrateur|administratrice|gérant|gérante|fondateur|fondatrice|cofondateur|cofondatrice)$/;
+/** The board a chair belongs to ("Chairman of the Board (of Directors)", "président du conseil d'administration"). */
+const BOARD = /^(board|conseil)$/;
+/** What may name the board after it ("of Directors", "d'administration", "de surveillance"). */
+const BOARD_KIND = /^(directors|trustees|administration|surveillance)$/;
+
+/** The index after "the Board (of Directors)" / "du conseil (d'administration)" standing at `k`, or -1. */
+function afterBoard(units: Unit[], k: number): number {
+  const j = /^(la|le|l'|the)$/.test(wordAt(units, k) ?? '') ? k + 1 : k;
+  // a lone "Board" may have been taken for a name
+  if (!BOARD.test(wordOrLoneNameAt(units, j) ?? '')) return -1;
+  if (BOARD_KIND.test(wordAt(units, j + 1) ?? '')) return j + 2;
+  if (/^(of|de|d')$/.test(wordAt(units, j + 1) ?? '') && BOARD_KIND.test(wordAt(units, j + 2) ?? ''))
+    return j + 3;
+  return j + 1;
+}
+
+/**
+ * The organisation after the title words starting at `k` and the title's words, or null. A list of titles may run
+ * over commas, and a chair's board is stepped over: "Chairman of the Board, President and Chief Executive Officer
+ * of X", "Chairman of the Board of X" (X, never the board).
+ */
 function postOf(units: Unit[], k: number): { org: number; title: string } | null {
   const words: string[] = [];
-  for (let j = k; j < units.length && j - k <= MAX_POST_WORDS; j++) {
+  for (let j = k; j < units.length && words.length <= MAX_POST_WORDS; j++) {
     const w = wordAt(units, j);
     if (w === null) return null;
     if (/^(de|du|d'|of|at|chez)$/.test(w) && words.length > 0) {
+      const board = afterBoard(units, j + 1);
+      if (board >= 0) {
+        words.push('of the board');
+        j = board - 1;
+        continue;
+      }
       const at = /^(la|le|l'|the)$/.test(wordAt(units, j + 1) ?? '') ? j + 2 : j + 1;
-      return isOrgAt(units, at) ? { org: at, title: words.join(' ') } : null;
+      if (!isOrgAt(units, at)) return null;
+      // "Chairman of the Board, President and CEO of X" with the board taken for a name: the list goes on to X
+      const listGoesOn = wordAt(units, at + 1) === ',' && TITLE_LIST_WORD.test(wordAt(units, at + 2) ?? '');
+      const later = listGoesOn ? postOf(units, at + 2) : null;
+      return later ?? { org: at, title: words.join(' ') };
     }
+    if (w === ',' && words.length > 0 && TITLE_LIST_WORD.test(wordAt(units, j + 1) ?? '')) continue;
     if (w === ',' || STRICT_GAP_STOPS.has(w)) return null;
     words.push(w);
   }

@@ -10,6 +10,14 @@ import {
   readLeadsActive,
   readLeadsPassive,
 } from './founders-leads';
+import {
+  readSpeakerFoundedPointer,
+  readSpeakerFoundedSubject,
+  readSpeakerFoundedTopic,
+  readSpeakerLeadsPointer,
+  readSpeakerLeadsSubject,
+  readSpeakerLeadsTopic,
+} from './leads-speaker';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -146,6 +154,56 @@ export const FOUNDER_FRAMES = readerRules([
     read: readFrontedLeaderTitle,
     source: 'p',
     target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.founded.speaker-subject',
+    type: 'FOUNDED',
+    read: readSpeakerFoundedSubject,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.founded.speaker-topic',
+    type: 'FOUNDED',
+    read: readSpeakerFoundedTopic,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.founded.speaker-pointer',
+    type: 'FOUNDED',
+    read: readSpeakerFoundedPointer,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.speaker-pointer',
+    type: 'LEADS',
+    read: readSpeakerLeadsPointer,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.speaker-subject',
+    type: 'LEADS',
+    read: readSpeakerLeadsSubject,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.speaker-topic',
+    type: 'LEADS',
+    read: readSpeakerLeadsTopic,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
     confidence: FRAME_CONFIDENCE,
   },
 ]);
