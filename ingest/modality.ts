@@ -2,13 +2,31 @@ import type { DealStatus } from './types';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
-  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr[ae]w\p{L}*|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|échou\p{L}*|scrapped|broke off|dropped (?:its|the|their) (?:bid|offer|plan)|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr[ae]w\p{L}*|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|dropped (?:its|the|their) (?:bid|offer|plan)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;
 const RUMOURED =
   /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
 const PENDING =
-  /(?<![\p{L}\p{N}])(agreed|agrees|agree to|agreement|accord|a signé|signé|letter of intent|lettre d['’]intention|in principle|subject to|sous réserve|will|to acquire|to buy|to sell|plans to|intends to|va |vont |compte|should|expected to|devrait|tentative\p{L}*|definitive|offer|offre|tender|bid|proposed|projet|pending|approval|feu vert|autorités)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(agreed|agrees|agree to|agreement|accord|a signé|signé|letter of intent|lettre d['’]intention|in principle|subject to|sous réserve|will|to acquire|to buy|to sell|plans to|intends to|va |vont |compte|should|expected to|devrait|tentative\p{L}*|definitive|proposed|projet|pending|approval|feu vert|autorités)(?![\p{L}\p{N}])/iu;
 const COMPLETED =
   /(?<![\p{L}\p{N}])(acquired|bought|purchased|completed|closed|sold|took over|merged|a racheté|ont racheté|a acquis|ont acquis|a repris|a cédé|a finalisé|a bouclé|a pris|a été|ont été|est passé|finalisé|bouclé|has raised|raised|a levé|ont levé|vient de)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A signed commitment is a deal even while talks go on about the rest ("signed a letter of intent to acquire Y;
+ * talks on a definitive agreement continue"): signed/reached/entered into + letter of intent, agreement in
+ * principle, definitive or merger agreement; "agreed in principle"; "a signé un protocole d'accord / une lettre
+ * d'intention".
+ */
+const SIGNED =
+  /(?<![\p{L}\p{N}])(?:(?:signed|reached|entered into|executed)\s+(?:a|an|the)\s+(?:\p{L}+\s+)?(?:letter of intent|agreement in principle|definitive agreement|merger agreement)|agreed in principle|(?:a|ont)\s+signé\s+(?:un|une|le|la)\s+(?:protocole d['’]accord|lettre d['’]intention|accord définitif))(?![\p{L}\p{N}])/iu;
+
+/** Talk words a signed commitment outweighs; any other rumour cue ("a potential acquisition") still wins. */
+const TALK = /(?<![\p{L}\p{N}])(?:talks|pourparlers|négociations?|discussions?)(?![\p{L}\p{N}])/giu;
+
+function signedDeal(sentence: string): boolean {
+  const at = sentence.search(SIGNED);
+  if (at < 0 || TAKEN_BACK.test(sentence.slice(0, at))) return false;
+  return !RUMOURED.test(sentence.replace(TALK, ' '));
+}
 
 /**
  * "No longer" ends a state, not always the deal: "Y's operations, now part of X, no longer appear separately"
@@ -17,13 +35,111 @@ const COMPLETED =
 const ENDED_IN_CLAUSE = /(?<![\p{L}\p{N}])(no longer)(?![\p{L}\p{N}])/iu;
 
 /**
- * The status a deal stated in `sentence` carries; talk and refusal never read as a done deal. `clause`, the part
- * of the sentence that states the deal, bounds the cues that may belong to another fact of the sentence.
+ * A deal told as an offer, a bid or a proposal: one side's wish, not yet a deal. The noun counts when a deal word,
+ * a determiner or a price stands before it or a party or a deal verb follows ("a tender offer", "the Emery offer",
+ * "an offer from X", "a bid for Y", "offered 40 dlrs a share", "offered to buy"); "in a bid to" states a purpose,
+ * "to offer" a service, and "appels d'offres" or "s'offre" are no bids at all.
  */
-export function dealStatus(sentence: string, clause: string = sentence): DealStatus {
+const OFFER_EN = new RegExp(
+  [
+    String.raw`\b(?:tender|takeover|exchange|buyout|acquisition|merger|cash|hostile|unsolicited|rival|competing|counter|higher|revised|sweetened|improved)[- ](?:offers?|bids?|proposals?)\b`,
+    String.raw`\b(?:offers?|bids?|proposals?)\s+(?:for|from|of\s+(?:US)?\$?\d|to\s+(?:acquire|buy|purchase|take\s+over|merge))\b`,
+    String.raw`\b(?:offered|offers|bid|bids|proposed|proposes)\s+to\s+(?:acquire|buy|purchase|take\s+over|merge)\b`,
+    // "offered 40 dlrs a share"; not "Stone's proposed 32 dlr acquisition", which names an agreed deal too
+    String.raw`\b(?:offered|offers|bid|bids)\s+(?:about|some|around)?\s*(?:US)?\$?\d`,
+  ].join('|'),
+  'iu',
+);
+/** "an offer", "the Emery offer", "a second bid": case matters here, as only names may stand in between. */
+const OFFER_AFTER_DETERMINER =
+  /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Aa]ny|new|second|first|initial|formal)\s+(?:[A-Z][\w.&'-]*\s+){0,3}(?:offer|bid|proposal)\b/u;
+/** "in a bid to grow", "a bid to win": a purpose, and the bid rate of a currency, are no takeover bids. */
+const NOT_AN_OFFER_EN = /\bin\s+(?:a|an)\s+(?:\w+\s+)?bid\s+to\b|\bbids?\s+(?:rates?|prices?)\b/giu;
+const OFFER_FR = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:OPA|OPE|OPR|OPAS|contre-offres?|surench\p{L}*)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])offres?\s+(?:publique|ferme|indicative|non sollicitée|hostile|concurrente|de rachat|de reprise|d['’]achat|d['’]acquisition|de fusion)`,
+    String.raw`(?<![\p{L}\p{N}])offres?\s+(?:[\p{L}'’-]+\s+){0,4}?(?:pour|sur)\s+(?:la reprise|le rachat|l['’]acquisition|racheter|acquérir|reprendre|le capital)`,
+    String.raw`(?<![\p{L}\p{N}])(?:fait|déposé|remis|soumis|lancé|présenté|formulé)\s+(?:une|son|sa|leur)\s+(?:\p{L}+\s+)?(?:offre|proposition)`,
+    String.raw`(?<![\p{L}\p{N}])propos\p{L}*\s+de\s+(?:racheter|reprendre|acquérir)`,
+  ].join('|'),
+  'iu',
+);
+/** "appels d'offres" are calls for tenders, no bids. */
+const NOT_AN_OFFER_FR = /appels?\s+d['’]offres?/giu;
+
+/**
+ * What makes an offer a deal: the target or a court took it (accepted, recommended, retenu), both sides agreed or
+ * signed, it is friendly (amicale), or it went through (completed). A negation or a condition just before
+ * ("has not accepted", "subject to a definitive agreement") takes the cue back.
+ */
+const OFFER_TAKEN =
+  /(?<![\p{L}\p{N}])(accept\p{L}*|recommend\p{L}*|recommand\p{L}*|approved|approves|agreed|agrees|agreement|friendly|amicable|amical\p{L}*|signed|definitive|completed|successful|consummated|retenu\p{L}*|retient|validé\p{L}*|valide|approuv\p{L}*|agréé\p{L}*|accord|signé\p{L}*|homologu\p{L}*|finalisé\p{L}*)(?![\p{L}\p{N}])/giu;
+const TAKEN_BACK =
+  /(?<![\p{L}\p{N}])(?:not|no|never|n['’]t|without|pas|ni|sans|subject to|conditional on|sous réserve d['’]|pending|until|before|avant|if|si|would|could|may)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * Shares already bought through the offer ("which acquired 54.7 pct of Y in a tender offer", "raised its stake to
+ * 64 pct … in its takeover bid"): the offer worked, at least in part. Read in the deal's own clause only, as
+ * another clause may tell a past purchase of someone else.
+ */
+const BOUGHT_THROUGH_OFFER =
+  /(?<![\p{L}\p{N}])(acquired|bought|purchased|raised (?:its|their) (?:\p{L}+ )?(?:stake|holding|interest)|a acquis|a racheté|a pris le contrôle)(?![\p{L}\p{N}])/iu;
+
+/** Clause breaks before a deal's first party: an offer told before one belongs to another deal. */
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|while|whereas|et|mais|tandis)\s|\s(?:but|while|whereas|separately|mais|tandis que|par ailleurs)\s/giu;
+
+function lastBreakEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) end = m.index + m[0].length;
+  return end;
+}
+
+function statesOffer(text: string): boolean {
+  const en = text.replace(NOT_AN_OFFER_EN, ' ');
+  return (
+    OFFER_EN.test(en) || OFFER_AFTER_DETERMINER.test(en) || OFFER_FR.test(text.replace(NOT_AN_OFFER_FR, ' '))
+  );
+}
+
+function offerTaken(sentence: string): boolean {
+  for (const m of sentence.matchAll(OFFER_TAKEN))
+    if (!TAKEN_BACK.test(sentence.slice(0, m.index))) return true;
+  return false;
+}
+
+/**
+ * True when the deal of `clause` is told as an offer nobody took yet. The offer may stand before the clause in
+ * the same clause of the sentence ("The proposal provides that Y would become a unit of X"), not after it.
+ */
+export function unacceptedOffer(told: string, toldClause: string = told): boolean {
+  const sentence = oneLine(told);
+  const clause = oneLine(toldClause);
+  const at = sentence.indexOf(clause);
+  const head = at < 0 ? '' : sentence.slice(0, at);
+  const scope = head.slice(lastBreakEnd(head)) + clause;
+  return statesOffer(scope) && !offerTaken(sentence) && !BOUGHT_THROUGH_OFFER.test(scope);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ');
+}
+
+/**
+ * The status a deal stated in `told` carries; talk and refusal never read as a done deal, nor does an offer
+ * the sentence does not say was taken. `toldClause`, the part of the sentence that states the deal, bounds the cues
+ * that may belong to another fact of the sentence.
+ */
+export function dealStatus(told: string, toldClause: string = told): DealStatus {
+  // wire copy breaks lines inside phrases ("raised\nits stake"): cues are read over single spaces
+  const sentence = oneLine(told);
+  const clause = oneLine(toldClause);
   if (ABANDONED.test(sentence) || ENDED_IN_CLAUSE.test(clause)) return 'abandoned';
-  if (RUMOURED.test(sentence)) return 'rumoured';
-  if (PENDING.test(sentence))
+  if (signedDeal(sentence)) return 'pending';
+  if (RUMOURED.test(sentence) || unacceptedOffer(sentence, clause)) return 'rumoured';
+  // an offer taken is agreed, not yet closed
+  if (PENDING.test(sentence) || (statesOffer(sentence) && !COMPLETED.test(sentence)))
     return /(?<![\p{L}\p{N}])(completed|closed|finalisé|a finalisé)(?![\p{L}\p{N}])/iu.test(sentence)
       ? 'completed'
       : 'pending';

@@ -3,7 +3,13 @@ import { capturedAt } from './pattern';
 import type { Rule } from './rule';
 import type { DealValues } from './values';
 import type { DealStatus } from '../types';
-import { countedTarget, dealOwnedBetween, partnerIsAUnit, rulesOnTheDeal } from './deal-party-guards';
+import {
+  countedTarget,
+  dealNounWithoutBuyer,
+  dealOwnedBetween,
+  partnerIsAUnit,
+  rulesOnTheDeal,
+} from './deal-party-guards';
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 
 /**
@@ -230,6 +236,7 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (rule.type === 'ACQUIRED' && countedTarget(units, b)) return false;
   if (rule.type === 'ACQUIRED' && a < b && dealOwnedBetween(units, a, b)) return false;
   if (rule.type === 'ACQUIRED' && a < b && rulesOnTheDeal(units, a, b)) return false;
+  if (rule.type === 'ACQUIRED' && a < b && dealNounWithoutBuyer(units, a, b)) return false;
   return !qualifiesNextName(units, b) && !ownedProduct(units, a);
 }
 

@@ -43,6 +43,8 @@ export function countedTarget(units: Unit[], i: number): boolean {
 
 /** Deal nouns whose possessor is the buyer or bidder ("USAir Group's proposed acquisition of PSA"). */
 const OWNED_DEAL_NOUNS = /^(acquisition|purchase|takeover|buyout|offer|bid|proposal|attempt)$/u;
+/** Nouns of a bid, which a name right before qualifies as its bidder ("the Emery offer"; not "the Acme acquisition"). */
+const BID_NOUNS = /^(offer|bid|proposal)$/u;
 /** Most words between a possessor and its deal noun ("'s proposed 400 mln dlr acquisition"). */
 const MAX_POSSESSED_NOUN_WORDS = 6;
 
@@ -54,7 +56,10 @@ const MAX_POSSESSED_NOUN_WORDS = 6;
 export function dealOwnedBetween(units: Unit[], a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
     const u = units[k];
-    if (u.kind !== 'ent' || !u.orgs || !isTok(units[k + 1], /^('s|’s)$/u)) continue;
+    if (u.kind !== 'ent' || !u.orgs) continue;
+    // "dealer manager of the General Partners offer for Y": a name qualifying a bid is the bidder
+    if (isTok(units[k + 1], BID_NOUNS)) return true;
+    if (!isTok(units[k + 1], /^('s|’s)$/u)) continue;
     for (let j = k + 2; j < b && j - k - 2 < MAX_POSSESSED_NOUN_WORDS; j++) {
       const w = units[j];
       if (w.kind !== 'tok') break;
@@ -106,6 +111,45 @@ export function rulesOnTheDeal(units: Unit[], a: number, b: number): boolean {
     if (u.kind !== 'tok') return false;
     if (RULING_VERBS.test(u.token.lower)) return true;
     if (!RULING_AUX.test(u.token.lower)) return false;
+  }
+  return false;
+}
+
+/** Deal nouns whose buyer a rule takes from the words before them ("X completed the acquisition of Y"). */
+const BUYER_LESS_NOUNS = /^(acquisition|acquisitions|purchase|purchases|takeover|buyout)$/u;
+/** The speaker's possessive: "our acquisition of Y" is the speaker's deal, not a name's standing before it. */
+const SPEAKER_POSSESSIVES = /^(our|my)$/u;
+/** "cash used for the acquisition of Y", "costs incurred in the acquisition": money spent on a deal names no buyer. */
+const SPENT_ON = /^(used|paid|spent|incurred|costs|expenses|charges|proceeds|financing|borrowings)$/u;
+/** "For X, the acquisition of Y means …" keeps X: the deal is told from the buyer's side. */
+const FRONT_PREPOSITIONS = /^(in|within|during|at|under|on|among|across)$/u;
+/** Most units from the sentence start to a name inside a fronted phrase ("In the PSS segment"). */
+const MAX_FRONT_UNITS = 4;
+
+/**
+ * The deal noun between the parties names no buyer at the first party: "upon our acquisition of Y" (the speaker's),
+ * "Net cash used for the acquisition of Y" (money spent), "In the X segment, the acquisition of Y contributed …"
+ * (a fronted phrase, closed by its comma, holds the first name). An anaphor first party ("we", "the company") is
+ * the buyer the rule means and stays.
+ */
+export function dealNounWithoutBuyer(units: Unit[], a: number, b: number): boolean {
+  const first = units[a];
+  if (first?.kind !== 'ent' || first.anaphor) return false;
+  for (let k = a + 1; k < b; k++) {
+    if (!isTok(units[k], BUYER_LESS_NOUNS)) continue;
+    const before = lower(units[k - 1]);
+    // "X said our acquisition of Y closed": X speaks, so "our" is X
+    const spoken = units.slice(a + 1, k).some((u) => isTok(u, /^(said|says|told|added|stated)$/u));
+    if (SPEAKER_POSSESSIVES.test(before) && !spoken) return true;
+    const prep = /^(the|an?)$/u.test(before) ? lower(units[k - 2]) : before;
+    const verb = /^(the|an?)$/u.test(before) ? lower(units[k - 3]) : lower(units[k - 2]);
+    if (/^(for|on|in)$/u.test(prep) && SPENT_ON.test(verb)) return true;
+    const fronted =
+      a <= MAX_FRONT_UNITS &&
+      isTok(units[0], FRONT_PREPOSITIONS) &&
+      !units.slice(1, a).some((u) => isTok(u, /^,$/u)) &&
+      units.slice(a + 1, k).some((u) => isTok(u, /^,$/u));
+    if (fronted) return true;
   }
   return false;
 }

@@ -2,7 +2,9 @@ import type { Captures, Unit } from './pattern';
 import type { Rule } from './rule';
 
 /** Words opening a relative clause after a comma ("X, whose rivals include A, raised …", "X, qui concurrence A, a levé …"). */
-const RELATIVE_OPENERS = /^(which|who|whose|that|qui|dont|lequel|laquelle|où|where)$/;
+const RELATIVE_OPENERS = /^(which|who|whom|whose|that|qui|dont|lequel|laquelle|où|where)$/;
+/** Prepositions that may open a relative clause before "whom"/"which" ("with whom", "in which"). */
+const CLAUSE_PREPOSITIONS = /^(with|in|of|for|to|from|through|under|by|avec|dans|pour|chez|auprès)$/;
 /** Most units a relative clause may span before the comma that closes it. */
 const MAX_RELATIVE_UNITS = 16;
 
@@ -21,8 +23,9 @@ function enclosingRelative(
     const u = units[j];
     if (u.kind !== 'tok') continue;
     if (RELATIVE_OPENERS.test(u.token.lower) && units[j - 1]?.kind === 'tok') {
-      const comma = units[j - 1] as { token: { text: string } };
-      if (comma.token.text === ',') opener = j;
+      // "Y, with whom we share a plant, …": a preposition may open the clause before its pronoun
+      const at = isTok(units[j - 1], CLAUSE_PREPOSITIONS) && /^(whom|which)$/.test(u.token.lower) ? j - 1 : j;
+      if (isComma(units[at - 1])) opener = at;
       break;
     }
     if (/^[,;:()«»"“”]$/.test(u.token.text)) return null;
@@ -34,6 +37,63 @@ function enclosingRelative(
     const u = units[j];
     if (u.kind === 'tok' && u.token.text === ',') return { antecedent: opener - 2, close: j };
     if (u.kind === 'tok' && /^[;:()]$/.test(u.token.text)) return null;
+  }
+  return null;
+}
+
+/** Verbs and nouns of a deal: a relative clause holding one states the deal itself. */
+const DEAL_WORD =
+  /^(purchas\p{L}*|acqui\p{L}*|bought|buys?|buying|took|takes?|taking|invest\p{L}*|merg\p{L}*|back\p{L}*|fund\p{L}*|financ\p{L}*|rach[eè]t\p{L}*|rachat|repris\p{L}*|reprend\p{L}*|fusionn\p{L}*|absorb\p{L}*)$/u;
+
+/** Most units between an opener and the party it governs ("who soon after purchased C"). */
+const MAX_RELATIVE_TO_PARTY_UNITS = 12;
+
+/**
+ * A relative clause opened between the two parties that holds the second party and a deal word, with no comma
+ * closing it first: "A's offer was trumped by B's, who purchased C" — B, the clause's antecedent, is the one that
+ * bought, not A. Returns the antecedent's unit index, else null.
+ */
+function antecedentBetween(units: Unit[], first: number, second: number): number | null {
+  for (let j = second - 1; j > first + 1 && second - j <= MAX_RELATIVE_TO_PARTY_UNITS; j--) {
+    const u = units[j];
+    if (u.kind !== 'tok') continue;
+    if (/^[,;:()]$/.test(u.token.text)) return null;
+    if (!RELATIVE_OPENERS.test(u.token.lower) || !isComma(units[j - 1])) continue;
+    const between = units.slice(j + 1, second);
+    if (!between.some((w) => w.kind === 'tok' && DEAL_WORD.test(w.token.lower))) return null;
+    // "B's, who …": the possessive's owner is the antecedent
+    const k = isPossessive(units[j - 2]) ? j - 3 : j - 2;
+    const ante = units[k];
+    return k > first && ante?.kind === 'ent' && ante.orgs && !ante.anaphor ? k : null;
+  }
+  return null;
+}
+
+function isTok(u: Unit | undefined, re: RegExp): boolean {
+  return u?.kind === 'tok' && re.test(u.token.lower);
+}
+
+function isComma(u: Unit | undefined): boolean {
+  return u?.kind === 'tok' && u.token.text === ',';
+}
+
+function isPossessive(u: Unit | undefined): boolean {
+  return u?.kind === 'tok' && /^('s|’s|')$/u.test(u.token.lower);
+}
+
+/**
+ * "A, which is owned by B, said it bought C": the pronoun stands for B by nearness, yet B only stands in the
+ * relative clause of A, which is the subject that speaks. Returns A's unit index when unit `k` is a pronoun for a
+ * name inside such a clause closed before it, else null.
+ */
+function pronounForRelativeName(units: Unit[], k: number): number | null {
+  const u = units[k];
+  if (u?.kind !== 'ent' || !u.anaphor) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const named = units[j];
+    if (named.kind !== 'ent' || named.anaphor || !named.ents.some((e) => u.ents.includes(e))) continue;
+    const found = enclosingRelative(units, j, k);
+    return found === null ? null : found.antecedent;
   }
   return null;
 }
@@ -50,9 +110,15 @@ export function liftOutOfRelative(rule: Rule, caps: Captures, units: Unit[]): Ca
   if (roles.length < 2 || rule.source === rule.target) return caps;
   const at = (r: string) => caps[`#${r}`][0];
   const [first, second] = at(roles[0]) <= at(roles[1]) ? roles : [roles[1], roles[0]];
-  const found = enclosingRelative(units, at(first), at(second));
-  if (found === null) return caps;
-  const ante = units[found.antecedent];
-  if (ante.kind !== 'ent') return caps;
-  return { ...caps, [first]: [ante.ents[0]], [`#${first}`]: [found.antecedent] };
+  const lifted =
+    enclosingRelative(units, at(first), at(second))?.antecedent ??
+    pronounForRelativeName(units, at(first)) ??
+    (DEAL_RELATIONS.has(rule.type) ? antecedentBetween(units, at(first), at(second)) : null);
+  if (lifted === null) return caps;
+  const ante = units[lifted];
+  if (ante.kind !== 'ent' || ante.ents.some((e) => caps[second]?.includes(e))) return caps;
+  return { ...caps, [first]: [ante.ents[0]], [`#${first}`]: [lifted] };
 }
+
+/** Deals, whose verb may stand in a relative clause of its own party. */
+const DEAL_RELATIONS: ReadonlySet<string> = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);

@@ -19,6 +19,15 @@ export const EN_CLAUSE_DEAL_RULES = rules([
     confidence: 0.85,
   },
   {
+    // "Meridian Data (acquired by Quantum Corp in 1999)": the same aside in brackets
+    id: 'en.acquired.bracket-passive',
+    type: 'ACQUIRED',
+    pattern: `@tgt \\( ?(now|since|later|subsequently) (acquired|bought|purchased) ?(in|last|earlier) ?(\\d{4}|year|month) by ~2! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'en.acquired.after-buying',
     type: 'ACQUIRED',
     pattern: `(after|since|having) ?having (acquiring|buying|purchasing|acquired|bought|purchased) ?the ~4! @tgt ~5! , ~3! @src`,

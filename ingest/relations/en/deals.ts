@@ -2,7 +2,8 @@ import { AUX_EN, rules } from '../rule';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
 
 /** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
-const BUY_VERB = '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchased|purchasing)';
+const BUY_VERB =
+  '(acquire|acquires|acquired|acquiring|reacquire|reacquires|reacquired|buy|buys|bought|buying|purchased|purchasing)';
 const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
 

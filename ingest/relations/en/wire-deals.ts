@@ -65,6 +65,24 @@ export const EN_WIRE_DEAL_RULES = rules([
     confidence: 0.65,
   },
   {
+    // "Shearson is dealer manager of the X offer for Y": the name qualifying the bid is the bidder
+    id: 'en.acquired.named-offer-for',
+    type: 'ACQUIRED',
+    pattern: `(the|a|an|its|this|that) @src ?(cash|tender|takeover|buyout|merger|hostile|rival|revised) (offer|bid|proposal) for ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    // "X stepped in and offered $2 billion, which was accepted by Y": the target took the bid
+    id: 'en.acquired.offer-accepted-by',
+    type: 'ACQUIRED',
+    pattern: `@src ~8 (offered|offers|bid|bids) ~8 (which|that) (was|were|is|has|had) ?(been|quickly|promptly) (accepted|approved|recommended) by ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
     id: 'en.acquired.offer-from',
     type: 'ACQUIRED',
     // "decided not to accept the pending proposal of X": a board's answer names the bidder after "of" too
