@@ -1,5 +1,5 @@
 import type { Unit } from './pattern';
-import { afterListJoin, isOblique } from './syntax';
+import { afterListJoin, isOblique, placeBeforeNoun } from './syntax';
 import { BIRTH_WORDS } from './anaphor-words';
 import { endQuote, newSpeakerState } from './speaker';
 import type { SpeakerState } from './speaker';
@@ -18,6 +18,13 @@ export interface DiscourseState {
    * opening the next sentence points back at it (after a person, the pronoun is as likely the person).
    */
   lastSubjectOrg: number | null;
+  /**
+   * The company "il"/"elle" opening the next sentence stands for: the last sentence's grammatical subject when it
+   * is one (not a name after a preposition, an inverted verb or a noun of its own) and no person was named. In a
+   * biography the pronoun is the person even where the sentence before named only a club it played against.
+   * Set by units.ts from paragraph-topic.ts `subjectOrgOpening`, after `updateState`.
+   */
+  pronounOrg: number | null;
   /** The last company a deal was said to create ("donnera naissance à X", "baptisé X"), for "le nouveau groupe". */
   bornOrg: number | null;
   /** Organisations named so far in the current paragraph, with their salience within it. */
@@ -34,6 +41,7 @@ export function newDiscourseState(): DiscourseState {
     lastOrgList: null,
     lastPair: null,
     lastSubjectOrg: null,
+    pronounOrg: null,
     orgMentions: new Map(),
     paragraphOrgs: new Map(),
     bornOrg: null,
@@ -209,6 +217,7 @@ const PARAGRAPH_SALIENCE_KEPT = 0.5;
 export function startParagraph(state: DiscourseState): void {
   for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
   state.lastSubjectOrg = null;
+  state.pronounOrg = null;
   state.paragraphOrgs.clear();
   endQuote(state.speaker);
 }
@@ -236,7 +245,9 @@ export function salientOrg(state: DiscourseState): number | null {
  * company"): the pointer is then left to the discourse.
  */
 export function firstOrgIn(units: Unit[]): number | null {
-  const i = units.findIndex((u) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined);
+  const i = units.findIndex(
+    (u, k) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !placeBeforeNoun(units, k),
+  );
   const u = units[i];
   if (!u || u.kind !== 'ent') return null;
   const fronted = isOblique(units, i) && !units.slice(0, i).some((x) => x.kind === 'ent' && x.orgs);
@@ -245,15 +256,19 @@ export function firstOrgIn(units: Unit[]): number | null {
 
 /** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */
 export function firstOrgOrPointer(units: Unit[]): number | null {
-  const u = units.find((x) => x.kind === 'ent' && x.orgs);
+  const u = units.find((x, k) => x.kind === 'ent' && x.orgs && !placeBeforeNoun(units, k));
   return u && u.kind === 'ent' ? u.ents[0] : null;
 }
 
-/** The organisation named or pointed at last so far in the sentence. */
-export function lastOrgIn(units: Unit[]): number | null {
+/**
+ * The organisation named or pointed at last so far in the sentence ("a Dayton, Ohio, dentist" names none);
+ * with `subjectOnly`, not after a preposition: "X, which is owned by Y, said it …" reports X's news.
+ */
+export function lastOrgIn(units: Unit[], subjectOnly = false): number | null {
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k];
-    if (u.kind === 'ent' && u.orgs) return u.ents[0];
+    if (subjectOnly && isOblique(units, k)) continue;
+    if (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k)) return u.ents[0];
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type { ExtractedEvent, ExtractedRelation, Language } from '../types';
 import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import type { Captures, Unit } from './pattern';
-import type { MatchSpan } from './values';
+import type { DealValues, MatchSpan } from './values';
 import { fillMissingDetails } from './merge-facts';
 import { SentenceFacts } from './sentence-facts';
 import { capturedAt, MATCH_START, matchAll } from './pattern';
@@ -156,7 +156,9 @@ function firstPartyOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
 
 /** Buying a minority stake is an investment, not an acquisition (the gold format's FUNDED). */
 const MAJORITY_PERCENT = 50;
-function isMinorityPurchase(rule: Rule, stake: number | null | undefined): boolean {
+function isMinorityPurchase(rule: Rule, values: DealValues): boolean {
+  const stake = values.stake;
+  if (values.completesOwnership === true) return false;
   return rule.mayBeMinority === true && typeof stake === 'number' && stake < MAJORITY_PERCENT;
 }
 
@@ -204,7 +206,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const denied = deniedMatch(rule, caps, units);
         if (denied && told.status === null) continue;
         const values = denied ? asDenied(told) : told;
-        const type = isMinorityPurchase(rule, values.stake) ? 'FUNDED' : rule.type;
+        const type = isMinorityPurchase(rule, values) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
         // "…led by CDPQ, with participation from Inovia": the company funded in this very sentence comes first

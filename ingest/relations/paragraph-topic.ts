@@ -1,5 +1,7 @@
 import type { Token } from '../tokens';
+import type { Unit } from './pattern';
 import { salientOrg } from './discourse';
+import { isOblique } from './syntax';
 import type { DiscourseState } from './discourse';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
@@ -45,4 +47,52 @@ const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
  */
 export function openingPointerOrg(article: Token, state: DiscourseState): number | null {
   return DEFINITE_ARTICLES.has(article.lower) ? paragraphTopicOrg(state) : null;
+}
+
+/** Words that may stand before a subject name within its own phrase ("La société X", "le groupe lyonnais X"). */
+const SUBJECT_DETERMINERS = /^(le|la|les|l'|un|une|ce|cette|the|a|an|this)$/;
+/**
+ * Words that make the phrase before a name something other than its subject's descriptor: the name then belongs
+ * to a noun's complement ("la victoire de l'intelligence artificielle X", "face aux X"). "de"/"en" before a bare
+ * noun only classify the descriptor ("L'opérateur de fibre X", "le négociant en vins X").
+ */
+const NOT_SUBJECT_PHRASE =
+  /^(du|des|of|à|au|aux|dans|par|pour|avec|sur|contre|face|chez|selon|by|to|in|with|against|for|on|at)$/;
+const CLASSIFYING_PREPOSITIONS = /^(de|d'|en)$/;
+const DETERMINER_AFTER_PREPOSITION = /^(le|la|l'|les|un|une|son|sa|ses|leur|leurs)$/;
+/** "les Spurs …, il …": a plural subject is "ils", never the "il"/"elle" of the next sentence. */
+const PLURAL_DETERMINERS = /^(les|ces|des)$/;
+/** Longest descriptor before a subject name, in words ("La jeune société lyonnaise X"). */
+const MAX_SUBJECT_DESCRIPTOR_WORDS = 5;
+
+/**
+ * The sentence's first organisation when it is the subject: first among the parties, a pointer ("Elle", "la
+ * société") or a name opening its phrase (sentence start or after a comma), bar a determiner and a few words that
+ * describe it. "contre les Kings, il devient …", "est fondée X", "la victoire de X" have no company as subject.
+ */
+export function subjectOrgOpening(units: Unit[]): number | null {
+  if (units.some((u) => u.kind === 'ent' && !u.orgs)) return null;
+  const i = units.findIndex((u) => u.kind === 'ent' && u.word === undefined);
+  const u = units[i];
+  if (!u || u.kind !== 'ent' || !u.orgs) return null;
+  if (u.anaphor) return u.ents[0];
+  if (isOblique(units, i)) return null;
+  const phrase: string[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const w = units[k];
+    if (w.kind !== 'tok') return null;
+    if (w.token.text === ',') break;
+    phrase.unshift(w.token.lower);
+  }
+  if (phrase.length === 0) return u.ents[0];
+  const described =
+    phrase.length <= MAX_SUBJECT_DESCRIPTOR_WORDS &&
+    !PLURAL_DETERMINERS.test(phrase[0]) &&
+    SUBJECT_DETERMINERS.test(phrase[0]) &&
+    !phrase.some(
+      (w, k) =>
+        NOT_SUBJECT_PHRASE.test(w) ||
+        (CLASSIFYING_PREPOSITIONS.test(w) && DETERMINER_AFTER_PREPOSITION.test(phrase[k + 1] ?? '')),
+    );
+  return described ? u.ents[0] : null;
 }

@@ -2,107 +2,32 @@ import type { Unit } from './pattern';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
 
+function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
 /** Punctuation a gap may not cross: it closes a clause. */
 export const GAP_STOPS = new Set([';', ':', '(', ')', '«', '»', '"', '.', '?', '!']);
 
 /** Words a strict gap ("~N!") may not cross: they bring in another role or clause. */
-export const STRICT_GAP_STOPS = new Set([
-  'from',
-  'to',
-  'with',
-  'by',
-  'for',
-  'than',
-  'at',
-  'which',
-  'that',
-  'who',
-  'but',
-  'said',
-  'says',
-  'or',
-  ',',
-  'auprès',
-  'à',
-  'au',
-  'aux',
-  'par',
-  'avec',
-  'pour',
-  'qui',
-  'que',
-  'dont',
-  'mais',
-  'ou',
-  'chez',
-  'selon',
-]);
+export const STRICT_GAP_STOPS = words(`
+  from to with by for than at which that who but said says or , auprès à au aux par avec pour qui que dont
+  mais ou chez selon
+`);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'les', 'un', 'une']);
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
-const PARENT_NOUNS = new Set([
-  'unit',
-  'subsidiary',
-  'division',
-  'affiliate',
-  'filiale',
-  'branche',
-  'groupe',
-  'group',
-]);
+const PARENT_NOUNS = words(`unit subsidiary division affiliate filiale branche groupe group`);
 /** A name followed by a job title qualifies the person named next ("Marwick Foods chief executive P"). */
-const ROLE_AFTER = new Set([
-  'chief',
-  'ceo',
-  'cfo',
-  'executive',
-  'chairman',
-  'president',
-  'founder',
-  'co-founder',
-  'cofounder',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'analyst',
-  'engineer',
-  'executives',
-  'board',
-]);
+const ROLE_AFTER = words(`
+  chief ceo cfo executive chairman president founder co-founder cofounder director spokesman spokeswoman
+  analyst engineer executives board
+`);
 
-const PREPOSITIONS = new Set([
-  'from',
-  'with',
-  'to',
-  'by',
-  'of',
-  'at',
-  'for',
-  'in',
-  'on',
-  'into',
-  'against',
-  'between',
-  'among',
-  'de',
-  'du',
-  'des',
-  "d'",
-  'à',
-  'au',
-  'aux',
-  'avec',
-  'par',
-  'pour',
-  'chez',
-  'sur',
-  'dans',
-  'auprès',
-  'entre',
-  'contre',
-  'selon',
-  'than',
-]);
+const PREPOSITIONS = words(`
+  from with to by of at for in on into against between among de du des d' à au aux avec par pour chez sur dans
+  auprès entre contre selon than
+`);
 
 /** Prepositions whose object is never the subject of what follows ("for X to acquire" is; "from X" is not). */
 export const SUBJECT_BLOCKING = new Set([
@@ -134,6 +59,14 @@ export const SUBJECT_BLOCKING = new Set([
   'than',
 ]);
 
+/** Verbs whose object is the one told: "X told the Securities and Exchange Commission it bought …". */
+const TELLING_VERBS = words(`told tells tell informed informs inform notified notifies notify`);
+
+/** The name is the one told something ("told the Commission it …"), never the one acting in what is told. */
+export function isAddressee(units: Unit[], i: number): boolean {
+  return isOblique(units, i, TELLING_VERBS);
+}
+
 /** The name is the object of a preposition ("from X", "auprès de X"). */
 export function isOblique(units: Unit[], i: number, set: Set<string> = PREPOSITIONS): boolean {
   let prev = units[i - 1];
@@ -160,6 +93,7 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
   const next = units[i + 1];
   if (!titled && next?.kind === 'tok' && ROLE_AFTER.has(next.token.lower)) return true;
   if (!titled && !possessorWanted && possessorOfName(units, i)) return true;
+  if (placeBeforeNoun(units, i) || isInstrument(units, i)) return true;
   // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
   if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
     return isIndefiniteModifier(prev, next);
@@ -177,22 +111,10 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
 const MAX_WORDS_AFTER_POSSESSOR = 3;
 /** Nouns after which "X's … Y" names Y by its tie to X: X only qualifies Y. Units and subsidiaries are not
  * among them: "X's Y unit" makes X the seller (possessed-unit.ts). */
-const TIE_NOUNS = new Set([
-  'rival',
-  'rivals',
-  'competitor',
-  'competitors',
-  'peer',
-  'partner',
-  'client',
-  'customer',
-  'supplier',
-  'parent',
-  'owner',
-  'shareholder',
-  'investor',
-  'backer',
-]);
+const TIE_NOUNS = words(`
+  rival rivals competitor competitors peer partner client customer supplier parent owner shareholder investor
+  backer
+`);
 
 /** "acquired by Brightpath's rival Foundever": the possessor only tells whose rival the buyer is. */
 function possessorOfName(units: Unit[], i: number): boolean {
@@ -206,6 +128,71 @@ function possessorOfName(units: Unit[], i: number): boolean {
     if (TIE_NOUNS.has(u.token.lower)) tie = true;
   }
   return false;
+}
+
+/** Prepositions naming the means a party acts through: "X, through its Y unit, offered to buy Z" is X's deal. */
+const INSTRUMENT_PREPOSITIONS = new Set(['through', 'via']);
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'son', 'sa', 'ses', 'leur']);
+
+function isInstrument(units: Unit[], i: number): boolean {
+  let prev = units[i - 1];
+  if (prev?.kind === 'tok' && OWNER_WORDS.has(prev.token.lower)) prev = units[i - 2];
+  return prev?.kind === 'tok' && INSTRUMENT_PREPOSITIONS.has(prev.token.lower);
+}
+
+/**
+ * "a Providence, R.I., surgeon", "an Anaheim, Calif., company": a town with its state between a determiner and a
+ * common noun only says where the person or firm is from; neither the town nor the state is a party.
+ */
+export function placeBeforeNoun(units: Unit[], i: number): boolean {
+  return townBeforeNoun(units, i) || (wordIs(units, i - 1, ',') && townBeforeNoun(units, i - 2));
+}
+
+function townBeforeNoun(units: Unit[], i: number): boolean {
+  const det = units[i - 1];
+  if (det?.kind !== 'tok' || !DETERMINERS.has(det.token.lower) || !wordIs(units, i + 1, ',')) return false;
+  const town = units[i];
+  if (town?.kind === 'tok' && !/^\p{Lu}/u.test(town.token.text)) return false;
+  let k = stateAbbreviationEnd(units, i + 2);
+  if (k < 0) return false;
+  if (wordIs(units, k, ',')) k++;
+  const noun = units[k];
+  return (
+    noun?.kind === 'tok' &&
+    noun.token.kind === 'word' &&
+    /^\p{Ll}/u.test(noun.token.text) &&
+    !PLAIN_WORDS.has(noun.token.lower)
+  );
+}
+
+/** Longest state or province abbreviation read as a name of its own ("R.I.", "N.Y."), in characters. */
+const MAX_STATE_NAME_CHARS = 6;
+
+/**
+ * The unit after a state or province abbreviation at `i` ("R.I.", "N.J.", "Calif .", "Ill .", "NY"), or -1: the
+ * dotted or short capitalised shape of a place's qualifier, not a company's name ("the Commission, Lee said").
+ */
+function stateAbbreviationEnd(units: Unit[], i: number): number {
+  const u = units[i];
+  if (u?.kind === 'ent') {
+    if (u.end - u.start > MAX_STATE_NAME_CHARS) return -1;
+    if (wordIs(units, i + 1, ',')) return i + 1;
+    return wordIs(units, i + 1, '.') && wordIs(units, i + 2, ',') ? i + 2 : -1;
+  }
+  if (u?.kind !== 'tok') return -1;
+  const text = u.token.text;
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(text) || /^\p{Lu}{2}$/u.test(text)) return i + 1;
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(text) && wordIs(units, i + 1, '.')) return i + 2;
+  // a state spelt out ("a Dayton, Ohio, dentist") stands between two commas
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && wordIs(units, i + 1, ',') ? i + 1 : -1;
+}
+
+/** Lower-case words that start a clause or a phrase of their own, not the noun a place qualifies. */
+const PLAIN_WORDS = words(`a an the said says which who that and or is was has had`);
+
+function wordIs(units: Unit[], i: number, text: string): boolean {
+  const u = units[i];
+  return u?.kind === 'tok' && u.token.text === text;
 }
 
 function isIndefiniteModifier(prev: Unit | undefined, next: Unit | undefined): boolean {

@@ -36,7 +36,7 @@ import {
   rivalNounAt,
 } from './pointing-phrases';
 import type { DiscourseState } from './discourse';
-import { openingPointerOrg } from './paragraph-topic';
+import { openingPointerOrg, subjectOrgOpening } from './paragraph-topic';
 import { firstPersonOrg, inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
 
 function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
@@ -171,7 +171,7 @@ export function buildUnits(
       // "X, a provider of …, announced that it has acquired Y": inside the sentence the pronoun is the company
       // just named (the reporter of its own news), not a dateline's wire service named first
       const it = afterReport
-        ? (lastOrgIn(units) ?? antecedent)
+        ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? antecedent)
         : afterSubordinator
           ? (firstOrgOrPointer(units) ?? antecedent)
           : antecedent;
@@ -184,9 +184,9 @@ export function buildUnits(
       FRENCH_SUBJECT_PRONOUNS.has(t.lower) &&
       next?.kind === 'word' &&
       !(t.lower === 'il' && IMPERSONAL_FOLLOWERS_FR.has(next.lower)) &&
-      state.lastSubjectOrg !== null
+      state.pronounOrg !== null
     ) {
-      units.push(entUnit(index, [state.lastSubjectOrg], t.start, t.end, true));
+      units.push(entUnit(index, [state.pronounOrg], t.start, t.end, true));
       i += 1;
       continue;
     }
@@ -245,6 +245,7 @@ export function buildUnits(
     i++;
   }
   updateState(units, state, possessives);
+  state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   return units;
 }

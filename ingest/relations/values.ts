@@ -14,6 +14,8 @@ export interface DealValues {
   currency: string | null;
   amountText: string | null;
   stake?: number | null;
+  /** The share bought is the rest of the company ("the remaining 15 pct"): the buyer ends up owning it all. */
+  completesOwnership?: boolean;
   factor: number;
 }
 
@@ -41,6 +43,51 @@ const SIZE_FIGURE =
  */
 const UNSIZED_STAKE =
   /(?<![\p{L}\p{N}])(?:(?:a|an|small|minority|une|petite)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|shareholding|holding|participation)\s+(?:in|dans|au capital)|entr\p{L}*\s+au\s+capital)(?![\p{L}\p{N}])/iu;
+
+/** A percentage as wire copy and French press write it ("15 pct", "two pct", "45 %", "20 per cent"). */
+const PERCENT = String.raw`(?:\d{1,3}(?:[.,]\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[\p{L}]+)?)\s?(?:%|pct|per\s?cent|pour\s?cent)`;
+/**
+ * The share bought is what the buyer did not own yet: "the remaining 15 pct", "the outstanding 25 pct",
+ * "the 45 pct of Y it does not already own", "les 40 % restants", "le solde du capital". A minority share that
+ * completes ownership is a takeover, not an investment. ("15 pct of the outstanding stock" is no such phrase.)
+ */
+const COMPLETING_STAKE = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+(?:remaining|outstanding|other|last)\s+${PERCENT}`,
+    String.raw`${PERCENT}(?:\s+(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?(?:that\s+|which\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}.&'’-]*)\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:already\s+)?own`,
+    String.raw`${PERCENT}(?:\s+(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?not\s+(?:already\s+)?(?:owned|held)`,
+    String.raw`(?<![\p{L}\p{N}])(?:les|des)\s+${PERCENT}\s+restants?`,
+    String.raw`(?<![\p{L}\p{N}])(?:le\s+solde|le\s+reste)\s+du\s+capital`,
+    String.raw`${PERCENT}[^.;]{0,60}qu['’](?:il|elle|ils|elles)\s+ne\s+(?:détenai|possédai)\p{L}*\s+pas`,
+  ].join('|'),
+  'iu',
+);
+/**
+ * The deal's own share (the clause's first percentage, the one findStake reads) completes ownership: "takes 20 pct,
+ * with Z taking the remaining 80 pct" tells of Z's share, not of this buyer's.
+ */
+function completingStake(text: string): boolean {
+  const completing = COMPLETING_STAKE.exec(text);
+  if (!completing) return false;
+  const first = new RegExp(PERCENT, 'iu').exec(text);
+  const at = first?.index ?? completing.index;
+  return at >= completing.index && at < completing.index + completing[0].length;
+}
+
+/** Below this share of a company a purchase is an investment (extract-relations re-types it as FUNDED). */
+const HALF_PERCENT = 50;
+
+/**
+ * A stake told only as a wish ("hopes to take a stake", "wants to buy 20 pct") or as someone else's unconfirmed
+ * report ("had no comment on a report that it acquired 12 pct"): talk, not a deal.
+ */
+const STAKE_WISH =
+  /(?<![\p{L}\p{N}])(?:hopes?|hoped|hoping|wants?|wanted|wishe[sd]|would like|seeks?|seeking|sought|aims?|aimed|aiming|souhaite\p{L}*|espère\p{L}*|voudrai\p{L}*)\s+(?:to|de|d['’])\s/iu;
+const STAKE_UNCONFIRMED =
+  /(?<![\p{L}\p{N}])(?:no comment|(?:declined|refused|would not|wouldn['’]t) (?:to )?comment|ne (?:pas )?commenter|sans commenter)\s+(?:on|sur)\s+(?:\p{L}+\s+){0,4}(?:reports?|rumou?rs?|speculation|information|informations|article|rumeurs?)(?![\p{L}])/iu;
+/** "has no present plans to acquire more than 25 pct": a stake ruled out is no fact at all. */
+const STAKE_RULED_OUT =
+  /(?<![\p{L}\p{N}])(?:no|not|n['’]t|pas|aucune?)\s+(?:\p{L}+\s+){0,2}(?:plans?|intentions?|intends?|intend|plan|projet|intention)\s+(?:to|de|d['’])\s/iu;
 
 /** Characters after an amount searched for what it measures ("… dlrs in assets", "a N dlr savings bank"). */
 const MEASURE_LOOKAHEAD_CHARS = 50;
@@ -196,11 +243,13 @@ export function dealValues(
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
+  const completesOwnership = completingStake(clause.text);
   const stake = findStake(clause.text);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
   const told = clause === sentence ? stake : findStake(sentence.text);
-  if (rule.stake === 'majority' && !(stake && stake.majority)) return null;
-  if (rule.stake === 'minority' && ((stake && stake.majority) || (told && told.majority))) return null;
+  const control = (stake !== null && stake.majority) || completesOwnership;
+  if (rule.stake === 'majority' && !control) return null;
+  if (rule.stake === 'minority' && (control || (told && told.majority))) return null;
   if (
     rule.mayBeMinority &&
     rule.type === 'ACQUIRED' &&
@@ -221,7 +270,16 @@ export function dealValues(
     money = statedPriceElsewhere(sentences, s, lang);
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];
-  const status = dealStatus(sentence.text, clause.text);
+  // the share extract-relations re-types as a funding: below half of the company, not its last part
+  const minority =
+    !completesOwnership &&
+    (rule.stake === 'minority' ||
+      (rule.mayBeMinority === true && typeof stake?.percent === 'number' && stake.percent < HALF_PERCENT));
+  // cues after the deal's clause belong to another fact of the sentence
+  const upToDeal = sentence.text.slice(0, clause.end - sentence.start);
+  if (minority && STAKE_RULED_OUT.test(upToDeal)) return null;
+  const wish = minority && (STAKE_WISH.test(upToDeal) || STAKE_UNCONFIRMED.test(upToDeal));
+  const status = wish ? 'rumoured' : dealStatus(sentence.text, clause.text);
   return {
     status,
     date: findDate(sentence.text, published),
@@ -229,6 +287,7 @@ export function dealValues(
     currency: rule.type === 'MERGED_WITH' ? null : (first?.currency ?? null),
     amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),
     ...(stake && stake.percent !== null ? { stake: stake.percent } : {}),
+    ...(completesOwnership ? { completesOwnership } : {}),
     factor: STATUS_CONFIDENCE_FACTOR[status],
   };
 }

@@ -1,5 +1,5 @@
 import type { Unit } from '../pattern';
-import { isModifier, isOblique } from '../syntax';
+import { isAddressee, isModifier, isOblique } from '../syntax';
 
 /**
  * Clause bounds and grammatical roles for the frame readers. A clause here runs between strong punctuation,
@@ -111,7 +111,11 @@ export function isDoubtfulName(units: Unit[], i: number): boolean {
 /** The name is a party of its own: not a preposition's object, not a word that only qualifies another. */
 export function standsAlone(units: Unit[], i: number): boolean {
   return (
-    isOrgAt(units, i) && !isOblique(units, i) && !isModifier(units, i, false) && !isDoubtfulName(units, i)
+    isOrgAt(units, i) &&
+    !isOblique(units, i) &&
+    !isAddressee(units, i) &&
+    !isModifier(units, i, false) &&
+    !isDoubtfulName(units, i)
   );
 }
 
