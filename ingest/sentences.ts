@@ -64,13 +64,16 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   if (ch !== '.') return true;
   const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot));
   const word = before ? before[1] : '';
-  const after = /^[\p{L}\p{N}]+/u.exec(text.slice(next, next + 20));
-  const nextWord = after ? after[0].toLowerCase() : '';
+  // the next word may stand on the next line of wrapped wire copy ("… Co.\nThe company …")
+  const after = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(next, next + 20));
+  const nextWord = after ? after[1].toLowerCase() : '';
   const lowerWord = word.toLowerCase();
   if (LEGAL_ABBREVIATIONS.has(lowerWord)) return SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(lowerWord)) return false;
   // initials: "E.W. Scripps", "J. Smith"
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
+  // a dotted abbreviation cut by a space ("S.p. A.", "e.g. the") goes on
+  if (/^\p{L}(\.\p{L})+$/u.test(word)) return false;
   return true;
 }
 

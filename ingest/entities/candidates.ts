@@ -18,6 +18,8 @@ import {
 import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 import { nameNumberSuffix } from './number-suffix';
 import { isInnerThe } from './english-article-name';
+import { englishInstitutionTail } from './english-institution';
+import { governancePrefixEnd } from './generic-names';
 import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-team';
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
 
@@ -31,10 +33,26 @@ export interface Candidate {
   text: string;
   /** The run begins the sentence (or follows an opening quote or colon), where any word is capitalised. */
   initial: boolean;
+  /** Surnames joined by "and" into one partnership name ("A and B and Acme Inc"), see firm-name-joins.ts. */
+  firmName?: boolean;
 }
 
 /** Nouns of a rival that open a sentence before a name ("Rival X", "Concurrent direct, X" is cut by the comma). */
-const RIVAL_NOUNS = new Set(['rival', 'competitor', 'concurrent', 'challenger', 'peer']);
+const RIVAL_NOUNS = new Set([
+  'rival',
+  'competitor',
+  'concurrent',
+  'challenger',
+  'peer',
+  // trade nouns that wire copy sets before a name ("Drugmaker X SA", "Insurer Y")
+  'insurer',
+  'reinsurer',
+  'lender',
+  'retailer',
+  'conglomerate',
+]);
+/** Compound agent nouns of a trade ("drugmaker", "chipmaker", "automaker"). */
+const MAKER_COMPOUND_RE = /^\p{L}{3,}maker$/u;
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
 function stripEdges(tokens: Token[], from: number, to: number): [number, number] {
   let a = from;
@@ -49,13 +67,16 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
       article ||
       (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe) ||
       // "Rival X closed its round": a sentence-opening descriptor noun glued to the name
-      (RIVAL_NOUNS.has(tokens[a].lower) && isInitialPosition(tokens, a) && b - a > 1);
+      ((RIVAL_NOUNS.has(tokens[a].lower) || MAKER_COMPOUND_RE.test(tokens[a].lower)) &&
+        isInitialPosition(tokens, a) &&
+        b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
     const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower);
     if (stop || orphanOf || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l))
       a++;
     else break;
   }
+  a = governancePrefixEnd(tokens, a, b);
   while (
     b > a &&
     (OF_PARTICLES.has(tokens[b - 1].lower) ||
@@ -158,6 +179,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       if (j < tokens.length) {
         const take =
           nationalTeamTail(tokens, runFrom, j) ||
+          englishInstitutionTail(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||

@@ -53,7 +53,10 @@ import {
   roleOfBefore,
 } from './affiliation-cues';
 import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
-import { isTownOfCompany } from './name-joins';
+import { isTownOfCompany } from './company-towns';
+import { isAngleBracketedName } from './wire-copy';
+import { hasEnglishInstitutionHead } from './english-institution';
+import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import {
   ADJACENT_ORG_CUES,
   CUE_BREAKERS,
@@ -123,6 +126,7 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
+  if (hasEnglishInstitutionHead(tokens, c.from, c.to)) return true;
   if (isNationalTeam(tokens, c.from, c.to)) return true;
   if (isPlaceWithNumber(tokens, c.from, c.to, (l) => PLACES.has(l) || isKnownPlace(l))) return true;
   if (isTeamOfPlace(tokens, c.from, c.to) || isNameOfPlace(tokens, c.from, c.to)) return true;
@@ -198,7 +202,8 @@ function cueAfter(tokens: Token[], c: Candidate): boolean {
   return (
     appositionCueAfter(tokens, c.to) ||
     backerCompoundAfter(tokens, c.to) ||
-    datelineSource(tokens, c.from, c.to)
+    datelineSource(tokens, c.from, c.to) ||
+    isAngleBracketedName(tokens, c.from, c.to)
   );
 }
 
@@ -270,10 +275,12 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
   if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
   if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
+  if (namesNothing(tokens, c)) return 'drop';
   if (isKnownOrganisationHere(tokens, c)) return 'org';
   if (knownNameInCompanySlot(tokens, c)) return 'org';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
+  if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (!orgShape && personEvidence(tokens, c)) return 'person';

@@ -9,6 +9,8 @@ import { isBusinessSentence, weakBusinessCue } from './verb-cues';
 import { isCommonWord } from './world-lexicon';
 import { saidItAfter } from './apposition-cue';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
+import { isSignOff, settleWireCopy } from './wire-copy';
+import { joinFirmNames } from './firm-name-joins';
 
 function isCompanyNoun(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -67,17 +69,20 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
   const out: TypedCandidate[] = [];
   sentTokens.forEach((tokens, s) => {
     const local: TypedCandidate[] = [];
+    if (isSignOff(tokens, s, sentTokens.length)) return;
     if (isShouting(tokens)) {
       out.push(...shoutedCandidates(tokens, s, text));
       return;
     }
-    for (const c of findCandidates(tokens, s, text)) {
-      const kind = classifyCandidate(tokens, c);
+    for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
+      const classified = classifyCandidate(tokens, c);
+      const kind = c.firmName && classified === 'unknown' ? 'org' : classified;
       if (kind === 'persons') splitPersons(c, local);
       else if (kind === 'unknown' && hasVerbCue(tokens, c))
         local.push({ ...c, kind, aliasOf: null, verbCue: true });
       else local.push({ ...c, kind, aliasOf: null });
     }
+    settleWireCopy(tokens, local, out.length);
     linkNeighbours(tokens, local, out.length);
     spreadVerbCue(tokens, local);
     out.push(...local);

@@ -14,7 +14,7 @@ import {
 import { NATIONALITIES, PLACES } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
-import { isTownAfterOwnName, legalFormAhead } from './name-joins';
+import { isTownAfterCorporateForm, isTownAfterOwnName, legalFormAhead } from './company-towns';
 import { singularClubOfPlace } from './sports-cues';
 import { isKnownPlace } from './world-lexicon';
 
@@ -99,7 +99,8 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
         PLACES.has(tokens[i + 1].lower) &&
         !INSTITUTION_NOUNS.has(tokens[i - 1].lower) &&
         !legalFormAhead(tokens, i + 1);
-      if (placeAfterName || isTownAfterOwnName(tokens, runFrom, i)) break;
+      if (placeAfterName || isTownAfterOwnName(tokens, runFrom, i) || isTownAfterCorporateForm(tokens, i))
+        break;
       return i + 1 - at;
     }
     // "de peinture et de sculpture": a coordinated complement continues the name

@@ -49,6 +49,15 @@ caisse | banque | compagnie | société | crédit | union | fédération | agenc
 commission | chambre | mutuelle | fonds | bank | bureau | department | ministry | ministère | banco
 `);
 
+/**
+ * English institution heads whose name goes on after "of"/"for" ("Royal Society for the Protection of X"); banks
+ * and funds are left out, since "X Bank of Y" names the bank's town.
+ */
+export const ENGLISH_INSTITUTION_HEADS = set(`
+society | organization | organisation | confederation | association | institute | institution | council | commission
+federation | foundation | agency | league | committee | union | academy | court | tribunal | centre | center
+`);
+
 export const MONTHS = set(`
 janvier | février | fevrier | mars | avril | mai | juin | juillet | août | aout | septembre | octobre | novembre
 décembre | decembre | january | february | march | april | may | june | july | august | september | october

@@ -1,6 +1,21 @@
 import { isCapitalised } from '../tokens';
 import type { Token } from '../tokens';
-import { INSTITUTION_HEADS, LEGAL_FORMS, MONTHS, ORG_HEAD_WORDS, PLACES, WEEKDAYS } from './lexicon-common';
+import {
+  CLOSING_LEGAL_FORMS,
+  CORPORATE_FORMS,
+  isTownAfterCorporateForm,
+  isTownAfterOwnName,
+  legalFormAhead,
+} from './company-towns';
+import {
+  ENGLISH_INSTITUTION_HEADS,
+  INSTITUTION_HEADS,
+  LEGAL_FORMS,
+  MONTHS,
+  ORG_HEAD_WORDS,
+  PLACES,
+  WEEKDAYS,
+} from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
 
@@ -29,24 +44,6 @@ export const INNER_PARTICLES = new Set([
 const NAME_PARTICLE_PAIRS = new Set(['van der', 'van den', 'von der', 'van de']);
 /** "de"-like particles, allowed only after a head word ("Banque de France", "Bank of Boston"). */
 export const OF_PARTICLES = new Set(['of', 'de', 'des', 'du', "d'", 'la', 'le']);
-/**
- * Legal forms that close a name: an "of" after them says where the company is ("Allied Research Inc of
- * Salem"). "Corp"/"Co" are left out: "Dynamics Corp of America" is a whole name.
- */
-const CLOSING_LEGAL_FORMS = new Set([
-  'inc',
-  'ltd',
-  'plc',
-  'ab',
-  'ag',
-  'gmbh',
-  'nv',
-  'bv',
-  'sa',
-  'llc',
-  'spa',
-  'pty',
-]);
 /** Legal forms written in lower case after a capitalised name in wire copy ("Chaparral Airlines inc"). */
 export const LOWER_CASE_LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 /** Nouns of a part of a company: "X Division of Y" names the division, Y is its owner. */
@@ -121,60 +118,6 @@ export function hasHead(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** What "Corp of"/"Co of" may end with in a company's own name ("Dynamics Corp of America", "Co of North America"). */
-const COUNTRY_WORDS = new Set(['america', 'north']);
-/** Most words of a place between "of" and a legal form that still belongs to the name ("Sara Lee Corp of Canada Ltd"). */
-const MAX_PLACE_WORDS_BEFORE_LEGAL_FORM = 3;
-
-/** "of Canada Ltd", "of West Virginia Inc": the place is followed by a legal form, so it is inside the name. */
-export function legalFormAhead(tokens: Token[], k: number): boolean {
-  for (
-    let j = k;
-    j < tokens.length && j <= k + MAX_PLACE_WORDS_BEFORE_LEGAL_FORM && isNameToken(tokens[j]);
-    j++
-  ) {
-    if (j > k && LEGAL_FORMS.has(tokens[j].lower.replace(/\.$/, ''))) return true;
-  }
-  return false;
-}
-
-/** Words that name no particular bank ("First National Bank", "State Savings Bank"), general knowledge. */
-const GENERIC_BANK_WORDS = new Set(
-  `first second third national state federal savings loan and american united citizens peoples security home
-community farmers merchants mutual trust commercial central northwest northeast southwest southeast northern
-southern western eastern north south east west new royal guaranty fidelity`.split(/\s+/),
-);
-/** Nouns of savings institutions that "of <town>" follows in wire copy. */
-const TOWN_HEADS = new Set(['bank', 'association', 'savings', 'bancorp']);
-
-/**
- * "InterWest Savings Bank of Oak Harbour", "Waccamaw State Bank of Surfside Beach": a bank with a name of its own
- * followed by "of" and a town (not a known place) says where it is; "First National Bank of Bloomington" has no
- * other name, so the town stays in it.
- */
-export function isTownAfterOwnName(tokens: Token[], runFrom: number, i: number): boolean {
-  if (!TOWN_HEADS.has(tokens[i - 1].lower)) return false;
-  const next = tokens[i + 1];
-  if (PLACES.has(next.lower) || legalFormAhead(tokens, i + 1)) return false;
-  for (let k = runFrom; k < i; k++) {
-    const w = tokens[k].lower;
-    if (!GENERIC_BANK_WORDS.has(w) && !TOWN_HEADS.has(w) && !ORG_HEAD_WORDS.has(w)) return true;
-  }
-  return false;
-}
-
-/**
- * "Brixham Tools Inc of Medford", "Pembrook Savings Bank of Elmsford": the name after such an "of" is the
- * company's town, which the run did not take in; it is no name of a party.
- */
-export function isTownOfCompany(tokens: Token[], from: number): boolean {
-  const of = tokens[from - 1];
-  const before = tokens[from - 2];
-  if (!of || of.lower !== 'of' || !before) return false;
-  const w = before.lower.replace(/\.$/, '');
-  return CLOSING_LEGAL_FORMS.has(w) || w === 'corp' || w === 'co' || TOWN_HEADS.has(w);
-}
-
 /** "Rigolleau, S.A.", "Acme, Inc.": a legal form after a comma closes the name before it. */
 export function commaLegalForm(tokens: Token[], j: number): number {
   const comma = tokens[j];
@@ -201,6 +144,13 @@ function endsList(tokens: Token[], runFrom: number): boolean {
   const comma = tokens[runFrom - 1];
   const before = tokens[runFrom - 2];
   return !!comma && comma.text === ',' && !!before && isNameToken(before);
+}
+
+/** "A and B and C Inc": a run that is itself the second member of a pair takes no second "and". */
+function closesAndPair(tokens: Token[], runFrom: number): boolean {
+  const conj = tokens[runFrom - 1];
+  const before = tokens[runFrom - 2];
+  return !!conj && conj.lower === 'and' && !!before && isNameToken(before);
 }
 
 /** An all-caps or camel-case word after "and" opens a name of its own ("Point Nine and HV Capital"). */
@@ -241,14 +191,16 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     i > runFrom &&
     !hasStrongHead(tokens, runFrom, i) &&
     !endsList(tokens, runFrom) &&
-    !isWholeNameWord(next.text)
+    !isWholeNameWord(next.text) &&
+    !closesAndPair(tokens, runFrom)
   ) {
     // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
     let k = i + 1;
     while (k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k])) k++;
     const isHead = (w: string) => LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w);
     const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
-    if (!tail.some(isHead)) return 0;
+    // "A and B Regional Confederation of …": an institution's head closes the pair into one name
+    if (!tail.some((w) => isHead(w) || ENGLISH_INSTITUTION_HEADS.has(w))) return 0;
     // "General Catalyst and Bessemer Venture Partners": a two-word name, then a whole name of three words with a
     // word of its own, are two names; "Minnesota Mining and Mfg Co" keeps its short tail, and "Esso Exploration and
     // Production Australia Inc" its legal form
@@ -282,8 +234,7 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     const before = tokens[i - 1].lower.replace(/\.$/, '');
     if (t.lower === 'of' && (CLOSING_LEGAL_FORMS.has(before) || UNIT_NOUNS.has(before))) return 0;
     // "Aluminum Co of America": after "Corp"/"Co" a country is part of the name, a town is not
-    if (t.lower === 'of' && (before === 'corp' || before === 'co'))
-      return COUNTRY_WORDS.has(next.lower) || legalFormAhead(tokens, i + 1) ? 1 : 0;
+    if (t.lower === 'of' && CORPORATE_FORMS.has(before)) return isTownAfterCorporateForm(tokens, i) ? 0 : 1;
     if (t.lower === 'of' && isTownAfterOwnName(tokens, runFrom, i)) return 0;
     // "Commerzbank AG of West Germany", "VMS Realty Partners of Chicago": a place after "of" is where, not who
     const placeAfter =

@@ -1,0 +1,74 @@
+import type { Token } from '../tokens';
+import type { Candidate } from './candidates';
+import { FIRST_NAMES } from './first-names';
+import { NATIONALITIES, PLACES } from './lexicon-common';
+
+/**
+ * Partnership names made of surnames joined by "and" ("Smith and Jones", "Hale, Dorr and Beck"). The cutter
+ * splits runs at "and", which is right for lists of companies; a pair of bare surnames is one name when the
+ * coordination goes on with another "and" ("controlled by Smith and Jones and Acme Inc"): a plain list would
+ * have joined its members with commas, so the first "and" lies inside a name.
+ */
+
+/** Most surnames a partnership name strings together ("A, B and C"). */
+const MAX_PARTNER_NAMES = 4;
+
+/** A bare surname: one title-case word, not a given name, a place or a nationality. */
+function isBareSurname(tokens: Token[], c: Candidate): boolean {
+  if (c.to - c.from !== 1) return false;
+  const t = tokens[c.from];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
+  return !FIRST_NAMES.has(t.lower) && !PLACES.has(t.lower) && !NATIONALITIES.has(t.lower);
+}
+
+function gapIs(tokens: Token[], a: Candidate, b: Candidate, word: string): boolean {
+  return b.from - a.to === 1 && tokens[a.to].lower === word;
+}
+
+/** Candidates of one sentence with "A and B" / "A, B and C" partnership names joined; `firmName` marks them. */
+export function joinFirmNames(tokens: Token[], cs: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < cs.length) {
+    const end = partnershipEnd(tokens, cs, i);
+    if (end > i) {
+      const first = cs[i];
+      const last = cs[end];
+      out.push({
+        ...first,
+        to: last.to,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        firmName: true,
+      });
+      i = end + 1;
+    } else {
+      out.push(cs[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Index of the last surname of a partnership name opening at cs[i], or i when none opens there. */
+function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
+  if (!isBareSurname(tokens, cs[i])) return i;
+  // the name opens a coordination or follows a comma that closes another member ("X Corp, A, B and C and Y")
+  let k = i;
+  while (k + 1 < cs.length && k - i + 1 < MAX_PARTNER_NAMES && isBareSurname(tokens, cs[k + 1])) {
+    if (gapIs(tokens, cs[k], cs[k + 1], ',')) {
+      k++;
+      continue;
+    }
+    if (gapIs(tokens, cs[k], cs[k + 1], 'and')) {
+      k++;
+      break;
+    }
+    return i;
+  }
+  if (k === i || !gapIs(tokens, cs[k - 1], cs[k], 'and')) return i;
+  // the coordination goes on with "and" and a whole name ("… and Acme Inc"); "A, B and C and D" of bare words
+  // alone is ambiguous ("… Dickson and Chase and Sanborn" may end in the pair)
+  const next = cs[k + 1];
+  return next && gapIs(tokens, cs[k], next, 'and') && !isBareSurname(tokens, next) ? k : i;
+}

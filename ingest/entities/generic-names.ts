@@ -1,0 +1,122 @@
+import type { Token } from '../tokens';
+import type { Candidate } from './candidates';
+import { LEGAL_FORMS } from './lexicon-common';
+
+/**
+ * Capitalised phrases made only of generic corporate nouns: filings and press releases capitalise their defined
+ * terms and headings ("the Company", "the Partnership", "Board of Directors", "Audit Committee", "Merger
+ * Agreement", "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS"). With no word of its own such a phrase refers back to
+ * a company named elsewhere or to a document, and names nothing itself.
+ */
+
+const GENERIC_CORPORATE_WORDS = new Set([
+  // the company and its parts, as defined terms
+  'company',
+  'companies',
+  'corporation',
+  'partnership',
+  'registrant',
+  'issuer',
+  'borrower',
+  'subsidiary',
+  'subsidiaries',
+  'holdings',
+  'partners',
+  'business',
+  'owner',
+  'division',
+  'parent',
+  'bank',
+  'trust',
+  'fund',
+  'group',
+  // governance (GOVERNANCE_AND_DOCUMENT_WORDS below repeats these and the documents)
+  'board',
+  'directors',
+  'governors',
+  'trustees',
+  'committee',
+  'audit',
+  'compensation',
+  'nominating',
+  'governance',
+  'management',
+  // documents and their headings
+  'agreement',
+  'plan',
+  'section',
+  'form',
+  'report',
+  'act',
+  'notes',
+  'statements',
+  'statement',
+  'consolidated',
+  'financial',
+  'selected',
+  'data',
+  'current',
+  'annual',
+  'quarterly',
+  'merger',
+  'acquisition',
+  'stock',
+  'common',
+  'preferred',
+  'shares',
+  'credit',
+  'facility',
+  'limited',
+  'international',
+]);
+/** Function words that may stand between generic nouns ("Board of Directors", "Notes to …"). */
+const GLUE_WORDS = new Set(['of', 'the', 'and', '&', 'to', 'for', 'on']);
+
+/** True when every word of the candidate is a generic corporate noun, a legal form or glue between them. */
+export function isGenericCorporatePhrase(tokens: Token[], c: Candidate): boolean {
+  let nouns = 0;
+  for (let i = c.from; i < c.to; i++) {
+    const w = tokens[i].lower.replace(/\.$/, '');
+    if (GLUE_WORDS.has(w)) continue;
+    if (!GENERIC_CORPORATE_WORDS.has(w) && !LEGAL_FORMS.has(w)) return false;
+    nouns++;
+  }
+  return nouns > 0;
+}
+
+/** Nouns of a company's organs and papers, which "of" ties to the company: "Board of Directors of X". */
+const GOVERNANCE_AND_DOCUMENT_WORDS = new Set([
+  'board',
+  'directors',
+  'governors',
+  'trustees',
+  'committee',
+  'audit',
+  'compensation',
+  'nominating',
+  'governance',
+  'agreement',
+  'plan',
+  'section',
+  'form',
+  'report',
+  'notes',
+  'statements',
+]);
+
+/**
+ * "Board of Directors of X Corp", "Audit Committee of X": where the run opens with organs or papers of a company
+ * and "of", the index of the company's first token; otherwise `from`. "Bank of X" is no such prefix.
+ */
+export function governancePrefixEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].lower;
+    if (w === 'of' && i > from) {
+      const next = tokens[i + 1];
+      if (next && i + 1 < to && !GOVERNANCE_AND_DOCUMENT_WORDS.has(next.lower)) return i + 1;
+      continue;
+    }
+    if (!GOVERNANCE_AND_DOCUMENT_WORDS.has(w)) return from;
+  }
+  return from;
+}

@@ -1,0 +1,138 @@
+import type { Token } from '../tokens';
+import { isAllCaps } from '../tokens';
+import { MONTHS } from './lexicon-common';
+import type { TypedCandidate } from './collect';
+
+/**
+ * Conventions of news-wire copy that shape capitalised runs without naming anything: the dateline that opens a
+ * story ("CITY, Region, Month Day -"), the agency's one-word sign-off closing it, and stock tickers set in
+ * brackets after a company's name ("Acme Corp <ACME.N>", "(NYSE: ACM)").
+ */
+
+/** Furthest token index at which a dateline's dash may stand (city, region and date are short). */
+const MAX_DATELINE_TOKENS = 14;
+const DATELINE_DASHES = new Set(['-', '--', '–', '—']);
+/** Wire service markers that may open a story before its dateline ("RPT", a repeated story). */
+const REPEAT_MARKERS = new Set(['rpt', 'repeat', 'corrected', 'refile']);
+
+/** Marks that close a dateline after its date: a dash (wires) or the slash of "/PRNewswire/" (press releases). */
+const DATELINE_CLOSERS = new Set([...DATELINE_DASHES, '/', '(']);
+
+/**
+ * Token index of the month of a dateline that opens this sentence ("ALBANY, N.Y., March 3 -", "SUNNYVALE,
+ * Calif., May 4, 2021 /PRNewswire/ --"), or 0 when the sentence has none. Everything before it is the place,
+ * never a party to the story.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  for (let i = 2; i < tokens.length && i <= MAX_DATELINE_TOKENS; i++) {
+    if (!MONTHS.has(tokens[i].lower.replace(/\.$/, '')) || tokens[i - 1].text !== ',') continue;
+    const day = tokens[i + 1];
+    if (!day || day.kind !== 'number' || !/^\d{1,2}$/.test(day.text)) continue;
+    let j = i + 2;
+    if (tokens[j]?.text === ',' && /^\d{4}$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+    if (!tokens[j] || !DATELINE_CLOSERS.has(tokens[j].text)) continue;
+    // the place part: capitalised words, dots, commas and the dashes of a marker ("RPT --CITY")
+    for (let k = 0; k < i - 1; k++) {
+      const p = tokens[k];
+      if (p.kind === 'punct' && (p.text === ',' || p.text === '.' || DATELINE_DASHES.has(p.text))) continue;
+      if (p.kind !== 'word' || !/^\p{Lu}/u.test(p.text)) return 0;
+    }
+    return i;
+  }
+  return 0;
+}
+
+/** A story-opening marker glued before the dateline ("RPT --LONDON, …"), all capitals. */
+export function isRepeatMarker(tokens: Token[], from: number, to: number): boolean {
+  return from === 0 && to === 1 && isAllCaps(tokens[0]) && REPEAT_MARKERS.has(tokens[0].lower);
+}
+
+/**
+ * The agency's signature closing wire copy: the article's last sentence is one capitalised word with nothing
+ * else ("Reuter", "AFP" on a line of its own). A name standing alone like that states no fact.
+ */
+export function isSignOff(tokens: Token[], sentence: number, sentenceCount: number): boolean {
+  if (sentence !== sentenceCount - 1) return false;
+  const words = tokens.filter((t) => t.kind === 'word');
+  return words.length === 1 && tokens.length <= 2 && /^\p{Lu}/u.test(words[0].text);
+}
+
+/** Exchange names that open a bracketed ticker ("(NYSE: ACM)", "(Nasdaq:ACME)"); all-caps codes of markets. */
+const EXCHANGE_RE = /^(nyse|nasdaq|amex|lse|tsx|asx|otc|otcqb|otcqx|euronext|sgx|hkex|jse|bse|nse)$/;
+/** A ticker: capitals (digits allowed after the first), with an optional exchange suffix (".L", ".PA", ".N"). */
+const TICKER_RE = /^\p{Lu}[\p{Lu}\d&]{0,5}(\.\p{Lu}{1,2})?$/u;
+const OPENERS = new Map([
+  ['<', '>'],
+  ['(', ')'],
+]);
+
+/** True when tokens [from, to) are an exchange name inside a ticker bracket: "(NYSE: ACM)". */
+export function isExchangeInTicker(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !EXCHANGE_RE.test(tokens[from].lower)) return false;
+  const open = tokens[from - 1];
+  const colon = tokens[to];
+  return !!open && OPENERS.has(open.text) && !!colon && colon.text === ':';
+}
+
+/**
+ * True when tokens [from, to) are a ticker in brackets right after a name: "<ACME.N>", "(ACM)" is left to the
+ * acronym linker unless it carries an exchange ("(NYSE: ACM)") or a market suffix ("(ACM.L)").
+ */
+export function isBracketedTicker(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const t = tokens[from];
+  if (!TICKER_RE.test(t.text)) return false;
+  let open = tokens[from - 1];
+  const exchange = open && open.text === ':' && tokens[from - 2] && EXCHANGE_RE.test(tokens[from - 2].lower);
+  if (exchange) open = tokens[from - 3];
+  if (!open || !OPENERS.has(open.text) || tokens[to]?.text !== OPENERS.get(open.text)) return false;
+  return open.text === '<' || exchange || t.text.includes('.');
+}
+
+/** Index of the first token of the bracket holding a ticker at `from` ("<", or "(" before "NYSE :"). */
+export function tickerBracketStart(tokens: Token[], from: number): number {
+  return tokens[from - 1]?.text === ':' ? from - 3 : from - 1;
+}
+
+/**
+ * "<Acme Homes Inc>": wire copy sets the names of unlisted companies in angle brackets; a whole run so enclosed
+ * is an organisation.
+ */
+export function isAngleBracketedName(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from - 1]?.text === '<' && tokens[to]?.text === '>';
+}
+
+/**
+ * Applies the wire conventions to one sentence's typed candidates: dateline places and markers are dropped, an
+ * exchange name inside a ticker bracket too, and a bracketed ticker becomes an alias of the name it follows,
+ * which it marks as a listed company. A ticker with no name before it names nothing on its own.
+ */
+export function settleWireCopy(tokens: Token[], cs: TypedCandidate[], base: number): void {
+  const dateline = datelineEnd(tokens);
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i];
+    if ((dateline > 0 && c.to <= dateline) || isRepeatMarker(tokens, c.from, c.to)) c.kind = 'drop';
+    else if (isExchangeInTicker(tokens, c.from, c.to)) c.kind = 'drop';
+    else if (isBracketedTicker(tokens, c.from, c.to)) {
+      const owner = tickerOwner(tokens, cs, i);
+      if (owner < 0) {
+        c.kind = 'drop';
+        continue;
+      }
+      const named = cs[owner];
+      if (named.kind === 'unknown') named.kind = 'org';
+      c.kind = named.kind;
+      c.aliasOf = base + owner;
+    }
+  }
+}
+
+/** The candidate ending right before the ticker's bracket ("Acme Corp <ACM>", "Acme Bank's <ACB.N>"), or -1. */
+function tickerOwner(tokens: Token[], cs: TypedCandidate[], i: number): number {
+  let end = tickerBracketStart(tokens, cs[i].from);
+  if (tokens[end - 1]?.lower === "'s") end--;
+  // a dropped word ("S" of "A/S") or a person owns no ticker
+  for (let k = i - 1; k >= 0; k--)
+    if (cs[k].to === end) return cs[k].kind === 'unknown' || cs[k].kind === 'org' ? k : -1;
+  return -1;
+}
