@@ -15,6 +15,7 @@ import {
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
+import { notPersonName } from './person-shapes';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
 import { isKnownOrganisationHere } from './known-organisations-context';
 import {
@@ -208,6 +209,7 @@ function cueAfter(tokens: Token[], c: Candidate): boolean {
 }
 
 function personEvidence(tokens: Token[], c: Candidate): boolean {
+  if (notPersonName(tokens, c.from, c.to)) return false;
   // "Joost van der Meer" has two name words: lower-case particles do not count
   let n = 0;
   for (let i = c.from; i < c.to; i++) if (tokens[i].text !== tokens[i].lower) n++;

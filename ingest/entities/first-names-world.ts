@@ -34,3 +34,50 @@ marine tracy joseba reynaldo olivier luís luis gilberto glyn heinrich jarosław
 `
   .trim()
   .split(/\s+/);
+
+/**
+ * Given names by world region, as French and English text spell them (transliterations included). General
+ * knowledge, lower case. Used only for names of two words or more (person-given-names.ts), never alone, since
+ * several are also words or places.
+ */
+export const REGIONAL_GIVEN_NAMES = `
+jacek lech radoslaw radosław zbigniew bronisław bronislaw czesław czeslaw mirosław mirosław stanisław stanislaw
+władysław wladyslaw jarek grzegorz wiesław wieslaw bogusław boguslaw kazimierz leszek janusz ryszard witold
+dorota małgorzata malgorzata beata ewa joanna zofia jadwiga urszula grazyna grażyna
+zsolt gyula lajos sándor sandor imre tibor péter janos jános miklós miklos csaba levente bence balázs balazs
+zdeněk zdenek jiří jiri václav vaclav milan miloš milos jaroslav radek ondřej ondrej tomáš tomas petr
+gueorgui guéorgui gueorgi georgi iouri iuri vassili vassily mikhaïl mikhail alexeï alekseï leonid anatoli
+anatoly evgueni evgeni yevgeny valeri valéri valery arkadi arkady grigori grigory vsevolod viatcheslav
+viacheslav vitali vitaly stanislav rostislav yaroslav iaroslav volodymyr petro taras bohdan oleksandr
+mykola serhiy andriy dmytro vitaliy yulia ioulia anna nadejda nadezhda lioudmila ludmila valentina galina
+tamara larissa vera zinaida
+klaas bram joost sjoerd wout wouter kees joop henk dirk gerrit pim ruud marco arjen arjan rinus rutger 
+maarten willem hendrik jeroen huub guus thijs niels frits teun wim annemiek marieke saskia femke
+jesper mads rasmus søren soren henning torben steffen morten kasper jørgen jorgen bent birger leif knut
+olav nils sigurd terje trond rune bjørn bjorn håkan hakan göran goran stig ulf kjell 
+afonso aldo gonçalo goncalo duarte rui nuno tiago vasco sebastião sebastiao rodrigo adriano ronaldo
+ronaldinho romário romario rivaldo sócrates socrates zico kaká kaka thiago marcos murilo ederson
+mouloud mohand kader lakhdar houari abdelaziz abdelkader boualem larbi hocine mustapha smaïl smail
+belkacem djamel nordine farid mourad nabil hamid khaled tarek walid yacine zinedine kamel amar slimane
+jamal jalal hichem driss moulay abdellah abdelilah hakim karima samira naïma naima malika zohra djamila
+cem emre ertuğrul ertugrul selim burak kaan mesut arda hakan nuri suat tayyip ahmet murat orhan erdal
+revathi lakshmi meena anand arvind ashok gautam harish mahesh manoj mukesh naveen nitin prakash rakesh
+ramesh sandeep suresh sunil vinod vivek indira sonia shashi nandan azim ratan aditya
+jianguo xiaoping zemin jintao jinping keqiang yong hui wei jun 
+hyun min-jun seung jae-in jong-un myung-bak geun-hye
+shinzo junichiro yoshihiko naoto taro ichiro masayoshi kazuo tadashi akio
+debbie maggie octavia agatha jared clayton joel clark sly will bill bob ted jed wes ned zack zach
+dwight lyndon calvin grover herbert woodrow ulysses rutherford millard
+marcel jacques-yves aimé aime émile emile gustave honoré honore octave edmond
+domenico maurizio salvatore vincenzo gianluca gianni gianluigi gianfranco pierluigi carlo enrico emilio ettore
+filippo federico giacomo guido leonardo luigi nicola pietro raffaele sergio silvio tommaso umberto ugo
+alessandra beatrice daniela federica gabriella ilaria lorenza margherita rossella serena simonetta
+álvaro alvaro íñigo inigo iker unai xabi xavi jordi josep oriol aitor mikel koldo ander gorka
+joaquín joaquin ignacio gonzalo ramiro emiliano agustín agustin facundo maximiliano
+karolína karolina kristýna kristyna petra lucie tereza markéta marketa barbora
+kostya kostia lesya lesia oksana olena iryna svitlana daria dasha
+dries jef wim lieven koen bart stijn jelle joris
+dov avi yossi moshe yitzhak shimon ehud benyamin tzipi
+`
+  .trim()
+  .split(/\s+/);

@@ -25,6 +25,13 @@ actor actress singer guitarist drummer bassist songwriter writer novelist poet p
 player footballer coach king queen prince princess emperor pope saint brother sister father mother son
 daughter wife husband uncle aunt brothers sisters frères sœurs soeurs engineer entrepreneur scientist researcher
 economist lawyer banker designer programmer
+théoricien théoricienne militant militante réformiste révolutionnaire syndicaliste politicien politicienne
+homme avocat avocate juge procureur chercheur chercheuse théologien linguiste anthropologue astronome
+psychanalyste résistant résistante opposant opposante dissident dissidente candidat buteur ailier latéral
+polyvalent remplaçant remplaçante créateur créatrice
+plaintiff defendant activist politician lawmaker nominee heir heiress widow widower comedian rapper author
+journalist reporter historian physicist chemist inventor astronaut philanthropist striker midfielder
+goalkeeper quarterback pitcher
 `
     .trim()
     .split(/\s+/),

@@ -3,6 +3,13 @@ import { ROLE_WORDS } from './lexicon-roles';
 import { PERSON_NOUNS } from './lexicon-people';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNamingParticiple } from './context-cues';
+import { personNameShape } from './person-shapes';
+import {
+  loneSurnameInOffice,
+  memberOfTitledList,
+  personClauseAfter,
+  titleBeforeSurname,
+} from './person-clauses';
 
 /** Longest owner name in "P, Acme Corp's chief executive", in words. */
 const MAX_OWNER_WORDS = 3;
@@ -135,8 +142,16 @@ function speakerAfterQuote(tokens: Token[], from: number, to: number): boolean {
 
 /** True when the words around a personal-looking name say it is a person. */
 export function personCue(tokens: Token[], from: number, to: number): boolean {
+  if (personNameShape(tokens, from, to)) return true;
+  if (titleBeforeSurname(tokens, from, to) || memberOfTitledList(tokens, from, to)) return true;
+  if (loneSurnameInOffice(tokens, from, to)) return true;
   if (!looksLikePersonalName(tokens, from, to)) return false;
-  return agentOfFounding(tokens, from) || roleThenComma(tokens, from) || speakerAfterQuote(tokens, from, to);
+  return (
+    agentOfFounding(tokens, from) ||
+    roleThenComma(tokens, from) ||
+    speakerAfterQuote(tokens, from, to) ||
+    personClauseAfter(tokens, to)
+  );
 }
 
 /** "P, Acme's chief executive": a capitalised owner, "'s", then a role word. */
@@ -150,17 +165,20 @@ export function possessedRole(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Most lower-case words from an occupation noun to the name, the noun included ("le théoricien marxiste russe X"). */
+const MAX_WORDS_FROM_OCCUPATION = 3;
+
 /** "l'acteur X", "le guitariste rythmique X", "son frère aîné, X": an occupation or kin noun just before. */
 export function occupationBefore(tokens: Token[], from: number): boolean {
   let i = from - 1;
   if (tokens[i] && tokens[i].text === ',') i--;
   // one adjective may stand between ("l'acteur américain X"), not a naming participle ("un acteur baptisé X")
   if (isNamingParticiple(tokens[i])) return false;
-  for (let k = 0; k < 2 && i >= 0; k++, i--) {
+  for (let k = 0; k < MAX_WORDS_FROM_OCCUPATION && i >= 0; k++, i--) {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
     // "via son fonds X": a word before the noun, French "son" is a possessive, not the English kin noun
-    if (PERSON_NOUNS.has(t.lower) && !(k === 1 && t.lower === 'son')) return true;
+    if (PERSON_NOUNS.has(t.lower) && !(k >= 1 && t.lower === 'son')) return true;
     if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
   }
   return false;
