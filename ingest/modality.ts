@@ -2,7 +2,7 @@ import type { DealStatus } from './types';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
-  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr[ae]w\p{L}*|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|dropped (?:its|the|their) (?:bid|offer|plan)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|dropped (?:its|the|their) (?:bid|offer|plan)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;
 const RUMOURED =
   /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
 const PENDING =
@@ -155,3 +155,107 @@ export const STATUS_CONFIDENCE_FACTOR: Record<DealStatus, number> = {
   rumoured: 0.6,
   abandoned: 0.6,
 };
+
+/** The deal verbs a wish, a plan or a report may be about ("wants to buy", "no intention of acquiring"). */
+const DEAL_VERB = String.raw`(?:acquire|acquiring|buy|buying|purchase|purchasing|take\s+over|taking\s+over|merge|merging|combine|bid|bidding|invest|investing|(?:take|taking|buy|buying|acquire|acquiring)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|holding|interest)|(?:raise|increase|raising|increasing)\s+(?:its|their)\s+(?:\p{L}+\s+)?(?:stake|holding)|(?:make|making)\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:offer|bid)|acquérir|racheter|reprendre|fusionner|investir|prendre\s+(?:une|le|la)\s+(?:participation|contrôle))`;
+const WISH_WORDS = String.raw`(?:hopes?|hoped|hoping|wants?|wanted|wishe[sd]|would\s+like|seeks?|seeking|sought|aims?|aimed|aiming|souhaite\p{L}*|espère\p{L}*|voudrai\p{L}*|veut|veulent|voulait)`;
+const PLAN_WORDS = String.raw`(?:no|not|n['’]t|pas|aucune?)\s+(?:\p{L}+\s+){0,2}(?:plans?|intentions?|intends?|projet)`;
+/** A wish of any kind: read for a minority stake, where "hopes to" tells the stake is not bought yet. */
+const WISH_ANY = new RegExp(String.raw`(?<![\p{L}\p{N}])${WISH_WORDS}\s+(?:to|de|d['’])\s`, 'iu');
+/** A wish about the deal itself ("seeks to acquire", "would like to take a stake"), for every deal type. */
+const WISH_DEAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${WISH_WORDS}\s+(?:(?:to|de|d['’])\s*)?(?:\p{L}+\s+)??${DEAL_VERB}(?![\p{L}])`,
+  'iu',
+);
+/** A report the party would not confirm: "had no comment on a report that it acquired 12 pct". */
+const UNCONFIRMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:no comment|(?:declined|refused|would not|wouldn['’]t) (?:to )?comment|ne (?:pas )?commenter|sans commenter)\s+(?:on|sur)\s+(?:\p{L}+\s+){0,4}(?:reports?|rumou?rs?|speculation|information|informations|article|rumeurs?)(?![\p{L}])`,
+  'iu',
+);
+const RULED_OUT_ANY = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLAN_WORDS}\s+(?:to|de|d['’])\s`, 'iu');
+/** "has no present plans to acquire", "does not intend to bid", "no intention of buying": no deal at all. */
+const RULED_OUT_DEAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${PLAN_WORDS}\s+(?:to|of|de|d['’])\s*(?:\p{L}+\s+)??${DEAL_VERB}(?![\p{L}])`,
+  'iu',
+);
+
+/** How a deal told as a wish, an unconfirmed report or a plan ruled out reads: no fact, talk, or as told. */
+export type DealIntent = 'ruled-out' | 'rumoured' | null;
+
+/**
+ * Reads `upToDeal`, the sentence up to the deal's last party, for a deal nobody has made yet. `anyWish` widens
+ * the cues to any wish or plan (a minority stake: "hopes to raise its holding" is itself the stake told).
+ */
+export function dealIntent(upToDeal: string, anyWish = false): DealIntent {
+  const text = oneLine(upToDeal);
+  if ((anyWish ? RULED_OUT_ANY : RULED_OUT_DEAL).test(text)) return 'ruled-out';
+  if ((anyWish ? WISH_ANY : WISH_DEAL).test(text) || UNCONFIRMED.test(text)) return 'rumoured';
+  return null;
+}
+
+/**
+ * A later sentence that points back at the offer: the offer noun after a determiner or a possessive
+ * ("the offer", "Hale's bid", "its proposal", "l'offre"), or "it" right after the verdict ("accepted it").
+ */
+const OFFER_REFERENCE =
+  /(?<![\p{L}\p{N}])(?:(?:the|this|that)\s+(?:[\p{L}$.,-]+\s+){0,3}(?:offers?|bids?|proposals?|approach|takeover|merger|tender)|l['’](?:offre|OPA|OPE)|(?:la|cette)\s+(?:offre|proposition))(?![\p{L}\p{N}])/iu;
+const VERDICT_ON_IT =
+  /(?<![\p{L}\p{N}])(?:accepted|accepts|recommended|recommends|approved|endorsed|rejected|rejects|refused|turned\s+down|rebuffed|spurned)\s+it(?![\p{L}\p{N}])/iu;
+/** The target or its board took the offer: it becomes an agreed deal, not yet closed. */
+const ACCEPTANCE =
+  /(?<![\p{L}\p{N}])(accept(?:ed|s|ing)?|recommend(?:ed|s|ing)?|approved|approves|endorsed|endorses|welcomed|a accepté|ont accepté|accepte|recommand(?:e|é|ent)|approuv(?:e|é|ent))(?![\p{L}\p{N}])/giu;
+/** The offer was turned away or taken back. */
+const REFUSAL =
+  /(?<![\p{L}\p{N}])(reject\p{L}*|refus\p{L}*|turned\s+down|rebuffed|spurned|withdr(?:ew|awn|aws)|dropped|terminated|abandon\p{L}*|called\s+off|(?:will|would|does|did|could)\s*(?:not|n['’]t)\s+accept|rejet\p{L}*|retiré\p{L}*)(?![\p{L}\p{N}])/giu;
+
+/** A verdict still to come or only expected ("will recommend", "close to accepting") is none yet. */
+const NOT_YET =
+  /(?<![\p{L}\p{N}])(?:will|shall|close\s+to|expected\s+to|likely\s+to|ready\s+to|set\s+to)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+function firmCue(cue: RegExp, sentence: string): boolean {
+  for (const m of sentence.matchAll(cue)) {
+    const before = sentence.slice(0, m.index);
+    if (!TAKEN_BACK.test(before) && !NOT_YET.test(before)) return true;
+  }
+  return false;
+}
+
+/** What a later sentence says of the offer: taken, turned away, or nothing (it is about something else). */
+/** When only a party's name ties the sentence to the offer, only words said of offers count. */
+const NAMED_ACCEPTANCE =
+  /(?<![\p{L}\p{N}])(?:accept(?:ed|s)?|recommend(?:ed|s)?|endorsed|endorses)\s+(?:it|the|this|that)(?![\p{L}\p{N}])/giu;
+const NAMED_REFUSAL =
+  /(?<![\p{L}\p{N}])(reject\p{L}*|refus\p{L}*|turned\s+down|rebuffed|spurned|rejet\p{L}*)(?![\p{L}\p{N}])/giu;
+
+function laterVerdict(later: string, parties: string[]): 'pending' | 'abandoned' | null {
+  const text = oneLine(later);
+  const offer = OFFER_REFERENCE.test(text) || VERDICT_ON_IT.test(text);
+  if (!offer && !parties.some((p) => p.length > 1 && text.includes(p))) return null;
+  // a refusal outweighs a word of welcome in the same sentence ("welcomed the interest but rejected the bid")
+  if (firmCue(offer ? REFUSAL : NAMED_REFUSAL, text)) return 'abandoned';
+  if (firmCue(offer ? ACCEPTANCE : NAMED_ACCEPTANCE, text)) return 'pending';
+  return null;
+}
+
+/**
+ * The status of a deal told in `told`, read on in `following` (the next sentences of the story, nearest first):
+ * an offer nobody took in its own sentence becomes pending when a later sentence that refers back to it (the
+ * offer noun, "it", a party's name among `parties`) says it was accepted or recommended, abandoned when it says
+ * it was rejected. Sentences that do not refer back change nothing; the first verdict wins.
+ */
+export function dealStatusInStory(
+  told: string,
+  toldClause: string,
+  following: readonly string[],
+  parties: readonly string[] = [],
+): DealStatus {
+  const status = dealStatus(told, toldClause);
+  const sentence = oneLine(told);
+  if (status !== 'rumoured' || RUMOURED.test(sentence) || !unacceptedOffer(sentence, oneLine(toldClause)))
+    return status;
+  for (const later of following) {
+    const verdict = laterVerdict(later, [...parties]);
+    if (verdict !== null) return verdict;
+  }
+  return status;
+}

@@ -201,7 +201,16 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!roleOk(rule, caps, units, sentence)) continue;
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
-        const told = dealValues(rule, sentences, s, input.lang, input.published, matchSpan(units, caps));
+        const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
+        const told = dealValues(
+          rule,
+          sentences,
+          s,
+          input.lang,
+          input.published,
+          matchSpan(units, caps),
+          parties,
+        );
         if (told === null) continue;
         const denied = deniedMatch(rule, caps, units);
         if (denied && told.status === null) continue;

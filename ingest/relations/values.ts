@@ -1,6 +1,6 @@
 import type { Sentence } from '../sentences';
 import type { DealStatus, Language } from '../types';
-import { dealStatus, STATUS_CONFIDENCE_FACTOR } from '../modality';
+import { dealIntent, dealStatusInStory, STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { findDate } from '../values/dates';
 import { findMoney } from '../values/money';
 import { isPriceLead } from '../values/price-lead';
@@ -77,17 +77,23 @@ function completingStake(text: string): boolean {
 /** Below this share of a company a purchase is an investment (extract-relations re-types it as FUNDED). */
 const HALF_PERCENT = 50;
 
+/** Sentences after the deal's own read for the target's answer to an offer ("Y's board accepted the bid"). */
+const LATER_VERDICT_SENTENCES = 2;
+
 /**
- * A stake told only as a wish ("hopes to take a stake", "wants to buy 20 pct") or as someone else's unconfirmed
- * report ("had no comment on a report that it acquired 12 pct"): talk, not a deal.
+ * Merger words that join no two parties: "merge X into Y" absorbs X (Y, when named, buys it: en.acquired.merge-into),
+ * and "sell X as a merged company" tells a form, not a deal. Read after the first party of the match.
  */
-const STAKE_WISH =
-  /(?<![\p{L}\p{N}])(?:hopes?|hoped|hoping|wants?|wanted|wishe[sd]|would like|seeks?|seeking|sought|aims?|aimed|aiming|souhaite\p{L}*|espère\p{L}*|voudrai\p{L}*)\s+(?:to|de|d['’])\s/iu;
-const STAKE_UNCONFIRMED =
-  /(?<![\p{L}\p{N}])(?:no comment|(?:declined|refused|would not|wouldn['’]t) (?:to )?comment|ne (?:pas )?commenter|sans commenter)\s+(?:on|sur)\s+(?:\p{L}+\s+){0,4}(?:reports?|rumou?rs?|speculation|information|informations|article|rumeurs?)(?![\p{L}])/iu;
-/** "has no present plans to acquire more than 25 pct": a stake ruled out is no fact at all. */
-const STAKE_RULED_OUT =
-  /(?<![\p{L}\p{N}])(?:no|not|n['’]t|pas|aucune?)\s+(?:\p{L}+\s+){0,2}(?:plans?|intentions?|intends?|intend|plan|projet|intention)\s+(?:to|de|d['’])\s/iu;
+const ABSORBED_INTO =
+  /(?<![\p{L}])merg(?:e|es|ed|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,5}into(?![\p{L}])/u;
+const AS_MERGED =
+  /(?<![\p{L}])as\s+(?:a|an|one)\s+(?:\p{L}+\s+)?(?:merged|combined)\s+(?:company|concern|entity|group|firm|carrier|airline|bank)(?![\p{L}])/iu;
+
+function notAMerger(sentence: Sentence, span: MatchSpan | undefined): boolean {
+  const from = span ? Math.max(0, span.start - sentence.start) : 0;
+  const text = sentence.text.slice(from).replace(/\s+/gu, ' ');
+  return ABSORBED_INTO.test(text) || AS_MERGED.test(text);
+}
 
 /** Characters after an amount searched for what it measures ("… dlrs in assets", "a N dlr savings bank"). */
 const MEASURE_LOOKAHEAD_CHARS = 50;
@@ -230,6 +236,7 @@ export function dealValues(
   lang: Language,
   published: string | null,
   span?: MatchSpan,
+  parties: readonly string[] = [],
 ): DealValues | null {
   const sentence = sentences[s];
   const clause = dealClause(sentence, span);
@@ -243,6 +250,7 @@ export function dealValues(
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
+  if (rule.type === 'MERGED_WITH' && notAMerger(sentence, span)) return null;
   const completesOwnership = completingStake(clause.text);
   const stake = findStake(clause.text);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
@@ -276,10 +284,14 @@ export function dealValues(
     (rule.stake === 'minority' ||
       (rule.mayBeMinority === true && typeof stake?.percent === 'number' && stake.percent < HALF_PERCENT));
   // cues after the deal's clause belong to another fact of the sentence
-  const upToDeal = sentence.text.slice(0, clause.end - sentence.start);
-  if (minority && STAKE_RULED_OUT.test(upToDeal)) return null;
-  const wish = minority && (STAKE_WISH.test(upToDeal) || STAKE_UNCONFIRMED.test(upToDeal));
-  const status = wish ? 'rumoured' : dealStatus(sentence.text, clause.text);
+  const upToDeal = sentence.text.slice(
+    0,
+    (minority ? clause.end : (span?.end ?? clause.end)) - sentence.start,
+  );
+  const intent = dealIntent(upToDeal, minority);
+  if (intent === 'ruled-out') return null;
+  const following = sentences.slice(s + 1, s + 1 + LATER_VERDICT_SENTENCES).map((n) => n.text);
+  const status = intent ?? dealStatusInStory(sentence.text, clause.text, following, parties);
   return {
     status,
     date: findDate(sentence.text, published),

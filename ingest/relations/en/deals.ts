@@ -9,6 +9,8 @@ const BUY =
 
 const SELL = '(sell|sells|sold|selling|divest|divests|divested|divesting)';
 const MERGE = '(merge|merges|merged|merging)';
+/** Prepositions whose object list is not the subject of a merger verb ("managed by", "interests from"). */
+const LIST_OBJECT_PREPOSITION = /^(by|from|for|with|among|including|under|through|via)$/;
 
 /**
  * A name right after a deal verb is that verb's object: "bought A in 2023 and took a stake in B" does not make A
@@ -258,6 +260,8 @@ const EN_DEAL_RULES_LAST = rules([
     pattern: `@@a ~10 ?to (${MERGE.slice(1, -1)}|combine|combined)`,
     source: 'a',
     target: 'a',
+    // "a partnership managed by A, B and C … to merge": a list after a preposition names no merging parties
+    notAfter: LIST_OBJECT_PREPOSITION,
     confidence: 0.75,
   },
   {
