@@ -10,10 +10,11 @@ export interface Token {
 
 /**
  * Words keep inner apostrophes, hyphens, dots and ampersands ("Scott's", "Duha-Jousset", "E.W.", "AT&T");
- * numbers keep their separators ("1,3", "527", "8,500,000"). Anything else is a one-char punctuation token.
+ * numbers keep their separators ("1,3", "527", "8,500,000"). Nordic and Latin legal forms written with a slash
+ * ("A/S", "S/A") are one word, so the form stays in the name. Anything else is a one-char punctuation token.
  */
 const TOKEN_RE =
-  /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*(?:\.|\+(?![\p{L}\p{N}+]))?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+  /(?:A\/S|S\/A|I\/S|K\/S)(?![\p{L}\p{N}/])|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*(?:\.|\+(?![\p{L}\p{N}+]))?|\p{N}{1,3}(?:[\u00a0\u202f ]\p{N}{3}(?!\p{N}))+(?:,\p{N}+)?|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 
 /** French elisions that prefix a word ("l'ex", "d'Acticall") are split off so the name stands alone. */
 const ELISION_RE = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;

@@ -19,9 +19,10 @@ import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-
 import { nameNumberSuffix } from './number-suffix';
 import { isInnerThe } from './english-article-name';
 import { englishInstitutionTail } from './english-institution';
-import { governancePrefixEnd } from './generic-names';
+import { filingLeadEnd, governancePrefixEnd } from './generic-names';
 import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-team';
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
+import { isTitleCaseLine, splitAtHeadlineWords } from './headline-case';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -76,7 +77,7 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
       a++;
     else break;
   }
-  a = governancePrefixEnd(tokens, a, b);
+  a = filingLeadEnd(tokens, governancePrefixEnd(tokens, a, b), b);
   while (
     b > a &&
     (OF_PARTICLES.has(tokens[b - 1].lower) ||
@@ -162,6 +163,7 @@ function numberBeforeHeadWord(tokens: Token[], j: number): number {
 export function findCandidates(tokens: Token[], sentence: number, text: string): Candidate[] {
   const out: Candidate[] = [];
   const nameAt = (k: number) => isNameToken(tokens[k]) || monthAsName(tokens, k);
+  const headline = isTitleCaseLine(tokens);
   let i = 0;
   while (i < tokens.length) {
     const known = knownSpanAt(tokens, i, text);
@@ -217,7 +219,12 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     else if (party) parts.push(party);
     else {
       splitPossessive(tokens, runFrom, j, pieces);
-      for (const [a, b] of pieces) splitRun(tokens, a, b, parts);
+      const spans: Array<[number, number]> = [];
+      for (const [a, b] of pieces) {
+        if (headline) splitAtHeadlineWords(tokens, a, b, spans);
+        else spans.push([a, b]);
+      }
+      for (const [a, b] of spans) splitRun(tokens, a, b, parts);
     }
     for (const [a0, b0] of parts) {
       const whole = known > 1 && a0 === runFrom && b0 === runFrom + known;
@@ -229,9 +236,11 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       const a = whole ? a1 : side ? sideFrom : lowerCaseHeadStart(tokens, a1);
       const start = tokens[a].start;
       const last = tokens[b - 1];
-      // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's
+      // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's; a dotted form ("N.V.")
+      // keeps its last dot with the others
+      const form = last.lower.slice(0, -1);
       const end =
-        last.text.endsWith('.') && LEGAL_FORMS.has(last.lower.slice(0, -1)) ? last.end - 1 : last.end;
+        last.text.endsWith('.') && LEGAL_FORMS.has(form) && !form.includes('.') ? last.end - 1 : last.end;
       out.push({
         sentence,
         from: a,

@@ -58,6 +58,8 @@ import { isTownOfCompany } from './company-towns';
 import { isAngleBracketedName } from './wire-copy';
 import { hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
+import { isPublicBody } from './public-bodies';
+import { isCodeOrAmount } from './code-shapes';
 import {
   ADJACENT_ORG_CUES,
   CUE_BREAKERS,
@@ -277,7 +279,8 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
   if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
   if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
-  if (namesNothing(tokens, c)) return 'drop';
+  if (namesNothing(tokens, c) || isCodeOrAmount(tokens, c)) return 'drop';
+  if (isPublicBody(tokens, c)) return 'org';
   if (isKnownOrganisationHere(tokens, c)) return 'org';
   if (knownNameInCompanySlot(tokens, c)) return 'org';
   const orgShape = hasOrgShape(tokens, c);

@@ -120,3 +120,29 @@ export function governancePrefixEnd(tokens: Token[], from: number, to: number): 
   }
   return from;
 }
+
+/** Words a filing sets before a name without being part of it: a defined term, or a table of contents' heading. */
+const LEADING_FILING_WORDS = new Set([
+  'registrant',
+  'company',
+  'partnership',
+  'issuer',
+  'borrower',
+  'contents',
+]);
+
+/**
+ * "Registrant and X Corporation", "Contents X CORPORATION": where the run opens with a filing's defined term
+ * and "and", or with the contents heading, the index of the name's first token; otherwise `from`.
+ */
+export function filingLeadEnd(tokens: Token[], from: number, to: number): number {
+  const w = tokens[from]?.lower;
+  if (w === undefined || !LEADING_FILING_WORDS.has(w)) return from;
+  if (tokens[from + 1]?.lower === 'and' && from + 2 < to) return from + 2;
+  return w === 'contents' && from + 1 < to ? from + 1 : from;
+}
+
+/** A filing's heading or defined term that no shouted name takes in ("CONTENTS", "REGISTRANT"); not "COMPANY". */
+export function isFilingLeadWord(lower: string): boolean {
+  return lower === 'contents' || lower === 'registrant';
+}

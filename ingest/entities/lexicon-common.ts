@@ -19,6 +19,7 @@ const set = wordSet;
 export const LEGAL_FORMS = set(`
 sa | sas | sasu | sarl | sca | se | snc | scop | inc | incorporated | corp | corporation | co | ltd | limited | llc
 llp | lp | plc | gmbh | ag | kg | kgaa | nv | bv | spa | s.p.a | srl | ab | oy | oyj | asa | kk | pty | bhd | sab | cie
+a/s | s/a | aps | i/s | k/s | n.v | b.v | l.p | l.l.c | l.l.p | p.l.c | s.a | a.g
 `);
 
 /** Nouns that, inside a capitalised name, make it an organisation ("Société Générale", "Acme Holdings"). */

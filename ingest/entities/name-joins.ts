@@ -125,9 +125,22 @@ export function commaLegalForm(tokens: Token[], j: number): number {
   if (!comma || comma.text !== ',' || !form || !isCapitalised(form)) return 0;
   // capitals ("S.A.", "N.V.") or an unmistakable English form; not "As", "Co" or "Se", which are words too
   const plain = form.lower.replace(/\./g, '');
+  const national = nationalBankForm(tokens, j);
+  if (national > 0) return national;
   const unmistakable =
     /^[\p{Lu}.]+$/u.test(form.text) || ['inc', 'corp', 'ltd', 'plc', 'llc'].includes(plain);
   return unmistakable && LEGAL_FORMS.has(plain) && plain !== 'co' ? 2 : 0;
+}
+
+/** Heads of a US national bank's name, which its charter form follows ("X Bank, National Association"). */
+const NATIONAL_BANK_HEADS = new Set(['bank', 'company', 'trust']);
+
+/** "X Bank, National Association", "X Trust Company, N.A.": a national bank's charter form closes its name. */
+function nationalBankForm(tokens: Token[], j: number): number {
+  if (!NATIONAL_BANK_HEADS.has(tokens[j - 1]?.lower ?? '')) return 0;
+  const form = tokens[j + 1];
+  if (form.text === 'N.A.' || form.text === 'N.A') return 2;
+  return form.text === 'National' && tokens[j + 2]?.text === 'Association' ? 3 : 0;
 }
 
 /** "la coopérative X", "la fonderie alsacienne X": a lower-case French cue noun (and an adjective) before the run. */

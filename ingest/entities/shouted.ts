@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { isFilingLeadWord } from './generic-names';
 import type { TypedCandidate } from './collect';
 import { LEGAL_FORMS } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
@@ -53,6 +54,7 @@ export function shoutedCandidates(tokens: Token[], sentence: number, text: strin
       if (
         p.kind !== 'word' ||
         HEADLINE_VERBS.has(p.lower) ||
+        isFilingLeadWord(p.lower) ||
         FR_STOPWORDS.has(p.lower) ||
         EN_STOPWORDS.has(p.lower)
       )

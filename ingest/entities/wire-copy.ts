@@ -131,7 +131,7 @@ export function settleWireCopy(tokens: Token[], cs: TypedCandidate[], base: numb
 function tickerOwner(tokens: Token[], cs: TypedCandidate[], i: number): number {
   let end = tickerBracketStart(tokens, cs[i].from);
   if (tokens[end - 1]?.lower === "'s") end--;
-  // a dropped word ("S" of "A/S") or a person owns no ticker
+  // a dropped word (a lone initial) or a person owns no ticker
   for (let k = i - 1; k >= 0; k--)
     if (cs[k].to === end) return cs[k].kind === 'unknown' || cs[k].kind === 'org' ? k : -1;
   return -1;

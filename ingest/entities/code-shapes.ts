@@ -1,0 +1,48 @@
+import type { Token } from '../tokens';
+import type { Candidate } from './candidates';
+
+/**
+ * Tokens that look capitalised but are codes or amounts written without a space, as financial copy does:
+ * a currency glued to a figure ("RMB310.4", "EUR1.37"), a month glued to its day ("December31"), a reporting
+ * period ("Q2FY22", "FY2021", "H1"), and a currency abbreviation before a figure ("Rs 500"). None names a party.
+ */
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** Currency abbreviations written before a figure (lower case). */
+const CURRENCY_ABBREVIATIONS = new Set(['rs', 'rmb', 'eur', 'usd', 'gbp', 'inr', 'cny', 'jpy', 'chf']);
+
+/** Letters glued to a figure with a decimal part: an amount ("RMB310.4"), never a name's number ("Sum 41"). */
+const GLUED_AMOUNT_RE = /^\p{L}{1,4}\d+[.,]\d+$/u;
+/** Reporting periods: quarters, halves and fiscal years, alone or combined ("Q2FY22"). */
+const PERIOD_CODE_RE = /^(?:[QH][1-4])?(?:FY)?\d{2,4}$|^[QH][1-4]$/i;
+const MONTH_DAY_RE = /^(\p{L}+)(\d{1,2})$/u;
+
+function isCodeToken(t: Token): boolean {
+  if (GLUED_AMOUNT_RE.test(t.text)) return true;
+  if (/^[QH][1-4]|^FY/i.test(t.text) && PERIOD_CODE_RE.test(t.text)) return true;
+  const m = MONTH_DAY_RE.exec(t.lower);
+  return m !== null && MONTHS.has(m[1]);
+}
+
+/** A one-token candidate that is a code or an amount, or a currency abbreviation right before a figure. */
+export function isCodeOrAmount(tokens: Token[], c: Candidate): boolean {
+  if (c.to - c.from !== 1) return false;
+  const t = tokens[c.from];
+  if (isCodeToken(t)) return true;
+  // "Rs. 500": the abbreviation's dot may stand between
+  const k = tokens[c.to]?.text === '.' ? c.to + 1 : c.to;
+  return CURRENCY_ABBREVIATIONS.has(t.lower.replace(/\.$/, '')) && tokens[k]?.kind === 'number';
+}

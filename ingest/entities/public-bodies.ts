@@ -1,0 +1,51 @@
+import type { Token } from '../tokens';
+import type { Candidate } from './candidates';
+
+/**
+ * Legislatures and supranational bodies that business news names by a bare institution word ("Congress", "the
+ * Senate", "la Diète"). GOLD-FORMAT counts public bodies as organisations; with no legal form or head word of their
+ * own these names are otherwise left untyped and dropped. The words are general knowledge, not names of parties.
+ */
+const LEGISLATURE_WORDS = new Set([
+  'congress',
+  'senate',
+  'parliament',
+  'bundestag',
+  'bundesrat',
+  'knesset',
+  'duma',
+  'sénat',
+  'parlement',
+  'congrès',
+]);
+
+/** Assembly words that are also common nouns ("a diet"): a body only inside a sentence, not when opening it. */
+const AMBIGUOUS_LEGISLATURE_WORDS = new Set(['diet', 'diète']);
+
+/** Bodies of the European institutions, named "European X" or "X européen(ne)". */
+const EUROPEAN_BODY_HEADS = new Set(['community', 'commission', 'parliament', 'council', 'union']);
+const EUROPEAN_FR_HEADS = new Set(['commission', 'parlement', 'conseil', 'union', 'communauté']);
+
+/** Chambers named "House of <something>" ("House of Representatives", "House of Commons"). */
+const HOUSE_CHAMBERS = new Set(['representatives', 'commons', 'lords']);
+
+function words(tokens: Token[], c: Candidate): string[] {
+  const out: string[] = [];
+  for (let i = c.from; i < c.to; i++) out.push(tokens[i].lower);
+  if (out[0] === 'the') out.shift();
+  return out;
+}
+
+/** True when the candidate names a legislature or a European institution by its institution word(s). */
+export function isPublicBody(tokens: Token[], c: Candidate): boolean {
+  const w = words(tokens, c);
+  if (w.length === 1) {
+    if (!/^\p{Lu}/u.test(tokens[c.to - 1].text)) return false;
+    if (LEGISLATURE_WORDS.has(w[0])) return true;
+    return AMBIGUOUS_LEGISLATURE_WORDS.has(w[0]) && !c.initial;
+  }
+  if (w.length === 2 && w[0] === 'european' && EUROPEAN_BODY_HEADS.has(w[1])) return true;
+  if (w.length === 2 && EUROPEAN_FR_HEADS.has(w[0]) && /^européenn?e$/.test(w[1])) return true;
+  if (w.length === 3 && w[0] === 'house' && w[1] === 'of' && HOUSE_CHAMBERS.has(w[2])) return true;
+  return w.length === 2 && w[0] === 'assemblée' && w[1] === 'nationale';
+}
