@@ -9,6 +9,26 @@ import { LEGAL_FORMS } from './lexicon-common';
  * a company named elsewhere or to a document, and names nothing itself.
  */
 
+/** A company's organs and papers: generic alone, and a prefix before "of X" ("Board of Directors of X"). */
+const ORGANS_AND_PAPERS = [
+  'board',
+  'directors',
+  'governors',
+  'trustees',
+  'committee',
+  'audit',
+  'compensation',
+  'nominating',
+  'governance',
+  'agreement',
+  'plan',
+  'section',
+  'form',
+  'report',
+  'notes',
+  'statements',
+];
+
 const GENERIC_CORPORATE_WORDS = new Set([
   // the company and its parts, as defined terms
   'company',
@@ -30,26 +50,10 @@ const GENERIC_CORPORATE_WORDS = new Set([
   'trust',
   'fund',
   'group',
-  // governance (GOVERNANCE_AND_DOCUMENT_WORDS below repeats these and the documents)
-  'board',
-  'directors',
-  'governors',
-  'trustees',
-  'committee',
-  'audit',
-  'compensation',
-  'nominating',
-  'governance',
+  ...ORGANS_AND_PAPERS,
+  // words of document headings that name no organ or paper of their own
   'management',
-  // documents and their headings
-  'agreement',
-  'plan',
-  'section',
-  'form',
-  'report',
   'act',
-  'notes',
-  'statements',
   'statement',
   'consolidated',
   'financial',
@@ -85,24 +89,7 @@ export function isGenericCorporatePhrase(tokens: Token[], c: Candidate): boolean
 }
 
 /** Nouns of a company's organs and papers, which "of" ties to the company: "Board of Directors of X". */
-const GOVERNANCE_AND_DOCUMENT_WORDS = new Set([
-  'board',
-  'directors',
-  'governors',
-  'trustees',
-  'committee',
-  'audit',
-  'compensation',
-  'nominating',
-  'governance',
-  'agreement',
-  'plan',
-  'section',
-  'form',
-  'report',
-  'notes',
-  'statements',
-]);
+const GOVERNANCE_AND_DOCUMENT_WORDS = new Set(ORGANS_AND_PAPERS);
 
 /**
  * "Board of Directors of X Corp", "Audit Committee of X": where the run opens with organs or papers of a company
