@@ -1,5 +1,14 @@
 import { rules } from './rule';
-import { FOUND_VERB, FOUNDER, OF, ART, UP_TO_FOUR_AGENT_GAP_WORDS } from './people-words';
+import {
+  FOUND_VERB,
+  FOUNDER,
+  OF,
+  ART,
+  UP_TO_FOUR_AGENT_GAP_WORDS,
+  FOUNDER_TIE_STOP,
+  FOUNDING_YEAR,
+  COMPANY_NOUN,
+} from './people-words';
 
 /** FOUNDED, both languages: "founded by A and B", "A, cofondateur de X", "X's founder A", "A founded X". */
 export const FOUNDED_RULES = rules([
@@ -50,7 +59,8 @@ export const FOUNDED_RULES = rules([
   {
     id: 'any.founded.founder-of',
     type: 'FOUNDED',
-    pattern: `%%p , ~3! ${FOUNDER} ~3! ${OF} ${ART} @org`,
+    // "A, fils du fondateur de X": A is kin of the founder, not one (see FOUNDER_TIE_STOP)
+    pattern: `%%p , ~3!^${FOUNDER_TIE_STOP} ${FOUNDER} ~3! ${OF} ${ART} @org`,
     source: 'p',
     target: 'org',
     confidence: 0.85,
@@ -103,6 +113,16 @@ export const FOUNDED_RULES = rules([
     source: 'p',
     target: 'org',
     confidence: 0.8,
+  },
+  {
+    id: 'any.founded.verb-after-apposition',
+    type: 'FOUNDED',
+    // "A, ancien directeur de X, a fondé en 2010 la société Y": the founder's past post sits between subject and verb;
+    // only a year and a company noun may stand before Y ("a créé la surprise" names nothing founded)
+    pattern: `%%p , ~4! ?@employer ~2! , ?(a|ont) ?(also|aussi|également|ensuite) ${FOUND_VERB} ?(en|in) ?${FOUNDING_YEAR} ${ART} ?${COMPANY_NOUN} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
   },
   {
     id: 'any.founded.fronted-apposed',

@@ -9,6 +9,7 @@ import {
   NOT_HEADED_NOUN,
   RUN_BY_PARTICIPLE,
   TEAM_NOUN,
+  TIE_STOP,
 } from './people-words';
 
 /**
@@ -20,7 +21,8 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.apposition',
     type: 'LEADS',
-    pattern: `%p , ~7! ${OF} ${ART} ?${ADJ} @org`,
+    // "A, l'épouse du PDG de X" names X's leader's relative (see TIE_STOP)
+    pattern: `%p , ~7!^${TIE_STOP} ${OF} ${ART} ?${ADJ} @org`,
     source: 'p',
     target: 'org',
     confidence: 0.85,
@@ -29,7 +31,7 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.apposition-bare',
     type: 'LEADS',
-    pattern: `%p , ~3! @org 's ~3! (chief|ceo|chairman|president|head|boss|managing|founder|co-founder)`,
+    pattern: `%p , ~3!^${TIE_STOP} @org 's ~3! (chief|ceo|chairman|president|head|boss|managing|founder|co-founder)`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

@@ -40,3 +40,21 @@ export const TEAM_NOUN = '(team|teams|équipe|équipes|management|direction)';
 /** Participles of heading read with their "par"/"by" (any.leads.run-by). */
 export const RUN_BY_PARTICIPLE =
   '(dirigé|dirigée|présidé|présidée|codirigé|codirigée|co-dirigé|co-dirigée|led|co-led|run|headed|chaired|piloté|pilotée)';
+
+/**
+ * Nouns of a person's tie to someone else (kin, heir, successor, close friend): "A, fils du fondateur de X" and
+ * "A, the nephew of X's chief executive" tell whose relative A is, so a title after them is not A's. A stop of the
+ * gap between a person and a founder's or leader's title. "Père"/"father" are left out ("père fondateur" is the
+ * founder), and so is "femme" ("femme d'affaires").
+ */
+const TIE_NOUNS =
+  'fils|fille|filles|petit-fils|petite-fille|arrière-petit-fils|arrière-petite-fille|épouse|époux|mari|veuve|veuf|frère|frères|sœur|soeur|sœurs|neveu|nièce|cousin|cousine|oncle|tante|gendre|belle-fille|héritier|héritière|héritiers|descendant|descendante|successeur|successeure|proche|proches|ami|amie|biographe|daughter|grandson|granddaughter|grandchild|wife|husband|widow|widower|brother|sister|nephew|niece|uncle|aunt|son-in-law|daughter-in-law|heir|heiress|descendant|successor|friend|biographer';
+/** Gap stop for a leader's title: the tie nouns above. */
+export const TIE_STOP = `(${TIE_NOUNS})`;
+/** Gap stop for a founder's title: also English "son", which before a leader's title may be the French possessive. */
+export const FOUNDER_TIE_STOP = `(${TIE_NOUNS}|son|sons)`;
+/** A four-digit year after a verb of founding ("a fondé en 2010"). */
+export const FOUNDING_YEAR = '(1[89]\\d\\d|20\\d\\d)';
+/** A noun of a company that may stand between a verb of founding and the company's name ("a créé la société Y"). */
+export const COMPANY_NOUN =
+  '(société|start-up|startup|entreprise|cabinet|agence|marque|plateforme|groupe|firme|company|firm|agency|platform)';
