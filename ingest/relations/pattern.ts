@@ -167,6 +167,29 @@ function wordsOf(units: Unit[]): Set<string> {
   return words;
 }
 
+/** Per sentence, which required-word screens (by source; all are stateless 'u' patterns) some word passes. */
+const screenCache = new WeakMap<Unit[], Map<string, boolean>>();
+
+/** Some word of the sentence (`words`, from wordsOf) matches `re`; many rules share a screen, read once. */
+function hasWordMatching(units: Unit[], words: ReadonlySet<string>, re: RegExp): boolean {
+  let screens = screenCache.get(units);
+  if (!screens) {
+    screens = new Map();
+    screenCache.set(units, screens);
+  }
+  let found = screens.get(re.source);
+  if (found === undefined) {
+    found = false;
+    for (const w of words)
+      if (re.test(w)) {
+        found = true;
+        break;
+      }
+    screens.set(re.source, found);
+  }
+  return found;
+}
+
 function entFits(u: Unit, want: 'org' | 'person' | 'any'): boolean {
   if (u.kind !== 'ent') return false;
   if (want === 'org') return u.orgs;
@@ -325,13 +348,7 @@ export function matchAll(p: Pattern, units: Unit[]): Captures[] {
       if (!literal.some((w) => words.has(w))) return out;
       continue;
     }
-    const re = p.required[k];
-    if (
-      !units.some((u) =>
-        u.kind === 'tok' ? re.test(u.token.lower) : u.word !== undefined && re.test(u.word.lower),
-      )
-    )
-      return out;
+    if (!hasWordMatching(units, words, p.required[k])) return out;
   }
   if (p.refused.some((re) => units.some((u) => re.test(unitWord(u) ?? '')))) return out;
   for (let i = 0; i < units.length; i++) {

@@ -107,8 +107,17 @@ export function buildUnits(
     // "Spécialisée dans …, la société": after a fronted phrase naming nobody the pointer still opens the clause
     const opening =
       units.length === 0 || (tokens[i - 1].text === ',' && units.every((u) => u.kind === 'tok'));
-    const antecedent =
-      firstOrgIn(units) ?? (opening ? openingPointerOrg(t, state) : null) ?? salientOrg(state);
+    // read only when a pointer shape needs it: units and state do not change before this token is placed
+    let antecedentRead = false;
+    let antecedentOrg: number | null = null;
+    const antecedent = (): number | null => {
+      if (!antecedentRead) {
+        antecedentOrg =
+          firstOrgIn(units) ?? (opening ? openingPointerOrg(t, state) : null) ?? salientOrg(state);
+        antecedentRead = true;
+      }
+      return antecedentOrg;
+    };
     if (
       ANAPHOR_DETERMINERS.has(t.lower) &&
       next &&
@@ -116,9 +125,9 @@ export function buildUnits(
       !nextIsName &&
       // "la PME Fontis" read as one name: the noun is the name's first word, not a pointer
       !mentions.some((x) => x.from === i + 1) &&
-      antecedent !== null
+      antecedent() !== null
     ) {
-      units.push(entUnit(index, [antecedent], t.start, next.end, true));
+      units.push(entUnit(index, [antecedent()!], t.start, next.end, true));
       i += 2;
       continue;
     }
@@ -149,10 +158,10 @@ export function buildUnits(
       third &&
       ANAPHOR_NOUNS.has(third.lower) &&
       !namedSoon(tokens, mentions, i + 3, english) &&
-      antecedent !== null
+      antecedent() !== null
     ) {
       // "the combined group", "the Paris-based company", "la jeune entreprise": one descriptive word between
-      units.push(entUnit(index, [antecedent], t.start, third.end, true));
+      units.push(entUnit(index, [antecedent()!], t.start, third.end, true));
       i += 3;
       continue;
     }
@@ -166,15 +175,15 @@ export function buildUnits(
       next &&
       next.kind === 'word' &&
       (!EXPLETIVE_FOLLOWERS.has(next.lower) || FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '')) &&
-      antecedent !== null
+      antecedent() !== null
     ) {
       // "X, a provider of …, announced that it has acquired Y": inside the sentence the pronoun is the company
       // just named (the reporter of its own news), not a dateline's wire service named first
       const it = afterReport
-        ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? antecedent)
+        ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? antecedent()!)
         : afterSubordinator
-          ? (firstOrgOrPointer(units) ?? antecedent)
-          : antecedent;
+          ? (firstOrgOrPointer(units) ?? antecedent()!)
+          : antecedent()!;
       units.push(entUnit(index, [it], t.start, t.end, true));
       i += 1;
       continue;
@@ -200,21 +209,23 @@ export function buildUnits(
       opensMain &&
       POSSESSIVES.has(t.lower) &&
       COMPANY_ATTRIBUTES.has(next?.lower ?? '') &&
-      antecedent !== null
+      antecedent() !== null
     ) {
-      pointPossessive(antecedent, t.start, next.end);
+      pointPossessive(antecedent()!, t.start, next.end);
       i += 2;
       continue;
     }
-    const nearest = lastOrgIn(units) ?? antecedent;
-    if (POSSESSIVES.has(t.lower) && next && FOUNDER_WORDS.has(next.lower) && nearest !== null) {
-      pointPossessive(nearest, t.start, t.end);
-      i += 1;
-      continue;
+    if (POSSESSIVES.has(t.lower) && next && FOUNDER_WORDS.has(next.lower)) {
+      const nearest = lastOrgIn(units) ?? antecedent();
+      if (nearest !== null) {
+        pointPossessive(nearest, t.start, t.end);
+        i += 1;
+        continue;
+      }
     }
-    if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent !== null) {
+    if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent() !== null) {
       // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
-      pointPossessive(antecedent, t.start, t.end);
+      pointPossessive(antecedent()!, t.start, t.end);
       i += 1;
       continue;
     }
@@ -224,9 +235,9 @@ export function buildUnits(
       POSSESSIVES.has(t.lower) &&
       lastOrgIn(units) === null &&
       rivalNounAt(tokens, i + 1) &&
-      antecedent !== null
+      antecedent() !== null
     ) {
-      pointPossessive(antecedent, t.start, t.end);
+      pointPossessive(antecedent()!, t.start, t.end);
       i += 1;
       continue;
     }

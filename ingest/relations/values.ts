@@ -3,6 +3,7 @@ import type { DealStatus, Language } from '../types';
 import { dealIntent, dealStatusInStory, STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { findDate } from '../values/dates';
 import { findMoney } from '../values/money';
+import type { Money } from '../values/money';
 import { isPriceLead } from '../values/price-lead';
 import { findStake } from '../values/stakes';
 import type { Rule } from './rule';
@@ -62,6 +63,8 @@ const COMPLETING_STAKE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Any percentage; no 'g' flag, so exec keeps no state between calls. */
+const FIRST_PERCENT = new RegExp(PERCENT, 'iu');
 /**
  * The deal's own share (the clause's first percentage, the one findStake reads) completes ownership: "takes 20 pct,
  * with Z taking the remaining 80 pct" tells of Z's share, not of this buyer's.
@@ -69,7 +72,7 @@ const COMPLETING_STAKE = new RegExp(
 function completingStake(text: string): boolean {
   const completing = COMPLETING_STAKE.exec(text);
   if (!completing) return false;
-  const first = new RegExp(PERCENT, 'iu').exec(text);
+  const first = FIRST_PERCENT.exec(text);
   const at = first?.index ?? completing.index;
   return at >= completing.index && at < completing.index + completing[0].length;
 }
@@ -114,7 +117,29 @@ const FINANCING_BEFORE =
  * Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. For a purchase
  * (`purchase`), money raised is how the buyer pays, not the price; for a funding it is the round itself.
  */
-function dealMoney(sentence: Sentence, lang: Language, purchase: boolean) {
+function dealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
+  // every candidate fact of a story reads the same sentences again (statedPriceElsewhere, the next sentences)
+  const key = `${lang}:${purchase}`;
+  let cached = DEAL_MONEY_CACHE.get(sentence);
+  if (!cached || cached.text !== sentence.text || cached.start !== sentence.start) {
+    cached = { text: sentence.text, start: sentence.start, byKey: new Map() };
+    DEAL_MONEY_CACHE.set(sentence, cached);
+  }
+  let money = cached.byKey.get(key);
+  if (!money) {
+    money = readDealMoney(sentence, lang, purchase);
+    cached.byKey.set(key, money);
+  }
+  return money;
+}
+
+/** dealMoney's answers per sentence object; checked against the text, so a reused object is read anew. */
+const DEAL_MONEY_CACHE = new WeakMap<
+  Sentence,
+  { text: string; start: number; byKey: Map<string, readonly Money[]> }
+>();
+
+function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
   return findMoney(sentence.text, sentence.start, lang).filter((m) => {
     if (m.amount !== null && m.amount < MIN_DEAL_AMOUNT) return false;
     const at = m.start - sentence.start;

@@ -243,15 +243,24 @@ function findInShoutedSentences(
   bySentence: Mention[][],
   text: string,
 ): void {
+  // surfaces do not change here: each entity's folded forms are read once, not once per shouted sentence
+  const formsCache = new Map<EntityDraft, string[][]>();
+  const formsOf = (e: EntityDraft): string[][] => {
+    let forms = formsCache.get(e);
+    if (!forms) {
+      forms = [...e.surfaces.map((x) => foldText(x)), ...e.surfaces.map((x) => foldName(x))]
+        .map((x) => x.split(' '))
+        .filter((w) => w.length > 0 && w[0].length > 1);
+      formsCache.set(e, forms);
+    }
+    return forms;
+  };
   sentTokens.forEach((tokens, s) => {
     if (!isShouting(tokens)) return;
     const folded = tokens.map((t) => foldText(t.text));
     for (const e of entities) {
       if (e.type !== 'Organization' || e.tentative) continue;
-      const forms = [...e.surfaces.map((x) => foldText(x)), ...e.surfaces.map((x) => foldName(x))]
-        .map((x) => x.split(' '))
-        .filter((w) => w.length > 0 && w[0].length > 1);
-      for (const words of forms) {
+      for (const words of formsOf(e)) {
         for (let i = 0; i + words.length <= tokens.length; i++) {
           if (!words.every((w, k) => folded[i + k] === w)) continue;
           const to = i + words.length;

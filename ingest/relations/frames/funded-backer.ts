@@ -166,6 +166,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   let te = backerPhraseEnd(units, t);
   const strong = STRONG_BACKER.test(w) || te >= 0;
   if (te < 0 && BACKER_VERB.test(w)) te = t + 1;
+  // most words back nothing: the clause bounds (a scan each way) are read only for a word that may
+  if (te < 0 && !BACKER_VERB_WITH_MONEY.test(w) && !LEAD_VERB.test(w)) return null;
   const cs = clauseStart(units, t);
   const ce = relativeEnd(units, cs, clauseEnd(units, t));
   if (
