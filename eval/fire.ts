@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { RelationType } from '../ingest/types';
 import { EvalError } from './errors';
 import { detokenizeEnglish } from './fire-detokenize';
@@ -8,7 +7,7 @@ import { parseFire } from './fire-format';
 import type { FireSentence } from './fire-format';
 import { sentenceRelations } from './fire-relations';
 import type { GoldArticle } from './gold';
-import { sharedDir } from './paths';
+import { evalPaths, FIRE_FILE_ENV } from './paths';
 
 /**
  * FIRE (financial relation extraction, English; ../shared/data/fire) read as gold articles: one article per
@@ -27,13 +26,12 @@ import { sharedDir } from './paths';
  */
 export const FIRE_RELATION_TYPES: readonly RelationType[] = ['ACQUIRED', 'MERGED_WITH', 'LEADS'];
 
-/** Points at a FIRE split other than the shared dev file (e.g. a held-out test split). */
-export const FIRE_FILE_ENV = 'DEALGRAPH_FIRE_FILE';
+export { FIRE_FILE_ENV };
 const FIRE_ID_PREFIX = 'fire';
 
+/** The FIRE file `npm run eval` scores: one definition, in eval/paths.ts. */
 export function fireDevFile(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env[FIRE_FILE_ENV];
-  return fromEnv ? path.resolve(fromEnv) : path.join(sharedDir(env), 'data', 'fire', 'fire_dev.json');
+  return evalPaths(env).fireFile;
 }
 
 /** Counts behind the conversion, for the one-off quality print and for a reader of the eval JSON. */

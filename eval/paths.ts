@@ -3,6 +3,9 @@ import path from 'node:path';
 /** Environment variable that points at the shared folder (seeds, corpus, data) when it is not ../shared. */
 export const SHARED_DIR_ENV = 'DEALGRAPH_SHARED_DIR';
 
+/** Points the FIRE section at a split other than the shared dev file (e.g. a held-out test split). */
+export const FIRE_FILE_ENV = 'DEALGRAPH_FIRE_FILE';
+
 /** The repository root, whether running from eval/ (ts-jest) or dist/eval/ (compiled). */
 export function repoRoot(): string {
   const here = path.resolve(__dirname, '..');
@@ -52,7 +55,9 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
     realGoldDirs: ['real-gold-en', 'real-gold-fr'].map((dir) => path.join(root, 'tests', dir)),
     holdoutRealDir: path.join(root, 'tests', 'real-gold-en-2'),
     reutersDir: path.join(shared, 'data', 'reuters21578'),
-    fireFile: path.join(shared, 'data', 'fire', 'fire_dev.json'),
+    fireFile: env[FIRE_FILE_ENV]
+      ? path.resolve(env[FIRE_FILE_ENV])
+      : path.join(shared, 'data', 'fire', 'fire_dev.json'),
     acquisitionsDir: path.join(shared, 'data', 'acquisitions'),
     wikineuralFile: path.join(shared, 'data', 'wikineural-fr', 'val.conllu'),
     resultsFile: path.join(root, 'eval', 'results', 'latest.json'),
