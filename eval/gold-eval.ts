@@ -4,6 +4,8 @@ import type { Extract } from './extractor';
 import type { GoldArticle } from './gold';
 import type { Counts, Scores } from './prf';
 import { addCounts, emptyCounts, scoresOf } from './prf';
+import type { MissCauseCounts } from './miss-causes';
+import { addMissCauses, emptyMissCauses, missCauses } from './miss-causes';
 import { scoreEntities } from './score-entities';
 import { allCounts, coreCounts, emptyByType, scoreRelations } from './score-relations';
 
@@ -20,6 +22,8 @@ export interface GoldSliceScores {
   entities: Scores;
   entitiesByType: Record<EntityType, Scores>;
   relations: RelationScores;
+  /** Why the missed gold relations were missed (eval/miss-causes.ts): counts only, so blind sets keep them. */
+  missCauses: MissCauseCounts;
 }
 
 export interface GoldFileErrors {
@@ -45,6 +49,7 @@ interface SliceCounts {
   entities: Counts;
   entitiesByType: Record<EntityType, Counts>;
   relations: Record<RelationType, Counts>;
+  missCauses: MissCauseCounts;
 }
 
 function emptySlice(): SliceCounts {
@@ -53,6 +58,7 @@ function emptySlice(): SliceCounts {
     entities: emptyCounts(),
     entitiesByType: { Organization: emptyCounts(), Person: emptyCounts() },
     relations: emptyByType(),
+    missCauses: emptyMissCauses(),
   };
 }
 
@@ -70,6 +76,7 @@ function sliceScores(s: SliceCounts): GoldSliceScores {
       core: scoresOf(coreCounts(s.relations)),
       all: scoresOf(allCounts(s.relations)),
     },
+    missCauses: { ...s.missCauses },
   };
 }
 
@@ -111,11 +118,13 @@ export function evaluateGold(
       predicted.entities,
       counted(predicted.relations),
     );
+    const causes = missCauses(gold.entities, rels.missed, predicted.entities, counted(predicted.relations));
     for (const slice of [overall, (byLang[gold.lang] ??= emptySlice())]) {
       slice.files++;
       addCounts(slice.entities, ents.overall);
       for (const t of ['Organization', 'Person'] as const) addCounts(slice.entitiesByType[t], ents.byType[t]);
       for (const t of RELATION_TYPES) addCounts(slice.relations[t], rels.byType[t]);
+      addMissCauses(slice.missCauses, causes);
     }
     files.push({
       file: gold.file,

@@ -15,7 +15,7 @@ import { assertNoLeak, evaluateHoldout, loadHoldoutSet } from './holdout';
 import type { EvalPaths } from './paths';
 import { evalPaths } from './paths';
 import { loadRealGoldSet } from './real-gold';
-import { errorListing, reportSections } from './report';
+import { errorListing, missCauseLines, reportSections } from './report';
 import type { EvalResults } from './results';
 import { f1At, withoutErrorLists } from './results';
 import { regressions, renderTable } from './table';
@@ -110,6 +110,9 @@ function main(argv: readonly string[]): void {
   const sections = reportSections(results);
   const baselineF1 = (p: string): number | undefined => (baseline ? f1At(baseline, p) : undefined);
   console.log(renderTable(sections, baselineF1));
+  const causes = missCauseLines(results);
+  if (causes.length)
+    console.log(`\nWhy gold relations were missed (eval/miss-causes.ts):\n${causes.join('\n')}`);
   const fell = regressions(sections, baselineF1);
   if (fell.length) {
     console.log(`\nF1 fell below eval/BASELINE.json on ${fell.length} row(s):`);

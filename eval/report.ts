@@ -2,6 +2,7 @@ import type { Language, RelationType } from '../ingest/types';
 import { RELATION_TYPES } from '../ingest/types';
 import { ACQ_SLOTS } from './acquisitions-data';
 import type { GoldFileErrors, GoldResult, GoldSliceScores } from './gold-eval';
+import { MISS_CAUSES } from './miss-causes';
 import type { EvalResults } from './results';
 import type { Row, Section } from './table';
 import type { Target } from './targets';
@@ -201,6 +202,31 @@ export function reportSections(results: EvalResults): Section[] {
   if (real) sections.push(...apartSections(real, REAL_SET));
   if (fire) sections.push(...apartSections(fire, FIRE_SET));
   return sections;
+}
+
+/**
+ * One line per article set: why its missed gold relations were missed (eval/miss-causes.ts). Counts only, so the
+ * blind sets print them too: they say which stage to work on without showing a text.
+ */
+export function missCauseLines(results: EvalResults): string[] {
+  const sets: [string, GoldResult | undefined][] = [
+    ['gold', results.gold],
+    ['holdout', results.holdout],
+    ['holdout-2', results.holdout2],
+    ['holdout-real', results.holdoutReal],
+    ['real', results.real],
+    ['fire', results.fire],
+  ];
+  const lines: string[] = [];
+  for (const [name, result] of sets) {
+    const causes = result?.overall.missCauses;
+    if (!causes) continue;
+    const total = MISS_CAUSES.reduce((n, c) => n + causes[c], 0);
+    lines.push(
+      `  ${name.padEnd(13)} ${total} missed: ${MISS_CAUSES.map((c) => `${c} ${causes[c]}`).join(' · ')}`,
+    );
+  }
+  return lines;
 }
 
 /**
