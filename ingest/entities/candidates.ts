@@ -23,6 +23,7 @@ import { filingLeadEnd, governancePrefixEnd } from './generic-names';
 import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-team';
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
 import { isTitleCaseLine, splitAtHeadlineWords } from './headline-case';
+import { sourceCueBefore } from './source-cues';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -52,8 +53,8 @@ const RIVAL_NOUNS = new Set([
   'retailer',
   'conglomerate',
 ]);
-/** Compound agent nouns of a trade ("drugmaker", "chipmaker", "automaker"). */
-const MAKER_COMPOUND_RE = /^\p{L}{3,}maker$/u;
+/** Compound agent nouns of a trade ("drugmaker", "chipmaker", "shipbuilder"). */
+const MAKER_COMPOUND_RE = /^\p{L}{3,}(?:maker|builder)$/u;
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
 function stripEdges(tokens: Token[], from: number, to: number): [number, number] {
   let a = from;
@@ -63,7 +64,9 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
     // a capitalised "The" inside a sentence belongs to the name ("le groupe The Cure")
     const keptThe =
       tokens[a].text === 'The' && b - a > 1 && (followsFrenchWord(tokens, a) || isInnerThe(tokens, a));
-    const article = ARTICLES.has(tokens[a].lower) && !keptThe;
+    // "selon Le Progrès", "according to The Grocer": a quoted outlet's capital article is part of its title
+    const outletArticle = b - a > 1 && /^\p{Lu}/u.test(tokens[a].text) && sourceCueBefore(tokens, a);
+    const article = ARTICLES.has(tokens[a].lower) && !keptThe && !outletArticle;
     const stop =
       article ||
       (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe) ||
@@ -72,7 +75,7 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
         isInitialPosition(tokens, a) &&
         b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
-    const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower);
+    const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower) && !outletArticle;
     if (stop || orphanOf || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l))
       a++;
     else break;
@@ -140,6 +143,8 @@ function followsFrenchWord(tokens: Token[], i: number): boolean {
 function isInitialPosition(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const p = tokens[i - 1].text;
+  // "BOSTON, Sept 22 (Reuters) - Drugmaker X": the story's first word follows the agency's bracket and dash
+  if (/^[-–—]$/.test(p) && i >= 2 && tokens[i - 2].text === ')') return true;
   return /^[«"“:(\-–—•*]$/.test(p) && (i === 1 || /^[«"“:]$/.test(p));
 }
 
@@ -157,6 +162,26 @@ function numberBeforeHeadWord(tokens: Token[], j: number): number {
   if (!head || !isNameToken(head)) return 0;
   const w = head.lower.replace(/\.$/, '');
   return ORG_HEAD_WORDS.has(w) || LEGAL_FORMS.has(w) ? 2 : 0;
+}
+
+/** Shortest word glued after a number that makes a one-word name with it ("7Eleven"; not "3D", "5GHz"). */
+const MIN_GLUED_WORD_LETTERS = 4;
+/** Words before a number that leave it free to open a name ("menée par 360 Capital", "and 21 Partners"). */
+const NUMBER_NAME_OPENERS = new Set(['par', 'by', 'from', 'de', 'du', 'et', 'and', 'with', 'avec', ',', '(']);
+
+/**
+ * "4Site Energy", "2CR Ingénierie": a short number glued to the first word is part of the name; "360 Capital": so
+ * is a spaced one when the name's first word is a company head word, which never opens a name alone.
+ */
+function leadingNumberStart(tokens: Token[], a: number, b: number): number {
+  const n = tokens[a - 1];
+  if (!n || n.kind !== 'number' || !/^\d+$/.test(n.text) || n.text.length > MAX_DIGITS_IN_NAME) return a;
+  // "3D printers", "5GHz": a glued unit or grade is no name; a word of its own or a longer run is
+  if (n.end === tokens[a].start)
+    return tokens[a].text.length >= MIN_GLUED_WORD_LETTERS || b - a > 1 ? a - 1 : a;
+  const before = tokens[a - 2];
+  const free = !before || NUMBER_NAME_OPENERS.has(before.lower);
+  return free && ORG_HEAD_WORDS.has(tokens[a].lower) ? a - 1 : a;
 }
 
 /** Finds the capitalised runs of one sentence; all-caps sentences are left to the known-name pass. */
@@ -233,7 +258,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       // "équipe du Japon de baseball": the lower-case team noun belongs to a national side's name
       const sideFrom = teamNounBefore(tokens, a1);
       const side = !whole && sideFrom < a1 && isNationalTeam(tokens, sideFrom, b);
-      const a = whole ? a1 : side ? sideFrom : lowerCaseHeadStart(tokens, a1);
+      const a = leadingNumberStart(tokens, whole ? a1 : side ? sideFrom : lowerCaseHeadStart(tokens, a1), b);
       const start = tokens[a].start;
       const last = tokens[b - 1];
       // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's; a dotted form ("N.V.")

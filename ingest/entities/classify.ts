@@ -95,7 +95,7 @@ takeover
 `);
 /** Words after which a name is an employer: "worked at X", "chez X", "joined X", "former X engineer". */
 const EMPLOYER_BEFORE = wordSet(`
-at | chez | joined | rejoint | rejoindre | former | ancien | ancienne | ex
+at | chez | joined | join | joins | joining | rejoint | rejoindre | former | ancien | ancienne | ex
 `);
 const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of']);
 /** Prepositions of place only ("à", "dans", "in", "at" also introduce buyers, investees and employers). */

@@ -11,6 +11,13 @@ import { saidItAfter } from './apposition-cue';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 import { isSignOff, settleWireCopy } from './wire-copy';
 import { joinFirmNames } from './firm-name-joins';
+import { hasHead, isEstablishmentNoun } from './name-joins';
+import { isEastAsianName, isPlainPersonName } from './person-name-origins';
+import { isEventName } from './event-names';
+import { isStateAbbreviation, isTownBeforeState } from './state-abbreviations';
+import { isProductName } from './product-names';
+import { sourceCueBefore } from './source-cues';
+import { isKnownOrganisation } from './world-lexicon';
 
 function isCompanyNoun(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -33,8 +40,6 @@ const LIST_JOINERS = new Set([',', 'et', 'and', 'ou', 'or', '&']);
 /** Singular articles a list member may carry ("Natixis et la Société Générale", "A or the B"). */
 const LIST_ARTICLES = new Set(['la', 'le', "l'", 'the']);
 const DE_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of']);
-/** Most words in a person's name taken from a coordinated person ("Pieter Claes et Lotte Maes"). */
-const MAX_LISTED_PERSON_WORDS = 3;
 /** Rename cues after which the second name is the new one ("devenu Y"). */
 const RENAMED_TO_CUES = new Set([
   'devenu',
@@ -76,7 +81,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
     }
     for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
       const classified = classifyCandidate(tokens, c);
-      const kind = c.firmName && classified === 'unknown' ? 'org' : classified;
+      const kind = settleKind(tokens, c, classified);
       if (kind === 'persons') splitPersons(c, local);
       else if (kind === 'unknown' && hasVerbCue(tokens, c))
         local.push({ ...c, kind, aliasOf: null, verbCue: true });
@@ -88,6 +93,27 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
     out.push(...local);
   });
   return out;
+}
+
+/** Second look at a typed candidate: events and products are dropped, some unknowns get a type from their shape. */
+function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): CandidateKind {
+  const known = isKnownOrganisation(c.text.toLowerCase());
+  // a town before a state abbreviation may look like a surname ("of Wayne, N.J.") or a firm ("Tacoma, Wash.")
+  const headless =
+    !known && !hasHead(tokens, c.from, c.to) && (classified !== 'person' || c.to - c.from === 1);
+  if (headless && (isStateAbbreviation(tokens, c.from, c.to) || isTownBeforeState(tokens, c.from, c.to)))
+    return 'drop';
+  if (classified === 'person' || classified === 'drop' || classified === 'persons') return classified;
+  if (!known && (isEventName(tokens, c.from, c.to) || isProductName(tokens, c.from, c.to))) return 'drop';
+  if (classified !== 'unknown') return classified;
+  // "Chocolaterie des Trois Rivières": a workshop noun heads a company name as "Company" does
+  if (c.firmName || (c.to - c.from > 1 && isEstablishmentNoun(tokens[c.from].text))) return 'org';
+  if (isEastAsianName(tokens, c.from, c.to)) return 'person';
+  // encyclopaedic text cites authors too ("selon Plutarque", "selon Idina Menzel"): outside a business sentence
+  // only a titled outlet ("Le Progrès") or a longer name ("Human Rights Watch") is one
+  const titled = /^(Le|La|Les|L'|The)$/.test(tokens[c.from].text);
+  const outlet = titled || c.to - c.from > 2 || isBusinessSentence(tokens, isCompanyNoun);
+  return outlet && sourceCueBefore(tokens, c.from) ? 'org' : classified;
 }
 
 /** Most words in a name the business-verb cues may type. */
@@ -245,12 +271,7 @@ function isBareWordMember(tokens: Token[], c: TypedCandidate): boolean {
  * only when the evidence is the shape itself).
  */
 function linkPersonPairs(tokens: Token[], cs: TypedCandidate[]): void {
-  const personLike = (c: TypedCandidate) => {
-    const n = c.to - c.from;
-    if (n < 2 || n > MAX_LISTED_PERSON_WORDS) return false;
-    for (let i = c.from; i < c.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text)) return false;
-    return true;
-  };
+  const personLike = (c: TypedCandidate) => isPlainPersonName(tokens, c.from, c.to);
   for (let i = 0; i + 1 < cs.length; i++) {
     const a = cs[i];
     const b = cs[i + 1];

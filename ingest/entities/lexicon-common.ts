@@ -142,6 +142,10 @@ norwegian | danish | finnish | irish | scottish | mexican | brazilian | korean |
 polish | portuguese | austrian | greek | turkish | czech | hungarian | romanian | polonais | polonaise | portugais
 portugaise | autrichien | autrichienne | tunisien | tunisienne | sénégalais | irlandais | irlandaise | finlandais
 parisien | parisienne | lyonnais | nantais | grenoblois | isérois | iséroise
+welsh | flemish | catalan | basque | bavarian | nigerian | kenyan | emirati | saudi | qatari | egyptian | moroccan
+algerian | chilean | argentine | argentinian | colombian | peruvian | vietnamese | thai | indonesian | malaysian
+singaporean | filipino | taiwanese | ukrainian | icelandic | estonian | latvian | lithuanian | slovak | slovenian
+croatian | serbian | bulgarian | luxembourgish | pakistani | bangladeshi | ghanaian
 `);
 
 /** Capitalised abbreviations that are not organisations (roles, currencies, sectors, units). */
@@ -155,4 +159,5 @@ dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps
 rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
 ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20
 chu | chr | ehpad | ephad | kyc | aml | gdpr | rgpd | esg | rse | csr
+gmt | utc | cet | cest | bst | edt | pst | pdt | jst | hkt | sgt | aest
 `);

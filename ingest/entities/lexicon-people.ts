@@ -32,6 +32,9 @@ polyvalent remplaçant remplaçante créateur créatrice
 plaintiff defendant activist politician lawmaker nominee heir heiress widow widower comedian rapper author
 journalist reporter historian physicist chemist inventor astronaut philanthropist striker midfielder
 goalkeeper quarterback pitcher
+neurochirurgien cardiologue pharmacien vétérinaire dentiste pédiatre psychiatre radiologue oncologue
+viticulteur vigneron agriculteur éleveur entrepreneuse
+surgeon neurosurgeon cardiologist physician pharmacist farmer
 `
     .trim()
     .split(/\s+/),

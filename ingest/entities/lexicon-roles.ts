@@ -82,6 +82,10 @@ export const PERSON_TITLES = new Set([
   'professeur',
   'councillor',
   'cllr',
+  // honorifics of the Gulf states, never part of the name itself
+  'cheikh',
+  'sheikh',
+  'sheik',
   'alderman',
 ]);
 

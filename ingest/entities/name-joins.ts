@@ -18,6 +18,7 @@ import {
 } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
+import { isWorldGivenName } from './person-given-names';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -39,6 +40,10 @@ export const INNER_PARTICLES = new Set([
   'y',
   'et',
   'und',
+  // Arabic patronymic particles written in lower case inside a person's name ("Saif bin Hamad")
+  'bin',
+  'ibn',
+  'bint',
 ]);
 /** Two-word particles inside people's names, always written in lower case between two capitalised words. */
 const NAME_PARTICLE_PAIRS = new Set(['van der', 'van den', 'von der', 'van de']);
@@ -114,8 +119,20 @@ export function hasHead(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const l = tokens[i].lower.replace(/\.$/, '');
     if (ORG_HEAD_WORDS.has(l) || INSTITUTION_HEADS.has(l) || LEGAL_FORMS.has(l)) return true;
+    if (isEstablishmentNoun(tokens[i].text)) return true;
   }
   return false;
+}
+
+/** Shortest French "-erie" establishment noun that heads a name ("Brasserie", "Biscuiterie"; not "Série"). */
+const MIN_ESTABLISHMENT_LETTERS = 8;
+
+/**
+ * "Biscuiterie des Deux Caps", "Fonderie du Rhin": a capitalised French noun of a trade's workshop (-erie) heads a
+ * company name and takes its "de" complement; "Galerie" and "Série" are too short to qualify.
+ */
+export function isEstablishmentNoun(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+erie$/u.test(text) && text.length >= MIN_ESTABLISHMENT_LETTERS;
 }
 
 /** "Rigolleau, S.A.", "Acme, Inc.": a legal form after a comma closes the name before it. */
@@ -205,7 +222,9 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     !hasStrongHead(tokens, runFrom, i) &&
     !endsList(tokens, runFrom) &&
     !isWholeNameWord(next.text) &&
-    !closesAndPair(tokens, runFrom)
+    !closesAndPair(tokens, runFrom) &&
+    // "vice chairman Dudley Taft and Narragansett Capital Inc": a person's full name and a company are two parties
+    !(i - runFrom === 2 && isWorldGivenName(tokens[runFrom].lower) && !isWorldGivenName(next.lower))
   ) {
     // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
     let k = i + 1;
@@ -233,7 +252,9 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   if (NAME_PARTICLE_PAIRS.has(`${t.lower} ${next.lower}`) && third && isNameToken(third)) return 2;
   if (OF_PARTICLES.has(t.lower)) {
     const headBefore = hasHead(tokens, runFrom, i);
-    const personBefore = i - runFrom === 1 && FIRST_NAMES.has(tokens[runFrom].lower) && t.lower === 'de';
+    // a compound given name ("Pierre-Antoine de La X") is read by its first part
+    const given = tokens[runFrom].lower.split('-')[0];
+    const personBefore = i - runFrom === 1 && FIRST_NAMES.has(given) && t.lower === 'de';
     if (!headBefore && !personBefore) {
       // "la coopérative Val de Loire Céréales", "la fonderie Métallerie du Rhin": the cue noun vouches for a company
       // name, which may carry a "de" complement of its own

@@ -136,12 +136,21 @@ const DETERMINERS = new Set(
  * "la coopérative X", "la crêperie industrielle X", "the Dutch startup X": a noun phrase right before the name
  * that names a company or any thing but a person ("le théoricien russe X" and "his colleague X" name people).
  */
+/** "l'ingénieure", "la chirurgienne": French feminine forms of a listed occupation noun count as it. */
+function isPersonNoun(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
+  return (
+    (lower.endsWith('e') && PERSON_NOUNS.has(lower.slice(0, -1))) ||
+    (lower.endsWith('ne') && PERSON_NOUNS.has(lower.slice(0, -2)))
+  );
+}
+
 function thingNounBefore(tokens: Token[], from: number): boolean {
   let words = 0;
   for (let i = from - 1; i >= 0 && words <= MAX_NOUN_PHRASE_WORDS; i--) {
     const t = tokens[i];
     // "son rival américain X": a peer noun names a person as readily as a company, so the given name decides
-    if (PERSON_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower) || PEER_NOUNS.has(t.lower)) return false;
+    if (isPersonNoun(t.lower) || ROLE_WORDS.has(t.lower) || PEER_NOUNS.has(t.lower)) return false;
     if (ORG_CUES_FR.has(t.lower) || ORG_CUES_EN.has(t.lower)) return true;
     if (DETERMINERS.has(t.lower)) return words > 0;
     // "la campagne de X", "l'absence d'X": past a preposition the noun phrase is another's
@@ -212,6 +221,18 @@ function companyAttributeAfter(tokens: Token[], from: number, to: number): boole
   return SHARE_NOUNS.has(next.lower) && tokens[from - 1]?.kind === 'number';
 }
 
+/** Verbs whose object is the employer a person moves to. */
+const JOIN_VERBS = new Set([
+  'join',
+  'joins',
+  'joined',
+  'joining',
+  'rejoindre',
+  'rejoint',
+  'rejoignent',
+  'rejoindra',
+]);
+
 /** True when the name's own shape or its article says it is no person, whatever its given name. */
 export function notPersonName(tokens: Token[], from: number, to: number): boolean {
   const last = bare(tokens[to - 1]);
@@ -222,6 +243,8 @@ export function notPersonName(tokens: Token[], from: number, to: number): boolea
   if (tokens[from - 1]?.text === '<' && tokens[to]?.text === '>') return true;
   if (companyAttributeAfter(tokens, from, to)) return true;
   const prev = tokens[from - 1];
+  // "will join X as chief technology officer": one joins an employer; the role after "as" is the newcomer's
+  if (to - from === 1 && prev && JOIN_VERBS.has(prev.lower)) return true;
   return (
     to - from === 1 && !!prev && FRENCH_ARTICLES.has(prev.lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text)
   );

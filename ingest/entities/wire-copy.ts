@@ -24,6 +24,8 @@ const DATELINE_CLOSERS = new Set([...DATELINE_DASHES, '/', '(']);
  * never a party to the story.
  */
 export function datelineEnd(tokens: Token[]): number {
+  const wire = wireMarkerDateline(tokens);
+  if (wire > 0) return wire;
   for (let i = 2; i < tokens.length && i <= MAX_DATELINE_TOKENS; i++) {
     if (!MONTHS.has(tokens[i].lower.replace(/\.$/, '')) || tokens[i - 1].text !== ',') continue;
     const day = tokens[i + 1];
@@ -36,6 +38,25 @@ export function datelineEnd(tokens: Token[]): number {
       const p = tokens[k];
       if (p.kind === 'punct' && (p.text === ',' || p.text === '.' || DATELINE_DASHES.has(p.text))) continue;
       if (p.kind !== 'word' || !/^\p{Lu}/u.test(p.text)) return 0;
+    }
+    return i;
+  }
+  return 0;
+}
+
+/**
+ * "PARMA, Italy--(BUSINESS WIRE)--X": a press-release wire's dateline has no date; the place is the capitalised
+ * words and commas before the dashes that open the bracketed wire name. Returns the index of those dashes, or 0.
+ */
+function wireMarkerDateline(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length && i <= MAX_DATELINE_TOKENS; i++) {
+    if (!DATELINE_DASHES.has(tokens[i].text)) continue;
+    let k = i;
+    while (k < tokens.length && DATELINE_DASHES.has(tokens[k].text)) k++;
+    if (tokens[k]?.text !== '(') return 0;
+    for (let p = 0; p < i; p++) {
+      const t = tokens[p];
+      if (t.kind === 'punct' ? t.text !== ',' && t.text !== '.' : !/^\p{Lu}/u.test(t.text)) return 0;
     }
     return i;
   }

@@ -33,10 +33,23 @@ function initials(words: string[]): string {
     .join('');
 }
 
+/** Fewest one-letter words that spell a dotted legal form at the end of a folded key ("s l", "s p a", "n v"). */
+const MIN_DOTTED_FORM_LETTERS = 2;
+
+/**
+ * "aceites montalban s l" → "aceites montalban": the folded key keeps a dotted legal form as single letters (the
+ * key is a contract with the graph, so it is left as it is); the core of the name is read without them.
+ */
+function withoutDottedForm(words: string[]): string[] {
+  let end = words.length;
+  while (end > 0 && words[end - 1].length === 1) end--;
+  return words.length - end >= MIN_DOTTED_FORM_LETTERS ? words.slice(0, end) : words;
+}
+
 /** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
 function isLastCoreWord(short: Item, long: Item): boolean {
   if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
-  const core = long.key.split(' ');
+  const core = withoutDottedForm(long.key.split(' '));
   return core.length > 1 && core[core.length - 1] === short.words[0];
 }
 

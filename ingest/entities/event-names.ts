@@ -1,0 +1,34 @@
+import type { Token } from '../tokens';
+
+/**
+ * Names of events are not organisations (GOLD-FORMAT counts companies, funds, public bodies and people): trade
+ * fairs, conferences, award ceremonies.
+ */
+
+/** Last words that make a name an event wherever it stands ("Web Summit", "Dubai Expo", "Cannes Lions Awards"). */
+const EVENT_TAILS = new Set(['summit', 'expo', 'exposition', 'festival', 'awards', 'week', 'salon']);
+/** Last words that name an event only where the text says one attends it ("at the RSA Conference"). */
+const ATTENDED_EVENT_TAILS = new Set(['conference', 'show', 'congress', 'congrès', 'fair']);
+/** Words right before a name that put it as a place one goes to or a time ("at the", "au"). */
+const ATTENDANCE_WORDS = new Set(['at', 'during', 'attend', 'attended', 'attending', 'au', 'pendant']);
+/**
+ * French and English nouns of an event, right before its name ("au salon Viva Technology", "the trade fair X");
+ * not "conférence", which also heads college sports leagues.
+ */
+const EVENT_NOUNS = new Set(['salon', 'festival', 'fair', 'expo']);
+
+/** True when the name [from, to) names an event rather than an organisation. */
+export function isEventName(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1].lower;
+  if (to - from > 1 && EVENT_TAILS.has(last)) return true;
+  const prev = tokens[from - 1];
+  if (prev && EVENT_NOUNS.has(prev.lower)) return true;
+  if (to - from > 1 && ATTENDED_EVENT_TAILS.has(last)) {
+    const article = !!prev && (prev.lower === 'the' || prev.lower === 'la' || prev.lower === 'le');
+    const before = article ? tokens[from - 2] : prev;
+    // "lors du Congrès X": "du" after "lors" is a time, after a noun ("président du") an owner
+    const during = prev?.lower === 'du' && tokens[from - 2]?.lower === 'lors';
+    return during || (!!before && ATTENDANCE_WORDS.has(before.lower));
+  }
+  return false;
+}

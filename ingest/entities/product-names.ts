@@ -1,0 +1,51 @@
+import type { Token } from '../tokens';
+
+/**
+ * Products are not organisations: "its Sentinel Mesh platform", "son logiciel de paie Payflo", "the Lumen X3
+ * drone". A company's own product is named with a possessive next to a product noun; after "the" only a model
+ * code ("X3", "A320") says the name is a product's.
+ */
+
+const PRODUCT_NOUNS = new Set(
+  `drone drones smartphone smartphones phone handset app apps application applications software platform chip
+chips processor vaccine drug jet jets aircraft plane car cars vehicle vehicles suv truck engine console tablet
+laptop camera robot robots device devices headset model models
+logiciel logiciels appli plateforme vaccin médicament puce véhicule voiture avion robot outil patch capteur
+modèle modèles jeu`
+    .trim()
+    .split(/\s+/),
+);
+const POSSESSIVES = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+/** Most lower-case words between the name and its product noun ("X3 surveillance drone", "de paie"). */
+const MAX_GAP_WORDS = 3;
+/** A model code: letters and digits in one word ("X3", "A320", "iX5"). */
+const MODEL_CODE_RE = /^\p{L}{1,3}-?\d{1,4}$/u;
+
+function productNounAfter(tokens: Token[], to: number): boolean {
+  for (let i = to, n = 0; i < tokens.length && n <= MAX_GAP_WORDS; i++, n++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (PRODUCT_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "son logiciel de paie X": a possessive, a product noun and a few lower-case words before the name. */
+function possessedProductBefore(tokens: Token[], from: number): boolean {
+  for (let i = from - 1, n = 0; i >= 1 && n <= MAX_GAP_WORDS; i--, n++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (PRODUCT_NOUNS.has(t.lower)) return POSSESSIVES.has(tokens[i - 1].lower);
+  }
+  return false;
+}
+
+/** True when the name [from, to) names a product rather than its maker. */
+export function isProductName(tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  if (!prev) return false;
+  if (POSSESSIVES.has(prev.lower) && productNounAfter(tokens, to)) return true;
+  if (possessedProductBefore(tokens, from)) return true;
+  const model = to - from > 1 && MODEL_CODE_RE.test(tokens[to - 1].text);
+  return model && prev.lower === 'the' && productNounAfter(tokens, to);
+}
