@@ -84,6 +84,12 @@ export const SUBJECT_PRONOUNS = new Set(['it']);
  * named no person (units.ts), since on their own they name a person as often as a company.
  */
 export const FRENCH_SUBJECT_PRONOUNS = new Set(['il', 'elle']);
+/**
+ * Verbs only a company is the subject of ("Elle affronte X", "Elle emploie 40 personnes"): after them "il"/"elle" is
+ * a company even when the sentence before also named a person. Not deal verbs: a person buys or invests as well.
+ */
+export const COMPANY_SUBJECT_VERB =
+  /^(affront|rivalis|concurrenc|devanc|talonn|emploi|exploit|commercialis|fabriqu|revendiqu)/;
 /** "Il y a", "il faut", "il s'agit", "il est prévu": the impersonal "il", no company. */
 export const IMPERSONAL_FOLLOWERS_FR = words(`
   y faut fallait faudra s' semble paraît convient reste est était sera serait existe
@@ -117,6 +123,13 @@ export const LEADER_TITLE_WORDS = words(`
 /** "its founder Ryan Mitchell", "aux côtés de ses fondateurs": the possessive names the nearest company before. */
 export const FOUNDER_WORDS = words(`
   founder co-founder cofounder fondateur fondatrice cofondateur cofondatrice cofondateurs fondateurs
+`);
+/**
+ * "Its backers, A and B", "Sa maison mère, X", "Ses investisseurs …": after a possessive opening its phrase, the
+ * company's own backers or owner, so the possessive is the company the text is about.
+ */
+export const OWNER_NOUNS = words(`
+  parent backers investors shareholders owner owners investisseurs actionnaires actionnaire maison
 `);
 /** Rivalry nouns stay words: rules read them ("Movira's rival Caminito"). */
 export const RIVAL_NOUNS = words(`
@@ -153,6 +166,8 @@ export const CLITIC_VERB_HELPERS = words(`
 export const CLITIC_FACT_VERB =
   /^(rach[eè]t|acqu[iéiè]|acquis|repr[ie]s|reprend|absorb|c[eéè]d|vend|croqu|aval|financ|refinanc|accompagn|soutien|soutenu|suiv|concurrenc|affront|devanc|talonn)/;
 /** Words making "ce dernier", "the latter" a pronoun: no noun follows ("ce dernier trimestre" is a date). */
+/** "Celle-ci dirige toujours l'entreprise": one-word pronouns for the last entity named, a person as well. */
+export const LATTER_WORDS = new Set(['celle-ci', 'celui-ci']);
 export const LATTER_PHRASES = new Map<string, 'last' | 'first'>([
   ['ce dernier', 'last'],
   ['cette dernière', 'last'],

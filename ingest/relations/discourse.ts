@@ -2,6 +2,7 @@ import type { Unit } from './pattern';
 import { afterListJoin, isOblique, placeBeforeNoun } from './syntax';
 import { BIRTH_WORDS } from './anaphor-words';
 import { endQuote, newSpeakerState } from './speaker';
+import { isInvestedIn } from './salience-cues';
 import type { SpeakerState } from './speaker';
 
 /** What earlier sentences leave for later ones to point back at. */
@@ -33,6 +34,18 @@ export interface DiscourseState {
   previousNamed: number[];
   /** Quotes and their speakers' companies, for "nous", "we", "our". */
   speaker: SpeakerState;
+  /**
+   * The last sentence's company subject even when it also named a person ("La medtech avait été créée par P"): "Elle
+   * affronte X" after it is the company, since only a company is the subject of a rivalry or deal verb.
+   */
+  companyVerbPronounOrg: number | null;
+  /** Trade nouns the article attached to a company ("la chaîne Nonna Pizza"), for "la chaîne" later. */
+  described: Map<string, number>;
+  /**
+   * The first company named only as a sentence's opening word (kept out of salience, since such a word may be no
+   * name): the article's company when nothing else was named ("Brightcourt, the Texas … installer, has appointed").
+   */
+  firstWordOrg: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -47,6 +60,9 @@ export function newDiscourseState(): DiscourseState {
     bornOrg: null,
     previousNamed: [],
     speaker: newSpeakerState(),
+    described: new Map(),
+    companyVerbPronounOrg: null,
+    firstWordOrg: null,
   };
 }
 
@@ -63,6 +79,11 @@ const OBLIQUE_SALIENCE = 0.5;
  * topic as a plain mention would: articles name their company once and point at it after.
  */
 const POINTER_SUBJECT_SALIENCE = 1;
+/**
+ * The company money goes into ("a $60 million investment in X") outweighs the subject that invests: the story is
+ * the funded company's, so its later "its chief executive" and "the company" are that company.
+ */
+const INVESTED_IN_SALIENCE = 2;
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
 /** Words that bring a list's last member. */
 const CLOSING_JOINS = new Set(['et', 'and', '&', 'ou', 'or']);
@@ -132,7 +153,12 @@ function firstSubject(units: Unit[], examples: Set<number>): number {
  * Records this sentence's organisations: salience, the first subject, the last coordinated list. `possessives`:
  * pointer units that stand for a possessive ("Ses cofondateurs"), which do not make their company the subject.
  */
-export function updateState(units: Unit[], state: DiscourseState, possessives: ReadonlySet<Unit>): void {
+export function updateState(
+  units: Unit[],
+  state: DiscourseState,
+  possessives: ReadonlySet<Unit>,
+  sideOrgs: ReadonlySet<number> = new Set(),
+): void {
   let list: number[] | null = null;
   const examples = exampleNames(units);
   const subject = firstSubject(units, examples);
@@ -144,13 +170,28 @@ export function updateState(units: Unit[], state: DiscourseState, possessives: R
     const e = opening.ents[0];
     state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + POINTER_SUBJECT_SALIENCE);
   }
+  // "Its rivals include A and B", "Ses concurrents A et B …": names after a possessive pointer are its company's
+  // rivals, backers or officers, bystanders to the story
+  const owned = units.findIndex((u) => possessives.has(u));
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
+    if (u.kind === 'ent' && u.orgs && u.word !== undefined && state.firstWordOrg === null)
+      state.firstWordOrg = u.ents[0];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
     if (state.lastOrg === null || i === subject) state.lastOrg = u.ents[0];
-    // an example ("des rivaux comme A") is a bystander, weighed like a side party
-    const side = isOblique(units, i) || examples.has(i);
-    const weight = side ? OBLIQUE_SALIENCE : i === subject ? SUBJECT_SALIENCE : OTHER_SALIENCE;
+    // an example ("des rivaux comme A") is a bystander, weighed like a side party; so is an investment firm
+    const side =
+      isOblique(units, i) ||
+      examples.has(i) ||
+      (owned >= 0 && i > owned) ||
+      u.ents.every((e) => sideOrgs.has(e));
+    const weight = isInvestedIn(units, i)
+      ? INVESTED_IN_SALIENCE
+      : side
+        ? OBLIQUE_SALIENCE
+        : i === subject
+          ? SUBJECT_SALIENCE
+          : OTHER_SALIENCE;
     for (const e of u.ents) {
       state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + weight);
       state.paragraphOrgs.set(e, (state.paragraphOrgs.get(e) ?? 0) + weight);
@@ -218,6 +259,7 @@ export function startParagraph(state: DiscourseState): void {
   for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
   state.lastSubjectOrg = null;
   state.pronounOrg = null;
+  state.companyVerbPronounOrg = null;
   state.paragraphOrgs.clear();
   endQuote(state.speaker);
 }
@@ -227,7 +269,7 @@ export function startParagraph(state: DiscourseState): void {
  * the company it is about (the last subject is often an investor or a bystander).
  */
 export function salientOrg(state: DiscourseState): number | null {
-  let best = state.lastOrg;
+  let best = state.lastOrg ?? state.firstWordOrg;
   let bestCount = 0;
   for (const [e, n] of state.orgMentions) {
     if (n > bestCount) {
@@ -251,7 +293,11 @@ export function firstOrgIn(units: Unit[]): number | null {
   const u = units[i];
   if (!u || u.kind !== 'ent') return null;
   const fronted = isOblique(units, i) && !units.slice(0, i).some((x) => x.kind === 'ent' && x.orgs);
-  return fronted ? null : u.ents[0];
+  // "A, B et C se disputent les mêmes clients que la société nantaise": a list is no singular pointer's antecedent
+  const next = afterListJoin(units, i + 1, LIST_JOIN);
+  const member = units[next];
+  const listed = next > i + 1 && member?.kind === 'ent' && member.orgs && !member.anaphor;
+  return fronted || listed ? null : u.ents[0];
 }
 
 /** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */
@@ -291,8 +337,12 @@ export function subjectOrgBefore(units: Unit[], end: number): number | null {
  * company instead.
  */
 export function cliticObject(units: Unit[], state: DiscourseState): number | null {
-  const object = state.lastSubjectOrg;
-  const subject = units[units.length - 1];
+  // "Son actionnaire, le fonds X, l'a cédé": the apposition's closing comma stands between subject and clitic;
+  // the object is then only a true subject before (not "Rachetée par X, Y …", whose first name is the agent)
+  const last = units[units.length - 1];
+  const closing = last?.kind === 'tok' && last.token.text === ',';
+  const object = closing ? state.pronounOrg : state.lastSubjectOrg;
+  const subject = closing ? units[units.length - 2] : last;
   if (object === null || subject?.kind !== 'ent' || !subject.orgs) return null;
   if (subject.ents.includes(object)) {
     // the article's first company, else its most salient: the company just told of often outweighs it by now

@@ -213,9 +213,9 @@ const CUE_DETERMINERS = new Set([
 
 /**
  * "le groupe Maviel", "the investment firm Accel": the cue words before a name belong to it, so rules see
- * "par le groupe Maviel" as "par Maviel".
+ * "par le groupe Maviel" as "par Maviel". Returns the cue's head noun, or null when there was no cue.
  */
-export function absorbCuePhrase(units: Unit[]): void {
+export function absorbCuePhrase(units: Unit[]): string | null {
   const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
   // up to two adjectives may stand between the cue noun and the name ("le groupe toulousain Valmont")
   let k = units.length - 1;
@@ -225,13 +225,16 @@ export function absorbCuePhrase(units: Unit[]): void {
     adjectives++;
   }
   let nouns = 0;
+  // the noun nearest the name is its head ("discount chain Pennywise"), remembered for "the chain" later
+  const head = units[k]?.kind === 'tok' ? (units[k] as { token: Token }).token.lower : null;
   while (nouns < MAX_CUE_WORDS && isTok(units[k], CUE_NOUNS)) {
     k--;
     nouns++;
   }
-  if (nouns === 0) return;
+  if (nouns === 0) return null;
   if (isTok(units[k], CUE_DETERMINERS)) k--;
   units.length = k + 1;
+  return head;
 }
 
 /** Most auxiliaries and adverbs between an object clitic and its verb ("l'avait déjà rachetée"). */

@@ -38,6 +38,10 @@ import {
 import type { DiscourseState } from './discourse';
 import { openingPointerOrg, subjectOrgOpening } from './paragraph-topic';
 import { firstPersonOrg, inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
+import { describedPointer, isDescriptorNoun, rememberApposedNouns } from './described-heads';
+import { companySubjectIgnoringPersons, companyVerbAt } from './company-pronoun';
+import { isFundLikeName } from './salience-cues';
+import { LATTER_WORDS, OWNER_NOUNS } from './anaphor-words';
 
 function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
   const types = ents.map((e) => index.entities[e].type);
@@ -86,8 +90,10 @@ export function buildUnits(
       const group = mentions.filter((x) => x.from === i);
       const to = Math.max(...group.map((x) => x.to));
       const ents = [...new Set(group.map((x) => x.entity))];
-      absorbCuePhrase(units);
+      const head = absorbCuePhrase(units);
       const unit = entUnit(index, ents, tokens[i].start, tokens[to - 1].end, false);
+      if (head !== null && unit.kind === 'ent' && unit.orgs && ents.length === 1 && isDescriptorNoun(head))
+        state.described.set(head, ents[0]);
       const initial = i === 0 || /^[«"“:(\-–—]$/.test(tokens[i - 1].text);
       const lone = ents.every((e) => index.entities[e].tentative && index.entities[e].mentions.length === 1);
       if (unit.kind === 'ent' && to - i === 1 && initial && lone) unit.word = tokens[i];
@@ -188,14 +194,16 @@ export function buildUnits(
       i += 1;
       continue;
     }
+    const pronounOrg =
+      state.pronounOrg ?? (companyVerbAt(tokens, i + 1) ? state.companyVerbPronounOrg : null);
     if (
       opensMain &&
       FRENCH_SUBJECT_PRONOUNS.has(t.lower) &&
       next?.kind === 'word' &&
       !(t.lower === 'il' && IMPERSONAL_FOLLOWERS_FR.has(next.lower)) &&
-      state.pronounOrg !== null
+      pronounOrg !== null
     ) {
-      units.push(entUnit(index, [state.pronounOrg], t.start, t.end, true));
+      units.push(entUnit(index, [pronounOrg], t.start, t.end, true));
       i += 1;
       continue;
     }
@@ -230,11 +238,12 @@ export function buildUnits(
       continue;
     }
     // "Its main rivals are A and B", "Ses concurrents sont A et B": with no company named before in the sentence
-    // the possessive names the one the text is about; after a name, rules read "X … ses rivaux A et B" themselves
+    // the possessive names the one the text is about; after a name, rules read "X … ses rivaux A et B" themselves.
+    // So do "Its backers, A and B", "Sa maison mère, X", "Ses investisseurs": the company's own backers.
     if (
       POSSESSIVES.has(t.lower) &&
       lastOrgIn(units) === null &&
-      rivalNounAt(tokens, i + 1) &&
+      (rivalNounAt(tokens, i + 1) || OWNER_NOUNS.has(next?.lower ?? '')) &&
       antecedent() !== null
     ) {
       pointPossessive(antecedent()!, t.start, t.end);
@@ -255,8 +264,13 @@ export function buildUnits(
     units.push({ kind: 'tok', token: t });
     i++;
   }
-  updateState(units, state, possessives);
+  const sideOrgs = new Set(
+    mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
+  );
+  updateState(units, state, possessives, sideOrgs);
+  rememberApposedNouns(units, state.described);
   state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
+  state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   return units;
 }
@@ -291,6 +305,12 @@ function pointerAt(
     point(object, i);
     return verbGroup + 1;
   }
+  if (LATTER_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'word') {
+    const last = units.flatMap((u) => (u.kind === 'ent' ? u.ents : [])).pop() ?? state.previousNamed.at(-1);
+    if (last === undefined) return 0;
+    point(last, i);
+    return 1;
+  }
   const latter = latterPhrase(tokens, i);
   if (latter !== null) {
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
@@ -301,10 +321,15 @@ function pointerAt(
     point(ent, i + 1);
     return 2;
   }
-  const descriptor = descriptorPhraseLength(tokens, mentions, i);
   const subjectPlace =
     i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
   const described = state.lastSubjectOrg ?? salientOrg(state);
+  const trade = describedPointer(tokens, mentions, i, subjectPlace, described, units, state);
+  if (trade !== null) {
+    point(trade.ent, i + trade.length - 1);
+    return trade.length;
+  }
+  const descriptor = descriptorPhraseLength(tokens, mentions, i);
   if (descriptor > 0 && subjectPlace && described !== null) {
     point(described, i + descriptor - 1);
     return descriptor;

@@ -1,0 +1,215 @@
+import type { Token } from '../tokens';
+import type { Mention } from '../resolve/mentions';
+import type { Unit } from './pattern';
+import type { DiscourseState } from './discourse';
+import { subjectOrgOpening } from './paragraph-topic';
+import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, TRADE_NOUNS } from './anaphor-words';
+import { namedSoon } from './pointing-phrases';
+import { NATIONALITIES } from '../entities/lexicon-common';
+
+/**
+ * A company told of by its trade ("la chaîne", "the retailer", "the software maker") is the one the article
+ * introduced with that noun ("la chaîne Nonna Pizza", "Quillstack, the Berlin software maker"); a trade noun the
+ * article never attached to a name stands for the company it is about. Generic nouns ("the company", "le groupe")
+ * fit every company, so they are left to the other pointers.
+ */
+
+/** Nouns too general to single out the company they were first said of. */
+const GENERIC_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'concern',
+  'société',
+  'groupe',
+  'entreprise',
+  'business',
+]);
+/** Trade nouns the dictionaries of cues lack, that press copy uses for the company an article is about. */
+const EXTRA_TRADE_NOUNS = new Set([
+  'chain',
+  'chaîne',
+  'enseigne',
+  'installer',
+  'plateforme',
+  'platform',
+  'pépite',
+  'mutuelle',
+  'cimentier',
+  'caterer',
+  'traiteur',
+  'application',
+  'app',
+  'spécialiste',
+  'maker',
+]);
+/**
+ * Nouns of a party's role in a deal or of money: "the lender", "la banque" are the party that lent, never the
+ * article's company by default; they point only at a company introduced with that very noun.
+ */
+const ROLE_NOUNS = new Set([
+  'lender',
+  'bank',
+  'banque',
+  'investor',
+  'investisseur',
+  'fund',
+  'fonds',
+  'broker',
+]);
+
+/** A noun a descriptor can be built on: a trade, a company's kind, not a generic or role word. */
+export function isDescriptorNoun(word: string): boolean {
+  if (GENERIC_NOUNS.has(word)) return false;
+  return (
+    TRADE_NOUNS.has(word) || EXTRA_TRADE_NOUNS.has(word) || ANAPHOR_NOUNS.has(word) || ROLE_NOUNS.has(word)
+  );
+}
+
+/** True when the noun, never attached to a name, may stand for the article's own company. */
+export function mayStandForTopic(word: string): boolean {
+  return !ROLE_NOUNS.has(word) && !GENERIC_NOUNS.has(word);
+}
+
+/** Most lower-case words between the determiner and the noun ("the Texas residential solar installer"). */
+const MAX_MODIFIERS = 4;
+
+/** A lower-case or place-like content word that may qualify the noun: no function word, no punctuation. */
+function isModifierWord(t: Token | undefined, named: boolean): boolean {
+  if (!t || t.kind !== 'word' || named) return false;
+  if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
+  return true;
+}
+
+/** "the third-largest outsourcer", "le premier fabricant": a rank makes the phrase a predicate, not a pointer. */
+const RANKING =
+  /(largest|biggest|leading|^top$|^premier$|^première$|^second$|^deuxième$|^troisième$|^plus$|^grand$|^major$)/;
+/** French origin adjectives after the noun ("la pépite grenobloise", "la société nantaise"). */
+const ORIGIN_AFTER_NOUN = /(ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|in|ine|on|onne|ique)$/;
+
+/**
+ * The descriptor at `i` — a determiner, up to four modifiers, a descriptor noun, French origin adjectives — with
+ * no name following it: its noun, its length in tokens and whether it tells where the company is from, else null.
+ */
+export function descriptorAt(
+  tokens: Token[],
+  mentions: Mention[],
+  i: number,
+): { noun: string; length: number; origin: boolean } | null {
+  if (!ANAPHOR_DETERMINERS.has(tokens[i].lower)) return null;
+  const named = (k: number) => mentions.some((x) => x.from === k);
+  let origin = false;
+  for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (named(k) || t.kind !== 'word') return null;
+    if (t.text === t.lower && isDescriptorNoun(t.lower)) {
+      let end = k + 1;
+      while (
+        end < tokens.length &&
+        tokens[end].text === tokens[end].lower &&
+        ORIGIN_AFTER_NOUN.test(tokens[end].lower) &&
+        !FR_STOPWORDS.has(tokens[end].lower) &&
+        !named(end)
+      ) {
+        end++;
+        origin = true;
+      }
+      // "the software maker Quillstack", "le spécialiste vendéen des produits apéritifs X": the noun introduces a name
+      if (namedSoon(tokens, mentions, end, tokens[i].lower === 'the')) return null;
+      return { noun: t.lower, length: end - i, origin };
+    }
+    if (!isModifierWord(t, false) || RANKING.test(t.lower)) return null;
+    // "the Dutch startup", "the Boston biotech", "the Paris-based fintech": where it is from, not what it ranks
+    if (NATIONALITIES.has(t.lower) || /-based$/i.test(t.text) || t.text !== t.lower) origin = true;
+  }
+  return null;
+}
+
+/**
+ * Records the nouns this sentence attached to names: an apposition after a name ("Covara, the Munich-based
+ * insurtech," / "Rydo, l'application de …") and the cue before it (`cueNoun`, kept by absorbCuePhrase).
+ */
+export function rememberApposedNouns(units: Unit[], described: Map<string, number>): void {
+  for (let k = 0; k + 2 < units.length; k++) {
+    const u = units[k];
+    const comma = units[k + 1];
+    if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.ents.length !== 1) continue;
+    if (comma.kind !== 'tok' || comma.token.text !== ',') continue;
+    for (let j = k + 2; j < units.length && j <= k + 2 + MAX_MODIFIERS + 1; j++) {
+      const w = units[j];
+      if (w.kind !== 'tok' || w.token.text === ',') break;
+      if (w.token.text === w.token.lower && isDescriptorNoun(w.token.lower)) {
+        if (!GENERIC_NOUNS.has(w.token.lower)) described.set(w.token.lower, u.ents[0]);
+        break;
+      }
+      // "Trellis, a Lisbon-based startup that …": only the phrase's own words before its noun
+      if (j > k + 2 && (FR_STOPWORDS.has(w.token.lower) || EN_STOPWORDS.has(w.token.lower))) break;
+    }
+  }
+}
+
+/**
+ * The company a trade descriptor stands for ("the retailer", "la pépite grenobloise"): the one the article attached
+ * that noun to; else, opening the sentence, the company the text is about; else, after the sentence's own subject,
+ * the previous sentence's other company (the subject cannot be its own object: "Le spécialiste toulousain a signé
+ * pour acquérir la pépite grenobloise"). Generic nouns ("la société") are left to the plain pointer.
+ */
+function describedOrg(
+  noun: string,
+  origin: boolean,
+  complemented: boolean,
+  subjectPlace: boolean,
+  described: number | null,
+  units: Unit[],
+  state: DiscourseState,
+): number | null {
+  const remembered = state.described.get(noun);
+  if (remembered !== undefined) return remembered;
+  if (ANAPHOR_NOUNS.has(noun) && !TRADE_LIKE_ANAPHORS.has(noun)) return null;
+  // "The chain of stores was acquired …": a noun with its own complement describes a business, not a company
+  if (complemented) return null;
+  if (subjectPlace) return mayStandForTopic(noun) ? described : null;
+  // a bare noun after the subject ("du distributeur") may be any party, and a ranked one ("makes X the third-largest
+  // outsourcer") is a predicate: only one told by its origin is read
+  if (!origin) return null;
+  // only when the clause's subject is a company already ("Le spécialiste toulousain … acquérir la pépite …")
+  if (subjectOrgOpening(units) === null) return null;
+  const here = new Set(units.flatMap((u) => (u.kind === 'ent' ? u.ents : [])));
+  const others = state.previousNamed.filter((e) => !here.has(e) && state.orgMentions.has(e));
+  return others.length > 0 ? others[others.length - 1] : null;
+}
+
+/** Anaphor nouns that are trades as well, read as descriptors when the plain pointer did not take them. */
+const TRADE_LIKE_ANAPHORS = new Set([
+  'pousse',
+  'biotech',
+  'medtech',
+  'fintech',
+  'insurtech',
+  'healthtech',
+  'edtech',
+]);
+/** Words opening a noun's complement ("the chain of stores", "le fabricant de pièces"). */
+const COMPLEMENT_LINKS = new Set(['of', 'de', "d'", 'des', 'du']);
+
+/**
+ * The trade descriptor at `i` as a pointer: the company it stands for and the tokens it spans, else null.
+ * `subjectPlace`: it opens the sentence or its clause; `described`: the company a subject descriptor stands for
+ * when the article never attached its noun to a name.
+ */
+export function describedPointer(
+  tokens: Token[],
+  mentions: Mention[],
+  i: number,
+  subjectPlace: boolean,
+  described: number | null,
+  units: Unit[],
+  state: DiscourseState,
+): { ent: number; length: number } | null {
+  const trade = descriptorAt(tokens, mentions, i);
+  if (trade === null) return null;
+  const complemented = COMPLEMENT_LINKS.has(tokens[i + trade.length]?.lower ?? '');
+  const ent = describedOrg(trade.noun, trade.origin, complemented, subjectPlace, described, units, state);
+  return ent === null ? null : { ent, length: trade.length };
+}
