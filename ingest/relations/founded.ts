@@ -10,6 +10,10 @@ import {
   COMPANY_NOUN,
 } from './people-words';
 
+/** Plural kin nouns before a list of founders (see PLURAL_KIN in frames/founders-words.ts). */
+const KIN_BEFORE_LIST =
+  '(brothers|sisters|siblings|twins|cousins|frères|sœurs|soeurs|cousines|jumeaux|jumelles)';
+
 /** FOUNDED, both languages: "founded by A and B", "A, cofondateur de X", "X's founder A", "A founded X". */
 export const FOUNDED_RULES = rules([
   {
@@ -21,6 +25,17 @@ export const FOUNDED_RULES = rules([
     target: 'org',
     notOblique: 'org',
     confidence: 0.85,
+  },
+  {
+    id: 'any.founded.set-up-by',
+    type: 'FOUNDED',
+    // the two-word "set up" is no FOUND_VERB word: "X, a Kenyan company set up by engineer P in 2017"
+    // a plural kin noun ("by brothers Sean and P") tells the family name once: the first member read alone is cut
+    pattern: `@org ~8 set up ${UP_TO_FOUR_AGENT_GAP_WORDS} by ~4^${KIN_BEFORE_LIST} %%p`,
+    source: 'p',
+    target: 'org',
+    notOblique: 'org',
+    confidence: 0.8,
   },
   {
     id: 'any.founded.by-former-staff',
@@ -49,6 +64,25 @@ export const FOUNDED_RULES = rules([
     confidence: 0.75,
   },
   {
+    id: 'any.founded.co-founder-with-year',
+    type: 'FOUNDED',
+    // "P co-founded the company in 2012 with Q", "P avait cofondé X en 1987 avec la société d'investissement Q":
+    // the partner may be a company too, after its descriptor
+    pattern: `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org (in|en) ${FOUNDING_YEAR} (with|avec) ~4! **q`,
+    source: 'q',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'any.founded.verb-then',
+    type: 'FOUNDED',
+    // "P a fondé X en 2009, puis Y en 2015", "P founded X, then Y": the second company has the same founder
+    pattern: `%%p ?(a|ont|has|have|had|avait) ${FOUND_VERB} @x ?(en|in) ?${FOUNDING_YEAR} ?, (puis|then) @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
     id: 'any.founded.fronted',
     type: 'FOUNDED',
     pattern: `${FOUND_VERB} ~3! (par|by) ~4 %%p , @org`,
@@ -59,8 +93,9 @@ export const FOUNDED_RULES = rules([
   {
     id: 'any.founded.founder-of',
     type: 'FOUNDED',
-    // "A, fils du fondateur de X": A is kin of the founder, not one (see FOUNDER_TIE_STOP)
-    pattern: `%%p , ~3!^${FOUNDER_TIE_STOP} ${FOUNDER} ~3! ${OF} ${ART} @org`,
+    // "A, fils du fondateur de X": A is kin of the founder, not one (see FOUNDER_TIE_STOP); "A, et la fondatrice
+    // de X, B": after "et" the title is the next person's
+    pattern: `%%p , !>(et|and) ~3!^${FOUNDER_TIE_STOP} ${FOUNDER} ~3! ${OF} ${ART} @org`,
     source: 'p',
     target: 'org',
     confidence: 0.85,
@@ -69,6 +104,15 @@ export const FOUNDED_RULES = rules([
     id: 'any.founded.founder-title',
     type: 'FOUNDED',
     pattern: `?(le|la|the) ${FOUNDER} ~4! ${OF} ${ART} @org , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.founders-title-list',
+    type: 'FOUNDED',
+    // "Les cofondateurs de X, A et B, détiennent…": a plural founder noun names the whole list after it
+    pattern: `(les|the) ?(deux|trois|two|three) (fondateurs|fondatrices|cofondateurs|cofondatrices|co-fondateurs|founders|co-founders|cofounders) ${OF} ${ART} @org , %%p`,
     source: 'p',
     target: 'org',
     confidence: 0.8,
@@ -99,6 +143,16 @@ export const FOUNDED_RULES = rules([
     confidence: 0.75,
   },
   {
+    id: 'any.founded.apposed-pointer-founder',
+    type: 'FOUNDED',
+    // "P, son cofondateur et directeur général, …", "P, its chief executive and co-founder, …": the possessor is
+    // the company the pointer stands for
+    pattern: `%p , @org ~3!^${FOUNDER_TIE_STOP} ${FOUNDER} !>(${OF})`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
     id: 'any.founded.apposed-possessive',
     type: 'FOUNDED',
     pattern: `%p , @org 's ${FOUNDER}`,
@@ -120,6 +174,34 @@ export const FOUNDED_RULES = rules([
     // "A, ancien directeur de X, a fondé en 2010 la société Y": the founder's past post sits between subject and verb;
     // only a year and a company noun may stand before Y ("a créé la surprise" names nothing founded)
     pattern: `%%p , ~4! ?@employer ~2! , ?(a|ont) ?(also|aussi|également|ensuite) ${FOUND_VERB} ?(en|in) ?${FOUNDING_YEAR} ${ART} ?${COMPANY_NOUN} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.pointer-founder-comma',
+    type: 'FOUNDED',
+    // "Its founder and CEO, P", "The company's other co-founders, A and B", "Sa présidente et fondatrice, P": the
+    // company is the possessor before the founder noun, often a pointer the discourse resolves
+    pattern: `@org ?'s ~3! ${FOUNDER} ~3! , %%p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.brainchild',
+    type: 'FOUNDED',
+    // "Y, the brainchild of chef A and investor B, …": the idea's authors founded Y
+    pattern: `@org , ~4! (brainchild|brainchildren) (of) ~3! %%p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.set-up-by-former-staff',
+    type: 'FOUNDED',
+    // the two-word "set up" is no FOUND_VERB word: "set up in 2019 by former Tesla engineers A and B"
+    pattern: `@org ~8 set up ~4! by ~1! (former|ex-) @employer ~2! %%p`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

@@ -1,4 +1,5 @@
 import { rules } from './rule';
+import { APPOINTMENT_AND_APPOSITION_SPECS } from './frames/leads-appointments';
 import {
   FOUND_VERB,
   OF,
@@ -12,6 +13,10 @@ import {
   TIE_STOP,
 } from './people-words';
 
+/** Nouns of a head's leaving: the title after them ("le départ de son PDG") is one the person is giving up. */
+const LEAVING_NOUN =
+  /^(départ|démission|éviction|limogeage|retraite|departure|resignation|ouster|ousting|exit|retirement|sacking|firing)$/;
+
 /**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the
  * helm, and leaders named around a founding ("founded by chief executive P", "who remains its chief executive").
@@ -21,8 +26,9 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.apposition',
     type: 'LEADS',
-    // "A, l'épouse du PDG de X" names X's leader's relative (see TIE_STOP)
-    pattern: `%p , ~7!^${TIE_STOP} ${OF} ${ART} ?${ADJ} @org`,
+    // "A, l'épouse du PDG de X" names X's leader's relative (see TIE_STOP); "A, et la directrice de X, B": after
+    // "et" the title is the next person's
+    pattern: `%p , !>(et|and) ~7!^${TIE_STOP} ${OF} ${ART} ?${ADJ} @org`,
     source: 'p',
     target: 'org',
     confidence: 0.85,
@@ -158,6 +164,7 @@ export const LEADS_RULES = rules([
     checkRole: true,
     roleAfter: true,
   },
+  ...APPOINTMENT_AND_APPOSITION_SPECS,
   {
     id: 'any.leads.title-comma',
     type: 'LEADS',
@@ -166,11 +173,13 @@ export const LEADS_RULES = rules([
     target: 'org',
     confidence: 0.75,
     checkRole: true,
+    // "le départ de son PDG, P", "the resignation of its chief executive, P": a head leaving is no current head
+    notAfter: LEAVING_NOUN,
   },
   {
     id: 'any.leads.verb',
     type: 'LEADS',
-    pattern: `%p , ?(qui|who) ${LEAD_VERB} @org`,
+    pattern: `%p , ?(qui|who) ${LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) @org`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

@@ -9,9 +9,9 @@ export const PEOPLE_RULES = [...FOUNDED_RULES, ...LEADS_RULES];
  * counts ("former X chief executive P", "était jusqu'ici DG de X"): the graph keeps no end dates.
  */
 const LEADER_TITLE =
-  /(?<![\p{L}\p{N}])(p-?dg|président|présidente|patron|patronne|directeur général|directrice générale|dg|ceo|chief executive|chairman|chairwoman|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif|governor|gouverneur|gouverneure)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(p-?dg|président|présidente|présidence|patron|patronne|directeur général|directrice générale|direction générale|dg|ceo|chief executive|chairman|chairwoman|chair|chairperson|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif|governor|gouverneur|gouverneure)(?![\p{L}\p{N}])/iu;
 const NOT_LEADER =
-  /(?<![\p{L}\p{N}])(vice|adjoint|adjointe|deputy|assistant|spokes\w*|porte-parole|associé|associée|partner|analyst\w*|analyste|financial|financier|commercial|marketing|technique|technical|operating|opérations|d'honneur)\b|\bvice-/iu;
+  /(?<![\p{L}\p{N}])(vice|adjoint|adjointe|deputy|assistant|spokes\w*|porte-parole|associé|associée|partner|analyst\w*|analyste|financial|financier|commercial|marketing|technique|technical|operating|opérations|d'honneur)\b|\bvice-|(?<!administrat(?:eur|rice) )délégu(?:é|ée)(?![\p{L}])/iu;
 
 /**
  * "Head" heads the company only on its own ("the head of X", "X's head P"): a function or place before it ("treasury
@@ -22,9 +22,12 @@ const HEAD_WORD = /(?<![\p{L}\p{N}])head(?![\p{L}\p{N}-])/giu;
 /** Words that may stand before a company's own "head": determiners, possessives, time and scope. */
 const BEFORE_OWN_HEAD =
   /^(the|a|its|his|her|their|our|former|new|then|current|interim|acting|overall|global|group|company|corporate|executive|'s|,|and|as|is|was|became|named|appointed)$/i;
-/** What follows a head that is no person's post, or a function headed ("head of sales"; not "head of the"). */
+/**
+ * What follows a head that is no person's post, a function headed ("head of sales"; not "head of the"), or a
+ * country or region headed for the company named next ("head of France at X").
+ */
 const NOT_OWN_HEAD_AFTER =
-  /^\s*(office|offices|quarters|quartered|count|hunter|hunters|of\s+(?!the\b|its\b)\p{Ll})/u;
+  /^\s*(office|offices|quarters|quartered|count|hunter|hunters|of\s+(?!the\b|its\b)\p{Ll}|of\s+(\p{Lu}[\p{L}-]*\s+)+(at|for|chez)\s*$)/u;
 
 /** True when every "head" in `text` is a department's, a function's or a building's (not the company's head). */
 function onlyDepartmentHeads(text: string): boolean {

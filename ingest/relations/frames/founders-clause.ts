@@ -24,7 +24,7 @@ const MAX_APPOSITION_UNITS = 12;
 /** Most words between a subject and its verb ("ont ensuite", "who had also"). */
 const MAX_SUBJECT_GAP_WORDS = 4;
 /** Most words of a descriptor before an object or a clause's subject ("la société de production X"). */
-const MAX_DESCRIPTOR_WORDS = 5;
+const MAX_DESCRIPTOR_WORDS = 6;
 /** Most units searched after a fronted phrase for the clause's subject. */
 const MAX_FRONTED_SCAN_UNITS = 30;
 
@@ -192,8 +192,9 @@ export function objectOrgAfter(units: Unit[], k: number, named = false): number 
     const u = units[j];
     if (u.kind === 'ent') return isOrgAt(units, j) && !(named && u.anaphor) ? j : -1;
     const w = u.token.lower;
-    // "la société de production X": "de" inside a descriptor, before a lower-case noun
-    const innerOf = j > k && /^(de|d')$/.test(w) && isTitleWord(units, j + 1);
+    // "la société de production X", "le cabinet de conseil en cybersécurité X": "de"/"en" inside a descriptor,
+    // before a lower-case noun
+    const innerOf = j > k && /^(de|d'|en)$/.test(w) && isTitleWord(units, j + 1);
     if (!innerOf && (PREPOSITION.test(w) || u.token.kind !== 'word' || STRICT_GAP_STOPS.has(w))) return -1;
   }
   return -1;

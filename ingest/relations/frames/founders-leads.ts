@@ -50,6 +50,15 @@ export function readLeadsPassive(units: Unit[]): Captures[] {
   return out;
 }
 
+/** Present-tense verbs of heading: a pointer object after them is the company the person heads now. */
+const PRESENT_LEAD = /^(runs|leads|heads|chairs|helms|dirige|dirigent|préside|pilote|codirige)$/;
+
+/** Index of a company pointer at `k` ("the company", "l'entreprise") not owning what follows, or -1. */
+function pointerOrgAt(units: Unit[], k: number): number {
+  const u = units[k];
+  return u?.kind === 'ent' && u.anaphor && u.orgs && isOrgAt(units, k) ? k : -1;
+}
+
 /** "A dirige X", "A, who ran X until 2020": a person subject and a company object of a verb of heading. */
 export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -58,7 +67,10 @@ export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
     if (BY.test(wordAt(units, t + 1) ?? '')) return;
     const subject = subjectPeopleBefore(units, t);
     if (!subject || subject.negated) return;
-    const org = objectOrgAfter(units, t + 1, true);
+    const named = objectOrgAfter(units, t + 1, true);
+    // "Kamau runs the company with …": a pointer right after the verb, the discourse's company
+    // only in the present: "who has led the business since 2008" is told of a head being replaced as often as not
+    const org = named >= 0 ? named : PRESENT_LEAD.test(u.token.lower) ? pointerOrgAt(units, t + 1) : -1;
     if (org >= 0) out.push(captures(subject.ids, subject.at, idsAt(units, org), org, subject.at));
   });
   return out;

@@ -21,12 +21,26 @@ const TITLE_END =
 /** Ends after which the title belongs to another body ("head of sales", "directeur chez X", "chairman at X"). */
 const OTHER_BODY = /^(of|de|du|des|d'|at|chez|in|en|à|au|dans|on|sur)$/;
 
+/** The board a chair's title may name and still be the company's head ("du conseil de surveillance", "of the board"). */
+const BOARD_AFTER =
+  /^(conseil (d' ?administration|de surveillance)|the board)(?![\p{L}-])(?! of (?!directors))/u;
+/** The next three words after `k` (a board's name ends a sentence or a clause). */
+function boardWords(units: Unit[], k: number): string {
+  return [0, 1, 2]
+    .map((d) => wordAt(units, k + d) ?? '')
+    .join(' ')
+    .trim();
+}
+
 /** The bare title starting at `k` (its words up to the end of the phrase), or null when it is another body's. */
 function bareTitleAfter(units: Unit[], k: number): string | null {
   const words: string[] = [];
   for (let j = k; j < units.length && words.length <= MAX_BARE_TITLE_WORDS; j++) {
     const w = wordAt(units, j);
     if (w === null) return null;
+    // "présidente du conseil d'administration", "chairman of the board": the company's own board
+    if (words.length > 0 && /^(du|of)$/.test(w) && BOARD_AFTER.test(boardWords(units, j + 1)))
+      return words.join(' ');
     if (TITLE_END.test(w)) return words.length > 0 && !OTHER_BODY.test(w) ? words.join(' ') : null;
     words.push(w);
   }
@@ -43,6 +57,8 @@ export function readTopicLeaderTitle(units: Unit[]): Captures[] {
     // "His grandson, P, has been managing director": the comma closing an apposition
     else if (wordAt(units, k) === ',' && wordAt(units, p - 1) === ',') k++;
     let verbs = 0;
+    // "who had served as interim CEO": a post held before, not now (current heads only)
+    if (/^(had|avait|avaient)$/.test(wordAt(units, k) ?? '')) return;
     while (
       HOLDS_POST.test(wordAt(units, k) ?? '') ||
       /^(stay|step|stepped|steps|serve)$/.test(wordAt(units, k) ?? '')
@@ -75,6 +91,9 @@ export function readTopicFounder(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   units.forEach((_, k) => {
     if (!FOUNDER_NOUN.test(wordAt(units, k) ?? '')) return;
+    // "chez X, dont le cofondateur, P": the founder of the relative's antecedent, whatever it was read as
+    const before = /^(le|la|les|the|l')$/.test(wordAt(units, k - 1) ?? '') ? k - 2 : k - 1;
+    if (/^(dont|whose)$/.test(wordAt(units, before) ?? '')) return;
     // "the founder of the movement": a founder of something the sentence names otherwise
     for (let j = k + 1; j < units.length && j - k <= MAX_FOUNDER_TITLE_UNITS; j++) {
       const w = wordAt(units, j);

@@ -18,6 +18,7 @@ import {
   readSpeakerLeadsSubject,
   readSpeakerLeadsTopic,
 } from './leads-speaker';
+import { readTopicBoardChair, readTopicFrontedTitle, readTopicTakesPost } from './leads-topic-posts';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -143,6 +144,33 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.keeps-head-topic',
     type: 'LEADS',
     read: readTopicKeepsHead,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.fronted-title-topic',
+    type: 'LEADS',
+    read: readTopicFrontedTitle,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.takes-post-topic',
+    type: 'LEADS',
+    read: readTopicTakesPost,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.board-chair-topic',
+    type: 'LEADS',
+    read: readTopicBoardChair,
     source: 'p',
     target: 'org',
     topicTarget: true,

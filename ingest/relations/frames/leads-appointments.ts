@@ -1,0 +1,107 @@
+import type { RuleSpec } from '../rule';
+import { ART, LEAD_VERB, OF, TIE_STOP, TITLE_WORD } from '../people-words';
+
+/**
+ * LEADS pattern rules (both languages) for heads named on taking a post ("joins X as chief executive", "a été nommée
+ * directrice générale de X", "X announced that P has been appointed…") and for appositions the plain rules of
+ * ../leads.ts stop short of (a sector noun before the company, "par intérim", an apposition before the verb, "À la
+ * tête de X, P"). They are spread into LEADS_RULES at the place they were written, so the order of rules is kept.
+ */
+
+/**
+ * What may follow a whole title ("as chief executive, …", "comme directeur général en mars"): anything else, "of"
+ * above all, makes it a division's or a function's post ("as president of its customer division").
+ */
+const TITLE_END_AHEAD =
+  '>([,.;:!?»)]|and|et|effective|on|in|en|from|dès|à|since|depuis|after|après|when|while|next|starting|replacing|succeeding|remplaçant|succédant|le|the)';
+
+/**
+ * A head's title in an apposition before "joins": the title read after "as" would be checked together with it
+ * ("P, ex-PDG de X, a rejoint Y comme conseillère"), so such an apposition is not stepped over.
+ */
+const EARLIER_TITLE =
+  '((ex-)?(pdg|p-dg|ceo|dg|président|présidente|president|chairman|chairwoman|chair|chief|directeur|directrice|patron|patronne|head|boss|managing|gérant|gérante))';
+
+export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
+  {
+    id: 'any.leads.joins-as',
+    type: 'LEADS',
+    // "P has joined Y as chief executive", "P rejoint Y comme directeur général": the post named after the company
+    pattern: `%p ?, ~4!^${EARLIER_TITLE} ?@x ~2! ?, ~3! (joined|joins|join|joining|rejoint|rejoindra|rejoignait|rejoignent) ~3! @org ?, (as|comme) ~4! ${TITLE_END_AHEAD}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+    roleAfter: true,
+  },
+  {
+    id: 'any.leads.named-title-of',
+    type: 'LEADS',
+    // "P has been named chair of Y", "P a été nommée directrice générale de Y", "P was elected president of Y"
+    pattern: `%p ~2! (named|appointed|elected|promoted|nommé|nommée|désigné|désignée|élu|élue|promu|promue) ?(as|comme|au|à) ~5! ${OF} ${ART} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+  },
+  {
+    id: 'any.leads.announced-appointed',
+    type: 'LEADS',
+    // "Y today announced that P has been appointed president and chief executive": the announcer is the company
+    pattern: `@org ~3! (announced|announces|said|says|annonce|annoncé) ?(that|que|qu') %p ~3! (appointed|named|nommé|nommée|désigné|désignée) ?(as|comme|au|à) ~5! >([,.;]|effective|with|à|with|from|dès)`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
+    roleAfter: true,
+  },
+  {
+    id: 'any.leads.appointed-bare-title',
+    type: 'LEADS',
+    // "Son conseil d'administration a désigné P présidente", "X named P chief executive": the title right after P
+    pattern: `@org ~4 (appointed|appoints|named|names|nommé|nomme|désigné|désigne|élu|elected|elects) %p ~2! ${TITLE_WORD}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
+    roleAfter: true,
+  },
+  {
+    id: 'any.leads.apposition-descriptor',
+    type: 'LEADS',
+    // "P, patron de la foncière X", "P, directeur général du groupe de BTP X": a sector noun before the name
+    pattern: `%p , ~2!^${TIE_STOP} ${TITLE_WORD} ?(général|générale|exécutif|exécutive) ${OF} (la|le|l') ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
+  },
+  {
+    id: 'any.leads.apposition-interim',
+    type: 'LEADS',
+    // "P, directrice générale par intérim de X": "par" is a gap stop of the plain apposition
+    pattern: `%p , ~3!^${TIE_STOP} (par|ad) (intérim|interim) ${OF} ${ART} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+  },
+  {
+    id: 'any.leads.verb-after-apposition',
+    type: 'LEADS',
+    // "P, fils du fondateur, dirige X depuis 2015": an apposition naming no company between the person and the verb
+    pattern: `%p , ~4! ?@x ~3! , ?(also|aussi|still|toujours|désormais|now) ${LEAD_VERB} @org !>'s`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.leads.at-head-fronted',
+    type: 'LEADS',
+    // "À la tête de X depuis 2016, P a …", "At the helm of X since 2019, P has …"
+    pattern: `(à|at) (la|the) (tête|helm) ${OF} ${ART} @org ~3! , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+];
