@@ -17,7 +17,7 @@ const LIST_OBJECT_PREPOSITION = /^(by|from|for|with|among|including|under|throug
  * the one taking the stake. Subject-first rules skip a match that starts there.
  */
 export const AFTER_DEAL_VERB_EN =
-  /^(acquired|acquires|acquire|bought|buys|buy|purchased|sold|sells|divested|took|takes)$/;
+  /^(acquired|acquires|acquire|bought|buys|buy|purchased|sold|sells|divested|took|takes|picked|snapped|scooped|swallowed|absorbed)$/;
 
 /** Active, passive, nominal and sale-to phrasings read before the wire-copy ones. */
 const EN_DEAL_RULES_FIRST = rules([
@@ -162,6 +162,16 @@ const EN_DEAL_RULES_FIRST = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.65,
+  },
+  {
+    id: 'en.acquired.deal-for',
+    notAfter: AFTER_DEAL_VERB_EN,
+    type: 'ACQUIRED',
+    // "X struck a $120 million deal for Y": a deal "for Y to supply …" is a contract, not a purchase
+    pattern: `@src ~6 (struck|strikes|strike|striking|clinched|clinches|clinch|sealed|seals|seal) (a|an|the|its) ~4! deal for ~2! @tgt !>to`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
   },
   {
     id: 'en.acquired.bid-by',

@@ -8,6 +8,11 @@ const SELL = '(cède|cèdent|cédé|céder|cédera|vend|vendent|vendu|vendre|ven
 const FINISH =
   '(boucle|bouclé|finalise|finalisé|officialise|officialisé|annonce|annoncé|conclut|conclu|finalisera|bouclera)';
 const MERGE = '(fusionne|fusionnent|fusionné|fusionner|fusionneront)';
+/** Any form of passing or falling under another's control ("est passée sous le contrôle de"). */
+const PASS_INTO =
+  '(passe|passent|passé|passée|passés|passées|passera|passeront|tombe|tombent|tombé|tombée|tombés|tombées|tombera)';
+/** Participles of selling: "Y a été cédée à X" names the buyer after "à", not "par". */
+const SOLD_PARTICIPLE = '(cédé|cédée|cédés|cédées|vendu|vendue|vendus|vendues)';
 
 /** A name right after a deal verb is its object, not the subject of the next one ("a racheté A et prend …"). */
 export const AFTER_DEAL_VERB_FR =
@@ -26,10 +31,19 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.acquired.nominal',
     type: 'ACQUIRED',
-    pattern: `(rachat|acquisition|reprise|absorption) ${OF_FR} ~2! @tgt ~3! par ~3! @src`,
+    pattern: `(rachat|acquisition|reprise|absorption|fusion-absorption) ${OF_FR} ~2! @tgt ~3! par ~3! @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
+  },
+  {
+    id: 'fr.acquired.sold-passive-to',
+    type: 'ACQUIRED',
+    // "Y a été cédée au groupe X en 2019", "Y est vendue à X": a passive auxiliary, so "X a vendu à Z" is none
+    pattern: `@tgt ~6 (été|est|sont|était|étaient) ${SOLD_PARTICIPLE} ?en ?(\\d{4}) (à|au|aux) ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
   },
   {
     id: 'fr.acquired.sold-to',
@@ -90,7 +104,8 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.acquired.sale-to',
     type: 'ACQUIRED',
-    pattern: `cession ${OF_FR} ~2! @tgt ~3! (à|au|aux) @src`,
+    // "la cession de sa filiale photovoltaïque Y à X": a possessive and a two-word descriptor may stand before Y
+    pattern: `(cession|vente) ${OF_FR} ~3! @tgt ~3! (à|au|aux) @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -119,7 +134,7 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.acquired.under-control',
     type: 'ACQUIRED',
-    pattern: `@tgt ~6 (passe|passé|passera|tombe|tombé|tombée) (sous|dans) ~2 (contrôle|escarcelle|giron) ${OF_FR} @src`,
+    pattern: `@tgt ~6 ${PASS_INTO} (sous|dans) ~2 (contrôle|escarcelle|giron) ${OF_FR} @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,

@@ -14,6 +14,8 @@ import { DEAL_READER_CONFIDENCE, entsAt, negatedBefore, objectAfter, subjectBefo
 const DOMAIN_NOUNS = /^(escarcelle|giron|pavillon|bannière|coupe)$/;
 /** Words that must stand just before a domain noun, so "la coupe du monde" or "le pavillon de l'usine" is none. */
 const DOMAIN_OPENERS = /^(dans|sous|l'|le|la)$/;
+/** What may stand before "le giron"/"l'escarcelle": "dans", "sous", or a verb of joining ("rejoint le giron de"). */
+const DOMAIN_VERBS = /^(dans|sous|rejoint|rejoignent|rejoindra|rejoindront|intègre|intègrent|intégrera)$/;
 /** A verb of leaning on a backer ("s'adosse à", "adossée à"): the backer takes control. */
 const LEAN_VERB = /^adoss(e|ent|é|ée|és|ées|er|era|ait|aient|ant)$/;
 const LEAN_NOUN = /^adossement$/;
@@ -33,7 +35,7 @@ function isDomain(units: Unit[], i: number): boolean {
   if (!DOMAIN_NOUNS.test(wordAt(units, i))) return false;
   const before = wordAt(units, i - 1);
   if (!DOMAIN_OPENERS.test(before)) return false;
-  return before === 'dans' || before === 'sous' || /^(dans|sous)$/.test(wordAt(units, i - 2));
+  return before === 'dans' || before === 'sous' || DOMAIN_VERBS.test(wordAt(units, i - 2));
 }
 
 /** "now part of X", "became part of X"; "fait désormais partie du groupe X" (a plain "fait partie de" lists members). */

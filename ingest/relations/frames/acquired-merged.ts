@@ -29,8 +29,20 @@ const MERGE_VERBS: Record<Language, RegExp> = {
 };
 const MERGE_NOUNS: Record<Language, RegExp> = {
   fr: /^(fusion|rapprochement)$/,
-  en: /^(merger|combination|amalgamation)$/,
+  en: /^(merger|combination|amalgamation|tie-up)$/,
 };
+/** Verbs that merge only as reflexives: "A et B s'unissent / se marient", "A s'unit à B". */
+const REFLEXIVE_MERGE_FR = /^(unissent|unit|uniront|marient|marieront|marié|mariés|mariées|marier)$/;
+/** Units after a reflexive union within which "pour créer …" may follow. */
+const CREATION_WINDOW_UNITS = 4;
+const CREATION_VERBS_FR = /^(créer|former|constituer|donner|bâtir|fonder|devenir|fusionner)$/;
+const MERGER_WORD_FR = /^(fusion|fusionner|fusionnent|rapprochement|entité|ensemble)$/;
+/** "A and B join forces": a merger only when the sentence also speaks of one (else an alliance). */
+const JOIN_FORCES_EN = /^(join|joins|joined|joining)$/;
+const MERGER_WORD_EN = /^(merger|merge|merging|merged|combined)$/;
+/** Nouns of an agreement whose complement is a merger: "un accord de fusion", "a merger agreement". */
+const AGREEMENT_BEFORE_FR = /^(accord|protocole|traité|projet)$/;
+const AGREEMENT_AFTER_EN = /^(agreement|deal|pact)$/;
 const WITH: Record<Language, RegExp> = { fr: /^(avec|à)$/, en: /^with$/ };
 const OF_BOTH: Record<Language, RegExp> = { fr: /^(de|du|d'|des|entre)$/, en: /^(of|between)$/ };
 /** "unissent leurs forces" merges; "unissent leurs offres" is a partnership. */
@@ -80,11 +92,36 @@ function partnerAfter(units: Unit[], trigger: number, lang: Language): number {
   return -1;
 }
 
+/** "s'unissent", "se marient", "s'unit à": a reflexive verb of union at `i`. */
+function isReflexiveMerge(units: Unit[], i: number, lang: Language): boolean {
+  if (lang !== 'fr' || !REFLEXIVE_MERGE_FR.test(wordAt(units, i)) || !/^(s'|se)$/.test(wordAt(units, i - 1)))
+    return false;
+  // "s'unissent contre la réforme" is an alliance: a union merges when it creates a company or is called a merger
+  for (let k = i + 1; k < units.length && k - i <= CREATION_WINDOW_UNITS; k++)
+    if (wordAt(units, k) === 'pour' && CREATION_VERBS_FR.test(wordAt(units, k + 1))) return true;
+  return units.some((_, k) => MERGER_WORD_FR.test(wordAt(units, k)));
+}
+
+/** "A and B join forces" in a sentence that speaks of a merger. */
+function isJoiningForcesInMerger(units: Unit[], i: number, lang: Language): boolean {
+  if (lang !== 'en' || !JOIN_FORCES_EN.test(wordAt(units, i)) || wordAt(units, i + 1) !== 'forces')
+    return false;
+  return units.some((_, k) => MERGER_WORD_EN.test(wordAt(units, k)));
+}
+
+/** "A et B ont signé un accord de fusion", "A and B signed a merger agreement": the noun at `i` names a merger pact. */
+function isMergerPact(units: Unit[], i: number, lang: Language): boolean {
+  if (lang === 'fr')
+    return /^(de|d')$/.test(wordAt(units, i - 1)) && AGREEMENT_BEFORE_FR.test(wordAt(units, i - 2));
+  return AGREEMENT_AFTER_EN.test(wordAt(units, i + 1));
+}
+
 function readMergers(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
     const w = wordAt(units, i);
-    const verb = MERGE_VERBS[lang].test(w);
+    const reflexive = isReflexiveMerge(units, i, lang) || isJoiningForcesInMerger(units, i, lang);
+    const verb = MERGE_VERBS[lang].test(w) || reflexive;
     const noun = MERGE_NOUNS[lang].test(w);
     // "its proposal to negotiate a three-way merger between A, B and C": not (yet) a merger
     if ((!verb && !noun) || negatedBefore(units, i) || onlyTalkedAbout(units, i)) continue;
@@ -107,7 +144,12 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
       if (list.length >= 2) out.push(...pairs(units, list, i));
       continue;
     }
-    if (!verb || (unite && !FORCES.test(wordAt(units, i + 2)))) continue;
+    if (noun && isMergerPact(units, i, lang)) {
+      const pact = subjectList(units, i);
+      if (pact.length >= 2) out.push(...pairs(units, pact, pact[0]));
+      continue;
+    }
+    if (!verb || (unite && !reflexive && !FORCES.test(wordAt(units, i + 2)))) continue;
     // "A et B se rapprochent du seuil": they near something, they do not merge
     if (/^rapproch/.test(w) && /^(de|du|des|d')$/.test(wordAt(units, i + 1))) continue;
     const list = subjectList(units, i);

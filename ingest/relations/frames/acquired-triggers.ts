@@ -10,12 +10,12 @@ import { wordAt } from './clause';
 /** Verbs of buying, any form (a particle follows some: "took over", "snapped up"). */
 const VERBS: Record<Language, RegExp> = {
   fr: /^(rach[eè]t(e|es|ent|ons|ez|é|ée|és|ées|er|ait|aient|era|eront|ant)|acqui[eè]r(t|ent)|acqu[ée]r(ir|ait|aient|ant)|acquerr(a|ont)|acquis|acquise|acquises|repren(d|ds|nent|dre|ait|aient|ant|dra|dront)|repris|reprise|reprises|absorb(e|es|ent|é|ée|és|ées|er|ait|era|ant)|croqu(e|ent|é|ée|és|ées|er|ait)|aval(e|ent|é|ée|er|ait)|empar(e|ent|é|ée|er|ait|era))$/,
-  en: /^(acquir(e|es|ed|ing)|buy|buys|buying|bought|purchas(e|es|ed|ing)|absorb(s|ed|ing)?|swallow(s|ed|ing)?|takes?|took|taken|taking|snap(s|ped)?|pick(s|ed)?|scoop(s|ed)?|gobbl(e|es|ed|ing)|owned)$/,
+  en: /^(acquir(e|es|ed|ing)|buy|buys|buying|bought|purchas(e|es|ed|ing)|absorb(s|ed|ing)?|swallow(s|ed|ing)?|takes?|took|taken|taking|snap(s|ped|ping)?|pick(s|ed|ing)?|scoop(s|ed|ing)?|gobbl(e|es|ed|ing)|owned)$/,
 };
 
 /** English verbs that buy only with their particle ("took over X", "snapped up X"). */
 const NEEDS_PARTICLE_EN =
-  /^(takes?|took|taken|taking|snap(s|ped)?|pick(s|ed)?|scoop(s|ed)?|gobbl(e|es|ed|ing))$/;
+  /^(takes?|took|taken|taking|snap(s|ped|ping)?|pick(s|ed|ing)?|scoop(s|ed|ing)?|gobbl(e|es|ed|ing))$/;
 const PARTICLE_EN = /^(over|up)$/;
 
 /** Forms that can be the participle of a passive ("a été racheté par", "was bought by"). */
@@ -58,11 +58,20 @@ export interface Trigger {
 /** "mettre la main sur": any form of the verb, then "la main". */
 const PUT_HAND_FR = /^(met|mets|mis|mise|mettre|mettra|mettront|mettent|mettait|mettaient|mettant)$/;
 
+/** Adverbs that may stand between "met" and "la main", and how many. */
+const HAND_ADVERBS = /^(cette|fois|enfin|également|aussi|ainsi|donc|déjà|finalement|aujourd'hui|désormais)$/;
+const MAX_HAND_ADVERB_UNITS = 2;
+
 /** "X a mis la main (en 2022) sur Y": the trigger runs to "main"; the object follows "sur". */
 function handTrigger(units: Unit[], i: number): Trigger | null {
-  if (!PUT_HAND_FR.test(wordAt(units, i)) || wordAt(units, i + 1) !== 'la' || wordAt(units, i + 2) !== 'main')
-    return null;
-  return { at: i, end: i + 2, objectAfterDe: false, objectAfterSur: true };
+  if (!PUT_HAND_FR.test(wordAt(units, i))) return null;
+  // adverbs may stand before "la main" ("met cette fois la main sur", "a enfin mis la main sur")
+  for (let k = i + 1; k <= i + 1 + MAX_HAND_ADVERB_UNITS; k++) {
+    if (wordAt(units, k) === 'la' && wordAt(units, k + 1) === 'main')
+      return { at: i, end: k + 1, objectAfterDe: false, objectAfterSur: true };
+    if (units[k]?.kind !== 'tok' || !HAND_ADVERBS.test(wordAt(units, k))) return null;
+  }
+  return null;
 }
 
 /** A verb of buying at unit `i`, or null. */

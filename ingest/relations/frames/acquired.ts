@@ -10,6 +10,11 @@ import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
+import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
+import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
+import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
+import { closedRelativeAntecedent, stakeObject } from './acquired-roles';
+import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
 import type { Trigger } from './acquired-triggers';
@@ -66,8 +71,8 @@ const INTENT_EN =
   /^(agreed|agrees|agree|plans|planned|plan|wants|wanted|intends|intended|decided|offered|offers|sought|seeks|seeking|moved|moves|expects|expected|hopes|hoped|aims|aimed|set|is|was|are|were|will|would|could|may|might|to|'s|also|attempted|tried|trying|failed|bid|bids)$/;
 const INTENT_FR =
   /^(va|vont|allait|veut|veulent|voulait|souhaite|souhaitent|souhaitait|compte|comptent|prévoit|prévoient|envisage|envisagent|entend|entendent|projette|cherche|cherchent|de|d'|pourrait|devrait|doit|doivent|vient|viennent)$/;
-/** French infinitives of the buying verbs. */
-const INFINITIVE_FR = /(er|ir|re)$/;
+/** French infinitives of the buying verbs ("reprendre", "acquérir"); not a present in -re ("s'empare"). */
+const INFINITIVE_FR = /(er|ir|dre)$/;
 
 /** An infinitive ("to buy", "racheter") buys for the clause's subject only after a verb of intent. */
 function infinitiveOk(units: Unit[], t: Trigger, lang: Language): boolean {
@@ -210,9 +215,11 @@ function possessorBefore(units: Unit[], at: number): number {
  * of B" give the earlier verb's subject (none for an unresolved "it"), not A.
  */
 function buyingSubject(units: Unit[], trigger: number, lang: Language): number {
+  const start = clauseStart(units, trigger);
+  const afterRelative = closedRelativeAntecedent(units, start, trigger);
+  if (afterRelative >= 0) return afterRelative;
   const subject = subjectBefore(units, trigger);
   // an antecedent or a reporter outside the trigger's clause is its subject as it stands
-  const start = clauseStart(units, trigger);
   if (subject < start) return subject;
   for (let k = start; k < subject; k++) {
     if (!verbTrigger(units, k, lang)) continue;
@@ -236,7 +243,9 @@ function readNouns(units: Unit[], lang: Language): Captures[] {
     const t = nounTrigger(units, i, lang);
     if (!t || negatedBefore(units, t.at)) continue;
     const asset = assetObject(units, t.at);
-    const bought = asset ? asset.owner : objectAfter(units, t.at, { crossing: /^(of|de|du|d'|des)$/ });
+    const bought = asset
+      ? asset.owner
+      : (stakeObject(units, t.at) ?? objectAfter(units, t.at, { crossing: /^(of|de|du|d'|des)$/ }));
     if (bought < 0) continue;
     let buyer = agentAfter(units, bought);
     if (buyer < 0) buyer = possessorBefore(units, t.at);
@@ -298,6 +307,10 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_SALE_FRAMES,
   ...ACQUIRED_EARLIER_FRAMES,
   ...ACQUIRED_SPEAKER_FRAMES,
+  ...ACQUIRED_OWNERSHIP_FRAMES,
+  ...ACQUIRED_OBJECT_RELATIVE_FRAMES,
+  ...ACQUIRED_FRONTED_FRAMES,
+  ...ACQUIRED_LIST_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
   ...MERGED_FRAMES,
 ];

@@ -1,0 +1,90 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { readerRules } from '../rule';
+import { nounTrigger, verbTrigger } from './acquired-triggers';
+import type { Trigger } from './acquired-triggers';
+import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, objectAfter, wordAt } from './clause';
+
+/**
+ * A deal told in a fronted phrase whose buyer is the main clause's subject: "Avec le rachat de Y, X devient …",
+ * "En rachetant Y, X double …", "Following its acquisition of Y, X became …", "By acquiring Y, X …".
+ */
+
+/** Words opening a fronted phrase of means or sequence. */
+const OPENERS: Record<Language, RegExp> = {
+  fr: /^(avec|grâce|par|en|suite|depuis)$/,
+  en: /^(with|following|through|by|after)$/,
+};
+/** Words between the opener and the deal word: determiners, possessives, "à" of "grâce à", "of" of "as part of". */
+const LEAD_WORDS = /^(le|la|l'|son|sa|ce|cette|à|au|its|the|this|their|leur|recent|récent|récente)$/;
+/** Most such words. */
+const MAX_LEAD_UNITS = 3;
+/** Units after the company bought within which the phrase must close with its comma. */
+const MAX_TAIL_UNITS = 8;
+/** A French gerund needs "en" before it ("en rachetant"); an English one stands alone ("By acquiring"). */
+const GERUND: Record<Language, RegExp> = {
+  fr: /ant$/,
+  en: /ing$/,
+};
+
+/** The deal trigger of the fronted phrase opened at unit 0, or null. */
+function frontedTrigger(units: Unit[], lang: Language): Trigger | null {
+  if (!OPENERS[lang].test(wordAt(units, 0))) return null;
+  for (let k = 1; k <= MAX_LEAD_UNITS + 1 && k < units.length; k++) {
+    const noun = nounTrigger(units, k, lang);
+    if (noun) return noun;
+    const verb = verbTrigger(units, k, lang);
+    if (verb) return GERUND[lang].test(wordAt(units, k)) ? verb : null;
+    if (!LEAD_WORDS.test(wordAt(units, k))) return null;
+  }
+  return null;
+}
+
+/** The comma closing the phrase after the company bought at `bought`, or -1 when an agent or a stop comes first. */
+function closingComma(units: Unit[], bought: number): number {
+  for (let k = bought + 1; k < units.length && k - bought <= MAX_TAIL_UNITS; k++) {
+    const w = wordAt(units, k);
+    // "le rachat de Y par Z": Z buys, not the main subject
+    if (w === 'par' || w === 'by' || isStrongStop(units, k)) return -1;
+    if (w === ',') return k;
+    if (units[k].kind === 'ent') return -1;
+  }
+  return -1;
+}
+
+/** Verbs after the main subject that make it a judge or a reporter of the deal, not its buyer. */
+const JUDGING_VERBS =
+  /^(upgraded|downgraded|rated|approved|cleared|blocked|said|says|noted|warned|valide|validé|autorise|autorisé|approuve|approuvé|bloque|bloqué|salue|salué|dégrade|dégradé|relève|relevé)$/;
+
+function readFronted(units: Unit[], lang: Language): Captures[] {
+  const t = frontedTrigger(units, lang);
+  if (!t) return [];
+  const bought = objectAfter(units, t.end, {
+    crossing: t.objectAfterDe || !GERUND[lang].test(wordAt(units, t.at)) ? /^(of|de|du|d'|des)$/ : undefined,
+  });
+  if (bought < 0) return [];
+  const comma = closingComma(units, bought);
+  const buyer = comma + 1;
+  // the subject right after the comma; "X's shares" or "X, Z …" name no buyer
+  if (comma < 0 || !isOrgAt(units, buyer) || /^('s|'|,)$/.test(wordAt(units, buyer + 1))) return [];
+  // past a French auxiliary ("X a validé")
+  const verb = wordAt(units, buyer + 1) === 'a' ? buyer + 2 : buyer + 1;
+  if (JUDGING_VERBS.test(wordAt(units, verb))) return [];
+  const s = entsAt(units, buyer);
+  const g = entsAt(units, bought);
+  if (s.length === 0 || g.length === 0 || s.some((e) => g.includes(e))) return [];
+  return [{ src: s, tgt: g, '#src': [buyer], '#tgt': [bought], [MATCH_START]: [0] }];
+}
+
+/** ACQUIRED told in a fronted phrase of the main clause's subject (both languages). */
+export const ACQUIRED_FRONTED_FRAMES = readerRules([
+  {
+    id: 'any.acquired.frame-fronted',
+    type: 'ACQUIRED',
+    read: readFronted,
+    source: 'src',
+    target: 'tgt',
+    confidence: DEAL_READER_CONFIDENCE,
+  },
+]);

@@ -1,0 +1,94 @@
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { readerRules } from '../rule';
+import { subjectIsNoBuyer } from './acquired-triggers';
+import {
+  DEAL_READER_CONFIDENCE,
+  entsAt,
+  isOrgAt,
+  isStrongStop,
+  negatedBefore,
+  subjectBefore,
+  wordAt,
+} from './clause';
+
+/**
+ * A buyer's acquisitions listed after a plural deal noun: "X has made three acquisitions this year, including A
+ * and B", "X's acquisitions include A and B", "X a multiplié les rachats, dont ceux de A et de B", "plusieurs
+ * acquisitions, parmi lesquelles A et B". Each listed company is one the buyer bought.
+ */
+
+const PLURAL_DEAL_NOUNS = /^(acquisitions|purchases|takeovers|buyouts|rachats|reprises)$/;
+/** Words that open the list of what the noun counts. */
+const LIST_OPENERS = /^(including|include|includes|included|notamment|dont|lesquelles|lesquels|comme)$/;
+/** Words that may stand between the noun and the list opener ("this year", "en deux ans", "parmi"). */
+const MAX_NOUN_TO_LIST_UNITS = 6;
+/** Words joining list members ("A, B et de C", "celles de A et de B"). */
+const MEMBER_JOINS = /^(,|et|and|de|d'|du|des|of|the|le|la|l'|celles|celle|ceux|celui|that|those)$/;
+/** Longest run of joining words between two members. */
+const MAX_JOIN_UNITS = 4;
+/** Words before the noun that make the acquisitions someone else's or only possible ("potential acquisitions"). */
+const NOT_DONE =
+  /^(potential|possible|future|further|more|other|potentielles|futures|nouvelles|éventuelles|d'autres|autres)$/;
+
+/** The buyer: a possessor before the noun ("X's acquisitions"), else the clause's subject. */
+function buyerOf(units: Unit[], noun: number): number {
+  if (wordAt(units, noun - 1) === "'s" && isOrgAt(units, noun - 2)) return noun - 2;
+  return subjectBefore(units, noun);
+}
+
+/** The list opener within a few units after the noun, or -1. */
+function listOpener(units: Unit[], noun: number): number {
+  for (let k = noun + 1; k < units.length && k - noun <= MAX_NOUN_TO_LIST_UNITS; k++) {
+    if (LIST_OPENERS.test(wordAt(units, k))) return k;
+    if (units[k].kind === 'ent' || isStrongStop(units, k)) return -1;
+  }
+  return -1;
+}
+
+/** The organisations listed after the opener at `opener`, in order. */
+function members(units: Unit[], opener: number): number[] {
+  const out: number[] = [];
+  let joins = 0;
+  for (let k = opener + 1; k < units.length; k++) {
+    if (isOrgAt(units, k)) {
+      out.push(k);
+      joins = 0;
+      continue;
+    }
+    if (units[k].kind === 'ent' || !MEMBER_JOINS.test(wordAt(units, k)) || ++joins > MAX_JOIN_UNITS) break;
+  }
+  return out;
+}
+
+function readAcquisitionLists(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 1; i < units.length; i++) {
+    if (!PLURAL_DEAL_NOUNS.test(wordAt(units, i)) || negatedBefore(units, i)) continue;
+    if (NOT_DONE.test(wordAt(units, i - 1))) continue;
+    const opener = listOpener(units, i);
+    if (opener < 0) continue;
+    const buyer = buyerOf(units, i);
+    // "X a financé / conseillé / bloqué plusieurs rachats, dont …": X did not buy
+    if (buyer < 0 || subjectIsNoBuyer(units, buyer, i)) continue;
+    const s = entsAt(units, buyer);
+    for (const m of members(units, opener)) {
+      const g = entsAt(units, m);
+      if (s.some((e) => g.includes(e))) continue;
+      out.push({ src: s, tgt: g, '#src': [buyer], '#tgt': [m], [MATCH_START]: [buyer] });
+    }
+  }
+  return out;
+}
+
+/** ACQUIRED read from a list of a buyer's acquisitions (both languages). */
+export const ACQUIRED_LIST_FRAMES = readerRules([
+  {
+    id: 'any.acquired.frame-list',
+    type: 'ACQUIRED',
+    read: readAcquisitionLists,
+    source: 'src',
+    target: 'tgt',
+    confidence: DEAL_READER_CONFIDENCE,
+  },
+]);

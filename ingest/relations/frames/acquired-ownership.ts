@@ -1,0 +1,302 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { readerRules } from '../rule';
+import {
+  DEAL_READER_CONFIDENCE,
+  entsAt,
+  isOrgAt,
+  negatedBefore,
+  objectAfter,
+  subjectBefore,
+  wordAt,
+} from './clause';
+
+/**
+ * Ownership reached, told without a buying verb: the new owner becomes the owner ("devient propriétaire de Y",
+ * "became the owner of Y"), the company bought changes hands ("Y passe aux mains de X", "Y came under the
+ * control of X") or joins the owner's group ("Y rejoint le groupe X", "Y has joined the X group"), and a present
+ * ownership dated by its purchase ("Y, filiale de X depuis son rachat", "Y had been owned by X since it bought").
+ */
+
+const OF_ANY = /^(of|de|du|d'|des)$/;
+/** Units after the image within which its owner is named. */
+const OWNER_WINDOW_UNITS = 6;
+/** Units between "devenir" and "propriétaire" (a determiner and an adjective: "le nouveau", "l'unique"). */
+const BECOME_WINDOW_UNITS = 3;
+
+function reading(units: Unit[], src: number, tgt: number, start: number): Captures | null {
+  const s = entsAt(units, src);
+  const t = entsAt(units, tgt);
+  if (!isOrgAt(units, src) || !isOrgAt(units, tgt)) return null;
+  if (s.length === 0 || t.length === 0 || s.some((e) => t.includes(e))) return null;
+  return { src: s, tgt: t, '#src': [src], '#tgt': [tgt], [MATCH_START]: [start] };
+}
+
+/** Any form of becoming; the subject is the new owner. */
+const BECOME: Record<Language, RegExp> = {
+  fr: /^(devient|deviennent|devenu|devenue|devenus|deviendra|deviendront|devenir|devenant)$/,
+  en: /^(become|becomes|became|becoming)$/,
+};
+const OWNER_NOUN: Record<Language, RegExp> = {
+  fr: /^(propriétaire|propriétaires)$/,
+  en: /^(owner|owners)$/,
+};
+
+/** The verb of becoming a few units before the owner noun at `i`, or -1. */
+function becomingBefore(units: Unit[], i: number, lang: Language): number {
+  for (let k = i - 1; k >= 0 && i - k <= BECOME_WINDOW_UNITS; k--) {
+    if (BECOME[lang].test(wordAt(units, k))) return k;
+    if (units[k].kind === 'ent') return -1;
+  }
+  return -1;
+}
+
+/** "X devient (le nouveau) propriétaire de Y", "X became the sole owner of Y". */
+function readBecomesOwner(units: Unit[], i: number, lang: Language): Captures | null {
+  if (!OWNER_NOUN[lang].test(wordAt(units, i)) || !OF_ANY.test(wordAt(units, i + 1))) return null;
+  const verb = becomingBefore(units, i, lang);
+  if (verb < 0 || negatedBefore(units, verb)) return null;
+  const owned = objectAfter(units, i, { crossing: OF_ANY, maxUnits: OWNER_WINDOW_UNITS });
+  const owner = subjectBefore(units, verb);
+  return owned >= 0 && owner >= 0 ? reading(units, owner, owned, owner) : null;
+}
+
+/** Verbs of passing into another's hands ("passe aux mains de", "tombe entre les mains de", "came under"). */
+const PASS: Record<Language, RegExp> = {
+  fr: /^(passe|passent|passé|passée|passés|passées|passera|passeront|passait|tombe|tombent|tombé|tombée|tombés|tombées|tombera)$/,
+  en: /^(come|comes|came|coming|fall|falls|fell|fallen|falling|pass|passes|passed|passing)$/,
+};
+
+/** The index of the hands/control noun the passing verb at `i` leads to, or -1. */
+function handsNoun(units: Unit[], i: number, lang: Language): number {
+  const w1 = wordAt(units, i + 1);
+  const w2 = wordAt(units, i + 2);
+  const w3 = wordAt(units, i + 3);
+  if (lang === 'fr') {
+    if (w1 === 'aux' && w2 === 'mains') return i + 2;
+    if (w1 === 'sous' && w2 === 'le' && w3 === 'contrôle') return i + 3;
+    if (w1 === 'entre' && w2 === 'les' && w3 === 'mains') return i + 3;
+    return -1;
+  }
+  if ((w1 === 'under' || w1 === 'into') && w2 === 'the' && /^(control|hands|ownership)$/.test(w3))
+    return i + 3;
+  return -1;
+}
+
+/** "Y passe aux mains de X", "Y, …, passe sous le contrôle de X", "Y came under the control of X". */
+function readChangesHands(units: Unit[], i: number, lang: Language): Captures | null {
+  if (!PASS[lang].test(wordAt(units, i)) || negatedBefore(units, i)) return null;
+  const noun = handsNoun(units, i, lang);
+  if (noun < 0 || !OF_ANY.test(wordAt(units, noun + 1))) return null;
+  const owner = objectAfter(units, noun, { crossing: OF_ANY, maxUnits: OWNER_WINDOW_UNITS });
+  const owned = subjectBefore(units, i);
+  return owner >= 0 && owned >= 0 ? reading(units, owner, owned, owned) : null;
+}
+
+/** Verbs of joining; only a group joined is an owner ("rejoint le groupe X", "joined the X group"). */
+const JOIN: Record<Language, RegExp> = {
+  fr: /^(rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoignait|intègre|intègrent|intégré|intégrée|intégrés|intégrées|intégrera|intégreront|intégrer)$/,
+  en: /^(join|joins|joined|joining)$/,
+};
+const GROUP_NOUN = /^(groupe|group|family|famille|galaxie|stable|écurie)$/;
+
+/** French joining verbs that take their group as a direct object ("rejoint le groupe X"). */
+const JOIN_DIRECT_FR = /^(rejoint|rejoignent|rejoindra|rejoindront|rejoindre|rejoignait)$/;
+
+/** The owner named by the group phrase after the joining verb at `i`, or -1. */
+function groupJoined(units: Unit[], i: number, lang: Language): number {
+  if (lang === 'fr') {
+    // the units fold "le groupe" into the name: "rejoint [le groupe X]", "intégrée [au groupe X]"
+    if (JOIN_DIRECT_FR.test(wordAt(units, i))) return isOrgAt(units, i + 1) ? i + 1 : -1;
+    // "intègre X" may be either side's move; only the participle with "à" says who joined whom
+    if (!/^intégré/.test(wordAt(units, i)) || !/^(au|à)$/.test(wordAt(units, i + 1))) return -1;
+    return isOrgAt(units, i + 2) ? i + 2 : -1;
+  }
+  // "joined the X group", "joins the group X"
+  if (wordAt(units, i + 1) !== 'the') return -1;
+  if (isOrgAt(units, i + 2) && GROUP_NOUN.test(wordAt(units, i + 3))) return i + 2;
+  if (GROUP_NOUN.test(wordAt(units, i + 2)) && isOrgAt(units, i + 3)) return i + 3;
+  return -1;
+}
+
+/** "Y rejoint le groupe X", "Y has joined the X group": Y is bought by X. */
+function readJoinsGroup(units: Unit[], i: number, lang: Language): Captures | null {
+  if (!JOIN[lang].test(wordAt(units, i)) || negatedBefore(units, i)) return null;
+  const owner = groupJoined(units, i, lang);
+  if (owner < 0) return null;
+  const owned = subjectBefore(units, i);
+  // "Ex-X, P rejoint Y": a person joining is a hire, not a deal
+  if (owned < 0 || units.slice(owned + 1, i).some((u) => u.kind === 'ent' && u.persons)) return null;
+  return reading(units, owner, owned, owned);
+}
+
+/** Units after a noun within which its complement is named ("filiale du groupe X", "owner of X"). */
+const COMPLEMENT_WINDOW_UNITS = 4;
+
+/**
+ * The organisation after "de"/"of" completing the noun at `i`, or -1. A name right after the preposition is taken
+ * as it is: a search would read the name closing the sentence as a modifier of the noun.
+ */
+function complementOf(units: Unit[], i: number): number {
+  if (!OF_ANY.test(wordAt(units, i + 1))) return -1;
+  if (isOrgAt(units, i + 2)) return i + 2;
+  return objectAfter(units, i, { crossing: OF_ANY, maxUnits: COMPLEMENT_WINDOW_UNITS });
+}
+
+/** A subsidiary noun; with "depuis son rachat" / "since its acquisition" after its owner it dates a purchase. */
+const SUBSIDIARY = /^(filiale|subsidiary|unit)$/;
+const SINCE = /^(depuis|since)$/;
+const PURCHASE_AFTER_SINCE =
+  /^(rachat|acquisition|reprise|intégration|purchase|takeover|buyout|bought|acquired|purchased|racheté|rachetée|repris|reprise)$/;
+/** Units after "depuis"/"since" within which the purchase is named ("since it bought", "depuis son rachat"). */
+const PURCHASE_WINDOW_UNITS = 3;
+/** Lower-case words between an apposition's comma and its head noun ("une", "the", "a", "devenue"). */
+const APPOSITION_LEAD_UNITS = 3;
+
+/** "depuis son rachat", "since it bought", "since its acquisition" right after the owner at `owner`. */
+function purchaseDated(units: Unit[], owner: number): boolean {
+  if (!SINCE.test(wordAt(units, owner + 1))) return false;
+  for (let k = owner + 2; k <= owner + 1 + PURCHASE_WINDOW_UNITS; k++)
+    if (PURCHASE_AFTER_SINCE.test(wordAt(units, k))) return true;
+  return false;
+}
+
+/** The name an apposition opening before `i` describes ("Y, filiale de …", "Y, a unit of …"), else the subject. */
+function describedByApposition(units: Unit[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= APPOSITION_LEAD_UNITS + 1; k--) {
+    if (wordAt(units, k) === ',') return isOrgAt(units, k - 1) ? k - 1 : -1;
+    // no comma: the noun is a predicate ("X est le nouveau propriétaire de Y"), so the subject is meant
+    if (units[k].kind === 'ent') break;
+  }
+  return subjectBefore(units, i);
+}
+
+/** "Y, filiale du groupe X depuis son rachat en 2022", "Y, a subsidiary of X since its takeover in 2019". */
+function readSubsidiarySince(units: Unit[], i: number): Captures | null {
+  if (!SUBSIDIARY.test(wordAt(units, i))) return null;
+  const owner = complementOf(units, i);
+  if (owner < 0 || !purchaseDated(units, owner)) return null;
+  const owned = describedByApposition(units, i);
+  return owned >= 0 ? reading(units, owner, owned, owned) : null;
+}
+
+/** "Y had been owned by X since it bought the label in 2019", "Y, détenu par X depuis son rachat". */
+function readOwnedSince(units: Unit[], i: number): Captures | null {
+  if (!/^(owned|détenu|détenue|détenus|détenues)$/.test(wordAt(units, i))) return null;
+  if (!/^(by|par)$/.test(wordAt(units, i + 1))) return null;
+  // the owner right after "by": a search would take "X since it" for a descriptor of "it"
+  const owner = isOrgAt(units, i + 2) ? i + 2 : -1;
+  if (owner < 0 || !purchaseDated(units, owner)) return null;
+  const owned = subjectBefore(units, i);
+  return owned >= 0 ? reading(units, owner, owned, owned) : null;
+}
+
+/** Nouns naming the one who bought: a buyer, or an owner said to be new ("nouveau propriétaire", "new owner"). */
+const BUYER_NOUN = /^(repreneur|acquéreur|buyer|acquirer|purchaser)$/;
+const NEW_WORD = /^(nouveau|nouvel|new)$/;
+/** Words near the noun that make the buyer a candidate only ("un repreneur potentiel", "a prospective buyer"). */
+const CANDIDATE_WORDS =
+  /^(potentiel|potentiels|éventuel|éventuels|possible|possibles|prospective|potential|likely|candidat|candidats|interested|intéressé|intéressés|cherche|cherchent|seeks|seeking|find|trouver)$/;
+/** Units around the noun looked at for a candidate word. */
+const CANDIDATE_WINDOW_UNITS = 3;
+
+function isBuyerNoun(units: Unit[], i: number): boolean {
+  const w = wordAt(units, i);
+  if (BUYER_NOUN.test(w)) return true;
+  return /^(propriétaire|owner)$/.test(w) && NEW_WORD.test(wordAt(units, i - 1));
+}
+
+/** "Y's new owner": the possessor before the noun, or -1. */
+function possessorOf(units: Unit[], i: number): number {
+  const lead = NEW_WORD.test(wordAt(units, i - 1)) ? i - 2 : i - 1;
+  return /^('s|')$/.test(wordAt(units, lead)) && isOrgAt(units, lead - 1) ? lead - 1 : -1;
+}
+
+function candidateOnly(units: Unit[], i: number): boolean {
+  for (let k = Math.max(0, i - CANDIDATE_WINDOW_UNITS); k <= i + CANDIDATE_WINDOW_UNITS; k++)
+    if (CANDIDATE_WORDS.test(wordAt(units, k))) return true;
+  return false;
+}
+
+/**
+ * "X, nouveau propriétaire de Y", "X, the buyer of Y", "Le nouveau propriétaire de Y, X, …", "Y's new owner, X":
+ * the buyer stands in apposition to the noun naming it.
+ */
+function readBuyerNoun(units: Unit[], i: number): Captures | null {
+  if (!isBuyerNoun(units, i) || candidateOnly(units, i) || negatedBefore(units, i)) return null;
+  const complement = complementOf(units, i);
+  const bought = complement >= 0 ? complement : possessorOf(units, i);
+  if (bought < 0) return null;
+  const afterPhrase = complement >= 0 ? complement : i;
+  // the buyer named after the phrase, between commas ("…de Y, X, veut"), else the one it is apposed to
+  const buyer =
+    wordAt(units, afterPhrase + 1) === ',' && isOrgAt(units, afterPhrase + 2)
+      ? afterPhrase + 2
+      : describedByApposition(units, NEW_WORD.test(wordAt(units, i - 1)) ? i - 1 : i);
+  return buyer >= 0 ? reading(units, buyer, bought, Math.min(buyer, bought)) : null;
+}
+
+/** "Y devient une filiale du groupe X": Y is bought by X. */
+function readBecomesSubsidiary(units: Unit[], i: number, lang: Language): Captures | null {
+  if (lang !== 'fr' || !/^filiales?$/.test(wordAt(units, i))) return null;
+  const verb = becomingBefore(units, i, lang);
+  if (verb < 0 || negatedBefore(units, verb)) return null;
+  const owner = complementOf(units, i);
+  const owned = subjectBefore(units, verb);
+  return owner >= 0 && owned >= 0 ? reading(units, owner, owned, owned) : null;
+}
+
+/** Ownership said to be new: "Y appartient désormais au groupe X", "Y now belongs to X", "X now owns Y". */
+const BELONGS: Record<Language, RegExp> = {
+  fr: /^(appartient|appartiennent)$/,
+  en: /^(belongs|belong)$/,
+};
+const NOW: Record<Language, RegExp> = { fr: /^(désormais|dorénavant)$/, en: /^now$/ };
+
+function readNowOwned(units: Unit[], i: number, lang: Language): Captures | null {
+  const w = wordAt(units, i);
+  if (lang === 'en' && /^(owns|controls)$/.test(w) && NOW.en.test(wordAt(units, i - 1))) {
+    if (negatedBefore(units, i - 1) || !isOrgAt(units, i + 1)) return null;
+    const owner = subjectBefore(units, i - 1);
+    return owner >= 0 ? reading(units, owner, i + 1, owner) : null;
+  }
+  if (!BELONGS[lang].test(w) || negatedBefore(units, i)) return null;
+  // "appartient désormais au groupe X", "now belongs to X"
+  const nowBefore = NOW[lang].test(wordAt(units, i - 1));
+  const nowAfter = NOW[lang].test(wordAt(units, i + 1));
+  if (!nowBefore && !nowAfter) return null;
+  const to = nowAfter ? i + 2 : i + 1;
+  if (!/^(à|au|aux|to)$/.test(wordAt(units, to)) || !isOrgAt(units, to + 1)) return null;
+  const owned = subjectBefore(units, nowBefore ? i - 1 : i);
+  return owned >= 0 ? reading(units, to + 1, owned, owned) : null;
+}
+
+function readOwnership(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const c =
+      readBecomesOwner(units, i, lang) ??
+      readChangesHands(units, i, lang) ??
+      readJoinsGroup(units, i, lang) ??
+      readSubsidiarySince(units, i) ??
+      readOwnedSince(units, i) ??
+      readBuyerNoun(units, i) ??
+      readBecomesSubsidiary(units, i, lang) ??
+      readNowOwned(units, i, lang);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** ACQUIRED told by ownership reached or dated by its purchase (both languages). */
+export const ACQUIRED_OWNERSHIP_FRAMES = readerRules([
+  {
+    id: 'any.acquired.frame-ownership',
+    type: 'ACQUIRED',
+    read: readOwnership,
+    source: 'src',
+    target: 'tgt',
+    confidence: DEAL_READER_CONFIDENCE,
+  },
+]);
