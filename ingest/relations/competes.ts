@@ -1,6 +1,7 @@
 import { CONTEST_RULES } from './rival-contests';
 import { COLON_LIST_RULES, OBJECT_LIST_RULES } from './rival-object-lists';
 import { RIVAL_IDIOM_RULES } from './rival-idioms';
+import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 
@@ -10,7 +11,7 @@ const RIVAL_VERB =
   '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|rivaliser|rivalisera|concurrencera|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné|devance|devancent|devançait|devancé|outpaces|outpaced|outsells|outsold|vies|vying|battles|battling)';
 /** How hard a rivalry is fought, between the verb and its object ("competes head-on with", "concurrence directement"). */
 const HOW_HARD =
-  "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs)";
+  "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs|only)";
 const RANK =
   '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest|tops|top|topped|first|premier|première)';
 /** Rank words of a market, not of a league table ("third-largest", "numéro deux", not "troisième buteur"). */
@@ -31,6 +32,9 @@ const FACING_OR_COMPARED = new RegExp(
   `${FACING.source.slice(0, -2)}|larger|bigger|smaller|other|others|rival|competing|grands|petits|autres|plus)$`,
   'u',
 );
+/** One lower-case word that opens no other role (a name, a preposition, a conjunction or a possessive stops it). */
+const PLAIN_WORD =
+  "((?!(among|of|de|du|des|d'|parmi|with|avec|and|et|or|ou|by|par|for|pour|its|their|his|her|our|ses|leurs|son|sa|nos|notre|leur)$)[\\p{Ll}-]+)";
 /** French subject pronouns that open a new clause between a name and a rivalry word ("X … où il affronte Y"). */
 const PERSON_SUBJECT_FR = '(il|elle)';
 const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
@@ -41,6 +45,7 @@ const RIVALRY_RULES: Rule[] = [
   ...OBJECT_LIST_RULES,
   ...COLON_LIST_RULES,
   ...RIVAL_IDIOM_RULES,
+  ...RIVAL_SHAPE_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
@@ -72,7 +77,8 @@ const RIVALRY_RULES: Rule[] = [
       id: 'any.competes.is-rival-of',
       type: 'COMPETES_WITH',
       // "X se pose en challenger d'Y", "X has emerged as a serious challenger to Y"
-      pattern: `@a ~5 (${RIVAL_NOUN.slice(1, -1)}|challenger|challengers) ~4! (de|du|d'|of|to) @@b`,
+      // "une variante concurrente sous le nom de Y": Y names the product, it is no rival
+      pattern: `@a ~5 (${RIVAL_NOUN.slice(1, -1)}|challenger|challengers) ~4!^(nom|noms|name|names|marque|brand|label) (de|du|d'|of|to) @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -80,7 +86,8 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.apposed-after',
       type: 'COMPETES_WITH',
-      pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN}`,
+      // "A bought B, a smaller rival of C": B is C's rival, not A's
+      pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN} !>(of|de|du|d')`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -88,7 +95,8 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.are-rivals',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~3 (sont|restent|demeurent|are|remain|were|étaient|been|été) ~2! ?(des|deux|two) ?(direct|directs|directes) ${RIVAL_NOUN}`,
+      // only plain words before the noun: "A and B are its rivals" names the rivals of its owner, not each other's
+      pattern: `@@a ~3 (sont|restent|demeurent|are|remain|were|étaient|been|été) ?${PLAIN_WORD} ?${PLAIN_WORD} ?(des|deux|two) ?(direct|directs|directes) ${RIVAL_NOUN}`,
       source: 'a',
       target: 'a',
       confidence: 0.75,

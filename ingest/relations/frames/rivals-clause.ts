@@ -24,6 +24,16 @@ const REFERRING = /^(il|elle|it|they|ils|elles)$/u;
 const PRONOUN_SUBJECT = /^(nous|we|je|j'|i|they|them|ils|elles|eux|vous|you|us|on)$/u;
 export const LIST_JOIN = /^(,|et|and|&)$/u;
 
+/** What follows the English preposition "on" ("said on Tuesday", "on the deal"), never the French pronoun. */
+const AFTER_ENGLISH_ON = /^(the|its|their|his|her|this|that|these|those|\p{Lu}\p{L}*|\p{N}+)$/u;
+
+/** "on" at `k` is the English preposition: a date, a name or a determiner follows it. */
+function englishOn(units: Unit[], k: number): boolean {
+  const next = units[k + 1];
+  if (wordAt(units, k) !== 'on' || next === undefined) return false;
+  return next.kind === 'ent' || AFTER_ENGLISH_ON.test(next.token.text);
+}
+
 /** The index of the "(" opening the bracket that closes at `close`, or `close` when there is none. */
 function openingParen(units: Unit[], close: number): number {
   for (let k = close - 1; k >= 0; k--) if (wordAt(units, k) === '(') return k;
@@ -118,7 +128,8 @@ export function clauseSubject(units: Unit[], trigger: number): number[] | null {
   const list = subjectList(units, first, trigger);
   const last = list[list.length - 1];
   // "A said it would help them compete with B", "Ensemble, nous pourrons rivaliser": someone else acts
-  for (let k = first + 1; k < trigger; k++) if (PRONOUN_SUBJECT.test(wordAt(units, k) ?? '')) return null;
+  for (let k = first + 1; k < trigger; k++)
+    if (PRONOUN_SUBJECT.test(wordAt(units, k) ?? '') && !englishOn(units, k)) return null;
   // another plain name between the subject and the trigger may be the object of an earlier verb
   for (let k = last + 1; k < trigger; k++) {
     if (!canBeSubject(units, k)) continue;

@@ -7,6 +7,7 @@ import { clauseSubject, wordAt } from './rivals-clause';
 import { rivalsAfter } from './rivals-list';
 import { MARKET_READERS } from './rivals-market';
 import { RIVAL_NOUN_READERS } from './rivals-noun';
+import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
 
@@ -103,6 +104,7 @@ const RIVAL_READERS = readerRules([
   ...MARKET_READERS,
   ...TOGETHER_READERS,
   ...RIVAL_NOUN_READERS,
+  ...OWNED_RIVAL_READERS,
 ]);
 
 /** The rivalry readers; none reads a sports report (matches and races are no market rivalry). */

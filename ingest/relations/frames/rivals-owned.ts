@@ -1,0 +1,235 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import type { ReaderRuleSpec } from '../rule';
+import { isModifier } from '../syntax';
+import { wordOrLoneNameAt } from './clause';
+import { clauseSubject, isStop, typed, wordAt } from './rivals-clause';
+import { NOT_RIVALS, rivalsAfter } from './rivals-list';
+
+/**
+ * Rivals whose owner the sentence does not name: a possessive the units resolved ("Ses principaux concurrents,
+ * A et B, …", "Parmi ses concurrents figurent A et B"), a rival noun opening the sentence ("Rivals such as A
+ * have …": the article's company's), and a rival noun deep in a clause whose subject is far before it ("X said
+ * it had agreed to buy Danish rival Y").
+ */
+
+const RIVALS_NOUN = /^(concurrents|concurrentes|rivaux|rivales|rivals|competitors|challengers)$/u;
+const RIVAL_NOUN_ONE = /^(concurrent|concurrente|rival|rivale|competitor)$/u;
+/** Lower-case words allowed between the possessive and the noun ("ses deux principaux concurrents"). */
+const OWNED_QUALIFIER_WORDS = 3;
+/** Words that open the list after the noun: an apposition, a colon, a verb of listing. */
+const LIST_OPENER =
+  /^(,|:|include|includes|included|including|are|were|sont|étaient|comprennent|incluent|figurent|figure|restent|remain|comme|like|notamment|namely|tels|telles|such)$/u;
+/** Words that may follow the opener before the first name ("such as", "tels que", "que sont"). */
+const OPENER_TAIL = /^(as|que|qu'|sont|are|the|les)$/u;
+/** Nouns of another role that may stand between the possessive and the noun ("its clients' rivals"). */
+const OTHER_ROLE =
+  /^(clients?|customers?|partenaires?|partners?|investisseurs?|investors?|fournisseurs?|suppliers?)$/u;
+/** Examples after a sentence-opening rival noun: "Rivals such as A", "Des concurrents comme A". */
+const SUCH = /^(such|like|including|comme|tels|telles|notamment|dont)$/u;
+/** Words before a sentence-opening rival noun ("Larger rivals such as", "D'autres concurrents comme"). */
+const OPENING_QUALIFIER =
+  /^(larger|bigger|smaller|other|some|many|several|established|newer|younger|des|d'autres|autres|certains|plusieurs|de|grands|gros|petits|nouveaux|jeunes|its|their)$/u;
+const OPENING_QUALIFIER_WORDS = 2;
+/** Words looked back from a rival noun for the verb or preposition governing it ("to buy Danish rival Y"). */
+const GOVERNOR_LOOKBACK_WORDS = 3;
+const DETERMINER_OR_QUALIFIER =
+  /^(\p{Lu}[\p{L}-]*|a|an|the|its|le|la|l'|un|une|son|sa|\p{Ll}+-based|direct)$/u;
+
+/** Words governing the noun phrase that give the name another role ("advised by rival Y", "for rival Y"); buying
+ * verbs are no such words ("acquired Finnish rival Y" names a rival). */
+const OTHER_GOVERNOR =
+  /^(entre|between|pour|for|by|par|behalf|compte|clients?|customers?|partenaires?|partners?|investisseurs?|investors?|fournisseurs?|suppliers?|distributeurs?|distributors?|actionnaires?|shareholders?|conseils?|advisers?|advisors?|advised|conseillé|conseillée|backers?)$/u;
+
+/** Words that open a new clause before a noun phrase. */
+const CLAUSE_OPENER = /^(and|et|or|ou|but|mais|while|whereas|tandis|alors|que|qu'|puis|then)$/u;
+
+/** Words that may follow a name ending its noun phrase: punctuation, prepositions, conjunctions, relatives. */
+const PHRASE_END =
+  /^(for|in|from|to|at|on|with|last|this|earlier|later|after|before|since|which|who|that|and|or|et|ou|pour|en|à|au|aux|dans|sur|depuis|qui|dont|contre|against|mais|but|when|while|as|par|by|il|y|l'an|cette|cet|ce)$/u;
+
+/** Unit `i` is where a noun phrase may end: nothing, a punctuation mark, a name, or one of PHRASE_END. */
+function endsNounPhrase(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (u === undefined || u.kind === 'ent') return true;
+  return u.token.kind !== 'word' || PHRASE_END.test(u.token.lower);
+}
+
+/** Prepositions among NOT_RIVALS: they refuse a name after them, not one before them. */
+const PREPOSITION = /^(entre|between|pour|for|by|par|behalf|compte)$/u;
+
+/** The word of unit `i` as written (capitals kept), '' for a name. */
+function textAt(units: Unit[], i: number): string {
+  const u = units[i];
+  return u?.kind === 'tok' ? u.token.text : '';
+}
+
+function isOrgUnit(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && u.orgs;
+}
+
+function entsOf(units: Unit[], idx: number[]): number[] {
+  return idx.flatMap((i) => {
+    const u = units[i];
+    return u.kind === 'ent' ? u.ents : [];
+  });
+}
+
+/** Index after the rival noun that follows the owner at `owner` within a few qualifiers, or -1. */
+function nounAfterOwner(units: Unit[], owner: number): number {
+  // "the company's rivals": the possessive mark after a pointer
+  const first = /^('s|')$/u.test(wordAt(units, owner + 1) ?? '') ? owner + 2 : owner + 1;
+  for (let k = first; k < first + OWNED_QUALIFIER_WORDS && k < units.length; k++) {
+    const w = wordAt(units, k);
+    if (w === null) return -1;
+    if (RIVALS_NOUN.test(w) || RIVAL_NOUN_ONE.test(w)) return k + 1;
+    if (!/^\p{Ll}+$/u.test(w) || OTHER_ROLE.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** "Ses principaux concurrents, A et B", "Parmi ses concurrents figurent A et B", "its rivals: A, B". */
+function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const owner = units[i];
+    // a pointer ("ses", "the company's") or a name with a possessive mark ("Payfinch's rivals include A")
+    if (owner.kind !== 'ent' || !owner.orgs) continue;
+    if (!owner.anaphor && !/^('s|')$/u.test(wordAt(units, i + 1) ?? '')) continue;
+    const after = nounAfterOwner(units, i);
+    if (after < 0) continue;
+    // "its rivals A and B": the list may follow the noun at once
+    const direct = isOrgUnit(units, after);
+    if (!direct && !LIST_OPENER.test(wordAt(units, after) ?? '')) continue;
+    let from = direct ? after : after + 1;
+    while (OPENER_TAIL.test(wordAt(units, from) ?? '')) from++;
+    if (!isOrgUnit(units, from)) continue;
+    const rivals = rivalsAfter(units, from, 0, true);
+    const b = entsOf(units, rivals).filter((e) => !owner.ents.includes(e));
+    if (b.length > 0) out.push({ a: owner.ents, b, '#a': [i], '#b': [rivals[0]], [MATCH_START]: [i] });
+  }
+  return out;
+}
+
+/** "Rivals such as A and B have moved in": a rival noun opening the sentence names the article company's rivals. */
+function readOpeningRivals(units: Unit[], _lang: Language): Captures[] {
+  let k = 0;
+  // the opening word may have been taken for a name ("Rivals such as …"): read it as the word it is
+  while (k < OPENING_QUALIFIER_WORDS && OPENING_QUALIFIER.test(wordOrLoneNameAt(units, k) ?? '')) k++;
+  if (!RIVALS_NOUN.test(wordOrLoneNameAt(units, k) ?? '')) return [];
+  let from = k + 1;
+  if (wordAt(units, from) === ',') from++;
+  // "Rivals such as A", "Competitors include A", "Concurrents : A et B"
+  if (!SUCH.test(wordAt(units, from) ?? '') && !LIST_OPENER.test(wordAt(units, from) ?? '')) return [];
+  from++;
+  while (OPENER_TAIL.test(wordAt(units, from) ?? '')) from++;
+  if (!isOrgUnit(units, from) || !typed(units, from)) return [];
+  const rivals = rivalsAfter(units, from, 0, true);
+  const b = entsOf(units, rivals);
+  return b.length > 0 ? [{ b, '#b': [rivals[0]], [MATCH_START]: [0] }] : [];
+}
+
+const AUXILIARY =
+  /^(has|have|had|is|was|will|would|could|did|does|said|says|agreed|a|ont|avait|avaient|va|vont|vient|viennent|annonce)$/u;
+/** Plain words of a verb group looked back from its last word ("had agreed to buy"). */
+const VERB_GROUP_WORDS = 4;
+
+/** "X said it has acquired smaller rival Y": the name or pointer right before the verb group ending at `verb`. */
+function subjectBeforeVerb(units: Unit[], verb: number): number[] | null {
+  for (let k = verb; k >= 0 && verb - k < VERB_GROUP_WORDS; k--) {
+    const u = units[k];
+    // the group must open on an auxiliary: "it has acquired", not "… and B as well as"
+    if (u.kind === 'ent') return u.orgs && AUXILIARY.test(wordAt(units, k + 1) ?? '') ? [k] : null;
+    if (u.token.kind !== 'word' || u.token.text !== u.token.lower) return null;
+  }
+  return null;
+}
+
+/** Words after which a bare "rivals A and B" opens a clause of its own ("Growth slowed as rivals A and B cut …"). */
+const BARE_RIVALS_OPENER =
+  /^(,|as|while|when|and|with|since|because|after|tandis|alors|et|que|qu'|quand|car)$/u;
+
+/** "… as rivals A and B cut prices": no company named before the noun, so they are the article company's rivals. */
+function readBareRivals(units: Unit[], _lang: Language): Captures[] {
+  for (let k = 1; k < units.length - 1; k++) {
+    const u = units[k];
+    // a name before the noun may own the rivals ("A and rivals B"): the pattern rules read those
+    if (u.kind === 'ent' && u.orgs && typed(units, k)) return [];
+    if (!RIVALS_NOUN.test(wordAt(units, k) ?? '') || !BARE_RIVALS_OPENER.test(wordAt(units, k - 1) ?? ''))
+      continue;
+    if (!isOrgUnit(units, k + 1) || !typed(units, k + 1)) continue;
+    const rivals = rivalsAfter(units, k + 1, 0, true);
+    const b = entsOf(units, rivals);
+    return b.length > 0 ? [{ b, '#b': [rivals[0]], [MATCH_START]: [k] }] : [];
+  }
+  return [];
+}
+
+/** "X said it had agreed to buy Danish rival Y": the rival of the clause's subject, however far it stands. */
+function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
+  const out: Captures[] = [];
+  for (let k = 1; k < units.length - 1; k++) {
+    if (!RIVAL_NOUN_ONE.test(wordAt(units, k) ?? '') || !isOrgUnit(units, k + 1) || !typed(units, k + 1))
+      continue;
+    // "hired a rival Y manager": a noun after the name makes it a qualifier, so the name must end its phrase
+    if (isModifier(units, k + 1, false) || !endsNounPhrase(units, k + 2)) continue;
+    const next = wordAt(units, k + 2);
+    // "rival Y's offer", "rival Y contracts" hold Y in another role; a preposition after Y ("for $1bn") does not
+    if (next !== null && (next === "'s" || (NOT_RIVALS.test(next) && !PREPOSITION.test(next)))) continue;
+    // back over determiners and qualifiers to the governing word, which must be a plain lower-case word
+    let j = k - 1;
+    while (j >= 0 && k - j <= GOVERNOR_LOOKBACK_WORDS && DETERMINER_OR_QUALIFIER.test(textAt(units, j))) j--;
+    const governor = wordAt(units, j);
+    if (governor === null || isStop(units, j) || !/^\p{Ll}/u.test(governor) || OTHER_GOVERNOR.test(governor))
+      continue;
+    // "…, and Belgian rival B has moved in": a new clause opens on the noun phrase, whose rival is the topic's
+    if (CLAUSE_OPENER.test(governor)) continue;
+    const subject = clauseSubject(units, k) ?? subjectBeforeVerb(units, j);
+    if (subject === null) continue;
+    const a = entsOf(units, subject);
+    const b = (units[k + 1] as { ents: number[] }).ents.filter((e) => !a.includes(e));
+    if (a.length === 0 || b.length === 0) continue;
+    out.push({ a, b, '#a': [subject[0]], '#b': [k + 1], [MATCH_START]: [subject[0]] });
+  }
+  return out;
+}
+
+export const OWNED_RIVAL_READERS: ReaderRuleSpec[] = [
+  {
+    id: 'any.competes.frame-owned-rivals',
+    type: 'COMPETES_WITH',
+    read: readOwnedRivals,
+    source: 'a',
+    target: 'b',
+    confidence: 0.55,
+  },
+  {
+    id: 'any.competes.frame-opening-rivals',
+    type: 'COMPETES_WITH',
+    read: readOpeningRivals,
+    source: 'b',
+    // the target is the article's company (topicTarget), not a capture
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.5,
+  },
+  {
+    id: 'any.competes.frame-bare-rivals',
+    type: 'COMPETES_WITH',
+    read: readBareRivals,
+    source: 'b',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.5,
+  },
+  {
+    id: 'any.competes.frame-governed-rival',
+    type: 'COMPETES_WITH',
+    read: readGovernedRival,
+    source: 'a',
+    target: 'b',
+    confidence: 0.55,
+  },
+];
