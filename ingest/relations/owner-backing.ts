@@ -1,21 +1,50 @@
 import type { ExtractedRelation } from '../types';
+import { EN_FUNDED_RULES } from './en/funded';
+import { FR_FUNDED_RULES } from './fr/funded';
+import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
+import { FUNDED_FRAMES } from './frames/funded';
+import { topicRuleIds, withBuyerFunded, withRoundCompany } from './frames/funded-round-company';
 
 /** Statuses of a purchase that did not give the buyer control. */
 const NOT_OWNED = new Set(['abandoned', 'rumoured']);
+
+/** FUNDED rules whose company is the article's guess, not the sentence's. */
+const GUESSED_COMPANY_RULES = topicRuleIds([
+  ...EN_FUNDED_RULES,
+  ...FR_FUNDED_RULES,
+  ...FR_ROUND_ROLE_RULES,
+  ...FUNDED_FRAMES,
+]);
+
+/** FUNDED rules whose clause has a deal as subject ("L'opération a été financée par …"). */
+const DEAL_MONEY_RULES = new Set([
+  'any.funded.frame-passive-deal-topic',
+  'any.funded.frame-raiser-deal-topic',
+]);
+/** FUNDED rules whose clause has the money as subject ("La dette est apportée par …"). */
+const MONEY_RULES = new Set(['any.funded.frame-passive-money-topic', 'any.funded.frame-raiser-money-topic']);
 
 function pairKey(r: ExtractedRelation): string {
   return `${r.source}\u0000${r.target}`;
 }
 
 /**
- * "Y is backed by X" beside "X bought Y" in the same article: the owner's backing is its control, not a separate
- * funding (gold rows give the pair once, as ACQUIRED), so such FUNDED facts are left out.
+ * The article's FUNDED facts set straight: a guessed company that is an investor of the round just told takes
+ * that round's company, and the money of a deal told as its subject goes to the buyer
+ * (`frames/funded-round-company.ts`); and "Y is backed by X" beside "X bought Y" in the
+ * same article is left out, as the owner's backing is its control, not a separate funding (gold rows give the
+ * pair once, as ACQUIRED).
  */
 export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const fixed = withBuyerFunded(
+    withRoundCompany(relations, GUESSED_COMPANY_RULES),
+    DEAL_MONEY_RULES,
+    MONEY_RULES,
+  );
   const owned = new Set(
-    relations
+    fixed
       .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NOT_OWNED.has(r.status)))
       .map(pairKey),
   );
-  return relations.filter((r) => r.type !== 'FUNDED' || !owned.has(pairKey(r)));
+  return fixed.filter((r) => r.type !== 'FUNDED' || !owned.has(pairKey(r)));
 }

@@ -1,5 +1,6 @@
 import { NOT_MARKET_AHEAD, NOT_QUALIFYING, rules } from '../rule';
 import { AFTER_DEAL_VERB_EN } from './deals';
+import { EN_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -16,7 +17,7 @@ const NOT_A_RAISE =
   '!>{3}(sale|sales|disposition|divestiture|acquisition|acquisitions|purchase|merger|takeover|transfer|spin-off|spinoff)';
 
 /** English funding rules: rounds led by / from investors, "X invests in Y", "backed by", minority stakes. */
-export const EN_FUNDED_RULES = rules([
+const EN_FUNDED_BASE_RULES = rules([
   {
     id: 'en.funded.possessive-round-led-by',
     type: 'FUNDED',
@@ -85,7 +86,7 @@ export const EN_FUNDED_RULES = rules([
     id: 'en.funded.minority-stake',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays) ~6! (stake|interest|holding|position) in ~3! @tgt ${NOT_QUALIFYING}`,
+    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays|raised|raises|increased|increases|boosted|lifted) ~6! (stake|interest|holding|position) in ~3! @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
@@ -171,6 +172,8 @@ export const EN_FUNDED_RULES = rules([
   {
     id: 'en.funded.alongside',
     type: 'FUNDED',
+    // "A led the investment, alongside B": the subject before is the leader, not the company
+    notAfter: /^(led|co-led|headed)$/,
     // "took part in the round, alongside business angel P"
     pattern: `(round|financing|raise|funding|investment|part) ?, alongside ~4! **src`,
     source: 'src',
@@ -207,3 +210,6 @@ export const EN_FUNDED_RULES = rules([
     confidence: 0.7,
   },
 ]);
+
+/** English funding rules, with the holders and joiners of a round (`../frames/funded-holder-rules.ts`). */
+export const EN_FUNDED_RULES = [...EN_FUNDED_BASE_RULES, ...EN_FUNDED_HOLDER_RULES];

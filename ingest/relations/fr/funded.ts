@@ -1,8 +1,9 @@
 import { OF_FR, refusingSentencesWith, rules, SPORT_WORDS } from '../rule';
 import { AFTER_DEAL_VERB_FR } from './deals';
+import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 
 const RAISE =
-  '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|sécurise|sécurisé)';
+  '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
 
 /**
  * Money or investors somewhere in the sentence, for the phrases that as often join a show, a stamp series or a
@@ -10,7 +11,7 @@ const RAISE =
  * is the "tour de table".
  */
 const MONEY_IN_SENTENCE =
-  '&&(€|m€|k€|md€|euros|euro|dollars|millions|million|milliards|milliard|table|levée|levées|lève|lèvent|levé|financement|financements|capital|investisseur|investisseurs|investissement|actionnaire|actionnaires|fonds|amorçage|prêt|dette|valorisation)';
+  '&&(€|m€|k€|md€|euros|euro|dollars|millions|million|milliards|milliard|table|levée|levées|lève|lèvent|levé|financement|financements|capital|investisseur|investisseurs|investissement|actionnaire|actionnaires|fonds|amorçage|prêt|dette|valorisation|opération)';
 
 /** French funding rules: "Y lève … auprès de X", "menée par X", "X entre au capital de Y", "X investit dans Y". */
 const FUNDING_RULES_FR = rules([
@@ -139,7 +140,7 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.alongside',
     type: 'FUNDED',
     // "le tour est mené par X, aux côtés d'A et de B": those named beside the lead join the round
-    pattern: `(mené|menée|conduit|conduite|piloté|pilotée|tour|levée|série) ~12 , aux côtés (de|d'|du|des) ~3! **src ${MONEY_IN_SENTENCE}`,
+    pattern: `(mené|menée|conduit|conduite|piloté|pilotée|tour|levée|série|levé|lève|lèvent) ~12 , aux côtés (de|d'|du|des) ~3! **src ${MONEY_IN_SENTENCE}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -196,4 +197,7 @@ const FUNDING_RULES_FR = rules([
 ]);
 
 /** The French funding rules; none reads a sports report, where "en prêt de" a club is a player's loan. */
-export const FR_FUNDED_RULES = refusingSentencesWith(FUNDING_RULES_FR, SPORT_WORDS);
+export const FR_FUNDED_RULES = refusingSentencesWith(
+  [...FUNDING_RULES_FR, ...FR_FUNDED_HOLDER_RULES],
+  SPORT_WORDS,
+);

@@ -74,6 +74,27 @@ function intoField(units: Unit[], from: number, to: number): boolean {
   return false;
 }
 
+/** Words between a recipient's determiner and its company noun ("à la nouvelle société"). */
+const MAX_RECIPIENT_WORDS = 2;
+
+/** "à la nouvelle société", "to the new company": a recipient told by a noun no pointer resolved. */
+function describedRecipient(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isTok(units, k, /^(à|au|to)$/)) continue;
+    const d = isTok(units, k + 1, DETERMINER) ? k + 2 : k + 1;
+    for (let n = d; n < to && n - d <= MAX_RECIPIENT_WORDS; n++) {
+      if (units[n].kind !== 'tok') break;
+      if (isTok(units, n, COMPANY_NOUN)) return true;
+    }
+  }
+  return false;
+}
+
+function isPerson(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && u.persons && u.word === undefined;
+}
+
 /** The first organisation of the sentence, before unit `cs`, not after a preposition and no giver. */
 function mainSubject(units: Unit[], cs: number, src: number[]): number | null {
   const i = units.findIndex((u) => u.kind === 'ent' && u.orgs);
@@ -170,12 +191,10 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (te < 0 && !BACKER_VERB_WITH_MONEY.test(w) && !LEAD_VERB.test(w)) return null;
   const cs = clauseStart(units, t);
   const ce = relativeEnd(units, cs, clauseEnd(units, t));
-  if (
-    te < 0 &&
-    BACKER_VERB_WITH_MONEY.test(w) &&
-    hasMoney(units, t + 1, Math.min(ce, t + 1 + MONEY_NEAR_VERB_UNITS))
-  )
-    te = t + 1;
+  // "P also put money in", "A et P remettent au pot": money said put in makes a person an investor too
+  const moneyPut =
+    BACKER_VERB_WITH_MONEY.test(w) && hasMoney(units, t + 1, Math.min(ce, t + 1 + MONEY_NEAR_VERB_UNITS));
+  if (te < 0 && moneyPut) te = t + 1;
   // "the round, which A led": the round may be the relative's antecedent, just before the clause
   const leads = te < 0 && LEAD_VERB.test(w) && hasWord(units, cs - 2, ce, ROUND_NOUN);
   if (leads) te = t + 1;
@@ -190,13 +209,17 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (agentAfter(units, te) >= 0) return null;
   // "A, entré au capital en 2021": the participle stands in apposition to A
   let src = appositionHead(units, t) ?? subjectOf(units, cs, t, false);
-  if (src.length === 0) src = subjectOf(units, cs, t, true).filter((i) => giverOk(units, i));
+  // "Kima et le business angel P remettent au pot": a person called an investor joins the companies
+  const people = subjectOf(units, cs, t, true).filter(
+    (i) => giverOk(units, i) || (moneyPut && isPerson(units, i)),
+  );
+  if (src.length === 0 || people.some((i) => !src.includes(i) && src.every((m) => m < i))) src = people;
   // "the round, which A led": the relative's own subject stands after the pronoun
   if (src.length === 0 && isTok(units, cs, /^(which|that|qui|que)$/)) {
     const i = units.findIndex((u, k) => k > cs && k < t && u.kind === 'ent');
     if (i > 0 && giverOk(units, i)) src = [i];
   }
-  src = src.filter((i) => giverOk(units, i));
+  src = src.filter((i) => giverOk(units, i) || (moneyPut && isPerson(units, i)));
   if (src.length === 0) return null;
   let tgt: number | null = null;
   let coInvestor = false;
@@ -243,6 +266,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     if (!told) return null;
     // "investit 5 M€ dans l'IA": money put into a field, not a company
     if (!strong && intoField(units, te, ce)) return null;
+    // "accorde une avance à la nouvelle société": a company described but not resolved is no guess to make
+    if (describedRecipient(units, te, ce)) return null;
     // "Y compte sur son actionnaire A, qui a réinvesti …": the main clause's subject is the company
     if (isTok(units, cs, /^(qui|which|who|that)$/)) tgt = mainSubject(units, cs, src);
     // "Le fonds A nous accompagne": the company is the speaker, whom the sentence does not name

@@ -142,6 +142,37 @@ function sameKind(a: Unit, b: Unit): boolean {
   return a.kind === 'ent' && b.kind === 'ent' && a.orgs === b.orgs && a.persons === b.persons;
 }
 
+/** Plural auxiliaries right after a relative pronoun: its antecedent is a list. */
+const PLURAL_AUXILIARY = /^(ont|avaient|sont|étaient|avaient|seront|auront|have|had|were|are)$/;
+/** Units read back from a list's last member for its first one. */
+const MAX_LIST_UNITS = 12;
+
+/** The list whose last member is unit `last`, read back to its first member (a single name when no list). */
+function listBefore(units: Unit[], last: number): number[] {
+  if (units[last]?.kind !== 'ent') return [];
+  let head = last;
+  for (let h = last - 1; h >= 0 && last - h <= MAX_LIST_UNITS; h--) {
+    if (units[h].kind !== 'ent') continue;
+    if (listFrom(units, h, last + 1).includes(head)) head = h;
+    else break;
+  }
+  return listFrom(units, head, last + 1);
+}
+
+/** Words before a person in a list that call it an investor ("A et le business angel P"). */
+const INVESTOR_TITLE_BEFORE = /^(angel|angels|investisseur|investor|entrepreneur)$/;
+/** Units read back from a person for `INVESTOR_TITLE_BEFORE`. */
+const TITLE_WINDOW_UNITS = 2;
+
+/** A person called an investor just before the name: a co-investor of the companies in its list. */
+function titledInvestor(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== 'ent' || !u.persons) return false;
+  for (let k = i - 1; k >= 0 && i - k <= TITLE_WINDOW_UNITS; k--)
+    if (isTok(units, k, INVESTOR_TITLE_BEFORE)) return true;
+  return false;
+}
+
 /** The unit is an organisation (or, when `people` is set, a person) and a party, not a name qualifying a noun. */
 export function isParty(units: Unit[], i: number, people: boolean): boolean {
   const u = units[i];
@@ -158,6 +189,11 @@ export function subjectOf(units: Unit[], cs: number, t: number, people: boolean)
   if (aside >= 0) return subjectOf(units, cs, aside, people);
   if (isTok(units, cs, RELATIVE)) {
     const a = isTok(units, cs - 1, /^,$/) ? cs - 2 : cs - 1;
+    // "aux côtés de A et de P, qui avaient financé l'amorçage": a plural verb takes the whole list back
+    if (isTok(units, cs + 1, PLURAL_AUXILIARY)) {
+      const list = listBefore(units, a);
+      if (list.length > 1) return list.filter((m) => isParty(units, m, people) || titledInvestor(units, m));
+    }
     return isParty(units, a, people) ? [a] : [];
   }
   for (let k = t - 1; k >= cs; k--) {
@@ -167,7 +203,11 @@ export function subjectOf(units: Unit[], cs: number, t: number, people: boolean)
     for (let h = k - 1; h >= cs; h--) {
       if (units[h].kind !== 'ent') continue;
       // "Créé par A et B, Y a levé …": the founders before the comma are no list with the company
-      if (listFrom(units, h, t).includes(head) && sameKind(units[h], units[head])) head = h;
+      if (
+        listFrom(units, h, t).includes(head) &&
+        (sameKind(units[h], units[head]) || titledInvestor(units, head))
+      )
+        head = h;
       else break;
     }
     // "Le fonds A, actionnaire de B depuis 2019, accompagne …": a name after a preposition is no subject

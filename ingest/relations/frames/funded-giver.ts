@@ -1,4 +1,5 @@
 import type { Unit } from '../pattern';
+import type { MoneySubject } from './funded-money-subject';
 import { GAP_STOPS } from '../syntax';
 import { isParty, isTok, listFrom } from './funded-clause';
 import { ALONGSIDE, NEGATION, NOT_FUNDING_CONTEXT, ROUND_WORD } from './funded-words';
@@ -17,6 +18,8 @@ export interface FundingReading {
   /** Where the reading's clause stops short of the sentence ("… et deviendra … dans Z"): names past it that
    * follow a preposition belong to another verb and do not make the article's company doubtful. */
   scopeEnd?: number;
+  /** The clause's subject is the money ("la dette est apportée par A") or the deal it pays for: no company. */
+  moneySubject?: MoneySubject;
   /** The company may be told by a pointer ("le groupe a fait entrer A à son capital"). */
   pointerOk?: boolean;
 }

@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import type { FundingReading } from './funded-giver';
+import { CAME_FROM, moneySubject } from './funded-money-subject';
 import {
   MAX_UNITS_BEFORE_AGENT,
   MAX_UNITS_TO_GIVERS,
@@ -48,9 +49,10 @@ const DEAL_SUBJECT =
  * than the givers, and the clause's subject, if any, is the deal or the money: "le grossiste niortais a ouvert
  * son capital …" has a subject of its own that the reading cannot tell, and the article's company is a guess.
  */
-export function topicFits(units: Unit[], r: FundingReading): boolean {
+export function topicFits(units: Unit[], r: FundingReading, coGivers: readonly number[] = []): boolean {
   if (r.toArticle === false) return false;
-  const givers = new Set(r.src.flatMap((i) => ents(units[i])));
+  // the givers of the sentence's other readings are no other company ("A injected $30m, while B extended a loan")
+  const givers = new Set([...r.src, ...coGivers].flatMap((i) => ents(units[i])));
   // a lone capitalised opening word ("Existing backers A and B") may be no name at all
   // a pointer ("le groupe") stands for the article's company far more often than for another one
   const others = units.some(
@@ -63,8 +65,8 @@ export function topicFits(units: Unit[], r: FundingReading): boolean {
       !(r.scopeEnd !== undefined && i > r.scopeEnd && isOblique(units, i)),
   );
   if (others) return false;
-  // the givers open the clause: its subject is theirs, nothing to check
-  if (r.src.includes(r.start)) return true;
+  // the givers open the clause, or its subject is the money: nothing to check
+  if (r.src.includes(r.start) || r.moneySubject !== undefined) return true;
   const cs = clauseStart(units, r.start);
   for (let k = cs; k < r.start && k < units.length; k++) {
     const u = units[k];
@@ -143,8 +145,10 @@ export function passiveReading(units: Unit[], t: number): FundingReading | null 
   const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
   const subject = subjectOf(units, cs, t, false);
   if (subject.length > 1) return null;
-  if (subject.length === 0 && !hasMoney(units, cs, t)) return null;
-  return { src, tgt: subject[0] ?? null, start: subject[0] ?? t };
+  const money = subject.length === 0 ? moneySubject(units, cs, t) : null;
+  if (subject.length === 0 && money === null && !hasMoney(units, cs, t)) return null;
+  const reading = { src, tgt: subject[0] ?? null, start: subject[0] ?? t };
+  return money !== null ? { ...reading, moneySubject: money } : reading;
 }
 
 /** "apporté à Y par": Y at `k` receives what the participle gives. */
@@ -209,8 +213,10 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const opens = OPENS.test(w) && isTok(units, t + 1, /^(son|sa|leur)$/) && isTok(units, t + 2, /^capital$/);
   // "Y fait entrer A à son capital": the giver stands right after the verb
   if (/^entrer$/.test(w) && isTok(units, t - 1, /^(fait|faire|fera|font|faisait)$/)) return letsIn(units, t);
-  if (!noun && !opens && !RAISER_VERB.test(w)) return null;
   const cs = clauseStart(units, t);
+  // "The equity portion came from A": money as subject says where it came from
+  const came = CAME_FROM.test(w) && moneySubject(units, cs, t) === 'money';
+  if (!noun && !opens && !came && !RAISER_VERB.test(w)) return null;
   const ce = sentenceClauseEnd(units, t);
   let intro = -1;
   let recipient: number | null = null;
@@ -226,7 +232,8 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
     const after =
       (isTok(units, k, GIVER_INTRO) &&
         (!isTok(units, k, /^(par|by)$/) || isTok(units, k - 1, GIVER_PARTICIPLE))) ||
-      (opens && isTok(units, k, /^(à|aux|au)$/));
+      (opens && isTok(units, k, /^(à|aux|au)$/)) ||
+      (came && k === t + 1 && isTok(units, k, /^(de|du|des|d')$/));
     // "un financement de la banque A": the giver follows the noun of a new loan
     const ofNoun =
       isTok(units, k, OF) &&
@@ -240,7 +247,7 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   }
   if (intro < 0) return null;
   if (refused(units, cs, ce, t)) return null;
-  if (fromIsNoGiver(units, t, intro)) return null;
+  if (!came && fromIsNoGiver(units, t, intro)) return null;
   if (hasWord(units, t + 1, t + 1 + SALE_WINDOW_UNITS, SALE_NOT_RAISE)) return null;
   // "an issue of shares underwritten by A": A guarantees the issue, it puts no money into the company
   if (isTok(units, intro - 1, UNDERWRITTEN) && hasWord(units, t + 1, intro, SECURITIES_ISSUE)) return null;
@@ -252,12 +259,15 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   if (first < 0) return null;
   const src = listFrom(units, first, ce).filter((m) => giverOk(units, m));
   src.push(...coInvestorsAfter(units, Math.max(...src) + 1, ce).filter((m) => !src.includes(m)));
-  const subject = recipient !== null ? [recipient] : subjectOf(units, cs, t, false);
+  // "…, le reste venant du fonds A": the money is the subject, whatever company the clause named before
+  const subject = recipient !== null ? [recipient] : came ? [] : subjectOf(units, cs, t, false);
   if (subject.length > 1) return null;
   // "l'amorçage avait été apporté par A" in a round-up may be any company's; a raise verb or a loan is the article's
   const toArticle = !noun || hasWord(units, cs, intro, LOAN_NOUN);
   // only a verb of raising money vouches for "it" ("said it had raised"; not "said it received a subcontract")
   const pointerOk = subject.length === 1 && RAISE_MONEY.test(w) && pointsBack(units, subject[0]);
   const reading = { src, tgt: subject[0] ?? null, start: subject[0] ?? t, toArticle };
+  const money = subject.length === 0 ? moneySubject(units, cs, t) : null;
+  if (money !== null) return { ...reading, toArticle: true, moneySubject: money };
   return pointerOk ? { ...reading, pointerOk } : reading;
 }

@@ -6,7 +6,7 @@ export const BACKER_VERB =
 
 /** Verbs whose subject puts money in only with a money word or a round word in the clause ("apporte 15 M€"). */
 export const BACKER_VERB_WITH_MONEY =
-  /^(apport(e|ent|é|era)|put|puts|wrote|joined|join|joins|extended|extends|granted|grants|provided|provides|accord(e|ent|é|era)|octroi(e|ent)|octroyé|consenti)$/;
+  /^(apport(e|ent|é|era)|contributed|contributes|put|puts|wrote|joined|join|joins|extended|extends|granted|grants|provided|provides|accord(e|ent|é|era)|octroi(e|ent)|octroyé|consenti)$/;
 
 /** Verbs of leading a round: their subject is a backer only when the clause names the round itself. */
 export const LEAD_VERB =
@@ -63,7 +63,7 @@ export const ALONGSIDE = /^(avec|alongside|with|côtés)$/;
 
 /** Round nouns whose presence makes a lone "apporte", "joined" a funding statement. */
 export const ROUND_WORD =
-  /^(tour|levée|série|capital|financement|prêt|crédit|dette|round|series|financing|funding|raise|seed|amorçage|loan|facility|credit|debt|€|\$|£|m€|k€|euros|millions?|milliards?|mln|bn|m)$/;
+  /^(tour|levée|série|capital|financement|prêt|crédit|dette|round|series|financing|funding|raise|seed|amorçage|loan|facility|credit|debt|equity|money|cash|somme|sum|obligataire|obligataires|€|\$|£|m€|k€|euros|millions?|milliards?|mln|bn|m)$/;
 
 /** Advisers, lawyers, customers, contracts: a clause about them states no funding (not "conseil": a board). */
 export const NOT_FUNDING_CONTEXT =

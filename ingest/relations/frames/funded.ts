@@ -7,6 +7,8 @@ import type { FundingReading } from './funded-giver';
 import { backerReading } from './funded-backer';
 import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
 import { minorityStakeReading } from './funded-stake';
+import { frontedBackingReadings } from './funded-fronted';
+import type { MoneySubject } from './funded-money-subject';
 
 /** Readings of one sentence, computed once for the rules that share them. */
 const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
@@ -70,13 +72,15 @@ function withSentenceCompany(
  * was refused that ("le grossiste a ouvert son capital à A, entré à hauteur de 25 %": the subject is unresolved).
  */
 function topicOk(units: Unit[], reading: FundingReading): boolean {
-  if (!topicFits(units, reading)) return false;
-  return !readingsOf(units).some(
+  const all = readingsOf(units);
+  const coGivers = all.filter((r) => r.reading.tgt === null).flatMap((r) => r.reading.src);
+  if (!topicFits(units, reading, coGivers)) return false;
+  return !all.some(
     ({ reading: other }) =>
       other !== reading &&
       other.tgt === null &&
       other.src.some((i) => reading.src.includes(i)) &&
-      !topicFits(units, other),
+      !topicFits(units, other, coGivers),
   );
 }
 
@@ -87,11 +91,13 @@ function ids(units: Unit[], at: number[]): number[] {
   });
 }
 
-/** The readings of one shape whose company is named (`named`) or left to the article (`!named`). */
-function reader(shape: string, named: boolean) {
+/** The readings of one shape whose company is named (`named`) or left to the article (`!named`); `money`: only
+ * those whose clause has that kind of subject (the money, or a deal it pays for). */
+function reader(shape: string, named: boolean, money?: MoneySubject) {
   return (units: Unit[]): Captures[] =>
     readingsOf(units)
       .filter((r) => r.shape === shape && (r.reading.tgt !== null) === named)
+      .filter((r) => money === undefined || r.reading.moneySubject === money)
       .filter((r) => (named ? namedFits(units, r.reading, shape) : topicOk(units, r.reading)))
       .map(({ reading }) => {
         const caps: Captures = {
@@ -149,6 +155,51 @@ export const FUNDED_FRAMES = readerRules([
     source: 'src',
     target: 'tgt',
     confidence: NAMED_CONFIDENCE,
+  },
+  {
+    id: 'any.funded.frame-fronted-backing',
+    type: 'FUNDED',
+    read: frontedBackingReadings,
+    source: 'src',
+    target: 'tgt',
+    confidence: NAMED_CONFIDENCE,
+    stake: 'minority',
+  },
+  {
+    id: 'any.funded.frame-passive-money-topic',
+    type: 'FUNDED',
+    read: reader('passive', false, 'money'),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
+  },
+  {
+    id: 'any.funded.frame-passive-deal-topic',
+    type: 'FUNDED',
+    read: reader('passive', false, 'deal'),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
+  },
+  {
+    id: 'any.funded.frame-raiser-money-topic',
+    type: 'FUNDED',
+    read: reader('raiser', false, 'money'),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
+  },
+  {
+    id: 'any.funded.frame-raiser-deal-topic',
+    type: 'FUNDED',
+    read: reader('raiser', false, 'deal'),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
   },
   {
     id: 'any.funded.frame-minority-stake',

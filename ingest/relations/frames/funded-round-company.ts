@@ -1,0 +1,117 @@
+import type { ExtractedRelation } from '../../types';
+import type { Rule } from '../rule';
+
+/**
+ * A round told over two sentences: "Redshift Games has led a $15m Series A in Pixelforge. Also participating were
+ * A and B." The second sentence names no company, so its rule guesses the article's most salient one, here the
+ * lead investor. A guessed company that is an investor of the round just told cannot be the company funded: that
+ * round's company is.
+ */
+
+/** Characters back from a guessed fact's sentence within which the round it continues must have been told. */
+const MAX_CHARS_TO_ROUND = 600;
+
+/** Passes over the facts: a guess that leans on another guess needs that one set straight first. */
+const PASSES = 2;
+
+function pairKey(r: ExtractedRelation): string {
+  return `${r.type}\u0000${r.source}\u0000${r.target}`;
+}
+
+/** Ids of the FUNDED rules that take their company from the article rather than from the sentence. */
+export function topicRuleIds(rules: readonly Rule[]): Set<string> {
+  return new Set(
+    rules
+      .filter((r) => r.type === 'FUNDED' && (r.topicTarget === true || r.target === 'topic'))
+      .map((r) => r.id),
+  );
+}
+
+/** The last FUNDED fact with a named company told before (or in) the sentence at `start`, or null. */
+function roundBefore(anchored: readonly ExtractedRelation[], start: number): ExtractedRelation | null {
+  let best: ExtractedRelation | null = null;
+  for (const r of anchored) {
+    if (r.evidence.start > start || start - r.evidence.start > MAX_CHARS_TO_ROUND) continue;
+    if (best === null || r.evidence.start > best.evidence.start) best = r;
+  }
+  return best;
+}
+
+/** Guessed FUNDED facts whose company is an investor of their own sentence or of the round just told take that
+ * round's company. */
+export function withRoundCompany(
+  relations: ExtractedRelation[],
+  guessed: ReadonlySet<string>,
+): ExtractedRelation[] {
+  // a guess may take its company from another guess of its sentence ("A and B took part, as did P"), set
+  // straight only in the first pass
+  let out = relations;
+  for (let pass = 0; pass < PASSES; pass++) out = roundCompanyPass(out, guessed);
+  return out;
+}
+
+function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<string>): ExtractedRelation[] {
+  const isGuess = (r: ExtractedRelation): boolean => r.type === 'FUNDED' && guessed.has(r.rule);
+  const anchored = relations.filter((r) => r.type === 'FUNDED' && !guessed.has(r.rule));
+  if (anchored.length === 0) return relations;
+  const keys = new Set(relations.filter((r) => !isGuess(r)).map(pairKey));
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    if (!isGuess(r)) {
+      out.push(r);
+      continue;
+    }
+    // "A and B also took part, as did angel investor P": an investor of this sentence funds no one here either
+    const here = relations.find(
+      (a) => a.type === 'FUNDED' && a.evidence.start === r.evidence.start && a.source === r.target,
+    );
+    const round = here ?? roundBefore(anchored, r.evidence.start);
+    const investors = round === null ? [] : anchored.filter((a) => a.evidence.start === round.evidence.start);
+    const wrong =
+      here !== undefined ||
+      (round !== null && investors.some((a) => a.source === r.target && a.target !== r.target));
+    const fixed = wrong && round !== null ? { ...r, target: round.target } : r;
+    if (fixed.source === fixed.target || keys.has(pairKey(fixed))) continue;
+    keys.add(pairKey(fixed));
+    out.push(fixed);
+  }
+  return out;
+}
+
+/** Statuses of a purchase that is no fact. */
+const NO_PURCHASE = new Set(['abandoned', 'rumoured']);
+
+/**
+ * "L'opération a été financée par un crédit de A" in a story of X buying Y: the money of a deal goes to the buyer,
+ * though the article may be more about the company bought (or a name misread as a company). Facts of the rules in
+ * `dealMoney` take the article's buyer when it names one only, and are dropped when it names none (the deal's
+ * payer is then unknown); facts of the rules in `money` ("la dette est apportée par A") take that buyer too.
+ */
+export function withBuyerFunded(
+  relations: ExtractedRelation[],
+  dealMoney: ReadonlySet<string>,
+  money: ReadonlySet<string>,
+): ExtractedRelation[] {
+  const buyers = new Set(
+    relations
+      .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NO_PURCHASE.has(r.status)))
+      .map((r) => r.source),
+  );
+  const buyer = buyers.size === 1 ? [...buyers][0] : null;
+  const keys = new Set(relations.map(pairKey));
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    const deal = r.type === 'FUNDED' && dealMoney.has(r.rule);
+    // no purchase read: the deal's payer is unknown; several: the article's company is the best guess left
+    if (deal && buyers.size === 0) continue;
+    if (!(deal || (r.type === 'FUNDED' && money.has(r.rule))) || buyer === null || r.target === buyer) {
+      out.push(r);
+      continue;
+    }
+    const fixed = { ...r, target: buyer };
+    if (fixed.source === fixed.target || keys.has(pairKey(fixed))) continue;
+    keys.add(pairKey(fixed));
+    out.push(fixed);
+  }
+  return out;
+}
