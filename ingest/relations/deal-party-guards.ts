@@ -41,6 +41,36 @@ export function countedTarget(units: Unit[], i: number): boolean {
   return !(after?.kind === 'tok' && SHARE_WORDS.test(after.token.lower));
 }
 
+/** Words that open a reported clause's own subject when it names nobody ("said a group of investors offered"). */
+const UNNAMED_SUBJECT_OPENERS =
+  /^(a|an|about|some|several|other|two|three|four|five|six|seven|eight|nine|ten|many|various|unnamed|unidentified|investors|companies|buyers)$/u;
+/** Verbs (or their auxiliaries) that close such a subject and carry the deal. */
+const REPORTED_DEAL_VERBS =
+  /^(offered|offers|offer|bid|bids|are|is|were|was|has|have|had|would|will|may|might|plan|plans|planned|agreed|agree|agrees|want|wants|wanted|intend|intends|sought|seek|seeks)$/u;
+/** A subject noun that makes the unnamed buyer the speaker's own part ("said a unit agreed to buy Y"). */
+const OWN_PART_NOUNS = /^(unit|subsidiary|affiliate|division|its)$/u;
+/** Most words of such an unnamed subject. */
+const MAX_UNNAMED_SUBJECT_WORDS = 5;
+
+/**
+ * "Phoenix Steel said a group of investors offered to buy its Clayton mill", "Mercer said about seven companies are
+ * interested in buying Celeron": the speaker reports someone else's deal. The reported clause opens on a subject
+ * that names nobody, so the speaker before "said" is no buyer. A subject that is the speaker's own unit stays.
+ */
+function unnamedBuyerReported(units: Unit[], a: number, b: number): boolean {
+  if (!isTok(units[a + 1], /^(said|says)$/u)) return false;
+  let k = a + 2;
+  if (isTok(units[k], /^that$/u)) k++;
+  if (!isTok(units[k], UNNAMED_SUBJECT_OPENERS)) return false;
+  for (let j = k + 1; j < b && j - k <= MAX_UNNAMED_SUBJECT_WORDS; j++) {
+    const u = units[j];
+    if (u.kind !== 'tok') return false;
+    if (OWN_PART_NOUNS.test(u.token.lower)) return false;
+    if (REPORTED_DEAL_VERBS.test(u.token.lower)) return true;
+  }
+  return false;
+}
+
 /** Deal nouns whose possessor is the buyer or bidder ("USAir Group's proposed acquisition of PSA"). */
 const OWNED_DEAL_NOUNS = /^(acquisition|purchase|takeover|buyout|offer|bid|proposal|attempt)$/u;
 /** Nouns of a bid, which a name right before qualifies as its bidder ("the Emery offer"; not "the Acme acquisition"). */
@@ -51,9 +81,11 @@ const MAX_POSSESSED_NOUN_WORDS = 6;
 /**
  * "The Department of Transportation gave final approval to USAir Group's acquisition of PSA", "a spokesman for
  * Norfolk Southern had no comment on TWA's offer for USAir": another company's possessive before the deal noun
- * names the buyer, so the first party (a regulator, a commentator) buys nothing.
+ * names the buyer, so the first party (a regulator, a commentator) buys nothing. So does a reported clause whose
+ * subject names nobody ("X said a group of investors offered to buy Y"): the deal is that subject's.
  */
 export function dealOwnedBetween(units: Unit[], a: number, b: number): boolean {
+  if (unnamedBuyerReported(units, a, b)) return true;
   for (let k = a + 1; k < b - 1; k++) {
     const u = units[k];
     if (u.kind !== 'ent' || !u.orgs) continue;

@@ -7,6 +7,8 @@ import type { Money } from '../values/money';
 import { isPriceLead } from '../values/price-lead';
 import { findStake } from '../values/stakes';
 import type { Rule } from './rule';
+import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
+import { withheldPriceBefore } from './wire-withheld-price';
 
 export interface DealValues {
   status: DealStatus | null;
@@ -47,6 +49,8 @@ const UNSIZED_STAKE =
 
 /** A percentage as wire copy and French press write it ("15 pct", "two pct", "45 %", "20 per cent"). */
 const PERCENT = String.raw`(?:\d{1,3}(?:[.,]\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[\p{L}]+)?)\s?(?:%|pct|per\s?cent|pour\s?cent)`;
+/** One word qualifying a stake ("the 16 pct voting interest in Y that it does not already own"). */
+const STAKE_QUALIFIER = String.raw`(?:voting|equity|common|minority|remaining|outstanding)\s+`;
 /**
  * The share bought is what the buyer did not own yet: "the remaining 15 pct", "the outstanding 25 pct",
  * "the 45 pct of Y it does not already own", "les 40 % restants", "le solde du capital". A minority share that
@@ -55,8 +59,8 @@ const PERCENT = String.raw`(?:\d{1,3}(?:[.,]\d+)?|(?:one|two|three|four|five|six
 const COMPLETING_STAKE = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+(?:remaining|outstanding|other|last)\s+${PERCENT}`,
-    String.raw`${PERCENT}(?:\s+(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?(?:that\s+|which\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}.&'’-]*)\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:already\s+)?own`,
-    String.raw`${PERCENT}(?:\s+(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?not\s+(?:already\s+)?(?:owned|held)`,
+    String.raw`${PERCENT}(?:\s+(?:${STAKE_QUALIFIER})?(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?(?:that\s+|which\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}.&'’-]*)\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:already\s+)?own`,
+    String.raw`${PERCENT}(?:\s+(?:${STAKE_QUALIFIER})?(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?not\s+(?:already\s+)?(?:owned|held)`,
     String.raw`(?<![\p{L}\p{N}])(?:les|des)\s+${PERCENT}\s+restants?`,
     String.raw`(?<![\p{L}\p{N}])(?:le\s+solde|le\s+reste)\s+du\s+capital`,
     String.raw`${PERCENT}[^.;]{0,60}qu['’](?:il|elle|ils|elles)\s+ne\s+(?:détenai|possédai)\p{L}*\s+pas`,
@@ -301,6 +305,8 @@ export function dealValues(
   // a rule that needs money in its own sentences is not made to fire by a price told elsewhere
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
     money = statedPriceElsewhere(sentences, s, lang);
+  if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
+    money = withheldPriceBefore(sentences, s, (n) => dealMoney(n, lang, true));
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   const first = money.find((m) => m.amount !== null) ?? money[0];
   // the share extract-relations re-types as a funding: below half of the company, not its last part
@@ -325,6 +331,8 @@ export function dealValues(
     amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),
     ...(stake && stake.percent !== null ? { stake: stake.percent } : {}),
     ...(completesOwnership ? { completesOwnership } : {}),
-    factor: STATUS_CONFIDENCE_FACTOR[status],
+    factor:
+      STATUS_CONFIDENCE_FACTOR[status] *
+      (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s) ? BACKGROUND_CONFIDENCE_FACTOR : 1),
   };
 }

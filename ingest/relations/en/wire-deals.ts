@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { EN_WIRE_PARTY_RULES } from '../wire-party-rules';
 
 const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
@@ -8,7 +9,7 @@ const MERGE = '(merge|merges|merged|merging)';
  * Wire-copy deal phrasings (Reuters style): bids and tender offers told from the target's side, mergers into the
  * buyer, prices paid, agreements naming the seller. Listed in ../../README.md and ../README.md.
  */
-export const EN_WIRE_DEAL_RULES = rules([
+const EN_WIRE_PHRASINGS = rules([
   {
     // "Y said its directors reviewed an X merger proposal": the bidder's name qualifies the proposal Y answers
     id: 'en.acquired.named-bidder-proposal',
@@ -47,10 +48,11 @@ export const EN_WIRE_DEAL_RULES = rules([
   },
   {
     // "the sale of the 51 pct of its Y subsidiary that it had retained to X": a relative clause before "to"
+    // (its "it" may stand resolved as a party: "?*it" steps over it)
     id: 'en.acquired.sale-of-its-unit-to',
     mayBeMinority: true,
     type: 'ACQUIRED',
-    pattern: `@seller ~8 (sale|divestiture|disposition) of ~5 its @tgt (subsidiary|unit|division|affiliate) (that|which) ~5 to ~3! @src`,
+    pattern: `@seller ~8 (sale|divestiture|disposition) of ~5 its @tgt (subsidiary|unit|division|affiliate) (that|which) ?*it ~5 to ~3! @src`,
     source: 'src',
     target: 'tgt',
     seller: 'seller',
@@ -221,3 +223,6 @@ export const EN_WIRE_DEAL_RULES = rules([
     confidence: 0.85,
   },
 ]);
+
+/** The party-placing rules (../wire-party-rules.ts) first, then the phrasings above. */
+export const EN_WIRE_DEAL_RULES = [...EN_WIRE_PARTY_RULES, ...EN_WIRE_PHRASINGS];
