@@ -96,7 +96,9 @@ function pushWord(out: Token[], text: string, start: number): void {
 }
 
 function make(text: string, start: number, kind: Token['kind']): Token {
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, kind };
+  const folded = text.toLowerCase();
+  const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  return { text, lower, start, end: start + text.length, kind };
 }
 
 /** Tokenises `text` (a sentence or any span) starting at article offset `base`. */
@@ -125,6 +127,30 @@ export function isCapitalised(token: Token): boolean {
 
 /** Every letter upper case (at least two letters): acronyms, and wire-copy headlines. */
 export function isAllCaps(token: Token): boolean {
+  const ascii = asciiAllCaps(token.text);
+  if (ascii !== null) return ascii;
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const LAST_ASCII = 127;
+
+/**
+ * `isAllCaps` for a text of ASCII characters only, without building the letters string (the test runs on most
+ * tokens of every sentence); null when some character is not ASCII, whose letters only the regex knows.
+ */
+function asciiAllCaps(text: string): boolean | null {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > LAST_ASCII) return null;
+    if (c >= UPPER_A && c <= UPPER_Z) upper++;
+    else if (c >= LOWER_A && c <= LOWER_Z) lower++;
+  }
+  return upper >= 2 && lower === 0;
 }

@@ -9,7 +9,8 @@ import type { Captures, Unit } from './pattern';
 import type { DealValues, MatchSpan } from './values';
 import { fillMissingDetails } from './merge-facts';
 import { SentenceFacts } from './sentence-facts';
-import { capturedAt, MATCH_START, matchAll } from './pattern';
+import { capturedAt, MATCH_START, matchScreened } from './pattern';
+import { ruleScreen } from './rule-screen';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
 import { possessedUnit } from './possessed-unit';
@@ -174,6 +175,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const used = new Set<number>();
   const state = newDiscourseState();
   const rules = rulesFor(input.lang);
+  const screen = ruleScreen(rules);
   sentences.forEach((sentence, s) => {
     const opensParagraph =
       input.paragraphStarts?.[s] ?? (s > 0 && sentence.start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS);
@@ -189,10 +191,14 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const pairable = entUnits.length >= 2 || entUnits.some((u) => u.kind === 'ent' && u.ents.length >= 2);
     // what pattern rules read here: code readers only add what those readings leave open
     const patternFacts = new SentenceFacts();
-    for (const rule of rules) {
-      // a two-party rule cannot match a sentence naming one party
-      if (rule.source && rule.target && !rule.topicTarget && !pairable) continue;
-      for (const matched of rule.read ? rule.read(units, input.lang) : matchAll(rule.pattern!, units)) {
+    // a two-party rule cannot match a sentence naming one party
+    const passing = screen.passing(units, pairable);
+    for (let r = 0; r < rules.length; r++) {
+      if (passing[r] === 0) continue;
+      const rule = rules[r];
+      const readings = rule.read ? rule.read(units, input.lang) : matchScreened(rule.pattern!, units);
+      if (readings.length === 0) continue;
+      for (const matched of readings) {
         const lifted = liftOutOfRelative(rule, matched, units);
         const caps = withoutBrandOwners(rule, lifted, units);
         const roles = [rule.source, rule.target].filter((r): r is string => r !== undefined);

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import { aheadFound, parseAhead } from './pattern-ahead';
+import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
 import type { AheadElement } from './pattern-ahead';
 export { PatternSyntaxError } from './pattern-ahead';
 import {
@@ -64,7 +65,15 @@ export interface Pattern {
   titledNamesArePartiesToo: boolean;
   /** "!!w": a sentence holding such a word anywhere is not read by the rule (a match report, a stamp series). */
   refused: RegExp[];
+  /**
+   * What the unit a match starts at must be, from the first element when it consumes a unit and is not optional:
+   * a match is only tried from such units (the others would fail on the first element anyway).
+   */
+  opening: Opening;
 }
+
+/** The unit a match can open on: an entity, a word the regex accepts, or any unit (no such first element). */
+type Opening = { t: 'ent' } | { t: 'word'; re: RegExp } | { t: 'any' };
 
 const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
 /** Prepositions a list may repeat after its conjunction ("par A et par B"). */
@@ -119,7 +128,30 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
     requiredBodies.push(re.source.slice(4, -2));
   }
   const requiredWords = requiredBodies.map(literalAlternatives);
-  return { source, elements, titledNamesArePartiesToo, required, requiredWords, refused };
+  return {
+    source,
+    elements,
+    titledNamesArePartiesToo,
+    required,
+    requiredWords,
+    refused,
+    opening: openingOf(elements),
+  };
+}
+
+function openingOf(elements: Element[]): Opening {
+  const first = elements[0];
+  if (first?.t === 'ent' && !first.optional) return { t: 'ent' };
+  if (first?.t === 'word' && !first.optional) return { t: 'word', re: first.re };
+  return { t: 'any' };
+}
+
+/** Whether a match may start at `u` (see `Pattern.opening`); it mirrors the first test `step` makes there. */
+function mayOpenAt(o: Opening, u: Unit): boolean {
+  if (o.t === 'any') return true;
+  if (o.t === 'ent') return u.kind === 'ent';
+  const word = u.kind === 'tok' ? u.token : u.word;
+  return word !== undefined && o.re.test(word.lower);
 }
 
 /** An entity element ("@x", "@@x", "%x", "%%x", "*x", "**x"), or null when `part` is no entity. */
@@ -144,50 +176,6 @@ function literalAlternatives(body: string): string[] | null {
     if (body[i] === ')' && i < body.length - 1 && !')|'.includes(body[i + 1])) return null;
   }
   return body.replace(/[()]/g, '').split('|');
-}
-
-/** The lower-case word of a unit, also of a lone capitalised word read as a name ("Fondée"), else null. */
-function unitWord(u: Unit): string | null {
-  if (u.kind === 'tok') return u.token.lower;
-  return u.word?.lower ?? null;
-}
-
-/** The lower-case words of a sentence's units, built once per sentence however many rules screen it. */
-const wordsCache = new WeakMap<Unit[], Set<string>>();
-function wordsOf(units: Unit[]): Set<string> {
-  let words = wordsCache.get(units);
-  if (!words) {
-    words = new Set();
-    for (const u of units) {
-      if (u.kind === 'tok') words.add(u.token.lower);
-      else if (u.word !== undefined) words.add(u.word.lower);
-    }
-    wordsCache.set(units, words);
-  }
-  return words;
-}
-
-/** Per sentence, which required-word screens (by source; all are stateless 'u' patterns) some word passes. */
-const screenCache = new WeakMap<Unit[], Map<string, boolean>>();
-
-/** Some word of the sentence (`words`, from wordsOf) matches `re`; many rules share a screen, read once. */
-function hasWordMatching(units: Unit[], words: ReadonlySet<string>, re: RegExp): boolean {
-  let screens = screenCache.get(units);
-  if (!screens) {
-    screens = new Map();
-    screenCache.set(units, screens);
-  }
-  let found = screens.get(re.source);
-  if (found === undefined) {
-    found = false;
-    for (const w of words)
-      if (re.test(w)) {
-        found = true;
-        break;
-      }
-    screens.set(re.source, found);
-  }
-  return found;
 }
 
 function entFits(u: Unit, want: 'org' | 'person' | 'any'): boolean {
@@ -285,6 +273,8 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
     !opensRelative(units, ui)
   )
     return null;
+  // most tries stop at the very next word: refused before any capture is built
+  if (!el.list && nextWordRefuses(p, pi, units, ui + 1)) return null;
   const got = [...u.ents];
   let end = ui + 1;
   /** Where the list could stop instead: after each member, with the entities taken so far. */
@@ -323,6 +313,15 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   return null;
 }
 
+/** The element after `pi` is a required word that the unit at `ui` is not: `step` would fail there at once. */
+function nextWordRefuses(p: Pattern, pi: number, units: Unit[], ui: number): boolean {
+  const next = p.elements[pi + 1];
+  if (next?.t !== 'word' || next.optional) return false;
+  const u = units[ui];
+  const word = u?.kind === 'tok' ? u.token : u?.word;
+  return !(word && next.re.test(word.lower));
+}
+
 /** Most lower-case words read as a person's title inside a list ("chief technology officer"). */
 const MAX_LIST_TITLE_WORDS = 4;
 
@@ -340,18 +339,23 @@ function afterTitleWords(units: Unit[], j: number): number {
 
 /** Every match of the pattern in the units (leftmost at each start position). */
 export function matchAll(p: Pattern, units: Unit[]): Captures[] {
+  const words = wordsOf(units);
+  for (const literal of p.requiredWords) if (literal !== null && !hasAny(words, literal)) return [];
+  return matchScreened(p, units);
+}
+
+/**
+ * `matchAll` for a sentence already known to hold a word of each plain needed-word list (rule-screen.ts): the
+ * needed words given as real regexes are still tested here.
+ */
+export function matchScreened(p: Pattern, units: Unit[]): Captures[] {
   const out: Captures[] = [];
   const words = wordsOf(units);
-  for (let k = 0; k < p.required.length; k++) {
-    const literal = p.requiredWords[k];
-    if (literal !== null) {
-      if (!literal.some((w) => words.has(w))) return out;
-      continue;
-    }
-    if (!hasWordMatching(units, words, p.required[k])) return out;
-  }
-  if (p.refused.some((re) => units.some((u) => re.test(unitWord(u) ?? '')))) return out;
+  for (let k = 0; k < p.required.length; k++)
+    if (p.requiredWords[k] === null && !hasWordMatching(units, words, p.required[k])) return out;
+  for (const re of p.refused) if (holdsRefused(units, re)) return out;
   for (let i = 0; i < units.length; i++) {
+    if (!mayOpenAt(p.opening, units[i])) continue;
     const r = step(p, units, 0, i, {});
     if (r) out.push({ ...r.caps, [MATCH_START]: [i] });
   }

@@ -109,8 +109,16 @@ export const SPORT_WORDS = new RegExp(
 
 /** The same rules, none of them reading a sentence that holds a word matching `word` anywhere. */
 export function refusingSentencesWith(list: Rule[], word: RegExp): Rule[] {
-  const holds = (units: Unit[]): boolean =>
+  const scan = (units: Unit[]): boolean =>
     units.some((u) => word.test(u.kind === 'tok' ? u.token.lower : (u.word?.lower ?? '')));
+  // every reader of the list asks the same question of the same sentence: answered once per sentence
+  const answered = new WeakMap<Unit[], boolean>();
+  const holds = (units: Unit[]): boolean => {
+    if (word.global || word.sticky) return scan(units);
+    let found = answered.get(units);
+    if (found === undefined) answered.set(units, (found = scan(units)));
+    return found;
+  };
   return list.map((r) => {
     if (r.pattern) return { ...r, pattern: { ...r.pattern, refused: [...r.pattern.refused, word] } };
     const read = r.read;

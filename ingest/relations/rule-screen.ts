@@ -1,0 +1,82 @@
+import type { Rule } from './rule';
+import type { Unit } from './pattern';
+import { wordsOf } from './sentence-words';
+
+/**
+ * Which pattern rules a sentence can possibly satisfy, from the words each rule needs (`Pattern.requiredWords`):
+ * one look-up per word of the sentence instead of one per needed word per rule. Rules that read in code, and
+ * needed words given as a real regex, are let through: `matchScreened` still tests the latter.
+ */
+export interface RuleScreen {
+  /**
+   * Per rule (same order as the list), 1 when every plain needed word list has a word in the sentence and, for a
+   * two-party rule, the sentence names two parties (`pairable`). The array is reused by the next call.
+   */
+  passing(units: Unit[], pairable: boolean): Uint8Array;
+}
+
+interface ScreenIndex {
+  /** Word → slots (one slot per rule per needed word list) it satisfies. */
+  slotsByWord: Map<string, number[]>;
+  slotRule: Int32Array;
+  /** Per rule, how many of its needed word lists are plain words. */
+  plainSlots: Int32Array;
+  /** Per rule, 1 when it needs two named parties in the sentence (no topic standing in for the target). */
+  twoParty: Uint8Array;
+}
+
+function buildIndex(rules: readonly Rule[]): ScreenIndex {
+  const slotsByWord = new Map<string, number[]>();
+  const slotRule: number[] = [];
+  const plainSlots = new Int32Array(rules.length);
+  const twoParty = new Uint8Array(rules.length);
+  rules.forEach((rule, r) => {
+    twoParty[r] = rule.source && rule.target && !rule.topicTarget ? 1 : 0;
+    for (const words of rule.pattern?.requiredWords ?? []) {
+      if (words === null) continue;
+      const slot = slotRule.length;
+      slotRule.push(r);
+      plainSlots[r] += 1;
+      // a list may say a word twice; the slot counts once
+      for (const w of new Set(words)) {
+        let slots = slotsByWord.get(w);
+        if (!slots) slotsByWord.set(w, (slots = []));
+        slots.push(slot);
+      }
+    }
+  });
+  return { slotsByWord, slotRule: Int32Array.from(slotRule), plainSlots, twoParty };
+}
+
+const screens = new WeakMap<readonly Rule[], RuleScreen>();
+
+/** The screen of a rule list, built once per list (lists are fixed per language). */
+export function ruleScreen(rules: readonly Rule[]): RuleScreen {
+  let screen = screens.get(rules);
+  if (!screen) {
+    const index = buildIndex(rules);
+    const slotHit = new Uint8Array(index.slotRule.length);
+    const hitsPerRule = new Int32Array(rules.length);
+    const pass = new Uint8Array(rules.length);
+    screen = {
+      passing(units, pairable) {
+        slotHit.fill(0);
+        hitsPerRule.fill(0);
+        for (const w of wordsOf(units)) {
+          const slots = index.slotsByWord.get(w);
+          if (slots === undefined) continue;
+          for (const slot of slots) {
+            if (slotHit[slot] === 1) continue;
+            slotHit[slot] = 1;
+            hitsPerRule[index.slotRule[slot]] += 1;
+          }
+        }
+        for (let r = 0; r < pass.length; r++)
+          pass[r] = hitsPerRule[r] === index.plainSlots[r] && (pairable || index.twoParty[r] === 0) ? 1 : 0;
+        return pass;
+      },
+    };
+    screens.set(rules, screen);
+  }
+  return screen;
+}
