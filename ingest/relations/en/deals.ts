@@ -1,4 +1,5 @@
 import { AUX_EN, rules } from '../rule';
+import { EN_PRESS_DEAL_RULES } from '../frames/acquired-press';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
 
 /** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
@@ -311,4 +312,9 @@ const EN_DEAL_RULES_LAST = rules([
 ]);
 
 /** English acquisition and merger rules, in priority order (see all-rules.ts). */
-export const EN_DEAL_RULES = [...EN_DEAL_RULES_FIRST, ...EN_WIRE_DEAL_RULES, ...EN_DEAL_RULES_LAST];
+export const EN_DEAL_RULES = [
+  ...EN_DEAL_RULES_FIRST,
+  ...EN_WIRE_DEAL_RULES,
+  ...EN_DEAL_RULES_LAST,
+  ...EN_PRESS_DEAL_RULES,
+];

@@ -29,7 +29,28 @@ export const FR_CLAUSE_DEAL_RULES = rules([
   {
     id: 'fr.funded.fronted-backed-by',
     type: 'FUNDED',
-    pattern: `(soutenu|soutenue|soutenus|financé|financée|accompagné|accompagnée) ?depuis ?(\\d{4}) par ~2! **src ?(depuis|en) ?(\\d{4}) , ~4! @tgt`,
+    // people who back or finance put money in; one who merely "accompagne" is read in the two rules below
+    pattern: `(soutenu|soutenue|soutenus|financé|financée) ?depuis ?(\\d{4}) par ~2! **src ?(depuis|en) ?(\\d{4}) , ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    notAfter: NOT_FRONTED,
+  },
+  {
+    id: 'fr.funded.fronted-accompanied-by-org',
+    type: 'FUNDED',
+    // "accompagné par" a person is a mentor, not money (as in fr.funded.accompanied-by): organisations only
+    pattern: `(accompagné|accompagnée|accompagnés|accompagnées) ?depuis ?(\\d{4}) par ~2! @@src ?(depuis|en) ?(\\d{4}) , ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    notAfter: NOT_FRONTED,
+  },
+  {
+    id: 'fr.funded.fronted-accompanied-by-angel',
+    // the noun says the person invests; names alone are often typed as companies, so any name is taken
+    type: 'FUNDED',
+    pattern: `(accompagné|accompagnée|accompagnés|accompagnées) ?depuis ?(\\d{4}) par ?(le|la|l'|les|des) (business|investisseur|investisseuse|investisseurs) ?(angel|angels) ~2! **src ?(depuis|en) ?(\\d{4}) , ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

@@ -1,4 +1,5 @@
 import { OF_FR, rules } from '../rule';
+import { FR_PRESS_DEAL_RULES } from '../frames/acquired-press';
 
 const BUY =
   '(rachète|rachete|rachètent|racheté|rachetée|racheter|rachètera|rachèterait|acquiert|acquièrent|acquis|acquérir|acquerra|reprend|reprennent|repris|reprendre|reprendra|absorbe|absorbé|absorber|absorbera|avale|avalé|croque|croqué|rafle|raflé)';
@@ -19,7 +20,7 @@ export const AFTER_DEAL_VERB_FR =
   /^(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|cédé|cède|vendu|vend|absorbé|absorbe|offert)$/;
 
 /** French acquisition and merger rules: verbs of buying, passives, "le rachat de Y par X", sales "X cède Y à Z". */
-export const FR_DEAL_RULES = rules([
+const FR_DEAL_RULES_OWN = rules([
   {
     id: 'fr.acquired.passive',
     type: 'ACQUIRED',
@@ -142,7 +143,7 @@ export const FR_DEAL_RULES = rules([
   {
     id: 'fr.acquired.takes-control',
     type: 'ACQUIRED',
-    pattern: `@src ~6 (prend|prennent|pris|prendre|prendra) le contrôle ~2! ${OF_FR} ~2! @tgt`,
+    pattern: `@src ~6 (prend|prennent|pris|prendre|prendra) le contrôle ~2! ${OF_FR} ~5! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -269,3 +270,6 @@ export const FR_DEAL_RULES = rules([
     confidence: 0.8,
   },
 ]);
+
+/** French acquisition and merger rules, in priority order: press phrasings without a buying verb last. */
+export const FR_DEAL_RULES = [...FR_DEAL_RULES_OWN, ...FR_PRESS_DEAL_RULES];

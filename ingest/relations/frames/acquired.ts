@@ -1,10 +1,10 @@
 import type { Language } from '../../types';
 import { countedTarget, rulesOnTheDeal } from '../deal-party-guards';
 import type { Captures, Unit } from '../pattern';
-import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
 import { assetObject } from './acquired-assets';
+import { captures } from './acquired-captures';
 import { chainedObjects } from './acquired-chains';
 import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
@@ -21,7 +21,6 @@ import type { Trigger } from './acquired-triggers';
 import {
   agentAfter,
   clauseStart,
-  coordinated,
   DEAL_READER_CONFIDENCE,
   entsAt,
   isOrgAt,
@@ -43,28 +42,6 @@ const STAKE_WORDS =
 /** Most units between a buying verb and its object: a time phrase and a long descriptor may both stand there. */
 const MAX_VERB_OBJECT_UNITS = 14;
 const OBJECT_PREPOSITIONS = /^(of|de|du|d'|des|in|dans|au)$/;
-
-/** A reading: buyer units, bought units, the unit the reading starts at. */
-function captures(
-  units: Unit[],
-  src: number,
-  tgt: number,
-  start: number,
-  later: number[] = [],
-): Captures | null {
-  const sources = coordinated(units, src).flatMap((k) => entsAt(units, k));
-  const targets = [...coordinated(units, tgt), ...later].flatMap((k) => entsAt(units, k));
-  const shared = sources.filter((e) => targets.includes(e));
-  // two pointers ("it … the company") stacked on one guess each are too weak a reading
-  if (isAnaphor(units, src) && isAnaphor(units, tgt)) return null;
-  if (sources.length === 0 || targets.length === 0 || shared.length > 0) return null;
-  return { src: sources, tgt: targets, '#src': [src], '#tgt': [tgt], [MATCH_START]: [start] };
-}
-
-function isAnaphor(units: Unit[], i: number): boolean {
-  const u = units[i];
-  return u?.kind === 'ent' && u.anaphor;
-}
 
 /** Words before "to buy" / "racheter" that make the clause's subject the one buying ("agreed to buy"). */
 const INTENT_EN =
