@@ -49,6 +49,10 @@ const RIVALRY_WORDS = new Set([
   'vie',
   'vying',
   'outsells',
+  // figures of attack on someone's ground: "marche sur les plates-bandes de X", "part à l'assaut de X"
+  'plates-bandes',
+  'assaut',
+  'croupières',
 ]);
 
 /** How many lower-case words may stand between the rivalry word and the name ("rivals such as", "concurrents comme"). */

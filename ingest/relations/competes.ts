@@ -1,6 +1,7 @@
 import { CONTEST_RULES } from './rival-contests';
 import { COLON_LIST_RULES, OBJECT_LIST_RULES } from './rival-object-lists';
 import { RIVAL_IDIOM_RULES } from './rival-idioms';
+import { RANKED_RIVAL_RULES } from './frames/rivals-ranked';
 import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
@@ -46,6 +47,7 @@ const RIVALRY_RULES: Rule[] = [
   ...COLON_LIST_RULES,
   ...RIVAL_IDIOM_RULES,
   ...RIVAL_SHAPE_RULES,
+  ...RANKED_RIVAL_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
@@ -204,7 +206,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.rivals-are',
       type: 'COMPETES_WITH',
-      pattern: `@a ~2! ${RIVAL_NOUN} ?(directs|principaux|main) (are|include|includes|sont|comprennent|incluent|:) @@b`,
+      pattern: `@a ~2! ${RIVAL_NOUN} ?(directs|principaux|main) ?(also|aussi|notamment|further) (are|include|includes|sont|comprennent|incluent|:) @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.7,

@@ -56,7 +56,7 @@ export const RIVAL_IDIOM_RULES = rules([
     id: 'any.competes.hunts-on-grounds',
     type: 'COMPETES_WITH',
     // "X chasse sur les terres de Y", "X marche sur les plates-bandes d'Y", "… des grossistes comme Y"
-    pattern: `@@a ~6 (chasse|chassent|chasser|marche|marchent|empiète|empiètent) sur (les|le) (terres|terrain|plates-bandes|platebandes|pré) ~6! @@b`,
+    pattern: `@@a ~6 (chasse|chassent|chasser|marche|marchent|empiète|empiètent) ?(aussi|désormais|déjà|également|donc) sur (les|le) (terres|terrain|plates-bandes|platebandes|pré) ~6! @@b`,
     source: 'a',
     target: 'b',
     firstParty: true,

@@ -21,6 +21,8 @@ const OWNED_QUALIFIER_WORDS = 3;
 /** Words that open the list after the noun: an apposition, a colon, a verb of listing. */
 const LIST_OPENER =
   /^(,|:|include|includes|included|including|are|were|sont|étaient|comprennent|incluent|figurent|figure|restent|remain|comme|like|notamment|namely|tels|telles|such)$/u;
+/** Adverbs between the rival noun and its verb of listing ("its rivals also include", "ses concurrents sont aussi"). */
+const ADVERB_BEFORE_OPENER = /^(also|now|still|further|aussi|notamment|désormais|toujours)$/u;
 /** Words that may follow the opener before the first name ("such as", "tels que", "que sont"). */
 const OPENER_TAIL = /^(as|que|qu'|sont|are|the|les)$/u;
 /** Nouns of another role that may stand between the possessive and the noun ("its clients' rivals"). */
@@ -98,8 +100,10 @@ function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
     // a pointer ("ses", "the company's") or a name with a possessive mark ("Payfinch's rivals include A")
     if (owner.kind !== 'ent' || !owner.orgs) continue;
     if (!owner.anaphor && !/^('s|')$/u.test(wordAt(units, i + 1) ?? '')) continue;
-    const after = nounAfterOwner(units, i);
-    if (after < 0) continue;
+    const noun = nounAfterOwner(units, i);
+    if (noun < 0) continue;
+    // "its competitors also include A": an adverb may stand before the verb of listing
+    const after = ADVERB_BEFORE_OPENER.test(wordAt(units, noun) ?? '') ? noun + 1 : noun;
     // "its rivals A and B": the list may follow the noun at once
     const direct = isOrgUnit(units, after);
     if (!direct && !LIST_OPENER.test(wordAt(units, after) ?? '')) continue;

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
+import { PURSUIT_TRIGGERS } from './rivals-pursuit';
 
 /**
  * Words that say a subject contests someone, every inflection of each (stems, not forms), French and English.
@@ -22,6 +23,8 @@ const PARTICLE_LEAD_WORDS = 4;
 /** Words looked back for a reflexive pronoun or a rank ("se mesurer", "ranks second behind"). */
 const LOOKBACK_WORDS = 3;
 const RANK_LOOKBACK_WORDS = 12;
+/** Words after a fronted "derrière" in which its rank word stands ("Derrière le leader du marché A"). */
+const FRONTED_RANK_WORDS = 3;
 
 /** A word before unit `i` (within `n` units) matches `re`. */
 function before(units: Unit[], i: number, n: number, re: RegExp): boolean {
@@ -84,7 +87,7 @@ const REFLEXIVE = /^(se|s'|nous|vous|me|m')$/u;
 
 /** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */
 const RANK =
-  /^(numéro|number|no\.|leader|leaders|premier|première|deuxième|second|troisième|third|quatrième|fourth|ranks?|ranked|classé|classée|largest|biggest|[a-z]+-largest|[a-z]+-biggest|tops)$/u;
+  /^(numéro|number|number-[a-z]+|no\.|leader|leaders|premier|première|deuxième|second|troisième|third|quatrième|fourth|ranks?|ranked|classé|classée|largest|biggest|[a-z]+-largest|[a-z]+-biggest|tops)$/u;
 
 /** "market share close to that of A", "une part de marché proche de celles de A". */
 const SHARE = /^(share|shares|part|parts)$/u;
@@ -95,7 +98,7 @@ const CLOSE =
 const FIGHT = /^(battl(e|es|ed|ing))$/u;
 /** Share or customers taken from someone, or lost to them ("takes share from A", "perd des clients au profit de A"). */
 const TAKE_OR_LOSE =
-  /^(takes?|took|taking|taken|gain(s|ed|ing)?|steal(s|ing)?|stole|stolen|wins?|won|winning|grab(s|bed|bing)?|lose|loses|losing|lost|grignot\p{L}*|pren(d|nent|dre)|pris|gagn\p{L}*|vol(e|ent|é)|arrach\p{L}*|rafl\p{L}*|perd|perdent|perdu|perdre|cède|cèdent|cédé)$/u;
+  /^(takes?|took|taking|taken|gain(s|ed|ing)?|steal(s|ing)?|stole|stolen|wins?|won|winning|grab(s|bed|bing)?|poach(es|ed|ing)?|lure(s|d)?|luring|lose|loses|losing|lost|grignot\p{L}*|pren(d|nent|dre)|pris|gagn\p{L}*|vol(e|ent|é)|arrach\p{L}*|rafl\p{L}*|débauch\p{L}*|perd|perdent|perdu|perdre|cède|cèdent|cédé)$/u;
 const TAKEN =
   /^(share|shares|customers|clients|users|subscribers|abonnés|utilisateurs|parts|ground|terrain)$/u;
 /** Words between what is taken and its former holder: "from", "to", "à", "au profit de". */
@@ -126,6 +129,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
     },
   },
   ...IDIOM_TRIGGERS,
+  ...PURSUIT_TRIGGERS,
   {
     name: 'possessive',
     lead: 1,
@@ -211,6 +215,21 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       if (w === null || !/^(devant|derrière|behind|ahead)$/u.test(w)) return -1;
       if (!before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
       return skip(units, i + 1, /^(of)$/u);
+    },
+  },
+  {
+    name: 'fronted-rank',
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "Derrière le leader A, X gagne du terrain": the rank word follows a clause-opening "derrière/behind"
+      // a capitalised opening word may be held as a possible name: its word still counts
+      const u = units[i];
+      const w = u.kind === 'ent' ? (u.word?.lower ?? null) : wordAt(units, i);
+      if (w === null || !/^(derrière|behind)$/u.test(w)) return -1;
+      if (i > 0 && !/^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '')) return -1;
+      for (let k = i + 1; k <= i + FRONTED_RANK_WORDS; k++)
+        if (RANK.test(wordAt(units, k) ?? '')) return k + 1;
+      return -1;
     },
   },
   {

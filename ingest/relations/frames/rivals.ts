@@ -11,11 +11,16 @@ import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
 
+/** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
+const FRONTED = new Set(['facing', 'fronted-rank']);
+
 /** Units after a fronted "Face à A, …" in which its subject must appear. */
 const FRONTED_SUBJECT_UNITS = 3;
 
 interface Contest {
   subject: number[] | null;
+  /** The subject is a pronoun after a fronted trigger, so the article's company ("Face à A, elle …"). */
+  pronoun: boolean;
   rivals: number[];
   trigger: number;
 }
@@ -40,6 +45,19 @@ function subjectAfterFronted(units: Unit[], rivals: number[]): number[] | null {
     if (u.kind === 'ent') return u.orgs && !isOblique(units, j) ? [j] : null;
   }
   return null;
+}
+
+/** Subject pronouns that may stand for the article's company after a fronted "Face à A, elle mise …". */
+const COMPANY_PRONOUN_SUBJECT = /^(il|elle|ils|elles|it|they)$/u;
+
+/** "Face à A et B, elle mise …": the first word after the comma closing the list is a subject pronoun. */
+function pronounAfterFronted(units: Unit[], rivals: number[]): boolean {
+  let k = rivals[rivals.length - 1] + 1;
+  while (k < units.length && wordAt(units, k) !== ',') {
+    if (units[k].kind !== 'tok') return false;
+    k++;
+  }
+  return COMPANY_PRONOUN_SUBJECT.test(wordAt(units, k + 1) ?? '');
 }
 
 /** Words of a lawsuit: "X affronte Y en justice" is no market rivalry. */
@@ -71,8 +89,10 @@ function contests(units: Unit[]): Contest[] {
       let subject = clauseSubject(units, reflexive ? i - 1 : i);
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
-      if (subject === null && t.name === 'facing' && opens) subject = subjectAfterFronted(units, rivals);
-      out.push({ subject, rivals, trigger: i });
+      const fronted = subject === null && FRONTED.has(t.name) && opens;
+      if (fronted) subject = subjectAfterFronted(units, rivals);
+      const pronoun = fronted && subject === null && pronounAfterFronted(units, rivals);
+      out.push({ subject, pronoun, rivals, trigger: i });
       break;
     }
   }
@@ -91,6 +111,15 @@ function readContest(units: Unit[], _lang: Language): Captures[] {
   });
 }
 
+/** "Face aux concurrents historiques A et B, elle mise …": the rivals against the article's company. */
+function readFrontedPronoun(units: Unit[], _lang: Language): Captures[] {
+  return contests(units).flatMap((c) => {
+    if (!c.pronoun || inCourt(units, c.trigger)) return [];
+    const b = ents(units, c.rivals);
+    return b.length === 0 ? [] : [{ b, '#b': [c.rivals[0]], [MATCH_START]: [c.trigger] }];
+  });
+}
+
 /** COMPETES_WITH read from the clause's shape (both languages); see README.md. */
 const RIVAL_READERS = readerRules([
   {
@@ -100,6 +129,15 @@ const RIVAL_READERS = readerRules([
     source: 'a',
     target: 'b',
     confidence: 0.55,
+  },
+  {
+    id: 'any.competes.frame-fronted-pronoun',
+    type: 'COMPETES_WITH',
+    read: readFrontedPronoun,
+    source: 'b',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.5,
   },
   ...MARKET_READERS,
   ...TOGETHER_READERS,

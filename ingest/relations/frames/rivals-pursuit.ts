@@ -1,0 +1,172 @@
+import type { Unit } from '../pattern';
+import { wordAt } from './rivals-clause';
+import type { RivalTrigger } from './rivals-triggers';
+
+/**
+ * Rivalry told as a pursuit or an attack on someone's ground, whose rival follows the figure: "part à l'assaut de
+ * A", "taille des croupières à A", "fait de l'ombre à A", "vise les clients de A", "partage le marché avec A",
+ * "catching up with A", "takes aim at A", "squares off against A", "eats into A's share", "goes after A's
+ * customers", "faces A". French business press says rivalry through such figures far more often than through a
+ * rivalry noun, so each figure is read in every tense and with a few words between its parts.
+ */
+
+/** After the figure's last word the rival, or a short kind descriptor before it, comes soon ("à l'assaut du géant A"). */
+const PURSUIT_LEAD_WORDS = 4;
+/** Words allowed between "le marché" and "avec" ("partage le marché des éleveurs laitiers avec A"). */
+const MARKET_QUALIFIER_WORDS = 4;
+/** Words looked back from a figure's noun for the verb that owns it ("fait désormais de l'ombre à"). */
+const VERB_LOOKBACK_WORDS = 4;
+
+/** Not said: "ne fait pas d'ombre à", "is not catching up with". */
+function negatedBefore(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - VERB_LOOKBACK_WORDS; k--)
+    if (/^(not|never|no|ne|n'|pas|plus|jamais|don't|doesn't|didn't|won't)$/u.test(wordAt(units, k) ?? ''))
+      return true;
+  return false;
+}
+
+/** A word matching `re` among the `n` words before unit `i`. */
+function wordBefore(units: Unit[], i: number, n: number, re: RegExp): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n; k--) if (re.test(wordAt(units, k) ?? '')) return true;
+  return false;
+}
+
+/** The words at `i`, `i+1`, … match `steps` in turn. */
+function wordsAt(units: Unit[], i: number, steps: RegExp[]): boolean {
+  return steps.every((re, k) => re.test(wordAt(units, i + k) ?? ''));
+}
+
+const OF_FR = /^(de|du|des|d')$/u;
+const TO_FR = /^(à|au|aux)$/u;
+
+/** "à l'assaut de A": the attack noun after "à l'", then its "de". */
+function assaultAt(units: Unit[], i: number): number {
+  if (wordAt(units, i) !== 'assaut') return -1;
+  if (!/^(l'|l’)$/u.test(wordAt(units, i - 1) ?? '')) return -1;
+  return OF_FR.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+}
+
+/** "taille des croupières à A", "fait de l'ombre à A": the noun of the figure, then its "à". */
+function harmAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === 'croupières' && wordBefore(units, i, 2, /^taill\p{L}*$/u)) {
+    return TO_FR.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+  }
+  if (
+    w === 'ombre' &&
+    wordBefore(units, i, VERB_LOOKBACK_WORDS, /^(fai[ts]|font|faire|fait|faisait|faisaient|fera|feront)$/u)
+  ) {
+    return TO_FR.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+  }
+  return -1;
+}
+
+/** Verbs of going after someone's customers ("vise les clients de A", "courtise les abonnés de A"). */
+const COURT_FR =
+  /^(vis(e|ent|ait|aient|era|eront|er|é|ée)|cibl(e|ent|ait|aient|era|eront|er|é|ée)|courtis\p{L}*|lorgn\p{L}*|convoit\p{L}*|débauch\p{L}*|séduir\p{L}*|séduit|chass(e|ent|er|ait|aient))$/u;
+const CUSTOMERS_FR = /^(clients|clientèle|abonnés|utilisateurs|consommateurs|annonceurs|patients)$/u;
+
+/** "vise les clients de A": the customers noun after a courting verb, then its "de". */
+function customersOfAt(units: Unit[], i: number): number {
+  if (!CUSTOMERS_FR.test(wordAt(units, i) ?? '')) return -1;
+  if (!/^(les|la|des)$/u.test(wordAt(units, i - 1) ?? '') || !COURT_FR.test(wordAt(units, i - 2) ?? ''))
+    return -1;
+  return OF_FR.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+}
+
+/** "partage le marché (des éleveurs) avec A": sharing a market with someone. */
+function sharesMarketAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null || !/^partag(e|ent|eait|eaient|é|er|era|eront)$/u.test(w)) return -1;
+  if (!wordsAt(units, i + 1, [/^(le|ce|son|leur)$/u, /^(marché|secteur|segment|créneau|terrain)$/u]))
+    return -1;
+  for (let k = i + 3; k < units.length && k <= i + 3 + MARKET_QUALIFIER_WORDS; k++) {
+    const x = wordAt(units, k);
+    if (x === null) return -1;
+    if (x === 'avec') return k + 1;
+  }
+  return -1;
+}
+
+/** "catching up with A", "caught up with A", "takes aim at A", "squares off against A", "locks horns with A". */
+function chaseEnAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null) return -1;
+  if (/^(catch|catches|catching|caught)$/u.test(w) && wordsAt(units, i + 1, [/^up$/u, /^(with|to)$/u]))
+    return i + 3;
+  if (/^(take|takes|taking|took|taken)$/u.test(w) && wordsAt(units, i + 1, [/^aim$/u, /^at$/u])) return i + 3;
+  if (
+    /^(square|squares|squared|squaring)$/u.test(w) &&
+    wordsAt(units, i + 1, [/^off$/u, /^(against|with)$/u])
+  )
+    return i + 3;
+  if (/^(lock|locks|locked|locking)$/u.test(w) && wordsAt(units, i + 1, [/^horns$/u, /^with$/u]))
+    return i + 3;
+  if (w === 'heels' && wordBefore(units, i, 2, /^(at|on|nipping|snapping)$/u)) {
+    return /^of$/u.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+  }
+  return -1;
+}
+
+/** Verbs of going after someone's customers or share in English ("eats into A's share", "goes after A's users"). */
+const INTO_OR_AFTER = /^(eat|eats|eating|ate|eaten|cut|cuts|cutting|bite|bites|biting|bit|bitten)$/u;
+const GO =
+  /^(go|goes|going|went|gone|target|targets|targeting|targeted|court|courts|courting|courted|woo|woos|wooing|wooed|poach|poaches|poaching|poached|lure|lures|luring|lured)$/u;
+/** What is taken from its holder after "A's". */
+const HELD =
+  /^(share|shares|market|customers|clients|users|subscribers|business|lead|accounts|audience|base)$/u;
+
+/** The rival's unit after a figure, then "'s" and a held noun within two words: `from` if so, else -1. */
+function possessedHeld(units: Unit[], from: number): number {
+  const u = units[from];
+  if (u?.kind !== 'ent') return -1;
+  for (let k = from + 1; k <= from + 3 && k < units.length; k++) {
+    const w = wordAt(units, k);
+    if (w !== null && HELD.test(w)) return from;
+  }
+  return -1;
+}
+
+function takesFromEnAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null) return -1;
+  if (INTO_OR_AFTER.test(w) && wordAt(units, i + 1) === 'into') return possessedHeld(units, i + 2);
+  if (GO.test(w)) {
+    const k = wordAt(units, i + 1) === 'after' ? i + 2 : i + 1;
+    return possessedHeld(units, k);
+  }
+  return -1;
+}
+
+/** "X faces A and B in endpoint protection": the rival straight after "faces", no noun ("faces a fine"). */
+function facesAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null || !/^(faces|faced|facing)$/u.test(w)) return -1;
+  const next = units[i + 1];
+  return next?.kind === 'ent' && next.orgs ? i + 1 : -1;
+}
+
+export const PURSUIT_TRIGGERS: RivalTrigger[] = [
+  {
+    name: 'pursuit',
+    lead: PURSUIT_LEAD_WORDS,
+    at: (units, i) => {
+      if (negatedBefore(units, i)) return -1;
+      for (const at of [assaultAt, harmAt, customersOfAt, sharesMarketAt, chaseEnAt]) {
+        const end = at(units, i);
+        if (end >= 0) return end;
+      }
+      return -1;
+    },
+  },
+  {
+    name: 'pursuit-held',
+    lead: 0,
+    at: (units, i) => (negatedBefore(units, i) ? -1 : takesFromEnAt(units, i)),
+  },
+  {
+    name: 'faces',
+    lead: 0,
+    at: (units, i) => (negatedBefore(units, i) ? -1 : facesAt(units, i)),
+  },
+];

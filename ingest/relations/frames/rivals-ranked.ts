@@ -1,0 +1,94 @@
+import { NOT_QUALIFYING, rules } from '../rule';
+import type { Rule } from '../rule';
+
+/**
+ * A market told by its ranking or its incumbents: "A domine, suivi de B et C", "dominated by A, followed by B and
+ * C", "A, B et C, les trois poids lourds du secteur", "un marché où évoluent déjà A et B". The firms so ranked or
+ * named as one market's players are rivals of one another (GOLD-FORMAT: "lists them together as the key players of
+ * the same market"); a newcomer entering that market is the rival of each.
+ */
+
+/** Verbs by which one firm holds the top of a market. */
+const DOMINATES =
+  '(domine|dominent|dominait|dominaient|dominera|mène|mènent|menait|dominates|dominate|dominated|leads|led|tops|topped)';
+/** Any word of dominance in the sentence, active or passive. */
+const DOMINANCE = `${DOMINATES.slice(0, -1)}|dominé|dominée|dominés|dominées)`;
+/** "followed by", "suivi de/par", "devant": the firms ranked after the leader. */
+const FOLLOWED = '(suivi|suivie|suivis|suivies|followed|talonné|talonnée|talonnés)';
+const BY = "(de|du|des|d'|par|by)";
+/** Nouns of a market's heavyweights after a list ("A et B, les deux poids lourds du secteur"). */
+const HEAVYWEIGHTS =
+  '(poids|géants|ténors|cadors|mastodontes|leaders|heavyweights|giants|incumbents|behemoths|titans)';
+const HOW_MANY = '(two|three|four|five|deux|trois|quatre|cinq)';
+/** Words naming a market. */
+const MARKET_WORD =
+  '(marché|marchés|secteur|segment|créneau|filière|métier|market|markets|sector|segment|industry|field|space)';
+/** French verbs of firms being active in a market, inverted after "où" ("un marché où évoluent déjà A et B"). */
+const ACTIVE_IN_FR =
+  "(évoluent|évoluaient|opèrent|opéraient|officient|officiaient|règnent|régnaient|prospèrent|sévissent|s'affrontent|se)";
+
+export const RANKED_RIVAL_RULES: Rule[] = rules([
+  {
+    id: 'any.competes.dominates-followed-by',
+    type: 'COMPETES_WITH',
+    // "l'américain A domine le marché, suivi de B et de C", "A leads the market, followed by B and C"
+    pattern: `@a ~5! ${DOMINATES} ~4! , ${FOLLOWED} ?(de|par|by|of) ?(près|closely) ${BY} @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.dominated-by-followed-by',
+    type: 'COMPETES_WITH',
+    // "The market is dominated by A, followed by B and C", "le secteur est dominé par A, suivi de B"
+    pattern: `(dominated|dominé|dominée|dominés|dominées|led|mené|menée) ?(largely|largement|still|toujours) (by|par) @a , ${FOLLOWED} ?(closely|de) ?(près) ${BY} @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.followed-by-list',
+    type: 'COMPETES_WITH',
+    // the firms ranked after the leader, one another's rivals: "…, suivi de B et de C"
+    pattern: `, ${FOLLOWED} ?(de|par|by|of) ?(près|closely) ${BY} @@b ${NOT_QUALIFYING} &&${DOMINANCE}`,
+    source: 'b',
+    target: 'b',
+    confidence: 0.55,
+  },
+  {
+    id: 'any.competes.list-the-heavyweights',
+    type: 'COMPETES_WITH',
+    // "A, B et C, les trois poids lourds du secteur, …", "A and B, the two industry giants"
+    pattern: `@@a , (les|the) ?${HOW_MANY} ?(grands|principaux|big|main|major|industry|véritables) ${HEAVYWEIGHTS} ?(lourds) ~2! (du|de|des|of|in|on|sur) ?(la|le|l'|the) ~1 ${MARKET_WORD}`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.list-the-n-heavyweights',
+    type: 'COMPETES_WITH',
+    // "A, B et C, les trois poids lourds" with no market after it: the number tells a ranking of one field
+    pattern: `@@a , (les|the) ${HOW_MANY} ?(grands|principaux|big|main|major|industry) ${HEAVYWEIGHTS}`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.market-where-active',
+    type: 'COMPETES_WITH',
+    // "X s'attaque à un marché où évoluent déjà A et B": X against each incumbent
+    pattern: `@a ~8 ${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?(affrontent|disputent) ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.market-where-active-list',
+    type: 'COMPETES_WITH',
+    // the incumbents named together in that market are one another's rivals
+    pattern: `${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?(affrontent|disputent) ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING}`,
+    source: 'b',
+    target: 'b',
+    confidence: 0.55,
+  },
+]);
