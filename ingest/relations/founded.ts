@@ -38,6 +38,26 @@ export const FOUNDED_RULES = rules([
     confidence: 0.8,
   },
   {
+    id: 'any.founded.origin-of',
+    type: 'FOUNDED',
+    // "P est à l'origine de X", "P, qui est à l'origine de la start-up X": the person who started X
+    pattern: `%p ?, ?(qui) (est|était|sont|étaient|fut) ?(aussi|également|déjà) à (l') (origine) (de|du|d') ${ART} ?${COMPANY_NOUN} @org`,
+    source: 'p',
+    target: 'org',
+    notOblique: 'p',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.en-est-founder-topic',
+    type: 'FOUNDED',
+    // "P en est le cofondateur", "P en est l'un des fondateurs": "en" takes up the company the article is about
+    pattern: `%p en (est|était|sont|étaient) ?(aussi|également|toujours) (le|la|l') ?(un|une) ?(des) ${FOUNDER}`,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
     id: 'any.founded.by-former-staff',
     type: 'FOUNDED',
     // "founded by former Nuance engineers A and B": the employer named before the founders is not one

@@ -1,5 +1,6 @@
 import { rules } from './rule';
 import { APPOINTMENT_AND_APPOSITION_SPECS } from './frames/leads-appointments';
+import { POST_PHRASE_SPECS } from './frames/leads-post-phrases';
 import {
   FOUND_VERB,
   OF,
@@ -11,6 +12,8 @@ import {
   RUN_BY_PARTICIPLE,
   TEAM_NOUN,
   TIE_STOP,
+  SUBJECT_PRONOUN,
+  NOT_AFTER_HEADED,
 } from './people-words';
 
 /** Nouns of a head's leaving: the title after them ("le départ de son PDG") is one the person is giving up. */
@@ -28,7 +31,8 @@ export const LEADS_RULES = rules([
     type: 'LEADS',
     // "A, l'épouse du PDG de X" names X's leader's relative (see TIE_STOP); "A, et la directrice de X, B": after
     // "et" the title is the next person's
-    pattern: `%p , !>(et|and) ~7!^${TIE_STOP} ${OF} ${ART} ?${ADJ} @org`,
+    // "P, President of X's central bank": the title is the possessed body's, not X's
+    pattern: `%p , !>(et|and) ~7!^${TIE_STOP} ${OF} ${ART} ?${ADJ} @org !>${NOT_AFTER_HEADED}`,
     source: 'p',
     target: 'org',
     confidence: 0.85,
@@ -56,7 +60,7 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.title-before',
     type: 'LEADS',
-    pattern: `@org ~4! %p`,
+    pattern: `@org !>${NOT_AFTER_HEADED} ~4! %p`,
     source: 'p',
     target: 'org',
     confidence: 0.75,
@@ -111,7 +115,8 @@ export const LEADS_RULES = rules([
     id: 'any.leads.run-by',
     type: 'LEADS',
     // the word before the participle is no round, team or fund: "closed a round led by partner P" (see NOT_HEADED_NOUN)
-    pattern: `@org ~6 ${NOT_HEADED_NOUN} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    // a subject pronoun in the gap opens another clause: "X, sous la protection de Y, elle est dirigée par P"
+    pattern: `@org ~6^${SUBJECT_PRONOUN} ${NOT_HEADED_NOUN} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
     source: 'p',
     target: 'org',
     confidence: 0.8,
@@ -146,6 +151,7 @@ export const LEADS_RULES = rules([
     checkRole: true,
     roleAfter: true,
   },
+  ...POST_PHRASE_SPECS,
   {
     id: 'any.leads.takes-helm',
     type: 'LEADS',
@@ -168,7 +174,7 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.title-comma',
     type: 'LEADS',
-    pattern: `@org ~3! , %p`,
+    pattern: `@org !>${NOT_AFTER_HEADED} ~3! , %p`,
     source: 'p',
     target: 'org',
     confidence: 0.75,
@@ -236,7 +242,8 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.run-by-fronted',
     type: 'LEADS',
-    pattern: `(dirigé|dirigée|présidé|présidée|codirigé|codirigée|led|run|headed|chaired) (par|by) %p , @org`,
+    // "a team led by P, X's head of research": X owns the title after the comma, P heads no X
+    pattern: `(dirigé|dirigée|présidé|présidée|codirigé|codirigée|led|run|headed|chaired) (par|by) %p , @org !>${NOT_AFTER_HEADED}`,
     source: 'p',
     target: 'org',
     confidence: 0.7,

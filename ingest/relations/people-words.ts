@@ -14,6 +14,12 @@ export const OF = "(de|du|d'|des|of|at|chez)";
 export const ART = "?(la|le|l')";
 /** "directeur général du lyonnais Telvio": a French adjective of origin may stand before the name. */
 export const ADJ = '(\\p{Ll}+(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande))';
+/**
+ * What may not follow the name a leader's title is of: a possessive ("president of X's central bank" heads the
+ * possessed body) or a French adjective of nationality, which makes the name a state or territory ("président de
+ * la République française", "de la Polynésie française"). A look-ahead body for the LEADS rules.
+ */
+export const NOT_AFTER_HEADED = `(?:'s|${ADJ})`;
 /** The last word of a leader's title, when a rule names it itself; roleOk still rules out "vice" and the like. */
 export const TITLE_WORD =
   '(chief|ceo|chairman|chairwoman|president|head|boss|managing|pdg|p-dg|président|présidente|directeur|directrice|patron|patronne|dg|gérant|gérante)';
@@ -32,9 +38,13 @@ export const UP_TO_FOUR_AGENT_GAP_WORDS = [1, 2, 3, 4].map(() => AGENT_GAP_WORD)
  * the company's own leaders (the team's leader needs a leader's title: any.leads.run-by-team).
  */
 const HEADED_NOT_COMPANY =
-  'round|rounds|tour|opération|levée|deal|bid|offer|offre|transaction|transactions|buyout|takeover|acquisition|purchase|merger|sale|offering|fund|fonds|consortium|investment|investissement|syndicate|campaign|campagne|project|projet|delegation|délégation|study|étude|coalition|programme|program|mission|talks|negotiations|négociations|research|effort|session|panel|committee|comité|lab|laboratoire|division|unit|department|département|service|team|teams|équipe|équipes';
+  'round|rounds|tour|opération|levée|deal|bid|offer|offre|transaction|transactions|buyout|takeover|acquisition|purchase|merger|sale|offering|fund|fonds|consortium|investment|investissement|syndicate|campaign|campagne|project|projet|delegation|délégation|study|étude|coalition|programme|program|mission|talks|negotiations|négociations|research|effort|session|panel|committee|comité|lab|laboratoire|division|unit|department|département|service|team|teams|équipe|équipes|' +
+  // public and creative bodies that a "led by" also heads: a government, a majority, a film or a game
+  'gouvernement|government|majorité|majority|ministère|ministry|armée|army|régime|regime|administration|police|enquête|investigation|film|movie|album|jeu|game|orchestre|orchestra|expédition|expedition';
 /** One word that is none of those nouns nor a comma: the word right before the participle of "run by". */
 export const NOT_HEADED_NOUN = `(?!(?:${HEADED_NOT_COMPANY}|,)$).+`;
+/** Subject pronouns: in the gap between a company and a participle of heading they open another clause. */
+export const SUBJECT_PRONOUN = '(il|elle|ils|elles|it|he|she|they)';
 /** A company's management told as a team, read with a leader's title only (any.leads.run-by-team). */
 export const TEAM_NOUN = '(team|teams|équipe|équipes|management|direction)';
 /** Participles of heading read with their "par"/"by" (any.leads.run-by). */

@@ -86,6 +86,18 @@ function plainAppositionEnd(units: Unit[], c: number): number {
   return -1;
 }
 
+/** A verb's past participle ("appointed", "named") as a word of a title: a title names no action. */
+const PAST_PARTICIPLE_EN = /^\p{Ll}{3,}ed$/u;
+
+/** True when an auxiliary or an English past participle stands among the words from `from` to before `to`. */
+function verbBetween(units: Unit[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = wordAt(units, j) ?? '';
+    if (AUXILIARY.test(w) || PAST_PARTICIPLE_EN.test(w)) return true;
+  }
+  return false;
+}
+
 /** The person a list continues with after the joining words at `k` ("and P", "et par P", ", P"), or -1. */
 function nextMember(units: Unit[], k: number): number {
   const w = wordAt(units, k);
@@ -95,7 +107,8 @@ function nextMember(units: Unit[], k: number): number {
   }
   if (w !== ',') return -1;
   const bare = titledPersonAt(units, k + 1);
-  if (bare >= 0) return bare;
+  // "co-founded by A and B, has appointed C": a verb after the comma opens the main clause, C is its object
+  if (bare >= 0 && !verbBetween(units, k + 1, bare)) return bare;
   const close = plainAppositionEnd(units, k);
   return close > 0 && /^(and|et)$/.test(wordAt(units, close + 1) ?? '') ? nextMember(units, close + 1) : -1;
 }

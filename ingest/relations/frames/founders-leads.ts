@@ -19,6 +19,7 @@ import {
   LEAD_EN,
   LEAD_FR,
   LEAD_PARTICIPLE,
+  NATIONALITY_ADJECTIVE,
   NOT_LEAD_VERB,
   RELATIVE,
   TITLE_COPULA,
@@ -50,6 +51,9 @@ export function readLeadsPassive(units: Unit[]): Captures[] {
   return out;
 }
 
+/** The word after "par" that makes "par X" an adverb ("par ailleurs", "par intérim"), not an agent. */
+const ADVERBIAL_PAR = /^(ailleurs|intérim|interim)$/;
+
 /** Present-tense verbs of heading: a pointer object after them is the company the person heads now. */
 const PRESENT_LEAD = /^(runs|leads|heads|chairs|helms|dirige|dirigent|préside|pilote|codirige)$/;
 
@@ -64,10 +68,13 @@ export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   units.forEach((u, t) => {
     if (u.kind !== 'tok' || !leadVerb(u.token.lower, lang)) return;
-    if (BY.test(wordAt(units, t + 1) ?? '')) return;
+    // "P dirige par ailleurs X": "par ailleurs"/"par intérim" is an adverb, no passive's agent
+    const byNext = BY.test(wordAt(units, t + 1) ?? '');
+    const adverbial = byNext && ADVERBIAL_PAR.test(wordAt(units, t + 2) ?? '');
+    if (byNext && !adverbial) return;
     const subject = subjectPeopleBefore(units, t);
     if (!subject || subject.negated) return;
-    const named = objectOrgAfter(units, t + 1, true);
+    const named = objectOrgAfter(units, adverbial ? t + 3 : t + 1, true);
     // "Kamau runs the company with …": a pointer right after the verb, the discourse's company
     // only in the present: "who has led the business since 2008" is told of a head being replaced as often as not
     const org = named >= 0 ? named : PRESENT_LEAD.test(u.token.lower) ? pointerOrgAt(units, t + 1) : -1;
@@ -123,7 +130,8 @@ function frontedTitle(units: Unit[]): FrontedTitle | null {
   if (words.length === 0 || !/^(de|du|d'|of|at|chez)$/.test(wordAt(units, k) ?? '')) return null;
   if (/^(la|le|l'|the)$/.test(wordAt(units, k + 1) ?? '')) k++;
   const org = k + 1;
-  if (!isOrgAt(units, org)) return null;
+  // "président de la Polynésie française": a name with a nationality after it is a state or territory
+  if (!isOrgAt(units, org) || NATIONALITY_ADJECTIVE.test(wordAt(units, org + 1) ?? '')) return null;
   for (let c = org + 1; c < units.length && c - org <= MAX_APPOSED_SCAN_UNITS; c++) {
     const u = units[c];
     if (u.kind !== 'tok') continue;

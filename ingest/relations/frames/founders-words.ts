@@ -73,3 +73,10 @@ export const PEOPLE_COUNT = /^(deux|trois|quatre|two|three|four)$/;
 export const SUBJECT_PRONOUN = /^(he|she|they|we|i|il|elle|ils|elles|nous|vous|je|j')$/;
 /** Object pronouns that stand for the company founded ("set it up", "il l'a fondée"). */
 export const OBJECT_PRONOUN = /^(it|l'|la|le)$/;
+
+/**
+ * French adjectives of nationality ("gabonais", "américaine", "italien"); "ancien" and "prochain" share the endings
+ * and are times of the company's own post.
+ */
+export const NATIONALITY_ADJECTIVE =
+  /^(?!(ancien|ancienne|prochain|prochaine|certain|certaine)$)\p{Ll}+(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande)$/u;

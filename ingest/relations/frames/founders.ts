@@ -19,12 +19,21 @@ import {
   readSpeakerLeadsTopic,
 } from './leads-speaker';
 import { readTopicBoardChair, readTopicFrontedTitle, readTopicTakesPost } from './leads-topic-posts';
+import { readBornOfMeeting } from './founders-origins';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
 
 /** FOUNDED and LEADS read from the clause's shape (both languages); see README.md. */
 export const FOUNDER_FRAMES = readerRules([
+  {
+    id: 'frame.founded.born-of-meeting',
+    type: 'FOUNDED',
+    read: readBornOfMeeting,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
   {
     id: 'frame.founded.passive',
     type: 'FOUNDED',

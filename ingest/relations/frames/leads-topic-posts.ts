@@ -3,6 +3,7 @@ import { MATCH_START } from '../pattern';
 import { isLeaderTitle } from '../people';
 import { isOblique } from '../syntax';
 import { idsAt, isPersonAt, wordAt } from './founders-clause';
+import { NATIONALITY_ADJECTIVE } from './founders-words';
 
 /**
  * LEADS of the article's company told in a sentence that names no company, so the post can be no one else's:
@@ -30,7 +31,6 @@ const BOARD = /^(conseil|board)$/;
 const BOARD_KIND = /^(d'administration|d'|administration|de|surveillance|directors|the)$/;
 const CHAIR_PARTICIPLE = /^(présidé|présidée|chaired|led|headed)$/;
 const BY = /^(par|by)$/;
-
 function namesCompany(units: Unit[]): boolean {
   return units.some((u) => u.kind === 'ent' && u.orgs);
 }
@@ -51,6 +51,8 @@ export function readTopicFrontedTitle(units: Unit[]): Captures[] {
   }
   if (wordAt(units, k) !== ',' || words.length === 0 || words.length > MAX_FRONTED_TITLE_WORDS) return [];
   if (!isPersonAt(units, k + 1) || !isLeaderTitle(words.join(' '))) return [];
+  // "Le président gabonais, P": a title with a nationality is a state's office, not the article's company's
+  if (words.some((w) => NATIONALITY_ADJECTIVE.test(w))) return [];
   return [personCapture(units, k + 1, 0)];
 }
 

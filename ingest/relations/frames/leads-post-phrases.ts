@@ -1,0 +1,42 @@
+import type { RuleSpec } from '../rule';
+import { TITLE_WORD } from '../people-words';
+
+/**
+ * LEADS pattern rules for a post told by a phrase around the title rather than by an apposition: "would serve as
+ * interim chief executive" and "P en est le président" (the company taken up by "en" is the article's). Spread into
+ * LEADS_RULES (../leads.ts) before the helm-taking rules.
+ */
+
+/** Words after "chief"/"head" that make the post another officer's ("chief financial officer", "head of sales"). */
+const NOT_LEADER_AFTER_TITLE =
+  'financial|operating|technology|technical|information|marketing|commercial|people|legal|revenue|product';
+
+/** The French words after a title that make it another post or another body's ("directeur financier", "de la"). */
+const NOT_LEADER_AFTER_TITLE_FR =
+  "financier|financière|technique|commercial|commerciale|adjoint|adjointe|délégué|déléguée|de|du|d'|des|marketing|artistique";
+/** The copulas of "P en est le président" ("en était", "en devient", "en reste"). */
+const EN_EST = '(est|était|sera|devient|deviendra|devenait|reste|restera|demeure|demeurait)';
+
+export const POST_PHRASE_SPECS: RuleSpec[] = [
+  {
+    id: 'any.leads.serves-as',
+    type: 'LEADS',
+    // "X said CFO P would serve as interim chief executive": the title after "as" is the one P takes; the title
+    // before P (often a deputy's) is not read, so the rule names the leader's word itself
+    pattern: `@org ~10 %p ~2! (serve|serves|served|serving|act|acts|acted|acting) as ?(its|the) ?(interim|acting|new) ${TITLE_WORD} !>(${NOT_LEADER_AFTER_TITLE})`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.leads.en-est-title-topic',
+    type: 'LEADS',
+    // "P en est le président": "en" takes up the company the article is about; a function after the title
+    // ("directeur financier", "président du directoire de la filiale") is another post
+    pattern: `%p en ${EN_EST} ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+];
