@@ -4,6 +4,8 @@ import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
 import { FUNDED_FRAMES } from './frames/funded';
 import { topicRuleIds, withBuyerFunded, withRoundCompany } from './frames/funded-round-company';
+import { givesNoMoney } from './frames/funded-not-givers';
+import { asMajorityPurchase, raisesForOwnFund } from './frames/funded-misread';
 
 /** Statuses of a purchase that did not give the buyer control. */
 const NOT_OWNED = new Set(['abandoned', 'rumoured']);
@@ -31,20 +33,32 @@ function pairKey(r: ExtractedRelation): string {
 /**
  * The article's FUNDED facts set straight: a guessed company that is an investor of the round just told takes
  * that round's company, and the money of a deal told as its subject goes to the buyer
- * (`frames/funded-round-company.ts`); and "Y is backed by X" beside "X bought Y" in the
- * same article is left out, as the owner's backing is its control, not a separate funding (gold rows give the
- * pair once, as ACQUIRED).
+ * (`frames/funded-round-company.ts`); advisers, coaches and holders that did not take part give no funding
+ * (`frames/funded-not-givers.ts`), money raised for a firm's own fund funds no firm and a stake above half is a
+ * purchase (`frames/funded-misread.ts`); and "Y is backed by X" beside "X bought Y" in the same article is left out, as
+ * the owner's backing is its control, not a separate funding (gold rows give the pair once, as ACQUIRED).
  */
 export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedRelation[] {
   const fixed = withBuyerFunded(
-    withRoundCompany(relations, GUESSED_COMPANY_RULES),
+    withRoundCompany(
+      relations.filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r)).map(asMajorityPurchase),
+      GUESSED_COMPANY_RULES,
+    ),
     DEAL_MONEY_RULES,
     MONEY_RULES,
+    GUESSED_COMPANY_RULES,
   );
   const owned = new Set(
     fixed
       .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NOT_OWNED.has(r.status)))
       .map(pairKey),
   );
-  return fixed.filter((r) => r.type !== 'FUNDED' || !owned.has(pairKey(r)));
+  // a stake read as a purchase may repeat a purchase another rule read
+  const seen = new Set<string>();
+  return fixed.filter((r) => {
+    const key = `${r.type}\u0000${pairKey(r)}`;
+    if (seen.has(key) || (r.type === 'FUNDED' && owned.has(pairKey(r)))) return false;
+    seen.add(key);
+    return true;
+  });
 }

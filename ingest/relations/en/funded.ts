@@ -201,6 +201,26 @@ const EN_FUNDED_BASE_RULES = rules([
     confidence: 0.65,
   },
   {
+    id: 'en.funded.contributed',
+    type: 'FUNDED',
+    // "Chemicals group A contributed €10 million, while the rest came from B": a share of the round just told
+    pattern: `**src ?(also|has|had|have) (contributed|chipped|put|injected|invested) ?(in|up) ~3! (million|millions|mln|billion|bn|m) &&(round|rest|raise|financing|funding|investment|stake|capital|remainder)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'en.funded.rest-came-from',
+    type: 'FUNDED',
+    // "A contributed €10 million, while the rest came from B and C": the other share of the same round
+    pattern: `(contributed|invested|provided|put) ~6 (while|and|,) ?the (rest|remainder|balance) (came|comes|coming|was|is|will) ?(be) ?(come|provided) (from|by) ~3! **src &&(million|millions|mln|billion|bn|m)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
     id: 'en.funded.participation-from',
     type: 'FUNDED',
     pattern: `with ?the participation (from|of|by) ~3! **src`,

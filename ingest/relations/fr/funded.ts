@@ -13,6 +13,18 @@ const RAISE =
 const MONEY_IN_SENTENCE =
   '&&(€|m€|k€|md€|euros|euro|dollars|millions|million|milliards|milliard|table|levée|levées|lève|lèvent|levé|financement|financements|capital|investisseur|investisseurs|investissement|actionnaire|actionnaires|fonds|amorçage|prêt|dette|valorisation|opération)';
 
+/** Verbs of receiving money (not of raising it: "lève" has its own rules). */
+const OBTAIN =
+  '(obtient|obtenu|obtenir|obtiendra|décroche|décroché|reçoit|reçu|recevoir|perçoit|perçu|bénéficie|bénéficié)';
+
+/** Public aid and loans, which a body "grants" without a round ("une subvention", "un prêt d'amorçage"). */
+const PUBLIC_AID =
+  '(subvention|subventions|prêt|prêts|avance|avances|aide|aides|dotation|financement|financements|crédit)';
+
+/** A sentence where money "from" a name is funding, not sales ("3 millions d'euros de commandes de R"). */
+const AID_IN_SENTENCE =
+  '&&(prêt|prêts|subvention|subventions|financement|avance|aide|investissement|capital|levée)';
+
 /** French funding rules: "Y lève … auprès de X", "menée par X", "X entre au capital de Y", "X investit dans Y". */
 const FUNDING_RULES_FR = rules([
   {
@@ -175,6 +187,24 @@ const FUNDING_RULES_FR = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.obtains-aid-from',
+    type: 'FUNDED',
+    // "Y a obtenu une subvention de 800 000 euros de la Région R", "Y décroche un prêt d'innovation auprès de B"
+    pattern: `@tgt ~16 ${OBTAIN} ~4 ${PUBLIC_AID} ~8 (de|du|d'|des|auprès) ?(de|du|d'|des) ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.obtains-money-from',
+    type: 'FUNDED',
+    // "Y obtient 3 millions d'euros de la banque publique B sous forme de prêt": the money straight from a giver
+    pattern: `@tgt ~16 ${OBTAIN} ~4 (euros|euro|€|m€|k€|dollars) (de|du|d'|des|auprès) ?(de|du|d'|des) ~3! **src ${AID_IN_SENTENCE}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
   },
   {
     id: 'fr.funded.participation-of',

@@ -99,6 +99,9 @@ function isPerson(units: Unit[], i: number): boolean {
 function mainSubject(units: Unit[], cs: number, src: number[]): number | null {
   const i = units.findIndex((u) => u.kind === 'ent' && u.orgs);
   if (i < 0 || i >= cs || src.includes(i) || isOblique(units, i) || !isParty(units, i, false)) return null;
+  // "Il intervient aux côtés de A et de P, qui avaient financé l'amorçage": the main subject is a co-investor of
+  // the givers, not the company they funded, which the article tells
+  if (src.some((m) => alongsideBefore(units, m) >= 0)) return null;
   // a lone capitalised opening word ("Nouvelle levée pour …") may be no name at all
   const u = units[i];
   return u.kind === 'ent' && u.word === undefined ? i : null;

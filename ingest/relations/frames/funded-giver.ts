@@ -151,7 +151,7 @@ export const INVESTOR_NOUN =
   /^(backer|backers|investor|investors|investisseur|investisseurs|fonds|fund|funds|actionnaire|actionnaires|shareholder|shareholders)$/;
 
 /** Verbs after a co-investor that say it put money in too ("with B also participating"). */
-const TAKES_PART = /^(particip\w*|joined|joining|joins|took|taking|rejoint|rejoignent)$/;
+const TAKES_PART = /^(particip\w*|joined|joining|joins|took|taking|investing|rejoint|rejoignent)$/;
 
 /** The "with/avec/côtés" word bringing in the name at `k`: its index, and whether the words between call the
  * name an investor ("along with new backer B") or are only a determiner. Null when there is none. */
@@ -182,6 +182,10 @@ export function alongsideBefore(units: Unit[], k: number): number {
   return w !== null && w.named ? w.at : -1;
 }
 
+function isPerson(u: Unit | undefined): boolean {
+  return u?.kind === 'ent' && u.persons && !u.orgs && u.word === undefined;
+}
+
 /** Co-investors after the givers: "…, with existing investor B also participating" (called investors, or
  * said to take part). */
 export function coInvestorsAfter(units: Unit[], from: number, ce: number): number[] {
@@ -193,7 +197,8 @@ export function coInvestorsAfter(units: Unit[], from: number, ce: number): numbe
     const next = list[list.length - 1] + 1;
     const takesPart = isTok(units, isTok(units, next, /^(also|aussi|too)$/) ? next + 1 : next, TAKES_PART);
     if (!takesPart && !hasWord(units, w.at, k, INVESTOR_NOUN)) continue;
-    return list.filter((m) => giverOk(units, m));
+    // "with existing backers A and comedian P also investing": the list is called investors, its people too
+    return list.filter((m) => giverOk(units, m) || isPerson(units[m]));
   }
   return [];
 }

@@ -15,9 +15,12 @@ const MONEY_HEAD =
 /** Nouns of a deal that money pays for: its money goes to the buyer. */
 const DEAL_HEAD = /^(opération|acquisition|rachat|reprise|transaction|deal|purchase|takeover|buyout)$/;
 /** Words that may stand before the head noun ("the equity portion", "la dette senior", "L'"). */
-const SUBJECT_OPENER = /^(le|la|l'|les|the|this|ce|cette|cet)$/;
+const SUBJECT_OPENER = /^(le|la|l'|les|the|this|ce|cette|cet|un|une|a|an)$/;
 /** Words between the determiner and the head noun ("the remaining equity portion"). */
 const MAX_WORDS_TO_HEAD = 2;
+
+/** Numbers and currency signs of an amount inside the subject ("4", "2,5", "€", "$"). */
+const MONEY_TOKEN = /^([\d.,]+|€|\$|£|%)$/;
 
 /** What the subject of a clause is when it is no company: the money, or a deal the money pays for. */
 export type MoneySubject = 'money' | 'deal';
@@ -38,7 +41,8 @@ export function moneySubject(units: Unit[], cs: number, t: number): MoneySubject
     let kind: MoneySubject | null = null;
     for (let k = d + 1; k <= t; k++) {
       const u = units[k];
-      if (u.kind !== 'tok' || u.token.kind !== 'word') return null;
+      // "Une dette bancaire de 4 millions d'euros a été arrangée": the amount may stand in the subject
+      if (u.kind !== 'tok' || (u.token.kind !== 'word' && !MONEY_TOKEN.test(u.token.text))) return null;
       if (kind === null && k - d <= MAX_WORDS_TO_HEAD + 1)
         kind = MONEY_HEAD.test(u.token.lower) ? 'money' : DEAL_HEAD.test(u.token.lower) ? 'deal' : null;
     }

@@ -206,6 +206,20 @@ function fromIsNoGiver(units: Unit[], t: number, intro: number): boolean {
   return isTok(units, intro, /^from$/) && hasWord(units, t + 1, intro, FROM_NO_GIVER);
 }
 
+/** Subject pronouns that open a main clause after a fronted phrase. */
+const SUBJECT_PRONOUN = /^(il|elle|ils|elles|it|they|we|nous)$/;
+
+/**
+ * "Pour financer le rachat de Y, il a mis en place une dette …": after the comma a pronoun is the raiser, and the
+ * name in the fronted phrase is the deal's object; the reading cannot tell whom the pronoun stands for.
+ */
+function pronounSubjectBetween(units: Unit[], subject: number, t: number): boolean {
+  for (let k = subject + 1; k < t - 1; k++) {
+    if (isTok(units, k, /^,$/) && isTok(units, k + 1, SUBJECT_PRONOUN)) return true;
+  }
+  return false;
+}
+
 export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const w = lowerAt(units, t);
   const noun = FUNDING_NOUN.test(w);
@@ -262,6 +276,7 @@ export function raiserReading(units: Unit[], t: number): FundingReading | null {
   // "…, le reste venant du fonds A": the money is the subject, whatever company the clause named before
   const subject = recipient !== null ? [recipient] : came ? [] : subjectOf(units, cs, t, false);
   if (subject.length > 1) return null;
+  if (subject.length === 1 && pronounSubjectBetween(units, subject[0], t)) return null;
   // "l'amorçage avait été apporté par A" in a round-up may be any company's; a raise verb or a loan is the article's
   const toArticle = !noun || hasWord(units, cs, intro, LOAN_NOUN);
   // only a verb of raising money vouches for "it" ("said it had raised"; not "said it received a subcontract")

@@ -52,8 +52,8 @@ export function withRoundCompany(
 
 function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<string>): ExtractedRelation[] {
   const isGuess = (r: ExtractedRelation): boolean => r.type === 'FUNDED' && guessed.has(r.rule);
+  // with no named round, a guess may still lean on another guess of its own sentence (below)
   const anchored = relations.filter((r) => r.type === 'FUNDED' && !guessed.has(r.rule));
-  if (anchored.length === 0) return relations;
   const keys = new Set(relations.filter((r) => !isGuess(r)).map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
@@ -78,6 +78,18 @@ function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<s
   return out;
 }
 
+/** A sentence opening on the deal as subject ("L'opération, financée par …", "The acquisition will be …"). */
+const DEAL_SUBJECT_OPENING =
+  /^(?:l'|le |la |the )(?:opération|acquisition|rachat|transaction|reprise|deal|purchase|takeover)\b/i;
+/** Loan words: a deal paid with a loan funds its buyer; a round told as "l'opération" is the company's own. */
+const LOAN_WORD = /\b(?:crédit|crédits|prêt|prêts|dette|emprunt|loan|loans|debt|facility|credit)\b/i;
+
+/** "L'opération, financée par un crédit de A, …": a guessed company whose sentence tells a deal paid by a loan. */
+function dealLoan(r: ExtractedRelation): boolean {
+  const s = r.evidence.sentence.trim();
+  return DEAL_SUBJECT_OPENING.test(s) && LOAN_WORD.test(s);
+}
+
 /** Statuses of a purchase that is no fact. */
 const NO_PURCHASE = new Set(['abandoned', 'rumoured']);
 
@@ -85,12 +97,14 @@ const NO_PURCHASE = new Set(['abandoned', 'rumoured']);
  * "L'opération a été financée par un crédit de A" in a story of X buying Y: the money of a deal goes to the buyer,
  * though the article may be more about the company bought (or a name misread as a company). Facts of the rules in
  * `dealMoney` take the article's buyer when it names one only, and are dropped when it names none (the deal's
- * payer is then unknown); facts of the rules in `money` ("la dette est apportée par A") take that buyer too.
+ * payer is then unknown); facts of the rules in `money` ("la dette est apportée par A") take that buyer too, and
+ * so do guessed facts (`guessed`) of a sentence whose subject is the deal and whose money a loan.
  */
 export function withBuyerFunded(
   relations: ExtractedRelation[],
   dealMoney: ReadonlySet<string>,
   money: ReadonlySet<string>,
+  guessed: ReadonlySet<string> = new Set(),
 ): ExtractedRelation[] {
   const buyers = new Set(
     relations
@@ -101,7 +115,7 @@ export function withBuyerFunded(
   const keys = new Set(relations.map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
-    const deal = r.type === 'FUNDED' && dealMoney.has(r.rule);
+    const deal = r.type === 'FUNDED' && (dealMoney.has(r.rule) || (guessed.has(r.rule) && dealLoan(r)));
     // no purchase read: the deal's payer is unknown; several: the article's company is the best guess left
     if (deal && buyers.size === 0) continue;
     if (!(deal || (r.type === 'FUNDED' && money.has(r.rule))) || buyer === null || r.target === buyer) {
