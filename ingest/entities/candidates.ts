@@ -24,6 +24,7 @@ import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-tea
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
 import { isTitleCaseLine, splitAtHeadlineWords } from './headline-case';
 import { sourceCueBefore } from './source-cues';
+import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -53,10 +54,13 @@ const RIVAL_NOUNS = new Set([
   'retailer',
   'conglomerate',
 ]);
+/** Adjectives of a past or passing role that open a sentence before the employer's name ("Former Unilever
+ * executive X"): the name is the employer's alone. */
+const OPENING_QUALIFIERS = new Set(['former', 'ex', 'onetime', 'ancien', 'ancienne']);
 /** Compound agent nouns of a trade ("drugmaker", "chipmaker", "shipbuilder"). */
 const MAKER_COMPOUND_RE = /^\p{L}{3,}(?:maker|builder)$/u;
 const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
-function stripEdges(tokens: Token[], from: number, to: number): [number, number] {
+function stripEdges(tokens: Token[], from: number, to: number, text: string): [number, number] {
   let a = from;
   let b = to;
   while (a < b) {
@@ -69,9 +73,12 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
     const article = ARTICLES.has(tokens[a].lower) && !keptThe && !outletArticle;
     const stop =
       article ||
-      (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe) ||
+      (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe && !monthAsName(tokens, a)) ||
       // "Rival X closed its round": a sentence-opening descriptor noun glued to the name
-      ((RIVAL_NOUNS.has(tokens[a].lower) || MAKER_COMPOUND_RE.test(tokens[a].lower)) &&
+      ((RIVAL_NOUNS.has(tokens[a].lower) ||
+        RIVAL_NOUNS.has(tokens[a].lower.replace(/s$/, '')) ||
+        OPENING_QUALIFIERS.has(tokens[a].lower) ||
+        MAKER_COMPOUND_RE.test(tokens[a].lower)) &&
         isInitialPosition(tokens, a) &&
         b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
@@ -85,7 +92,7 @@ function stripEdges(tokens: Token[], from: number, to: number): [number, number]
     b > a &&
     (OF_PARTICLES.has(tokens[b - 1].lower) ||
       INNER_PARTICLES.has(tokens[b - 1].lower) ||
-      tokens[b - 1].lower === "'s")
+      (tokens[b - 1].lower === "'s" && !ownsPossessive(tokens, b - 1, text)))
   )
     b--;
   return [a, b];
@@ -120,10 +127,18 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
 }
 
 /** A possessive inside a run stays only when the run is a company name ("Scott's Hospitality Inc"). */
-function splitPossessive(tokens: Token[], from: number, to: number, out: Array<[number, number]>): void {
+function splitPossessive(
+  tokens: Token[],
+  from: number,
+  to: number,
+  out: Array<[number, number]>,
+  text: string,
+): void {
   for (let i = from; i < to; i++) {
     const placeBefore =
       i - from === 1 && (PLACES.has(tokens[from].lower) || NATIONALITIES.has(tokens[from].lower));
+    // "Kettleby's, the dessert maker": a possessive that owns nothing ends the name it is part of
+    if (i === to - 1 && !placeBefore && ownsPossessive(tokens, i, text)) break;
     if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore)) {
       out.push([from, i]);
       out.push([i + 1, to]);
@@ -211,6 +226,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||
           commaLegalForm(tokens, j) ||
+          pluralPossessiveJoin(tokens, runFrom, j) ||
           numberBeforeHeadWord(tokens, j) ||
           placeNumberInKnownName(tokens, runFrom, j, text) ||
           nameNumberSuffix(tokens, runFrom, j) ||
@@ -243,7 +259,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     // points at the party
     else if (party) parts.push(party);
     else {
-      splitPossessive(tokens, runFrom, j, pieces);
+      splitPossessive(tokens, runFrom, j, pieces, text);
       const spans: Array<[number, number]> = [];
       for (const [a, b] of pieces) {
         if (headline) splitAtHeadlineWords(tokens, a, b, spans);
@@ -253,7 +269,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     }
     for (const [a0, b0] of parts) {
       const whole = known > 1 && a0 === runFrom && b0 === runFrom + known;
-      const [a1, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0);
+      const [a1, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0, text);
       if (b <= a1) continue;
       // "équipe du Japon de baseball": the lower-case team noun belongs to a national side's name
       const sideFrom = teamNounBefore(tokens, a1);

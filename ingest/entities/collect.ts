@@ -18,6 +18,8 @@ import { isStateAbbreviation, isTownBeforeState } from './state-abbreviations';
 import { isProductName } from './product-names';
 import { sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
+import { isLoneOpeningWord } from './opening-words';
+import { lendSharedSurnames } from './shared-surname';
 
 function isCompanyNoun(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -80,7 +82,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       return;
     }
     for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
-      const classified = classifyCandidate(tokens, c);
+      const classified = isLoneOpeningWord(tokens, c, text) ? 'drop' : classifyCandidate(tokens, c);
       const kind = settleKind(tokens, c, classified);
       if (kind === 'persons') splitPersons(c, local);
       else if (kind === 'unknown' && hasVerbCue(tokens, c))
@@ -88,6 +90,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       else local.push({ ...c, kind, aliasOf: null });
     }
     settleWireCopy(tokens, local, out.length);
+    lendSharedSurnames(tokens, local, text);
     linkNeighbours(tokens, local, out.length);
     spreadVerbCue(tokens, local);
     out.push(...local);

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { MONTHS, PLACES } from './lexicon-common';
+import { LEGAL_FORMS, MONTHS, PLACES } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNameToken } from './name-joins';
 import { knownNameMaxWords, knownOrganisation } from './known-organisations';
@@ -87,9 +87,26 @@ const DATE_WORDS_BEFORE = new Set([
  * "En tête, April conserve sa première place": French writes its months in lower case, so inside a French
  * sentence a capitalised month (of either language) that no number or date word frames is a company's name.
  */
+/** Most capitalised words between a month and the legal form that makes it the first word of a firm's name. */
+const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
+
+function opensFirmName(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev && (prev.kind === 'number' || DATE_WORDS_BEFORE.has(prev.lower))) return false;
+  let i = k + 1;
+  while (i < tokens.length && i <= k + MAX_WORDS_BEFORE_LEGAL_FORM + 1 && isNameToken(tokens[i])) {
+    if (i > k + 1 && LEGAL_FORMS.has(tokens[i].lower.replace(/\.$/, ''))) return true;
+    i++;
+  }
+  return false;
+}
+
 export function monthAsName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !MONTHS.has(t.lower)) return false;
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !MONTHS.has(t.lower)) return false;
+  // "May Department Stores Co", "June Valley Foods Corp said": a month opening a run that a legal form closes
+  if (opensFirmName(tokens, k)) return true;
+  if (k === 0) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   // after opening punctuation any word is capitalised; a list comma keeps the name reading

@@ -19,6 +19,7 @@ import {
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
 import { isWorldGivenName } from './person-given-names';
+import { SECTOR_WORDS, isPairOfNames } from './name-pairs';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -77,23 +78,8 @@ export function isStop(lower: string): boolean {
   return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
 }
 
-/** Sector nouns that may stand inside a name before "and" ("Minnesota Mining and Mfg Co"). */
-const SECTOR_WORDS = new Set([
-  'mining',
-  'savings',
-  'oil',
-  'gas',
-  'energy',
-  'resources',
-  'petroleum',
-  'steel',
-  'chemical',
-  'chemicals',
-  'foods',
-  'electric',
-  'loan',
-  'trust',
-]);
+/** Nouns of a family firm that open its name before the founder's ("Les Fils de X", "Veuve de X"). */
+const FAMILY_FIRM_HEADS = new Set(['fils', 'frères', 'héritiers', 'veuve']);
 
 /**
  * The run already reads as a whole company name, so "and" starts another one. A run of head words alone
@@ -240,7 +226,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     const legalEnd = LEGAL_FORMS.has(tail[tail.length - 1]);
     // likewise a place before a company word ("… and Iberia Capital") names a fund of its own
     const wholeTail = tail.length >= 3 || (tail.length === 2 && PLACES.has(tail[0]));
-    return i - runFrom >= 2 && wholeTail && ownWord && !legalEnd ? 0 : 1;
+    if (i - runFrom >= 2 && wholeTail && ownWord && !legalEnd) return 0;
+    return isPairOfNames(tokens, runFrom, i, tail) ? 0 : 1;
   }
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
@@ -255,6 +242,9 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     // a compound given name ("Pierre-Antoine de La X") is read by its first part
     const given = tokens[runFrom].lower.split('-')[0];
     const personBefore = i - runFrom === 1 && FIRST_NAMES.has(given) && t.lower === 'de';
+    // "Les Fils de Bérard", "Frères de X": a family firm's head takes its founder's name
+    const familyFirm = i - runFrom <= 2 && FAMILY_FIRM_HEADS.has(tokens[i - 1].lower) && isNameToken(next);
+    if (familyFirm && t.lower !== 'of') return 1;
     if (!headBefore && !personBefore) {
       // "la coopérative Val de Loire Céréales", "la fonderie Métallerie du Rhin": the cue noun vouches for a company
       // name, which may carry a "de" complement of its own

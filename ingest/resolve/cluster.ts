@@ -8,6 +8,7 @@ import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
 import type { EntityDraft, EntityIndex, Mention } from './mentions';
 import { UnionFind } from './union-find';
+import { isParticleSurnameOf, opensWithParticle } from './particle-surnames';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -65,7 +66,12 @@ function isNameAfterCue(short: Item, long: Item): boolean {
 function settleUnknowns(items: Item[]): void {
   const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
   const isSurname = (x: Item) =>
-    x.words.length === 1 && persons.some((p) => p.words[p.words.length - 1] === x.words[0]);
+    x.words.length === 1
+      ? persons.some((p) => p.words[p.words.length - 1] === x.words[0])
+      : persons.some((p) => isParticleSurnameOf(x.words, p.words)) &&
+        !items.some(
+          (o) => o.c.kind !== 'person' && o.words.length > x.words.length && isPrefix(x.words, o.words),
+        );
   // a business verb's subject or object is a company unless it is the surname of someone named in the article
   for (const x of items) if (x.c.kind === 'unknown' && x.c.verbCue && !isSurname(x)) x.c.kind = 'org';
   const orgs = items.filter((x) => x.c.kind === 'org');
@@ -184,7 +190,16 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   const apart = namedApart(live);
   live.forEach((x, i) => {
     if (x.c.kind === 'person') {
-      if (x.words.length !== 1) return;
+      if (x.words.length !== 1) {
+        if (!opensWithParticle(x.words)) return;
+        // "Van Oort" that also opens "Van Oort Logistiek" is the family's firm, not one of the family
+        const firm = live.some((o) => o.c.kind !== 'person' && isPrefix(x.words, o.words));
+        const k = firm
+          ? -1
+          : live.findIndex((p) => p.c.kind === 'person' && isParticleSurnameOf(x.words, p.words));
+        if (k >= 0) uf.union(i, k);
+        return;
+      }
       const j = nearestFullName(x, live);
       if (j >= 0) uf.union(i, j);
       return;
