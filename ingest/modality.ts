@@ -1,4 +1,5 @@
 import type { DealStatus } from './types';
+import { memoByText, memoByTextPair } from './values/text-memo';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
@@ -132,6 +133,13 @@ function oneLine(text: string): string {
  * that may belong to another fact of the sentence.
  */
 export function dealStatus(told: string, toldClause: string = told): DealStatus {
+  return statusOf(told, toldClause);
+}
+
+/** Every rule that matches a sentence asks its status again: read once per sentence and clause. */
+const statusOf = memoByTextPair(readDealStatus);
+
+function readDealStatus(told: string, toldClause: string): DealStatus {
   // wire copy breaks lines inside phrases ("raised\nits stake"): cues are read over single spaces
   const sentence = oneLine(told);
   const clause = oneLine(toldClause);
@@ -187,6 +195,13 @@ export type DealIntent = 'ruled-out' | 'rumoured' | null;
  * the cues to any wish or plan (a minority stake: "hopes to raise its holding" is itself the stake told).
  */
 export function dealIntent(upToDeal: string, anyWish = false): DealIntent {
+  return anyWish ? anyWishIntent(upToDeal) : dealWishIntent(upToDeal);
+}
+
+const anyWishIntent = memoByText((upToDeal: string) => readIntent(upToDeal, true));
+const dealWishIntent = memoByText((upToDeal: string) => readIntent(upToDeal, false));
+
+function readIntent(upToDeal: string, anyWish: boolean): DealIntent {
   const text = oneLine(upToDeal);
   if ((anyWish ? RULED_OUT_ANY : RULED_OUT_DEAL).test(text)) return 'ruled-out';
   if ((anyWish ? WISH_ANY : WISH_DEAL).test(text) || UNCONFIRMED.test(text)) return 'rumoured';
@@ -250,12 +265,16 @@ export function dealStatusInStory(
   parties: readonly string[] = [],
 ): DealStatus {
   const status = dealStatus(told, toldClause);
-  const sentence = oneLine(told);
-  if (status !== 'rumoured' || RUMOURED.test(sentence) || !unacceptedOffer(sentence, oneLine(toldClause)))
-    return status;
+  if (status !== 'rumoured' || !awaitsVerdict(told, toldClause)) return status;
   for (const later of following) {
     const verdict = laterVerdict(later, [...parties]);
     if (verdict !== null) return verdict;
   }
   return status;
 }
+
+/** A rumoured deal that later sentences may settle: an offer nobody took yet, with no other rumour cue. */
+const awaitsVerdict = memoByTextPair((told: string, toldClause: string): boolean => {
+  const sentence = oneLine(told);
+  return !RUMOURED.test(sentence) && unacceptedOffer(sentence, oneLine(toldClause));
+});

@@ -1,11 +1,12 @@
 import type { Rule } from './rule';
 import type { Unit } from './pattern';
-import { wordsOf } from './sentence-words';
+import { hasWordMatching, wordsOf } from './sentence-words';
 
 /**
- * Which pattern rules a sentence can possibly satisfy, from the words each rule needs (`Pattern.requiredWords`):
- * one look-up per word of the sentence instead of one per needed word per rule. Rules that read in code, and
- * needed words given as a real regex, are let through: `matchScreened` still tests the latter.
+ * Which rules a sentence can possibly satisfy, from the words each rule needs (`Pattern.requiredWords`, and a
+ * reader's `Rule.neededWords`): one look-up per word of the sentence instead of one per needed word per rule.
+ * Readers that declare no words, and needed words given as a real regex, are let through: `matchScreened` still
+ * tests the latter.
  */
 export interface RuleScreen {
   /**
@@ -23,6 +24,8 @@ interface ScreenIndex {
   plainSlots: Int32Array;
   /** Per rule, 1 when it needs two named parties in the sentence (no topic standing in for the target). */
   twoParty: Uint8Array;
+  /** Readers that declare a needed-word regex, with it. */
+  wordPatterns: { rule: number; re: RegExp }[];
 }
 
 function buildIndex(rules: readonly Rule[]): ScreenIndex {
@@ -32,7 +35,7 @@ function buildIndex(rules: readonly Rule[]): ScreenIndex {
   const twoParty = new Uint8Array(rules.length);
   rules.forEach((rule, r) => {
     twoParty[r] = rule.source && rule.target && !rule.topicTarget ? 1 : 0;
-    for (const words of rule.pattern?.requiredWords ?? []) {
+    for (const words of neededLists(rule)) {
       if (words === null) continue;
       const slot = slotRule.length;
       slotRule.push(r);
@@ -45,7 +48,17 @@ function buildIndex(rules: readonly Rule[]): ScreenIndex {
       }
     }
   });
-  return { slotsByWord, slotRule: Int32Array.from(slotRule), plainSlots, twoParty };
+  const wordPatterns = rules.flatMap((rule, r) =>
+    rule.read && rule.neededWordPattern ? [{ rule: r, re: rule.neededWordPattern }] : [],
+  );
+  return { slotsByWord, slotRule: Int32Array.from(slotRule), plainSlots, twoParty, wordPatterns };
+}
+
+/** The word lists a rule needs: its pattern's, and a reader's declared words as one more list. */
+function neededLists(rule: Rule): readonly (readonly string[] | null)[] {
+  const lists = rule.pattern?.requiredWords ?? [];
+  if (!rule.read || !rule.neededWords || rule.neededWords.length === 0) return lists;
+  return [...lists, rule.neededWords];
 }
 
 const screens = new WeakMap<readonly Rule[], RuleScreen>();
@@ -62,7 +75,8 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
       passing(units, pairable) {
         slotHit.fill(0);
         hitsPerRule.fill(0);
-        for (const w of wordsOf(units)) {
+        const words = wordsOf(units);
+        for (const w of words) {
           const slots = index.slotsByWord.get(w);
           if (slots === undefined) continue;
           for (const slot of slots) {
@@ -73,6 +87,8 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
         }
         for (let r = 0; r < pass.length; r++)
           pass[r] = hitsPerRule[r] === index.plainSlots[r] && (pairable || index.twoParty[r] === 0) ? 1 : 0;
+        for (const { rule, re } of index.wordPatterns)
+          if (pass[rule] === 1 && !hasWordMatching(units, words, re)) pass[rule] = 0;
         return pass;
       },
     };

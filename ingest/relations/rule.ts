@@ -19,6 +19,17 @@ export interface Rule {
   /** Null for a rule that reads in code (`read`). */
   pattern: Pattern | null;
   read?: SentenceReader;
+  /**
+   * For a reader (`read`): lower-case words one of which every sentence it can read holds (a token's word, or the
+   * word of a lone capitalised unit), so rule-screen.ts skips it on other sentences. Absent or empty: it reads
+   * every sentence. Declare only words whose absence makes the reader return nothing.
+   */
+  neededWords?: readonly string[];
+  /**
+   * For a reader: a regex over one lower-case word (as `neededWords`; flag 'u' alone, as screens are shared by source) that some word of every
+   * sentence it can read matches, for readers whose cue words are stems ("rivalis…"). Tested after `neededWords`.
+   */
+  neededWordPattern?: RegExp;
   source?: string;
   target?: string;
   seller?: string;

@@ -6,6 +6,7 @@ import { findMoney } from '../values/money';
 import type { Money } from '../values/money';
 import { isPriceLead } from '../values/price-lead';
 import { findStake } from '../values/stakes';
+import { memoByText, memoByTextPair } from '../values/text-memo';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
@@ -73,13 +74,23 @@ const FIRST_PERCENT = new RegExp(PERCENT, 'iu');
  * The deal's own share (the clause's first percentage, the one findStake reads) completes ownership: "takes 20 pct,
  * with Z taking the remaining 80 pct" tells of Z's share, not of this buyer's.
  */
-function completingStake(text: string): boolean {
+const completingStake = memoByText((text: string): boolean => {
   const completing = COMPLETING_STAKE.exec(text);
   if (!completing) return false;
   const first = FIRST_PERCENT.exec(text);
   const at = first?.index ?? completing.index;
   return at >= completing.index && at < completing.index + completing[0].length;
-}
+});
+
+/** Every rule that matches a sentence reads the same stake, date and price talk of it: once per text. */
+const stakeOf = memoByText(findStake);
+/** Stands for a missing publication date among dateOf's keys (no real date reads so). */
+const NO_PUBLISHED_DATE = '\u0000';
+/** The publication date is the first key: an article asks about many sentences with one date. */
+const dateOf = memoByTextPair((published: string, text: string) =>
+  findDate(text, published === NO_PUBLISHED_DATE ? null : published),
+);
+const talksPrice = memoByText((text: string) => PRICE_TALK.test(text));
 
 /** Below this share of a company a purchase is an investment (extract-relations re-types it as FUNDED). */
 const HALF_PERCENT = 50;
@@ -124,11 +135,7 @@ const FINANCING_BEFORE =
 function dealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
   // every candidate fact of a story reads the same sentences again (statedPriceElsewhere, the next sentences)
   const key = `${lang}:${purchase}`;
-  let cached = DEAL_MONEY_CACHE.get(sentence);
-  if (!cached || cached.text !== sentence.text || cached.start !== sentence.start) {
-    cached = { text: sentence.text, start: sentence.start, byKey: new Map() };
-    DEAL_MONEY_CACHE.set(sentence, cached);
-  }
+  const cached = dealMoneyEntry(sentence);
   let money = cached.byKey.get(key);
   if (!money) {
     money = readDealMoney(sentence, lang, purchase);
@@ -138,10 +145,22 @@ function dealMoney(sentence: Sentence, lang: Language, purchase: boolean): reado
 }
 
 /** dealMoney's answers per sentence object; checked against the text, so a reused object is read anew. */
-const DEAL_MONEY_CACHE = new WeakMap<
-  Sentence,
-  { text: string; start: number; byKey: Map<string, readonly Money[]> }
->();
+const DEAL_MONEY_CACHE = new WeakMap<Sentence, DealMoneyEntry>();
+
+interface DealMoneyEntry {
+  text: string;
+  start: number;
+  byKey: Map<string, readonly Money[]>;
+}
+
+function dealMoneyEntry(sentence: Sentence): DealMoneyEntry {
+  let cached = DEAL_MONEY_CACHE.get(sentence);
+  if (!cached || cached.text !== sentence.text || cached.start !== sentence.start) {
+    cached = { text: sentence.text, start: sentence.start, byKey: new Map() };
+    DEAL_MONEY_CACHE.set(sentence, cached);
+  }
+  return cached;
+}
 
 function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
   return findMoney(sentence.text, sentence.start, lang).filter((m) => {
@@ -162,22 +181,31 @@ function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): r
  * A price the story states in a sentence of its own ("The current offer price is about 782 mln dlrs"), read
  * when the deal's sentence and the next ones give none: later sentences first, then earlier ones, nearest first.
  */
-function statedPriceElsewhere(sentences: Sentence[], s: number, lang: Language) {
-  const order = [
-    ...sentences.map((_, k) => k).filter((k) => k > s),
-    ...sentences
-      .map((_, k) => k)
-      .filter((k) => k < s)
-      .reverse(),
-  ];
-  for (const k of order) {
-    const sentence = sentences[k];
-    const stated = dealMoney(sentence, lang, true).filter(
-      (m) => m.amount !== null && isPriceLead(sentence.text.slice(0, m.start - sentence.start)),
-    );
-    if (stated.length > 0) return stated.slice(0, 1);
+function statedPriceElsewhere(sentences: Sentence[], s: number, lang: Language): readonly Money[] {
+  for (let k = s + 1; k < sentences.length; k++) {
+    const stated = statedPrice(sentences[k], lang);
+    if (stated.length > 0) return stated;
+  }
+  for (let k = s - 1; k >= 0; k--) {
+    const stated = statedPrice(sentences[k], lang);
+    if (stated.length > 0) return stated;
   }
   return [];
+}
+
+/** The first amount `sentence` states as a deal's whole price, or none; kept with the sentence's money. */
+function statedPrice(sentence: Sentence, lang: Language): readonly Money[] {
+  const key = `${lang}:stated`;
+  const cached = dealMoneyEntry(sentence);
+  let stated = cached.byKey.get(key);
+  if (!stated) {
+    const first = dealMoney(sentence, lang, true).find(
+      (m) => m.amount !== null && isPriceLead(sentence.text.slice(0, m.start - sentence.start)),
+    );
+    stated = first ? [first] : [];
+    cached.byKey.set(key, stated);
+  }
+  return stated;
 }
 
 /** Where the rule matched: absolute offsets from the start of the first unit it took to the end of the last. */
@@ -281,9 +309,9 @@ export function dealValues(
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
   if (rule.type === 'MERGED_WITH' && notAMerger(sentence, span)) return null;
   const completesOwnership = completingStake(clause.text);
-  const stake = findStake(clause.text);
+  const stake = stakeOf(clause.text);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
-  const told = clause === sentence ? stake : findStake(sentence.text);
+  const told = clause === sentence ? stake : stakeOf(sentence.text);
   const control = (stake !== null && stake.majority) || completesOwnership;
   if (rule.stake === 'majority' && !control) return null;
   if (rule.stake === 'minority' && (control || (told && told.majority))) return null;
@@ -300,7 +328,7 @@ export function dealValues(
   if (own.length > 0) money = own;
   for (let k = 1; k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH'; k++) {
     const next = sentences[s + k];
-    if (next && PRICE_TALK.test(next.text)) money = dealMoney(next, lang, rule.type === 'ACQUIRED');
+    if (next && talksPrice(next.text)) money = dealMoney(next, lang, rule.type === 'ACQUIRED');
   }
   // a rule that needs money in its own sentences is not made to fire by a price told elsewhere
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
@@ -325,7 +353,7 @@ export function dealValues(
   const status = intent ?? dealStatusInStory(sentence.text, clause.text, following, parties);
   return {
     status,
-    date: findDate(sentence.text, published),
+    date: dateOf(published ?? NO_PUBLISHED_DATE, sentence.text),
     amount: rule.type === 'MERGED_WITH' ? null : (first?.amount ?? null),
     currency: rule.type === 'MERGED_WITH' ? null : (first?.currency ?? null),
     amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),
