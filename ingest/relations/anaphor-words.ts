@@ -58,7 +58,8 @@ export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 export const LIST_DEMONSTRATIVES = new Set(['ces', 'these', 'those', 'ce', 'this', 'cet']);
 export const LIST_NOUNS = words(`
   acteurs players rivals rivaux concurrents competitors groupes groups companies sociétés entreprises
-  leaders trio duo
+  leaders trio duo enseignes géants giants marques brands firms opérateurs operators éditeurs banques banks
+  assureurs insurers laboratoires constructeurs carmakers fabricants makers plateformes platforms chains chaînes
 `);
 /** Number words allowed between the demonstrative and the noun ("ces trois acteurs", "these three players"). */
 export const SMALL_NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'two', 'three', 'four', 'five']);
@@ -197,4 +198,4 @@ export const SPEAKER_ROLE_WORDS = words(`
 `);
 
 /** Words right before the name of a company a deal creates: "donnera naissance à X", "baptisé X", "appelé X". */
-export const BIRTH_WORDS = words(`naissance baptisé baptisée appelé appelée nommé nommée dénommé`);
+export const BIRTH_WORDS = words(`naissance baptisé baptisée appelé appelée nommé nommée dénommé called`);

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { COMPANY_SUBJECT_VERB } from './anaphor-words';
 import { subjectOrgOpening } from './paragraph-topic';
+import { isOblique } from './syntax';
 
 /**
  * French "il"/"elle" opening a sentence after one that named a person as well as a company: before a verb only a
@@ -39,6 +40,32 @@ export function companyVerbAt(tokens: Token[], from: number): boolean {
 export function companySubjectIgnoringPersons(units: Unit[]): number | null {
   const first = units.findIndex((u) => u.kind === 'ent' && u.word === undefined);
   const u = units[first];
+  if (u?.kind === 'ent' && u.persons) return foundedObject(units, first);
   if (!u || u.kind !== 'ent' || !u.orgs) return null;
   return subjectOrgOpening(units.filter((x) => x.kind !== 'ent' || x.orgs));
+}
+
+/** Founding verbs whose object is the company the founder started ("P a fondé l'entreprise en 2021"). */
+const FOUNDING_VERB =
+  /^(fondé|cofondé|co-fondé|créé|cocréé|founded|co-founded|cofounded|started|launched|lancé)$/;
+/** Most words between the founding verb and its object ("a fondé en 2021 la société", "founded the company"). */
+const MAX_WORDS_BEFORE_OBJECT = 3;
+
+/**
+ * "P a fondé l'entreprise en 2021. Elle rivalise avec X": after a person founded a company, a pronoun before a
+ * verb only a company takes is the company founded — the only organisation right after the founding verb.
+ */
+function foundedObject(units: Unit[], person: number): number | null {
+  const verb = units.findIndex((u, k) => k > person && u.kind === 'tok' && FOUNDING_VERB.test(u.token.lower));
+  if (verb < 0) return null;
+  for (let k = verb + 1; k < units.length && k <= verb + 1 + MAX_WORDS_BEFORE_OBJECT; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      // a side party ("chez X", "at X") is where the founder worked, no rival antecedent
+      const others = units.some((x, j) => j !== k && x.kind === 'ent' && x.orgs && !isOblique(units, j));
+      return u.orgs && u.ents.length === 1 && !others ? u.ents[0] : null;
+    }
+    if (u.token.kind !== 'word') return null;
+  }
+  return null;
 }

@@ -1,70 +1,14 @@
 import type { Unit } from './pattern';
-import { afterListJoin, isOblique, placeBeforeNoun } from './syntax';
+import { afterListJoin, isOblique } from './syntax';
 import { BIRTH_WORDS } from './anaphor-words';
-import { endQuote, newSpeakerState } from './speaker';
 import { isInvestedIn } from './salience-cues';
-import type { SpeakerState } from './speaker';
+import type { DiscourseState } from './discourse-state';
+import { isApposedAgent } from './apposed-agent';
 
-/** What earlier sentences leave for later ones to point back at. */
-export interface DiscourseState {
-  lastOrg: number | null;
-  /** Salience per organisation so far: "la société" with no antecedent nearby means the article's main one. */
-  orgMentions: Map<number, number>;
-  /** The last coordinated list of two or more organisations ("respectivement Webhelp et Acticall"). */
-  lastOrgList: number[] | null;
-  /** The last two organisations named together ("A and B agreed to merge"), for "the two companies" later. */
-  lastPair: number[] | null;
-  /**
-   * The organisation the last sentence was about, when its first party was one and it named no person: "Elle"/"Il"
-   * opening the next sentence points back at it (after a person, the pronoun is as likely the person).
-   */
-  lastSubjectOrg: number | null;
-  /**
-   * The company "il"/"elle" opening the next sentence stands for: the last sentence's grammatical subject when it
-   * is one (not a name after a preposition, an inverted verb or a noun of its own) and no person was named. In a
-   * biography the pronoun is the person even where the sentence before named only a club it played against.
-   * Set by units.ts from paragraph-topic.ts `subjectOrgOpening`, after `updateState`.
-   */
-  pronounOrg: number | null;
-  /** The last company a deal was said to create ("donnera naissance à X", "baptisé X"), for "le nouveau groupe". */
-  bornOrg: number | null;
-  /** Organisations named so far in the current paragraph, with their salience within it. */
-  paragraphOrgs: Map<number, number>;
-  /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
-  previousNamed: number[];
-  /** Quotes and their speakers' companies, for "nous", "we", "our". */
-  speaker: SpeakerState;
-  /**
-   * The last sentence's company subject even when it also named a person ("La medtech avait été créée par P"): "Elle
-   * affronte X" after it is the company, since only a company is the subject of a rivalry or deal verb.
-   */
-  companyVerbPronounOrg: number | null;
-  /** Trade nouns the article attached to a company ("la chaîne Nonna Pizza"), for "la chaîne" later. */
-  described: Map<string, number>;
-  /**
-   * The first company named only as a sentence's opening word (kept out of salience, since such a word may be no
-   * name): the article's company when nothing else was named ("Brightcourt, the Texas … installer, has appointed").
-   */
-  firstWordOrg: number | null;
-}
-
-export function newDiscourseState(): DiscourseState {
-  return {
-    lastOrg: null,
-    lastOrgList: null,
-    lastPair: null,
-    lastSubjectOrg: null,
-    pronounOrg: null,
-    orgMentions: new Map(),
-    paragraphOrgs: new Map(),
-    bornOrg: null,
-    previousNamed: [],
-    speaker: newSpeakerState(),
-    described: new Map(),
-    companyVerbPronounOrg: null,
-    firstWordOrg: null,
-  };
-}
+// The state and the sentence look-ups live in their own files; callers keep importing them from here.
+export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
+export type { DiscourseState } from './discourse-state';
+export { cliticObject, firstOrgIn, firstOrgOrPointer, lastOrgIn, subjectOrgBefore } from './sentence-orgs';
 
 /**
  * Weight of a sentence's subject against a name in any other place: an article keeps making the company it
@@ -197,7 +141,7 @@ export function updateState(
       state.paragraphOrgs.set(e, (state.paragraphOrgs.get(e) ?? 0) + weight);
     }
     if (i < listEnd) continue;
-    const run = [...u.ents];
+    const run = [...(apposedListHead(units, i) ?? u.ents)];
     let j = i + 1;
     for (;;) {
       let k = afterListJoin(units, j, LIST_JOIN);
@@ -241,114 +185,30 @@ function bornOrgIn(units: Unit[]): number | null {
 
 /** The first party of the sentence when it is an organisation (named or pointed at) and no person is named. */
 function subjectOrgWithoutPerson(units: Unit[], examples: Set<number>): number | null {
-  if (units.some((u) => u.kind === 'ent' && !u.orgs)) return null;
+  if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
   // a lone capitalised opening word ("Nouvelle levée pour X") and a fronted example ("Face à des rivaux comme
   // A, X …") are no subject
   const first = units.find((u, i) => u.kind === 'ent' && u.word === undefined && !examples.has(i));
   return first && first.kind === 'ent' && first.orgs ? first.ents[0] : null;
 }
 
-/**
- * Share of a company's salience carried into a new paragraph: a round-up of several deals turns to a new company
- * with each paragraph, while the company an article is about keeps being named and stays ahead.
- */
-const PARAGRAPH_SALIENCE_KEPT = 0.5;
-
-/** A new paragraph starts: earlier mentions weigh less. */
-export function startParagraph(state: DiscourseState): void {
-  for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
-  state.lastSubjectOrg = null;
-  state.pronounOrg = null;
-  state.companyVerbPronounOrg = null;
-  state.paragraphOrgs.clear();
-  endQuote(state.speaker);
-}
+/** Most words of an apposition a list steps over ("A, numéro un depuis son rachat de B, C et D"). */
+const MAX_APPOSITION_WORDS = 10;
 
 /**
- * The most salient organisation so far; among equals the first named wins, because a news article opens on
- * the company it is about (the last subject is often an investor or a bystander).
+ * "A, numéro un depuis son rachat de B, C et D": a name after a preposition inside an apposition, followed by a
+ * comma and more names, is where the apposition ends — the list resumes from the apposition's head A, and B
+ * (what the apposition talks about) is no member. Returns A's entities, or null when the shape is not there.
  */
-export function salientOrg(state: DiscourseState): number | null {
-  let best = state.lastOrg ?? state.firstWordOrg;
-  let bestCount = 0;
-  for (const [e, n] of state.orgMentions) {
-    if (n > bestCount) {
-      best = e;
-      bestCount = n;
-    }
-  }
-  return best;
-}
-
-/**
- * The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". A first name
- * after a preposition with no company before it is no subject ("Face à Klarna, qui domine …, la société nantaise
- * mise …", "Fondée par P, passée par X, …, la jeune pousse", "the third deal for X since Y took a stake in the
- * company"): the pointer is then left to the discourse.
- */
-export function firstOrgIn(units: Unit[]): number | null {
-  const i = units.findIndex(
-    (u, k) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !placeBeforeNoun(units, k),
-  );
-  const u = units[i];
-  if (!u || u.kind !== 'ent') return null;
-  const fronted = isOblique(units, i) && !units.slice(0, i).some((x) => x.kind === 'ent' && x.orgs);
-  // "A, B et C se disputent les mêmes clients que la société nantaise": a list is no singular pointer's antecedent
-  const next = afterListJoin(units, i + 1, LIST_JOIN);
-  const member = units[next];
-  const listed = next > i + 1 && member?.kind === 'ent' && member.orgs && !member.anaphor;
-  return fronted || listed ? null : u.ents[0];
-}
-
-/** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */
-export function firstOrgOrPointer(units: Unit[]): number | null {
-  const u = units.find((x, k) => x.kind === 'ent' && x.orgs && !placeBeforeNoun(units, k));
-  return u && u.kind === 'ent' ? u.ents[0] : null;
-}
-
-/**
- * The organisation named or pointed at last so far in the sentence ("a Dayton, Ohio, dentist" names none);
- * with `subjectOnly`, not after a preposition: "X, which is owned by Y, said it …" reports X's news.
- */
-export function lastOrgIn(units: Unit[], subjectOnly = false): number | null {
-  for (let k = units.length - 1; k >= 0; k--) {
-    const u = units[k];
-    if (subjectOnly && isOblique(units, k)) continue;
-    if (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k)) return u.ents[0];
+function apposedListHead(units: Unit[], i: number): number[] | null {
+  const comma = units[i + 1];
+  if (comma?.kind !== 'tok' || comma.token.text !== ',' || !isOblique(units, i)) return null;
+  for (let k = i - 1; k >= 1 && k >= i - 1 - MAX_APPOSITION_WORDS; k--) {
+    const w = units[k];
+    if (w.kind !== 'tok') return null;
+    if (w.token.text !== ',') continue;
+    const head = units[k - 1];
+    return head.kind === 'ent' && head.orgs && !head.anaphor && k < i - 2 ? head.ents : null;
   }
   return null;
-}
-
-/**
- * The sentence's subject when it is an organisation standing before unit `end` ("X a obtenu un prêt de Y"):
- * the first party named or pointed at, not after a preposition, nor a person's.
- */
-export function subjectOrgBefore(units: Unit[], end: number): number | null {
-  const i = units.findIndex((u) => u.kind === 'ent');
-  const u = units[i];
-  if (i < 0 || i >= end || u.kind !== 'ent' || !u.orgs || isOblique(units, i)) return null;
-  // a lone capitalised opening word ("Existing investors A and B …") may be no name at all
-  return u.word === undefined ? u.ents[0] : null;
-}
-
-/**
- * The company an object clitic stands for: the previous sentence's subject, which the clause's own subject
- * cannot be. A pointer subject that took that same company ("Le groupe l'avait rachetée") is the article's
- * company instead.
- */
-export function cliticObject(units: Unit[], state: DiscourseState): number | null {
-  // "Son actionnaire, le fonds X, l'a cédé": the apposition's closing comma stands between subject and clitic;
-  // the object is then only a true subject before (not "Rachetée par X, Y …", whose first name is the agent)
-  const last = units[units.length - 1];
-  const closing = last?.kind === 'tok' && last.token.text === ',';
-  const object = closing ? state.pronounOrg : state.lastSubjectOrg;
-  const subject = closing ? units[units.length - 2] : last;
-  if (object === null || subject?.kind !== 'ent' || !subject.orgs) return null;
-  if (subject.ents.includes(object)) {
-    // the article's first company, else its most salient: the company just told of often outweighs it by now
-    const other = [state.speaker.firstOrg, salientOrg(state)].find((e) => e !== null && e !== object);
-    if (!subject.anaphor || other === undefined || other === null) return null;
-    subject.ents = [other];
-  }
-  return object;
 }

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { salientOrg } from './discourse';
 import { isOblique } from './syntax';
+import { isApposedAgent } from './apposed-agent';
 import type { DiscourseState } from './discourse';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
@@ -71,7 +72,7 @@ const MAX_SUBJECT_DESCRIPTOR_WORDS = 5;
  * describe it. "contre les Kings, il devient …", "est fondée X", "la victoire de X" have no company as subject.
  */
 export function subjectOrgOpening(units: Unit[]): number | null {
-  if (units.some((u) => u.kind === 'ent' && !u.orgs)) return null;
+  if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
   const i = units.findIndex((u) => u.kind === 'ent' && u.word === undefined);
   const u = units[i];
   if (!u || u.kind !== 'ent' || !u.orgs) return null;

@@ -23,6 +23,14 @@ const ROLE_AFTER = words(`
   chief ceo cfo executive chairman president founder co-founder cofounder director spokesman spokeswoman
   analyst engineer executives board
 `);
+/**
+ * Staff nouns after a name ("former Voltaic engineers", "ex-Acme bankers"): the name says where the people worked,
+ * so it is no party even for rules that read a name before a title.
+ */
+const STAFF_AFTER = words(`
+  engineers employees staff staffers workers veterans alumni researchers scientists managers bankers
+  developers designers salespeople consultants
+`);
 
 const PREPOSITIONS = words(`
   from with to by of at for in on into against between among de du des d' à au aux avec par pour chez sur dans
@@ -92,7 +100,9 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
   const prev = units[i - 1];
   const next = units[i + 1];
   if (!titled && next?.kind === 'tok' && ROLE_AFTER.has(next.token.lower)) return true;
-  if (!titled && !possessorWanted && possessorOfName(units, i)) return true;
+  if (next?.kind === 'tok' && STAFF_AFTER.has(next.token.lower)) return true;
+  if (!titled && !possessorWanted && (possessorOfName(units, i) || possessivePointerOfTie(units, i)))
+    return true;
   if (placeBeforeNoun(units, i) || isInstrument(units, i)) return true;
   // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
   if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
@@ -113,7 +123,7 @@ const MAX_WORDS_AFTER_POSSESSOR = 3;
  * among them: "X's Y unit" makes X the seller (possessed-unit.ts). */
 const TIE_NOUNS = words(`
   rival rivals competitor competitors peer partner client customer supplier parent owner shareholder investor
-  backer
+  backer concurrent concurrents rivaux partenaire actionnaire
 `);
 
 /** "acquired by Brightpath's rival Foundever": the possessor only tells whose rival the buyer is. */
@@ -125,6 +135,24 @@ function possessorOfName(units: Unit[], i: number): boolean {
     const u = units[k];
     if (u.kind === 'ent') return tie;
     if (u.token.kind !== 'word') return false;
+    if (TIE_NOUNS.has(u.token.lower)) tie = true;
+  }
+  return false;
+}
+
+/**
+ * "Its main competitor, Porcelaine Nord, was bought by Y": a possessive pointer before a tie noun only says whose
+ * rival (client, parent…) the next name is; that name, not the pointer, is the clause's party.
+ */
+function possessivePointerOfTie(units: Unit[], i: number): boolean {
+  const owner = units[i];
+  if (owner?.kind !== 'ent' || !owner.anaphor || owner.ents.length !== 1) return false;
+  let tie = false;
+  for (let k = i + 1; k < units.length && k <= i + 1 + MAX_WORDS_AFTER_POSSESSOR; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return tie;
+    if (u.token.text === ',' && tie) return units[k + 1]?.kind === 'ent';
+    if (u.token.kind !== 'word' || /^\p{Lu}/u.test(u.token.text)) return false;
     if (TIE_NOUNS.has(u.token.lower)) tie = true;
   }
   return false;

@@ -20,14 +20,11 @@ import {
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
-import { cliticObject, firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg, updateState } from './discourse';
+import { firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg, updateState } from './discourse';
 import {
   honorificLength,
   absorbCuePhrase,
-  cliticVerbLength,
-  descriptorPhraseLength,
   isAnaphorAdjective,
-  latterPhrase,
   isNewEntityPhrase,
   namedSoon,
   listPhraseLength,
@@ -37,24 +34,17 @@ import {
 } from './pointing-phrases';
 import type { DiscourseState } from './discourse';
 import { openingPointerOrg, subjectOrgOpening } from './paragraph-topic';
-import { firstPersonOrg, inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
-import { describedPointer, isDescriptorNoun, rememberApposedNouns } from './described-heads';
+import { inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
+import { isDescriptorNoun, rememberApposedNouns } from './described-heads';
 import { companySubjectIgnoringPersons, companyVerbAt } from './company-pronoun';
 import { isFundLikeName } from './salience-cues';
-import { LATTER_WORDS, OWNER_NOUNS } from './anaphor-words';
-
-function entUnit(index: EntityIndex, ents: number[], start: number, end: number, anaphor: boolean): Unit {
-  const types = ents.map((e) => index.entities[e].type);
-  return {
-    kind: 'ent',
-    ents,
-    orgs: types.every((t) => t === 'Organization'),
-    persons: types.every((t) => t === 'Person'),
-    anaphor,
-    start,
-    end,
-  };
-}
+import { OWNER_NOUNS } from './anaphor-words';
+import { entUnit } from './entity-unit';
+import { pointerAt } from './pointer-at';
+import { PLURAL_POSSESSIVES, tellsMerger } from './plural-pointers';
+import { countedList, severalPointerAt } from './several-pointer';
+import { isDealBeneficiary } from './deal-beneficiary';
+import { apposedAgentGender, pronounAgrees } from './apposed-agent';
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
 export function buildUnits(
@@ -78,8 +68,8 @@ export function buildUnits(
     : null;
   // "Ses cofondateurs …", "Son PDG …": a possessive points at a company but the sentence is not about it
   const possessives = new Set<Unit>();
-  const pointPossessive = (ent: number, start: number, end: number) => {
-    const unit = entUnit(index, [ent], start, end, true);
+  const pointPossessive = (ent: number | number[], start: number, end: number) => {
+    const unit = entUnit(index, typeof ent === 'number' ? [ent] : ent, start, end, true);
     possessives.add(unit);
     units.push(unit);
   };
@@ -105,6 +95,17 @@ export function buildUnits(
     const pointer = pointerAt(tokens, mentions, index, state, units, i, speaker);
     if (pointer > 0) {
       i += pointer;
+      continue;
+    }
+    if (state.lastSubjectOrg !== null && isDealBeneficiary(tokens, i)) {
+      units.push(entUnit(index, [state.lastSubjectOrg], t.start, t.end, true));
+      i++;
+      continue;
+    }
+    const several = severalPointerAt(tokens, i, state);
+    if (several !== null) {
+      units.push(entUnit(index, several.ents, t.start, tokens[i + several.length - 1].end, true));
+      i += several.length;
       continue;
     }
     const next = tokens[i + 1];
@@ -194,8 +195,9 @@ export function buildUnits(
       i += 1;
       continue;
     }
-    const pronounOrg =
-      state.pronounOrg ?? (companyVerbAt(tokens, i + 1) ? state.companyVerbPronounOrg : null);
+    const companyVerb = companyVerbAt(tokens, i + 1);
+    const agreed = companyVerb || pronounAgrees(t.lower, state.pronounGender) ? state.pronounOrg : null;
+    const pronounOrg = agreed ?? (companyVerb ? state.companyVerbPronounOrg : null);
     if (
       opensMain &&
       FRENCH_SUBJECT_PRONOUNS.has(t.lower) &&
@@ -208,8 +210,9 @@ export function buildUnits(
       continue;
     }
     const listPhrase = listPhraseLength(tokens, i);
-    if (listPhrase > 0 && state.lastOrgList) {
-      units.push(entUnit(index, state.lastOrgList, t.start, tokens[i + listPhrase - 1].end, true));
+    const listed = listPhrase > 0 ? countedList(tokens, i, listPhrase, state, index) : null;
+    if (listed !== null) {
+      units.push(entUnit(index, listed, t.start, tokens[i + listPhrase - 1].end, true));
       i += listPhrase;
       continue;
     }
@@ -234,6 +237,18 @@ export function buildUnits(
     if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent() !== null) {
       // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
       pointPossessive(antecedent()!, t.start, t.end);
+      i += 1;
+      continue;
+    }
+    const group = state.lastOrgList ?? state.lastPair;
+    if (
+      PLURAL_POSSESSIVES.has(t.lower) &&
+      group !== null &&
+      lastOrgIn(units) === null &&
+      (rivalNounAt(tokens, i + 1) || OWNER_NOUNS.has(next?.lower ?? ''))
+    ) {
+      // "Their biggest rival, X", "Leurs actionnaires": the companies just named together own the rivals
+      pointPossessive(group, t.start, t.end);
       i += 1;
       continue;
     }
@@ -268,71 +283,12 @@ export function buildUnits(
     mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
   );
   updateState(units, state, possessives, sideOrgs);
+  if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
   rememberApposedNouns(units, state.described);
   state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
+  const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
+  state.pronounGender = hasPerson ? apposedAgentGender(units) : 'none';
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   return units;
-}
-
-/**
- * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
- * clitic before a deal verb ("le groupe l'avait rachetée"), "ce dernier"/"the latter", and a trade descriptor
- * with no name ("le grossiste niortais"). Pushes the units and returns the tokens used, or 0.
- */
-function pointerAt(
-  tokens: Token[],
-  mentions: Mention[],
-  index: EntityIndex,
-  state: DiscourseState,
-  units: Unit[],
-  i: number,
-  speaker: number | null,
-): number {
-  const t = tokens[i];
-  const point = (ent: number, to: number) => units.push(entUnit(index, [ent], t.start, tokens[to].end, true));
-  const firstPerson = speaker === null ? null : firstPersonOrg(tokens, i, units, speaker, state.bornOrg);
-  if (firstPerson !== null) {
-    point(firstPerson, i);
-    return 1;
-  }
-  const verbGroup = cliticVerbLength(tokens, i);
-  // cliticObject may re-point the subject before it: only asked once a clitic and its verb are there
-  const object = verbGroup === 0 ? null : t.lower === 'nous' ? speaker : cliticObject(units, state);
-  if (object !== null && lastOrgIn(units) !== null) {
-    // the verb group first, then the party the clitic stands for: "X l'avait rachetée" reads "X avait rachetée Y"
-    for (let k = i + 1; k <= i + verbGroup; k++) units.push({ kind: 'tok', token: tokens[k] });
-    point(object, i);
-    return verbGroup + 1;
-  }
-  if (LATTER_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'word') {
-    const last = units.flatMap((u) => (u.kind === 'ent' ? u.ents : [])).pop() ?? state.previousNamed.at(-1);
-    if (last === undefined) return 0;
-    point(last, i);
-    return 1;
-  }
-  const latter = latterPhrase(tokens, i);
-  if (latter !== null) {
-    const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
-    const pool = here.length > 0 ? here : state.previousNamed;
-    const ent = latter === 'last' ? pool[pool.length - 1] : pool[0];
-    // "le PDG …, ce dernier" is the person: only a company named there is taken
-    if (ent === undefined || index.entities[ent].type !== 'Organization') return 0;
-    point(ent, i + 1);
-    return 2;
-  }
-  const subjectPlace =
-    i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
-  const described = state.lastSubjectOrg ?? salientOrg(state);
-  const trade = describedPointer(tokens, mentions, i, subjectPlace, described, units, state);
-  if (trade !== null) {
-    point(trade.ent, i + trade.length - 1);
-    return trade.length;
-  }
-  const descriptor = descriptorPhraseLength(tokens, mentions, i);
-  if (descriptor > 0 && subjectPlace && described !== null) {
-    point(described, i + descriptor - 1);
-    return descriptor;
-  }
-  return 0;
 }

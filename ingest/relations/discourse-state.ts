@@ -1,0 +1,104 @@
+import { endQuote, newSpeakerState } from './speaker';
+import type { SpeakerState } from './speaker';
+
+/** What earlier sentences leave for later ones to point back at. */
+export interface DiscourseState {
+  lastOrg: number | null;
+  /** Salience per organisation so far: "la société" with no antecedent nearby means the article's main one. */
+  orgMentions: Map<number, number>;
+  /** The last coordinated list of two or more organisations ("respectivement Webhelp et Acticall"). */
+  lastOrgList: number[] | null;
+  /** The last two organisations named together ("A and B agreed to merge"), for "the two companies" later. */
+  lastPair: number[] | null;
+  /**
+   * The organisation the last sentence was about, when its first party was one and it named no person: "Elle"/"Il"
+   * opening the next sentence points back at it (after a person, the pronoun is as likely the person).
+   */
+  lastSubjectOrg: number | null;
+  /**
+   * The company "il"/"elle" opening the next sentence stands for: the last sentence's grammatical subject when it
+   * is one (not a name after a preposition, an inverted verb or a noun of its own) and no person was named. In a
+   * biography the pronoun is the person even where the sentence before named only a club it played against.
+   * Set by units.ts from paragraph-topic.ts `subjectOrgOpening`, after `updateState`.
+   */
+  pronounOrg: number | null;
+  /** The last company a deal was said to create ("donnera naissance à X", "baptisé X"), for "le nouveau groupe". */
+  bornOrg: number | null;
+  /** Organisations named so far in the current paragraph, with their salience within it. */
+  paragraphOrgs: Map<number, number>;
+  /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
+  previousNamed: number[];
+  /** Quotes and their speakers' companies, for "nous", "we", "our". */
+  speaker: SpeakerState;
+  /**
+   * The last sentence's company subject even when it also named a person ("La medtech avait été créée par P"): "Elle
+   * affronte X" after it is the company, since only a company is the subject of a rivalry or deal verb.
+   */
+  companyVerbPronounOrg: number | null;
+  /** Trade nouns the article attached to a company ("la chaîne Nonna Pizza"), for "la chaîne" later. */
+  described: Map<string, number>;
+  /**
+   * The first company named only as a sentence's opening word (kept out of salience, since such a word may be no
+   * name): the article's company when nothing else was named ("Brightcourt, the Texas … installer, has appointed").
+   */
+  firstWordOrg: number | null;
+  /** The two companies the last merger sentence named together, for "the combined company" among rivals. */
+  mergingPair: number[] | null;
+  /**
+   * When `pronounOrg` was kept although a person stood in an apposition of the subject ("X, dirigé par P,"): the
+   * gender the participle gave the company, which "il"/"elle" must agree with; 'none' when no such person.
+   */
+  pronounGender: 'm' | 'f' | null | 'none';
+}
+
+export function newDiscourseState(): DiscourseState {
+  return {
+    lastOrg: null,
+    lastOrgList: null,
+    lastPair: null,
+    lastSubjectOrg: null,
+    pronounOrg: null,
+    orgMentions: new Map(),
+    paragraphOrgs: new Map(),
+    bornOrg: null,
+    previousNamed: [],
+    speaker: newSpeakerState(),
+    described: new Map(),
+    companyVerbPronounOrg: null,
+    firstWordOrg: null,
+    mergingPair: null,
+    pronounGender: 'none',
+  };
+}
+
+/**
+ * Share of a company's salience carried into a new paragraph: a round-up of several deals turns to a new company
+ * with each paragraph, while the company an article is about keeps being named and stays ahead.
+ */
+const PARAGRAPH_SALIENCE_KEPT = 0.5;
+
+/** A new paragraph starts: earlier mentions weigh less. */
+export function startParagraph(state: DiscourseState): void {
+  for (const [e, n] of state.orgMentions) state.orgMentions.set(e, n * PARAGRAPH_SALIENCE_KEPT);
+  state.lastSubjectOrg = null;
+  state.pronounOrg = null;
+  state.companyVerbPronounOrg = null;
+  state.paragraphOrgs.clear();
+  endQuote(state.speaker);
+}
+
+/**
+ * The most salient organisation so far; among equals the first named wins, because a news article opens on
+ * the company it is about (the last subject is often an investor or a bystander).
+ */
+export function salientOrg(state: DiscourseState): number | null {
+  let best = state.lastOrg ?? state.firstWordOrg;
+  let bestCount = 0;
+  for (const [e, n] of state.orgMentions) {
+    if (n > bestCount) {
+      best = e;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,81 @@
+import type { Unit } from './pattern';
+import { afterListJoin, isOblique, placeBeforeNoun } from './syntax';
+import { salientOrg } from './discourse-state';
+import type { DiscourseState } from './discourse-state';
+
+/** Which company of the sentence so far a pointer takes: its subject, its last name, a clitic's object. */
+
+const LIST_JOIN = new Set([',', 'et', 'and', '&']);
+
+/**
+ * The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". A first name
+ * after a preposition with no company before it is no subject ("Face à Klarna, qui domine …, la société nantaise
+ * mise …", "Fondée par P, passée par X, …, la jeune pousse", "the third deal for X since Y took a stake in the
+ * company"): the pointer is then left to the discourse.
+ */
+export function firstOrgIn(units: Unit[]): number | null {
+  const i = units.findIndex(
+    (u, k) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !placeBeforeNoun(units, k),
+  );
+  const u = units[i];
+  if (!u || u.kind !== 'ent') return null;
+  const fronted = isOblique(units, i) && !units.slice(0, i).some((x) => x.kind === 'ent' && x.orgs);
+  // "A, B et C se disputent les mêmes clients que la société nantaise": a list is no singular pointer's antecedent
+  const next = afterListJoin(units, i + 1, LIST_JOIN);
+  const member = units[next];
+  const listed = next > i + 1 && member?.kind === 'ent' && member.orgs && !member.anaphor;
+  return fronted || listed ? null : u.ents[0];
+}
+
+/** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */
+export function firstOrgOrPointer(units: Unit[]): number | null {
+  const u = units.find((x, k) => x.kind === 'ent' && x.orgs && !placeBeforeNoun(units, k));
+  return u && u.kind === 'ent' ? u.ents[0] : null;
+}
+
+/**
+ * The organisation named or pointed at last so far in the sentence ("a Dayton, Ohio, dentist" names none);
+ * with `subjectOnly`, not after a preposition: "X, which is owned by Y, said it …" reports X's news.
+ */
+export function lastOrgIn(units: Unit[], subjectOnly = false): number | null {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k];
+    if (subjectOnly && isOblique(units, k)) continue;
+    if (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k)) return u.ents[0];
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject when it is an organisation standing before unit `end` ("X a obtenu un prêt de Y"):
+ * the first party named or pointed at, not after a preposition, nor a person's.
+ */
+export function subjectOrgBefore(units: Unit[], end: number): number | null {
+  const i = units.findIndex((u) => u.kind === 'ent');
+  const u = units[i];
+  if (i < 0 || i >= end || u.kind !== 'ent' || !u.orgs || isOblique(units, i)) return null;
+  // a lone capitalised opening word ("Existing investors A and B …") may be no name at all
+  return u.word === undefined ? u.ents[0] : null;
+}
+
+/**
+ * The company an object clitic stands for: the previous sentence's subject, which the clause's own subject
+ * cannot be. A pointer subject that took that same company ("Le groupe l'avait rachetée") is the article's
+ * company instead.
+ */
+export function cliticObject(units: Unit[], state: DiscourseState): number | null {
+  // "Son actionnaire, le fonds X, l'a cédé": the apposition's closing comma stands between subject and clitic;
+  // the object is then only a true subject before (not "Rachetée par X, Y …", whose first name is the agent)
+  const last = units[units.length - 1];
+  const closing = last?.kind === 'tok' && last.token.text === ',';
+  const object = closing ? state.pronounOrg : state.lastSubjectOrg;
+  const subject = closing ? units[units.length - 2] : last;
+  if (object === null || subject?.kind !== 'ent' || !subject.orgs) return null;
+  if (subject.ents.includes(object)) {
+    // the article's first company, else its most salient: the company just told of often outweighs it by now
+    const other = [state.speaker.firstOrg, salientOrg(state)].find((e) => e !== null && e !== object);
+    if (!subject.anaphor || other === undefined || other === null) return null;
+    subject.ents = [other];
+  }
+  return object;
+}
