@@ -245,6 +245,7 @@ export const MERGED_FRAMES = readerRules([
     id: 'any.acquired.frame-combined',
     type: 'ACQUIRED',
     read: readPricedCombinations,
+    neededWords: ['combine', 'combines', 'combined', 'combining'],
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

@@ -147,6 +147,7 @@ function complementOf(units: Unit[], i: number): number {
 /** A subsidiary noun; with "depuis son rachat" / "since its acquisition" after its owner it dates a purchase. */
 const SUBSIDIARY = /^(filiale|subsidiary|unit)$/;
 const SINCE = /^(depuis|since)$/;
+const OWNED_SINCE = /^(owned|détenu|détenue|détenus|détenues)$/;
 const PURCHASE_AFTER_SINCE =
   /^(rachat|acquisition|reprise|intégration|purchase|takeover|buyout|bought|acquired|purchased|racheté|rachetée|repris|reprise)$/;
 /** Units after "depuis"/"since" within which the purchase is named ("since it bought", "depuis son rachat"). */
@@ -183,7 +184,7 @@ function readSubsidiarySince(units: Unit[], i: number): Captures | null {
 
 /** "Y had been owned by X since it bought the label in 2019", "Y, détenu par X depuis son rachat". */
 function readOwnedSince(units: Unit[], i: number): Captures | null {
-  if (!/^(owned|détenu|détenue|détenus|détenues)$/.test(wordAt(units, i))) return null;
+  if (!OWNED_SINCE.test(wordAt(units, i))) return null;
   if (!/^(by|par)$/.test(wordAt(units, i + 1))) return null;
   // the owner right after "by": a search would take "X since it" for a descriptor of "it"
   const owner = isOrgAt(units, i + 2) ? i + 2 : -1;
@@ -194,6 +195,7 @@ function readOwnedSince(units: Unit[], i: number): Captures | null {
 
 /** Nouns naming the one who bought: a buyer, or an owner said to be new ("nouveau propriétaire", "new owner"). */
 const BUYER_NOUN = /^(repreneur|acquéreur|buyer|acquirer|purchaser)$/;
+const NEW_OWNER_NOUN = /^(propriétaire|owner)$/;
 const NEW_WORD = /^(nouveau|nouvel|new)$/;
 /** Words near the noun that make the buyer a candidate only ("un repreneur potentiel", "a prospective buyer"). */
 const CANDIDATE_WORDS =
@@ -204,7 +206,7 @@ const CANDIDATE_WINDOW_UNITS = 3;
 function isBuyerNoun(units: Unit[], i: number): boolean {
   const w = wordAt(units, i);
   if (BUYER_NOUN.test(w)) return true;
-  return /^(propriétaire|owner)$/.test(w) && NEW_WORD.test(wordAt(units, i - 1));
+  return NEW_OWNER_NOUN.test(w) && NEW_WORD.test(wordAt(units, i - 1));
 }
 
 /** "Y's new owner": the possessor before the noun, or -1. */
@@ -252,11 +254,12 @@ const BELONGS: Record<Language, RegExp> = {
   fr: /^(appartient|appartiennent)$/,
   en: /^(belongs|belong)$/,
 };
+const NOW_OWNS = /^(owns|controls)$/;
 const NOW: Record<Language, RegExp> = { fr: /^(désormais|dorénavant)$/, en: /^now$/ };
 
 function readNowOwned(units: Unit[], i: number, lang: Language): Captures | null {
   const w = wordAt(units, i);
-  if (lang === 'en' && /^(owns|controls)$/.test(w) && NOW.en.test(wordAt(units, i - 1))) {
+  if (lang === 'en' && NOW_OWNS.test(w) && NOW.en.test(wordAt(units, i - 1))) {
     if (negatedBefore(units, i - 1) || !isOrgAt(units, i + 1)) return null;
     const owner = subjectBefore(units, i - 1);
     return owner >= 0 ? reading(units, owner, i + 1, owner) : null;
@@ -295,6 +298,24 @@ export const ACQUIRED_OWNERSHIP_FRAMES = readerRules([
     id: 'any.acquired.frame-ownership',
     type: 'ACQUIRED',
     read: readOwnership,
+    // every reading opens on one of these words at its unit `i`
+    neededWordPattern: new RegExp(
+      [
+        ...Object.values(OWNER_NOUN),
+        ...Object.values(PASS),
+        ...Object.values(JOIN),
+        SUBSIDIARY,
+        OWNED_SINCE,
+        BUYER_NOUN,
+        NEW_OWNER_NOUN,
+        /^filiales?$/,
+        NOW_OWNS,
+        ...Object.values(BELONGS),
+      ]
+        .map((re) => `(?:${re.source})`)
+        .join('|'),
+      'u',
+    ),
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

@@ -204,6 +204,7 @@ export const MARKET_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-market-holders',
     type: 'COMPETES_WITH',
     read: readHolders,
+    neededWordPattern: new RegExp(`${HOLD.source}|${COPULA.source}`, 'u'),
     source: 'a',
     target: 'a',
     confidence: 0.55,
