@@ -1,20 +1,7 @@
 import { compile, matchAll, PatternSyntaxError } from '../../../ingest/relations/pattern';
-import type { Unit } from '../../../ingest/relations/pattern';
-import { tokenize } from '../../../ingest/tokens';
+import { bracketUnits } from './bracket-units';
 
-/** Units from text where "[Name]" marks one organisation (ids count from 0 in order of appearance). */
-function units(text: string): Unit[] {
-  const out: Unit[] = [];
-  let ent = 0;
-  for (const piece of text.split(/(\[[^\]]+\])/)) {
-    if (piece.startsWith('[')) {
-      out.push({ kind: 'ent', ents: [ent++], orgs: true, persons: false, anaphor: false, start: 0, end: 0 });
-      continue;
-    }
-    for (const token of tokenize(piece)) out.push({ kind: 'tok', token });
-  }
-  return out;
-}
+const units = bracketUnits;
 
 function targets(pattern: string, text: string): number[] {
   return matchAll(compile(pattern), units(text)).flatMap((c) => c.tgt ?? []);

@@ -1,21 +1,9 @@
-import type { Captures, Unit } from '../../../ingest/relations/pattern';
+import type { Captures } from '../../../ingest/relations/pattern';
 import { ruleScreen } from '../../../ingest/relations/rule-screen';
 import { readerRules, refusingSentencesWith, rules } from '../../../ingest/relations/rule';
-import { tokenize } from '../../../ingest/tokens';
+import { bracketUnits } from './bracket-units';
 
-/** Units from text where "[Name]" marks one organisation (ids count from 0 in order of appearance). */
-function units(text: string): Unit[] {
-  const out: Unit[] = [];
-  let ent = 0;
-  for (const piece of text.split(/(\[[^\]]+\])/)) {
-    if (piece.startsWith('[')) {
-      out.push({ kind: 'ent', ents: [ent++], orgs: true, persons: false, anaphor: false, start: 0, end: 0 });
-      continue;
-    }
-    for (const token of tokenize(piece)) out.push({ kind: 'tok', token });
-  }
-  return out;
-}
+const units = bracketUnits;
 
 const noReading = (): Captures[] => [];
 
