@@ -26,8 +26,9 @@ function majority(r: ExtractedRelation): boolean {
 export function asMajorityPurchase(r: ExtractedRelation): ExtractedRelation {
   if (r.type !== 'FUNDED' || !majority(r)) return r;
   // a purchase has no round to lead
-  const { lead, ...purchase } = r;
-  return { ...purchase, type: 'ACQUIRED', rule: MAJORITY_STAKE_RULE };
+  const purchase: ExtractedRelation = { ...r, type: 'ACQUIRED', rule: MAJORITY_STAKE_RULE };
+  delete purchase.lead;
+  return purchase;
 }
 
 /**
