@@ -47,9 +47,15 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
   const root = repoRoot();
   return {
     seedGold: path.join(shared, 'corpus', 'seed-gold.json'),
-    devGoldDirs: ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4', 'dev-gold-5', 'dev-gold-6'].map(
-      (dir) => path.join(root, 'tests', dir),
-    ),
+    devGoldDirs: [
+      'dev-gold',
+      'dev-gold-2',
+      'dev-gold-3',
+      'dev-gold-4',
+      'dev-gold-5',
+      'dev-gold-6',
+      'dev-gold-7',
+    ].map((dir) => path.join(root, 'tests', dir)),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),
     realGoldDirs: ['real-gold-en', 'real-gold-fr'].map((dir) => path.join(root, 'tests', dir)),
