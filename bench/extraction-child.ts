@@ -2,15 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { ExtractWorkerData, ExtractWorkerMessage } from './extract-worker';
 import { extractionCorpus, type ExtractionRunResult, type ExtractionRunSpec } from './extraction-run';
+import { warmupArticles } from './extraction-warmup';
 import { countWords } from './reuters';
 
 /**
  * A child process per extraction run, so that maxRSS (a process-lifetime high-water mark) belongs to that
  * run alone. Spec comes as argv[2] (JSON); the result goes back over the IPC channel.
  */
-
-/** Articles each worker runs untimed first, so JIT warm-up is not charged to either mode. */
-const WARMUP_ARTICLES_PER_WORKER = 20;
 
 function startWorker(data: ExtractWorkerData): {
   worker: Worker;
@@ -37,7 +35,7 @@ async function run(spec: ExtractionRunSpec): Promise<ExtractionRunResult> {
   const shards = Array.from({ length: spec.workers }, (_, w) =>
     articles.filter((_a, i) => i % spec.workers === w),
   );
-  const warmup = articles.slice(0, WARMUP_ARTICLES_PER_WORKER);
+  const warmup = warmupArticles(articles, spec.warmupWords);
   const workers = shards.map((shard) =>
     startWorker({ mode: spec.mode, articles: shard, warmupArticles: warmup }),
   );

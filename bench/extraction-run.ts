@@ -13,6 +13,8 @@ export interface ExtractionRunSpec {
   workers: number;
   /** Keep only the first N stories of the corpus (quick mode), or all when null. */
   limit: number | null;
+  /** Whitespace words each worker runs untimed first, from recombined stories outside the timed set. */
+  warmupWords: number;
 }
 
 export interface ExtractionRunResult {

@@ -6,6 +6,18 @@ import { measurement, type Measurement } from './report';
 /** Stories per corpus in --quick mode: enough for a stable rate, short enough for a smoke run. */
 export const QUICK_EXTRACTION_LIMIT = 1000;
 
+/**
+ * Words each worker runs untimed before the clock starts (whitespace words of recombined stories). Measured
+ * on the acq stories: one thread reaches its steady speed only after ~400–800 stories (60–100k words), and
+ * the first pass costs ~1.5× its wall time in CPU because V8 compiles in background threads; with a warm-up
+ * of 20 stories two workers on two cores spent a third of their shares compiling against each other. A full
+ * pass of the acq corpus's size leaves both modes at their steady speed.
+ */
+export const WARMUP_WORDS_PER_WORKER = 300_000;
+
+/** The same in --quick mode: enough to leave the interpreter, short enough for a smoke run. */
+export const QUICK_WARMUP_WORDS_PER_WORKER = 30_000;
+
 export interface ExtractionBenchOptions {
   quick: boolean;
   /** Worker count of the "all cores" runs; defaults to the machine's parallelism. */
@@ -57,14 +69,15 @@ export async function benchExtraction(options: ExtractionBenchOptions): Promise<
   const cores = options.cores ?? availableParallelism();
   const workerCounts = [...new Set([1, cores])];
   const limit = options.quick ? QUICK_EXTRACTION_LIMIT : null;
+  const warmupWords = options.quick ? QUICK_WARMUP_WORDS_PER_WORKER : WARMUP_WORDS_PER_WORKER;
   const out: Measurement[] = [];
   for (const corpus of ['all', 'acq'] as const) {
     for (const workers of workerCounts) {
-      const base = await runExtractionInChild({ corpus, mode: 'compromise', workers, limit });
+      const base = await runExtractionInChild({ corpus, mode: 'compromise', workers, limit, warmupWords });
       options.log?.(
         `compromise ${corpus} ${workers}w: ${base.articles} articles in ${base.elapsedMs.toFixed(0)} ms`,
       );
-      const run = await runExtractionInChild({ corpus, mode: 'extract', workers, limit });
+      const run = await runExtractionInChild({ corpus, mode: 'extract', workers, limit, warmupWords });
       options.log?.(
         `extraction ${corpus} ${workers}w: ${run.articles} articles, ${run.facts} facts in ${run.elapsedMs.toFixed(0)} ms`,
       );
