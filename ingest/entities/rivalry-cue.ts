@@ -53,21 +53,84 @@ const RIVALRY_WORDS = new Set([
   'plates-bandes',
   'assaut',
   'croupières',
+  // "as it races A and B to supply …" ("dispute" is left out: a player "dispute le match")
+  'races',
 ]);
 
 /** How many lower-case words may stand between the rivalry word and the name ("rivals such as", "concurrents comme"). */
 const MAX_WORDS_AFTER_RIVALRY_CUE = 5;
+/** How many earlier members of a list the cue may stand before ("face à A, à B et à l'allemand C"). */
+const MAX_EARLIER_MEMBERS = 3;
+/** Words joining two members of a list of rivals ("A et à B", "A, mais aussi B", "A and B"). */
+const MEMBER_JOINS = new Set([',', 'et', 'and', 'ou', 'or', 'mais', 'but', 'aussi', 'also']);
+/** Places in a ranking: what follows them names a firm only after a rank word ("numéro deux derrière X"). */
+const RANK_PLACES = new Set(['derrière', 'devant', 'behind']);
+/** Ranks of a market only: "deuxième", "troisième" rank runners and scorers as often ("deuxième derrière X"). */
+const RANK_WORDS = new Set(
+  'numéro number no. leader leaders largest biggest second-largest third-largest'.split(' '),
+);
+/** Nouns after "competition"/"concurrence" that make it a law or a regulator ("competition authorities"). */
+const REGULATION_NOUNS = new Set(
+  'authorities authority autorité autorités law laws droit règles rules regulators régulateurs watchdog'.split(
+    ' ',
+  ),
+);
+/** Tokens looked back from a ranking place for its rank word ("le numéro deux de la livraison express derrière X"). */
+const RANK_LOOKBACK_TOKENS = 12;
 
-/** True when a rivalry word stands just before the name, with only lower-case words in between. */
+/** A rank word among the tokens before `i` in its sentence. */
+function rankBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - RANK_LOOKBACK_TOKENS; k--) {
+    if (/^[.!?;]$/u.test(tokens[k].text)) return false;
+    if (RANK_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** "Dutch-owned", "Paris-based" (read as "Dutch" and "-owned"): a compound that only describes the name after it. */
+function describesName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    /^-(owned|based|listed|born|backed|controlled)$/u.test(tokens[i].text) &&
+    before !== undefined &&
+    before.text !== before.lower
+  );
+}
+
+/**
+ * True when a rivalry word stands just before the name, with only lower-case words in between, or before an
+ * earlier member of the same list ("dispute des parts à Lucca et à X", "derrière Y mais devant X").
+ */
 export function rivalryCueBefore(tokens: Token[], from: number): boolean {
+  let members = 0;
   for (let i = from - 1, n = 0; i >= 0 && n <= MAX_WORDS_AFTER_RIVALRY_CUE; i--, n++) {
     const t = tokens[i];
     // "ses grands concurrents, X et Y" / "rivals: X": a comma or colon right after the rivalry word opens the list
     const opensList = n === 0 && (t.text === ',' || t.text === ':') && i > 0;
     if (opensList && RIVALRY_WORDS.has(tokens[i - 1].lower)) return true;
-    if (t.kind !== 'word' && t.text !== "'") return false;
-    if (t.kind === 'word' && t.text !== t.lower) return false;
+    if (describesName(tokens, i)) {
+      // "rival, Dutch-owned X": the descriptor stands where the name would, so the comma before it still opens
+      i--;
+      n = -1;
+      continue;
+    }
+    if (t.kind === 'word' && t.text !== t.lower) {
+      // an earlier member: the cue may stand before it, if a join lies between it and this name
+      const joined = tokens.slice(i + 1, from).some((x) => MEMBER_JOINS.has(x.lower));
+      if (!joined || members >= MAX_EARLIER_MEMBERS) return false;
+      members++;
+      while (i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].text !== tokens[i - 1].lower) i--;
+      n = -1;
+      from = i;
+      continue;
+    }
+    // a comma only joins two members here: "A, B et X"
+    const joinsNames = t.text === ',' && i > 0 && tokens[i - 1].text !== tokens[i - 1].lower;
+    if (t.kind !== 'word' && t.text !== "'" && !joinsNames) return false;
+    // "competition authorities in the EU and Britain": the rivalry word names a law, not rivals
+    if (REGULATION_NOUNS.has(t.lower)) return false;
     if (RIVALRY_WORDS.has(t.lower)) return true;
+    if (RANK_PLACES.has(t.lower) && rankBefore(tokens, i)) return true;
   }
   return false;
 }

@@ -4,6 +4,10 @@ import { rules } from './rule';
 const CONTEST =
   '(bataille|lutte|course|duel|guerre|rivalité|concurrence|compétition|battle|race|rivalry|fight|war|contest|competition)';
 
+/** Words of a lawsuit or a patent fight: a "war" or a "dispute" told with them is fought in court, not on a market. */
+const COURT_WORDS =
+  '(tribunal|tribunaux|justice|procès|litige|brevet|brevets|court|courts|lawsuit|lawsuits|patent|patents|litigation)';
+
 /**
  * Rivalry told as a contest, a tie, a phrasal verb, or pointed at ("with which it competes", "their rival C"). Kept apart from competes.ts, whose rules read rivalry
  * nouns and verbs; both lists are run together.
@@ -22,7 +26,8 @@ export const CONTEST_RULES = rules([
   {
     id: 'any.competes.dispute-market',
     type: 'COMPETES_WITH',
-    pattern: `@@a ~3! (dispute|disputent|disputait|disputaient|disputer) ~6! (à|au|aux) @@b`,
+    // "dispute devant le tribunal à B un brevet" is a lawsuit
+    pattern: `@@a ~3! (dispute|disputent|disputait|disputaient|disputer) ~6! (à|au|aux) @@b !!${COURT_WORDS}`,
     source: 'a',
     target: 'b',
     confidence: 0.65,
@@ -68,7 +73,7 @@ export const CONTEST_RULES = rules([
     type: 'COMPETES_WITH',
     // "X, locked in a price war with A and B": the subject is the sentence's first company; a "battle with" may
     // be a lawsuit or a fight with a regulator, a war (des prix) is fought between sellers
-    pattern: `@a ~8! (war|wars|guerre|guerres) ~2! (with|avec|contre|against) @@b`,
+    pattern: `@a ~8! (war|wars|guerre|guerres) ~2! (with|avec|contre|against) @@b !!${COURT_WORDS}`,
     source: 'a',
     target: 'b',
     firstParty: true,

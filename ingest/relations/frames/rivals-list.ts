@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { isModifier } from '../syntax';
 import { CLAUSE_STOPS, isStop, LIST_JOIN, typed, wordAt } from './rivals-clause';
+import { rankApposedMember } from './rivals-rank-apposed';
 
 /** The list of rivals after a trigger: its members, their descriptors and the connectors between them. */
 
@@ -176,7 +177,9 @@ function exampleAfter(units: Unit[], from: number, end: number): number {
 /** A member of the list the first particle opened: at once, after a few descriptors, or after "comme". */
 function memberOrExample(units: Unit[], from: number, end: number, lead: number, agent: boolean): number {
   const direct = memberAfter(units, from, Math.min(end, from + lead + 1), agent);
-  return direct >= 0 ? direct : exampleAfter(units, from, end);
+  if (direct >= 0) return direct;
+  const apposed = lead > 0 ? rankApposedMember(units, from, end, NOT_RIVALS) : -1;
+  return apposed >= 0 ? apposed : exampleAfter(units, from, end);
 }
 
 /**

@@ -27,7 +27,31 @@ const MARKET_WORD =
 const ACTIVE_IN_FR =
   "(évoluent|évoluaient|opèrent|opéraient|officient|officiaient|règnent|régnaient|prospèrent|sévissent|s'affrontent|se)";
 
+/** Reflexive verbs of a crowded market after "où se" ("où se bousculent déjà A, B et C", "où se pressent A et B"). */
+const JOSTLE_FR =
+  '(affrontent|disputent|bousculent|pressent|côtoient|concurrencent|livrent|battent|bataillent|ferraillent|croisent)';
+/** "a market where A, B and C already jostle": English verbs after the list. */
+const JOSTLE_EN = '(jostle|jostled|compete|competed|vie|vied|battle|battled|crowd|fight|scramble|scrap)';
+
 export const RANKED_RIVAL_RULES: Rule[] = rules([
+  {
+    id: 'any.competes.market-where-active-fronted',
+    type: 'COMPETES_WITH',
+    // "Sur ce segment où se bousculent déjà A, B et C, l'éditeur mise …": the subject after the list enters it
+    pattern: `${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?${JOSTLE_FR} ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING} , @a`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.market-where-jostle-en',
+    type: 'COMPETES_WITH',
+    // "a crowded market where A, B and C already compete": the players named there are one another's rivals
+    pattern: `${MARKET_WORD} ~2! (where|in) ?(which) @@b ?(already|all|now) ${JOSTLE_EN} ${NOT_QUALIFYING}`,
+    source: 'b',
+    target: 'b',
+    confidence: 0.55,
+  },
   {
     id: 'any.competes.dominates-followed-by',
     type: 'COMPETES_WITH',
@@ -77,7 +101,7 @@ export const RANKED_RIVAL_RULES: Rule[] = rules([
     id: 'any.competes.market-where-active',
     type: 'COMPETES_WITH',
     // "X s'attaque à un marché où évoluent déjà A et B": X against each incumbent
-    pattern: `@a ~8 ${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?(affrontent|disputent) ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING}`,
+    pattern: `@a ~8 ${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?${JOSTLE_FR} ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING}`,
     source: 'a',
     target: 'b',
     confidence: 0.6,
@@ -86,7 +110,7 @@ export const RANKED_RIVAL_RULES: Rule[] = rules([
     id: 'any.competes.market-where-active-list',
     type: 'COMPETES_WITH',
     // the incumbents named together in that market are one another's rivals
-    pattern: `${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?(affrontent|disputent) ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING}`,
+    pattern: `${MARKET_WORD} ~2! (où|where) ${ACTIVE_IN_FR} ?${JOSTLE_FR} ?(déjà|aussi|également|notamment) @@b ${NOT_QUALIFYING}`,
     source: 'b',
     target: 'b',
     confidence: 0.55,

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
+import { PRESS_TRIGGERS } from './rivals-press-triggers';
 import { PURSUIT_TRIGGERS } from './rivals-pursuit';
 
 /**
@@ -110,6 +111,9 @@ const TAKEN_WINDOW_WORDS = 4;
 const RANK_PARTICIPLE =
   /^(talonn(é|ée|és|ées)|devanc(é|ée|és|ées)|dépass(é|ée|és|ées)|concurrenc(é|ée|és|ées)|détrôn(é|ée|és|ées)|rattrap(é|ée|és|ées)|trailed|outpaced|overtaken|outsold|surpassed|outsold|dethroned|leapfrogged)$/u;
 
+/** Words between a rank participle and its "par" ("talonné depuis deux ans par A"). */
+const PARTICIPLE_TO_AGENT_WORDS = 4;
+
 /** A possessive before a plural rival noun: the list after it are the clause subject's rivals. */
 const POSSESSIVE = /^(ses|leurs|its|their)$/u;
 const RIVALS_NOUN = /^(concurrents|rivaux|rivals|competitors)$/u;
@@ -119,15 +123,25 @@ const RIVAL_NOUN_QUALIFIERS = 2;
 export const RIVAL_TRIGGERS: RivalTrigger[] = [
   {
     name: 'passive',
-    lead: 1,
+    // "talonné par le néerlandais A": a determiner and a descriptor
+    lead: 2,
     agent: true,
     at: (units, i) => {
       const w = wordAt(units, i);
       if (w === null || !RANK_PARTICIPLE.test(w) || negated(units, i)) return -1;
+      // "n'est pas talonné par A": the negation stands before the auxiliary
+      if (before(units, i, LOOKBACK_WORDS, /^(pas|not|never|jamais|plus)$/u)) return -1;
       if (before(units, i, LOOKBACK_WORDS, COMPETITION_LAW)) return -1;
-      return /^(par|by)$/u.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+      // "talonné depuis deux ans par A": a few plain words of time or place may come before the agent
+      for (let k = i + 1; k <= i + 1 + PARTICIPLE_TO_AGENT_WORDS && k < units.length; k++) {
+        const x = wordAt(units, k);
+        if (x === null || x === ',') return -1;
+        if (/^(par|by)$/u.test(x)) return k + 1;
+      }
+      return -1;
     },
   },
+  ...PRESS_TRIGGERS,
   ...IDIOM_TRIGGERS,
   ...PURSUIT_TRIGGERS,
   {

@@ -2,6 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules, refusingSentencesWith, SPORT_WORDS } from '../rule';
+import { ANAPHOR_NOUNS, TRADE_NOUNS } from '../anaphor-words';
 import { isOblique } from '../syntax';
 import { clauseSubject, wordAt } from './rivals-clause';
 import { rivalsAfter } from './rivals-list';
@@ -75,9 +76,15 @@ function inCourt(units: Unit[], trigger: number): boolean {
   return false;
 }
 
+/** Contests per sentence: several readers ask for them, and the triggers are tried once. */
+const CONTESTS_BY_SENTENCE = new WeakMap<Unit[], Contest[]>();
+
 /** Every trigger of the sentence with the parties its clause gives it. */
 function contests(units: Unit[]): Contest[] {
+  const known = CONTESTS_BY_SENTENCE.get(units);
+  if (known !== undefined) return known;
   const out: Contest[] = [];
+  CONTESTS_BY_SENTENCE.set(units, out);
   for (let i = 0; i < units.length; i++) {
     for (const t of RIVAL_TRIGGERS) {
       const from = t.at(units, i);
@@ -120,6 +127,80 @@ function readFrontedPronoun(units: Unit[], _lang: Language): Captures[] {
   });
 }
 
+/** Words that may open a clause before its company pronoun ("Mais elle talonne A", "En France, il dispute …"). */
+const CLAUSE_OPENERS =
+  /^(mais|et|or|pourtant|désormais|aujourd'hui|depuis|ainsi|aussi|but|and|yet|now|today|still|so|as|since|,)$/u;
+/** "Une offensive qui le place face au leader A": the article's company as the object of a verb of placing. */
+const PLACING_VERB =
+  /^(plac\p{L}*|met|mettent|mettra|oppos\p{L}*|positionn\p{L}*|confront\p{L}*|pits|puts|sets)$/u;
+const OBJECT_CLITIC = /^(le|la|l'|it)$/u;
+/** Words that end the clause a descriptor subject may open. */
+const CLAUSE_STOP_WORDS = /^([.;:!?«»"“”()]|qui|which|who|que|that|dont|où|where)$/u;
+/** Singular possessives whose owner is one company ("its", "son", "sa"), as a possessive trigger opens them. */
+const OWNER_POSSESSIVE = /^(its|son|sa)$/u;
+/** Most units between the clause's company pronoun and the trigger ("elle talonne désormais", "il a longtemps dominé"). */
+const PRONOUN_TO_TRIGGER_UNITS = 4;
+
+/**
+ * The trigger's clause stands for the article's company by a pronoun and names no company before the trigger:
+ * "Mais elle talonne désormais A", "En France, il dispute des parts de marché à A", "… qui le place face à A".
+ * A pronoun the anaphor pass resolved is a name, read by the contest reader instead.
+ */
+function pronounClause(units: Unit[], trigger: number): boolean {
+  // a company named before the trigger would be its subject, unless it only stands after a preposition
+  for (let k = 0; k < trigger; k++) {
+    const u = units[k];
+    if (u.kind === 'ent' && u.orgs && !isOblique(units, k)) return false;
+  }
+  // "Its closest rival, A, …", "Son concurrent direct A …": a possessive opening the clause is the company's
+  const own = wordAt(units, trigger);
+  if (own !== null && OWNER_POSSESSIVE.test(own))
+    return trigger === 0 || CLAUSE_OPENERS.test(wordAt(units, trigger - 1) ?? '');
+  for (let k = trigger - 1; k >= 0 && k >= trigger - PRONOUN_TO_TRIGGER_UNITS; k--) {
+    const w = wordAt(units, k);
+    if (w === null) return false;
+    // a pronoun opening the sentence was weighed by the anaphor pass, which leaves it when it may stand for a
+    // company not yet named ("Le nouvel ensemble … Il affrontera A"); one after an opener it does not weigh
+    if (/^(il|elle|it)$/u.test(w)) return k > 0 && CLAUSE_OPENERS.test(wordAt(units, k - 1) ?? '');
+    if (PLACING_VERB.test(w) && OBJECT_CLITIC.test(wordAt(units, k - 1) ?? '')) return true;
+  }
+  return describedSubject(units, trigger);
+}
+
+/** Words looked back from a trigger for the descriptor subject of its clause ("la pépite revendique … et se présente"). */
+const DESCRIPTOR_LOOKBACK_UNITS = 12;
+/** The press's words of praise for a young company ("la pépite"); "la licorne" is left out, as often a rival. */
+const PRAISE_NOUNS = /^(pépite|championne|champion|poulain)$/u;
+/** A combined company not yet named ("le nouvel ensemble") is no pointer at the article's company. */
+const NOT_TOPIC_NOUNS = /^(ensemble|entité|entity|combined)$/u;
+
+/**
+ * "…, la pépite revendique 140 000 clients et se présente comme le challenger de A": a definite descriptor of a
+ * company ("la pépite", "the company") opening the clause, left unresolved by the anaphor pass, is the subject.
+ */
+function describedSubject(units: Unit[], trigger: number): boolean {
+  for (let k = trigger - 1; k >= 1 && k >= trigger - DESCRIPTOR_LOOKBACK_UNITS; k--) {
+    const w = wordAt(units, k);
+    if (w === null || CLAUSE_STOP_WORDS.test(w)) return false;
+    const describes = ANAPHOR_NOUNS.has(w) || TRADE_NOUNS.has(w) || PRAISE_NOUNS.test(w);
+    if (!describes || NOT_TOPIC_NOUNS.test(wordAt(units, k + 1) ?? '')) continue;
+    const det = k >= 2 && wordAt(units, k - 1) === 'jeune' ? k - 2 : k - 1;
+    if (!/^(la|le|l'|the)$/u.test(wordAt(units, det) ?? '')) continue;
+    return det === 0 || wordAt(units, det - 1) === ',';
+  }
+  return false;
+}
+
+/** "Mais elle talonne désormais A et B": the rivals against the article's company. */
+function readPronounClause(units: Unit[], _lang: Language): Captures[] {
+  return contests(units).flatMap((c) => {
+    if (c.subject !== null || c.pronoun || inCourt(units, c.trigger)) return [];
+    if (!pronounClause(units, c.trigger)) return [];
+    const b = ents(units, c.rivals);
+    return b.length === 0 ? [] : [{ b, '#b': [c.rivals[0]], [MATCH_START]: [c.trigger] }];
+  });
+}
+
 /** COMPETES_WITH read from the clause's shape (both languages); see README.md. */
 const RIVAL_READERS = readerRules([
   {
@@ -134,6 +215,16 @@ const RIVAL_READERS = readerRules([
     id: 'any.competes.frame-fronted-pronoun',
     type: 'COMPETES_WITH',
     read: readFrontedPronoun,
+    source: 'b',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.5,
+  },
+  {
+    id: 'any.competes.frame-pronoun-clause',
+    type: 'COMPETES_WITH',
+    read: readPronounClause,
+    neededWords: ['il', 'elle', 'it', 'le', 'la', "l'", 'its', 'son', 'sa', 'the'],
     source: 'b',
     target: 'topic',
     topicTarget: true,

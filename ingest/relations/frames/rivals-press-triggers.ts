@@ -1,0 +1,113 @@
+import type { Unit } from '../pattern';
+import { wordAt } from './rivals-clause';
+import type { RivalTrigger } from './rivals-triggers';
+
+/**
+ * Triggers met in full-length trade-press pieces, where the rival stands far from the company: one rival after a
+ * singular possessive ("le rachat de son concurrent marseillais B"), a war ("setting up a price war with B"), a
+ * disputed share ("dispute des parts de marché à B"), a race ("races B to supply …"), a challenger role ("se
+ * présente comme le challenger de B"). Their subject is found by the clause reader as for every trigger.
+ */
+
+/** Adjectives between a possessive and its rival noun ("its closest discount rival"). */
+const RIVAL_NOUN_QUALIFIERS = 2;
+/** Words looked back for a negation ("ne dispute pas", "is not at war with"). */
+const NEGATION_LOOKBACK_WORDS = 2;
+
+/** Not said: "ne dispute pas à B", "is not racing B". */
+function negated(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - NEGATION_LOOKBACK_WORDS; k--)
+    if (/^(not|never|no|n'|ne|don't|doesn't|didn't|won't|jamais)$/u.test(wordAt(units, k) ?? '')) return true;
+  return /^(pas|plus|jamais|not)$/u.test(wordAt(units, i + 1) ?? '');
+}
+
+/** A word matching `re` among the `n` words before unit `i`. */
+function before(units: Unit[], i: number, n: number, re: RegExp): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - n; k--) if (re.test(wordAt(units, k) ?? '')) return true;
+  return false;
+}
+
+/** A possessive before a singular rival noun: "a racheté son concurrent marseillais B", "bought its rival B". */
+const POSSESSIVE_ONE = /^(son|sa|its|their|leur)$/u;
+const RIVAL_NOUN_ONE = /^(concurrent|concurrente|rival|rivale|competitor)$/u;
+/** Wars fought between sellers ("a price war with A", "une guerre des prix avec A"); a lawsuit is refused by inCourt. */
+const WAR = /^(war|wars|guerre|guerres)$/u;
+/** Words between "guerre" and its "avec" ("guerre des prix avec", "guerre tarifaire avec"). */
+const WAR_QUALIFIER_WORDS = 2;
+/** "dispute des parts de marché à A", "dispute le marché des PME à A": what is fought over, then its holder. */
+const DISPUTE = /^disput(e|ent|ait|aient|era|eront|er|é|ée)$/u;
+/** Words of the disputed thing between the verb and "à" ("des parts de marché", "la clientèle des PME"). */
+const DISPUTED_WORDS = 6;
+/** "as it races A and B to supply …": the English verb of a race whose object is the rival. */
+const RACE = /^(races|raced|racing)$/u;
+/** "se présente comme le challenger de A", "positions itself as the challenger to A": the rival after the role. */
+const CHALLENGER = /^(challenger|challengers|outsider)$/u;
+
+export const PRESS_TRIGGERS: RivalTrigger[] = [
+  {
+    name: 'possessive-one',
+    lead: 1,
+    at: (units, i) => {
+      // "le rachat de son concurrent marseillais B": the one rival after a singular noun, owned by the subject
+      if (!POSSESSIVE_ONE.test(wordAt(units, i) ?? '')) return -1;
+      for (let k = i + 1; k <= i + 1 + RIVAL_NOUN_QUALIFIERS; k++) {
+        const w = wordAt(units, k);
+        if (w === null) return -1;
+        if (RIVAL_NOUN_ONE.test(w))
+          return /^(de|du|d'|of|to)$/u.test(wordAt(units, k + 1) ?? '') ? -1 : k + 1;
+        if (!/^\p{Ll}+$/u.test(w)) return -1;
+      }
+      return -1;
+    },
+  },
+  {
+    name: 'war',
+    lead: 1,
+    at: (units, i) => {
+      if (!WAR.test(wordAt(units, i) ?? '') || negated(units, i)) return -1;
+      for (let k = i + 1; k <= i + 1 + WAR_QUALIFIER_WORDS && k < units.length; k++) {
+        const x = wordAt(units, k);
+        if (x === null) return -1;
+        if (/^(with|against|avec|contre)$/u.test(x)) return k + 1;
+      }
+      return -1;
+    },
+  },
+  {
+    name: 'dispute',
+    lead: 1,
+    at: (units, i) => {
+      // "dispute des parts de marché à A et à B": a reflexive "se disputent" pairs its own subjects elsewhere
+      const w = wordAt(units, i);
+      if (w === null || !DISPUTE.test(w) || negated(units, i)) return -1;
+      if (before(units, i, 1, /^(se|s')$/u)) return -1;
+      for (let k = i + 1; k <= i + DISPUTED_WORDS && k < units.length; k++) {
+        const x = wordAt(units, k);
+        if (x === null || x === ',') return -1;
+        if (/^(à|au|aux)$/u.test(x)) return k + 1;
+      }
+      return -1;
+    },
+  },
+  {
+    name: 'race',
+    lead: 0,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !RACE.test(w) || negated(units, i)) return -1;
+      const next = units[i + 1];
+      return next?.kind === 'ent' && next.orgs ? i + 1 : -1;
+    },
+  },
+  {
+    name: 'challenger',
+    lead: 0,
+    at: (units, i) => {
+      // "se présente comme le challenger de A"; "en" too: "se pose en outsider face à A" is read by facing
+      const w = wordAt(units, i);
+      if (w === null || !CHALLENGER.test(w)) return -1;
+      if (!before(units, i, 2, /^(comme|en|as)$/u)) return -1;
+      return /^(de|du|d'|of|to|à|au)$/u.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+    },
+  },
+];
