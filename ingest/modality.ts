@@ -139,11 +139,29 @@ export function dealStatus(told: string, toldClause: string = told): DealStatus 
 /** Every rule that matches a sentence asks its status again: read once per sentence and clause. */
 const statusOf = memoByTextPair(readDealStatus);
 
+/** Words that tell how a story ended after an attempt failed ("finalement tombé dans l'escarcelle de Z"). */
+const OUTCOME_CONTRAST =
+  /(?<![\p{L}\p{N}])(?:finalement|au final|en fin de compte|eventually|ultimately|in the end|instead)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "X avait échoué à racheter Y, finalement tombé dans l'escarcelle de Z", "X failed to buy Y, which eventually
+ * went to Z": the failure is another bidder's when the deal's own clause, free of it, tells the outcome.
+ */
+function outcomeAfterFailure(sentence: string, clause: string): boolean {
+  if (clause === sentence || ABANDONED.test(clause)) return false;
+  const contrast = OUTCOME_CONTRAST.exec(clause);
+  if (!contrast) return false;
+  const failure = ABANDONED.exec(sentence);
+  const at = sentence.indexOf(clause);
+  return failure !== null && at >= 0 && failure.index < at + contrast.index;
+}
+
 function readDealStatus(told: string, toldClause: string): DealStatus {
   // wire copy breaks lines inside phrases ("raised\nits stake"): cues are read over single spaces
   const sentence = oneLine(told);
   const clause = oneLine(toldClause);
-  if (ABANDONED.test(sentence) || ENDED_IN_CLAUSE.test(clause)) return 'abandoned';
+  if ((ABANDONED.test(sentence) && !outcomeAfterFailure(sentence, clause)) || ENDED_IN_CLAUSE.test(clause))
+    return 'abandoned';
   if (signedDeal(sentence)) return 'pending';
   if (RUMOURED.test(sentence) || unacceptedOffer(sentence, clause)) return 'rumoured';
   // an offer taken is agreed, not yet closed

@@ -79,7 +79,7 @@ function parseNumber(raw: string, lang: 'fr' | 'en'): number {
 }
 
 const NUM = String.raw`(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|a|un|deux|trois|quatre|cinq|dix)`;
-const SCALE_RE = String.raw`(?:\s*(k|mln|mn|mio|m|md|mds|mrds?|bn|bln|thousand|mille|millions?|milliards?|billions?|trillion)\b\.?)?`;
+const SCALE_RE = String.raw`(?:\s*(k|mln|mn|mio|m|md|mds|mrds?|bn|bln|thousand|mille|millions?|milliards?|billions?|trillion)\b(?:\.(?=\s*\p{Ll}))?)?`;
 const PREFIX_CUR = String.raw`(US\$|C\$|A\$|\$|€|£|¥)`;
 const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s+(?:dlrs?|dollars?)|australian\s+(?:dlrs?|dollars?)|(?:u\.s\.|n\.z\.|new\s+zealand|hong\s+kong|h\.k\.|singapore)\s+(?:dlrs?|dollars?)|ringgit|rand|pesos?|dollars?(?:\s+(?:canadiens?|us|américains))?|dlrs?|usd|stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£|swiss\s+francs?|belgian\s+francs?|french\s+francs?|francs?(?:\s+(?:suisses?|belges?|français))?|yen|chf|marks?|guilders?|lire|crowns?)(?![\p{L}])`;
 

@@ -14,9 +14,16 @@ const MAJORITY_RE =
   /(?<![\p{L}\p{N}])(majorit(?:y|aire|é du capital)|controlling|contrôle|control)(?![\p{L}\p{N}])/iu;
 const MINORITY_RE = /(?<![\p{L}\p{N}])(minorit(?:y|aire))(?![\p{L}\p{N}])/iu;
 
+/**
+ * A holding moved from one figure to another ("de 34 % à 81 %", "to 62 per cent from 26 per cent"): the figure it
+ * ends at is the holder's stake, the other only what it held before.
+ */
+const MOVED_TO_RE =
+  /(?:(?:from|de)\s+\d{1,3}(?:[.,]\d+)?\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)\s+(?:to|à)\s+|(?<![\p{L}\p{N}])to\s+(?=\d{1,3}(?:[.,]\d+)?\s?(?:%|pct\b|per\s?cent\b)[^.;]{0,40}?\bfrom\s+\d))(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
+
 /** The stake stated in a sentence, if any. */
 export function findStake(sentence: string): Stake | null {
-  const p = PERCENT_RE.exec(sentence);
+  const p = MOVED_TO_RE.exec(sentence) ?? PERCENT_RE.exec(sentence);
   const majority = MAJORITY_RE.test(sentence) && !MINORITY_RE.test(sentence);
   if (p) {
     const percent = PERCENT_WORDS[p[1].toLowerCase()] ?? Number(p[1].replace(',', '.'));

@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { AFTER_DEAL_VERB_EN } from './deals';
 
 /** Words that, just before a participle, make it qualify an earlier name rather than open the sentence. */
 const NOT_FRONTED = /^(,|;|\(|which|that|who|is|was|are|were|qui|est|sont|était|a|ont)$/;
@@ -76,5 +77,15 @@ export const EN_CLAUSE_DEAL_RULES = rules([
     target: 'tgt',
     confidence: 0.8,
     stake: 'minority',
+  },
+  {
+    id: 'en.acquired.snap-up-second-object',
+    notAfter: AFTER_DEAL_VERB_EN,
+    type: 'ACQUIRED',
+    // "X picked up A in February and Dutch fraud-detection firm B in May": the phrasal verb's second object
+    pattern: `@src ~6 (snap|snaps|snapped|pick|picks|picked) up ~2! @first ~4! and ~4! @tgt (in|for|last|earlier|this|,|\\.)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
   },
 ]);

@@ -195,7 +195,7 @@ const FR_DEAL_RULES_OWN = rules([
     id: 'fr.acquired.majority-stake',
     notAfter: AFTER_DEAL_VERB_FR,
     type: 'ACQUIRED',
-    pattern: `@src ~6 (prend|pris|prennent|acquiert|acquis|monte) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
+    pattern: `@src ~6 (prend|pris|prennent|acquiert|acquis|monte|porte|porté|portait|portera|relève|relevé|augmente|augmenté) ~6! (participation|part|parts) ~4! ?(au) ?(capital) (dans|de|du) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -34,4 +34,15 @@ export const FR_SECOND_VERB_RULES = rules([
     namedSource: true,
     confidence: 0.75,
   },
+  {
+    // "a absorbé A, puis pris 70 % de B": a bare share is control only over half
+    id: 'fr.acquired.second-verb-percent',
+    type: 'ACQUIRED',
+    pattern: `@src ~7 ${FIRST_BUY} ~8 @first ~8 ${THEN} (pris|prend|prennent) ~2! (%) ?(du) ?(capital) (de|du|dans) ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    stake: 'majority',
+    namedSource: true,
+    confidence: 0.75,
+  },
 ]);

@@ -32,11 +32,13 @@ const TO: Record<Language, RegExp> = { fr: /^(à|au|aux)$/, en: /^to$/ };
 const OWN = /^(son|sa|ses|leur|leurs|its|their)$/;
 /** A stake, shares or a holding sold: an investor leaving, not a company changing hands. */
 const STAKE_WORDS =
-  /^(participation|participations|titres|parts|actions|stake|stakes|shares|holding|holdings|%|pct|capital|minority)$/;
+  /^(participation|participations|titres|parts|actions|stake|stakes|shares|holding|holdings|interest|interests|%|pct|capital|minority)$/;
 /** Passive auxiliaries: "Y a été cédé à B" makes the subject the thing sold. */
 const PASSIVE_AUX = /^(été|est|sont|was|were|been|is|are|being|be)$/;
 /** Most units from the verb to the buyer's preposition. */
 const MAX_OBJECT_UNITS = 10;
+/** The same when the company sold is named: its apposition may be long ("Y, connue pour ses galettes pur beurre,"). */
+const MAX_NAMED_OBJECT_UNITS = 14;
 /** Most units from the buyer's preposition to the buyer. */
 const MAX_BUYER_UNITS = 5;
 
@@ -51,10 +53,16 @@ interface SoldThing {
 function soldAfter(units: Unit[], at: number, lang: Language): SoldThing | null {
   let named = -1;
   let owned = false;
-  for (let k = at + 1; k < units.length && k - at <= MAX_OBJECT_UNITS; k++) {
+  for (
+    let k = at + 1;
+    k < units.length && k - at <= (named >= 0 ? MAX_NAMED_OBJECT_UNITS : MAX_OBJECT_UNITS);
+    k++
+  ) {
     const u = units[k];
     if (isStrongStop(units, k)) return null;
     if (u.kind === 'ent') {
+      // "Y (SIAF)": the short form in brackets is the same company
+      if (named >= 0 && wordAt(units, k - 1) === '(' && wordAt(units, k + 1) === ')') continue;
       if (!isOrgAt(units, k) || named >= 0) return null;
       // "son studio, Y, au B": the name in the apposition is the thing sold
       if (isOblique(units, k) && !/^(,)$/.test(wordAt(units, k - 1))) return null;

@@ -74,6 +74,9 @@ function handTrigger(units: Unit[], i: number): Trigger | null {
   return null;
 }
 
+/** Determiners that make an English form of "purchase" the noun. */
+const NOUN_DETERMINERS_EN = /^(the|a|its|their|his|her|these|those|this|that|such|recent|earlier|prior)$/;
+
 /** A verb of buying at unit `i`, or null. */
 export function verbTrigger(units: Unit[], i: number, lang: Language): Trigger | null {
   const w = wordAt(units, i);
@@ -90,6 +93,8 @@ export function verbTrigger(units: Unit[], i: number, lang: Language): Trigger |
     /^(la|l'|sa|cette|une|leur|les|ses|des)$/.test(wordAt(units, i - 1))
   )
     return null;
+  // "the purchases of A and B" is the noun too: whose purchases is not the clause's subject's to say
+  if (lang === 'en' && /^purchases?$/.test(w) && NOUN_DETERMINERS_EN.test(wordAt(units, i - 1))) return null;
   return { at: i, end: i, objectAfterDe: lang === 'fr' && OBJECT_AFTER_DE_FR.test(w) };
 }
 

@@ -13,6 +13,7 @@ import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
 import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
 import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
+import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
 import { closedRelativeAntecedent, stakeObject } from './acquired-roles';
 import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
@@ -286,6 +287,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_SPEAKER_FRAMES,
   ...ACQUIRED_OWNERSHIP_FRAMES,
   ...ACQUIRED_OBJECT_RELATIVE_FRAMES,
+  ...ACQUIRED_PRONOUN_RELATIVE_FRAMES,
   ...ACQUIRED_FRONTED_FRAMES,
   ...ACQUIRED_LIST_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along

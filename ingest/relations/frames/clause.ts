@@ -99,7 +99,31 @@ export function relativeAntecedent(units: Unit[], start: number): number {
   if (!RELATIVE_SUBJECT.test(wordAt(units, start - 1))) return -1;
   let k = start - 2;
   if (wordAt(units, k) === ',') k--;
-  return isOrgAt(units, k) ? k : -1;
+  if (!isOrgAt(units, k)) return -1;
+  const u = units[k];
+  // a pointer ("du groupe") holds its own preposition, so it counts as a complement too
+  const complement = isOblique(units, k) || (u.kind === 'ent' && u.anaphor);
+  const head = complement ? appositionHead(units, k) : -1;
+  return head >= 0 ? head : k;
+}
+
+/** Most words of an apposition before the name it ends on ("la filiale spécialisée du groupe"). */
+const MAX_APPOSITION_UNITS = 8;
+/** Determiners opening an apposition's head noun. */
+const APPOSITION_DETERMINERS = /^(the|a|an|le|la|l'|les|un|une)$/;
+
+/**
+ * "X, la filiale spécialisée du groupe, qui a racheté Y", "X, a unit of Z, which bought Y": a relative after
+ * an apposition tells of the apposition's head noun, that is of X, not of the name closing its complement.
+ */
+function appositionHead(units: Unit[], last: number): number {
+  for (let k = last - 1; k >= 0 && last - k <= MAX_APPOSITION_UNITS; k--) {
+    const u = units[k];
+    if (u.kind === 'ent') return -1;
+    if (u.token.lower !== ',') continue;
+    return APPOSITION_DETERMINERS.test(wordAt(units, k + 1)) && isOrgAt(units, k - 1) ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** A lone capitalised word opening the sentence, seen once: maybe no name at all ("Additional shares …"). */
