@@ -25,6 +25,7 @@ import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } fro
 import { isTitleCaseLine, splitAtHeadlineWords } from './headline-case';
 import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
+import { exchangePlaceTail } from './exchange-names';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -126,6 +127,9 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
   if (a < to) out.push([a, to]);
 }
 
+/** Lower-case nouns of a company's part written right after its name ("X's Y unit"). */
+const OWNED_PART_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate', 'business', 'brand']);
+
 /** A possessive inside a run stays only when the run is a company name ("Scott's Hospitality Inc"). */
 function splitPossessive(
   tokens: Token[],
@@ -139,7 +143,9 @@ function splitPossessive(
       i - from === 1 && (PLACES.has(tokens[from].lower) || NATIONALITIES.has(tokens[from].lower));
     // "Kettleby's, the dessert maker": a possessive that owns nothing ends the name it is part of
     if (i === to - 1 && !placeBefore && ownsPossessive(tokens, i, text)) break;
-    if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore)) {
+    // "Chevron's Gulf Oil unit": a part noun after the run says the possessive names the owner
+    const ownerOfPart = i - from === 1 && OWNED_PART_NOUNS.has(tokens[to]?.text ?? '');
+    if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore || ownerOfPart)) {
       out.push([from, i]);
       out.push([i + 1, to]);
       return;
@@ -221,6 +227,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       if (j < tokens.length) {
         const take =
           nationalTeamTail(tokens, runFrom, j) ||
+          exchangePlaceTail(tokens, runFrom, j) ||
           englishInstitutionTail(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||

@@ -60,6 +60,9 @@ import { hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
+import { isDegreeOrContactLabel } from './release-labels';
+import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
+import { isExchangeName } from './exchange-names';
 import {
   ADJACENT_ORG_CUES,
   CUE_BREAKERS,
@@ -280,6 +283,10 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
   if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
   if (namesNothing(tokens, c) || isCodeOrAmount(tokens, c)) return 'drop';
+  if (isDegreeOrContactLabel(tokens, c.from, c.to) || isPieceOfGeographicName(tokens, c.from, c.to))
+    return 'drop';
+  if (isPlaceBeforePartNoun(tokens, c.from, c.to)) return 'drop';
+  if (isExchangeName(tokens, c.from, c.to)) return 'org';
   if (isPublicBody(tokens, c)) return 'org';
   if (isKnownOrganisationHere(tokens, c)) return 'org';
   if (knownNameInCompanySlot(tokens, c)) return 'org';

@@ -21,6 +21,9 @@ const MONTHS = new Set([
   'december',
 ]);
 
+/** Nouns that a share class's letter follows ("Class B"). */
+const SHARE_CLASS_NOUNS = new Set(['class', 'series']);
+
 /** Currency abbreviations written before a figure (lower case). */
 const CURRENCY_ABBREVIATIONS = new Set(['rs', 'rmb', 'eur', 'usd', 'gbp', 'inr', 'cny', 'jpy', 'chf']);
 
@@ -39,6 +42,16 @@ function isCodeToken(t: Token): boolean {
 
 /** A one-token candidate that is a code or an amount, or a currency abbreviation right before a figure. */
 export function isCodeOrAmount(tokens: Token[], c: Candidate): boolean {
+  // "Chapter 11", "Chapter 7": a section of the bankruptcy code, named like a company with a number
+  if (c.to - c.from === 2 && tokens[c.from].lower === 'chapter' && tokens[c.from + 1].kind === 'number')
+    return true;
+  // "Class B common stock", "Series A shares": a share class is a letter after its noun
+  if (
+    c.to - c.from === 2 &&
+    SHARE_CLASS_NOUNS.has(tokens[c.from].lower) &&
+    /^\p{Lu}$/u.test(tokens[c.from + 1].text)
+  )
+    return true;
   if (c.to - c.from !== 1) return false;
   const t = tokens[c.from];
   if (isCodeToken(t)) return true;

@@ -14,7 +14,13 @@ import { joinFirmNames } from './firm-name-joins';
 import { hasHead, isEstablishmentNoun } from './name-joins';
 import { isEastAsianName, isPlainPersonName } from './person-name-origins';
 import { isEventName } from './event-names';
-import { isStateAbbreviation, isTownBeforeState } from './state-abbreviations';
+import {
+  isPartyStateCode,
+  isStateAbbreviation,
+  isStateAfterTown,
+  isTownBeforeState,
+} from './state-abbreviations';
+import { isDegreeOrContactLabel } from './release-labels';
 import { isProductName } from './product-names';
 import { sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
@@ -105,6 +111,12 @@ function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): C
   const headless =
     !known && !hasHead(tokens, c.from, c.to) && (classified !== 'person' || c.to - c.from === 1);
   if (headless && (isStateAbbreviation(tokens, c.from, c.to) || isTownBeforeState(tokens, c.from, c.to)))
+    return 'drop';
+  // "Beverly Hills, Calif.": a town named like a person is still a town before a state (not a degree: "M.D.")
+  const placed =
+    isTownBeforeState(tokens, c.from, c.to) && !isDegreeOrContactLabel(tokens, c.to + 1, c.to + 2);
+  if (!known && !hasHead(tokens, c.from, c.to) && placed) return 'drop';
+  if (isPartyStateCode(tokens, c.from, c.to) || (!known && isStateAfterTown(tokens, c.from, c.to)))
     return 'drop';
   if (classified === 'person' || classified === 'drop' || classified === 'persons') return classified;
   if (!known && (isEventName(tokens, c.from, c.to) || isProductName(tokens, c.from, c.to))) return 'drop';
@@ -227,8 +239,9 @@ function linkNeighbours(tokens: Token[], cs: TypedCandidate[], base: number): vo
       const a = cs[i];
       const b = cs[i + 1];
       const gap = between(tokens, a, b);
-      if (!isListGap(gap)) continue;
-      const bare = gap.every((t) => LIST_JOINERS.has(t.lower));
+      const repeated = repeatsOfParticle(tokens, a, gap);
+      if (!isListGap(gap) && !repeated) continue;
+      const bare = repeated || gap.every((t) => LIST_JOINERS.has(t.lower));
       if (a.kind === 'org' && b.kind === 'unknown' && (bare || isBareWordMember(tokens, b))) {
         b.kind = 'org';
         changed = true;
@@ -255,6 +268,16 @@ function isListGap(gap: Token[]): boolean {
   if (k < gap.length && LIST_ARTICLES.has(gap[k].lower) && conjunction) k++;
   if (k < gap.length && gap[k].text === gap[k].lower && NATIONALITIES.has(gap[k].lower)) k++;
   return k === gap.length;
+}
+
+/**
+ * "d'Airbus et de Safran", "of Siemens and of Alstom": the particle before the first member is repeated before the
+ * second, so both fill the same slot.
+ */
+function repeatsOfParticle(tokens: Token[], a: TypedCandidate, gap: Token[]): boolean {
+  if (gap.length !== 2 || gap[0].text === ',' || !LIST_JOINERS.has(gap[0].lower)) return false;
+  const before = tokens[a.from - 1];
+  return !!before && DE_PARTICLES.has(gap[1].lower) && DE_PARTICLES.has(before.lower);
 }
 
 /**

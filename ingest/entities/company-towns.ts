@@ -71,7 +71,8 @@ const TOWN_HEADS = new Set(['bank', 'association', 'savings', 'bancorp']);
 export function isTownAfterOwnName(tokens: Token[], runFrom: number, i: number): boolean {
   if (!TOWN_HEADS.has(tokens[i - 1].lower)) return false;
   const next = tokens[i + 1];
-  if (PLACES.has(next.lower) || legalFormAhead(tokens, i + 1)) return false;
+  // a sentence cut after "of" (a truncated wire body) names no town
+  if (!next || PLACES.has(next.lower) || legalFormAhead(tokens, i + 1)) return false;
   for (let k = runFrom; k < i; k++) {
     const w = tokens[k].lower;
     if (!GENERIC_BANK_WORDS.has(w) && !TOWN_HEADS.has(w) && !ORG_HEAD_WORDS.has(w)) return true;

@@ -50,9 +50,36 @@ export function joinFirmNames(tokens: Token[], cs: Candidate[], text: string): C
   return out;
 }
 
+/** Company words that close a partnership of surnames on their own ("Kidder, Peabody and Co"). */
+const PARTNERSHIP_TAILS = new Set(['co', 'company', 'cie', 'sons', 'partners', 'associates']);
+
+/** "Co" or "Co." standing as a candidate of its own after "and" / "&". */
+function isLonePartnershipTail(tokens: Token[], c: Candidate | undefined): boolean {
+  return !!c && c.to - c.from === 1 && PARTNERSHIP_TAILS.has(tokens[c.from].lower.replace(/\.$/, ''));
+}
+
+/**
+ * "Kidder, Peabody and Co", "Goldman, Sachs & Co": surnames joined by commas, then "and"/"&" and a lone company
+ * word. A plain list never ends in a bare "Co", so the commas lie inside one name. Returns the index of the tail
+ * candidate, or i.
+ */
+function commaPartnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
+  let k = i;
+  while (k + 1 < cs.length && k - i + 1 < MAX_PARTNER_NAMES && gapIs(tokens, cs[k], cs[k + 1], ',')) {
+    if (!isBareSurname(tokens, cs[k + 1])) break;
+    k++;
+  }
+  if (k === i) return i;
+  const tail = cs[k + 1];
+  const joined = !!tail && (gapIs(tokens, cs[k], tail, 'and') || gapIs(tokens, cs[k], tail, '&'));
+  return joined && isLonePartnershipTail(tokens, tail) ? k + 1 : i;
+}
+
 /** Index of the last surname of a partnership name opening at cs[i], or i when none opens there. */
 function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
   if (!isBareSurname(tokens, cs[i])) return i;
+  const comma = commaPartnershipEnd(tokens, cs, i);
+  if (comma > i) return comma;
   // the name opens a coordination or follows a comma that closes another member ("X Corp, A, B and C and Y")
   let k = i;
   while (k + 1 < cs.length && k - i + 1 < MAX_PARTNER_NAMES && isBareSurname(tokens, cs[k + 1])) {

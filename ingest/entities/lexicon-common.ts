@@ -26,7 +26,7 @@ a/s | s/a | aps | i/s | k/s | n.v | b.v | l.p | l.l.c | l.l.p | p.l.c | s.a | a.
 export const ORG_HEAD_WORDS = set(`
 group | groupe | holding | holdings | capital | partners | ventures | venture | investissement | investissements
 investments | investment | bank | banque | bancorp | bancshares | foundation | fondation | fund | fonds | trust
-associates | associés | industries | industrie | technologies | technology | systems | software | solutions
+associates | associés | brothers | frères | industries | industrie | technologies | technology | systems | software | solutions
 services | communications | telecom | airlines | airways | motors | energy | énergie | resources | petroleum | oil
 gas | mining | pharmaceuticals | pharma | therapeutics | financial | finance | insurance | assurances | securities
 electric | electronics | international | enterprises | entreprises | corporation | company | compagnie | société
@@ -94,7 +94,7 @@ silicon | valley | wall | street | city | dubai | dubaï | qatar | doha | riyad 
 casablanca | tunis | alger | dakar | abidjan | sydney | melbourne | seoul | séoul | mumbai | bangalore | delhi
 san | francisco | los | angeles | diego | tel | aviv | monaco | manhattan | europe de l'ouest
 malaysia | thailand | nigeria | ghana | kenya | colombia | chile | peru | venezuela | scotland | wales | england
-pakistan | bangladesh | iran | iraq | saudi | arabia | kuwait | emirates | hungary | czech | romania | ukraine
+britain | grande-bretagne | pakistan | bangladesh | iran | iraq | saudi | arabia | kuwait | emirates | hungary | czech | romania | ukraine
 zealand | benelux | scandinavia | nordics | latam | emea | apac | dublin | oslo | warsaw | stockholm | copenhagen
 helsinki | vienna | vienne | prague | budapest | lisbon | lisbonne | athens | athènes | istanbul | cairo | le caire
 nairobi | accra | johannesburg | bristol | manchester | birmingham | edinburgh | glasgow | leeds | liverpool

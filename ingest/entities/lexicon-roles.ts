@@ -82,6 +82,14 @@ export const PERSON_TITLES = new Set([
   'professeur',
   'councillor',
   'cllr',
+  // the wires' undotted forms before a legislator's or a governor's name ("Sen William Proxmire")
+  'sen',
+  'sen.',
+  'senator',
+  'rep.',
+  'gov.',
+  'congressman',
+  'congresswoman',
   // honorifics of the Gulf states, never part of the name itself
   'cheikh',
   'sheikh',

@@ -241,7 +241,12 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     const headBefore = hasHead(tokens, runFrom, i);
     // a compound given name ("Pierre-Antoine de La X") is read by its first part
     const given = tokens[runFrom].lower.split('-')[0];
-    const personBefore = i - runFrom === 1 && FIRST_NAMES.has(given) && t.lower === 'de';
+    // "Thierry d'Aubigny" as "Anne de Villeneuve": an elided particle opens a surname too, never a known place
+    const elided = t.lower === "d'" && !PLACES.has(next.lower);
+    const personBefore =
+      i - runFrom === 1 &&
+      ((FIRST_NAMES.has(given) && t.lower === 'de') ||
+        (elided && (FIRST_NAMES.has(given) || isWorldGivenName(given))));
     // "Les Fils de Bérard", "Frères de X": a family firm's head takes its founder's name
     const familyFirm = i - runFrom <= 2 && FAMILY_FIRM_HEADS.has(tokens[i - 1].lower) && isNameToken(next);
     if (familyFirm && t.lower !== 'of') return 1;

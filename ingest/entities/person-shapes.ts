@@ -22,6 +22,8 @@ const MAX_SHAPE_WORDS = 4;
 
 /** "Nowak", "Hülkenberg", "O'Neill", "McCain", "Wasserman-Schultz": one word of a personal name. */
 const NAME_WORD_RE = /^(\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** Generational suffixes after a surname (lower case, no dot). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "J.", "E.": a middle initial. */
 const INITIAL_RE = /^\p{Lu}\.$/u;
 /** Lower-case particles inside a name ("Ludwig van Beethoven", "Maria da Silva", "Omar bin Salem"). */
@@ -197,6 +199,12 @@ function shapeRefuted(tokens: Token[], from: number, to: number, first: string, 
 export function personNameShape(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < MIN_SHAPE_WORDS || n > MAX_SHAPE_WORDS) return false;
+  // "Harold T. Bingham Jr.": the generational suffix is read apart from the name's shape
+  if (n > MIN_SHAPE_WORDS && NAME_SUFFIXES.has(bare(tokens[to - 1])))
+    return personNameShape(tokens, from, to - 1);
+  // "J. Walter Pruitt": a first initial before the given name the person goes by
+  if (n > MIN_SHAPE_WORDS && INITIAL_RE.test(tokens[from].text) && isWorldGivenName(tokens[from + 1].lower))
+    return personNameShape(tokens, from + 1, to);
   const words = nameWords(tokens, from, to);
   if (!words || words.length < MIN_SHAPE_WORDS) return false;
   const first = words[0].lower;

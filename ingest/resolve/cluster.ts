@@ -6,9 +6,12 @@ import { isPrefix, namedApart } from './named-apart';
 import { ORG_HEAD_WORDS } from '../entities/lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
+import { withoutDottedForm } from './name-core';
 import type { EntityDraft, EntityIndex, Mention } from './mentions';
 import { UnionFind } from './union-find';
 import { isParticleSurnameOf, opensWithParticle } from './particle-surnames';
+import { isCompoundSurnameOf, surnameOf } from './person-surnames';
+import { retypeLoneGivenNames } from './lone-names';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -34,19 +37,6 @@ function initials(words: string[]): string {
     .join('');
 }
 
-/** Fewest one-letter words that spell a dotted legal form at the end of a folded key ("s l", "s p a", "n v"). */
-const MIN_DOTTED_FORM_LETTERS = 2;
-
-/**
- * "aceites montalban s l" → "aceites montalban": the folded key keeps a dotted legal form as single letters (the
- * key is a contract with the graph, so it is left as it is); the core of the name is read without them.
- */
-function withoutDottedForm(words: string[]): string[] {
-  let end = words.length;
-  while (end > 0 && words[end - 1].length === 1) end--;
-  return words.length - end >= MIN_DOTTED_FORM_LETTERS ? words.slice(0, end) : words;
-}
-
 /** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
 function isLastCoreWord(short: Item, long: Item): boolean {
   if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
@@ -67,8 +57,10 @@ function settleUnknowns(items: Item[]): void {
   const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
   const isSurname = (x: Item) =>
     x.words.length === 1
-      ? persons.some((p) => p.words[p.words.length - 1] === x.words[0])
-      : persons.some((p) => isParticleSurnameOf(x.words, p.words)) &&
+      ? persons.some((p) => surnameOf(p.words) === x.words[0])
+      : persons.some(
+          (p) => isParticleSurnameOf(x.words, p.words) || isCompoundSurnameOf(x.words, x.c.text, p.words),
+        ) &&
         !items.some(
           (o) => o.c.kind !== 'person' && o.words.length > x.words.length && isPrefix(x.words, o.words),
         );
@@ -112,7 +104,7 @@ function settleMixedKinds(items: Item[]): void {
  * with it.
  */
 function nearestFullName(x: Item, pool: Item[]): number {
-  const bySurname = nearestByWord(x, pool, (l) => l.words[l.words.length - 1]);
+  const bySurname = nearestByWord(x, pool, (l) => surnameOf(l.words));
   // "… appointed Helen Marsh … Helen has done this": a given name alone after the full name
   return bySurname >= 0 ? bySurname : nearestByWord(x, pool, (l) => l.words[0], true);
 }
@@ -171,6 +163,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     key: foldName(c.text),
   }));
   settleUnknowns(items);
+  retypeLoneGivenNames(items);
   settleMixedKinds(items);
   const live = items;
   const uf = new UnionFind(live.length);
@@ -191,7 +184,12 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   live.forEach((x, i) => {
     if (x.c.kind === 'person') {
       if (x.words.length !== 1) {
-        if (!opensWithParticle(x.words)) return;
+        // "Castaing-Wu" after "Hélène Castaing-Wu": one hyphenated surname, folded into two words
+        const compound = live.findIndex(
+          (p) => p.c.kind === 'person' && isCompoundSurnameOf(x.words, x.c.text, p.words),
+        );
+        if (compound >= 0) uf.union(i, compound);
+        if (compound >= 0 || !opensWithParticle(x.words)) return;
         // "Van Oort" that also opens "Van Oort Logistiek" is the family's firm, not one of the family
         const firm = live.some((o) => o.c.kind !== 'person' && isPrefix(x.words, o.words));
         const k = firm

@@ -71,6 +71,11 @@ export function foldName(name: string): string {
   return words.join(' ');
 }
 
+/** A folded word that is a legal form ("inc", "gmbh", "co"): it never tells one company from another. */
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(word);
+}
+
 /** The cross-article identity of an entity: equal keys are the same entity in the graph. */
 export function entityKey(name: string, type: EntityType): string {
   return (type === 'Person' ? 'person:' : 'org:') + foldName(name);

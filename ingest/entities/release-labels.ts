@@ -1,0 +1,46 @@
+import type { Token } from '../tokens';
+
+/**
+ * Capitalised words of press releases and signatures that are no names: academic and professional degrees
+ * after a person's name ("Jonathan Whitfield, Ph.D.", "M.D.", "MBA") and the labels of contact blocks
+ * ("Media Contact:", "Investor Relations:", "Contact presse").
+ */
+
+/** Degrees, folded to lower case letters only ("Ph.D." → "phd"). */
+const DEGREES = new Set([
+  'phd',
+  'md',
+  'mba',
+  'dphil',
+  'jd',
+  'msc',
+  'bsc',
+  'cpa',
+  'cfa',
+  'frcp',
+  'dds',
+  'pharmd',
+]);
+/** First words of a contact label; the second word must be one of CONTACT_WORDS. */
+const CONTACT_OPENERS = new Set([
+  'media',
+  'press',
+  'investor',
+  'investors',
+  'analyst',
+  'analysts',
+  'contact',
+]);
+const CONTACT_WORDS = new Set(['contact', 'contacts', 'relations', 'inquiries', 'enquiries', 'presse']);
+
+function letters(t: Token): string {
+  return t.lower.replace(/[^\p{L}]/gu, '');
+}
+
+/** The candidate [from, to) is a degree after a comma ("…, Ph.D.,") or a contact label. */
+export function isDegreeOrContactLabel(tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  if (to - from === 1 && DEGREES.has(letters(tokens[from])) && prev && prev.text === ',') return true;
+  if (to - from !== 2) return false;
+  return CONTACT_OPENERS.has(tokens[from].lower) && CONTACT_WORDS.has(tokens[from + 1].lower);
+}
