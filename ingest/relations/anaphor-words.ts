@@ -52,6 +52,9 @@ export const FR_VERBS_AFTER_SUBJECT = words(`
 export const PAIR_OPENERS = new Set(['two', 'deux', 'both']);
 export const PLURAL_ANAPHOR_NOUNS = words(`
   companies firms groups sociétés groupes entreprises start-up start-ups startups
+  banks banques lenders insurers assureurs mutuelles éditeurs publishers utilities carriers retailers grocers
+  chains chaînes enseignes brands marques operators opérateurs makers fabricants manufacturers laboratoires
+  labs biotechs fintechs pme eti distributeurs distributors transporteurs cabinets coopératives cooperatives
 `);
 export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 /** "ces trois acteurs", "these players", "ce trio": the last list of companies named together. */

@@ -1,5 +1,8 @@
 import { endQuote, newSpeakerState } from './speaker';
 import type { SpeakerState } from './speaker';
+import type { Token } from '../tokens';
+import type { OriginMap } from './anaphora-origin';
+import type { DealRoles } from './anaphora-deal-roles';
 
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
@@ -49,6 +52,21 @@ export interface DiscourseState {
    * gender the participle gave the company, which "il"/"elle" must agree with; 'none' when no such person.
    */
   pronounGender: 'm' | 'f' | null | 'none';
+  /** Where the article said its companies are from ("le fabricant lyonnais X"), for "le groupe lyonnais" later. */
+  origins: OriginMap;
+  /** Start offsets of this sentence's origin words that describe a name in it ("le fabricant lyonnais X"). */
+  originDescriptors: Set<number>;
+  /** The tokens of the sentence whose origins and deal parties were last recorded: each sentence is read once. */
+  recordedTokens: Token[] | null;
+  /** The last deal's buyer, target and seller, for "l'acquéreur", "the target", "le cédant" later. */
+  dealRoles: DealRoles;
+  /**
+   * The two companies the last sentence naming exactly two told of ("X is merging with Berlin rival Y"), for "Both"
+   * and "the two banks" when no list or pair was coordinated.
+   */
+  recentPair: number[] | null;
+  /** The organisation named after a person the current sentence names ("Augustin Dufresne" → Maison Dufresne). */
+  familyOrg: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -68,6 +86,12 @@ export function newDiscourseState(): DiscourseState {
     firstWordOrg: null,
     mergingPair: null,
     pronounGender: 'none',
+    origins: new Map(),
+    originDescriptors: new Set(),
+    recordedTokens: null,
+    dealRoles: { buyer: null, target: null, seller: null },
+    familyOrg: null,
+    recentPair: null,
   };
 }
 

@@ -4,6 +4,7 @@ import { BIRTH_WORDS } from './anaphor-words';
 import { isInvestedIn } from './salience-cues';
 import type { DiscourseState } from './discourse-state';
 import { isApposedAgent } from './apposed-agent';
+import { recordDealRoles } from './anaphora-deal-roles';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -86,10 +87,28 @@ function exampleNames(units: Unit[]): Set<number> {
   return examples;
 }
 
+/**
+ * A name standing alone in brackets: a dateline's wire service ("OSLO, June 3 (Reuters) - X said …") or a ticker
+ * note, never the party a sentence is about.
+ */
+export function isBracketed(units: Unit[], i: number): boolean {
+  const before = units[i - 1];
+  const after = units[i + 1];
+  return (
+    before?.kind === 'tok' && before.token.text === '(' && after?.kind === 'tok' && after.token.text === ')'
+  );
+}
+
 /** The first organisation named that is not given as an example (nor listed after one), or -1. */
 function firstSubject(units: Unit[], examples: Set<number>): number {
   return units.findIndex(
-    (u, i) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !examples.has(i),
+    (u, i) =>
+      u.kind === 'ent' &&
+      u.orgs &&
+      !u.anaphor &&
+      u.word === undefined &&
+      !examples.has(i) &&
+      !isBracketed(units, i),
   );
 }
 
@@ -108,7 +127,12 @@ export function updateState(
   const subject = firstSubject(units, examples);
   // the unit after the last list read: its members are counted one by one but the list is read once
   let listEnd = -1;
-  const opening = units.find((u) => u.kind === 'ent');
+  // the first party, or past a fronted phrase about persons ("Fondée par P et Q, la start-up …") the first company
+  const firstEnt = units.findIndex((u) => u.kind === 'ent');
+  const firstCompany = units.findIndex((u) => u.kind === 'ent' && u.orgs);
+  const afterFronted =
+    firstEnt >= 0 && firstCompany > firstEnt && isOblique(units, firstEnt) && !isOblique(units, firstCompany);
+  const opening = units[afterFronted ? firstCompany : firstEnt];
   const pointer = opening?.kind === 'ent' && opening.anaphor && !possessives.has(opening);
   if (pointer && opening.orgs && opening.ents.length === 1) {
     const e = opening.ents[0];
@@ -122,11 +146,12 @@ export function updateState(
     if (u.kind === 'ent' && u.orgs && u.word !== undefined && state.firstWordOrg === null)
       state.firstWordOrg = u.ents[0];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
-    if (state.lastOrg === null || i === subject) state.lastOrg = u.ents[0];
+    if ((state.lastOrg === null && !isBracketed(units, i)) || i === subject) state.lastOrg = u.ents[0];
     // an example ("des rivaux comme A") is a bystander, weighed like a side party; so is an investment firm
     const side =
       isOblique(units, i) ||
       examples.has(i) ||
+      isBracketed(units, i) ||
       (owned >= 0 && i > owned) ||
       u.ents.every((e) => sideOrgs.has(e));
     const weight = isInvestedIn(units, i)
@@ -160,6 +185,50 @@ export function updateState(
   state.lastSubjectOrg = subjectOrgWithoutPerson(units, examples);
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
   state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
+  recordDealRoles(units, state.dealRoles);
+  const named = new Set(
+    // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes
+    units.flatMap((u, i) =>
+      u.kind === 'ent' &&
+      u.orgs &&
+      !u.anaphor &&
+      u.word === undefined &&
+      !isBracketed(units, i) &&
+      !isSideParty(units, i)
+        ? u.ents
+        : [],
+    ),
+  );
+  if (named.size === 2) state.recentPair = [...named];
+}
+
+/** Prepositions that make a name a side party: its owner ("filiale du groupe X") or an agent ("rachetée par X"). */
+const SIDE_PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'of', 'par', 'by']);
+const SIDE_DETERMINERS = new Set(['le', 'la', "l'", 'les', 'the']);
+
+/**
+ * The name right after such a preposition, or after it and a determiner (cue nouns are already folded into the
+ * name: "filiale du groupe X" reads "du X"); "le fabricant de vélos cargo X" is a descriptor, not a side party.
+ */
+function isSideParty(units: Unit[], i: number): boolean {
+  const word = (k: number) => {
+    const u = units[k];
+    return u?.kind === 'tok' ? u.token.lower : '';
+  };
+  const k = SIDE_DETERMINERS.has(word(i - 1)) ? i - 2 : i - 1;
+  return SIDE_PREPOSITIONS.has(word(k));
+}
+
+/**
+ * The two companies "les deux sociétés", "Both" stand for when no pair was coordinated: the parties of the
+ * article's deal when it told one (a deal recalled in passing does not replace them), else the last sentence's
+ * two protagonists.
+ */
+export function implicitPair(state: DiscourseState): number[] | null {
+  const { buyer, target, seller } = state.dealRoles;
+  const other = buyer ?? seller;
+  if (target !== null && other !== null && other !== target) return [other, target];
+  return state.recentPair;
 }
 
 /** How many words may stand between a birth word and the name ("naissance à X", "sous le nom de X"). */
@@ -188,7 +257,9 @@ function subjectOrgWithoutPerson(units: Unit[], examples: Set<number>): number |
   if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
   // a lone capitalised opening word ("Nouvelle levée pour X") and a fronted example ("Face à des rivaux comme
   // A, X …") are no subject
-  const first = units.find((u, i) => u.kind === 'ent' && u.word === undefined && !examples.has(i));
+  const first = units.find(
+    (u, i) => u.kind === 'ent' && u.word === undefined && !examples.has(i) && !isBracketed(units, i),
+  );
   return first && first.kind === 'ent' && first.orgs ? first.ents[0] : null;
 }
 

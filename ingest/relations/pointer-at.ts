@@ -2,12 +2,17 @@ import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { LATTER_WORDS } from './anaphor-words';
-import { cliticObject, lastOrgIn, salientOrg } from './discourse';
+import { cliticObject, implicitPair, lastOrgIn, salientOrg } from './discourse';
 import type { DiscourseState } from './discourse';
-import { cliticVerbLength, descriptorPhraseLength, latterPhrase } from './pointing-phrases';
+import { cliticVerbLength, descriptorPhraseLength, latterPhrase, pairPhraseLength } from './pointing-phrases';
 import { firstPersonOrg } from './speaker';
 import { describedPointer } from './described-heads';
 import { entUnit } from './entity-unit';
+import { originPointerAt, recordOrigins } from './anaphora-origin';
+import { dealRolePointerAt } from './anaphora-deal-roles';
+import { familyOrgIn, familyPointerLength } from './anaphora-family';
+import { isBareTitleAt } from './anaphora-bare-title';
+import { colonClauseSubject } from './anaphora-colon-clause';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -25,6 +30,28 @@ export function pointerAt(
 ): number {
   const t = tokens[i];
   const point = (ent: number, to: number) => units.push(entUnit(index, [ent], t.start, tokens[to].end, true));
+  if (state.recordedTokens !== tokens) {
+    state.recordedTokens = tokens;
+    state.originDescriptors = recordOrigins(tokens, mentions, index, state.origins);
+    state.familyOrg = familyOrgIn(mentions, index);
+  }
+  if (isBareTitleAt(tokens, mentions, index, i)) {
+    // no tokens used: the company is inserted before the title, which the caller then reads as usual
+    // after a quote the names inside it are what was said, not who said it
+    const quoted = tokens.slice(0, i).some((x) => /^["“”«»]$/.test(x.text));
+    const company = (quoted ? null : lastOrgIn(units, true)) ?? state.familyOrg ?? salientOrg(state);
+    if (company !== null) units.push(entUnit(index, [company], t.start, t.start, true));
+  }
+  const colonSubject = colonClauseSubject(tokens, units, i);
+  if (colonSubject !== null) {
+    point(colonSubject, i);
+    return 1;
+  }
+  const family = state.familyOrg === null ? 0 : familyPointerLength(tokens, mentions, i);
+  if (family > 0) {
+    point(state.familyOrg!, i + family - 1);
+    return family;
+  }
   const firstPerson = speaker === null ? null : firstPersonOrg(tokens, i, units, speaker, state.bornOrg);
   if (firstPerson !== null) {
     point(firstPerson, i);
@@ -45,6 +72,32 @@ export function pointerAt(
     point(last, i);
     return 1;
   }
+  // "the two banks", "les deux mutuelles" with no pair coordinated before: the last sentence's two companies
+  const implied = state.lastPair === null ? implicitPair(state) : null;
+  const pair = implied !== null ? pairPhraseLength(tokens, i) : 0;
+  if (pair > 0) {
+    units.push(entUnit(index, implied!, t.start, tokens[i + pair - 1].end, true));
+    return pair;
+  }
+  const subjectPlace =
+    i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
+  const role = dealRolePointerAt(tokens, mentions, state.dealRoles, i, subjectPlace);
+  if (role !== null) {
+    point(role.ent, i + role.length - 1);
+    return role.length;
+  }
+  // "X, the Manchester-based outsourcer, …" is an apposition the rules read as such, no pointer
+  const apposed =
+    tokens[i - 1]?.text === ',' &&
+    units.at(-2)?.kind === 'ent' &&
+    units.slice(0, -2).every((u) => u.kind === 'tok' && u.token.text === u.token.text.toUpperCase());
+  const origin = apposed
+    ? null
+    : originPointerAt(tokens, mentions, state.origins, state.originDescriptors, i);
+  if (origin !== null) {
+    point(origin.ent, i + origin.length - 1);
+    return origin.length;
+  }
   const latter = latterPhrase(tokens, i);
   if (latter !== null) {
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
@@ -55,8 +108,6 @@ export function pointerAt(
     point(ent, i + 1);
     return 2;
   }
-  const subjectPlace =
-    i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
   const described = state.lastSubjectOrg ?? salientOrg(state);
   const trade = describedPointer(tokens, mentions, i, subjectPlace, described, units, state);
   if (trade !== null) {

@@ -19,7 +19,21 @@ export function firstOrgIn(units: Unit[]): number | null {
   );
   const u = units[i];
   if (!u || u.kind !== 'ent') return null;
-  const fronted = isOblique(units, i) && !units.slice(0, i).some((x) => x.kind === 'ent' && x.orgs);
+  const before = units.slice(0, i);
+  // "Son cofondateur P, ancien de X, prend la direction de l'entreprise": a side name after a pointer that opened
+  // the sentence is no subject; the pointer's company is
+  const openerAt = before.findIndex((x) => x.kind === 'ent' && x.orgs);
+  const opener = before[openerAt];
+  const personBetween = before.slice(openerAt + 1).some((x) => x.kind === 'ent' && x.persons);
+  if (
+    isOblique(units, i) &&
+    opener?.kind === 'ent' &&
+    opener.anaphor &&
+    opener.ents.length === 1 &&
+    personBetween
+  )
+    return opener.ents[0];
+  const fronted = isOblique(units, i) && !before.some((x) => x.kind === 'ent' && x.orgs);
   // "A, B et C se disputent les mêmes clients que la société nantaise": a list is no singular pointer's antecedent
   const next = afterListJoin(units, i + 1, LIST_JOIN);
   const member = units[next];

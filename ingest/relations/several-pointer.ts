@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import type { EntityIndex } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
+import { implicitPair } from './discourse';
 import { bothSubjectLength, combinedPhraseLength, tellsRivalry } from './plural-pointers';
 
 /** A phrase pointing at companies the discourse holds: its tokens and the companies. */
@@ -20,7 +21,7 @@ export function severalPointerAt(tokens: Token[], i: number, state: DiscourseSta
     if (length > 0 && state.bornOrg !== null) return { length, ents: [state.bornOrg] };
     if (length > 0 && tellsRivalry(tokens)) return { length, ents: state.mergingPair };
   }
-  const group = state.lastOrgList ?? state.lastPair;
+  const group = state.lastOrgList ?? state.lastPair ?? implicitPair(state);
   const length = group === null ? 0 : bothSubjectLength(tokens, i);
   return length > 0 ? { length, ents: group! } : null;
 }

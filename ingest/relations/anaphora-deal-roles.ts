@@ -1,0 +1,158 @@
+import type { Token } from '../tokens';
+import type { Mention } from '../resolve/mentions';
+import type { Unit } from './pattern';
+import { namedSoon } from './pointing-phrases';
+
+/**
+ * "l'acquéreur", "le repreneur", "the buyer"; "la cible", "the target"; "le cédant", "the seller": after a deal
+ * the press names its parties by their role. The roles are read from the last sentence that told a deal — the
+ * party before a buying word buys what comes after it, before a selling word sells it to the party after "à/to",
+ * and "racheté par X" / "acquired by X" make X the buyer of the subject.
+ */
+
+export interface DealRoles {
+  buyer: number | null;
+  target: number | null;
+  seller: number | null;
+}
+
+/** Nouns and verbs of buying: the party before buys the first company after. */
+const BUY_WORDS = new Set(
+  `acquisition acquisitions rachat reprise takeover purchase buyout acquire acquires acquired acquiring acquiert
+  acquis acquise rachète rachètera rachetait racheté rachetée reprend reprendra repris reprise buy buys bought
+  buying absorbe absorbé absorbée`
+    .trim()
+    .split(/\s+/),
+);
+/** Nouns and verbs of selling: the party before sells the first company after, to the party after "à"/"to". */
+const SELL_WORDS = new Set(
+  `cession vente sale sell sells sold selling divests cède cédé cédée cèdera vend vendu vendue`
+    .trim()
+    .split(/\s+/),
+);
+/** Words bringing the buyer after a selling word ("au groupe X", "to X"). */
+const TO_WORDS = new Set(['à', 'au', 'aux', 'to']);
+/** Words bringing the agent of a passive ("racheté par X", "acquired by X"). */
+const AGENT_WORDS = new Set(['par', 'by']);
+/** Most units between a passive participle and its agent's "par"/"by" ("racheté en 2019 par X"). */
+const MAX_AGENT_GAP_UNITS = 4;
+/**
+ * Words of a deal recalled in passing ("elle avait déjà racheté X", "it had previously bought Y"): once the
+ * article's deal is known, such a background deal does not take over "l'acquéreur" or "the target".
+ */
+const BACKGROUND_WORDS = new Set([
+  'déjà',
+  'already',
+  'previously',
+  'auparavant',
+  'précédemment',
+  'avait',
+  'had',
+]);
+
+const BUYER_NOUNS = new Set([
+  'acquéreur',
+  'repreneur',
+  'acheteur',
+  'racheteur',
+  'buyer',
+  'acquirer',
+  'purchaser',
+]);
+const TARGET_NOUNS = new Set(['cible', 'target']);
+const SELLER_NOUNS = new Set(['cédant', 'vendeur', 'seller', 'vendor']);
+const ROLE_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'au', 'du']);
+
+function orgAt(units: Unit[], k: number): number | null {
+  const u = units[k];
+  // a lone capitalised opening word may be no name at all
+  return u?.kind === 'ent' && u.orgs && u.word === undefined ? u.ents[0] : null;
+}
+
+function firstOrgFrom(units: Unit[], from: number): number {
+  for (let k = from; k < units.length; k++) if (orgAt(units, k) !== null) return k;
+  return -1;
+}
+
+function lastOrgBefore(units: Unit[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) if (orgAt(units, k) !== null) return k;
+  return -1;
+}
+
+/** The agent after a passive participle, within a few words ("racheté en 2019 par X"). */
+function agentAfter(units: Unit[], from: number): number {
+  for (let k = from + 1; k < units.length && k <= from + MAX_AGENT_GAP_UNITS; k++) {
+    const u = units[k];
+    if (u.kind === 'tok' && AGENT_WORDS.has(u.token.lower)) return orgAt(units, k + 1) !== null ? k + 1 : -1;
+    if (u.kind === 'ent') return -1;
+  }
+  return -1;
+}
+
+/** Reads the sentence's deal, if it tells one with its parties, into `roles`. */
+export function recordDealRoles(units: Unit[], roles: DealRoles): void {
+  const known = roles.buyer !== null || roles.target !== null;
+  if (known && units.some((u) => u.kind === 'tok' && BACKGROUND_WORDS.has(u.token.lower))) return;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'tok') continue;
+    const w = u.token.lower;
+    const buying = BUY_WORDS.has(w);
+    if (!buying && !SELL_WORDS.has(w)) continue;
+    const agent = agentAfter(units, i);
+    const before = lastOrgBefore(units, i);
+    if (agent >= 0 && before >= 0) {
+      const [target, other] = [orgAt(units, before)!, orgAt(units, agent)!];
+      if (buying) Object.assign(roles, { buyer: other, target, seller: null });
+      else Object.assign(roles, { seller: other, target, buyer: null });
+      return;
+    }
+    const after = firstOrgFrom(units, i + 1);
+    if (before < 0 || after < 0) continue;
+    const first = orgAt(units, before)!;
+    const object = orgAt(units, after)!;
+    if (first === object) continue;
+    if (buying) {
+      Object.assign(roles, { buyer: first, target: object, seller: null });
+      return;
+    }
+    const to = units.findIndex((x, k) => k > after && x.kind === 'tok' && TO_WORDS.has(x.token.lower));
+    const buyer = to >= 0 ? orgAt(units, to + 1) : null;
+    Object.assign(roles, { seller: first, target: object, buyer });
+    return;
+  }
+}
+
+export interface RolePointer {
+  ent: number;
+  length: number;
+}
+
+/**
+ * "l'acquéreur", "the buyer", "le cédant", "the seller" anywhere; "la cible" / "the target" only opening its clause
+ * ("La cible, qui emploie …"), since "the target is to double sales" is an aim. No name may follow ("the buyer,
+ * X," names it itself).
+ */
+export function dealRolePointerAt(
+  tokens: Token[],
+  mentions: Mention[],
+  roles: DealRoles,
+  i: number,
+  subjectPlace: boolean,
+): RolePointer | null {
+  const det = tokens[i];
+  const noun = tokens[i + 1];
+  if (!noun || !ROLE_DETERMINERS.has(det.lower)) return null;
+  const w = noun.lower;
+  const ent = BUYER_NOUNS.has(w)
+    ? roles.buyer
+    : SELLER_NOUNS.has(w)
+      ? roles.seller
+      : TARGET_NOUNS.has(w) && subjectPlace
+        ? roles.target
+        : null;
+  if (ent === null) return null;
+  if (mentions.some((x) => x.from === i + 2) || namedSoon(tokens, mentions, i + 2, det.lower === 'the'))
+    return null;
+  return { ent, length: 2 };
+}

@@ -1,0 +1,66 @@
+import type { Token } from '../tokens';
+import type { EntityIndex, Mention } from '../resolve/mentions';
+import {
+  ANAPHOR_DETERMINERS,
+  ANAPHOR_NOUNS,
+  FOUNDER_WORDS,
+  LEADER_TITLE_WORDS,
+  POSSESSIVES,
+} from './anaphor-words';
+import { namedSoon } from './pointing-phrases';
+
+/**
+ * Family firms carry their founders' name: "Fondée en 1932 par Augustin Dufresne, l'entreprise …", "Son PDG,
+ * Bertrand Dufresne, …" are about Maison Dufresne even when the article's main company is its buyer. When a
+ * sentence names a person whose surname is a word of exactly one organisation's name, its "l'entreprise", "the
+ * company" and "son PDG" stand for that organisation.
+ */
+
+/** Shortest surname matched: two-letter particles and initials say nothing. */
+const MIN_SURNAME_LENGTH = 3;
+
+function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length >= 2 && last.length >= MIN_SURNAME_LENGTH && /^\p{Lu}/u.test(last) ? last : null;
+}
+
+/** The one organisation named after a person this sentence names, or null (none, or several). */
+export function familyOrgIn(mentions: Mention[], index: EntityIndex): number | null {
+  let found: number | null = null;
+  for (const m of mentions) {
+    const person = index.entities[m.entity];
+    if (person.type !== 'Person') continue;
+    const full = person.surfaces[0] ?? m.text;
+    const surname = surnameOf(full);
+    if (surname === null) continue;
+    const given = full.split(/\s+/)[0];
+    for (const org of index.entities) {
+      if (org.type !== 'Organization' || org.tentative) continue;
+      // a name that holds the person's given name too is the person misread as a company, no family firm
+      const named = org.surfaces.some((s) => {
+        const words = s.split(/[\s-]+/);
+        return s !== surname && words.includes(surname) && !words.includes(given);
+      });
+      if (!named) continue;
+      if (found !== null && found !== org.id) return null;
+      found = org.id;
+    }
+  }
+  return found;
+}
+
+/**
+ * Tokens of "l'entreprise", "the company" (no name after) or of a possessive before a leader's or founder's title
+ * ("Son PDG", "its founder") at `i`, which the family organisation then stands for; else 0.
+ */
+export function familyPointerLength(tokens: Token[], mentions: Mention[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next) return 0;
+  if (POSSESSIVES.has(t.lower) && (LEADER_TITLE_WORDS.has(next.lower) || FOUNDER_WORDS.has(next.lower)))
+    return 1;
+  if (!ANAPHOR_DETERMINERS.has(t.lower) || !ANAPHOR_NOUNS.has(next.lower)) return 0;
+  if (mentions.some((x) => x.from === i + 1 || x.from === i + 2)) return 0;
+  return namedSoon(tokens, mentions, i + 2, t.lower === 'the') ? 0 : 2;
+}

@@ -1,0 +1,165 @@
+import type { Token } from '../tokens';
+import type { EntityIndex, Mention } from '../resolve/mentions';
+import { NATIONALITIES } from '../entities/lexicon-common';
+import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, TRADE_NOUNS } from './anaphor-words';
+import { isDescriptorNoun } from './described-heads';
+import { namedSoon } from './pointing-phrases';
+
+/**
+ * A company told of by where it is from: "le fabricant lyonnais X" first, then "le groupe lyonnais", "le
+ * lyonnais", "the Oslo-based company". The article says the origin once next to the name; later the origin alone
+ * picks that company out among the others, even when another one was the last subject (an adviser, a customer).
+ * An origin said of two different companies picks out neither.
+ */
+
+/** Origins of the companies named so far, by folded origin word; null once two companies shared it. */
+export type OriginMap = Map<string, number | null>;
+
+/** Most words between a name and the origin word in its descriptor ("le fabricant lyonnais de vannes X"). */
+const MAX_DESCRIPTOR_WORDS = 6;
+/** French demonyms: lyonnais, iséroise, vendéen, savoyard, nantais, toulousain, breton. */
+const FR_DEMONYM = /(ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ard|arde|in|ine)$/;
+/** Words that open an apposition after a name ("X, the Oslo-based utility,", "X, une PME lilloise,"). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
+/** Dashes closing a dateline before the lead's first name ("LONDON — X, the …"). */
+const DATELINE_DASHES = new Set(['-', '—', '–']);
+/** Nouns that end like a demonym ("acquisition", "soutien", "milliard") are never one. */
+const NOT_DEMONYM = /(tion|sion|ment|ien|ienne)$/;
+/** Demonyms in -ien (parisien, italien): kept apart from the nouns in -ien ("soutien", "lien"). */
+const DEMONYM_IEN = /(sien|sienne|lien|lienne|nien|nienne|dien|dienne|vien|vienne)$/;
+/** Complement links a French descriptor may hold ("le spécialiste lyonnais des robinets X"); English stops. */
+const FR_LINKS = new Set(['de', "d'", 'des', 'du', 'en']);
+/** Trade nouns too common as plain words to open a bare-origin shape; they still count inside descriptors. */
+const NOT_ORIGINS = new Set(['main', 'fin', 'moins', 'besoin', 'loin', 'bon', 'non', 'son', 'mon', 'ton']);
+
+/** The masculine singular form, so "lyonnaise" and "lyonnais", "vendéenne" and "vendéen" meet. */
+export function foldOrigin(word: string): string {
+  const w = word.toLowerCase();
+  if (/-based$/.test(w)) return w;
+  if (/(enne|onne)$/.test(w)) return w.slice(0, -2);
+  if (/(aise|oise|aine|ine|arde|ande|ale)$/.test(w)) return w.slice(0, -1);
+  if (/(ée)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** A word telling where a company is from: a nationality, "Oslo-based", a French demonym. */
+export function isOriginWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || NOT_ORIGINS.has(t.lower)) return false;
+  if (/^\p{L}[\p{L}.' -]*-based$/iu.test(t.text)) return true;
+  if (NATIONALITIES.has(t.lower)) return true;
+  if (t.text !== t.lower || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
+  if (NOT_DEMONYM.test(t.lower) && !(DEMONYM_IEN.test(t.lower) && t.lower.length > 6)) return false;
+  return FR_DEMONYM.test(t.lower) && t.lower.length > 4;
+}
+
+/** Determiners right before a French origin used as a noun ("l'allemand X", "le suisse X"). */
+const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'the', 'a', 'an']);
+
+function record(origins: OriginMap, word: string, ent: number): void {
+  const key = foldOrigin(word);
+  const known = origins.get(key);
+  if (known === undefined) origins.set(key, ent);
+  else if (known !== ent) origins.set(key, null);
+}
+
+/** Origin words of the descriptor just before a name: "le fabricant lyonnais de vannes X", "Norwegian group X". */
+function originsBefore(tokens: Token[], from: number, named: (k: number) => boolean): Token[] {
+  const found: Token[] = [];
+  for (let k = from - 1; k >= 0 && k >= from - MAX_DESCRIPTOR_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || named(k)) break;
+    // "le spécialiste nantais de l'emballage X": a determiner after a link belongs to the complement
+    const inComplement = FR_LINKS.has(tokens[k - 1]?.lower ?? '');
+    if (ANAPHOR_DETERMINERS.has(t.lower) && inComplement) continue;
+    if (ANAPHOR_DETERMINERS.has(t.lower) || t.lower === 'a' || t.lower === 'an') break;
+    // "l'acquisition d'X": a word after a determiner and before a link is a noun with its complement
+    // and "l'usine lyonnaise X", "la semaine …": after a determiner only a word right before the name ("l'allemand
+    // X") or a nationality is an origin used as a noun
+    const afterDeterminer = NOUN_DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+    const noun =
+      (afterDeterminer && FR_LINKS.has(tokens[k + 1]?.lower ?? '')) ||
+      (afterDeterminer && k + 1 !== from && !NATIONALITIES.has(t.lower) && !/-based$/i.test(t.text));
+    if (isOriginWord(t) && !noun) found.push(t);
+    else if (!FR_LINKS.has(t.lower) && (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower))) break;
+  }
+  return found;
+}
+
+/** Origin words of an apposition after a name: "X, the San Francisco-based maker of …, …" (up to "of"/"de"). */
+function originsAfter(tokens: Token[], from: number, to: number, named: (k: number) => boolean): Token[] {
+  if (tokens[to]?.text !== ',' || !APPOSITION_OPENERS.has(tokens[to + 1]?.lower ?? '')) return [];
+  // only a name opening the sentence (or its dateline) is surely apposed: after "Conseillé par X," the words
+  // after the comma are the main clause's subject ("le groupe nantais affronte …")
+  if (from > 0 && !DATELINE_DASHES.has(tokens[from - 1].text)) return [];
+  const found: Token[] = [];
+  for (let k = to + 1; k < tokens.length && k <= to + MAX_DESCRIPTOR_WORDS; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || named(k) || t.lower === 'of' || FR_LINKS.has(t.lower)) break;
+    if (isOriginWord(t)) found.push(t);
+  }
+  return found;
+}
+
+/**
+ * Records the origins this sentence attaches to its companies; returns the start offsets of the origin words so
+ * used, which are part of a name's descriptor here and no pointer ("Le spécialiste nantais de l'emballage X").
+ */
+export function recordOrigins(
+  tokens: Token[],
+  mentions: Mention[],
+  index: EntityIndex,
+  origins: OriginMap,
+): Set<number> {
+  const named = (k: number) => mentions.some((x) => x.from <= k && k < x.to);
+  const used = new Set<number>();
+  for (const m of mentions) {
+    if (index.entities[m.entity].type !== 'Organization') continue;
+    for (const t of [...originsBefore(tokens, m.from, named), ...originsAfter(tokens, m.from, m.to, named)]) {
+      record(origins, t.text, m.entity);
+      used.add(t.start);
+    }
+  }
+  return used;
+}
+
+/** A noun a company may be told of by: "groupe", "company", "fabricant", "utility". */
+function isCompanyNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+  return ANAPHOR_NOUNS.has(t.lower) || TRADE_NOUNS.has(t.lower) || isDescriptorNoun(t.lower);
+}
+
+export interface OriginPointer {
+  ent: number;
+  length: number;
+}
+
+/**
+ * "le groupe lyonnais", "la société iséroise", "l'isérois", "the Oslo-based company", "the Norwegian group" at
+ * `i`, when the article attached that origin to one company; no name may follow ("le groupe lyonnais X" is a cue).
+ */
+export function originPointerAt(
+  tokens: Token[],
+  mentions: Mention[],
+  origins: OriginMap,
+  descriptors: ReadonlySet<number>,
+  i: number,
+): OriginPointer | null {
+  const det = tokens[i];
+  if (!ANAPHOR_DETERMINERS.has(det.lower) || origins.size === 0) return null;
+  const named = (k: number) => mentions.some((x) => x.from === k);
+  const known = (t: Token | undefined) =>
+    t && isOriginWord(t) ? origins.get(foldOrigin(t.text)) : undefined;
+  const english = det.lower === 'the';
+  let ent: number | null | undefined;
+  let end = 0;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!english && isCompanyNoun(a) && !named(i + 1) && !named(i + 2) && (ent = known(b)) != null) end = i + 3;
+  else if (!named(i + 1) && (ent = known(a)) != null && isCompanyNoun(b) && !named(i + 2)) end = i + 3;
+  else if (!english && !named(i + 1) && (ent = known(a)) != null && !isCompanyNoun(b)) end = i + 2;
+  if (end === 0 || ent === null || ent === undefined) return null;
+  if (tokens.slice(i + 1, end).some((t) => descriptors.has(t.start))) return null;
+  if (named(end) || namedSoon(tokens, mentions, end, english)) return null;
+  return { ent, length: end - i };
+}
