@@ -6,6 +6,7 @@ import { FUNDED_FRAMES } from './frames/funded';
 import { topicRuleIds, withBuyerFunded, withRoundCompany } from './frames/funded-round-company';
 import { givesNoMoney } from './frames/funded-not-givers';
 import { asMajorityPurchase, raisesForOwnFund } from './frames/funded-misread';
+import { withInvestorNotFunded } from './frames/funded-investor-not-company';
 
 /** Statuses of a purchase that did not give the buyer control. */
 const NOT_OWNED = new Set(['abandoned', 'rumoured']);
@@ -35,18 +36,21 @@ function pairKey(r: ExtractedRelation): string {
  * that round's company, and the money of a deal told as its subject goes to the buyer
  * (`frames/funded-round-company.ts`); advisers, coaches and holders that did not take part give no funding
  * (`frames/funded-not-givers.ts`), money raised for a firm's own fund funds no firm and a stake above half is a
- * purchase (`frames/funded-misread.ts`); and "Y is backed by X" beside "X bought Y" in the same article is left out, as
+ * purchase (`frames/funded-misread.ts`); an investor the sentence does not name is not the company funded there
+ * (`frames/funded-investor-not-company.ts`); and "Y is backed by X" beside "X bought Y" in the same article is left out, as
  * the owner's backing is its control, not a separate funding (gold rows give the pair once, as ACQUIRED).
  */
 export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedRelation[] {
-  const fixed = withBuyerFunded(
-    withRoundCompany(
-      relations.filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r)).map(asMajorityPurchase),
+  const fixed = withInvestorNotFunded(
+    withBuyerFunded(
+      withRoundCompany(
+        relations.filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r)).map(asMajorityPurchase),
+        GUESSED_COMPANY_RULES,
+      ),
+      DEAL_MONEY_RULES,
+      MONEY_RULES,
       GUESSED_COMPANY_RULES,
     ),
-    DEAL_MONEY_RULES,
-    MONEY_RULES,
-    GUESSED_COMPANY_RULES,
   );
   const owned = new Set(
     fixed

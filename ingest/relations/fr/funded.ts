@@ -1,6 +1,7 @@
-import { OF_FR, refusingSentencesWith, rules, SPORT_WORDS } from '../rule';
+import { NOT_QUALIFYING, OF_FR, refusingSentencesWith, rules, SPORT_WORDS } from '../rule';
 import { AFTER_DEAL_VERB_FR } from './deals';
 import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
+import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 
 const RAISE =
   '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
@@ -81,10 +82,33 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.minority-stake',
     notAfter: AFTER_DEAL_VERB_FR,
     type: 'FUNDED',
-    pattern: `@@src ~6 (prend|pris|prennent|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
+    pattern: `@@src ~6 (prend|pris|prennent|prendre|prendra|prendront|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
+    stake: 'minority',
+  },
+  {
+    id: 'fr.funded.stake-after-aside',
+    notAfter: AFTER_DEAL_VERB_FR,
+    type: 'FUNDED',
+    // "A, qui gère 1,2 milliard d'euros, avait pris une participation minoritaire dans le spécialiste lyonnais de
+    // l'emballage Y": an aside between the investor and its verb, a descriptor before the company
+    pattern: `@@src , (qui|dont|fondé|fondée|créé|créée|basé|basée|installé|installée) ~10 , ~3 (pris|prend|prennent|investi|investit|misé|mise|parié|parie|injecté) ~7! (dans|sur|chez) ~6 @tgt ${NOT_QUALIFYING} &&(participation|participations|investi|investit|misé|mise|parié|parie|injecté)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+    stake: 'minority',
+  },
+  {
+    id: 'fr.funded.bets-on',
+    notAfter: AFTER_DEAL_VERB_FR,
+    type: 'FUNDED',
+    // "A a notamment misé sur le spécialiste de l'autoconsommation solaire Y": an investor's bet on a company
+    pattern: `@@src ~6 (misé|mise|misent|parié|parie|parient) ?(notamment|aussi|également|déjà) sur ~6 @tgt ${NOT_QUALIFYING} &&(fonds|investissement|investisseur|investi|capital|portefeuille|participation|tour|levée|ventures|capital-risque)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
     stake: 'minority',
   },
   {
@@ -228,6 +252,6 @@ const FUNDING_RULES_FR = rules([
 
 /** The French funding rules; none reads a sports report, where "en prêt de" a club is a player's loan. */
 export const FR_FUNDED_RULES = refusingSentencesWith(
-  [...FUNDING_RULES_FR, ...FR_FUNDED_HOLDER_RULES],
+  [...FUNDING_RULES_FR, ...FR_FUNDED_HOLDER_RULES, ...FR_PORTFOLIO_JOINER_RULES],
   SPORT_WORDS,
 );

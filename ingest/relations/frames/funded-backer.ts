@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
+import { calledGiver } from './funded-called-giver';
 import type { FundingReading } from './funded-giver';
 import {
   MAX_UNITS_BEFORE_AGENT,
@@ -115,10 +116,18 @@ function samePointer(units: Unit[], i: number, src: number[]): boolean {
 }
 
 /** A clause opened by a relative pronoun ends at its next comma ("The round, which A led, values …"). */
-function relativeEnd(units: Unit[], cs: number, ce: number): number {
+function relativeEnd(units: Unit[], cs: number, ce: number, t: number): number {
   if (!isTok(units, cs, /^(qui|which|who|that|que|dont)$/)) return ce;
-  for (let k = cs + 1; k < ce; k++) if (isTok(units, k, /^,$/)) return k;
+  // a comma before the trigger closed the relative: the trigger is the main clause's ("A, the group that …, would
+  // inject …")
+  for (let k = t + 1; k < ce; k++) if (isTok(units, k, /^,$/)) return k;
   return ce;
+}
+
+/** A comma between the relative pronoun at `cs` and the trigger: the relative closed before it. */
+function commaBefore(units: Unit[], cs: number, t: number): boolean {
+  for (let k = cs + 1; k < t; k++) if (isTok(units, k, /^,$/)) return true;
+  return false;
 }
 
 /** Units after a verb that needs money ("extended", "granted", "put") within which the money must be named:
@@ -193,7 +202,7 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   // most words back nothing: the clause bounds (a scan each way) are read only for a word that may
   if (te < 0 && !BACKER_VERB_WITH_MONEY.test(w) && !LEAD_VERB.test(w)) return null;
   const cs = clauseStart(units, t);
-  const ce = relativeEnd(units, cs, clauseEnd(units, t));
+  const ce = relativeEnd(units, cs, clauseEnd(units, t), t);
   // "P also put money in", "A et P remettent au pot": money said put in makes a person an investor too
   const moneyPut =
     BACKER_VERB_WITH_MONEY.test(w) && hasMoney(units, t + 1, Math.min(ce, t + 1 + MONEY_NEAR_VERB_UNITS));
@@ -227,6 +236,7 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   let tgt: number | null = null;
   let coInvestor = false;
   let scopeEnd: number | undefined;
+  let giversDescribedAfter = false;
   for (let k = te; k < ce; k++) {
     // "… au capital et deviendra le distributeur dans Y": a second verb's names are not the company funded
     if (isTok(units, k, COORDINATOR) && units[k + 1]?.kind === 'tok' && !isTok(units, k + 1, LIST_GOES_ON)) {
@@ -243,6 +253,15 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
       src.push(...listFrom(units, k, ce).filter((m) => giverOk(units, m) || (vehicle && m === k)));
       coInvestor ||= hasWord(units, along, k, INVESTOR_NOUN);
       continue;
+    }
+    // "led the round, joined by existing backers A and B": names called givers join the givers
+    if (tgt === null && calledGiver(units, k)) {
+      const list = listFrom(units, k, ce);
+      src.push(...list.filter((m) => giverOk(units, m) && !src.includes(m)));
+      // what follows the list describes the givers ("…, the venture arm of group C"), not the company
+      scopeEnd = Math.max(...list) + 1;
+      giversDescribedAfter = true;
+      break;
     }
     // past the company only co-investors are read ("dans Y aux côtés de B")
     if (tgt !== null) break;
@@ -276,5 +295,13 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     // "Le fonds A nous accompagne": the company is the speaker, whom the sentence does not name
     if (tgt === null && hasWord(units, 0, units.length, FIRST_PERSON)) return null;
   }
-  return { src, tgt, start: Math.min(...src), ...(scopeEnd !== undefined ? { scopeEnd } : {}) };
+  const afterRelative = isTok(units, cs, /^(qui|which|who|that)$/) && ce > t && commaBefore(units, cs, t);
+  return {
+    src,
+    tgt,
+    start: Math.min(...src),
+    ...(afterRelative ? { afterRelative } : {}),
+    ...(scopeEnd !== undefined ? { scopeEnd } : {}),
+    ...(giversDescribedAfter ? { giversDescribedAfter } : {}),
+  };
 }

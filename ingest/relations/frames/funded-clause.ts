@@ -183,11 +183,40 @@ export function isParty(units: Unit[], i: number, people: boolean): boolean {
  * The subject of the clause opening at `cs`, standing before `t`: the antecedent of a relative pronoun, or the
  * last list of non-oblique names before the trigger. Unit indices, empty when none.
  */
+function hasComma(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTok(units, k, /^,$/)) return true;
+  return false;
+}
+
+/** Units of an apposition read back from its relative pronoun ("the private-equity group that"). */
+const MAX_APPOSITION_UNITS = 6;
+
+/** The name before ", <apposition> that|qui": the unit before the comma opening it, or -1. A relative right after
+ * the name's own comma ("A, which …") has the name itself. */
+function appositionHeadBefore(units: Unit[], rel: number): number {
+  for (let k = rel - 1; k >= 0 && rel - k <= MAX_APPOSITION_UNITS + 1; k--) {
+    const u = units[k];
+    if (u.kind === 'ent') return isTok(units, k + 1, /^,$/) || k === rel - 1 ? k : -1;
+    if (u.token.text === ',') {
+      if (k === rel - 1) continue;
+      return units[k - 1]?.kind === 'ent' ? k - 1 : -1;
+    }
+    if (u.token.kind !== 'word' || u.token.text !== u.token.lower) return -1;
+  }
+  return -1;
+}
+
 export function subjectOf(units: Unit[], cs: number, t: number, people: boolean): number[] {
   // "Y, whose rivals include A and B, raised …": the names inside the aside are not the subject
   const aside = asideBefore(units, cs, t);
   if (aside >= 0) return subjectOf(units, cs, aside, people);
   if (isTok(units, cs, RELATIVE)) {
+    // "A, the private-equity group that has held a stake since 2019, would inject …": the relative closed
+    // before the trigger, whose subject is the name the apposition describes
+    if (hasComma(units, cs + 1, t)) {
+      const head = appositionHeadBefore(units, cs);
+      return head >= 0 && isParty(units, head, people) ? [head] : [];
+    }
     const a = isTok(units, cs - 1, /^,$/) ? cs - 2 : cs - 1;
     // "aux côtés de A et de P, qui avaient financé l'amorçage": a plural verb takes the whole list back
     if (isTok(units, cs + 1, PLURAL_AUXILIARY)) {

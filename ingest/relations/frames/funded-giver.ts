@@ -20,6 +20,12 @@ export interface FundingReading {
   scopeEnd?: number;
   /** The clause's subject is the money ("la dette est apportée par A") or the deal it pays for: no company. */
   moneySubject?: MoneySubject;
+  /** Past `scopeEnd` the sentence only describes the givers ("joined by backers A and B, the arm of group C"):
+   * no name there makes the article's company doubtful. */
+  giversDescribedAfter?: boolean;
+  /** The trigger follows a relative clause closed before it ("A, qui avait pris une part dans Y, réinvestit …"):
+   * a company named inside that clause is another deal's, not this one's. */
+  afterRelative?: boolean;
   /** The company may be told by a pointer ("le groupe a fait entrer A à son capital"). */
   pointerOk?: boolean;
 }
@@ -101,8 +107,16 @@ const UNREAD_MEMBER_UNITS = 3;
 export function firstGiver(units: Unit[], g: number, ce: number): number {
   // a capitalised word may be an adjective ("the Portuguese fund B") or a name we do not know
   let unread = -1;
-  for (let n = g; n < ce && n - g <= MAX_GIVER_DESCRIPTOR_UNITS; n++) {
+  let from = g;
+  for (let n = g; n < ce && n - from <= MAX_GIVER_DESCRIPTOR_UNITS; n++) {
     const u = units[n];
+    // "par son actionnaire de référence, le fonds A": the role, a comma, then the name in apposition
+    if (u.kind === 'tok' && u.token.text === ',' && from === g && n > g && calledGiverRole(units, g, n)) {
+      from = n + 1;
+      continue;
+    }
+    // "par son actionnaire A": a possessive read as a pointer to the company is only the determiner
+    if (u.kind === 'ent' && u.anaphor && possessiveBeforeNoun(units, n)) continue;
     if (u.kind === 'ent') return giverOk(units, n) ? n : -1;
     if (LENDER_GROUP.test(u.token.lower)) return groupLeader(units, n, ce);
     if (u.token.kind !== 'word') return -1;
@@ -112,6 +126,42 @@ export function firstGiver(units: Unit[], g: number, ce: number): number {
     }
   }
   return unread < 0 ? -1 : nextMember(units, unread, ce);
+}
+
+/** Characters of the longest possessive determiner a pointer may be read from ("leurs", "their"); a pointing
+ * phrase ("la société") is longer. */
+const MAX_POSSESSIVE_CHARS = 5;
+
+/** The pointer at `n` is a possessive before a lower-case noun ("son actionnaire A"), not a party. */
+function possessiveBeforeNoun(units: Unit[], n: number): boolean {
+  const u = units[n];
+  const next = units[n + 1];
+  return (
+    u.kind === 'ent' &&
+    u.end - u.start <= MAX_POSSESSIVE_CHARS &&
+    next?.kind === 'tok' &&
+    next.token.kind === 'word' &&
+    next.token.text === next.token.lower
+  );
+}
+
+/** Nouns of a giver's role that an apposed name may follow ("son actionnaire de référence, A"). */
+const ROLE_BEFORE_APPOSITION =
+  /^(actionnaire|actionnaires|investisseur|investisseurs|shareholder|shareholders|investor|investors|backer|backers|partenaire|partner)$/;
+
+/** The words in [from, to) hold a giver's role noun and nothing but lower-case words and a possessive. */
+function calledGiverRole(units: Unit[], from: number, to: number): boolean {
+  let role = false;
+  for (let k = from; k < to; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      if (!(u.anaphor && possessiveBeforeNoun(units, k))) return false;
+      continue;
+    }
+    if (u.token.kind !== 'word' || u.token.text !== u.token.lower) return false;
+    role ||= ROLE_BEFORE_APPOSITION.test(u.token.lower);
+  }
+  return role;
 }
 
 /** "pool bancaire mené par le A": the leader after the group's participle. */

@@ -19,6 +19,7 @@ import {
 } from './funded-giver';
 import {
   BACKED_PARTICIPLE,
+  CAPITAL_INCREASE,
   FUNDING_NOUN,
   GIVER_INTRO,
   GIVER_PARTICIPLE,
@@ -62,7 +63,11 @@ export function topicFits(units: Unit[], r: FundingReading, coGivers: readonly n
       u.word === undefined &&
       !u.anaphor &&
       !u.ents.some((e) => givers.has(e)) &&
-      !(r.scopeEnd !== undefined && i > r.scopeEnd && isOblique(units, i)),
+      !(
+        r.scopeEnd !== undefined &&
+        i > r.scopeEnd &&
+        (r.giversDescribedAfter === true || isOblique(units, i))
+      ),
   );
   if (others) return false;
   // the givers open the clause, or its subject is the money: nothing to check
@@ -220,9 +225,17 @@ function pronounSubjectBetween(units: Unit[], subject: number, t: number): boole
   return false;
 }
 
+/** "augmentation de capital", "capital increase": a raise told by its noun. */
+function capitalIncrease(units: Unit[], t: number): boolean {
+  if (!CAPITAL_INCREASE.test(lowerAt(units, t))) return false;
+  return (
+    (isTok(units, t + 1, /^(de|du)$/) && isTok(units, t + 2, /^capital$/)) || isTok(units, t - 1, /^capital$/)
+  );
+}
+
 export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const w = lowerAt(units, t);
-  const noun = FUNDING_NOUN.test(w);
+  const noun = FUNDING_NOUN.test(w) || capitalIncrease(units, t);
   // "Y a ouvert son capital l'an dernier à A": the givers come after "à"
   const opens = OPENS.test(w) && isTok(units, t + 1, /^(son|sa|leur)$/) && isTok(units, t + 2, /^capital$/);
   // "Y fait entrer A à son capital": the giver stands right after the verb

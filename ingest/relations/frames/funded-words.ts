@@ -2,7 +2,7 @@
 
 /** Verbs whose subject puts money in: "A invests in Y", "A accompagne Y", "A lent …". */
 export const BACKER_VERB =
-  /^((ré|re)?invest(it|i|is|issent|ira|iront|issait|issaient|s|ed|ing)|accompagn(e|ent|ait|aient|era|eront|é)|soutien(t|nent|dra|dront)|soutenu|financ(e|ent|ait|aient|era|eront|é|es|ed)|funded|backs|backed|souscri(t|vent|ra)|particip(e|ent|é|era|ated|ates|ating)|pumped|poured|ploughed|plowed|injected|inject(e|é|ent)|lent|lends|prêté|prêtent)$/;
+  /^((ré|re)?invest(it|i|is|issent|ira|iront|issait|issaient|s|ed|ing)|accompagn(e|ent|ait|aient|era|eront|é)|soutien(t|nent|dra|dront)|soutenu|financ(e|ent|ait|aient|era|eront|é|es|ed)|funded|backs|backed|souscri(t|vent|ra)|particip(e|ent|é|era|ated|ates|ating)|pumped|poured|ploughed|plowed|injected|inject|injects|injecting|inject(e|é|ent)|lent|lends|prêté|prêtent)$/;
 
 /** Verbs whose subject puts money in only with a money word or a round word in the clause ("apporte 15 M€"). */
 export const BACKER_VERB_WITH_MONEY =
@@ -29,6 +29,11 @@ export const BACKER_PHRASES: { first: RegExp; then: RegExp[] }[] = [
     first: /^(entr(e|é|ée|és|ent|era)|revenu|revient)$/,
     then: [/^(au|dans|à)$/, /^(le|son|sa|leur)?$/, /^capital$/],
   },
+  // "va prendre une participation minoritaire de 30 % dans l'entreprise": a stake taken is money put in
+  {
+    first: /^(prend|prendre|prendra|prendront|prennent|pris)$/,
+    then: [/^(une|des)$/, /^(participation|participations)$/],
+  },
   // "A, entré à hauteur de 25 %": the share it took in
   { first: /^(entr(é|ée|és|ées)|monté|montée)$/, then: [/^à$/, /^hauteur$/] },
 ];
@@ -48,15 +53,19 @@ export const RAISER_VERB =
 export const FUNDING_NOUN =
   /^(financement|financements|refinancement|prêt|prêts|crédit|emprunt|dette|tour|levée|amorçage|investissement|loan|loans|facility|credit|debt|round|financing|funding|investment|backing|injection|seed)$/;
 
+/** "une augmentation de capital souscrite par A", "a capital increase subscribed by A": the first word of a
+ * capital increase, a funding noun only before "de capital" (or after "capital"). */
+export const CAPITAL_INCREASE = /^(augmentation|increase)$/;
+
 /** Words that bring in the givers after a raise or a funding noun. */
 export const GIVER_INTRO = /^(auprès|from|par|by)$/;
 /** A participle before "par"/"by" that says the agent gave the money ("mené par", "arranged by"). */
 export const GIVER_PARTICIPLE =
-  /^(mené|menée|menés|emmené|emmenée|conduit|conduite|piloté|pilotée|arrangé|arrangée|accordé|accordée|apporté|apportée|consenti|consentie|octroyé|octroyée|led|co-led|arranged|provided|underwritten|granted|extended)$/;
+  /^(mené|menée|menés|emmené|emmenée|conduit|conduite|piloté|pilotée|arrangé|arrangée|accordé|accordée|apporté|apportée|consenti|consentie|octroyé|octroyée|souscrit|souscrite|souscrits|souscrites|led|co-led|arranged|provided|underwritten|granted|extended|subscribed)$/;
 
 /** Participles of backing, read as a passive before "par"/"by": "financée par A", "was backed … by A". */
 export const BACKED_PARTICIPLE =
-  /^(financé|financée|financés|financées|soutenu|soutenue|soutenus|soutenues|accompagné|accompagnée|accompagnés|accompagnées|apporté|apportée|backed|funded|financed|supported|bankrolled|capitalised|capitalized)$/;
+  /^(financé|financée|financés|financées|soutenu|soutenue|soutenus|soutenues|accompagné|accompagnée|accompagnés|accompagnées|apporté|apportée|apportés|apportées|backed|funded|financed|supported|bankrolled|capitalised|capitalized)$/;
 
 /** Words of co-investment after the backer's verb: "avec A", "alongside A", "aux côtés de A". */
 export const ALONGSIDE = /^(avec|alongside|with|côtés)$/;

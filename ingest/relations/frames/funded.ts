@@ -1,6 +1,7 @@
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { isParty, isTok } from './funded-clause';
+import { calledGiver } from './funded-called-giver';
 import { ROUND_NOUN } from './funded-words';
 import { readerRules } from '../rule';
 import type { FundingReading } from './funded-giver';
@@ -58,7 +59,8 @@ function withSentenceCompany(
   reading: FundingReading,
   all: { reading: FundingReading }[],
 ): FundingReading {
-  if (reading.tgt !== null) return reading;
+  // "A, qui avait pris une part dans Y, réinvestit …": Y is the relative clause's deal, not this one's
+  if (reading.tgt !== null || reading.afterRelative === true) return reading;
   const givers = new Set(reading.src.flatMap((i) => ids(units, [i])));
   const named = new Set(all.map((r) => r.reading.tgt).filter((t): t is number => t !== null));
   const round = roundFor(units);
@@ -99,6 +101,8 @@ function reader(shape: string, named: boolean, money?: MoneySubject) {
       .filter((r) => r.shape === shape && (r.reading.tgt !== null) === named)
       .filter((r) => money === undefined || r.reading.moneySubject === money)
       .filter((r) => (named ? namedFits(units, r.reading, shape) : topicOk(units, r.reading)))
+      // "apportés par son actionnaire minoritaire A": a name called a giver is never the company funded
+      .filter((r) => r.reading.tgt === null || !calledGiver(units, r.reading.tgt))
       .map(({ reading }) => {
         const caps: Captures = {
           src: ids(units, reading.src),

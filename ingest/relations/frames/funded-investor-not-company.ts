@@ -1,0 +1,51 @@
+import type { ExtractedRelation } from '../../types';
+
+/**
+ * A full article names a round's investors many times; a later sentence that points at the company ("The company
+ * also secured a loan from A", "Existing backers also took part") may have its pointer resolved to one of those
+ * investors, the most recently named company. An investor of the article's rounds that the sentence does not even
+ * name is not the company funded there: the company of the round told last before it is.
+ */
+
+function folded(s: string): string {
+  return s.normalize('NFC').toLowerCase();
+}
+
+/** The fact's company is not named in its own evidence: it came from a pointer or from the article. */
+function companyUnnamed(r: ExtractedRelation): boolean {
+  return !folded(r.evidence.sentence).includes(folded(r.target));
+}
+
+/** FUNDED facts whose unnamed company is an investor elsewhere in the article take the company of the round told
+ * before them (the nearest earlier FUNDED fact whose company is no investor); with none, they stay as they are. */
+export function withInvestorNotFunded(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const funded = relations.filter((r) => r.type === 'FUNDED');
+  // an investor already told: one that gave money in a sentence before this one or in it
+  const investorBy = (name: string, at: number): boolean =>
+    funded.some((o) => o.source === name && o.evidence.start <= at);
+  const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    const at = r.evidence.start;
+    if (r.type !== 'FUNDED' || !investorBy(r.target, at) || !companyUnnamed(r)) {
+      out.push(r);
+      continue;
+    }
+    let round: ExtractedRelation | null = null;
+    for (const o of funded) {
+      if (o.evidence.start > at || investorBy(o.target, at)) continue;
+      if (round === null || o.evidence.start >= round.evidence.start) round = o;
+    }
+    // no earlier round to take the company from: the guess is left as it was
+    if (round === null) {
+      out.push(r);
+      continue;
+    }
+    if (round.target === r.source) continue;
+    const key = `FUNDED\u0000${r.source}\u0000${round.target}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push({ ...r, target: round.target });
+  }
+  return out;
+}
