@@ -226,13 +226,4 @@ export const FOUNDED_RULES = rules([
     target: 'org',
     confidence: 0.75,
   },
-  {
-    id: 'any.founded.fronted-apposed',
-    type: 'FOUNDED',
-    // "Créée en 2022 par A et B, deux anciens ingénieurs de X, Y revendique…"
-    pattern: `${FOUND_VERB} ~3! (par|by) ~4 %%p , ~8 , @org`,
-    source: 'p',
-    target: 'org',
-    confidence: 0.75,
-  },
 ]);

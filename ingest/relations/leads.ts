@@ -21,6 +21,13 @@ const LEAVING_NOUN =
   /^(départ|démission|éviction|limogeage|retraite|departure|resignation|ouster|ousting|exit|retirement|sacking|firing)$/;
 
 /**
+ * Words that name the company a merger will create ("La nouvelle entité, baptisée X, sera dirigée par P", "le nouvel
+ * ensemble, qui prendra le nom de X", "the combined company, to be called X"): a head of X then is a future post in
+ * a company that does not exist yet, which the gold sets do not count.
+ */
+const NEW_ENTITY_NAMING = /^(baptisée|baptisé|nom|dénommée|dénommé|appelée|appelé|called)$/;
+
+/**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the
  * helm, and leaders named around a founding ("founded by chief executive P", "who remains its chief executive").
  * Rules with `checkRole` need a leader's title between or around the parties (see isLeaderTitle).
@@ -120,6 +127,7 @@ export const LEADS_RULES = rules([
     source: 'p',
     target: 'org',
     confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
   },
   {
     id: 'any.leads.run-by',
@@ -129,6 +137,7 @@ export const LEADS_RULES = rules([
     source: 'p',
     target: 'org',
     confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
   },
   {
     id: 'any.leads.run-by-team',

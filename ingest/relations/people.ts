@@ -40,8 +40,15 @@ function onlyDepartmentHeads(text: string): boolean {
   });
 }
 
+/**
+ * The partner who runs a partnership (a fund, a bank, a firm of advisers) heads it: "managing partner", "associé
+ * gérant". Read as "gérant" so that "partner"/"associé" alone stays no leader's title.
+ */
+const MANAGING_PARTNER = /(?<![\p{L}\p{N}])(managing partners?|associée?s?[ -]gérante?s?)(?![\p{L}\p{N}])/giu;
+
 /** True when `between` (the words joining a person and an organisation) gives the person a leader's title. */
-export function isLeaderTitle(between: string): boolean {
+export function isLeaderTitle(given: string): boolean {
+  const between = given.replace(MANAGING_PARTNER, ' gérant ');
   if (!LEADER_TITLE.test(between) || NOT_LEADER.test(between)) return false;
   // the title is a department's head only when "head" is the one leader word there
   const withoutHeads = between.replace(HEAD_WORD, ' ');

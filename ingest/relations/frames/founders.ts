@@ -20,6 +20,11 @@ import {
 } from './leads-speaker';
 import { readTopicBoardChair, readTopicFrontedTitle, readTopicTakesPost } from './leads-topic-posts';
 import { readBornOfMeeting } from './founders-origins';
+import { FRONTED_APPOSED_FRAMES } from './founders-fronted-apposed';
+import { APPOINTED_SUBJECT_FRAMES } from './leads-appointed-subject';
+import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
+import { COPULA_TITLE_FRAMES } from './leads-copula-title';
+import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -243,4 +248,9 @@ export const FOUNDER_FRAMES = readerRules([
     topicTarget: true,
     confidence: FRAME_CONFIDENCE,
   },
+  ...FRONTED_APPOSED_FRAMES,
+  ...APPOINTED_SUBJECT_FRAMES,
+  ...FOUNDER_STILL_HEADS_FRAMES,
+  ...COPULA_TITLE_FRAMES,
+  ...LEFT_TO_FOUND_FRAMES,
 ]);
