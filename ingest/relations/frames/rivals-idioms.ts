@@ -57,17 +57,20 @@ function phraseEnd(units: Unit[], i: number, steps: Step[]): number {
   return at;
 }
 
+const NEGATION = /^(not|never|no|ne|n'|pas|plus|jamais)$/u;
+
 /** Not said: "ne fait pas jeu égal avec", "is not in competition with". */
 function negatedBefore(units: Unit[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--)
-    if (/^(not|never|no|ne|n'|pas|plus|jamais)$/u.test(wordAt(units, k) ?? '')) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (NEGATION.test(wordAt(units, k) ?? '')) return true;
   return false;
 }
+
+const COMPETITION = /^(competition|concurrence)$/u;
 
 /** "in (more) direct competition with", "en concurrence (directe) avec": the noun after "in"/"en", then its particle. */
 function competitionAt(units: Unit[], i: number): number {
   const w = wordAt(units, i);
-  if (w === null || !/^(competition|concurrence)$/u.test(w)) return -1;
+  if (w === null || !COMPETITION.test(w)) return -1;
   let opened = false;
   for (let k = i - 1; k >= 0 && k >= i - 1 - COMPETITION_MODIFIER_WORDS; k--) {
     const b = wordAt(units, k);
@@ -91,13 +94,12 @@ export const IDIOM_TRIGGERS: RivalTrigger[] = [
   {
     name: 'idiom',
     lead: IDIOM_LEAD_WORDS,
+    // the phrase is looked for first: it is rare, and the negation looked back for only then
     at: (units, i) => {
-      if (negatedBefore(units, i)) return -1;
-      for (const steps of PHRASES) {
-        const end = phraseEnd(units, i, steps);
-        if (end >= 0) return end;
-      }
-      return competitionAt(units, i);
+      let end = -1;
+      for (let p = 0; p < PHRASES.length && end < 0; p++) end = phraseEnd(units, i, PHRASES[p]);
+      if (end < 0) end = competitionAt(units, i);
+      return end >= 0 && negatedBefore(units, i) ? -1 : end;
     },
   },
 ];

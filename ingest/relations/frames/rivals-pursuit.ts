@@ -17,11 +17,12 @@ const MARKET_QUALIFIER_WORDS = 4;
 /** Words looked back from a figure's noun for the verb that owns it ("fait désormais de l'ombre à"). */
 const VERB_LOOKBACK_WORDS = 4;
 
+const NEGATION = /^(not|never|no|ne|n'|pas|plus|jamais|don't|doesn't|didn't|won't)$/u;
+
 /** Not said: "ne fait pas d'ombre à", "is not catching up with". */
 function negatedBefore(units: Unit[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - VERB_LOOKBACK_WORDS; k--)
-    if (/^(not|never|no|ne|n'|pas|plus|jamais|don't|doesn't|didn't|won't)$/u.test(wordAt(units, k) ?? ''))
-      return true;
+    if (NEGATION.test(wordAt(units, k) ?? '')) return true;
   return false;
 }
 
@@ -88,22 +89,26 @@ function sharesMarketAt(units: Unit[], i: number): number {
   return -1;
 }
 
+const CATCH = /^(catch|catches|catching|caught)$/u;
+const CATCH_TAIL = [/^up$/u, /^(with|to)$/u];
+const TAKE = /^(take|takes|taking|took|taken)$/u;
+const TAKE_TAIL = [/^aim$/u, /^at$/u];
+const SQUARE = /^(square|squares|squared|squaring)$/u;
+const SQUARE_TAIL = [/^off$/u, /^(against|with)$/u];
+const LOCK = /^(lock|locks|locked|locking)$/u;
+const LOCK_TAIL = [/^horns$/u, /^with$/u];
+const AT_HEELS = /^(at|on|nipping|snapping)$/u;
+
 /** "catching up with A", "caught up with A", "takes aim at A", "squares off against A", "locks horns with A". */
 function chaseEnAt(units: Unit[], i: number): number {
   const w = wordAt(units, i);
   if (w === null) return -1;
-  if (/^(catch|catches|catching|caught)$/u.test(w) && wordsAt(units, i + 1, [/^up$/u, /^(with|to)$/u]))
-    return i + 3;
-  if (/^(take|takes|taking|took|taken)$/u.test(w) && wordsAt(units, i + 1, [/^aim$/u, /^at$/u])) return i + 3;
-  if (
-    /^(square|squares|squared|squaring)$/u.test(w) &&
-    wordsAt(units, i + 1, [/^off$/u, /^(against|with)$/u])
-  )
-    return i + 3;
-  if (/^(lock|locks|locked|locking)$/u.test(w) && wordsAt(units, i + 1, [/^horns$/u, /^with$/u]))
-    return i + 3;
-  if (w === 'heels' && wordBefore(units, i, 2, /^(at|on|nipping|snapping)$/u)) {
-    return /^of$/u.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+  if (CATCH.test(w) && wordsAt(units, i + 1, CATCH_TAIL)) return i + 3;
+  if (TAKE.test(w) && wordsAt(units, i + 1, TAKE_TAIL)) return i + 3;
+  if (SQUARE.test(w) && wordsAt(units, i + 1, SQUARE_TAIL)) return i + 3;
+  if (LOCK.test(w) && wordsAt(units, i + 1, LOCK_TAIL)) return i + 3;
+  if (w === 'heels' && wordBefore(units, i, 2, AT_HEELS)) {
+    return wordAt(units, i + 1) === 'of' ? i + 2 : -1;
   }
   return -1;
 }
@@ -138,12 +143,21 @@ function takesFromEnAt(units: Unit[], i: number): number {
   return -1;
 }
 
+const FACES = /^(faces|faced|facing)$/u;
+
 /** "X faces A and B in endpoint protection": the rival straight after "faces", no noun ("faces a fine"). */
 function facesAt(units: Unit[], i: number): number {
   const w = wordAt(units, i);
-  if (w === null || !/^(faces|faced|facing)$/u.test(w)) return -1;
+  if (w === null || !FACES.test(w)) return -1;
   const next = units[i + 1];
   return next?.kind === 'ent' && next.orgs ? i + 1 : -1;
+}
+
+const PURSUIT_FIGURES = [assaultAt, harmAt, customersOfAt, sharesMarketAt, chaseEnAt];
+
+/** A figure's end at `i`, or -1; the negation before it is looked back for only once a (rare) figure stands there. */
+function unlessNegated(units: Unit[], i: number, end: number): number {
+  return end >= 0 && negatedBefore(units, i) ? -1 : end;
 }
 
 export const PURSUIT_TRIGGERS: RivalTrigger[] = [
@@ -151,10 +165,9 @@ export const PURSUIT_TRIGGERS: RivalTrigger[] = [
     name: 'pursuit',
     lead: PURSUIT_LEAD_WORDS,
     at: (units, i) => {
-      if (negatedBefore(units, i)) return -1;
-      for (const at of [assaultAt, harmAt, customersOfAt, sharesMarketAt, chaseEnAt]) {
+      for (const at of PURSUIT_FIGURES) {
         const end = at(units, i);
-        if (end >= 0) return end;
+        if (end >= 0) return unlessNegated(units, i, end);
       }
       return -1;
     },
@@ -162,11 +175,11 @@ export const PURSUIT_TRIGGERS: RivalTrigger[] = [
   {
     name: 'pursuit-held',
     lead: 0,
-    at: (units, i) => (negatedBefore(units, i) ? -1 : takesFromEnAt(units, i)),
+    at: (units, i) => unlessNegated(units, i, takesFromEnAt(units, i)),
   },
   {
     name: 'faces',
     lead: 0,
-    at: (units, i) => (negatedBefore(units, i) ? -1 : facesAt(units, i)),
+    at: (units, i) => unlessNegated(units, i, facesAt(units, i)),
   },
 ];
