@@ -32,6 +32,8 @@ const GOLD_SETS: readonly GoldSet[] = process.env.DEALGRAPH_DEV_GOLD_DIR
       { dir: path.join(__dirname, '..', 'dev-gold-5'), minFilesPerLanguage: 6 },
       // Short probe articles written on the fifth day, one engineer per relation family, scored once before use.
       { dir: path.join(__dirname, '..', 'dev-gold-6'), minFilesPerLanguage: 6 },
+      // Full-length articles written on the sixth day, scored once before use (the day's unseen estimate).
+      { dir: path.join(__dirname, '..', 'dev-gold-7'), minFilesPerLanguage: 6 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
       // A second blind estimate, written on the third day: scored apart, never tuned on.
