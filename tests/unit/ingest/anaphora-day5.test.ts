@@ -1,12 +1,6 @@
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { buildUnits } from '../../../ingest/relations/units';
-import { newDiscourseState, startParagraph } from '../../../ingest/relations/discourse';
-import { paragraphStarts } from '../../../ingest/relations/paragraph-starts';
 import { isFundLikeName } from '../../../ingest/relations/salience-cues';
 import { facts, pair, run } from './helpers';
+import { articleUnits as unitsOf } from './article-units';
 
 /**
  * Fifth day: which company a pointer stands for when the sentence does not name it — trade descriptors the
@@ -15,23 +9,6 @@ import { facts, pair, run } from './helpers';
  */
 
 /** Each sentence as its units, pointers starred: "[*Medrix] chief executive , [Tiago Fontes] , said …". */
-function unitsOf(text: string): string[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  const starts = paragraphStarts(text, sentences);
-  const state = newDiscourseState();
-  const name = (e: number) => index.entities[e].surfaces[0];
-  return sentences.map((_, s) => {
-    if (starts[s]) startParagraph(state);
-    return buildUnits(tokens[s], index.bySentence[s], index, state)
-      .map((u) =>
-        u.kind === 'tok' ? u.token.text : `[${u.anaphor ? '*' : ''}${u.ents.map(name).join('+')}]`,
-      )
-      .join(' ');
-  });
-}
-
 function pairs(text: string, type: string): string[] {
   return facts(run(text), type).map(pair).sort();
 }
