@@ -38,6 +38,12 @@ const PLAIN_WORD =
   "((?!(among|of|de|du|des|d'|parmi|with|avec|and|et|or|ou|by|par|for|pour|its|their|his|her|our|ses|leurs|son|sa|nos|notre|leur)$)[\\p{Ll}-]+)";
 /** French subject pronouns that open a new clause between a name and a rivalry word ("X … où il affronte Y"). */
 const PERSON_SUBJECT_FR = '(il|elle)';
+/** Verbs of a contest whose subjects, with no object, contest one another ("A and B vie for …"). */
+const VIE_VERB = '(vie|vied|compete|competed|competing|battle|battled|fight|fighting|rivalisent)';
+/** Particles that give such a verb an object ("compete with X", "rivalisent avec X", "face à X"). */
+const RIVAL_OBJECT_PARTICLE = '(with|against|avec|contre|face)';
+/** Units looked ahead of the verb for its particle: up to three plain words may come first ("compete directly in Europe with"). */
+const VIE_TO_OBJECT_WORDS = 4;
 const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
 
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
@@ -172,7 +178,18 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.vie',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~3 (vie|vied|compete|competed|competing|battle|battled|fight|fighting|rivalisent)`,
+      // only the intransitive verb pairs its subjects: "Both compete with X" makes each of them X's rival (read by
+      // the verb rules), not one another's
+      pattern: `@@a ~3 ${VIE_VERB} !>{${VIE_TO_OBJECT_WORDS}}${RIVAL_OBJECT_PARTICLE}`,
+      source: 'a',
+      target: 'a',
+      confidence: 0.7,
+    },
+    {
+      id: 'any.competes.vie-each-other',
+      type: 'COMPETES_WITH',
+      // "compete with C and with each other": the pair contests one another besides C
+      pattern: `@@a ~3 ${VIE_VERB} ~6 ${RIVAL_OBJECT_PARTICLE} (each|one|l'un|l'une) (other|another|l'autre)`,
       source: 'a',
       target: 'a',
       confidence: 0.7,

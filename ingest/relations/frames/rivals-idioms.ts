@@ -28,6 +28,13 @@ const PHRASES: Step[][] = [
     /^fer$/u,
     /^(avec|contre)$/u,
   ],
+  // "croise régulièrement la route de A": meeting a rival on the same deals
+  [
+    /^(croise|croisent|croiser|croisé|croisait|croisaient|croisera|croiseront)$/u,
+    /^la$/u,
+    /^route$/u,
+    /^(de|du|des|d')$/u,
+  ],
   [/^(coude-à-coude|coude-a-coude)$/u, /^(avec)$/u],
   [/^coude$/u, /^(à|a)$/u, /^coude$/u, /^(avec)$/u],
   [/^jeu$/u, /^(égal|egal)$/u, /^(avec)$/u],
@@ -90,9 +97,16 @@ function competitionAt(units: Unit[], i: number): number {
   return /^(with|against|avec)$/u.test(wordAt(units, k) ?? '') ? k + 1 : -1;
 }
 
+/** A phrase's first word or the competition noun: the words the idiom trigger starts at. */
+const IDIOM_HEAD = new RegExp(
+  [...PHRASES.map((steps) => steps[0]), COMPETITION].map((re) => `(?:${re.source})`).join('|'),
+  'u',
+);
+
 export const IDIOM_TRIGGERS: RivalTrigger[] = [
   {
     name: 'idiom',
+    head: IDIOM_HEAD,
     lead: IDIOM_LEAD_WORDS,
     // the phrase is looked for first: it is rare, and the negation looked back for only then
     at: (units, i) => {

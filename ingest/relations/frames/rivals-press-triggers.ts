@@ -46,6 +46,7 @@ const CHALLENGER = /^(challenger|challengers|outsider)$/u;
 export const PRESS_TRIGGERS: RivalTrigger[] = [
   {
     name: 'possessive-one',
+    head: POSSESSIVE_ONE,
     lead: 1,
     at: (units, i) => {
       // "le rachat de son concurrent marseillais B": the one rival after a singular noun, owned by the subject
@@ -62,6 +63,7 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'war',
+    head: WAR,
     lead: 1,
     at: (units, i) => {
       if (!WAR.test(wordAt(units, i) ?? '') || negated(units, i)) return -1;
@@ -75,6 +77,7 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'dispute',
+    head: DISPUTE,
     lead: 1,
     at: (units, i) => {
       // "dispute des parts de marché à A et à B": a reflexive "se disputent" pairs its own subjects elsewhere
@@ -91,6 +94,7 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'race',
+    head: RACE,
     lead: 0,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -101,6 +105,7 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'challenger',
+    head: CHALLENGER,
     lead: 0,
     at: (units, i) => {
       // "se présente comme le challenger de A"; "en" too: "se pose en outsider face à A" is read by facing

@@ -75,10 +75,12 @@ function customersOfAt(units: Unit[], i: number): number {
   return OF_FR.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
 }
 
+const SHARE_VERB = /^partag(e|ent|eait|eaient|é|er|era|eront)$/u;
+
 /** "partage le marché (des éleveurs) avec A": sharing a market with someone. */
 function sharesMarketAt(units: Unit[], i: number): number {
   const w = wordAt(units, i);
-  if (w === null || !/^partag(e|ent|eait|eaient|é|er|era|eront)$/u.test(w)) return -1;
+  if (w === null || !SHARE_VERB.test(w)) return -1;
   if (!wordsAt(units, i + 1, [/^(le|ce|son|leur)$/u, /^(marché|secteur|segment|créneau|terrain)$/u]))
     return -1;
   for (let k = i + 3; k < units.length && k <= i + 3 + MARKET_QUALIFIER_WORDS; k++) {
@@ -160,9 +162,27 @@ function unlessNegated(units: Unit[], i: number, end: number): number {
   return end >= 0 && negatedBefore(units, i) ? -1 : end;
 }
 
+/** Joins word regexes into one that matches a word any of them matches. */
+function anyOf(list: RegExp[]): RegExp {
+  return new RegExp(list.map((re) => `(?:${re.source})`).join('|'), 'u');
+}
+
+/** The words each figure is read at (the word at `i` of its `…At` function). */
+const PURSUIT_HEAD = anyOf([
+  /^(assaut|croupières|ombre|heels)$/u,
+  CUSTOMERS_FR,
+  SHARE_VERB,
+  CATCH,
+  TAKE,
+  SQUARE,
+  LOCK,
+]);
+const PURSUIT_HELD_HEAD = anyOf([INTO_OR_AFTER, GO]);
+
 export const PURSUIT_TRIGGERS: RivalTrigger[] = [
   {
     name: 'pursuit',
+    head: PURSUIT_HEAD,
     lead: PURSUIT_LEAD_WORDS,
     at: (units, i) => {
       for (const at of PURSUIT_FIGURES) {
@@ -174,11 +194,13 @@ export const PURSUIT_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'pursuit-held',
+    head: PURSUIT_HELD_HEAD,
     lead: 0,
     at: (units, i) => unlessNegated(units, i, takesFromEnAt(units, i)),
   },
   {
     name: 'faces',
+    head: FACES,
     lead: 0,
     at: (units, i) => unlessNegated(units, i, facesAt(units, i)),
   },

@@ -11,6 +11,11 @@ import { PURSUIT_TRIGGERS } from './rivals-pursuit';
  */
 export interface RivalTrigger {
   name: string;
+  /**
+   * Every word `at` can fire on (the word at `i`) matches it: a sentence none of whose words does is never scanned
+   * for this trigger. It may match more words than fire, never fewer.
+   */
+  head: RegExp;
   at: (units: Unit[], i: number) => number;
   lead: number;
   /** The rivals are agents after "par"/"by" ("est talonné par A et par B"), so "par" may join the list. */
@@ -81,9 +86,9 @@ const COMPETITION_LAW = /^(autorité|authority|droit|loi|law|laws|règles|rules|
 /** What may follow such a verb before its rival. */
 const VERB_PARTICLE = /^(with|against|à|au|aux|avec|contre)$/u;
 
-/** Reflexive verbs read only with their pronoun: "se mesure aux grands réseaux", "nous nous battons face à". */
+/** Reflexive verbs read only with their pronoun: "se mesure aux grands réseaux", "nous nous battons face à", "se heurte à". */
 const REFLEXIVE_VERB =
-  /^(mesur\p{L}*|bat(s|tons|tez|tent|tre|tu|tue|tus|taient|tait)|frott\p{L}*|attaqu\p{L}*)$/u;
+  /^(mesur\p{L}*|bat(s|tons|tez|tent|tre|tu|tue|tus|taient|tait)|frott\p{L}*|attaqu\p{L}*|heurt\p{L}*)$/u;
 const REFLEXIVE = /^(se|s'|nous|vous|me|m')$/u;
 
 /** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */
@@ -94,6 +99,9 @@ const RANK =
 const SHARE = /^(share|shares|part|parts)$/u;
 const CLOSE =
   /^(proche|proches|comparable|comparables|similaire|similaires|équivalente?s?|close|similar|equal)$/u;
+
+/** The noun of the competition someone meets from others ("competition from A", "la concurrence de A"). */
+const COMPETITION_NOUN = /^(competition|concurrence)$/u;
 
 /** Verbs of a fight read only with the rival as their direct object ("battles A for", not "battles with"). */
 const FIGHT = /^(battl(e|es|ed|ing))$/u;
@@ -123,6 +131,7 @@ const RIVAL_NOUN_QUALIFIERS = 2;
 export const RIVAL_TRIGGERS: RivalTrigger[] = [
   {
     name: 'passive',
+    head: RANK_PARTICIPLE,
     // "talonné par le néerlandais A": a determiner and a descriptor
     lead: 2,
     agent: true,
@@ -146,6 +155,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   ...PURSUIT_TRIGGERS,
   {
     name: 'possessive',
+    head: POSSESSIVE,
     lead: 1,
     at: (units, i) => {
       // "résister à ses grands concurrents, A et B", "pricing pressure from its rivals A and B"
@@ -161,6 +171,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'verb',
+    head: DIRECT_VERB,
     lead: VERB_LEAD_WORDS,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -176,6 +187,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'fight',
+    head: FIGHT,
     lead: 1,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -188,6 +200,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'take-share',
+    head: TAKEN,
     lead: 0,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -199,7 +212,20 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
     },
   },
   {
+    name: 'competition-from',
+    head: COMPETITION_NOUN,
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "faces growing competition from larger players such as A", "subit la concurrence d'acteurs comme A"
+      const w = wordAt(units, i);
+      if (w === null || !COMPETITION_NOUN.test(w) || negated(units, i)) return -1;
+      if (before(units, i, LOOKBACK_WORDS, COMPETITION_LAW)) return -1;
+      return /^(from|de|du|des|d')$/u.test(wordAt(units, i + 1) ?? '') ? i + 2 : -1;
+    },
+  },
+  {
     name: 'reflexive',
+    head: REFLEXIVE_VERB,
     lead: VERB_LEAD_WORDS,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -212,6 +238,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'facing',
+    head: /^(face|against)$/u,
     lead: PARTICLE_LEAD_WORDS,
     at: (units, i) => {
       // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
@@ -223,6 +250,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'rank',
+    head: /^(devant|derrière|behind|ahead)$/u,
     lead: PARTICLE_LEAD_WORDS,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -233,6 +261,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'fronted-rank',
+    head: /^(derrière|behind)$/u,
     lead: PARTICLE_LEAD_WORDS,
     at: (units, i) => {
       // "Derrière le leader A, X gagne du terrain": the rank word follows a clause-opening "derrière/behind"
@@ -248,6 +277,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'alternative',
+    head: /^(alternatives?)$/u,
     lead: PARTICLE_LEAD_WORDS,
     at: (units, i) => {
       const w = wordAt(units, i);
@@ -257,6 +287,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   },
   {
     name: 'share',
+    head: CLOSE,
     lead: PARTICLE_LEAD_WORDS,
     at: (units, i) => {
       // "une part de marché proche de celles de A", "market share similar to B's"

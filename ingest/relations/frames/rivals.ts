@@ -4,16 +4,23 @@ import { MATCH_START } from '../pattern';
 import { readerRules, refusingSentencesWith, SPORT_WORDS } from '../rule';
 import { ANAPHOR_NOUNS, TRADE_NOUNS } from '../anaphor-words';
 import { isOblique } from '../syntax';
+import { coordinated } from './clause';
 import { clauseSubject, wordAt } from './rivals-clause';
 import { rivalsAfter } from './rivals-list';
 import { MARKET_READERS } from './rivals-market';
 import { RIVAL_NOUN_READERS } from './rivals-noun';
+import { RANK_SANDWICH_READERS } from './rivals-rank-sandwich';
+import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
+import { triggerSites } from './rivals-trigger-screen';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
+
+/** Relative pronouns opening a clause about the fronted rivals ("Face à A, qui domine le marché, X …"). */
+const RIVALS_RELATIVE = /^(qui|which|who)$/u;
 
 /** Units after a fronted "Face à A, …" in which its subject must appear. */
 const FRONTED_SUBJECT_UNITS = 3;
@@ -33,17 +40,28 @@ function ents(units: Unit[], idx: number[]): number[] {
   });
 }
 
-/** "Face à A et B, X mise …": the subject is the first name after the comma closing the list. */
-function subjectAfterFronted(units: Unit[], rivals: number[]): number[] | null {
-  let k = rivals[rivals.length - 1] + 1;
-  while (k < units.length && wordAt(units, k) !== ',') {
-    if (units[k].kind === 'tok' && /^[;:.]$/u.test((units[k] as { token: { text: string } }).token.text))
-      return null;
-    k++;
+/** The comma after unit `from` in its clause, or -1 when a strong stop comes first. */
+function commaAfter(units: Unit[], from: number): number {
+  for (let k = from; k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'tok' && /^[;:.]$/u.test(u.token.text)) return -1;
+    if (wordAt(units, k) === ',') return k;
   }
+  return -1;
+}
+
+/**
+ * "Face à A et B, X mise …": the subject is the first name after the comma closing the list, past a relative
+ * clause about the rivals ("Face à A et à B, qui dominent le marché, C et D jugeaient …"), with its coordinated
+ * names.
+ */
+function subjectAfterFronted(units: Unit[], rivals: number[]): number[] | null {
+  let k = commaAfter(units, rivals[rivals.length - 1] + 1);
+  if (k >= 0 && RIVALS_RELATIVE.test(wordAt(units, k + 1) ?? '')) k = commaAfter(units, k + 2);
+  if (k < 0) return null;
   for (let j = k + 1; j < units.length && j <= k + FRONTED_SUBJECT_UNITS; j++) {
     const u = units[j];
-    if (u.kind === 'ent') return u.orgs && !isOblique(units, j) ? [j] : null;
+    if (u.kind === 'ent') return u.orgs && !isOblique(units, j) ? coordinated(units, j) : null;
   }
   return null;
 }
@@ -79,17 +97,20 @@ function inCourt(units: Unit[], trigger: number): boolean {
 /** Contests per sentence: several readers ask for them, and the triggers are tried once. */
 const CONTESTS_BY_SENTENCE = new WeakMap<Unit[], Contest[]>();
 
+const RIVAL_TRIGGER_SITES = triggerSites(RIVAL_TRIGGERS);
+
 /** Every trigger of the sentence with the parties its clause gives it. */
 function contests(units: Unit[]): Contest[] {
   const known = CONTESTS_BY_SENTENCE.get(units);
   if (known !== undefined) return known;
   const out: Contest[] = [];
   CONTESTS_BY_SENTENCE.set(units, out);
-  for (let i = 0; i < units.length; i++) {
-    for (const t of RIVAL_TRIGGERS) {
+  for (const site of RIVAL_TRIGGER_SITES(units)) {
+    const i = site.unit;
+    for (const t of site.triggers) {
       const from = t.at(units, i);
       if (from < 0) continue;
-      const rivals = rivalsAfter(units, from, t.lead, true, t.agent === true);
+      let rivals = rivalsAfter(units, from, t.lead, true, t.agent === true);
       if (rivals.length === 0) continue;
       // "nous nous battons contre A": the reflexive pronoun is no other subject
       const reflexive = t.name === 'reflexive' && /^(nous|vous|se|s')$/u.test(wordAt(units, i - 1) ?? '');
@@ -97,7 +118,13 @@ function contests(units: Unit[]): Contest[] {
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
       const fronted = subject === null && FRONTED.has(t.name) && opens;
-      if (fronted) subject = subjectAfterFronted(units, rivals);
+      if (fronted) {
+        // "Face à A, qui domine le marché, X et Y …": the fronted list ends at its remark, the subject follows it
+        const own = rivalsAfter(units, from, t.lead, false, t.agent === true);
+        subject = own.length > 0 ? subjectAfterFronted(units, own) : null;
+        if (subject !== null) rivals = own;
+        else subject = subjectAfterFronted(units, rivals);
+      }
       const pronoun = fronted && subject === null && pronounAfterFronted(units, rivals);
       out.push({ subject, pronoun, rivals, trigger: i });
       break;
@@ -234,6 +261,8 @@ const RIVAL_READERS = readerRules([
   ...TOGETHER_READERS,
   ...RIVAL_NOUN_READERS,
   ...OWNED_RIVAL_READERS,
+  ...SHARED_MARKET_READERS,
+  ...RANK_SANDWICH_READERS,
 ]);
 
 /** The rivalry readers; none reads a sports report (matches and races are no market rivalry). */
