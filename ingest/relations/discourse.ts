@@ -99,17 +99,15 @@ export function isBracketed(units: Unit[], i: number): boolean {
   );
 }
 
+/** An organisation said by its name here: no pointer, no common word, no agency in a dateline's brackets. */
+function isNamedOrganisation(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !isBracketed(units, i);
+}
+
 /** The first organisation named that is not given as an example (nor listed after one), or -1. */
 function firstSubject(units: Unit[], examples: Set<number>): number {
-  return units.findIndex(
-    (u, i) =>
-      u.kind === 'ent' &&
-      u.orgs &&
-      !u.anaphor &&
-      u.word === undefined &&
-      !examples.has(i) &&
-      !isBracketed(units, i),
-  );
+  return units.findIndex((_u, i) => isNamedOrganisation(units, i) && !examples.has(i));
 }
 
 /**
@@ -189,14 +187,7 @@ export function updateState(
   const named = new Set(
     // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes
     units.flatMap((u, i) =>
-      u.kind === 'ent' &&
-      u.orgs &&
-      !u.anaphor &&
-      u.word === undefined &&
-      !isBracketed(units, i) &&
-      !isSideParty(units, i)
-        ? u.ents
-        : [],
+      u.kind === 'ent' && isNamedOrganisation(units, i) && !isSideParty(units, i) ? u.ents : [],
     ),
   );
   if (named.size === 2) state.recentPair = [...named];
