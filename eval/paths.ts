@@ -55,6 +55,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
       'dev-gold-5',
       'dev-gold-6',
       'dev-gold-7',
+      'dev-gold-8',
     ].map((dir) => path.join(root, 'tests', dir)),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),

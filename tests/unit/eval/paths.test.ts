@@ -17,9 +17,16 @@ describe('paths', () => {
     const { devGoldDirs, holdoutGoldDir, holdoutGold2Dir } = evalPaths({});
     const tests = path.join(repoRoot(), 'tests');
     expect(devGoldDirs).toEqual(
-      ['dev-gold', 'dev-gold-2', 'dev-gold-3', 'dev-gold-4', 'dev-gold-5', 'dev-gold-6', 'dev-gold-7'].map(
-        (d) => path.join(tests, d),
-      ),
+      [
+        'dev-gold',
+        'dev-gold-2',
+        'dev-gold-3',
+        'dev-gold-4',
+        'dev-gold-5',
+        'dev-gold-6',
+        'dev-gold-7',
+        'dev-gold-8',
+      ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
     expect(devGoldDirs).not.toContain(holdoutGoldDir);
