@@ -3,7 +3,7 @@ import { memoByText, memoByTextPair } from './values/text-memo';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
-  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|dropped (?:its|the|their) (?:bid|offer|plan)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;
 const RUMOURED =
   /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
 const PENDING =
@@ -156,10 +156,36 @@ function outcomeAfterFailure(sentence: string, clause: string): boolean {
   return failure !== null && at >= 0 && failure.index < at + contrast.index;
 }
 
+/** A commitment made: the deal is agreed or signed, whatever the talks before it. */
+const COMMITTED =
+  /(?<![\p{L}\p{N}])(?:agreed|agree to|signed|signé\p{L}*|conclu\p{L}*|merger agreement|definitive agreement|accord (?:de fusion|définitif|de rapprochement|ferme))(?![\p{L}\p{N}])/iu;
+/** A phrase placing the deal after an earlier event: "un an après l'échec de …", "a year after talks collapsed". */
+const AFTER_EARLIER =
+  /(?:,\s*)?((?:[\p{L}\p{N}]+\s+){0,2}?(?:ans?|mois|semaines?|years?|months?|weeks?)\s+)?(?<![\p{L}\p{N}])(?:après|after|following)\s/iu;
+/** Words that make what follows "after" an earlier round, not this deal's fate ("after shareholders voted it down"). */
+const EARLIER_ROUND =
+  /(?<![\p{L}\p{N}])(?:earlier|previous|prior|first|initial|premi\p{L}+|précédent\p{L}*|ancien\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "A et B ont signé un accord de fusion, un an après l'échec de premières discussions": a failed or merely talked
+ * earlier round, told after the commitment, is the deal's history, not its status. The status is then read on the
+ * sentence up to that phrase; a head that itself doubts or ends the deal keeps the whole sentence.
+ */
+export function withoutEarlierRound(sentence: string): string {
+  const m = AFTER_EARLIER.exec(sentence);
+  if (!m) return sentence;
+  const head = sentence.slice(0, m.index);
+  const tail = sentence.slice(m.index);
+  if (!COMMITTED.test(head) || ABANDONED.test(head) || RUMOURED.test(head)) return sentence;
+  // a time span before "after" ("un an après") or an earlier round named after it dates the failure before the deal
+  if (m[1] === undefined && !EARLIER_ROUND.test(tail)) return sentence;
+  return ABANDONED.test(tail) || RUMOURED.test(tail) ? head : sentence;
+}
+
 function readDealStatus(told: string, toldClause: string): DealStatus {
   // wire copy breaks lines inside phrases ("raised\nits stake"): cues are read over single spaces
-  const sentence = oneLine(told);
-  const clause = oneLine(toldClause);
+  const sentence = withoutEarlierRound(oneLine(told));
+  const clause = withoutEarlierRound(oneLine(toldClause));
   if ((ABANDONED.test(sentence) && !outcomeAfterFailure(sentence, clause)) || ENDED_IN_CLAUSE.test(clause))
     return 'abandoned';
   if (signedDeal(sentence)) return 'pending';

@@ -4,10 +4,12 @@ import type { Rule } from './rule';
 import type { DealValues } from './values';
 import type { DealStatus } from '../types';
 import {
+  closesApposition,
   countedTarget,
   dealNounWithoutBuyer,
   dealOwnedBetween,
   partnerIsAUnit,
+  relativeOfAnother,
   rulesOnTheDeal,
 } from './deal-party-guards';
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
@@ -234,6 +236,8 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (rule.type === 'MERGED_WITH' && partnerIsAUnit(units, b)) return false;
   if (!(rule.type === 'ACQUIRED' || rule.type === 'FUNDED')) return true;
   if (rule.type === 'ACQUIRED' && countedTarget(units, b)) return false;
+  // "X, la filiale de A, qui a racheté Y": the relative tells of X, so A is no buyer
+  if (a < b && (closesApposition(units, a) || relativeOfAnother(units, a, b))) return false;
   if (rule.type === 'ACQUIRED' && a < b && dealOwnedBetween(units, a, b)) return false;
   if (rule.type === 'ACQUIRED' && a < b && rulesOnTheDeal(units, a, b)) return false;
   if (rule.type === 'ACQUIRED' && a < b && dealNounWithoutBuyer(units, a, b)) return false;

@@ -185,3 +185,46 @@ export function dealNounWithoutBuyer(units: Unit[], a: number, b: number): boole
   }
   return false;
 }
+
+/** Relative pronouns that open a subject relative after a closing comma. */
+const SUBJECT_RELATIVES = /^(qui|which|who)$/u;
+/** Determiners opening an apposition's head noun ("X, la filiale spécialisée de A,", "X, a unit of A,"). */
+const APPOSITION_OPENERS = /^(the|a|an|le|la|l'|les|un|une|sa|son|its)$/u;
+const OF_WORDS = /^(of|de|du|d'|des)$/u;
+/** Most units from the apposition's opening comma to the name closing it. */
+const MAX_APPOSITION_UNITS = 8;
+
+/**
+ * "…par X, la filiale spécialisée de A, qui avait racheté Y", "X, a unit of A, which bought Y": the name at `i`
+ * closes an apposition of X, and the relative after it tells of X, not of A. True when `i` stands so.
+ */
+export function closesApposition(units: Unit[], i: number): boolean {
+  if (!isTok(units[i + 1], /^,$/u) || !isTok(units[i + 2], SUBJECT_RELATIVES)) return false;
+  if (
+    !isTok(units[i - 1], OF_WORDS) &&
+    !(isTok(units[i - 2], OF_WORDS) && isTok(units[i - 1], APPOSITION_OPENERS))
+  )
+    return false;
+  for (let k = i - 2; k > 0 && i - k <= MAX_APPOSITION_UNITS; k--) {
+    const u = units[k];
+    if (u.kind === 'ent') return false;
+    if (u.token.lower !== ',') continue;
+    const head = units[k - 1];
+    return isTok(units[k + 1], APPOSITION_OPENERS) && head?.kind === 'ent' && head.orgs;
+  }
+  return false;
+}
+
+/**
+ * "A and B compete with X, the biggest publisher, which bought Y": the verb after the relative tells of a name
+ * standing between the first party and the pronoun, not of the first party. True when units `a` < `b` stand so.
+ */
+export function relativeOfAnother(units: Unit[], a: number, b: number): boolean {
+  let named = false;
+  for (let k = a + 1; k < b; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') named ||= u.orgs;
+    else if (named && SUBJECT_RELATIVES.test(u.token.lower) && isTok(units[k - 1], /^,$/u)) return true;
+  }
+  return false;
+}

@@ -11,6 +11,8 @@ import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './
 
 /** Words that chain a later purchase to the first. */
 const CHAIN_WORDS = /^(puis|then|ensuite)$/;
+/** Pronouns standing for a deal noun already said ("celui de B", "that of B"). */
+const PRONOUN_OF_NOUN = /^(celui|celle|that)$/;
 /** Determiners that may open the later object. */
 const DETERMINERS = /^(le|la|l'|les|un|une|the|a|an)$/;
 /** Prepositions that bring in a buying verb's object, repeated before a later one. */
@@ -26,8 +28,12 @@ const MAX_DESCRIPTOR_WORDS = 4;
 function objectAfterChain(units: Unit[], at: number): number {
   let k = at + 1;
   if (wordAt(units, k) === ',') k++;
+  // "grâce au rachat de A, puis à celui de B", "the purchase of A, then that of B": the pronoun stands for the noun
+  if (/^(à|au|to)$/.test(wordAt(units, k)) && PRONOUN_OF_NOUN.test(wordAt(units, k + 1))) k++;
+  const viaPronoun = PRONOUN_OF_NOUN.test(wordAt(units, k)) && /^(de|du|d'|of)$/.test(wordAt(units, k + 1));
+  if (viaPronoun) k += 2;
   // the verb's own preposition may come again ("mis la main sur A, puis sur B")
-  if (VERB_PREPOSITIONS.test(wordAt(units, k))) k++;
+  else if (VERB_PREPOSITIONS.test(wordAt(units, k))) k++;
   if (DETERMINERS.test(wordAt(units, k))) {
     for (let words = 0; units[k + 1]?.kind === 'tok' && words < MAX_DESCRIPTOR_WORDS; words++) {
       const w = wordAt(units, k + 1);
@@ -38,7 +44,7 @@ function objectAfterChain(units: Unit[], at: number): number {
     }
     k++;
   }
-  if (!isOrgAt(units, k) || isOblique(units, k)) return -1;
+  if (!isOrgAt(units, k) || (!viaPronoun && isOblique(units, k))) return -1;
   return describedHead(units, k);
 }
 

@@ -1,6 +1,7 @@
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
+import { describedMemberAfter } from './acquired-after-list';
 import { subjectIsNoBuyer } from './acquired-triggers';
 import {
   DEAL_READER_CONFIDENCE,
@@ -54,6 +55,15 @@ function members(units: Unit[], opener: number): number[] {
     if (isOrgAt(units, k)) {
       out.push(k);
       joins = 0;
+      continue;
+    }
+    // "including route-optimization specialist A", "and the Polish haulier B": a descriptor before the member
+    const described =
+      joins === 0 || MEMBER_JOINS.test(wordAt(units, k - 1)) ? describedMemberAfter(units, k - 1) : -1;
+    if (described > k) {
+      out.push(described);
+      joins = 0;
+      k = described;
       continue;
     }
     if (units[k].kind === 'ent' || !MEMBER_JOINS.test(wordAt(units, k)) || ++joins > MAX_JOIN_UNITS) break;

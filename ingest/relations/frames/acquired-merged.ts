@@ -62,9 +62,19 @@ function pairs(units: Unit[], at: number[], start: number): Captures[] {
   return out;
 }
 
+/**
+ * The clause start for a merger verb: "H was formed in 2008 when A merged with B" opens A's own clause at "when"
+ * (kept out of the shared clause openers, where a "when" clause of a buying verb reads as background).
+ */
+function mergeClauseStart(units: Unit[], trigger: number): number {
+  const start = clauseStart(units, trigger);
+  for (let k = trigger - 1; k >= start; k--) if (wordAt(units, k) === 'when') return k + 1;
+  return start;
+}
+
 /** The coordinated subject list of the clause holding `trigger` (at least two companies), or []. */
 function subjectList(units: Unit[], trigger: number): number[] {
-  const start = clauseStart(units, trigger);
+  const start = mergeClauseStart(units, trigger);
   for (let k = start; k < trigger; k++) {
     if (!standsAlone(units, k)) continue;
     const list = coordinated(units, k);
@@ -75,7 +85,7 @@ function subjectList(units: Unit[], trigger: number): number[] {
 
 /** The first subject of the clause holding `trigger`, or -1. */
 function subjectOf(units: Unit[], trigger: number): number {
-  const start = clauseStart(units, trigger);
+  const start = mergeClauseStart(units, trigger);
   for (let k = start; k < trigger; k++) if (standsAlone(units, k)) return k;
   return -1;
 }

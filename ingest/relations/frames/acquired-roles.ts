@@ -1,5 +1,5 @@
 import type { Unit } from '../pattern';
-import { isOrgAt, relativeAntecedent, wordAt } from './clause';
+import { entsAt, isOrgAt, relativeAntecedent, wordAt } from './clause';
 
 /**
  * Roles of a buying verb or noun found beyond the plain clause: the main subject after a relative clause that
@@ -43,4 +43,36 @@ export function stakeObject(units: Unit[], at: number): number | null {
     if (/^(stake|participation|interest|majority|majoritaire|controlling)$/.test(w)) sawStake = true;
   }
   return null;
+}
+
+/** Prepositions opening a fronted phrase that sets the time or the backdrop ("Sous l'ère X,", "Under X's watch,"). */
+const BACKDROP_OPENERS = /^(sous|under|depuis|since|pendant|during|avec|with|après|after|selon|according)$/;
+/** Most units from the opener to the name it holds ("Sous l'ère de X"). */
+const MAX_BACKDROP_HEAD_UNITS = 3;
+
+/**
+ * "Sous l'ère X, la société a doublé de taille grâce au rachat de Y": the name in a fronted backdrop phrase closed
+ * by a comma is not the clause's subject; the party standing after the comma is. Returns that party, -1 when
+ * the name at `subject` is no such backdrop, -2 when the party after it is a pointer taken for the backdrop's
+ * name ("Sous l'ère X, la société …" read as X): no reading then.
+ */
+export function subjectAfterBackdrop(units: Unit[], subject: number, trigger: number): number {
+  let opener = -1;
+  for (let k = subject - 1; k >= 0 && subject - k <= MAX_BACKDROP_HEAD_UNITS; k--)
+    if (BACKDROP_OPENERS.test(wordAt(units, k))) {
+      opener = k;
+      break;
+    }
+  if (opener < 0 || (opener > 0 && wordAt(units, opener - 1) !== ',')) return -1;
+  let comma = subject + 1;
+  while (comma < trigger && wordAt(units, comma) !== ',') comma++;
+  if (comma >= trigger) return -1;
+  for (let k = comma + 1; k < trigger; k++)
+    if (isOrgAt(units, k)) return sameParty(units, k, subject) ? -2 : k;
+  return -1;
+}
+
+function sameParty(units: Unit[], a: number, b: number): boolean {
+  const ents = entsAt(units, b);
+  return entsAt(units, a).some((e) => ents.includes(e));
 }

@@ -108,7 +108,9 @@ export function nounTrigger(units: Unit[], i: number, lang: Language): Trigger |
   const w = wordAt(units, i);
   if (!NOUNS[lang].test(w)) return null;
   if (COUNTED_NOUN.test(wordAt(units, i - 1))) return null;
-  if (!/^(of|de|du|d'|des)$/.test(wordAt(units, i + 1))) return null;
+  // "le rachat en 2021 du néerlandais Y", "its purchase in 2019 of Y": the year only dates the deal
+  const of = /^(en|in)$/.test(wordAt(units, i + 1)) && /^\d{4}$/.test(wordAt(units, i + 2)) ? i + 3 : i + 1;
+  if (!/^(of|de|du|d'|des)$/.test(wordAt(units, of))) return null;
   return { at: i, end: i, objectAfterDe: true };
 }
 

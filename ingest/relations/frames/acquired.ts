@@ -6,7 +6,9 @@ import { isOblique } from '../syntax';
 import { assetObject } from './acquired-assets';
 import { captures } from './acquired-captures';
 import { chainedObjects } from './acquired-chains';
+import { ACQUIRED_AFTER_LIST_FRAMES } from './acquired-after-list';
 import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
+import { ACQUIRED_HELD_SINCE_FRAMES } from './acquired-held-since';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
@@ -14,7 +16,7 @@ import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
 import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
 import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
-import { closedRelativeAntecedent, stakeObject } from './acquired-roles';
+import { closedRelativeAntecedent, stakeObject, subjectAfterBackdrop } from './acquired-roles';
 import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
@@ -117,7 +119,9 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
     if (mayBePassive(units, t, lang)) {
       const agent = agentAfter(units, t.end);
       if (agent >= 0) {
-        const bought = subjectBefore(units, t.at);
+        // "…, et le néerlandais Y, racheté en 2022 par X": a participle after a comma tells of the name before it
+        const bought =
+          isOrgAt(units, t.at - 2) && wordAt(units, t.at - 1) === ',' ? t.at - 2 : subjectBefore(units, t.at);
         // the participle tells of the subject, not of a noun before it ("sells valves bought by X")
         const ofSubject =
           passiveAuxBefore(units, t.at) || wordAt(units, t.at - 1) === ',' || t.at - 1 === bought;
@@ -199,6 +203,8 @@ function buyingSubject(units: Unit[], trigger: number, lang: Language): number {
   const subject = subjectBefore(units, trigger);
   // an antecedent or a reporter outside the trigger's clause is its subject as it stands
   if (subject < start) return subject;
+  const afterBackdrop = subject >= 0 ? subjectAfterBackdrop(units, subject, trigger) : -1;
+  if (afterBackdrop !== -1) return Math.max(afterBackdrop, -1);
   for (let k = start; k < subject; k++) {
     if (!verbTrigger(units, k, lang)) continue;
     const earlier = subjectBefore(units, k);
@@ -233,7 +239,10 @@ function readNouns(units: Unit[], lang: Language): Captures[] {
       if (subject >= 0 && !subjectIsNoBuyer(units, subject, t.at)) buyer = subject;
       inApposition = buyer >= 0 && opensApposition(units, buyer, t.at);
     }
-    const c = buyer >= 0 ? captures(units, buyer, bought, Math.min(buyer, t.at)) : null;
+    const c =
+      buyer >= 0
+        ? captures(units, buyer, bought, Math.min(buyer, t.at), chainedObjects(units, bought))
+        : null;
     // "A, numéro un depuis son rachat de B, C et D": the apposition ends at its comma, so the list does too
     if (c && inApposition) c.tgt = entsAt(units, bought);
     if (c) out.push(c);
@@ -290,6 +299,8 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_PRONOUN_RELATIVE_FRAMES,
   ...ACQUIRED_FRONTED_FRAMES,
   ...ACQUIRED_LIST_FRAMES,
+  ...ACQUIRED_AFTER_LIST_FRAMES,
+  ...ACQUIRED_HELD_SINCE_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
   ...MERGED_FRAMES,
 ];

@@ -99,10 +99,14 @@ export function relativeAntecedent(units: Unit[], start: number): number {
   if (!RELATIVE_SUBJECT.test(wordAt(units, start - 1))) return -1;
   let k = start - 2;
   if (wordAt(units, k) === ',') k--;
-  if (!isOrgAt(units, k)) return -1;
+  // "X, the country's biggest publisher, which bought Y": an apposition without a name tells of X
+  if (!isOrgAt(units, k)) return appositionHead(units, k + 1);
   const u = units[k];
   // a pointer ("du groupe") holds its own preposition, so it counts as a complement too
-  const complement = isOblique(units, k) || (u.kind === 'ent' && u.anaphor);
+  const complement =
+    isOblique(units, k) ||
+    (u.kind === 'ent' && u.anaphor) ||
+    /^(of|de|du|d'|des)$/.test(wordAt(units, k - 1));
   const head = complement ? appositionHead(units, k) : -1;
   return head >= 0 ? head : k;
 }
