@@ -55,7 +55,25 @@ const RIVALRY_WORDS = new Set([
   'croupières',
   // "as it races A and B to supply …" ("dispute" is left out: a player "dispute le match")
   'races',
+  // "concurrencée par X" ("devance", "talonné par" are left out: riders and drivers are overtaken as often)
+  'concurrencé',
+  'concurrencée',
 ]);
+
+/**
+ * Particles that announce rivals only after a verb of fighting or of standing against ("se bat contre X", "se
+ * positionne face à X"): alone they face laws, countries and teams as often.
+ */
+const CONTEST_PARTICLE_VERBS = new Map<string, ReadonlySet<string>>([
+  ['contre', new Set(['bat', 'battent', 'battre', 'battait', 'battaient', 'bataille'])],
+  ['face', new Set(['positionne', 'positionnent', 'positionner', 'positionnait', 'place', 'placent'])],
+]);
+
+/** A particle of contest right after its verb of fighting or positioning (`i` is the particle). */
+function contestParticle(tokens: Token[], i: number): boolean {
+  const verbs = CONTEST_PARTICLE_VERBS.get(tokens[i].lower);
+  return verbs !== undefined && i > 0 && verbs.has(tokens[i - 1].lower);
+}
 
 /** How many lower-case words may stand between the rivalry word and the name ("rivals such as", "concurrents comme"). */
 const MAX_WORDS_AFTER_RIVALRY_CUE = 5;
@@ -129,7 +147,7 @@ export function rivalryCueBefore(tokens: Token[], from: number): boolean {
     if (t.kind !== 'word' && t.text !== "'" && !joinsNames) return false;
     // "competition authorities in the EU and Britain": the rivalry word names a law, not rivals
     if (REGULATION_NOUNS.has(t.lower)) return false;
-    if (RIVALRY_WORDS.has(t.lower)) return true;
+    if (RIVALRY_WORDS.has(t.lower) || contestParticle(tokens, i)) return true;
     if (RANK_PLACES.has(t.lower) && rankBefore(tokens, i)) return true;
   }
   return false;

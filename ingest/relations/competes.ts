@@ -3,6 +3,7 @@ import { COLON_LIST_RULES, OBJECT_LIST_RULES } from './rival-object-lists';
 import { RIVAL_IDIOM_RULES } from './rival-idioms';
 import { RANKED_RIVAL_RULES } from './frames/rivals-ranked';
 import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
+import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 
@@ -54,11 +55,12 @@ const RIVALRY_RULES: Rule[] = [
   ...RIVAL_IDIOM_RULES,
   ...RIVAL_SHAPE_RULES,
   ...RANKED_RIVAL_RULES,
+  ...NAMED_RIVAL_PAIR_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
       type: 'COMPETES_WITH',
-      pattern: `@a , ~3! (${RIVAL_NOUN.slice(1, -1)}|challenger) ?(direct|principal|historique|main|biggest) (de|du|d'|of|to) @@b`,
+      pattern: `@a , ~3! (${RIVAL_NOUN.slice(1, -1)}|challenger|dauphin|runner-up) ?(direct|principal|historique|main|biggest) (de|du|d'|of|to) @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.8,

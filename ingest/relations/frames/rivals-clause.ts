@@ -80,6 +80,40 @@ function commaBetween(units: Unit[], from: number, to: number): boolean {
   return false;
 }
 
+/** Coordinators after which a verb may go on with the subject of the clause before ("…, but overtook B"). */
+const SHARING_COORDINATOR = /^(but|mais)$/u;
+/** Plain words between such a coordinator and the trigger ("but later overtook", "mais a depuis dépassé"). */
+const SHARED_SUBJECT_GAP_WORDS = 2;
+
+/** The clause from `from` opens on "but"/"mais" and reaches the trigger after a few plain lower-case words. */
+function sharesSubject(units: Unit[], from: number, trigger: number): boolean {
+  if (!SHARING_COORDINATOR.test(wordAt(units, from - 1) ?? '') || trigger - from > SHARED_SUBJECT_GAP_WORDS)
+    return false;
+  for (let k = from; k < trigger; k++) {
+    const u = units[k];
+    if (u.kind !== 'tok' || u.token.kind !== 'word' || u.token.text !== u.token.lower) return false;
+  }
+  return true;
+}
+
+/** Words that may stand before a sentence's opening subject ("The", "Le", a quote). */
+const BEFORE_OPENING_SUBJECT = /^(the|le|la|l'|les|«|"|“)$/u;
+
+/**
+ * The subject of the clause before `coordinator` when it opens the sentence ("X trails A in Brazil, but overtook
+ * B"): the names after it in that clause are the first verb's objects. Only a sentence-opening subject is taken,
+ * as a first name found later may itself be an object ("It bought A in 2020, but overtook B").
+ */
+function openingSubject(units: Unit[], coordinator: number): number[] | null {
+  for (let k = coordinator - 1; k >= 0; k--) {
+    const w = wordAt(units, k);
+    if ((isStop(units, k) && !isQuote(units, k)) || (w !== null && SUBORDINATORS.test(w))) return null;
+  }
+  let k = 0;
+  while (k < coordinator && BEFORE_OPENING_SUBJECT.test(wordAt(units, k) ?? '')) k++;
+  return k < coordinator && canBeSubject(units, k) ? subjectList(units, k, coordinator) : null;
+}
+
 /**
  * The units of the organisations that are the subject of the clause holding unit `trigger`, or null.
  * "X, the Lyon company, affronte Y": X; "A rachète B, qui affronte C": B (the relative's antecedent);
@@ -123,8 +157,11 @@ export function clauseSubject(units: Unit[], trigger: number): number[] | null {
     }
   }
   // "…, où il concurrence Y": an unresolved pronoun opening the clause stands for the main clause's subject
+  if (first < 0 && from > 0 && REFERRING.test(wordAt(units, from) ?? ''))
+    return clauseSubject(units, from - 1);
+  // "X trails A in Brazil, but overtook B": a verb right after "but" shares the subject of the clause before
   if (first < 0)
-    return from > 0 && REFERRING.test(wordAt(units, from) ?? '') ? clauseSubject(units, from - 1) : null;
+    return from > 0 && sharesSubject(units, from, trigger) ? openingSubject(units, from - 1) : null;
   const list = subjectList(units, first, trigger);
   const last = list[list.length - 1];
   // "A said it would help them compete with B", "Ensemble, nous pourrons rivaliser": someone else acts

@@ -4,7 +4,8 @@ import type { RivalTrigger } from './rivals-triggers';
 
 /**
  * Set phrases of rivalry whose rival follows their particle: "croise le fer avec", "au coude-à-coude avec",
- * "fait jeu égal avec", "tient tête à", "chasse sur les terres de", "goes head-to-head with", "neck and neck
+ * "fait jeu égal avec", "tient tête à", "chasse sur les terres de", "sur les plates-bandes de", "laisse loin
+ * derrière (lui)", "goes head-to-head with", "neck and neck
  * with", "in (more direct) competition with", "en concurrence directe avec". Each is matched at its first word.
  */
 
@@ -46,6 +47,11 @@ const PHRASES: Step[][] = [
     /^terres$/u,
     /^(de|du|des|d')$/u,
   ],
+  // "vient marcher sur les plates-bandes de A": the ground of the firm attacked, matched at the noun
+  [/^plates-bandes$/u, /^(de|du|des|d')$/u],
+  // "laisse loin derrière lui A": a leader's distance on the firms it outsells
+  [/^(laisse|laissent|laissant|laissé|laisser|laissait|laissaient)$/u, /^derrière$/u],
+  [/^(laisse|laissent|laissant|laissé|laisser|laissait|laissaient)$/u, /^(loin|largement)$/u, /^derrière$/u],
   [/^(head-to-head|head-on)$/u, /^(with|against)$/u],
   [/^head$/u, /^to$/u, /^head$/u, /^(with|against)$/u],
   [/^(neck-and-neck)$/u, /^(with)$/u],

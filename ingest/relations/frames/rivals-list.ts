@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isModifier } from '../syntax';
 import { CLAUSE_STOPS, isStop, LIST_JOIN, typed, wordAt } from './rivals-clause';
 import { rankApposedMember } from './rivals-rank-apposed';
+import { headOfPackMember, opensDescriptor } from './rivals-list-openers';
 
 /** The list of rivals after a trigger: its members, their descriptors and the connectors between them. */
 
@@ -179,7 +180,13 @@ function memberOrExample(units: Unit[], from: number, end: number, lead: number,
   const direct = memberAfter(units, from, Math.min(end, from + lead + 1), agent);
   if (direct >= 0) return direct;
   const apposed = lead > 0 ? rankApposedMember(units, from, end, NOT_RIVALS) : -1;
-  return apposed >= 0 ? apposed : exampleAfter(units, from, end);
+  if (apposed >= 0) return apposed;
+  const example = exampleAfter(units, from, end);
+  if (example >= 0 || lead === 0) return example;
+  const headed = headOfPackMember(units, from, end, NOT_RIVALS);
+  if (headed >= 0) return headed;
+  // "Face à la licorne, mais aussi à B": a rival told by a descriptor only, the list goes on with names
+  return opensDescriptor(units, from) ? resumedMember(units, from, end) : -1;
 }
 
 /**

@@ -99,17 +99,24 @@ export function leadingPlayersAfter(units: Unit[], from: number): boolean {
   return LEADERS_NOUN.test(wordAt(units, lead) ?? '') || wordAt(units, lead) === 'leaders';
 }
 
+/** A relative clause opens at `k` (", qui", ", which"): what it says is said of the list before it. */
+function relativeAt(units: Unit[], k: number): boolean {
+  return wordAt(units, k) === ',' && /^(qui|which|who)$/u.test(wordAt(units, k + 1) ?? '');
+}
+
 /** "A, B et C dominent le rayon", "A and B are the largest players in Europe". */
 function readHolders(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'ent' || !u.orgs || isOblique(units, i)) continue;
+    if (u.kind !== 'ent' || !u.orgs) continue;
     // the remark after the list is its predicate here ("A et B, qui dominent le rayon")
     const list = rivalsAfter(units, i, 0, false);
     if (list.length < 2) continue;
     const after = list[list.length - 1] + 1;
     i = after - 1;
+    // a list after a preposition holds the market only in a relative of its own ("Face à A et à B, qui dominent …")
+    if (isOblique(units, list[0]) && !relativeAt(units, after)) continue;
     const hold = holdAfter(units, after);
     if (hold >= 0 && within(units, hold + 1, MARKET_WINDOW_UNITS, MARKET_NOUN) >= 0) {
       out.push(...pairAll(units, list, list[0]));

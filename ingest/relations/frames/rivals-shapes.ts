@@ -14,6 +14,8 @@ const CONTESTED =
 const MARKET_WORD =
   '(market|markets|marché|marchés|secteur|sector|segment|industry|industrie|rayon|field|business|space|niche|créneau|filière)';
 const DOMINATED = '(dominated|dominé|dominée|dominés|dominées)';
+/** One lower-case word qualifying a market ("a crowded market", "un marché français"). */
+const PLAIN_ADJECTIVE = '\\p{Ll}[\\p{Ll}-]+';
 /** Adverbs between "dominé" and "par" ("largement dominé par"). */
 const HOW_MUCH =
   '?(largely|mostly|still|heavily|largement|essentiellement|surtout|toujours|encore|désormais)';
@@ -42,6 +44,15 @@ export const RIVAL_SHAPE_RULES: Rule[] = rules([
     source: 'a',
     target: 'a',
     confidence: 0.65,
+  },
+  {
+    id: 'any.competes.in-dominated-market',
+    type: 'COMPETES_WITH',
+    // "X s'attaque à un marché dominé par A et B", "X is entering a market dominated by A": X in it against them
+    pattern: `@a ~8! ?(à|au|into|in|on|onto|sur|dans) (un|une|a|an) ?(${PLAIN_ADJECTIVE}) ${MARKET_WORD} ?(${PLAIN_ADJECTIVE}) ${DOMINATED} ${HOW_MUCH} (by|par) @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
   },
   {
     id: 'any.competes.same-customers',

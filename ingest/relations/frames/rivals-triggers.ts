@@ -88,7 +88,7 @@ const VERB_PARTICLE = /^(with|against|à|au|aux|avec|contre)$/u;
 
 /** Reflexive verbs read only with their pronoun: "se mesure aux grands réseaux", "nous nous battons face à", "se heurte à". */
 const REFLEXIVE_VERB =
-  /^(mesur\p{L}*|bat(s|tons|tez|tent|tre|tu|tue|tus|taient|tait)|frott\p{L}*|attaqu\p{L}*|heurt\p{L}*)$/u;
+  /^(mesur\p{L}*|bat(s|tons|tez|tent|tre|tu|tue|tus|taient|tait)?|frott\p{L}*|attaqu\p{L}*|heurt\p{L}*)$/u;
 const REFLEXIVE = /^(se|s'|nous|vous|me|m')$/u;
 
 /** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */

@@ -15,6 +15,7 @@ import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
 import { triggerSites } from './rivals-trigger-screen';
+import { determinerBefore, skipAside } from './rivals-subject-asides';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
@@ -183,7 +184,9 @@ function pronounClause(units: Unit[], trigger: number): boolean {
   const own = wordAt(units, trigger);
   if (own !== null && OWNER_POSSESSIVE.test(own))
     return trigger === 0 || CLAUSE_OPENERS.test(wordAt(units, trigger - 1) ?? '');
-  for (let k = trigger - 1; k >= 0 && k >= trigger - PRONOUN_TO_TRIGGER_UNITS; k--) {
+  // "the company, founded in 2016 by P, competes with A": the aside about the subject is stepped over
+  const verb = skipAside(units, trigger);
+  for (let k = verb - 1; k >= 0 && k >= verb - PRONOUN_TO_TRIGGER_UNITS; k--) {
     const w = wordAt(units, k);
     if (w === null) return false;
     // a pronoun opening the sentence was weighed by the anaphor pass, which leaves it when it may stand for a
@@ -191,7 +194,7 @@ function pronounClause(units: Unit[], trigger: number): boolean {
     if (/^(il|elle|it)$/u.test(w)) return k > 0 && CLAUSE_OPENERS.test(wordAt(units, k - 1) ?? '');
     if (PLACING_VERB.test(w) && OBJECT_CLITIC.test(wordAt(units, k - 1) ?? '')) return true;
   }
-  return describedSubject(units, trigger);
+  return describedSubject(units, verb);
 }
 
 /** Words looked back from a trigger for the descriptor subject of its clause ("la pépite revendique … et se présente"). */
@@ -211,7 +214,7 @@ function describedSubject(units: Unit[], trigger: number): boolean {
     if (w === null || CLAUSE_STOP_WORDS.test(w)) return false;
     const describes = ANAPHOR_NOUNS.has(w) || TRADE_NOUNS.has(w) || PRAISE_NOUNS.test(w);
     if (!describes || NOT_TOPIC_NOUNS.test(wordAt(units, k + 1) ?? '')) continue;
-    const det = k >= 2 && wordAt(units, k - 1) === 'jeune' ? k - 2 : k - 1;
+    const det = determinerBefore(units, k);
     if (!/^(la|le|l'|the)$/u.test(wordAt(units, det) ?? '')) continue;
     return det === 0 || wordAt(units, det - 1) === ',';
   }
