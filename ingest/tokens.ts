@@ -26,6 +26,12 @@ const POSSESSIVE_RE = /['’]s$/i;
  * "SoftBank-backed", "Sequoia-led": the name and the compound tail are two tokens, so the name can be a
  * mention of its own. Place compounds ("Paris-based") stay whole: the place is no party to anything.
  */
+/**
+ * "l'ex-Aquitaine Photovoltaïque": a lower-case "ex-" glued to a capital is a rename cue of its own, so the
+ * former name stands alone and can be linked to the current one.
+ */
+const FORMER_PREFIX_RE = /^ex-(?=\p{Lu})/u;
+
 const BACKER_COMPOUND_RE = /^(\p{Lu}.*?)(-(?:backed|owned|led|funded|financed|controlled))$/u;
 
 /** A trailing dot belongs to the word only for abbreviations and initials; otherwise it ends a sentence. */
@@ -61,6 +67,17 @@ export const ABBREVIATIONS = new Set([
   'sen',
   'rep',
   'prof',
+  // abbreviated given names in old firm names ("Wm. H. Garland Trucking Co", "Geo. T. Bristow Co")
+  'wm',
+  'geo',
+  'chas',
+  'jas',
+  'thos',
+  'robt',
+  'benj',
+  'edw',
+  'jno',
+  'saml',
 ]);
 const KEEP_DOT_RE = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
 function keepsDot(word: string): boolean {
@@ -76,6 +93,12 @@ function pushWord(out: Token[], text: string, start: number): void {
     out.push(make(head, offset, 'word'));
     body = body.slice(head.length);
     offset += head.length;
+  }
+  const former = FORMER_PREFIX_RE.exec(body);
+  if (former) {
+    out.push(make(former[0], offset, 'word'));
+    body = body.slice(former[0].length);
+    offset += former[0].length;
   }
   let trailingDot = false;
   if (body.endsWith('.') && !keepsDot(body)) {

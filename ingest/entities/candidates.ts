@@ -1,5 +1,6 @@
 import { isAllCaps } from '../tokens';
 import type { Token } from '../tokens';
+import { isLeadingDescriptor } from './descriptor-words';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { ADJACENT_ORG_CUES, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
@@ -84,7 +85,15 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
         b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
     const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower) && !outletArticle;
-    if (stop || orphanOf || PERSON_TITLES.has(tokens[a].lower) || PERSON_TITLES.has(l) || ROLE_WORDS.has(l))
+    const descriptor = b - a > 1 && isLeadingDescriptor(tokens[a]);
+    if (
+      stop ||
+      orphanOf ||
+      descriptor ||
+      PERSON_TITLES.has(tokens[a].lower) ||
+      PERSON_TITLES.has(l) ||
+      ROLE_WORDS.has(l)
+    )
       a++;
     else break;
   }

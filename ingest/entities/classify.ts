@@ -63,6 +63,7 @@ import { isCodeOrAmount } from './code-shapes';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
 import { isExchangeName } from './exchange-names';
+import { isRankCompound, isSectorDescriptorAcronym } from './descriptor-words';
 import {
   ADJACENT_ORG_CUES,
   CUE_BREAKERS,
@@ -181,7 +182,11 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
     // "en compagnie de X" is company kept, not a company
     const idiom = i > 0 && tokens[i - 1].lower === 'en';
     // "créé l'entreprise à Quimper": a place preposition right after the cue noun introduces where, not who
-    const placeAfterCue = n === 1 && LOCATIVE_AFTER_CUE.has(tokens[i + 1].lower);
+    // "une PME de Vire": after a sector acronym "de" names the firm's town, not the firm
+    const placeAfterCue =
+      n === 1 &&
+      (LOCATIVE_AFTER_CUE.has(tokens[i + 1].lower) ||
+        (OF_WORDS.has(tokens[i + 1].lower) && isSectorDescriptorAcronym(t)));
     if (
       isCue(t.lower) &&
       !idiom &&
@@ -191,6 +196,7 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
       return true;
     if (ORG_OBJECT_OF.has(t.lower) && n <= 2) return true;
     if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;
+    if (n === 0 && isRankCompound(t)) return true;
     if (n === 0 && (namingCueBefore(tokens, c.from) || formerEmployerBefore(tokens, c.from))) return true;
     if (n === 0 && (ownershipBefore(tokens, c.from) || roleOfBefore(tokens, c.from, c.to))) return true;
     if (n === 0 && (schoolBefore(tokens, c.from) || demonymBefore(tokens, c.from, isCue))) return true;

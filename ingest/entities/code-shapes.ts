@@ -25,7 +25,34 @@ const MONTHS = new Set([
 const SHARE_CLASS_NOUNS = new Set(['class', 'series']);
 
 /** Currency abbreviations written before a figure (lower case). */
-const CURRENCY_ABBREVIATIONS = new Set(['rs', 'rmb', 'eur', 'usd', 'gbp', 'inr', 'cny', 'jpy', 'chf']);
+const CURRENCY_ABBREVIATIONS = new Set([
+  'rs',
+  'rmb',
+  'eur',
+  'usd',
+  'gbp',
+  'inr',
+  'cny',
+  'jpy',
+  'chf',
+  // the press's Nordic, Swiss and Gulf forms ("SKr 3bn", "SFr 40m", "Dh 2bn")
+  'skr',
+  'nkr',
+  'dkr',
+  'sfr',
+  'dh',
+]);
+/** Currency abbreviations written before a "$" ("HK$", "NZ$", "US$"; "A$" and "C$" are lone letters). */
+const DOLLAR_PREFIXES = new Set(['hk', 'nz', 'us', 'sg']);
+
+/**
+ * A currency abbreviation glued to a figure, with or without decimals or a magnitude ("SKr3.1bn", "DKr410m",
+ * "Rs500"): letters that a name never glues to a bare number.
+ */
+const GLUED_CURRENCY_RE =
+  /^(?:skr|nkr|dkr|sfr|rs|rmb|dh|eur|usd|gbp|chf|cny|inr|jpy)\d+(?:[.,]\d+)?(?:bn|mn|m|k|tn|b|bln|mln)?$/u;
+/** Any short letters glued to a figure and a magnitude ("Ps12bn"): an amount, as no name ends so. */
+const GLUED_MAGNITUDE_RE = /^\p{L}{1,4}\d+(?:[.,]\d+)?(?:bn|mn|tn|bln|mln)$/u;
 
 /** Letters glued to a figure with a decimal part: an amount ("RMB310.4"), never a name's number ("Sum 41"). */
 const GLUED_AMOUNT_RE = /^\p{L}{1,4}\d+[.,]\d+$/u;
@@ -35,6 +62,7 @@ const MONTH_DAY_RE = /^(\p{L}+)(\d{1,2})$/u;
 
 function isCodeToken(t: Token): boolean {
   if (GLUED_AMOUNT_RE.test(t.text)) return true;
+  if (GLUED_CURRENCY_RE.test(t.lower) || GLUED_MAGNITUDE_RE.test(t.text)) return true;
   if (/^[QH][1-4]|^FY/i.test(t.text) && PERIOD_CODE_RE.test(t.text)) return true;
   const m = MONTH_DAY_RE.exec(t.lower);
   return m !== null && MONTHS.has(m[1]);
@@ -57,5 +85,6 @@ export function isCodeOrAmount(tokens: Token[], c: Candidate): boolean {
   if (isCodeToken(t)) return true;
   // "Rs. 500": the abbreviation's dot may stand between
   const k = tokens[c.to]?.text === '.' ? c.to + 1 : c.to;
+  if (DOLLAR_PREFIXES.has(t.lower) && tokens[c.to]?.text === '$') return true;
   return CURRENCY_ABBREVIATIONS.has(t.lower.replace(/\.$/, '')) && tokens[k]?.kind === 'number';
 }

@@ -22,7 +22,7 @@ import {
 } from './state-abbreviations';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isProductName } from './product-names';
-import { sourceCueBefore } from './source-cues';
+import { sourceCueAfter, sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
 import { lendSharedSurnames } from './shared-surname';
@@ -127,8 +127,11 @@ function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): C
   // encyclopaedic text cites authors too ("selon Plutarque", "selon Idina Menzel"): outside a business sentence
   // only a titled outlet ("Le Progrès") or a longer name ("Human Rights Watch") is one
   const titled = /^(Le|La|Les|L'|The)$/.test(tokens[c.from].text);
-  const outlet = titled || c.to - c.from > 2 || isBusinessSentence(tokens, isCompanyNoun);
-  return outlet && sourceCueBefore(tokens, c.from) ? 'org' : classified;
+  // "told TechCrunch": camel case names a brand, never a person (Gaelic "McX" aside)
+  const camel = /\p{Ll}\p{Lu}/u.test(c.text) && !/\b(?:Mc|Mac)\p{Lu}/u.test(c.text);
+  const outlet = titled || camel || c.to - c.from > 2 || isBusinessSentence(tokens, isCompanyNoun);
+  const cued = sourceCueBefore(tokens, c.from) || sourceCueAfter(tokens, c.from, c.to);
+  return outlet && cued ? 'org' : classified;
 }
 
 /** Most words in a name the business-verb cues may type. */

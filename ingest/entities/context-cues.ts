@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import { isAllCaps } from '../tokens';
+import { isWorldGivenName } from './person-given-names';
 import { GENERIC_ACRONYMS, NATIONALITIES, PLACES } from './lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 
@@ -95,6 +96,8 @@ const FAMILY_BEFORE = new Set(['famille', 'familles', 'clan']);
 
 /** "the X family", "la famille X": a family is neither an organisation nor one person. */
 export function isFamilyName(tokens: Token[], from: number, to: number): boolean {
+  // "the Roy E. Disney family company": a full personal name still names its person
+  if (to - from >= 2 && isWorldGivenName(tokens[from].lower)) return false;
   const next = tokens[to];
   const prev = tokens[from - 1];
   return (!!next && FAMILY_AFTER.has(next.lower)) || (!!prev && FAMILY_BEFORE.has(prev.lower));

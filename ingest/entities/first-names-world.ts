@@ -78,6 +78,16 @@ karolína karolina kristýna kristyna petra lucie tereza markéta marketa barbor
 kostya kostia lesya lesia oksana olena iryna svitlana daria dasha
 dries jef wim lieven koen bart stijn jelle joris
 dov avi yossi moshe yitzhak shimon ehud benyamin tzipi
+thibault thibaut josselin maëlle maelle auguste gaspard gauthier gautier baptiste bastien blandine capucine
+clémence clemence colette corentin cyril cyrielle edouard édouard enzo estelle étienne etienne eugénie eugenie fanny
+félix felix gaëtan gaetan ghislain gwenaël gwenael gwendoline hortense inès ines jules justine killian lucas léa lea
+léo leo léon leon lise louise ludovic maël mael maëva maeva manon margaux marius maxence mélanie melanie morgane noé
+noémie noemie océane oceane quentin raphaëlle romane salomé salome solène solene tanguy théo theo timothée
+timothee tristan valentin yohann yasmina yasmine soraya leïla inaya amina nawel myriam sofiane ilyes anissa
+aidan aoife ciara cian conor connor niamh siobhan saoirse seamus eoin fergus hamish alasdair angus euan finlay
+lachlan mhairi morag murdo ruaridh rory kirsty isla catriona eilidh callum declan padraig ciaran oisin
+eero essi juha jukka kari matti mikko pekka tuomas ville aino anni emmi kaisa minna riikka sanna tiina
+nandini priyanka deepa kavita neha pooja shreya ananya aarav rohan vikram
 `
   .trim()
   .split(/\s+/);

@@ -41,13 +41,15 @@ news | consortium | participations
  * license joining two names through "and" ("Ampora and Silcon Devices" are two companies).
  */
 export const SECTOR_NOUNS = set(`
-payments | analytics | robotics | devices | diagnostics | biosciences | outsourcing
+payments | analytics | robotics | devices | diagnostics | biosciences | outsourcing | solar | ateliers | atelier
+packaging | biologics | composites | brewing | brewery | instruments | textiles | cosmetics | immobilier | immobilière
+| growth
 `);
 
 /** Words that open a name of an institution and take lower-case complements ("Caisse des dépôts"). */
 export const INSTITUTION_HEADS = set(`
 caisse | banque | compagnie | société | crédit | union | fédération | agence | office | institut | conseil | autorité
-commission | chambre | mutuelle | fonds | bank | bureau | department | ministry | ministère | banco
+commission | chambre | mutuelle | fonds | bank | bureau | department | ministry | ministère | banco | authority
 `);
 
 /**
@@ -57,6 +59,7 @@ commission | chambre | mutuelle | fonds | bank | bureau | department | ministry 
 export const ENGLISH_INSTITUTION_HEADS = set(`
 society | organization | organisation | confederation | association | institute | institution | council | commission
 federation | foundation | agency | league | committee | union | academy | court | tribunal | centre | center
+authority | administration | bureau | ombudsman
 `);
 
 export const MONTHS = set(`
@@ -151,7 +154,7 @@ croatian | serbian | bulgarian | luxembourgish | pakistani | bangladeshi | ghana
 /** Capitalised abbreviations that are not organisations (roles, currencies, sectors, units). */
 export const GENERIC_ACRONYMS = set(`
 ceo | cfo | coo | cto | cmo | cio | vp | evp | svp | md | pdg | dg | daf | drh | dsi | bpo | crm | erp | saas
-ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | r&d | rh | hr | b2b | b2c | roi
+ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | esn | ssii | r&d | rh | hr | b2b | b2c | roi
 usd | eur | gbp | chf | jpy | cad | dlrs | dlr | mln | bln | pct | stg | eps | ebitda | ebit | tv | pc | sms | api
 faq | nb | ps | pdf | html | usa | uk | us | eu | ue | un | ok | km | kg
 gafa | gafam | btob | ht | ttc | cac | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm

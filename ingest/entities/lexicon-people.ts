@@ -35,6 +35,10 @@ goalkeeper quarterback pitcher
 neurochirurgien cardiologue pharmacien vétérinaire dentiste pédiatre psychiatre radiologue oncologue
 viticulteur vigneron agriculteur éleveur entrepreneuse
 surgeon neurosurgeon cardiologist physician pharmacist farmer
+banquier banquière investisseur investisseuse financière consultant consultante angel angels trader
+capitalist financier industrialist dealmaker
+quincaillier boulanger pâtissier boucher charcutier épicier horloger bijoutier menuisier forgeron meunier
+cordonnier ébéniste apothicaire serrurier tonnelier charron
 `
     .trim()
     .split(/\s+/),

@@ -144,4 +144,13 @@ export const ROLE_WORDS = new Set([
   'milliardaire',
   'entrepreneur',
   'banker',
+  // posts written before an apposed name ("l'associé gérant, X Y,")
+  'gérant',
+  'gérante',
+  'associée',
+  'cofondatrice',
+  'co-fondatrice',
+  'patronne',
+  'dirigeant',
+  'dirigeante',
 ]);

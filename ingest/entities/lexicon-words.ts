@@ -34,7 +34,8 @@ cabinet banque assureur opérateur constructeur fabricant distributeur leader nu
 rival rivaux enseigne marque fournisseur acteur acteurs plateforme plate-forme pépite licorne investisseur
 investisseurs actionnaire partenaire client clients cofondateur fondateur magazine journal agence agences
 laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up pousse
-fonderie brasserie coopérative
+fonderie brasserie coopérative esn ssii néobanque medtech healthtech proptech agritech edtech
+foodtech legaltech cleantech deeptech
 `);
 
 export const ORG_CUES_EN = set(`

@@ -195,17 +195,29 @@ export function headOnlyTail(tokens: Token[], i: number, legalFormsOnly = false)
   return LEGAL_FORMS.has(last) || (sectorPair && ORG_HEAD_WORDS.has(last));
 }
 
+/** The first token after the last possessive "'s" of tokens [from, to), else `from`. */
+function afterLastPossessive(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  for (let j = from; j < to; j++) if (tokens[j].lower === "'s") k = j + 1;
+  return k;
+}
+
+/** Forms of professional partnerships, named after two or more partners ("Goodwin Procter LLP"). */
+const PARTNERSHIP_FORMS = new Set(['llp', 'pllc']);
+
 /** Lets a particle join the run when a name-like token follows it (and, for "of"-particles, a head precedes). */
 export function particleJoins(tokens: Token[], runFrom: number, i: number): number {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next) return 0;
   if (t.lower === 'and' && i > runFrom && headOnlyTail(tokens, i) && !endsList(tokens, runFrom)) return 1;
+  // "The UK's Competition and Markets Authority": the owner before a possessive is a name of its own
+  const ownFrom = afterLastPossessive(tokens, runFrom, i);
   if (
     t.lower === 'and' &&
     isNameToken(next) &&
     i > runFrom &&
-    !hasStrongHead(tokens, runFrom, i) &&
+    !hasStrongHead(tokens, ownFrom, i) &&
     !endsList(tokens, runFrom) &&
     !isWholeNameWord(next.text) &&
     !closesAndPair(tokens, runFrom) &&
@@ -226,8 +238,12 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     const legalEnd = LEGAL_FORMS.has(tail[tail.length - 1]);
     // likewise a place before a company word ("… and Iberia Capital") names a fund of its own
     const wholeTail = tail.length >= 3 || (tail.length === 2 && PLACES.has(tail[0]));
-    if (i - runFrom >= 2 && wholeTail && ownWord && !legalEnd) return 0;
-    return isPairOfNames(tokens, runFrom, i, tail) ? 0 : 1;
+    // "Competition and Markets Authority": a public body's head closes the pair ("Tesla and Enphase Energy" stays two)
+    const publicBody = ENGLISH_INSTITUTION_HEADS.has(tail[tail.length - 1]);
+    if (i - runFrom >= 2 && wholeTail && ownWord && !legalEnd && !publicBody) return 0;
+    // "Meridian and Goodwin Procter LLP": a law partnership's form closes a whole name of two surnames of its own
+    if (PARTNERSHIP_FORMS.has(tail[tail.length - 1]) && tail.filter((w) => !isHead(w)).length >= 2) return 0;
+    return !publicBody && isPairOfNames(tokens, runFrom, i, tail) ? 0 : 1;
   }
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
@@ -245,7 +261,13 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     const elided = t.lower === "d'" && !PLACES.has(next.lower);
     const personBefore =
       i - runFrom === 1 &&
-      ((FIRST_NAMES.has(given) && t.lower === 'de') ||
+      ((t.lower === 'de' && FIRST_NAMES.has(given)) ||
+        // "Anneke de Vries": a given name of any region before "de" and a surname, unless a cue noun vouches for
+        // a company ("la coopérative Val de Loire Céréales")
+        (t.lower === 'de' &&
+          isWorldGivenName(given) &&
+          isNameToken(next) &&
+          !introducedByCueNoun(tokens, runFrom)) ||
         (elided && (FIRST_NAMES.has(given) || isWorldGivenName(given))));
     // "Les Fils de Bérard", "Frères de X": a family firm's head takes its founder's name
     const familyFirm = i - runFrom <= 2 && FAMILY_FIRM_HEADS.has(tokens[i - 1].lower) && isNameToken(next);

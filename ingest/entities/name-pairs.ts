@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEAD_WORDS } from './lexicon-common';
 import { isWorldGivenName } from './person-given-names';
+import { knownOrganisation } from './known-organisations';
 
 /** Sector nouns that may stand inside a name before "and" ("Minnesota Mining and Mfg Co"). */
 export const SECTOR_WORDS = new Set([
@@ -53,7 +54,15 @@ export function isPairOfNames(tokens: Token[], runFrom: number, i: number, tail:
   if (isHead(own) || SECTOR_WORDS.has(own) || !ORG_HEAD_WORDS.has(head) || LEGAL_FORMS.has(head))
     return false;
   // "MacAndrews and Forbes Group": a generic head closes a partnership's name; initials ("C and W") too
-  if (GENERIC_HEADS.has(head) || own.length < MIN_OWN_WORD_LETTERS) return false;
+  // "Accel and Amplify Partners": a well-known name before "and" is a whole name of its own
+  const knownFirst =
+    knownOrganisation(
+      tokens
+        .slice(runFrom, i)
+        .map((t) => t.text)
+        .join(' '),
+    ) === 'strong';
+  if ((GENERIC_HEADS.has(head) && !knownFirst) || own.length < MIN_OWN_WORD_LETTERS) return false;
   let ownBefore = false;
   for (let k = runFrom; k < i; k++) {
     const w = tokens[k].lower.replace(/\.$/, '');

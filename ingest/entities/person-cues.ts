@@ -49,11 +49,17 @@ const SET_UP = ['set', 'up'];
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
 
+/**
+ * A capital then lower case, hyphenated parts included; Gaelic and Norman surname prefixes keep a second capital
+ * ("McKinnon", "MacLeod", "O'Neill", "D'Souza").
+ */
+const PERSONAL_WORD_RE = /^(?:Mc|Mac|O'|D'|O’|D’)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
+
 /** Every word an initial capital then lower case ("Tiago Paiva"), the shape of a personal name. */
 function looksLikePersonalName(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < MIN_NAME_WORDS || n > MAX_NAME_WORDS) return false;
-  for (let i = from; i < to; i++) if (!/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(tokens[i].text)) return false;
+  for (let i = from; i < to; i++) if (!PERSONAL_WORD_RE.test(tokens[i].text)) return false;
   return true;
 }
 
@@ -89,7 +95,18 @@ function agentWordBefore(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** "founded by A and B": where the first agent's name starts when `from` follows "and/et" after it; -1 if not. */
+function coordinatedAgentStart(tokens: Token[], from: number): number {
+  const conj = tokens[from - 1];
+  if (!conj || (conj.lower !== 'and' && conj.lower !== 'et')) return -1;
+  let i = from - 2;
+  while (i >= 0 && from - 2 - i < MAX_NAME_WORDS && PERSONAL_WORD_RE.test(tokens[i].text)) i--;
+  return i + 1 < from - 1 && looksLikePersonalName(tokens, i + 1, from - 1) ? i + 1 : -1;
+}
+
 function agentOfFounding(tokens: Token[], from: number): boolean {
+  const first = coordinatedAgentStart(tokens, from);
+  if (first >= 0) return agentOfFounding(tokens, first);
   const at = agentWordBefore(tokens, from);
   if (at < 0) return false;
   // descriptors only after a founding or leading participle ("founded in 2016 by former TV producer X")
@@ -122,11 +139,19 @@ function foundingAgentAt(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Lower-case posts that are everyday words elsewhere ("Hugo Boss", "the Chair"), so they are no ROLE_WORDS, but
+ * that name a post when written in lower case before an apposed name ("Acme's boss, X Y,").
+ */
+const APPOSED_POSTS = new Set(['boss', 'chair', 'chairperson', 'head', 'owner', 'founder']);
+
 /** "chief executive, Mikko Rantanen,": a role word, a comma, then the name. */
 function roleThenComma(tokens: Token[], from: number): boolean {
   const comma = tokens[from - 1];
   const role = tokens[from - 2];
-  return !!comma && comma.text === ',' && !!role && ROLE_WORDS.has(role.lower.replace(/\.$/, ''));
+  if (!comma || comma.text !== ',' || !role) return false;
+  if (ROLE_WORDS.has(role.lower.replace(/\.$/, ''))) return true;
+  return role.text === role.lower && APPOSED_POSTS.has(role.lower);
 }
 
 /** English speech verbs that put the speaker after them in quoted copy ("…," said A, owner of B). */

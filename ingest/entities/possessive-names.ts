@@ -86,6 +86,9 @@ function writtenBare(text: string, word: string): boolean {
   return false;
 }
 
+/** Words of a pension scheme's name ("Teachers' Pension Plan", "Teachers' Retirement System"). */
+const PENSION_WORDS = new Set(['pension', 'pensions', 'retirement', 'superannuation', 'plan', 'scheme']);
+
 /** Most capitalised words searched after a plural possessive for the company word that makes it a name. */
 const MAX_WORDS_AFTER_PLURAL_POSSESSIVE = 3;
 
@@ -103,7 +106,7 @@ export function pluralPossessiveJoin(tokens: Token[], runFrom: number, j: number
   let k = j + 1;
   let head = false;
   while (k < tokens.length && k <= j + MAX_WORDS_AFTER_PLURAL_POSSESSIVE && isNameToken(tokens[k])) {
-    if (isCompanyWord(tokens[k])) head = true;
+    if (isCompanyWord(tokens[k]) || PENSION_WORDS.has(tokens[k].lower)) head = true;
     k++;
   }
   return k > j + 1 && tokens[j + 1].start > mark.end && head ? 1 : 0;

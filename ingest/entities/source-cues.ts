@@ -46,3 +46,13 @@ export function sourceCueBefore(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Verbs of a news report that follow the outlet in an attribution clause (", Bloomberg reported"). */
+const REPORT_VERBS_AFTER = new Set(['reported', 'reports', 'rapporte', 'révèle', 'revealed']);
+
+/** ", X reported", "… in 2023, X reported at the time": the outlet after a comma, then a reporting verb. */
+export function sourceCueAfter(tokens: Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  return !!prev && prev.text === ',' && !!next && REPORT_VERBS_AFTER.has(next.lower);
+}

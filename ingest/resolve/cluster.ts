@@ -3,7 +3,7 @@ import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
 import type { NameItem as Item } from './named-apart';
 import { isPrefix, namedApart } from './named-apart';
-import { ORG_HEAD_WORDS } from '../entities/lexicon-common';
+import { LEGAL_FORMS, ORG_HEAD_WORDS } from '../entities/lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
 import { withoutDottedForm } from './name-core';
@@ -52,6 +52,15 @@ function isNameAfterCue(short: Item, long: Item): boolean {
   return short.words.every((w, i) => long.words[i + 1] === w);
 }
 
+/**
+ * Words that end a product's or an offer's name after its maker's ("Acme Plus", "Acme Desk", "Acme Gold"), or a
+ * deal's ("the Acme Acquisition"): no unit of the company.
+ */
+const PRODUCT_TAILS = new Set(
+  `plus pro max mini lite gold silver premium go one desk app pay air home light express acquisition merger
+  transaction offer agreement deal`.split(/\s+/),
+);
+
 /** Unknown names that repeat a known one (whole, as a prefix, or a person's surname) take its type. */
 function settleUnknowns(items: Item[]): void {
   const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
@@ -71,7 +80,12 @@ function settleUnknowns(items: Item[]): void {
     if (x.c.kind !== 'unknown') continue;
     if (orgs.some((o) => o.key === x.key || isPrefix(x.words, o.words) || isLastCoreWord(x, o)))
       x.c.kind = 'org';
-    else if (isSurname(x)) x.c.kind = 'person';
+    // "Ostara Again", "Infralys Cyber": a company's name and one more word name a unit or a spin-off of it
+    else if (orgs.some((o) => isPrefix(o.words, x.words) && x.words.length === o.words.length + 1)) {
+      // a number or a product tier after the name is a model ("GE 400", "Acme Plus")
+      const tail = x.words[x.words.length - 1];
+      if (/^\p{L}+$/u.test(tail) && !PRODUCT_TAILS.has(tail) && !LEGAL_FORMS.has(tail)) x.c.kind = 'org';
+    } else if (isSurname(x)) x.c.kind = 'person';
     else if (
       orgs.some((o) => o.words.length === 1 && x.words.length === 1 && initials(x.words) === o.words[0])
     )
