@@ -8,6 +8,11 @@ import { givesNoMoney } from './frames/funded-not-givers';
 import { asMajorityPurchase, raisesForOwnFund } from './frames/funded-misread';
 import { withInvestorNotFunded } from './frames/funded-investor-not-company';
 
+/** Percent above which a stake is control. */
+const MAJORITY_PERCENT = 50;
+/** "346,600 IPCO shares", "217,150 Wrather common shares": a number of shares, not a company. */
+const COUNTED_SHARES = /\b\d[\d,.]*\s+(?:\S+\s+){0,3}?(?:common\s+|ordinary\s+)?shares\b/i;
+
 /** Statuses of a purchase that did not give the buyer control. */
 const NOT_OWNED = new Set(['abandoned', 'rumoured']);
 
@@ -52,9 +57,19 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
       GUESSED_COMPANY_RULES,
     ),
   );
+  // "bought a 6.8 pct stake in Y" then "acquired 346,600 Y shares": a counted block of shares beside a stated
+  // minority stake is that stake bought, so the stake stays a funding (the purchase reading is left to deal rules)
+  const minority = new Set(
+    fixed
+      .filter(
+        (r) => r.type === 'FUNDED' && r.stake !== undefined && r.stake !== null && r.stake < MAJORITY_PERCENT,
+      )
+      .map(pairKey),
+  );
   const owned = new Set(
     fixed
       .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NOT_OWNED.has(r.status)))
+      .filter((r) => !(minority.has(pairKey(r)) && COUNTED_SHARES.test(r.evidence.sentence)))
       .map(pairKey),
   );
   // a stake read as a purchase may repeat a purchase another rule read

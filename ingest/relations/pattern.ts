@@ -3,6 +3,7 @@ import { aheadFound, parseAhead } from './pattern-ahead';
 import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
 import type { AheadElement } from './pattern-ahead';
 export { PatternSyntaxError } from './pattern-ahead';
+import { afterMemberDescriptor, afterMemberParenthesis, afterMemberRelative } from './pattern-ahead';
 import {
   afterListJoin,
   appositionEnd,
@@ -282,8 +283,10 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   if (el.list) {
     // "A, B et C": keep taking entities joined by commas and conjunctions
     for (;;) {
-      let j = afterListJoin(units, end, LIST_JOIN);
-      if (j > end && /^(de|d'|du|des)$/.test((units[end] as { token: Token }).token.lower)) break;
+      // "la Banque publique d'investissement (Bpifrance) et du Crédit Agricole": the member's acronym is stepped over
+      const from = afterMemberRelative(units, afterMemberParenthesis(units, end), REPEATED_PREPOSITION);
+      let j = afterListJoin(units, from, LIST_JOIN);
+      if (j > from && /^(de|d'|du|des)$/.test((units[from] as { token: Token }).token.lower)) break;
       // "by chief executive A and chief technology officer B", "Lucas X et son frère Hugo X": people's lists
       // carry a title before each name
       // (after "and" only: "A, whose grandson B" is no list)
@@ -292,8 +295,10 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
       const again = units[j];
       if (conjoined && again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower)) j++;
       if (conjoined && el.want === 'person' && p.titledNamesArePartiesToo) j = afterTitleWords(units, j);
+      // "auprès de A, de l'assureur mutualiste B et du fonds régional C": a member may carry its own descriptor
+      if (j > from && el.want !== 'person') j = afterMemberDescriptor(units, j);
       const nxt = units[j];
-      if (j > end && nxt && entFits(nxt, el.want)) {
+      if (j > from && nxt && entFits(nxt, el.want)) {
         // "Face à A, X mise …": a member after a bare comma may be the next clause's subject, not the list's
         // ("A, B et C" is one list throughout: a conjunction ends the doubt)
         if (!conjoined) stops.push({ end, count: got.length });

@@ -1,6 +1,7 @@
 import { NOT_MARKET_AHEAD, NOT_QUALIFYING, rules } from '../rule';
 import { AFTER_DEAL_VERB_EN } from './deals';
 import { EN_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
+import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
 
 const RAISE =
@@ -233,4 +234,9 @@ const EN_FUNDED_BASE_RULES = rules([
 ]);
 
 /** English funding rules, with the holders and joiners of a round (`../frames/funded-holder-rules.ts`). */
-export const EN_FUNDED_RULES = [...EN_FUNDED_BASE_RULES, ...EN_FUNDED_HOLDER_RULES, ...EN_PORTFOLIO_RULES];
+export const EN_FUNDED_RULES = [
+  ...EN_FUNDED_BASE_RULES,
+  ...EN_FUNDED_HOLDER_RULES,
+  ...EN_PORTFOLIO_RULES,
+  ...EN_ROUND_PARTY_RULES,
+];

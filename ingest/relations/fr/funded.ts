@@ -2,6 +2,7 @@ import { NOT_QUALIFYING, OF_FR, refusingSentencesWith, rules, SPORT_WORDS } from
 import { AFTER_DEAL_VERB_FR } from './deals';
 import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
+import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 
 const RAISE =
   '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
@@ -73,7 +74,7 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.enters-capital',
     type: 'FUNDED',
-    pattern: `@@src ~4 (entre|entré|entrée|entrent|entrer|entrera|fait) ?son ?(au|dans) ?le capital ${OF_FR} ?(la|le|l') ~3! @tgt`,
+    pattern: `**src ~4 (entre|entré|entrée|entrent|entrer|entrera|fait) ?son ?(au|dans) ?le capital ${OF_FR} ?(la|le|l') ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -242,7 +243,7 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.takes-part',
     type: 'FUNDED',
-    pattern: `**src ~3 ?(ont|a) (participe|participent|participé|prend|prennent|pris) ?part (à|au) ~3 (tour|levée|opération|financement)`,
+    pattern: `**src ~3 ?(ont|a) (participe|participent|participé|prend|prennent|pris) ?part ?(également|aussi) (à|au) ~3 (tour|levée|opération|financement)`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -252,6 +253,6 @@ const FUNDING_RULES_FR = rules([
 
 /** The French funding rules; none reads a sports report, where "en prêt de" a club is a player's loan. */
 export const FR_FUNDED_RULES = refusingSentencesWith(
-  [...FUNDING_RULES_FR, ...FR_FUNDED_HOLDER_RULES, ...FR_PORTFOLIO_JOINER_RULES],
+  [...FUNDING_RULES_FR, ...FR_FUNDED_HOLDER_RULES, ...FR_PORTFOLIO_JOINER_RULES, ...FR_ROUND_PARTY_RULES],
   SPORT_WORDS,
 );

@@ -69,6 +69,13 @@ const REPEATED = /^(de|d'|du|des|par|by|from|auprès|with|avec)$/;
 const NOT_DESCRIPTOR =
   /^(qui|which|who|that|dont|a|ont|est|sont|was|were|is|are|has|have|had|also|aussi|également|said|says|pour|for|to|à|au|aux|en|in|on|sur|dans|with|avec|de|du|d'|des|of|by|par|from)$/;
 
+/**
+ * Verbs of another deal that a conjunction may bring in after the givers ("auprès de A et rachète le fabricant B",
+ * "led by A and acquired the software maker B"): the name after them is that deal's party, not a giver.
+ */
+export const OTHER_DEAL_VERB =
+  /^(rachète|rachètent|racheté|rachetée|acquiert|acquis|acquise|reprend|repris|reprise|absorbe|absorbé|cède|cédé|vend|vendu|fusionne|rejoint|signe|signé|lance|lancé|acquires|acquired|acquire|buys|bought|buy|sells|sold|sell|takes|took|merges|merged|purchased|purchases|snaps|snapped|launches|launched|signs|signed|hires|hired|names|named)$/;
+
 /** Index of the name a list member's descriptor leads to, from `j`, or -1. */
 function afterDescriptor(units: Unit[], j: number): number {
   for (let k = j; k < units.length && k - j <= MAX_DESCRIPTOR_WORDS; k++) {
@@ -78,7 +85,8 @@ function afterDescriptor(units: Unit[], j: number): number {
     if (
       u.token.kind !== 'word' ||
       (k === j && u.token.text !== u.token.lower) ||
-      NOT_DESCRIPTOR.test(u.token.lower)
+      NOT_DESCRIPTOR.test(u.token.lower) ||
+      OTHER_DEAL_VERB.test(u.token.lower)
     )
       return -1;
   }

@@ -14,6 +14,13 @@ const ADVISER_NOUN =
 const COACH_NOUN = /\b(incubateur|incubateurs|accélérateur|accélérateurs|incubator|accelerator|pépinière)\b/i;
 const COACHING_VERB = /\b(accompagn\w*|héberg\w*|hosted|mentored|coach\w*|supported)\b/i;
 
+/**
+ * "X était accompagné par A" in a sentence about advice ("le cabinet B a conseillé la start-up, tandis que X était
+ * accompagné par A"): deal copy uses the verb for advisers too, so beside an adviser's words it tells no money.
+ */
+const ACCOMPANIED_RULE = 'fr.funded.accompanied-by';
+const ADVICE_IN_SENTENCE = /\b(conseill\w*|conseils?|avocats?|cabinet|advis\w*|counsel)\b/i;
+
 /** How far before the name its trade noun may stand, in characters ("la banque d'affaires parisienne A"). */
 const DESCRIPTOR_WINDOW_CHARS = 40;
 /** How far after the name a negated verb still says that name did not invest, in characters. */
@@ -39,6 +46,7 @@ function nameAt(sentence: string, name: string): { start: number; end: number } 
 export function givesNoMoney(r: ExtractedRelation): boolean {
   if (r.type !== 'FUNDED') return false;
   const sentence = r.evidence.sentence;
+  if (r.rule === ACCOMPANIED_RULE && ADVICE_IN_SENTENCE.test(sentence)) return true;
   const at = nameAt(sentence, r.source);
   if (at === null) return false;
   const before = sentence.slice(Math.max(0, at.start - DESCRIPTOR_WINDOW_CHARS), at.start);

@@ -67,8 +67,14 @@ function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<s
     );
     const round = here ?? roundBefore(anchored, r.evidence.start);
     const investors = round === null ? [] : anchored.filter((a) => a.evidence.start === round.evidence.start);
+    // "Existing backers A and B also took part, alongside a new investor, C": the subject before the match, A, is
+    // an investor of the article's rounds (the pair may be kept with another sentence's evidence), not a company
+    const investorBefore = relations.some(
+      (a) => a.type === 'FUNDED' && !isGuess(a) && a.source === r.target && a.target !== r.target,
+    );
     const wrong =
       here !== undefined ||
+      investorBefore ||
       (round !== null && investors.some((a) => a.source === r.target && a.target !== r.target));
     const fixed = wrong && round !== null ? { ...r, target: round.target } : r;
     if (fixed.source === fixed.target || keys.has(pairKey(fixed))) continue;
@@ -82,7 +88,15 @@ function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<s
 const DEAL_SUBJECT_OPENING =
   /^(?:l'|le |la |the )(?:opération|acquisition|rachat|transaction|reprise|deal|purchase|takeover)\b/i;
 /** Loan words: a deal paid with a loan funds its buyer; a round told as "l'opération" is the company's own. */
-const LOAN_WORD = /\b(?:crédit|crédits|prêt|prêts|dette|emprunt|loan|loans|debt|facility|credit)\b/i;
+const LOAN_WORD =
+  /\b(?:crédit|crédits|prêt|prêts|dette|emprunt|bancaire|bancaires|loan|loans|debt|facility|credit)\b/i;
+
+/**
+ * "Ce dernier financera la reprise aux côtés de A", "to pay for the acquisition, …": money said to pay for a
+ * purchase, which the buyer receives, whatever company the article is mostly about.
+ */
+const PAYS_FOR_DEAL =
+  /\b(?:financ\w*|payer|pay for|paying for|to fund|to finance)\s+(?:l'|le |la |the |its |son |sa |cette |this )?(?:reprise|rachat|acquisition|achat|purchase|takeover|buyout)\b/i;
 
 /** "L'opération, financée par un crédit de A, …": a guessed company whose sentence tells a deal paid by a loan. */
 function dealLoan(r: ExtractedRelation): boolean {
@@ -112,20 +126,46 @@ export function withBuyerFunded(
       .map((r) => r.source),
   );
   const buyer = buyers.size === 1 ? [...buyers][0] : null;
+  // "L'opération est complétée par un prêt de A" after "Y lève 18 M€ auprès de B": with no purchase in the
+  // article, the operation is Y's round, and a company funded by a named round of its own keeps the loan
+  const roundCompanies = new Set(
+    relations
+      .filter((r) => r.type === 'FUNDED' && !guessed.has(r.rule) && !dealMoney.has(r.rule))
+      .map((r) => r.target),
+  );
   const keys = new Set(relations.map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     const deal = r.type === 'FUNDED' && (dealMoney.has(r.rule) || (guessed.has(r.rule) && dealLoan(r)));
     // no purchase read: the deal's payer is unknown; several: the article's company is the best guess left
-    if (deal && buyers.size === 0) continue;
-    if (!(deal || (r.type === 'FUNDED' && money.has(r.rule))) || buyer === null || r.target === buyer) {
+    if (deal && buyers.size === 0 && (dealMoney.has(r.rule) || !roundCompanies.has(r.target))) continue;
+    // a guess whose money pays for a purchase goes to the buyer when the article names one (kept as it is else)
+    const paysFor = r.type === 'FUNDED' && guessed.has(r.rule) && PAYS_FOR_DEAL.test(r.evidence.sentence);
+    // the money for buying the guessed company goes to its first-told buyer, however many buyers the article has
+    const payer = (paysFor ? firstBuyerOf(relations, r.target) : null) ?? buyer;
+    if (
+      !(deal || paysFor || (r.type === 'FUNDED' && money.has(r.rule))) ||
+      payer === null ||
+      r.target === payer
+    ) {
       out.push(r);
       continue;
     }
-    const fixed = { ...r, target: buyer };
+    const fixed = { ...r, target: payer };
     if (fixed.source === fixed.target || keys.has(pairKey(fixed))) continue;
     keys.add(pairKey(fixed));
     out.push(fixed);
   }
   return out;
+}
+
+/** The buyer of the earliest purchase of `target` the article tells (no rumour or abandoned bid), or null. */
+function firstBuyerOf(relations: readonly ExtractedRelation[], target: string): string | null {
+  let first: ExtractedRelation | null = null;
+  for (const r of relations) {
+    if (r.type !== 'ACQUIRED' || r.target !== target || (r.status !== null && NO_PURCHASE.has(r.status)))
+      continue;
+    if (first === null || r.evidence.start < first.evidence.start) first = r;
+  }
+  return first === null ? null : first.source;
 }

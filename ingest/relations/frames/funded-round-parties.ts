@@ -1,0 +1,134 @@
+import { rules } from '../rule';
+
+/**
+ * Parties of a round told in the clauses full articles wrap around it: the round that names its lead but not its
+ * company ("une série B menée par le fonds X"), joiners after a relative pronoun ("un tour de table auquel
+ * participent A et B"), lenders after the loan ("un prêt accordé par A", "A complète le dispositif avec un prêt"),
+ * backers of a fund ("le fonds X, doté de 150 M€ par A et B"), a backer in an apposition ("Y, a fund backed by A")
+ * and a newcomer after "alongside a new investor, the …". A topic rule's company is the clause's subject before the
+ * match when there is one, else the article's (see `../extract-relations.ts`).
+ */
+
+/** Nouns of the round itself. */
+const ROUND_FR = '(tour|table|levée|opération|financement|série|augmentation)';
+/** Participles of leading a round. */
+const LED_FR = '(menée|mené|menés|conduite|conduit|pilotée|piloté|emmenée|emmené)';
+/** Nouns of lent money. */
+const LOAN_FR = '(prêt|prêts|crédit|crédits|emprunt|dette|avance|financement|ligne)';
+/** Participles of lending. */
+const LENT_FR =
+  '(accordé|accordée|accordés|consenti|consentie|octroyé|octroyée|apporté|apportée|arrangée|arrangé)';
+/** Verbs of paying for a deal. */
+const FINANCES_FR =
+  '(finance|financent|financera|financeront|cofinance|cofinancent|cofinancera|cofinanceront)';
+/** Nouns of a purchase. */
+const DEAL_FR = '(reprise|rachat|acquisition|achat)';
+/** Nouns an English apposition gives a funded company or fund. */
+const FUNDED_NOUN_EN =
+  '(fund|firm|company|startup|start-up|vehicle|investor|lender|platform|developer|maker|group)';
+
+export const FR_ROUND_PARTY_RULES = rules([
+  {
+    id: 'fr.funded.round-led-by-bare',
+    type: 'FUNDED',
+    // "annonce une série B de 55 M€ menée par le fonds britannique X": no auxiliary, no company before
+    pattern: `(série|tour|levée|table|financement) ~10 ${LED_FR} par ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    lead: true,
+  },
+  {
+    id: 'fr.funded.round-joined-by',
+    type: 'FUNDED',
+    // "un tour de table de 30 M€ auquel participent également le fonds A et B", "…, à laquelle a participé A"
+    pattern: `${ROUND_FR} ~12 (auquel|auxquels|laquelle|lesquelles|lequel) ?(ont|a) (participe|participent|participé|participera|participeront|souscrit|souscrivent) ?(également|aussi|notamment) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.invests-in-round',
+    type: 'FUNDED',
+    // "L'industriel investit 12 M€ … dans le cadre d'un tour de table auquel participent …": the subject gives
+    // money to the round's company, not to be read as that company by the joiners after it
+    pattern: `**src ~3 (investit|investissent|injecte|injectent|apporte|apportent|souscrit|souscrivent) ~14 (cadre|sein|lors) (de|d'|du) ~2 ${ROUND_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.finances-deal',
+    type: 'FUNDED',
+    // "Le fonds A financera la reprise": the buyer's financier (the buyer is set in `funded-round-company.ts`)
+    pattern: `**src ~3 ${FINANCES_FR} ?(la|le|l') ${DEAL_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'fr.funded.finances-deal-alongside',
+    type: 'FUNDED',
+    // "… financera la reprise aux côtés de la banque B, qui accorde un prêt"
+    pattern: `${FINANCES_FR} ?(la|le|l') ${DEAL_FR} ~3 aux côtés (de|du|des|d') ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'fr.funded.fund-endowed-by',
+    type: 'FUNDED',
+    // "le fonds X, doté de 150 M€ par la BEI et l'assureur B": those who endow a named fund fund it
+    pattern: `@tgt , (doté|dotée|abondé|abondée|souscrit|souscrite) (de|d'|à) ~5! par ~2! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.loan-granted-by',
+    type: 'FUNDED',
+    // "un prêt de 12 M€ accordé par la banque A", "une dette senior arrangée par A": the lender after its loan
+    pattern: `${LOAN_FR} ~6! ${LENT_FR} par ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.completes-with-loan',
+    type: 'FUNDED',
+    // "Bpifrance complète le dispositif avec un prêt de croissance de 4 M€"
+    pattern: `**src (complète|complètent|complété|complétera|boucle|bouclent) ~3! (avec|par) (un|une|des) ~2! ${LOAN_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+]);
+
+export const EN_ROUND_PARTY_RULES = rules([
+  {
+    id: 'en.funded.apposed-backed-by',
+    type: 'FUNDED',
+    // "led by A, a fund backed by Spanish state lender B": the apposition tells who funds A
+    pattern: `?(by|from|with|and) @tgt , (a|an|the) ~3! ${FUNDED_NOUN_EN} (backed|funded|financed|bankrolled) by ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.alongside-newcomer',
+    type: 'FUNDED',
+    // "also took part, alongside a new investor, the International Finance Corporation"
+    pattern: `(round|financing|raise|funding|investment|part) ?, alongside ~3! (investor|investors|backer|backers|lender|lenders|newcomer|newcomers) , ?(the) **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+]);
