@@ -10,6 +10,12 @@ import {
   COMPANY_NOUN,
 } from './people-words';
 
+/**
+ * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
+ * "a" is left out: after a comma it is as often the English article opening an apposition ("X, a start-up founded by").
+ */
+const CLOSING_AUX = '(was|were|is|has|had|est|avait|était)';
+
 /** Plural kin nouns before a list of founders (see PLURAL_KIN in frames/founders-words.ts). */
 const KIN_BEFORE_LIST =
   '(brothers|sisters|siblings|twins|cousins|frères|sœurs|soeurs|cousines|jumeaux|jumelles)';
@@ -20,7 +26,8 @@ export const FOUNDED_RULES = rules([
     id: 'any.founded.by',
     type: 'FOUNDED',
     // no "et/and" between the participle and "par": "fondée en 2010 et dirigée par P" gives P the second one only
-    pattern: `@org ~8 ${FOUND_VERB} ${UP_TO_FOUR_AGENT_GAP_WORDS} (par|by) ~4 %%p`,
+    // "Crestpay, backed by A and B, was founded by P": a name closing an apposition is not the subject
+    pattern: `@org !>,_${CLOSING_AUX} ~8 ${FOUND_VERB} ${UP_TO_FOUR_AGENT_GAP_WORDS} (par|by) ~4 %%p`,
     source: 'p',
     target: 'org',
     notOblique: 'org',
@@ -133,6 +140,15 @@ export const FOUNDED_RULES = rules([
     type: 'FOUNDED',
     // "Les cofondateurs de X, A et B, détiennent…": a plural founder noun names the whole list after it
     pattern: `(les|the) ?(deux|trois|two|three) (fondateurs|fondatrices|cofondateurs|cofondatrices|co-fondateurs|founders|co-founders|cofounders) ${OF} ${ART} @org , %%p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+  },
+  {
+    id: 'any.founded.whose-founder',
+    type: 'FOUNDED',
+    // "X, dont le fondateur, P, a cédé…", "X, whose co-founder P left in 2020": the relative's antecedent
+    pattern: `@org , (dont|whose) ?(le|la|l'|les) ${FOUNDER} ?, %%p`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

@@ -1,6 +1,8 @@
 import { rules } from './rule';
 import { APPOINTMENT_AND_APPOSITION_SPECS } from './frames/leads-appointments';
 import { POST_PHRASE_SPECS } from './frames/leads-post-phrases';
+import { BOARD_AND_POST_SPECS } from './frames/leads-boards';
+import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
 import {
   FOUND_VERB,
   OF,
@@ -8,6 +10,7 @@ import {
   ADJ,
   TITLE_WORD,
   LEAD_VERB,
+  PRESENT_LEAD_VERB,
   NOT_HEADED_NOUN,
   RUN_BY_PARTICIPLE,
   TEAM_NOUN,
@@ -161,6 +164,7 @@ export const LEADS_RULES = rules([
     roleAfter: true,
   },
   ...POST_PHRASE_SPECS,
+  ...BOARD_AND_POST_SPECS,
   {
     id: 'any.leads.takes-helm',
     type: 'LEADS',
@@ -194,7 +198,7 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.verb',
     type: 'LEADS',
-    pattern: `%p , ?(qui|who) ${LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) @org`,
+    pattern: `%p , ?(qui|who) ${PRESENT_LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) @org`,
     source: 'p',
     target: 'org',
     confidence: 0.8,
@@ -278,21 +282,5 @@ export const LEADS_RULES = rules([
     checkRole: true,
     roleAfter: true,
   },
-  {
-    id: 'any.leads.under-leadership',
-    type: 'LEADS',
-    // "X, sous la houlette de P, …", "X has grown under the leadership of P"
-    pattern: `@org ~8 (sous|under) (la|the) (houlette|direction|présidence|conduite|leadership|stewardship) (de|d'|of) ?${ADJ} %p`,
-    source: 'p',
-    target: 'org',
-    confidence: 0.7,
-  },
-  {
-    id: 'any.leads.under-leadership-fronted',
-    type: 'LEADS',
-    pattern: `(sous|under) (la|the) (houlette|direction|présidence|conduite|leadership|stewardship) (de|d'|of) %p , @org`,
-    source: 'p',
-    target: 'org',
-    confidence: 0.7,
-  },
+  ...HELM_PHRASE_SPECS,
 ]);

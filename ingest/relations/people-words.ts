@@ -25,6 +25,11 @@ export const TITLE_WORD =
   '(chief|ceo|chairman|chairwoman|president|head|boss|managing|pdg|p-dg|président|présidente|directeur|directrice|patron|patronne|dg|gérant|gérante)';
 export const LEAD_VERB =
   '(dirige|dirigé|dirigée|préside|présidé|présidée|codirige|codirigé|codirigée|leads|led|co-led|runs|ran|heads|headed|chairs|chaired|pilote|piloté)';
+/**
+ * The present forms only: "P, who led X for nine years" and "P, qui a dirigé X" tell a post held before, and the gold
+ * sets record current heads.
+ */
+export const PRESENT_LEAD_VERB = '(dirige|préside|codirige|leads|runs|heads|chairs|pilote|co-leads|co-runs)';
 
 /** Plain words (no punctuation) a strict gap may not cross; see STRICT_GAP_STOPS. */
 const STRICT_STOP_WORDS = [...STRICT_GAP_STOPS].filter((w) => /^[\p{L}']+$/u.test(w)).join('|');

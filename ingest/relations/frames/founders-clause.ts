@@ -1,7 +1,6 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
 import { entsAt as idsAt, wordOrLoneNameAt as triggerAt, wordOrNullAt as wordAt } from './clause';
-import { pointsBack } from './founders-pointers';
 import {
   ADVERB,
   AGENT_PRONOUN,
@@ -25,8 +24,6 @@ const MAX_APPOSITION_UNITS = 12;
 const MAX_SUBJECT_GAP_WORDS = 4;
 /** Most words of a descriptor before an object or a clause's subject ("la société de production X"). */
 const MAX_DESCRIPTOR_WORDS = 6;
-/** Most units searched after a fronted phrase for the clause's subject. */
-const MAX_FRONTED_SCAN_UNITS = 30;
 
 // the founder readers' names for the unit readers of clause.ts (a name's word is null here, not '')
 export { wordAt, triggerAt, idsAt };
@@ -227,7 +224,11 @@ export function orgBeforeParticiple(units: Unit[], t: number): SubjectReading | 
     return c > 0 ? { ids: idsAt(units, c - 1), at: c - 1, negated: back.negated } : null;
   }
   if (RELATIVE.test(wordAt(units, k) ?? '')) k--;
-  else {
+  else if (wordAt(units, k) === ',' && back.k < t - 1) {
+    // "Crestpay, backed by A and B, was founded by P": the comma closes an apposition of the subject named first
+    const open = appositionOpening(units, k);
+    if (open > 0) return { ids: idsAt(units, open - 1), at: open - 1, negated: back.negated };
+  } else {
     // "X, la jeune pousse fondée par": a descriptor apposed to the name
     let words = 0;
     while (k >= 0 && isTitleWord(units, k) && words < MAX_DESCRIPTOR_WORDS) {
@@ -238,6 +239,17 @@ export function orgBeforeParticiple(units: Unit[], t: number): SubjectReading | 
   }
   if (wordAt(units, k) !== ',' || !isOrgAt(units, k - 1)) return null;
   return { ids: idsAt(units, k - 1), at: k - 1, negated: back.negated };
+}
+
+/** The comma opening an apposition closed by the comma at `close`, right after an organisation, or -1. */
+function appositionOpening(units: Unit[], close: number): number {
+  for (let j = close - 2; j > 0 && close - j <= MAX_APPOSITION_BACK_UNITS; j--) {
+    const u = units[j];
+    if (u.kind === 'ent') continue;
+    if (GAP_STOPS.has(u.token.text) || RELATIVE.test(u.token.lower)) return -1;
+    if (u.token.text === ',') return isOrgAt(units, j - 1) ? j : -1;
+  }
+  return -1;
 }
 
 /** Most units of an apposition read back from its closing "et"/"and". */
@@ -271,27 +283,6 @@ export function coordinatedParticiple(
     if (u.kind === 'tok' && GAP_STOPS.has(u.token.text)) return -1;
     const w = triggerAt(units, j);
     if (w !== null && isParticiple(w)) return j;
-  }
-  return -1;
-}
-
-/** The participle at `t` opens the sentence (after an adverb at most): the phrase is fronted. */
-export function opensSentence(units: Unit[], t: number): boolean {
-  return t === 0 || (t === 1 && triggerAt(units, 0) !== null);
-}
-
-/**
- * The subject of the main clause after a fronted phrase ending at `from`: the first organisation after a comma,
- * with at most a descriptor between ("Créée par A, la société de production X …"), or -1.
- */
-export function subjectAfterFronted(units: Unit[], from: number): number {
-  for (let c = from; c < units.length && c - from <= MAX_FRONTED_SCAN_UNITS; c++) {
-    const u = units[c];
-    if (u.kind !== 'tok') continue;
-    if (GAP_STOPS.has(u.token.text)) return -1;
-    if (u.token.text !== ',') continue;
-    const at = objectOrgAfter(units, c + 1);
-    if (at >= 0) return pointsBack(units, at) ? -1 : at;
   }
   return -1;
 }

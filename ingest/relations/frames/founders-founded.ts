@@ -9,15 +9,14 @@ import {
   idsAt,
   isPersonAt,
   objectOrgAfter,
-  opensSentence,
   orgBeforeParticiple,
-  subjectAfterFronted,
   subjectPeopleBefore,
   titledPersonAt,
   triggerAt,
   wordAt,
 } from './founders-clause';
 import type { PersonList, SubjectReading } from './founders-clause';
+import { opensSentence, subjectAfterFronted } from './founders-fronted';
 import { seenBefore } from './founders-pointers';
 import {
   BY,

@@ -13,6 +13,7 @@ import {
 } from './founders-clause';
 import { captures, passiveAt } from './founders-founded';
 import {
+  AUXILIARY,
   BY,
   FOUND_PARTICIPLE,
   FOUNDER_NOUN,
@@ -128,6 +129,8 @@ function frontedTitle(units: Unit[]): FrontedTitle | null {
     words.push(w);
   }
   if (words.length === 0 || !/^(de|du|d'|of|at|chez)$/.test(wordAt(units, k) ?? '')) return null;
+  // "La dirigeante a pris la tête de X …, P": a clause, not a title, opens the sentence
+  if (words.some((w) => AUXILIARY.test(w))) return null;
   if (/^(la|le|l'|the)$/.test(wordAt(units, k + 1) ?? '')) k++;
   const org = k + 1;
   // "président de la Polynésie française": a name with a nationality after it is a state or territory

@@ -19,8 +19,15 @@ const LEFT_TO_FOUND = compile(
   true,
 );
 
+/** "left the business to start an investment fund, Y", "pour lancer une agence de design, Y": a descriptor first. */
+const LEFT_TO_FOUND_DESCRIBED = compile(
+  `%p ?, ?(qui|who) ~3! ${LEAVE_VERB} ?@x ~4 (pour|to) ?(y) ${FOUND_INFINITIVE} (a|an|un|une|the|le|la|l'|his|her|their|sa|son) ?(own|propre) ~3! ?, @org`,
+  true,
+);
+
 export function readLeftToFound(units: Unit[]): Captures[] {
-  return matchAll(LEFT_TO_FOUND, units);
+  const plain = matchAll(LEFT_TO_FOUND, units);
+  return plain.length > 0 ? plain : matchAll(LEFT_TO_FOUND_DESCRIBED, units);
 }
 
 export const LEFT_TO_FOUND_FRAMES: ReaderRuleSpec[] = [

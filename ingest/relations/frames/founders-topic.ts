@@ -67,6 +67,8 @@ export function readTopicLeaderTitle(units: Unit[]): Captures[] {
       verbs++;
     }
     if (verbs === 0) return;
+    // "stepped down as chief executive": a post left, not held
+    if (wordAt(units, k) === 'down') return;
     while (
       AS_LINK.test(wordAt(units, k) ?? '') ||
       /^(still|now|toujours|désormais)$/.test(wordAt(units, k) ?? '')

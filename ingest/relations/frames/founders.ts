@@ -25,6 +25,10 @@ import { APPOINTED_SUBJECT_FRAMES } from './leads-appointed-subject';
 import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
 import { COPULA_TITLE_FRAMES } from './leads-copula-title';
 import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
+import { OWN_VENTURE_FRAMES } from './founders-own-venture';
+import { FRONTED_TOPIC_FRAMES } from './founders-fronted-topic';
+import { JOINT_HEADS_FRAMES } from './founders-joint-heads';
+import { FOUNDER_PARTNER_FRAMES } from './founders-partner';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -253,4 +257,8 @@ export const FOUNDER_FRAMES = readerRules([
   ...FOUNDER_STILL_HEADS_FRAMES,
   ...COPULA_TITLE_FRAMES,
   ...LEFT_TO_FOUND_FRAMES,
+  ...OWN_VENTURE_FRAMES,
+  ...FRONTED_TOPIC_FRAMES,
+  ...JOINT_HEADS_FRAMES,
+  ...FOUNDER_PARTNER_FRAMES,
 ]);

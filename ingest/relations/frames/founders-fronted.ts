@@ -1,0 +1,50 @@
+import type { Unit } from '../pattern';
+import { GAP_STOPS } from '../syntax';
+import { objectOrgAfter, triggerAt, wordAt } from './founders-clause';
+import { pointsBack } from './founders-pointers';
+
+/** The main clause after a phrase of founding fronted before it ("Créée en 2016 par A et B, la société …"). */
+
+/** First words of an apposition that describes people, not a company ("deux anciens de", "both former"). */
+const FOUNDERS_DESCRIBED =
+  /^(deux|trois|quatre|two|three|four|both|tous|toutes|ancien|ancienne|anciens|anciennes|former|respectivement)$/;
+/** Most units searched after a fronted phrase for the clause's subject. */
+const MAX_FRONTED_SCAN_UNITS = 30;
+
+/** The participle at `t` opens the sentence (after an adverb at most): the phrase is fronted. */
+export function opensSentence(units: Unit[], t: number): boolean {
+  return t === 0 || (t === 1 && triggerAt(units, 0) !== null);
+}
+
+/**
+ * The subject of the main clause after a fronted phrase ending at `from`: the first organisation after a comma,
+ * with at most a descriptor between ("Créée par A, la société de production X …"), or -1.
+ */
+export function subjectAfterFronted(units: Unit[], from: number): number {
+  const at = mainSubjectAfter(units, from);
+  return at >= 0 && !pointsBack(units, at) ? at : -1;
+}
+
+/**
+ * The same subject when it is a pointer the discourse took for a company the fronted phrase itself names (a
+ * founder's former employer): the company founded is then the one the article is about. -1 otherwise.
+ */
+export function misreadPointerAfter(units: Unit[], from: number): number {
+  const at = mainSubjectAfter(units, from);
+  return at >= 0 && pointsBack(units, at) ? at : -1;
+}
+
+/** The first organisation after a comma following `from`, with at most a descriptor between, or -1. */
+function mainSubjectAfter(units: Unit[], from: number): number {
+  for (let c = from; c < units.length && c - from <= MAX_FRONTED_SCAN_UNITS; c++) {
+    const u = units[c];
+    if (u.kind !== 'tok') continue;
+    if (GAP_STOPS.has(u.token.text)) return -1;
+    if (u.token.text !== ',') continue;
+    // ", deux anciens de l'Anssi, la jeune pousse …": an apposition describing the founders names their past employer
+    if (FOUNDERS_DESCRIBED.test(wordAt(units, c + 1) ?? '')) continue;
+    const at = objectOrgAfter(units, c + 1);
+    if (at >= 0) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,52 @@
+import type { Captures, Unit } from '../pattern';
+import { compile, matchAll } from '../pattern';
+import { FOUND_VERB, FOUNDER, FOUNDING_YEAR, OF, ART } from '../people-words';
+import type { ReaderRuleSpec } from '../rule';
+
+/**
+ * "P, cofondatrice de la société en 2017 avec le chercheur Q", "P co-founded the company with Harvard professor Q":
+ * the partner named after "avec"/"with", a title and an institution before the name, founded the company too.
+ * Readers, so that a pointer the discourse took for a company named only later in the sentence ("cofondateur de la
+ * société avec Q, … pour se consacrer à Y") is refused, and so that the clause readers' reading of a plain partner
+ * ("a cofondé X avec Q") stays theirs.
+ */
+
+const FOUNDED_WITH_TITLED = compile(
+  `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ~2! ?@employer ~2! %%q`,
+  true,
+);
+
+const FOUNDER_OF_WITH = compile(
+  `%p , ~2! ${FOUNDER} ${OF} ${ART} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ~2! ?@employer ~2! %%q`,
+  true,
+);
+
+/** The company of the pointer at `at` is named after it in the sentence (and not before): a wrong antecedent. */
+function namedOnlyLater(units: Unit[], at: number): boolean {
+  const u = units[at];
+  if (u?.kind !== 'ent' || !u.anaphor) return false;
+  const same = (k: number) => {
+    const v = units[k];
+    return k !== at && v.kind === 'ent' && !v.anaphor && v.ents.some((e) => u.ents.includes(e));
+  };
+  return units.some((_, k) => k > at && same(k)) && !units.some((_, k) => k < at && same(k));
+}
+
+export function readFounderOfWith(units: Unit[]): Captures[] {
+  return [...matchAll(FOUNDER_OF_WITH, units), ...matchAll(FOUNDED_WITH_TITLED, units)].filter(
+    (c) => !namedOnlyLater(units, c['#org']?.[0] ?? -1),
+  );
+}
+
+export const FOUNDER_PARTNER_FRAMES: ReaderRuleSpec[] = [
+  {
+    id: 'any.founded.founder-of-with',
+    type: 'FOUNDED',
+    read: readFounderOfWith,
+    neededWords: ['with', 'avec'],
+    source: 'q',
+    target: 'org',
+    // level with the other frame readers, below every pattern rule
+    confidence: 0.65,
+  },
+];
