@@ -34,6 +34,7 @@ export function extractArticle(input: ArticleInput): ExtractedArticle {
     tokens,
     index,
     published: base.published,
+    title: base.title,
     paragraphStarts: paragraphStarts(text, sentences),
   });
   return {

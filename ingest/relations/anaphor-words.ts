@@ -55,6 +55,8 @@ export const PLURAL_ANAPHOR_NOUNS = words(`
   banks banques lenders insurers assureurs mutuelles éditeurs publishers utilities carriers retailers grocers
   chains chaînes enseignes brands marques operators opérateurs makers fabricants manufacturers laboratoires
   labs biotechs fintechs pme eti distributeurs distributors transporteurs cabinets coopératives cooperatives
+  services plateformes platforms applications apps réseaux networks businesses entities entités agences agencies
+  studios
 `);
 export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 /** "ces trois acteurs", "these players", "ce trio": the last list of companies named together. */

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { namedSoon } from './pointing-phrases';
+import { isOblique } from './syntax';
 
 /**
  * "l'acquéreur", "le repreneur", "the buyer"; "la cible", "the target"; "le cédant", "the seller": after a deal
@@ -74,9 +75,18 @@ function firstOrgFrom(units: Unit[], from: number): number {
   return -1;
 }
 
+/**
+ * The last company before `end`, passing over one after a preposition when a company stands before it: "La société,
+ * basée à Lyon, a annoncé l'acquisition de Y" is bought by the subject, not by a place read as a name.
+ */
 function lastOrgBefore(units: Unit[], end: number): number {
-  for (let k = end - 1; k >= 0; k--) if (orgAt(units, k) !== null) return k;
-  return -1;
+  let oblique = -1;
+  for (let k = end - 1; k >= 0; k--) {
+    if (orgAt(units, k) === null) continue;
+    if (!isOblique(units, k)) return k;
+    if (oblique < 0) oblique = k;
+  }
+  return oblique;
 }
 
 /** The agent after a passive participle, within a few words ("racheté en 2019 par X"). */

@@ -40,7 +40,10 @@ export function companyVerbAt(tokens: Token[], from: number): boolean {
 export function companySubjectIgnoringPersons(units: Unit[]): number | null {
   const first = units.findIndex((u) => u.kind === 'ent' && u.word === undefined);
   const u = units[first];
-  if (u?.kind === 'ent' && u.persons) return foundedObject(units, first);
+  // "Fondée en 1987 par P, la société emploie …": a person after "par" in a fronted phrase is its agent, and the
+  // company after the comma is the subject
+  if (u?.kind === 'ent' && u.persons)
+    return foundedObject(units, first) ?? (isOblique(units, first) ? frontedCompany(units, first) : null);
   if (!u || u.kind !== 'ent' || !u.orgs) return null;
   return subjectOrgOpening(units.filter((x) => x.kind !== 'ent' || x.orgs));
 }
@@ -68,4 +71,16 @@ function foundedObject(units: Unit[], person: number): number | null {
     if (u.token.kind !== 'word') return null;
   }
   return null;
+}
+
+/** The company opening the clause after the fronted phrase that holds unit `person`, or null. */
+function frontedCompany(units: Unit[], person: number): number | null {
+  const comma = units.findIndex((u, k) => k > person && u.kind === 'tok' && u.token.text === ',');
+  if (comma < 0 || units.slice(person + 1, comma).some((u) => u.kind === 'ent')) return null;
+  // "…, la marque de cosmétiques Savonia passe …": the first company after the comma, unless after a preposition
+  const k = units.findIndex((u, j) => j > comma && u.kind === 'ent');
+  const next = units[k];
+  return next?.kind === 'ent' && next.orgs && next.ents.length === 1 && !isOblique(units, k)
+    ? next.ents[0]
+    : null;
 }

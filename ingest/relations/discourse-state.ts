@@ -60,6 +60,8 @@ export interface DiscourseState {
   recordedTokens: Token[] | null;
   /** The last deal's buyer, target and seller, for "l'acquéreur", "the target", "le cédant" later. */
   dealRoles: DealRoles;
+  /** The first deal the article told with both its buyer and target: the one "the combined company" grew from. */
+  firstDeal: DealRoles;
   /**
    * The two companies the last sentence naming exactly two told of ("X is merging with Berlin rival Y"), for "Both"
    * and "the two banks" when no list or pair was coordinated.
@@ -67,6 +69,10 @@ export interface DiscourseState {
   recentPair: number[] | null;
   /** The organisation named after a person the current sentence names ("Augustin Dufresne" → Maison Dufresne). */
   familyOrg: number | null;
+  /** The manager the article told raising a fund (anaphora-fund.ts), for "le fonds", "the new fund" later. */
+  fundRaiser: number | null;
+  /** The headline's first company (anaphora-title.ts), or null when there is no headline or it names none. */
+  titleOrg: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -90,8 +96,11 @@ export function newDiscourseState(): DiscourseState {
     originDescriptors: new Set(),
     recordedTokens: null,
     dealRoles: { buyer: null, target: null, seller: null },
+    firstDeal: { buyer: null, target: null, seller: null },
     familyOrg: null,
     recentPair: null,
+    titleOrg: null,
+    fundRaiser: null,
   };
 }
 
@@ -111,15 +120,20 @@ export function startParagraph(state: DiscourseState): void {
   endQuote(state.speaker);
 }
 
+const NONE: ReadonlySet<number> = new Set();
+
 /**
  * The most salient organisation so far; among equals the first named wins, because a news article opens on
- * the company it is about (the last subject is often an investor or a bystander).
+ * the company it is about (the last subject is often an investor or a bystander). `namedLater`: companies the
+ * sentence names after the pointer, which it cannot stand for — a writer who names a company in the sentence does not
+ * also point at it there ("L'opérateur a été racheté par le groupe X" is not X).
  */
-export function salientOrg(state: DiscourseState): number | null {
-  let best = state.lastOrg ?? state.firstWordOrg;
+export function salientOrg(state: DiscourseState, namedLater: ReadonlySet<number> = NONE): number | null {
+  let best = state.lastOrg ?? state.firstWordOrg ?? state.titleOrg;
+  if (best !== null && namedLater.has(best)) best = null;
   let bestCount = 0;
   for (const [e, n] of state.orgMentions) {
-    if (n > bestCount) {
+    if (n > bestCount && !namedLater.has(e)) {
       best = e;
       bestCount = n;
     }

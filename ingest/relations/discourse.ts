@@ -184,6 +184,8 @@ export function updateState(
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
   state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
   recordDealRoles(units, state.dealRoles);
+  if (state.firstDeal.buyer === null && state.dealRoles.buyer !== null && state.dealRoles.target !== null)
+    state.firstDeal = { ...state.dealRoles };
   const named = new Set(
     // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes
     units.flatMap((u, i) =>

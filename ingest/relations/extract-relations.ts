@@ -22,6 +22,7 @@ import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { withoutOwnersBacking } from './owner-backing';
+import { seedFromTitle } from './anaphora-title';
 
 export interface RelationInput {
   lang: Language;
@@ -31,6 +32,8 @@ export interface RelationInput {
   published: string | null;
   /** Per sentence, whether it opens a paragraph (see paragraph-starts.ts); absent: guessed from the gap. */
   paragraphStarts?: boolean[];
+  /** The headline: it seeds which company the article is about (anaphora-title.ts), and gives no fact itself. */
+  title?: string | null;
 }
 
 export interface RelationOutput {
@@ -174,6 +177,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const events = new Map<string, ExtractedEvent>();
   const used = new Set<number>();
   const state = newDiscourseState();
+  if (input.title) seedFromTitle(input.title, index, state);
   const rules = rulesFor(input.lang);
   const screen = ruleScreen(rules);
   sentences.forEach((sentence, s) => {

@@ -13,6 +13,8 @@ import { dealRolePointerAt } from './anaphora-deal-roles';
 import { familyOrgIn, familyPointerLength } from './anaphora-family';
 import { isBareTitleAt } from './anaphora-bare-title';
 import { colonClauseSubject } from './anaphora-colon-clause';
+import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
+import { fundPointerLength } from './anaphora-fund';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -72,6 +74,17 @@ export function pointerAt(
     point(last, i);
     return 1;
   }
+  const fund = state.fundRaiser === null ? 0 : fundPointerLength(tokens, mentions, i);
+  if (fund > 0) {
+    point(state.fundRaiser!, i + fund - 1);
+    return fund;
+  }
+  const combined = combinedPhraseLength(tokens, mentions, i);
+  const result = combined > 0 ? dealResultOrg(state, (e) => index.entities[e].surfaces[0] ?? '') : null;
+  if (result !== null) {
+    point(result, i + combined - 1);
+    return combined;
+  }
   // "the two banks", "les deux mutuelles" with no pair coordinated before: the last sentence's two companies
   const implied = state.lastPair === null ? implicitPair(state) : null;
   const pair = implied !== null ? pairPhraseLength(tokens, i) : 0;
@@ -108,7 +121,9 @@ export function pointerAt(
     point(ent, i + 1);
     return 2;
   }
-  const described = state.lastSubjectOrg ?? salientOrg(state);
+  // the last sentence's company subject, even when it also named a person ("Fondée par P, la société … Le
+  // transporteur est …"), before the article's most salient company
+  const described = state.lastSubjectOrg ?? state.companyVerbPronounOrg ?? salientOrg(state);
   const trade = describedPointer(tokens, mentions, i, subjectPlace, described, units, state);
   if (trade !== null) {
     point(trade.ent, i + trade.length - 1);

@@ -62,11 +62,22 @@ export function honorificLength(tokens: Token[], mentions: Mention[], index: Ent
  */
 export function opensMainClause(tokens: Token[], units: Unit[], i: number): boolean {
   if (i === 0) return true;
+  // "Mais il reste loin …", "Yet it has kept growing", "Et elle vise …": a conjunction opening the sentence links it
+  // to the one before and leaves the pronoun the main clause's subject
+  if (i <= MAX_OPENING_CONJUNCTIONS && tokens.slice(0, i).every((t) => OPENING_CONJUNCTIONS.has(t.lower)))
+    return true;
   // a fronted date needs no comma: "In 2023 it acquired …", "En 2021 elle a racheté …", "Earlier this year it …"
   const before = tokens[i - 1];
   const closesFronted = before.text === ',' || YEAR_RE.test(before.text) || closesFrontedTime(tokens, i);
   return closesFronted && !units.some((u) => u.kind === 'ent');
 }
+
+/** Conjunctions and linking adverbs that may open a sentence before its subject pronoun. */
+const OPENING_CONJUNCTIONS = new Set(
+  'mais et or pourtant puis ensuite cependant toutefois but and yet so still then however'.split(' '),
+);
+/** "And yet it …": at most two of them. */
+const MAX_OPENING_CONJUNCTIONS = 2;
 
 const YEAR_RE = /^(19|20)\d\d$/;
 /** Last words of a fronted time phrase with no comma after it: "Last month it", "Two years ago it", "In May it". */

@@ -45,6 +45,40 @@ import { PLURAL_POSSESSIVES, tellsMerger } from './plural-pointers';
 import { countedList, severalPointerAt } from './several-pointer';
 import { isDealBeneficiary } from './deal-beneficiary';
 import { apposedAgentGender, pronounAgrees } from './apposed-agent';
+import { afterReportAndTime } from './anaphora-report';
+import { fundRaiserIn } from './anaphora-fund';
+
+/**
+ * Words that end the clause a pointer opens: past them a name may be the same company again ("Its chief executive,
+ * P, said X would …", "the company acquired Y, … into the X platform").
+ */
+const CLAUSE_ENDS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  'said',
+  'says',
+  'that',
+  'which',
+  'who',
+  'where',
+  'que',
+  "qu'",
+  'qui',
+  'où',
+  'dont',
+]);
+
+/**
+ * The companies the pointer's own clause names after it (token `i`): a writer who names a company there does not
+ * also point at it ("L'opérateur a été racheté mardi par le groupe X" is not X).
+ */
+function namedInClauseAfter(tokens: Token[], mentions: Mention[], i: number): Set<number> {
+  let end = i + 1;
+  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end].lower)) end++;
+  return new Set(mentions.filter((x) => x.from > i && x.from < end).map((x) => x.entity));
+}
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
 export function buildUnits(
@@ -120,7 +154,9 @@ export function buildUnits(
     const antecedent = (): number | null => {
       if (!antecedentRead) {
         antecedentOrg =
-          firstOrgIn(units) ?? (opening ? openingPointerOrg(t, state) : null) ?? salientOrg(state);
+          firstOrgIn(units) ??
+          (opening ? openingPointerOrg(t, state) : null) ??
+          salientOrg(state, namedInClauseAfter(tokens, mentions, i));
         antecedentRead = true;
       }
       return antecedentOrg;
@@ -174,7 +210,10 @@ export function buildUnits(
     }
     const opensMain = opensMainClause(tokens, units, i);
     const before = i > 0 ? tokens[i - 1].lower : '';
-    const afterReport = REPORTING_BEFORE_IT.has(before);
+    // "said on Tuesday it": only when no company is named before it — the wire rules read "X said on Tuesday it
+    // agreed to buy Y" themselves, and the rivalry frames take the named X, not a pointer, as the clause subject
+    const afterReport =
+      REPORTING_BEFORE_IT.has(before) || (afterReportAndTime(tokens, i) && lastOrgIn(units) === null);
     const afterSubordinator = t.text === 'it' && (SUBORDINATORS_BEFORE_IT.has(before) || afterReport);
     if (
       (opensMain || afterSubordinator) &&
@@ -283,6 +322,7 @@ export function buildUnits(
     mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
   );
   updateState(units, state, possessives, sideOrgs);
+  state.fundRaiser = fundRaiserIn(tokens, units) ?? state.fundRaiser;
   if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
   rememberApposedNouns(units, state.described);
   state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);

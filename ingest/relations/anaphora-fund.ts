@@ -1,0 +1,66 @@
+import type { Token } from '../tokens';
+import type { Mention } from '../resolve/mentions';
+import type { Unit } from './pattern';
+import { isOblique } from './syntax';
+import { isBracketed } from './discourse';
+
+/**
+ * "X boucle son deuxième fonds à 180 M€. Le fonds investira … Il a déjà investi dans A", "X closed its third fund.
+ * The new fund has backed A": after a manager raised a fund, "le fonds", "the fund", "le nouveau véhicule" are that
+ * manager's money and its investments are the manager's — not those of an investor in the fund (Bpifrance, the
+ * EIF), which the same article may call a fund too.
+ */
+
+/** Nouns of an investment vehicle. */
+const FUND_NOUNS = new Set(['fonds', 'fund', 'véhicule', 'vehicle']);
+/** Words of raising or closing a fund ("a bouclé son fonds", "closed its fund", "le closing de son fonds"). */
+const RAISING_WORDS = new Set(
+  `closing clôture clôturé clôt boucle bouclé lève levé lance lancé closed closes close raised raises launched
+  launches final`
+    .trim()
+    .split(/\s+/),
+);
+/** Determiners and adjectives of the pointer: "le fonds", "ce fonds", "le nouveau fonds", "the new fund". */
+const FUND_DETERMINERS = new Set(['le', 'ce', 'the', 'this', 'du', 'au']);
+const FUND_ADJECTIVES = new Set(['nouveau', 'new']);
+
+/** Words that make the fund after a raising word the raiser's own new one ("closed its third fund", "un fonds"). */
+const OWN_FUND_WORDS = new Set(['son', 'sa', 'its', 'their', 'leur', 'un', 'a', 'nouveau', 'new']);
+/** Most tokens from the raising word to the fund noun ("le closing de son deuxième fonds"). */
+const MAX_RAISING_TO_FUND_TOKENS = 5;
+
+/** A raising word stands a few tokens before a fund noun, with a possessive or "un/a" between. */
+function tellsFundRaising(tokens: Token[]): boolean {
+  return tokens.some((t, f) => {
+    if (!FUND_NOUNS.has(t.lower)) return false;
+    for (let r = f - 1; r >= 0 && f - r <= MAX_RAISING_TO_FUND_TOKENS; r--) {
+      if (!RAISING_WORDS.has(tokens[r].lower)) continue;
+      return tokens.slice(r + 1, f).some((w) => OWN_FUND_WORDS.has(w.lower));
+    }
+    return false;
+  });
+}
+
+/** The manager the sentence tells raising a fund: its first company not after a preposition, else null. */
+export function fundRaiserIn(tokens: Token[], units: Unit[]): number | null {
+  if (!tellsFundRaising(tokens)) return null;
+  const k = units.findIndex(
+    (u, j) =>
+      u.kind === 'ent' && u.orgs && u.word === undefined && !isOblique(units, j) && !isBracketed(units, j),
+  );
+  const u = units[k];
+  return u?.kind === 'ent' && u.ents.length === 1 ? u.ents[0] : null;
+}
+
+/** Tokens of "le fonds", "le nouveau fonds", "the new fund" at `i` with no name after it, else 0. */
+export function fundPointerLength(tokens: Token[], mentions: Mention[], i: number): number {
+  if (!FUND_DETERMINERS.has(tokens[i].lower)) return 0;
+  const k = FUND_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (!FUND_NOUNS.has(tokens[k]?.lower ?? '')) return 0;
+  // "le fonds Garonne Capital", "le fonds toulousain X", "the fund's": a name or a possessive follows
+  const next = tokens[k + 1];
+  if (mentions.some((x) => x.from === k + 1 || x.from === k + 2) || next?.text === "'s") return 0;
+  // "le fonds de fonds", "le fonds d'infrastructures X": a complement makes it a kind of fund, not this one
+  if (next && /^(de|d'|des|du|of)$/.test(next.lower)) return 0;
+  return k + 1 - i;
+}

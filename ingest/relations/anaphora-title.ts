@@ -1,0 +1,54 @@
+import type { EntityIndex } from '../resolve/mentions';
+import type { DiscourseState } from './discourse-state';
+
+/**
+ * The headline names the company an article is about, and the text often only points at it after: "Le logisticien
+ * lyonnais a annoncé l'acquisition de Y" under "X s'offre Y", "The Swiss group said it agreed to buy Y" under "X to
+ * buy Y". The headline's first company seeds the discourse's salience so the lead's pointers find it. The headline's
+ * other companies are not seeded (a target named there would take "the company" from the buyer: measured), and its
+ * words give no fact of their own (no rule reads them).
+ */
+
+/** Salience of the headline's first company: as much as a sentence's subject (discourse.ts SUBJECT_SALIENCE). */
+const TITLE_SUBJECT_SALIENCE = 1.5;
+/** Shortest surface looked for in the headline, in characters: shorter ones match inside other words. */
+const MIN_SURFACE_CHARS = 2;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Where `surface` first stands in `title` as whole words, or -1. */
+function wordPosition(title: string, surface: string): number {
+  for (let at = title.indexOf(surface); at >= 0; at = title.indexOf(surface, at + 1)) {
+    const before = title[at - 1] ?? ' ';
+    const after = title[at + surface.length] ?? ' ';
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return at;
+  }
+  return -1;
+}
+
+/** The organisations of the article that the headline names, in headline order. */
+export function titleOrgs(title: string, index: EntityIndex): number[] {
+  const found: { ent: number; at: number }[] = [];
+  index.entities.forEach((e, ent) => {
+    if (e.type !== 'Organization') return;
+    let first = -1;
+    for (const s of e.surfaces) {
+      if (s.length < MIN_SURFACE_CHARS) continue;
+      const at = wordPosition(title, s);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    if (first >= 0) found.push({ ent, at: first });
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.ent);
+}
+
+/**
+ * Seeds `state` from the headline before the first sentence is read: the headline's first company gets a subject's
+ * salience and is the fallback topic while the text has named none.
+ */
+export function seedFromTitle(title: string, index: EntityIndex, state: DiscourseState): void {
+  const first = titleOrgs(title, index)[0];
+  if (first === undefined) return;
+  state.titleOrg = first;
+  state.orgMentions.set(first, (state.orgMentions.get(first) ?? 0) + TITLE_SUBJECT_SALIENCE);
+}
