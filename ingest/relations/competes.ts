@@ -6,46 +6,23 @@ import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
-
-const RIVAL_NOUN =
-  '(concurrent|concurrente|concurrents|concurrentes|rival|rivale|rivaux|rivals|competitor|competitors)';
-const RIVAL_VERB =
-  '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|rivaliser|rivalisera|concurrencera|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné|devance|devancent|devançait|devancé|outpaces|outpaced|outsells|outsold|vies|vying|battles|battling)';
-/** How hard a rivalry is fought, between the verb and its object ("competes head-on with", "concurrence directement"). */
-const HOW_HARD =
-  "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs|only)";
-const RANK =
-  '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest|tops|top|topped|first|premier|première)';
-/** Rank words of a market, not of a league table ("third-largest", "numéro deux", not "troisième buteur"). */
-const MARKET_RANK =
-  '([a-z]+-largest|[a-z]+-biggest|largest|biggest|numéro|number|no\\.|leader|leaders|player|acteur)';
-/** Nouns naming the key players of one market: a list of them are rivals of one another. */
-const LEADERS = '(leaders|acteurs|players|poids-lourds|géants|giants|ténors)';
-/** Rivals of someone: a list of them compete with that one, not with one another ("rivals such as A and B"). */
-const RIVALS_OF = '(rivals|rivaux|concurrents|competitors|peers|challengers)';
-/** Words that make the list after them someone's rivals ("face à des acteurs comme A et B"). */
-const FACING =
-  /^(face|à|au|aux|with|against|contre|avec|compete|competes|competing|affronte|affrontent|mesure|mesurent|rivalise|rivalisent)$/u;
-/**
- * "Larger players such as A and B", "d'autres acteurs comme A": players measured against the article's company
- * are its rivals, not (as the article says it) one another's.
- */
-const FACING_OR_COMPARED = new RegExp(
-  `${FACING.source.slice(0, -2)}|larger|bigger|smaller|other|others|rival|competing|grands|petits|autres|plus)$`,
-  'u',
-);
-/** One lower-case word that opens no other role (a name, a preposition, a conjunction or a possessive stops it). */
-const PLAIN_WORD =
-  "((?!(among|of|de|du|des|d'|parmi|with|avec|and|et|or|ou|by|par|for|pour|its|their|his|her|our|ses|leurs|son|sa|nos|notre|leur)$)[\\p{Ll}-]+)";
-/** French subject pronouns that open a new clause between a name and a rivalry word ("X … où il affronte Y"). */
-const PERSON_SUBJECT_FR = '(il|elle)';
-/** Verbs of a contest whose subjects, with no object, contest one another ("A and B vie for …"). */
-const VIE_VERB = '(vie|vied|compete|competed|competing|battle|battled|fight|fighting|rivalisent)';
-/** Particles that give such a verb an object ("compete with X", "rivalisent avec X", "face à X"). */
-const RIVAL_OBJECT_PARTICLE = '(with|against|avec|contre|face)';
-/** Units looked ahead of the verb for its particle: up to three plain words may come first ("compete directly in Europe with"). */
-const VIE_TO_OBJECT_WORDS = 4;
-const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
+import {
+  FACING,
+  FACING_OR_COMPARED,
+  HOW_HARD,
+  LEADERS,
+  MARKET_RANK,
+  PERSON_SUBJECT_FR,
+  PLAIN_WORD,
+  RANK,
+  RIVALS_OF,
+  RIVAL_NOUN,
+  RIVAL_OBJECT_PARTICLE,
+  RIVAL_VERB,
+  SUCH_AS,
+  VIE_TO_OBJECT_WORDS,
+  VIE_VERB,
+} from './rival-words';
 
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
 const RIVALRY_RULES: Rule[] = [

@@ -1,5 +1,6 @@
 import { AUX_EN, rules } from '../rule';
 import { EN_PRESS_DEAL_RULES } from '../frames/acquired-press';
+import { EN_MERGER_RULES } from './mergers';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
 
 /** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
@@ -9,9 +10,6 @@ const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
 
 const SELL = '(sell|sells|sold|selling|divest|divests|divested|divesting)';
-const MERGE = '(merge|merges|merged|merging)';
-/** Prepositions whose object list is not the subject of a merger verb ("managed by", "interests from"). */
-const LIST_OBJECT_PREPOSITION = /^(by|from|for|with|among|including|under|through|via)$/;
 
 /**
  * A name right after a deal verb is that verb's object: "bought A in 2023 and took a stake in B" does not make A
@@ -184,7 +182,7 @@ const EN_DEAL_RULES_FIRST = rules([
   },
 ]);
 
-/** Plain buying verbs and mergers, read after the wire-copy phrasings. */
+/** Plain buying verbs, read after the wire-copy phrasings. */
 const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.acquired.active-verb',
@@ -249,66 +247,6 @@ const EN_DEAL_RULES_LAST = rules([
     target: 'tgt',
     confidence: 0.8,
   },
-  {
-    id: 'en.acquired.merge-into',
-    type: 'ACQUIRED',
-    pattern: `@src ~6 ${MERGE} @tgt into`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.merged.merge-with',
-    type: 'MERGED_WITH',
-    pattern: `@a ~6 ${MERGE} with ~3! @b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.8,
-  },
-  {
-    id: 'en.merged.list-merge',
-    type: 'MERGED_WITH',
-    pattern: `@@a ~10 ?to (${MERGE.slice(1, -1)}|combine|combined)`,
-    source: 'a',
-    target: 'a',
-    // "a partnership managed by A, B and C … to merge": a list after a preposition names no merging parties
-    notAfter: LIST_OBJECT_PREPOSITION,
-    confidence: 0.75,
-  },
-  {
-    id: 'en.merged.pair-merge',
-    type: 'MERGED_WITH',
-    // "A and Dutch rival B have agreed to merge": a descriptor breaks the plain list
-    pattern: `@a (and|&) ~3! @b ~8 ?to (${MERGE.slice(1, -1)}|combine)`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.merged.their-merger',
-    type: 'MERGED_WITH',
-    pattern: `@@a ~8 their (merger|combination)`,
-    source: 'a',
-    target: 'a',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.merged.merger-with',
-    type: 'MERGED_WITH',
-    // not "of": "Y was formed through the merger of A and B" names Y's makers, not Y's partner
-    pattern: `@a ~8 (merger|combination) with ~3! @b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.75,
-  },
-  {
-    id: 'en.merged.merger-of',
-    type: 'MERGED_WITH',
-    pattern: `(merger|combination) (of|between) ~3! @a ~6 (and|with) ~3! @b`,
-    source: 'a',
-    target: 'b',
-    confidence: 0.8,
-  },
 ]);
 
 /** English acquisition and merger rules, in priority order (see all-rules.ts). */
@@ -316,5 +254,6 @@ export const EN_DEAL_RULES = [
   ...EN_DEAL_RULES_FIRST,
   ...EN_WIRE_DEAL_RULES,
   ...EN_DEAL_RULES_LAST,
+  ...EN_MERGER_RULES,
   ...EN_PRESS_DEAL_RULES,
 ];

@@ -9,10 +9,10 @@ import {
   isStrongStop,
   MAX_DESCRIPTOR_WORDS,
   negatedBefore,
-  objectAfter,
   subjectBefore,
   wordAt,
 } from './clause';
+import { objectAfter } from './clause-object';
 
 /**
  * Earlier purchases named after a counted deal noun: "la troisième acquisition de l'année pour le groupe, après

@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
-import { agentAfter, CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './clause';
+import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './clause';
+import { agentAfter } from './clause-object';
 
 /**
  * A purchase of a business's sites, plants or stores ("reprend les sept concessions A et B de C", "bought

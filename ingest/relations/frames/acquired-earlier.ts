@@ -2,15 +2,8 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import {
-  DEAL_READER_CONFIDENCE,
-  entsAt,
-  isOrgAt,
-  isStrongStop,
-  negatedBefore,
-  objectAfter,
-  wordAt,
-} from './clause';
+import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, negatedBefore, wordAt } from './clause';
+import { objectAfter } from './clause-object';
 import { countedNounTrigger } from './acquired-triggers';
 
 /**

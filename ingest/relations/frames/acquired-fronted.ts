@@ -4,7 +4,8 @@ import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { nounTrigger, verbTrigger } from './acquired-triggers';
 import type { Trigger } from './acquired-triggers';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, objectAfter, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, wordAt } from './clause';
+import { objectAfter } from './clause-object';
 
 /**
  * A deal told in a fronted phrase whose buyer is the main clause's subject: "Avec le rachat de Y, X devient …",

@@ -4,7 +4,6 @@ import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
 import {
   DEAL_READER_CONFIDENCE,
-  agentAfter,
   clauseStart,
   entsAt,
   isOrgAt,
@@ -13,6 +12,7 @@ import {
   subjectBefore,
   wordAt,
 } from './clause';
+import { agentAfter } from './clause-object';
 
 /**
  * An owner in control since a date: "Y, qui emploie 340 salariés, est contrôlé depuis 2018 par le fonds X",

@@ -2,7 +2,8 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import { DEAL_READER_CONFIDENCE, entsAt, negatedBefore, objectAfter, subjectBefore, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, entsAt, negatedBefore, subjectBefore, wordAt } from './clause';
+import { objectAfter } from './clause-object';
 
 /**
  * French images of changing hands: the company bought is the clause's subject and the buyer follows the

@@ -10,10 +10,10 @@ import {
   isOrgAt,
   isStrongStop,
   negatedBefore,
-  objectAfter,
   standsAlone,
   wordAt,
 } from './clause';
+import { objectAfter } from './clause-object';
 import { onlyTalkedAbout, readMergerShapes } from './merged-shapes';
 
 /**

@@ -2,15 +2,8 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import {
-  DEAL_READER_CONFIDENCE,
-  entsAt,
-  isOrgAt,
-  negatedBefore,
-  objectAfter,
-  subjectBefore,
-  wordAt,
-} from './clause';
+import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, negatedBefore, subjectBefore, wordAt } from './clause';
+import { objectAfter } from './clause-object';
 
 /**
  * Ownership reached, told without a buying verb: the new owner becomes the owner ("devient propriétaire de Y",

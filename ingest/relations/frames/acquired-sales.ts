@@ -10,10 +10,10 @@ import {
   isOrgAt,
   isStrongStop,
   negatedBefore,
-  objectAfter,
   subjectBefore,
   wordAt,
 } from './clause';
+import { objectAfter } from './clause-object';
 
 /**
  * ACQUIRED told from the seller's side when the pattern rules' fixed spacing misses it: "S avait été contraint

@@ -22,16 +22,15 @@ import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
 import type { Trigger } from './acquired-triggers';
 import {
-  agentAfter,
   clauseStart,
   DEAL_READER_CONFIDENCE,
   entsAt,
   isOrgAt,
   negatedBefore,
-  objectAfter,
   subjectBefore,
   wordAt,
 } from './clause';
+import { agentAfter, objectAfter } from './clause-object';
 
 /** A French auxiliary that makes a participle active ("a racheté", "avait repris"). */
 const ACTIVE_AUX_FR = /^(a|ai|as|avait|avaient|avons|avez|ont|aura|auront|aurait|ait|avoir|ayant|eu)$/;

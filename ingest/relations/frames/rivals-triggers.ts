@@ -2,7 +2,9 @@ import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
 import { PRESS_TRIGGERS } from './rivals-press-triggers';
+import { POSITION_TRIGGERS } from './rivals-position-triggers';
 import { PURSUIT_TRIGGERS } from './rivals-pursuit';
+import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 
 /**
  * Words that say a subject contests someone, every inflection of each (stems, not forms), French and English.
@@ -24,27 +26,6 @@ export interface RivalTrigger {
 
 /** Plain words allowed before the first rival of a verb ("competes head-on in Europe with B"). */
 const VERB_LEAD_WORDS = 5;
-/** After a particle ("face à", "ahead of") the rival comes nearly at once ("face aux géants B"). */
-const PARTICLE_LEAD_WORDS = 4;
-/** Words looked back for a reflexive pronoun or a rank ("se mesurer", "ranks second behind"). */
-const LOOKBACK_WORDS = 3;
-const RANK_LOOKBACK_WORDS = 12;
-/** Words after a fronted "derrière" in which its rank word stands ("Derrière le leader du marché A"). */
-const FRONTED_RANK_WORDS = 3;
-
-/** A word before unit `i` (within `n` units) matches `re`. */
-function before(units: Unit[], i: number, n: number, re: RegExp): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - n; k--) {
-    const w = wordAt(units, k);
-    if (w !== null && re.test(w)) return true;
-  }
-  return false;
-}
-
-/** Index after an optional particle at `i` matching `re`. */
-function skip(units: Unit[], i: number, re: RegExp): number {
-  return re.test(wordAt(units, i) ?? '') ? i + 1 : i;
-}
 
 /** A lower-case word that is no particle nor adverb ("competing bid", not "competing with", "competing hard"). */
 function isPlainNoun(units: Unit[], i: number): boolean {
@@ -90,15 +71,6 @@ const VERB_PARTICLE = /^(with|against|à|au|aux|avec|contre)$/u;
 const REFLEXIVE_VERB =
   /^(mesur\p{L}*|bat(s|tons|tez|tent|tre|tu|tue|tus|taient|tait)?|frott\p{L}*|attaqu\p{L}*|heurt\p{L}*)$/u;
 const REFLEXIVE = /^(se|s'|nous|vous|me|m')$/u;
-
-/** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */
-const RANK =
-  /^(numéro|number|number-[a-z]+|no\.|leader|leaders|premier|première|deuxième|second|troisième|third|quatrième|fourth|ranks?|ranked|classé|classée|largest|biggest|[a-z]+-largest|[a-z]+-biggest|tops)$/u;
-
-/** "market share close to that of A", "une part de marché proche de celles de A". */
-const SHARE = /^(share|shares|part|parts)$/u;
-const CLOSE =
-  /^(proche|proches|comparable|comparables|similaire|similaires|équivalente?s?|close|similar|equal)$/u;
 
 /** The noun of the competition someone meets from others ("competition from A", "la concurrence de A"). */
 const COMPETITION_NOUN = /^(competition|concurrence)$/u;
@@ -236,66 +208,5 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       return /^(à|au|aux|avec|contre|face)$/u.test(wordAt(units, k) ?? '') ? k : -1;
     },
   },
-  {
-    name: 'facing',
-    head: /^(face|against)$/u,
-    lead: PARTICLE_LEAD_WORDS,
-    at: (units, i) => {
-      // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
-      const w = wordAt(units, i);
-      if (w === 'face' && /^(à|au|aux)$/u.test(wordAt(units, i + 1) ?? '')) return i + 1;
-      if (w === 'against' && before(units, i, 1, /^(pitted|pits|pit|up|stacks|stacked)$/u)) return i + 1;
-      return -1;
-    },
-  },
-  {
-    name: 'rank',
-    head: /^(devant|derrière|behind|ahead)$/u,
-    lead: PARTICLE_LEAD_WORDS,
-    at: (units, i) => {
-      const w = wordAt(units, i);
-      if (w === null || !/^(devant|derrière|behind|ahead)$/u.test(w)) return -1;
-      if (!before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
-      return skip(units, i + 1, /^(of)$/u);
-    },
-  },
-  {
-    name: 'fronted-rank',
-    head: /^(derrière|behind)$/u,
-    lead: PARTICLE_LEAD_WORDS,
-    at: (units, i) => {
-      // "Derrière le leader A, X gagne du terrain": the rank word follows a clause-opening "derrière/behind"
-      // a capitalised opening word may be held as a possible name: its word still counts
-      const u = units[i];
-      const w = u.kind === 'ent' ? (u.word?.lower ?? null) : wordAt(units, i);
-      if (w === null || !/^(derrière|behind)$/u.test(w)) return -1;
-      if (i > 0 && !/^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '')) return -1;
-      for (let k = i + 1; k <= i + FRONTED_RANK_WORDS; k++)
-        if (RANK.test(wordAt(units, k) ?? '')) return k + 1;
-      return -1;
-    },
-  },
-  {
-    name: 'alternative',
-    head: /^(alternatives?)$/u,
-    lead: PARTICLE_LEAD_WORDS,
-    at: (units, i) => {
-      const w = wordAt(units, i);
-      if (w === null || !/^(alternatives?)$/u.test(w)) return -1;
-      return /^(to|à|au|aux)$/u.test(wordAt(units, i + 1) ?? '') ? i + 1 : -1;
-    },
-  },
-  {
-    name: 'share',
-    head: CLOSE,
-    lead: PARTICLE_LEAD_WORDS,
-    at: (units, i) => {
-      // "une part de marché proche de celles de A", "market share similar to B's"
-      const w = wordAt(units, i);
-      if (w === null || !CLOSE.test(w)) return -1;
-      if (!before(units, i, LOOKBACK_WORDS + 1, SHARE)) return -1;
-      if (!before(units, i, LOOKBACK_WORDS + 1, /^(marché|market)$/u)) return -1;
-      return i + 1;
-    },
-  },
+  ...POSITION_TRIGGERS,
 ];

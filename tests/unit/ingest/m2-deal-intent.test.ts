@@ -1,4 +1,4 @@
-import { dealIntent } from '../../../ingest/modality';
+import { dealIntent } from '../../../ingest/deal-intent';
 import { facts, run } from './helpers';
 
 /** Sentences written for these tests: deals only wished for, not confirmed, or ruled out. */

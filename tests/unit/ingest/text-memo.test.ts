@@ -1,5 +1,6 @@
 import { memoByText, memoByTextPair } from '../../../ingest/values/text-memo';
-import { dealIntent, dealStatus, dealStatusInStory } from '../../../ingest/modality';
+import { dealIntent } from '../../../ingest/deal-intent';
+import { dealStatus, dealStatusInStory } from '../../../ingest/modality';
 
 describe('text memo', () => {
   it('reads a text once, and again after the memo starts afresh', () => {

@@ -1,0 +1,74 @@
+import { rules } from '../rule';
+
+/**
+ * English merger phrasings: one side merged into the other ("merged Y into X", an acquisition), or two or more
+ * sides merging as equals ("A merged with B", "A and B agreed to merge", "the merger of A and B").
+ */
+
+const MERGE = '(merge|merges|merged|merging)';
+/** Prepositions whose object list is not the subject of a merger verb ("managed by", "interests from"). */
+const LIST_OBJECT_PREPOSITION = /^(by|from|for|with|among|including|under|through|via)$/;
+
+/** Read after the plain buying verbs and before the press phrasings (see deals.ts). */
+export const EN_MERGER_RULES = rules([
+  {
+    id: 'en.acquired.merge-into',
+    type: 'ACQUIRED',
+    pattern: `@src ~6 ${MERGE} @tgt into`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.merged.merge-with',
+    type: 'MERGED_WITH',
+    pattern: `@a ~6 ${MERGE} with ~3! @b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.8,
+  },
+  {
+    id: 'en.merged.list-merge',
+    type: 'MERGED_WITH',
+    pattern: `@@a ~10 ?to (${MERGE.slice(1, -1)}|combine|combined)`,
+    source: 'a',
+    target: 'a',
+    // "a partnership managed by A, B and C … to merge": a list after a preposition names no merging parties
+    notAfter: LIST_OBJECT_PREPOSITION,
+    confidence: 0.75,
+  },
+  {
+    id: 'en.merged.pair-merge',
+    type: 'MERGED_WITH',
+    // "A and Dutch rival B have agreed to merge": a descriptor breaks the plain list
+    pattern: `@a (and|&) ~3! @b ~8 ?to (${MERGE.slice(1, -1)}|combine)`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.merged.their-merger',
+    type: 'MERGED_WITH',
+    pattern: `@@a ~8 their (merger|combination)`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.merged.merger-with',
+    type: 'MERGED_WITH',
+    // not "of": "Y was formed through the merger of A and B" names Y's makers, not Y's partner
+    pattern: `@a ~8 (merger|combination) with ~3! @b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.merged.merger-of',
+    type: 'MERGED_WITH',
+    pattern: `(merger|combination) (of|between) ~3! @a ~6 (and|with) ~3! @b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.8,
+  },
+]);

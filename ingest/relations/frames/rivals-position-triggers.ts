@@ -1,0 +1,88 @@
+import type { RivalTrigger } from './rivals-triggers';
+import { wordAt } from './rivals-clause';
+import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
+
+/**
+ * Rivalry told as a position against someone: facing them ("face à A"), ranked ahead of or behind them
+ * ("numéro deux derrière A"), offered as their alternative, or holding a market share close to theirs.
+ */
+
+/** Words looked back for a rank ("ranks second behind"). */
+const RANK_LOOKBACK_WORDS = 12;
+/** Words after a fronted "derrière" in which its rank word stands ("Derrière le leader du marché A"). */
+const FRONTED_RANK_WORDS = 3;
+
+/** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */
+const RANK =
+  /^(numéro|number|number-[a-z]+|no\.|leader|leaders|premier|première|deuxième|second|troisième|third|quatrième|fourth|ranks?|ranked|classé|classée|largest|biggest|[a-z]+-largest|[a-z]+-biggest|tops)$/u;
+
+/** "market share close to that of A", "une part de marché proche de celles de A". */
+const SHARE = /^(share|shares|part|parts)$/u;
+const CLOSE =
+  /^(proche|proches|comparable|comparables|similaire|similaires|équivalente?s?|close|similar|equal)$/u;
+
+/** Read after every other rivalry trigger (see rivals-triggers.ts). */
+export const POSITION_TRIGGERS: RivalTrigger[] = [
+  {
+    name: 'facing',
+    head: /^(face|against)$/u,
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
+      const w = wordAt(units, i);
+      if (w === 'face' && /^(à|au|aux)$/u.test(wordAt(units, i + 1) ?? '')) return i + 1;
+      if (w === 'against' && before(units, i, 1, /^(pitted|pits|pit|up|stacks|stacked)$/u)) return i + 1;
+      return -1;
+    },
+  },
+  {
+    name: 'rank',
+    head: /^(devant|derrière|behind|ahead)$/u,
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !/^(devant|derrière|behind|ahead)$/u.test(w)) return -1;
+      if (!before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
+      return skip(units, i + 1, /^(of)$/u);
+    },
+  },
+  {
+    name: 'fronted-rank',
+    head: /^(derrière|behind)$/u,
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "Derrière le leader A, X gagne du terrain": the rank word follows a clause-opening "derrière/behind"
+      // a capitalised opening word may be held as a possible name: its word still counts
+      const u = units[i];
+      const w = u.kind === 'ent' ? (u.word?.lower ?? null) : wordAt(units, i);
+      if (w === null || !/^(derrière|behind)$/u.test(w)) return -1;
+      if (i > 0 && !/^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '')) return -1;
+      for (let k = i + 1; k <= i + FRONTED_RANK_WORDS; k++)
+        if (RANK.test(wordAt(units, k) ?? '')) return k + 1;
+      return -1;
+    },
+  },
+  {
+    name: 'alternative',
+    head: /^(alternatives?)$/u,
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      const w = wordAt(units, i);
+      if (w === null || !/^(alternatives?)$/u.test(w)) return -1;
+      return /^(to|à|au|aux)$/u.test(wordAt(units, i + 1) ?? '') ? i + 1 : -1;
+    },
+  },
+  {
+    name: 'share',
+    head: CLOSE,
+    lead: PARTICLE_LEAD_WORDS,
+    at: (units, i) => {
+      // "une part de marché proche de celles de A", "market share similar to B's"
+      const w = wordAt(units, i);
+      if (w === null || !CLOSE.test(w)) return -1;
+      if (!before(units, i, LOOKBACK_WORDS + 1, SHARE)) return -1;
+      if (!before(units, i, LOOKBACK_WORDS + 1, /^(marché|market)$/u)) return -1;
+      return i + 1;
+    },
+  },
+];
