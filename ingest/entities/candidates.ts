@@ -27,6 +27,9 @@ import { isTitleCaseLine, splitAtHeadlineWords } from './headline-case';
 import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
 import { exchangePlaceTail } from './exchange-names';
+import { gluedDigitBrandStart } from './glued-digit-brand';
+import { isHolidayName } from './holiday-names';
+import { gluedSlashJoin, savingsAndLoanLetters } from './wire-name-joins';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -108,6 +111,9 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
   return [a, b];
 }
 
+/** Nordic legal forms written after a first generic word ("Telefon AB X", "Förvaltnings AB Y"). */
+const NORDIC_OPENING_FORMS = new Set(['ab', 'oy', 'oyj']);
+
 /** Splits a run where a role word or a legal form ends one name and another begins. */
 function splitRun(tokens: Token[], from: number, to: number, out: Array<[number, number]>): void {
   let a = from;
@@ -128,7 +134,9 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
         nxt.text === ')' ||
         // "X GmbH and Co KG": a tail of legal forms after "and" belongs to the same name
         ((nxt.lower === 'and' || nxt.text === '&') && headOnlyTail(tokens, i + 1, true)));
-    if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && !joins) {
+    // "Telefon AB L.M. Ericsson": a Nordic form after one generic word opens the name rather than ending one
+    const opening = NORDIC_OPENING_FORMS.has(l) && i - a === 1;
+    if (LEGAL_FORMS.has(l) && i + 1 < to && i > a && !joins && !opening) {
       out.push([a, i + 1]);
       a = i + 1;
     }
@@ -243,6 +251,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           bracketedQualifier(tokens, j) ||
           commaLegalForm(tokens, j) ||
           pluralPossessiveJoin(tokens, runFrom, j) ||
+          savingsAndLoanLetters(tokens, runFrom, j) ||
+          gluedSlashJoin(tokens, runFrom, j, text) ||
           numberBeforeHeadWord(tokens, j) ||
           placeNumberInKnownName(tokens, runFrom, j, text) ||
           nameNumberSuffix(tokens, runFrom, j) ||
@@ -286,11 +296,14 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     for (const [a0, b0] of parts) {
       const whole = known > 1 && a0 === runFrom && b0 === runFrom + known;
       const [a1, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0, text);
-      if (b <= a1) continue;
+      if (b <= a1 || isHolidayName(tokens, a1, b)) continue;
       // "équipe du Japon de baseball": the lower-case team noun belongs to a national side's name
       const sideFrom = teamNounBefore(tokens, a1);
       const side = !whole && sideFrom < a1 && isNationalTeam(tokens, sideFrom, b);
-      const a = leadingNumberStart(tokens, whole ? a1 : side ? sideFrom : lowerCaseHeadStart(tokens, a1), b);
+      const a = gluedDigitBrandStart(
+        tokens,
+        leadingNumberStart(tokens, whole ? a1 : side ? sideFrom : lowerCaseHeadStart(tokens, a1), b),
+      );
       const start = tokens[a].start;
       const last = tokens[b - 1];
       // "Acme Inc." is named "Acme Inc": the dot is the abbreviation's, not the name's; a dotted form ("N.V.")

@@ -5,8 +5,11 @@ import type { Token } from '../tokens';
  * fairs, conferences, award ceremonies.
  */
 
-/** Last words that make a name an event wherever it stands ("Web Summit", "Dubai Expo", "Cannes Lions Awards"). */
-const EVENT_TAILS = new Set(['summit', 'expo', 'exposition', 'festival', 'awards', 'week', 'salon']);
+/**
+ * Last words that make a name an event wherever it stands ("Web Summit", "Dubai Expo", "Cannes Lions Awards"); not
+ * "salon", which opens French fair names ("Salon de l'auto") and ends shop names ("Second Salon").
+ */
+const EVENT_TAILS = new Set(['summit', 'expo', 'exposition', 'festival', 'awards', 'week']);
 /** Last words that name an event only where the text says one attends it ("at the RSA Conference"). */
 const ATTENDED_EVENT_TAILS = new Set(['conference', 'show', 'congress', 'congrès', 'fair']);
 /** Words right before a name that put it as a place one goes to or a time ("at the", "au"). */

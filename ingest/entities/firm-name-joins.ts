@@ -94,8 +94,29 @@ function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
     return i;
   }
   if (k === i || !gapIs(tokens, cs[k - 1], cs[k], 'and')) return i;
+  if (saidOfOneFirm(tokens, cs[k].to)) return k;
   // the coordination goes on with "and" and a whole name ("… and Acme Inc"); "A, B and C and D" of bare words
   // alone is ambiguous ("… Dickson and Chase and Sanborn" may end in the pair)
   const next = cs[k + 1];
   return next && gapIs(tokens, cs[k], next, 'and') && !isBareSurname(tokens, next) ? k : i;
+}
+
+/** Verbs of a company's own act after "said it" ("said it agreed to acquire"); not "was" or "would be", which
+ * people say of anything. */
+const FIRM_ACT_VERBS = new Set(
+  `agreed has had will acquired sold bought completed signed plans expects reached received holds owns intends
+  raised filed made`.split(/\s+/),
+);
+
+/**
+ * "Cross and Trecker said it agreed …": two surnames that report in the singular of their own act are one firm;
+ * two firms or two people say "they".
+ */
+function saidOfOneFirm(tokens: Token[], to: number): boolean {
+  const said = tokens[to]?.lower;
+  return (
+    (said === 'said' || said === 'says') &&
+    tokens[to + 1]?.lower === 'it' &&
+    FIRM_ACT_VERBS.has(tokens[to + 2]?.lower ?? '')
+  );
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
-import { LEGAL_FORMS, ORG_HEAD_WORDS, SECTOR_NOUNS } from './lexicon-common';
+import { LEGAL_FORMS, ORG_HEAD_WORDS, PLACES, SECTOR_NOUNS } from './lexicon-common';
 import { PERSON_TITLES } from './lexicon-roles';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 import { knownOrganisation } from './known-organisations';
@@ -87,7 +87,21 @@ export function isKnownOrganisationHere(tokens: Token[], c: Candidate): boolean 
   const prev = tokens[c.from - 1];
   const prevLower = prev ? prev.lower : '';
   if (PERSON_TITLES.has(prevLower) || NAME_PARTICLES.has(prevLower)) return false;
+  if (isPlaceAfterPreposition(tokens, c)) return false;
   // "Michael Kors", "Hugo Boss": a given name first reads as a person unless the company word sits right by it
   if (c.to - c.from > 1 && FIRST_NAMES.has(tokens[c.from].lower)) return companyWordAdjacent(tokens, c);
   return companyWordNear(tokens, c);
+}
+
+/** Prepositions of place before a town that is also a company's name ("fell 4% in Zurich", "à Zurich"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'à']);
+/** Nouns of a holding, after which "in X" names a company ("shares in Zurich", "a stake in Zurich"). */
+const HOLDING_NOUNS = new Set(['shares', 'stake', 'stakes', 'interest', 'investment', 'position', 'holding']);
+
+/** A one-word town name after a place preposition is the town, unless a holding noun makes it a company. */
+function isPlaceAfterPreposition(tokens: Token[], c: Candidate): boolean {
+  if (c.to - c.from !== 1 || !PLACES.has(tokens[c.from].lower)) return false;
+  const prev = tokens[c.from - 1];
+  if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+  return !HOLDING_NOUNS.has(tokens[c.from - 2]?.lower ?? '');
 }

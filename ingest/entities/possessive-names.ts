@@ -60,8 +60,24 @@ export function ownsPossessive(tokens: Token[], i: number, text: string): boolea
     !next ||
     (next.kind === 'punct'
       ? CLOSING_PUNCT.has(next.text)
-      : next.text === next.lower && SUBJECT_FOLLOWERS.has(next.lower));
+      : (next.text === next.lower && SUBJECT_FOLLOWERS.has(next.lower)) ||
+        coordinatedWithBareName(tokens, i));
   return ends && !writtenBare(text, tokens[i - 1].text) && !afterComparison(tokens, i);
+}
+
+/** Words that coordinate two names. */
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "rivals Sainsbury's and Asda": a possessive before "and" and a name that carries none owns nothing, while "Acme's
+ * and Beta's shops" share one noun both own.
+ */
+function coordinatedWithBareName(tokens: Token[], i: number): boolean {
+  if (!COORDINATORS.has(tokens[i + 1]?.text ?? '')) return false;
+  let k = i + 2;
+  if (!tokens[k] || !isNameToken(tokens[k])) return false;
+  while (k < tokens.length && isNameToken(tokens[k])) k++;
+  return tokens[k]?.lower !== "'s";
 }
 
 /** Words after which "X's" stands for "X's offer/bid" named before ("trumped by X's", "bigger than X's"). */

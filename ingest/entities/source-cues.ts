@@ -38,7 +38,7 @@ export function sourceCueBefore(tokens: Token[], from: number): boolean {
   if (SOURCE_WORDS_RIGHT_BEFORE.has(prev.lower)) return true;
   const prev2 = tokens[from - 2];
   if (prev2 && SOURCE_PAIRS.has(`${prev2.lower} ${prev.lower}`)) return true;
-  if (prev.lower === "d'après") return true;
+  if (prev.lower === "d'après" || invertedReportBefore(tokens, from)) return true;
   if (prev.lower !== 'à') return false;
   for (let i = from - 2, n = 0; i >= 0 && n <= MAX_VERB_GAP_WORDS; i--, n++) {
     if (SPEECH_VERBS.has(tokens[i].lower)) return true;
@@ -55,4 +55,26 @@ export function sourceCueAfter(tokens: Token[], from: number, to: number): boole
   const prev = tokens[from - 1];
   const next = tokens[to];
   return !!prev && prev.text === ',' && !!next && REPORT_VERBS_AFTER.has(next.lower);
+}
+
+/** French report verbs written after the news they attribute, subject last (", a appris X", ", révèle X"). */
+const INVERTED_REPORT_VERBS = new Set([
+  'appris',
+  'rapporte',
+  'révèle',
+  'révélé',
+  'écrit',
+  'indique',
+  'dévoile',
+]);
+/** Auxiliaries between the comma and the participle (", a appris X", ", ont révélé X"). */
+const REPORT_AUXILIARIES = new Set(['a', 'ont', 'avait']);
+
+/** ", a appris L'Usine Nouvelle", ", rapporte Le Monde": an inverted attribution names the outlet last. */
+function invertedReportBefore(tokens: Token[], from: number): boolean {
+  let i = from - 1;
+  if (!INVERTED_REPORT_VERBS.has(tokens[i]?.lower ?? '')) return false;
+  i--;
+  if (REPORT_AUXILIARIES.has(tokens[i]?.lower ?? '')) i--;
+  return tokens[i]?.text === ',';
 }

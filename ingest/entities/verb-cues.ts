@@ -282,6 +282,25 @@ export function isBusinessSentence(tokens: Token[], isCompanyNoun: (lower: strin
   );
 }
 
+/** Past and present forms of advising a party on a deal. */
+const ADVISED_VERBS = new Set(['advised', 'advises', 'counselled', 'counseled', 'conseillait']);
+
+/**
+ * "Lazard advised MedLedger.": the adviser of a named party is a firm even in a sentence with no money word, the
+ * short line that closes a deal release; an adviser advising people ("advised him to") names no party.
+ */
+function advisedNameAfter(tokens: Token[], to: number): boolean {
+  const verb = tokens[to];
+  const object = tokens[to + 1];
+  return (
+    !!verb &&
+    !!object &&
+    verb.text === verb.lower &&
+    ADVISED_VERBS.has(verb.lower) &&
+    /^\p{Lu}/u.test(object.text)
+  );
+}
+
 /** Any of the weak business-verb cues around the name `from…to`. */
 export function weakBusinessCue(
   tokens: Token[],
@@ -289,7 +308,8 @@ export function weakBusinessCue(
   to: number,
   isCompanyNoun: (lower: string) => boolean,
 ): boolean {
-  if (takeoverCueBefore(tokens, from) || ownedBusinessAfter(tokens, to)) return true;
+  if (takeoverCueBefore(tokens, from) || ownedBusinessAfter(tokens, to) || advisedNameAfter(tokens, to))
+    return true;
   return (
     (businessVerbAfter(tokens, to) || partyCueBefore(tokens, from)) &&
     isBusinessSentence(tokens, isCompanyNoun)

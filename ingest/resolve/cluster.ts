@@ -12,6 +12,7 @@ import { UnionFind } from './union-find';
 import { isParticleSurnameOf, opensWithParticle } from './particle-surnames';
 import { isCompoundSurnameOf, surnameOf } from './person-surnames';
 import { retypeLoneGivenNames } from './lone-names';
+import { isAbbreviatedPrefix } from './abbreviated-prefix';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -78,7 +79,12 @@ function settleUnknowns(items: Item[]): void {
   const orgs = items.filter((x) => x.c.kind === 'org');
   for (const x of items) {
     if (x.c.kind !== 'unknown') continue;
-    if (orgs.some((o) => o.key === x.key || isPrefix(x.words, o.words) || isLastCoreWord(x, o)))
+    if (
+      orgs.some(
+        (o) =>
+          o.key === x.key || isPrefix(x.words, o.words) || isLastCoreWord(x, o) || isAbbreviatedPrefix(x, o),
+      )
+    )
       x.c.kind = 'org';
     // "Ostara Again", "Infralys Cyber": a company's name and one more word name a unit or a spin-off of it
     else if (orgs.some((o) => isPrefix(o.words, x.words) && x.words.length === o.words.length + 1)) {
@@ -224,6 +230,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     }
     if (j < 0) j = uniqueLonger(x, live, isLastCoreWord);
     if (j < 0) j = uniqueLonger(x, live, isNameAfterCue);
+    if (j < 0) j = uniqueLonger(x, live, isAbbreviatedPrefix);
     if (j >= 0) uf.union(i, j);
   });
   return buildIndex(live, uf, sentTokens, text);
