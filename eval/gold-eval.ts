@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { EntityType, Language, RelationType } from '../ingest/types';
 import { RELATION_TYPES } from '../ingest/types';
 import type { Extract } from './extractor';
@@ -8,6 +9,10 @@ import type { MissCauseCounts } from './miss-causes';
 import { addMissCauses, emptyMissCauses, missCauses } from './miss-causes';
 import { scoreEntities } from './score-entities';
 import { allCounts, coreCounts, emptyByType, scoreRelations } from './score-relations';
+import type { AttributeSlice, AttributeTally } from './attributes';
+import { addAttributeTally, attributeSlice, emptyAttributeTally, tallyPair } from './attributes';
+import { goldValues } from './attributes-gold';
+import { matchedPairs } from './attributes-match';
 
 export interface RelationScores {
   byType: Record<RelationType, Scores>;
@@ -42,6 +47,8 @@ export interface GoldResult {
   byLang: Partial<Record<Language, GoldSliceScores>>;
   files: GoldFileErrors[];
   seconds: number;
+  /** Amount and date of the found deals (eval/attributes.ts): overall and per gold folder, counts only. */
+  attributes?: { overall: AttributeSlice; byFolder: Record<string, AttributeSlice> };
 }
 
 interface SliceCounts {
@@ -104,6 +111,8 @@ export function evaluateGold(
   const overall = emptySlice();
   const byLang: Partial<Record<Language, SliceCounts>> = {};
   const files: GoldFileErrors[] = [];
+  const attrOverall = emptyAttributeTally();
+  const attrByFolder = new Map<string, AttributeTally>();
   for (const gold of articles) {
     const predicted = extract({
       file: gold.file,
@@ -118,6 +127,22 @@ export function evaluateGold(
       predicted.entities,
       counted(predicted.relations),
     );
+    const attrs = emptyAttributeTally();
+    const values = goldValues(gold);
+    const pairs = matchedPairs(
+      gold.entities,
+      counted(gold.relations),
+      predicted.entities,
+      counted(predicted.relations),
+    );
+    for (const { gold: g, predicted: p } of pairs) {
+      const known = values.get(g);
+      if (known) tallyPair(attrs, g.type, known, p);
+    }
+    addAttributeTally(attrOverall, attrs);
+    const folder = path.basename(path.dirname(gold.file));
+    if (!attrByFolder.has(folder)) attrByFolder.set(folder, emptyAttributeTally());
+    addAttributeTally(attrByFolder.get(folder) as AttributeTally, attrs);
     const causes = missCauses(gold.entities, rels.missed, predicted.entities, counted(predicted.relations));
     for (const slice of [overall, (byLang[gold.lang] ??= emptySlice())]) {
       slice.files++;
@@ -149,5 +174,9 @@ export function evaluateGold(
     byLang: langScores,
     files,
     seconds,
+    attributes: {
+      overall: attributeSlice(attrOverall),
+      byFolder: Object.fromEntries([...attrByFolder].map(([f, t]) => [f, attributeSlice(t)])),
+    },
   };
 }

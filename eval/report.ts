@@ -1,6 +1,7 @@
 import type { Language, RelationType } from '../ingest/types';
 import { RELATION_TYPES } from '../ingest/types';
 import { ACQ_SLOTS } from './acquisitions-data';
+import { attributeSections } from './attributes-report';
 import type { GoldFileErrors, GoldResult, GoldSliceScores } from './gold-eval';
 import { MISS_CAUSES } from './miss-causes';
 import type { EvalResults } from './results';
@@ -156,6 +157,8 @@ export function reportSections(results: EvalResults): Section[] {
       }
     }
   }
+  // before the blind sets, which stay last; a blind set adds one summary pair of rows here, never a file
+  sections.push(...attributeSections(results));
   if (acquisitions) {
     const rows: Row[] = ACQ_SLOTS.map((slot) => ({
       label: `${slot.toLowerCase()} (exact)`,

@@ -1,10 +1,6 @@
 import type { DealStatus } from './types';
 import { memoByTextPair } from './values/text-memo';
 
-// relations/values.ts still imports the intent reader from here; its home is deal-intent.ts
-export { dealIntent } from './deal-intent';
-export type { DealIntent } from './deal-intent';
-
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
   /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;

@@ -1,12 +1,15 @@
 import type { Sentence } from '../sentences';
 import type { DealStatus, Language } from '../types';
-import { dealIntent, dealStatusInStory, STATUS_CONFIDENCE_FACTOR } from '../modality';
-import { findDate } from '../values/dates';
+import { dealIntent } from '../deal-intent';
+import { dealStatusInStory, STATUS_CONFIDENCE_FACTOR } from '../modality';
+import { dealDate, toldAsEarlier } from '../values/deal-date';
+import { newsDate } from '../values/news-date';
 import { findMoney } from '../values/money';
 import type { Money } from '../values/money';
 import { isPriceLead } from '../values/price-lead';
+import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
-import { memoByText, memoByTextPair } from '../values/text-memo';
+import { memoByText } from '../values/text-memo';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
@@ -84,12 +87,9 @@ const completingStake = memoByText((text: string): boolean => {
 
 /** Every rule that matches a sentence reads the same stake, date and price talk of it: once per text. */
 const stakeOf = memoByText(findStake);
-/** Stands for a missing publication date among dateOf's keys (no real date reads so). */
-const NO_PUBLISHED_DATE = '\u0000';
-/** The publication date is the first key: an article asks about many sentences with one date. */
-const dateOf = memoByTextPair((published: string, text: string) =>
-  findDate(text, published === NO_PUBLISHED_DATE ? null : published),
-);
+/** Deals the sentence tells as past history (a former round, a held stake) are not dated by the publication. */
+const earlierDeal = memoByText(toldAsEarlier);
+
 const talksPrice = memoByText((text: string) => PRICE_TALK.test(text));
 
 /** Below this share of a company a purchase is an investment (extract-relations re-types it as FUNDED). */
@@ -336,12 +336,14 @@ export function dealValues(
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
     money = withheldPriceBefore(sentences, s, (n) => dealMoney(n, lang, true));
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
-  const first = money.find((m) => m.amount !== null) ?? money[0];
   // the share extract-relations re-types as a funding: below half of the company, not its last part
   const minority =
     !completesOwnership &&
     (rule.stake === 'minority' ||
       (rule.mayBeMinority === true && typeof stake?.percent === 'number' && stake.percent < HALF_PERCENT));
+  if (rule.type === 'FUNDED' || minority)
+    money = roundMoney(money, sentences, s, (n) => dealMoney(n, lang, false), earlierDeal);
+  const first = money.find((m) => m.amount !== null) ?? money[0];
   // cues after the deal's clause belong to another fact of the sentence
   const upToDeal = sentence.text.slice(
     0,
@@ -353,7 +355,14 @@ export function dealValues(
   const status = intent ?? dealStatusInStory(sentence.text, clause.text, following, parties);
   return {
     status,
-    date: dateOf(published ?? NO_PUBLISHED_DATE, sentence.text),
+    date: dealDate(
+      sentence.text,
+      published,
+      span ? { start: span.start - sentence.start, end: span.end - sentence.start } : null,
+      earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
+        ? null
+        : newsDate(sentences, published),
+    ),
     amount: rule.type === 'MERGED_WITH' ? null : (first?.amount ?? null),
     currency: rule.type === 'MERGED_WITH' ? null : (first?.currency ?? null),
     amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),

@@ -1,6 +1,6 @@
 /** Dates in a sentence, resolved to ISO (YYYY, YYYY-MM or YYYY-MM-DD) against the publication date. */
 
-const MONTH_NUMBER: Record<string, number> = {
+export const MONTH_NUMBER: Record<string, number> = {
   janvier: 1,
   january: 1,
   jan: 1,
@@ -41,7 +41,7 @@ const MONTH_NUMBER: Record<string, number> = {
   december: 12,
   dec: 12,
 };
-const WEEKDAY_NUMBER: Record<string, number> = {
+export const WEEKDAY_NUMBER: Record<string, number> = {
   dimanche: 0,
   sunday: 0,
   lundi: 1,
@@ -77,17 +77,17 @@ const THIS_MONTH = /(?<![\p{L}\p{N}])(ce mois-ci|this month)(?![\p{L}\p{N}])/iu;
 const YESTERDAY = /(?<![\p{L}\p{N}])(hier|yesterday)(?![\p{L}\p{N}])/iu;
 const TODAY = /(?<![\p{L}\p{N}])(aujourd['’]hui|today|ce jour)(?![\p{L}\p{N}])/iu;
 
-function pad(n: number): string {
+export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function parsePublished(published: string | null): Date | null {
+export function parsePublished(published: string | null): Date | null {
   if (!published || !/^\d{4}(-\d{2}(-\d{2})?)?/.test(published)) return null;
   const [y, m, d] = published.slice(0, 10).split('-').map(Number);
   return new Date(Date.UTC(y, (m || 1) - 1, d || 1));
 }
 
-function iso(d: Date): string {
+export function iso(d: Date): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 

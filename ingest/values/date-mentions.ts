@@ -1,0 +1,127 @@
+import { iso, MONTH_NUMBER, pad, parsePublished, WEEKDAY_NUMBER } from './dates';
+
+/**
+ * Every date a sentence gives, with where it stands, so a deal can take the one nearest to it ("fondée en 2004 …
+ * contrôlée depuis 2020 par F" dates F's deal 2020). Relative dates resolve against the publication date; a month
+ * without a year is the latest such month not after publication.
+ */
+
+export interface DateMention {
+  /** ISO: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS = Object.keys(MONTH_NUMBER).join('|');
+const WEEKDAYS = Object.keys(WEEKDAY_NUMBER).join('|');
+const MS_PER_DAY = 86_400_000;
+
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:er)?\s+(${MONTHS})\.?(?:\s+(\d{4}))?\b`, 'giu');
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`\b(${MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`,
+  'giu',
+);
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS})\.?\s+(?:de\s+l['’]année\s+)?(\d{4})\b`, 'giu');
+/** A month named after a preposition with no year ("in January", "en mars"); capitalised in English. */
+const BARE_MONTH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:in|since|early|late|mid-|en|depuis|début|fin|mi-|au mois de|courant)\s+(${MONTHS})(?![\p{L}\p{N}])(?!\.?\s+\d)`,
+  'giu',
+);
+const YEAR =
+  /(?<![\p{L}\p{N}])(?:en|in|depuis|since|fin|début|mi-|early|late|during|au cours de|courant)\s+(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}])/giu;
+const THIS_YEAR =
+  /(?<![\p{L}\p{N}])(?:cette année|this year|en cours d['’]année|earlier this year)(?![\p{L}\p{N}])/giu;
+const LAST_YEAR =
+  /(?<![\p{L}\p{N}])(?:l['’]an dernier|l['’]année dernière|l['’]an passé|last year|a year ago)(?![\p{L}\p{N}])/giu;
+/** "last spring", "l'été dernier", "au printemps dernier": the season's year, read as the year before. */
+const LAST_SEASON =
+  /(?<![\p{L}\p{N}])(?:last\s+(?:spring|summer|autumn|fall|winter)|(?:au\s+)?printemps\s+dernier|l['’](?:été|automne|hiver)\s+dernier)(?![\p{L}\p{N}])/giu;
+const LAST_MONTH = /(?<![\p{L}\p{N}])(?:le mois dernier|last month)(?![\p{L}\p{N}])/giu;
+const THIS_MONTH = /(?<![\p{L}\p{N}])(?:ce mois-ci|this month)(?![\p{L}\p{N}])/giu;
+const YESTERDAY = /(?<![\p{L}\p{N}])(?:hier|yesterday)(?![\p{L}\p{N}])/giu;
+const TODAY = /(?<![\p{L}\p{N}])(?:aujourd['’]hui|today|ce jour)(?![\p{L}\p{N}])/giu;
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS})\b`, 'giu');
+
+type Reader = (m: RegExpExecArray) => string | null;
+
+/** Lower case "may"/"mar" are the verb and a word, not months. */
+const notAMonth = (word: string): boolean => word === 'may' || word === 'mar';
+
+/** Readers in precedence order: a span already read by an earlier one is not read again. */
+function readers(published: string | null): [RegExp, Reader][] {
+  const pub = parsePublished(published);
+  const precise = published !== null && /^\d{4}-\d{2}-\d{2}/.test(published);
+  const year = pub?.getUTCFullYear() ?? null;
+  const month = (name: string): number => MONTH_NUMBER[name.toLowerCase()];
+  const dayIn = (y: number, mo: number, d: number): string | null =>
+    d >= 1 && d <= 31 ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  const out: [RegExp, Reader][] = [
+    [
+      DAY_MONTH_YEAR,
+      (m) => (m[3] || year ? dayIn(m[3] ? Number(m[3]) : year!, month(m[2]), Number(m[1])) : null),
+    ],
+    [
+      MONTH_DAY_YEAR,
+      (m) =>
+        !notAMonth(m[1]) && (m[3] || year)
+          ? dayIn(m[3] ? Number(m[3]) : year!, month(m[1]), Number(m[2]))
+          : null,
+    ],
+    [MONTH_YEAR, (m) => (notAMonth(m[1]) ? null : `${m[2]}-${pad(month(m[1]))}`)],
+    [YEAR, (m) => m[1]],
+  ];
+  if (!pub || year === null) return out;
+  const pubMonth = pub.getUTCMonth() + 1;
+  out.push(
+    [
+      BARE_MONTH,
+      (m) => {
+        if (notAMonth(m[1]) || /^[a-z]/.test(m[1]) !== /^(?:en|depuis|début|fin|mi-|au|courant)/iu.test(m[0]))
+          return null;
+        const mo = month(m[1]);
+        return `${mo > pubMonth ? year - 1 : year}-${pad(mo)}`;
+      },
+    ],
+    [THIS_YEAR, () => String(year)],
+    [LAST_YEAR, () => String(year - 1)],
+    [LAST_SEASON, () => String(year - 1)],
+    [THIS_MONTH, () => `${year}-${pad(pubMonth)}`],
+    [
+      LAST_MONTH,
+      () => {
+        const d = new Date(Date.UTC(year, pubMonth - 2, 1));
+        return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      },
+    ],
+  );
+  if (!precise) return out;
+  out.push(
+    [YESTERDAY, () => iso(new Date(pub.getTime() - MS_PER_DAY))],
+    [TODAY, () => iso(pub)],
+    [
+      WEEKDAY,
+      (m) => {
+        const back = (pub.getUTCDay() - WEEKDAY_NUMBER[m[1].toLowerCase()] + 7) % 7;
+        return iso(new Date(pub.getTime() - back * MS_PER_DAY));
+      },
+    ],
+  );
+  return out;
+}
+
+/** The dates of `sentence` in text order; offsets are relative to the sentence. */
+export function findDateMentions(sentence: string, published: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const [pattern, read] of readers(published)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const date = read(m);
+      if (date) found.push({ date, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

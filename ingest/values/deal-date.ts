@@ -1,0 +1,112 @@
+import type { DateMention } from './date-mentions';
+import { findDateMentions } from './date-mentions';
+import { findDate } from './dates';
+
+/**
+ * The date of one deal of a sentence: the date nearest to the deal's words, not the sentence's first ("fondée en
+ * 2004 … contrôlée depuis 2020 par F" gives F's deal 2020). A date that another clause holds, or that tells when
+ * a party was founded, yields to one in the deal's own clause.
+ */
+
+/** Offsets of the deal's words within the sentence (from its first party to its last). */
+export interface DealAnchor {
+  start: number;
+  end: number;
+}
+
+/** Characters a date may stand apart from the deal before another clause's date is as near (one clause). */
+const OTHER_CLAUSE_PENALTY_CHARS = 1000;
+/** Characters before a date searched for a founding verb ("fondée en 2004", "founded in 2008 by"). */
+const FOUNDING_LOOKBACK_CHARS = 25;
+const FOUNDED_BEFORE =
+  /(?<![\p{L}])(?:fond[ée]e?s?|cr[ée]{2}e?s?|founded|established|set up|formed|incorporated|launched|lancée?s?|née?s?|born)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** What opens another clause: past it the sentence tells another fact. */
+const CLAUSE_BREAK =
+  /\s(?:and|et|while|tandis|whereas|but|mais|puis|after|avant|before|après)\s|;|,\s(?:which|qui|dont|when|lorsque|quand)\s/iu;
+
+function distance(m: DateMention, anchor: DealAnchor): number {
+  if (m.start >= anchor.end) return m.start - anchor.end;
+  if (m.end <= anchor.start) return anchor.end - m.end;
+  // inside the deal's words: the nearer to its last party (the target, after the verb), the more its own
+  return anchor.end - m.end;
+}
+
+function otherClause(sentence: string, m: DateMention, anchor: DealAnchor): boolean {
+  const between =
+    m.start >= anchor.end
+      ? sentence.slice(anchor.end, m.start)
+      : m.end <= anchor.start
+        ? sentence.slice(m.end, anchor.start)
+        : '';
+  return CLAUSE_BREAK.test(between);
+}
+
+function foundingYear(sentence: string, m: DateMention): boolean {
+  return FOUNDED_BEFORE.test(sentence.slice(Math.max(0, m.start - FOUNDING_LOOKBACK_CHARS), m.start));
+}
+
+/**
+ * The deal's date in `sentence`; without an anchor the sentence's first date (findDate). With none in the
+ * sentence, `fallback` (the caller's default, e.g. the publication month for news of the day).
+ */
+export function dealDate(
+  sentence: string,
+  published: string | null,
+  anchor: DealAnchor | null,
+  fallback: string | null = null,
+): string | null {
+  if (!anchor) return findDate(sentence, published) ?? fallback;
+  const mentions = findDateMentions(sentence, published);
+  if (mentions.length === 0) return fallback;
+  let best: DateMention | null = null;
+  let bestScore = Infinity;
+  for (const m of mentions) {
+    if (foundingYear(sentence, m)) continue;
+    const score = distance(m, anchor) + (otherClause(sentence, m, anchor) ? OTHER_CLAUSE_PENALTY_CHARS : 0);
+    if (score < bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best ? best.date : fallback;
+}
+
+/** The publication date at month precision ("2026-02-17" → "2026-02"); the deal is news of that month. */
+export function publicationMonth(published: string | null): string | null {
+  const m = published ? /^(\d{4})(?:-(\d{2}))?/.exec(published) : null;
+  if (!m) return null;
+  return m[2] ? `${m[1]}-${m[2]}` : m[1];
+}
+
+/**
+ * Words that tell a deal as history rather than the news of the day: a pluperfect ("avait levé", "had bought"),
+ * a former round ("previous round", "précédent tour"), a held stake ("backed by", "détient", "depuis").
+ */
+const EARLIER_DEAL_CUE =
+  /(?<![\p{L}])(?:had|avait|avaient|previous(?:ly)?|earlier|former(?:ly)?|already|déjà|auparavant|précédent\p{L}*|ancien\p{L}*|once|since|depuis|backed by|soutenu\p{L}* par|détient|détenait|holds|owns|owned|contrôl[ée]+\p{L}* (?:depuis|par)|after|après|first|premier)(?![\p{L}])/iu;
+
+export function toldAsEarlier(sentence: string): boolean {
+  return EARLIER_DEAL_CUE.test(sentence);
+}
+
+/** Days before publication a day the story names may lie and still be the news's own day ("said on Monday"). */
+export const NEWS_DAY_MAX_DAYS_BEFORE = 14;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day the story's news happened, when one of its sentences names a day shortly before publication ("said on
+ * Monday", "selon un communiqué publié mardi", "closed on May 19"): the first such day in text order. A deal of the
+ * day whose own sentence gives no date takes it.
+ */
+export function storyNewsDay(sentences: readonly string[], published: string | null): string | null {
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? Date.parse(published.slice(0, 10)) : NaN;
+  if (Number.isNaN(pub)) return null;
+  for (const sentence of sentences) {
+    for (const m of findDateMentions(sentence, published)) {
+      if (m.date.length !== 10) continue;
+      const days = (pub - Date.parse(m.date)) / MS_PER_DAY;
+      if (days >= 0 && days <= NEWS_DAY_MAX_DAYS_BEFORE) return m.date;
+    }
+  }
+  return null;
+}

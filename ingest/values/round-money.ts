@@ -1,0 +1,44 @@
+import type { Sentence } from '../sentences';
+import type { Money } from './money';
+import { notTheRoundFigure, talksOfRound } from './round-figures';
+
+/**
+ * The amount of a funding round for each investor of it: a follow-up sentence ("The round was led by X", "Existing
+ * investors A and B also took part, bringing its total funding to N") lends the round's figure, not its own.
+ */
+
+/** Sentences before a funding's own searched for the round it joins ("The round was led by X" after "Y raised N"). */
+const ROUND_LOOKBACK_SENTENCES = 3;
+
+/** The sentence of `sentences` that holds absolute offset `at`. */
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((n) => at >= n.start && at < n.end);
+}
+
+function roundFigure(sentences: Sentence[], m: Money): boolean {
+  const home = sentenceAt(sentences, m.start);
+  if (!home) return true;
+  return !notTheRoundFigure(home.text.slice(0, m.start - home.start), home.text.slice(m.end - home.start));
+}
+
+/**
+ * A funding's amount is the round's: a valuation, a running total or a fund's size is none. With no figure of its
+ * own, a funding takes the round of a sentence shortly before that tells of one as news (not "avait levé").
+ */
+export function roundMoney(
+  money: readonly Money[],
+  sentences: Sentence[],
+  s: number,
+  moneyOf: (sentence: Sentence) => readonly Money[],
+  toldAsHistory: (text: string) => boolean,
+): readonly Money[] {
+  const kept = money.filter((m) => m.amount === null || roundFigure(sentences, m));
+  if (kept.some((m) => m.amount !== null)) return kept;
+  for (let k = s - 1; k >= Math.max(0, s - ROUND_LOOKBACK_SENTENCES); k--) {
+    const before = sentences[k];
+    if (!talksOfRound(before.text) || toldAsHistory(before.text)) continue;
+    const round = moneyOf(before).filter((m) => m.amount !== null && roundFigure(sentences, m));
+    if (round.length > 0) return round.slice(0, 1);
+  }
+  return kept;
+}
