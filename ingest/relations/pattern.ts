@@ -3,9 +3,8 @@ import { aheadFound, parseAhead } from './pattern-ahead';
 import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
 import type { AheadElement } from './pattern-ahead';
 export { PatternSyntaxError } from './pattern-ahead';
-import { afterMemberDescriptor, afterMemberParenthesis, afterMemberRelative } from './pattern-ahead';
+import { entFits, listRun } from './pattern-list-member';
 import {
-  afterListJoin,
   appositionEnd,
   closingParen,
   GAP_STOPS,
@@ -75,10 +74,6 @@ export interface Pattern {
 
 /** The unit a match can open on: an entity, a word the regex accepts, or any unit (no such first element). */
 type Opening = { t: 'ent' } | { t: 'word'; re: RegExp } | { t: 'any' };
-
-const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
-/** Prepositions a list may repeat after its conjunction ("par A et par B"). */
-const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec)$/;
 
 /**
  * Compiles a rule written as space-separated elements: a regular expression matched against a whole
@@ -179,13 +174,6 @@ function literalAlternatives(body: string): string[] | null {
   return body.replace(/[()]/g, '').split('|');
 }
 
-function entFits(u: Unit, want: 'org' | 'person' | 'any'): boolean {
-  if (u.kind !== 'ent') return false;
-  if (want === 'org') return u.orgs;
-  if (want === 'person') return u.persons;
-  return true;
-}
-
 /** Skips up to `budget` plain units before matching the rest of the pattern. */
 function gap(
   p: Pattern,
@@ -276,38 +264,9 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
     return null;
   // most tries stop at the very next word: refused before any capture is built
   if (!el.list && nextWordRefuses(p, pi, units, ui + 1)) return null;
-  const got = [...u.ents];
-  let end = ui + 1;
-  /** Where the list could stop instead: after each member, with the entities taken so far. */
-  const stops: { end: number; count: number }[] = [];
-  if (el.list) {
-    // "A, B et C": keep taking entities joined by commas and conjunctions
-    for (;;) {
-      // "la Banque publique d'investissement (Bpifrance) et du Crédit Agricole": the member's acronym is stepped over
-      const from = afterMemberRelative(units, afterMemberParenthesis(units, end), REPEATED_PREPOSITION);
-      let j = afterListJoin(units, from, LIST_JOIN);
-      if (j > from && /^(de|d'|du|des)$/.test((units[from] as { token: Token }).token.lower)) break;
-      // "by chief executive A and chief technology officer B", "Lucas X et son frère Hugo X": people's lists
-      // carry a title before each name
-      // (after "and" only: "A, whose grandson B" is no list)
-      const conjoined = j > end && /^(and|et|&)$/.test((units[j - 1] as { token: Token }).token.lower);
-      // "soutenue par A et par B", "backed by A and by B": the preposition said again after the conjunction
-      const again = units[j];
-      if (conjoined && again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower)) j++;
-      if (conjoined && el.want === 'person' && p.titledNamesArePartiesToo) j = afterTitleWords(units, j);
-      // "auprès de A, de l'assureur mutualiste B et du fonds régional C": a member may carry its own descriptor
-      if (j > from && el.want !== 'person') j = afterMemberDescriptor(units, j);
-      const nxt = units[j];
-      if (j > from && nxt && entFits(nxt, el.want)) {
-        // "Face à A, X mise …": a member after a bare comma may be the next clause's subject, not the list's
-        // ("A, B et C" is one list throughout: a conjunction ends the doubt)
-        if (!conjoined) stops.push({ end, count: got.length });
-        else stops.length = 0;
-        got.push(...(nxt as { ents: number[] }).ents);
-        end = j + 1;
-      } else break;
-    }
-  }
+  const { got, end, stops } = el.list
+    ? listRun(units, ui, el.want, p.titledNamesArePartiesToo)
+    : { got: [...u.ents], end: ui + 1, stops: [] };
   const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [`#${el.name}`]: [ui] });
   if (r) return r;
   for (let k = stops.length - 1; k >= 0; k--) {
@@ -325,21 +284,6 @@ function nextWordRefuses(p: Pattern, pi: number, units: Unit[], ui: number): boo
   const u = units[ui];
   const word = u?.kind === 'tok' ? u.token : u?.word;
   return !(word && next.re.test(word.lower));
-}
-
-/** Most lower-case words read as a person's title inside a list ("chief technology officer"). */
-const MAX_LIST_TITLE_WORDS = 4;
-
-/** The index after a run of lower-case title words starting at `j`, when a name follows it; else `j`. */
-function afterTitleWords(units: Unit[], j: number): number {
-  let k = j;
-  while (k - j < MAX_LIST_TITLE_WORDS) {
-    const u = units[k];
-    if (u?.kind !== 'tok' || u.token.kind !== 'word' || u.token.text !== u.token.lower) break;
-    if (STRICT_GAP_STOPS.has(u.token.lower) || LIST_JOIN.has(u.token.lower)) break;
-    k++;
-  }
-  return units[k]?.kind === 'ent' ? k : j;
 }
 
 /** Every match of the pattern in the units (leftmost at each start position). */

@@ -19,6 +19,9 @@ const NOT_A_RAISE =
   '!>{3}(sale|sales|disposition|divestiture|acquisition|acquisitions|purchase|merger|takeover|transfer|spin-off|spinoff)';
 
 /** English funding rules: rounds led by / from investors, "X invests in Y", "backed by", minority stakes. */
+/** Verbs of an investor joining the round just told, said without naming it. */
+const JOINED_ROUND = '(participated|invested|reinvested|re-invested|co-invested|followed)';
+
 const EN_FUNDED_BASE_RULES = rules([
   {
     id: 'en.funded.possessive-round-led-by',
@@ -192,6 +195,26 @@ const EN_FUNDED_BASE_RULES = rules([
     target: 'topic',
     topicTarget: true,
     confidence: 0.7,
+  },
+  {
+    id: 'en.funded.also-participated',
+    type: 'FUNDED',
+    // "Existing investors A and B also participated.", "Angel investor P, who founded X, also invested."
+    pattern: `**src ~3! also ${JOINED_ROUND} ?(in) ?the ?(round|financing|raise|investment) (\\.|,|;|alongside)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'en.funded.participated-too',
+    type: 'FUNDED',
+    // "A and B participated as well.", "B invested again."
+    pattern: `**src ~3! ${JOINED_ROUND} ?(in) ?the ?(round|financing|raise|investment) (too|again|as) ?well (\\.|,|;)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
   },
   {
     id: 'en.funded.loan-from',

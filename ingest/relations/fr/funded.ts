@@ -4,6 +4,11 @@ import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 
+/** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
+const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
+/** Verbs of lending money, past participle or present. */
+const LENT = '(accordé|accorde|accordent|octroyé|octroie|consenti|consent|prêté|prête|apporté|apporte)';
+
 const RAISE =
   '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
 
@@ -211,6 +216,17 @@ const FUNDING_RULES_FR = rules([
     pattern: `**src ~3 (accorde|accordé|accordent|apporte|apporté|apportent|octroie|octroyé|consent|consenti) (un|une) ~2! (prêt|avance|crédit|financement) ~8! (à|au) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.lent-to-clitic',
+    type: 'FUNDED',
+    // "la Banque B lui avait accordé un prêt", "la banque B, qui leur a consenti une avance": the clitic stands for
+    // the company the article is about
+    pattern: `**src ?, ?qui (lui|leur) ?${CLITIC_AUXILIARY} ?(déjà|aussi|également|notamment) ${LENT} (un|une|des) ~2! (prêt|prêts|avance|avances|crédit|financement|ligne|emprunt|dette)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
     confidence: 0.65,
   },
   {

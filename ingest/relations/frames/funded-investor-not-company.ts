@@ -7,6 +7,9 @@ import type { ExtractedRelation } from '../../types';
  * name is not the company funded there: the company of the round told last before it is.
  */
 
+/** Statuses of a funding that gave no money. */
+const NO_MONEY_GIVEN: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
+
 function folded(s: string): string {
   return s.normalize('NFC').toLowerCase();
 }
@@ -20,9 +23,13 @@ function companyUnnamed(r: ExtractedRelation): boolean {
  * before them (the nearest earlier FUNDED fact whose company is no investor); with none, they stay as they are. */
 export function withInvestorNotFunded(relations: ExtractedRelation[]): ExtractedRelation[] {
   const funded = relations.filter((r) => r.type === 'FUNDED');
-  // an investor already told: one that gave money in a sentence before this one or in it
+  // an investor already told: one that gave money in a sentence before this one or in it ("dropped plans to buy
+  // a stake in Y" gave none: the buyer that walked away is still the company a later loan is for)
   const investorBy = (name: string, at: number): boolean =>
-    funded.some((o) => o.source === name && o.evidence.start <= at);
+    funded.some(
+      (o) =>
+        o.source === name && o.evidence.start <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
+    );
   const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {

@@ -1,0 +1,278 @@
+import type { Token } from '../tokens';
+import type { Unit } from './pattern';
+import { afterListJoin, closingParen, STRICT_GAP_STOPS } from './syntax';
+import { NATIONALITIES } from '../entities/lexicon-common';
+import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
+import { ANAPHOR_NOUNS, FR_VERBS_AFTER_SUBJECT, TRADE_NOUNS } from './anaphor-words';
+import { OTHER_DEAL_VERB } from './frames/funded-clause';
+
+/** What a rule's entity element asks a unit to be. */
+export type EntityWant = 'org' | 'person' | 'any';
+
+/** Whether the unit is an entity of the kind the element asks for. */
+export function entFits(u: Unit, want: EntityWant): boolean {
+  if (u.kind !== 'ent') return false;
+  if (want === 'org') return u.orgs;
+  if (want === 'person') return u.persons;
+  return true;
+}
+
+const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
+/** Prepositions a list may repeat after its conjunction ("par A et par B"). */
+const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec)$/;
+
+/** A list capture: its entities, the unit after its last member, and where it could stop short instead. */
+export interface ListRun {
+  got: number[];
+  end: number;
+  /** After each member joined by a bare comma: the unit after it and how many entities were taken by then. */
+  stops: { end: number; count: number }[];
+}
+
+/** "A, B et C" from the entity unit at `ui`: keeps taking entities joined by commas and conjunctions. */
+export function listRun(
+  units: Unit[],
+  ui: number,
+  want: EntityWant,
+  titledNamesArePartiesToo: boolean,
+): ListRun {
+  const got = [...(units[ui] as { ents: number[] }).ents];
+  let end = ui + 1;
+  const stops: { end: number; count: number }[] = [];
+  // "A, B et C": keep taking entities joined by commas and conjunctions
+  for (;;) {
+    // "la Banque publique d'investissement (Bpifrance) et du Crédit Agricole": the member's acronym is stepped over
+    const from = afterMemberRelative(units, afterMemberParenthesis(units, end), REPEATED_PREPOSITION);
+    let j = afterListJoin(units, from, LIST_JOIN);
+    if (j > from && /^(de|d'|du|des)$/.test((units[from] as { token: Token }).token.lower)) break;
+    // "by chief executive A and chief technology officer B", "Lucas X et son frère Hugo X": people's lists
+    // carry a title before each name
+    // (after "and" only: "A, whose grandson B" is no list)
+    const conjoined = j > end && /^(and|et|&)$/.test((units[j - 1] as { token: Token }).token.lower);
+    // "soutenue par A et par B", "backed by A and by B": the preposition said again after the conjunction
+    const again = units[j];
+    if (conjoined && again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower)) j++;
+    if (conjoined && want === 'person' && titledNamesArePartiesToo) j = afterTitleWords(units, j);
+    // "auprès de A, de l'assureur mutualiste B et du fonds régional C": a member may carry its own descriptor
+    if (j > from && want !== 'person') j = afterMemberDescriptor(units, j, want === 'any');
+    const nxt = units[j];
+    if (j > from && nxt && entFits(nxt, want)) {
+      // "Face à A, X mise …": a member after a bare comma may be the next clause's subject, not the list's
+      // ("A, B et C" is one list throughout: a conjunction ends the doubt)
+      if (!conjoined) stops.push({ end, count: got.length });
+      else stops.length = 0;
+      got.push(...(nxt as { ents: number[] }).ents);
+      end = j + 1;
+    } else break;
+  }
+  return { got, end, stops };
+}
+
+/** Most lower-case words read as a person's title inside a list ("chief technology officer"). */
+const MAX_LIST_TITLE_WORDS = 4;
+
+/** The index after a run of lower-case title words starting at `j`, when a name follows it; else `j`. */
+function afterTitleWords(units: Unit[], j: number): number {
+  let k = j;
+  while (k - j < MAX_LIST_TITLE_WORDS) {
+    const u = units[k];
+    if (u?.kind !== 'tok' || u.token.kind !== 'word' || u.token.text !== u.token.lower) break;
+    if (STRICT_GAP_STOPS.has(u.token.lower) || LIST_JOIN.has(u.token.lower)) break;
+    k++;
+  }
+  return units[k]?.kind === 'ent' ? k : j;
+}
+
+/*
+ * What a list member may carry besides its name, read by the list step of pattern.ts: "auprès de A, de l'assureur
+ * mutualiste B et du fonds régional C", "from A, the Canadian pension fund B and existing backer C", "la Banque
+ * publique d'investissement (Bpifrance) et du Crédit Agricole". The list step asks only after a list join, so the
+ * words stand between a comma or conjunction and a name.
+ */
+
+/** Most units of a parenthesis after a member that the list steps over ("(Bpifrance)", "(CDC SA)"). */
+const MAX_MEMBER_PARENTHESIS_UNITS = 3;
+/** Most words of a member's descriptor: a determiner, adjectives, one noun and its complement ("de gestion"). */
+const MAX_MEMBER_DESCRIPTOR_WORDS = 6;
+
+/** Determiners and possessives that may open a member ("the", "l'", "son", "its"). */
+const MEMBER_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'le',
+  'la',
+  "l'",
+  'les',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+]);
+/**
+ * Nouns that name another tie to the list's parties rather than what the member is: "A and its rival B", "A et sa
+ * filiale B", "A, client de B" put B in no list with A.
+ */
+const OTHER_TIE_NOUNS: ReadonlySet<string> = new Set(
+  `concurrent concurrents rival rivals rivaux competitor competitors partenaire partner partners client clients
+  customer customers cofondateur fondateur founder co-founder unit subsidiary subsidiaries affiliate parent
+  filiale filiales owner leader leaders numéro magazine journal newspaper agence agences agency`
+    .trim()
+    .split(/\s+/),
+);
+/** Nouns of what an investor is that the cue lists lack ("existing backer", "the angel investor"). */
+const EXTRA_MEMBER_NOUNS: ReadonlySet<string> = new Set(
+  `backer backers investisseurs shareholders actionnaires arm office manager gestionnaire assureurs banques
+  mutualiste pension angel angels`
+    .trim()
+    .split(/\s+/),
+);
+
+function isMemberNoun(word: string): boolean {
+  if (OTHER_TIE_NOUNS.has(word)) return false;
+  return (
+    ORG_CUES_FR.has(word) ||
+    ORG_CUES_EN.has(word) ||
+    TRADE_NOUNS.has(word) ||
+    ANAPHOR_NOUNS.has(word) ||
+    EXTRA_MEMBER_NOUNS.has(word)
+  );
+}
+
+/** Most units of a relative clause after a member that the list steps over to a repeated preposition. */
+const MAX_MEMBER_RELATIVE_UNITS = 14;
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'qui', 'dont']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
+/** Punctuation that ends a sentence or a clause more firmly than a comma. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '(', ')', '«', '»', '"']);
+
+/**
+ * "backed by A, which holds a 22 per cent stake, and by B": a member's relative clause is stepped over when the list
+ * goes on with the conjunction and the preposition said again; the index of the clause's closing comma, else `from`.
+ */
+export function afterMemberRelative(units: Unit[], from: number, preposition: RegExp): number {
+  const comma = units[from];
+  const opener = plainWordOf(units[from + 1]);
+  if (comma?.kind !== 'tok' || comma.token.text !== ',' || opener === null || !RELATIVE_OPENERS.has(opener))
+    return from;
+  for (let k = from + 2; k < units.length && k - from <= MAX_MEMBER_RELATIVE_UNITS; k++) {
+    const u = units[k];
+    if (u.kind !== 'tok') continue;
+    if (CLAUSE_ENDS.has(u.token.text)) return from;
+    if (u.token.text !== ',') continue;
+    const and = plainWordOf(units[k + 1]);
+    const again = plainWordOf(units[k + 2]);
+    return and !== null && CONJUNCTIONS.has(and) && again !== null && preposition.test(again) ? k : from;
+  }
+  return from;
+}
+
+/** The index after a short parenthesis right after a member (its acronym), else `from`. */
+export function afterMemberParenthesis(units: Unit[], from: number): number {
+  const open = units[from];
+  if (open?.kind !== 'tok' || open.token.text !== '(') return from;
+  const close = closingParen(units, from);
+  return close > from + 1 && close - from - 1 <= MAX_MEMBER_PARENTHESIS_UNITS ? close + 1 : from;
+}
+
+/**
+ * The index of the name after a member's descriptor starting at `from` ("l'assureur mutualiste", "the Singaporean
+ * state investor", "existing backer", "l'américain"), else `from`. A descriptor holds a noun of what a company is;
+ * an origin word alone serves as that noun after a determiner ("l'italien X"). A verb, a preposition or a noun of
+ * another tie (rival, client, filiale) ends it. `bareArticle`: an article alone may open the member (lists of backers).
+ */
+export function afterMemberDescriptor(units: Unit[], from: number, bareArticle = false): number {
+  let k = from;
+  let noun = false;
+  let arm = false;
+  const first = plainWordOf(units[k]);
+  const determined = first !== null && MEMBER_DETERMINERS.has(first);
+  if (determined) k++;
+  // "Singapore's X", "Germany's state bank X": a place word the entity pass left plain owns the member
+  const placeOwned = !determined && isPlacePossessive(units, k);
+  if (placeOwned) k += 2;
+  while (k - from < MAX_MEMBER_DESCRIPTOR_WORDS) {
+    const u = units[k];
+    // the units already hold the name's cue noun when it stood right before it ("existing investors X");
+    // an article alone opens a member too in a list of backers ("from A, B and the C"); a list of companies
+    // only ranks with it ("behind A and the C"), where the members are no parties to one another
+    if (u?.kind === 'ent') {
+      const bare = bareArticle && k === from + 1 && first !== null && MEMBER_ARTICLES.has(first);
+      return (noun || placeOwned || bare || absorbedCue(units, k)) && k > from ? k : from;
+    }
+    if (u?.kind !== 'tok' || u.token.kind !== 'word') return from;
+    const word = u.token.lower;
+    const origin = NATIONALITIES.has(word);
+    // only an origin word may be capitalised ("the Singaporean state investor")
+    if (u.token.text !== word && !origin) return from;
+    // "the venture arm of drugmaker K, K Ventures": the arm is the name after the owner's
+    if (arm && OWNER_OF.has(word)) return armNamed(units, k + 1) ?? from;
+    if (ARM_NOUNS.has(word)) {
+      arm = true;
+      noun = true;
+      k++;
+      continue;
+    }
+    if (OTHER_TIE_NOUNS.has(word) || FR_VERBS_AFTER_SUBJECT.has(word) || OTHER_DEAL_VERB.test(word))
+      return from;
+    // "la société de gestion X", "le fonds d'investissement X": a noun's complement
+    if (noun && (word === 'de' || word === "d'") && plainWordOf(units[k + 1]) !== null) {
+      k += 2;
+      continue;
+    }
+    if (STRICT_GAP_STOPS.has(word) || FR_STOPWORDS.has(word) || EN_STOPWORDS.has(word)) return from;
+    if (isMemberNoun(word) || (origin && determined)) noun = true;
+    k++;
+  }
+  return from;
+}
+
+/** Articles that may stand alone before a member's name ("A and the C"): possessives tie the name to A. */
+const MEMBER_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', "l'", 'les']);
+/** Nouns of a company's investing branch, named in an apposition after its owner. */
+const ARM_NOUNS: ReadonlySet<string> = new Set([
+  'arm',
+  'branch',
+  'branche',
+  'division',
+  'unit',
+  'vehicle',
+  'véhicule',
+]);
+/** The words between an arm noun and its owner ("arm of K", "branche de K"). */
+const OWNER_OF: ReadonlySet<string> = new Set(['of', 'de', "d'", 'du']);
+
+/** After "arm of", the index of the arm's own name in "[descriptor] K, K Ventures", else null. */
+function armNamed(units: Unit[], from: number): number | null {
+  // the owner's descriptor is any run of plain words ("Japanese drugmaker"): the comma and name after it decide
+  let owner = from;
+  while (owner - from < MAX_MEMBER_DESCRIPTOR_WORDS && plainWordOf(units[owner]) !== null) owner++;
+  const comma = units[owner + 1];
+  if (units[owner]?.kind !== 'ent' || comma?.kind !== 'tok' || comma.token.text !== ',') return null;
+  return units[owner + 2]?.kind === 'ent' ? owner + 2 : null;
+}
+
+/** A capitalised plain word then "'s" at `k` ("Singapore's"): the name after it is a member that place owns. */
+function isPlacePossessive(units: Unit[], k: number): boolean {
+  const place = units[k];
+  const mark = units[k + 1];
+  if (place?.kind !== 'tok' || place.token.kind !== 'word' || place.token.text === place.token.lower)
+    return false;
+  return mark?.kind === 'tok' && mark.token.lower === "'s";
+}
+
+function plainWordOf(u: Unit | undefined): string | null {
+  return u?.kind === 'tok' && u.token.kind === 'word' ? u.token.lower : null;
+}
+
+/** Most characters between a word and the name after it that are only spacing. */
+const MAX_SPACING_CHARS = 1;
+
+/** The name unit at `k` starts later than the word before it ends by more than a space: a cue noun was folded in. */
+function absorbedCue(units: Unit[], k: number): boolean {
+  const before = units[k - 1];
+  const name = units[k];
+  if (before?.kind !== 'tok' || name?.kind !== 'ent') return false;
+  return name.start - before.token.end > MAX_SPACING_CHARS;
+}
