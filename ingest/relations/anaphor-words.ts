@@ -29,6 +29,8 @@ export const ANAPHOR_NOUNS = new Set([
   'foodtech',
   'proptech',
   'edtech',
+  // a record or fashion label is named for the company behind it: "The label competes with …"
+  'label',
 ]);
 /** "au groupe", "du groupe": French folds "à le", "de le" into one word, which points back the same way. */
 /**
@@ -124,7 +126,7 @@ export const COMPANY_ATTRIBUTES = new Set([
 ]);
 export const LEADER_TITLE_WORDS = words(`
   pdg p-dg président présidente directeur directrice patron patronne dg chief ceo chairman chairwoman
-  president head boss managing
+  president head boss managing dirigeant dirigeante
 `);
 /** "its founder Ryan Mitchell", "aux côtés de ses fondateurs": the possessive names the nearest company before. */
 export const FOUNDER_WORDS = words(`

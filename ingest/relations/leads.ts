@@ -25,10 +25,11 @@ const LEAVING_NOUN =
 
 /**
  * Words that name the company a merger will create ("La nouvelle entité, baptisée X, sera dirigée par P", "le nouvel
- * ensemble, qui prendra le nom de X", "the combined company, to be called X"): a head of X then is a future post in
+ * ensemble, qui prendra le nom de X", "the combined company, to be called X", "will be named X and will be led by P"):
+ * a head of X then is a future post in
  * a company that does not exist yet, which the gold sets do not count.
  */
-const NEW_ENTITY_NAMING = /^(baptisée|baptisé|nom|dénommée|dénommé|appelée|appelé|called)$/;
+const NEW_ENTITY_NAMING = /^(baptisée|baptisé|nom|dénommée|dénommé|appelée|appelé|called|named|renamed)$/;
 
 /**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the

@@ -1,5 +1,6 @@
 import type { Captures, Unit } from './pattern';
 import type { Rule } from './rule';
+import { closesApposition } from './deal-party-guards';
 
 /** Words opening a relative clause after a comma ("X, whose rivals include A, raised …", "X, qui concurrence A, a levé …"). */
 const RELATIVE_OPENERS = /^(which|who|whom|whose|that|qui|dont|lequel|laquelle|où|where)$/;
@@ -64,6 +65,7 @@ function antecedentBetween(units: Unit[], first: number, second: number): number
     // "B's, who …": the possessive's owner is the antecedent
     const k = isPossessive(units[j - 2]) ? j - 3 : j - 2;
     const ante = units[k];
+    if (closesApposition(units, k)) return null;
     return k > first && ante?.kind === 'ent' && ante.orgs && !ante.anaphor ? k : null;
   }
   return null;

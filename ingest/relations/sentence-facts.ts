@@ -36,7 +36,10 @@ export class SentenceFacts {
     if (this.pairs.has(pairKey(type, source, target)) || this.pairs.has(pairKey(type, target, source)))
       return true;
     if (SYMMETRIC_RELATIONS.has(type)) return false;
-    if (this.targets.get(type)?.has(source) || this.sources.get(type)?.has(target)) return true;
+    if (this.sources.get(type)?.has(target)) return true;
+    // An owned company buying others is common ("Pour H, contrôlé par K, c'est sa quatrième opération après A"),
+    // so a bought party may still buy; a bought target that already has its buyer stays refused below.
+    if (type !== 'ACQUIRED' && this.targets.get(type)?.has(source)) return true;
     return type === 'ACQUIRED'
       ? this.targets.get(type)?.has(target) === true
       : this.sources.get(type)?.has(source) === true;

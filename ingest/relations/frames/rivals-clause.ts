@@ -1,6 +1,6 @@
 import type { Unit } from '../pattern';
 import { isModifier, isOblique } from '../syntax';
-import { isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
+import { entsAt, isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
 
 /** Where the parties of a rivalry stand in the trigger's clause: the subject before it, the rivals after it. */
 
@@ -26,6 +26,23 @@ export const LIST_JOIN = /^(,|et|and|&)$/u;
 
 /** What follows the English preposition "on" ("said on Tuesday", "on the deal"), never the French pronoun. */
 const AFTER_ENGLISH_ON = /^(the|its|their|his|her|this|that|these|those|\p{Lu}\p{L}*|\p{N}+)$/u;
+
+/** Dashes that end a wire dateline ("PARIS (Reuters) -", "HOUSTON--"). */
+const DASH = /^[-–—]$/u;
+/** A capitalised place word of a dateline ("HOUSTON"). */
+const DATELINE_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * The dash at `k` closes a wire dateline: it follows the agency's bracket, another dash or a capitalised place.
+ * The dateline is no part of the clause, and the agency in its bracket is nobody's subject.
+ */
+function datelineDash(units: Unit[], k: number): boolean {
+  if (!DASH.test(wordAt(units, k) ?? '')) return false;
+  const before = units[k - 1];
+  if (before?.kind !== 'tok') return false;
+  const w = before.token.text;
+  return w === ')' || DASH.test(w) || DATELINE_WORD.test(w);
+}
 
 /** "on" at `k` is the English preposition: a date, a name or a determiner follows it. */
 function englishOn(units: Unit[], k: number): boolean {
@@ -122,6 +139,10 @@ function openingSubject(units: Unit[], coordinator: number): number[] | null {
 export function clauseSubject(units: Unit[], trigger: number): number[] | null {
   let from = 0;
   for (let k = trigger - 1; k >= 0; k--) {
+    if (datelineDash(units, k)) {
+      from = k + 1;
+      break;
+    }
     // "A (AA), which …": a bracket is stepped over whole
     if (wordAt(units, k) === ')') k = openingParen(units, k);
     const w = wordAt(units, k);
@@ -168,10 +189,16 @@ export function clauseSubject(units: Unit[], trigger: number): number[] | null {
   for (let k = first + 1; k < trigger; k++)
     if (PRONOUN_SUBJECT.test(wordAt(units, k) ?? '') && !englishOn(units, k)) return null;
   // another plain name between the subject and the trigger may be the object of an earlier verb
+  const own = new Set(list.flatMap((i) => entsAt(units, i)));
   for (let k = last + 1; k < trigger; k++) {
-    if (!canBeSubject(units, k)) continue;
+    if (!canBeSubject(units, k) || ownPointer(units[k], own)) continue;
     const enclosed = commaBetween(units, last, k) && commaBetween(units, k, trigger);
     if (!enclosed) return null;
   }
   return list;
+}
+
+/** "X said it had agreed to buy rival Y": a pointer back at the subject itself is no other party in the way. */
+function ownPointer(u: Unit, own: ReadonlySet<number>): boolean {
+  return u.kind === 'ent' && u.anaphor === true && u.ents.length > 0 && u.ents.every((e) => own.has(e));
 }
