@@ -16,6 +16,7 @@ import {
   isStop,
   particleJoins,
 } from './name-joins';
+import { isFoundingWord } from './founding-words';
 import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 import { nameNumberSuffix } from './number-suffix';
 import { isInnerThe } from './english-article-name';
@@ -95,6 +96,7 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
       descriptor ||
       PERSON_TITLES.has(tokens[a].lower) ||
       PERSON_TITLES.has(l) ||
+      (b - a > 1 && isFoundingWord(l) && isInitialPosition(tokens, a)) ||
       ROLE_WORDS.has(l)
     )
       a++;

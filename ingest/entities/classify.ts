@@ -55,6 +55,8 @@ import {
 } from './affiliation-cues';
 import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
 import { isTownOfCompany } from './company-towns';
+import { isPlaceAfterSiteWord } from './site-places';
+import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
 import { hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
@@ -281,6 +283,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   // a lone capital letter is a list label or a share class ("Series C", "Class B"), not a name
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
+  if (n === 1 && isFoundingWord(firstLower)) return 'drop';
   if (isNewsroomCredit(tokens, c.from, c.to) || isFirstPersonContraction(tokens, c.from, c.to)) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
@@ -298,6 +301,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (knownNameInCompanySlot(tokens, c)) return 'org';
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
+  if (!orgShape && isPlaceAfterSiteWord(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';

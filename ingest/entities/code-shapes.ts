@@ -21,6 +21,11 @@ const MONTHS = new Set([
   'december',
 ]);
 
+/** Nouns that a clinical trial's stage number follows ("Phase 2", "phase IIb"). */
+const TRIAL_STAGE_NOUNS = new Set(['phase']);
+/** A trial stage: arabic or roman, with an optional letter or a second stage ("2", "IIb", "1/2", "2a"). */
+const STAGE_NUMBER_RE = /^(?:[0-4]|I{1,3}|IV)(?:[ab])?(?:\/(?:[0-4]|I{1,3}|IV)[ab]?)?$/;
+
 /** Nouns that a share class's letter follows ("Class B"). */
 const SHARE_CLASS_NOUNS = new Set(['class', 'series']);
 
@@ -73,6 +78,11 @@ export function isCodeOrAmount(tokens: Token[], c: Candidate): boolean {
   // "Chapter 11", "Chapter 7": a section of the bankruptcy code, named like a company with a number
   if (c.to - c.from === 2 && tokens[c.from].lower === 'chapter' && tokens[c.from + 1].kind === 'number')
     return true;
+  // "a Phase 2 trial", "Phase IIb", "phase 1/2": a clinical stage is a noun before its number, no party
+  const stageNoun = TRIAL_STAGE_NOUNS.has(tokens[c.from].lower);
+  const stageAfter = tokens[c.to];
+  if (stageNoun && c.to - c.from === 1 && stageAfter && STAGE_NUMBER_RE.test(stageAfter.text)) return true;
+  if (stageNoun && c.to - c.from === 2 && STAGE_NUMBER_RE.test(tokens[c.from + 1].text)) return true;
   // "Class B common stock", "Series A shares": a share class is a letter after its noun
   if (
     c.to - c.from === 2 &&

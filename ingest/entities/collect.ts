@@ -196,6 +196,18 @@ function isAcronym(c: TypedCandidate): boolean {
   return !/\s/.test(c.text) && c.text.length <= 6 && c.text === c.text.toUpperCase();
 }
 
+/**
+ * "Banque publique d'investissement (Bpifrance)": a one-word brand in brackets after a longer name opening with
+ * the same letter is its short form, even when the brand is known on its own.
+ */
+function isShortFormOf(short: TypedCandidate, full: TypedCandidate): boolean {
+  return (
+    !/\s/.test(short.text) &&
+    /\s/.test(full.text) &&
+    short.text[0].toLowerCase() === full.text[0].toLowerCase()
+  );
+}
+
 /** "Groupe Bruxelles Lambert (GBL)", "DJ (Daniel Julien)": one entity, typed by the fuller side. */
 function linkBracketed(a: TypedCandidate, b: TypedCandidate, aIndex: number): void {
   const known = (c: TypedCandidate) => c.kind === 'org' || c.kind === 'person';
@@ -204,6 +216,8 @@ function linkBracketed(a: TypedCandidate, b: TypedCandidate, aIndex: number): vo
     b.aliasOf = aIndex;
   } else if (known(b) && isAcronym(a) && a.kind !== 'drop') {
     a.kind = b.kind;
+    b.aliasOf = aIndex;
+  } else if (a.kind === 'org' && b.kind === 'org' && isShortFormOf(b, a)) {
     b.aliasOf = aIndex;
   }
 }

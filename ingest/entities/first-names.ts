@@ -1,7 +1,9 @@
 import { WORLD_FIRST_NAMES } from './first-names-world';
+import { EUROPEAN_FIRST_NAMES } from './first-names-europe';
+import { GivenNameSet } from './given-name-set';
 
 /** Common given names (French and English); a capitalised pair starting with one is a person. Lower case. */
-export const FIRST_NAMES = new Set(
+export const FIRST_NAMES: Set<string> = new GivenNameSet(
   `
 jean pierre paul jacques michel philippe alain bernard françois francois nicolas christophe patrick daniel
 olivier laurent thierry éric eric frédéric frederic stéphane stephane pascal didier dominique gérard gerard
@@ -56,3 +58,4 @@ sebastian tobias nils johan magnus bjorn björn oskar helena frida saga signe
   .split(/\s+/);
 for (const n of MORE_FIRST_NAMES) FIRST_NAMES.add(n);
 for (const n of WORLD_FIRST_NAMES) FIRST_NAMES.add(n);
+for (const n of EUROPEAN_FIRST_NAMES) FIRST_NAMES.add(n);

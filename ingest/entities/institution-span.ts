@@ -34,6 +34,8 @@ const DE_ARTICLES = new Set(['la', "l'"]);
 /** "of" joins only a capitalised complement ("Berklee College of Music"). */
 const OF = 'of';
 const AND = new Set(['et', 'and']);
+/** A lower-case French or English plural noun of four letters or more ("dépôts", "consignations"). */
+const PLURAL_NOUN_RE = /^\p{Ll}[\p{Ll}-]{2,}[sx]$/u;
 /** Institution nouns that French writes in lower case before the proper part ("l'université de Nantes"). */
 const LOWER_CASE_HEADS = new Set(['université', 'university']);
 
@@ -125,6 +127,22 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
       i += 2;
       taken = i;
       continue;
+    }
+    // "Caisse des dépôts et consignations": a last plural noun paired with a plural complement closes the name
+    const prevNoun = tokens[i - 1];
+    if (
+      (complements > 0 || hasComplement(tokens, runFrom, at)) &&
+      complements < MAX_TAIL_COMPLEMENTS &&
+      AND.has(t.lower) &&
+      isLowerWord(prevNoun) &&
+      isLowerWord(next) &&
+      PLURAL_NOUN_RE.test(prevNoun.text) &&
+      PLURAL_NOUN_RE.test(next.text) &&
+      !(after && DE.has(after.lower))
+    ) {
+      i += 2;
+      taken = i;
+      break;
     }
     if ((DE.has(t.lower) || coordinated) && complements < MAX_TAIL_COMPLEMENTS) {
       let k = coordinated ? i + 2 : i + 1;

@@ -1,0 +1,34 @@
+import type { Token } from '../tokens';
+import { wordSet } from './lexicon-common';
+import { isKnownPlace } from './world-lexicon';
+
+/**
+ * "un fabricant installé à Évreux", "its first factory in Saxony", "trois sites en Auvergne-Rhône-Alpes": after a
+ * settling participle or a site noun, a locative preposition introduces where a company sits, not who it is.
+ * Unknown towns and regions are otherwise typed from the business words around them.
+ */
+const SITE_WORDS = wordSet(`
+installé | installée | installés | installées | basé | basée | basés | basées | implanté | implantée |
+implantés | implantées | situé | située | situés | situées | domicilié | domiciliée | sis | sise |
+localisé | localisée | headquartered | based | located | situated | usine | usines | site | sites |
+entrepôt | entrepôts | factory | factories | plant | plants | warehouse | warehouses | office | offices |
+headquarters | team | teams | campus | hub
+`);
+const LOCATIVES = new Set(['à', 'en', 'au', 'aux', 'in']);
+/** Longest place name read in that slot, in tokens ("Saint-Pierre-des-Corps" is one token). */
+const MAX_PLACE_TOKENS = 3;
+
+export function isPlaceAfterSiteWord(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MAX_PLACE_TOKENS) return false;
+  const prep = tokens[from - 1];
+  const site = tokens[from - 2];
+  if (!prep || !site || !LOCATIVES.has(prep.lower) || !SITE_WORDS.has(site.lower)) return false;
+  // a country the gazetteer knows keeps its older reading: in wire copy with no other name ("acquired a plant in
+  // Ecuador") the deal readers hold the buyer only through it, and the deal would be lost with it
+  return !isKnownPlace(
+    tokens
+      .slice(from, to)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+}
