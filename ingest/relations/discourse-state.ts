@@ -73,6 +73,13 @@ export interface DiscourseState {
   fundRaiser: number | null;
   /** The headline's first company (anaphora-title.ts), or null when there is no headline or it names none. */
   titleOrg: number | null;
+  /**
+   * The target the last sentence named in a deal it told ("X a racheté Y"), in this paragraph: "Son fondateur"
+   * opening the next sentence is the small company just bought (the buyer's founders are told elsewhere).
+   */
+  lastNamedTarget: number | null;
+  /** The company "Son président" opening the next sentence belongs to (anaphora-possessive-owner.ts), or null. */
+  possessiveOwner: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -101,6 +108,8 @@ export function newDiscourseState(): DiscourseState {
     recentPair: null,
     titleOrg: null,
     fundRaiser: null,
+    lastNamedTarget: null,
+    possessiveOwner: null,
   };
 }
 
@@ -116,6 +125,8 @@ export function startParagraph(state: DiscourseState): void {
   state.lastSubjectOrg = null;
   state.pronounOrg = null;
   state.companyVerbPronounOrg = null;
+  state.lastNamedTarget = null;
+  state.possessiveOwner = null;
   state.paragraphOrgs.clear();
   endQuote(state.speaker);
 }

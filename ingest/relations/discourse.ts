@@ -184,6 +184,11 @@ export function updateState(
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
   state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
   recordDealRoles(units, state.dealRoles);
+  const target = state.dealRoles.target;
+  state.lastNamedTarget =
+    target !== null && units.some((u) => u.kind === 'ent' && !u.anaphor && u.ents.includes(target))
+      ? target
+      : null;
   if (state.firstDeal.buyer === null && state.dealRoles.buyer !== null && state.dealRoles.target !== null)
     state.firstDeal = { ...state.dealRoles };
   const named = new Set(

@@ -34,6 +34,7 @@ import {
 } from './pointing-phrases';
 import type { DiscourseState } from './discourse';
 import { openingPointerOrg, subjectOrgOpening } from './paragraph-topic';
+import { possessiveOwnerAfter } from './anaphora-possessive-owner';
 import { inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
 import { isDescriptorNoun, rememberApposedNouns } from './described-heads';
 import { companySubjectIgnoringPersons, companyVerbAt } from './company-pronoun';
@@ -266,16 +267,22 @@ export function buildUnits(
       continue;
     }
     if (POSSESSIVES.has(t.lower) && next && FOUNDER_WORDS.has(next.lower)) {
-      const nearest = lastOrgIn(units) ?? antecedent();
+      const nearest = lastOrgIn(units) ?? (opening ? state.lastNamedTarget : null) ?? antecedent();
       if (nearest !== null) {
         pointPossessive(nearest, t.start, t.end);
         i += 1;
         continue;
       }
     }
-    if (POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower) && antecedent() !== null) {
+    const owner = opening && firstOrgIn(units) === null ? state.possessiveOwner : null;
+    if (
+      POSSESSIVES.has(t.lower) &&
+      next &&
+      LEADER_TITLE_WORDS.has(next.lower) &&
+      (owner ?? antecedent()) !== null
+    ) {
       // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
-      pointPossessive(antecedent()!, t.start, t.end);
+      pointPossessive((owner ?? antecedent())!, t.start, t.end);
       i += 1;
       continue;
     }
@@ -329,6 +336,7 @@ export function buildUnits(
   const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
   state.pronounGender = hasPerson ? apposedAgentGender(units) : 'none';
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
+  state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   return units;
 }
