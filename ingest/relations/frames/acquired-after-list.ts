@@ -31,9 +31,18 @@ const COUNTS =
 const MAX_COUNT_TO_NOUN_UNITS = 2;
 /** Units between the noun and "après/after" (its complement: "de l'année pour le groupe"). */
 const MAX_NOUN_TO_AFTER_UNITS = 10;
-const AFTER = /^(après|after)$/;
-/** "après celles de A" is read by acquired-earlier.ts; "après avoir racheté" tells a verb, not a list. */
-const NOT_A_LIST_AFTER = /^(celles|celle|ceux|celui|those|that|avoir|être|having|being)$/;
+const AFTER = /^(après|after|following)$/;
+/** "following" opens a bare list too loosely ("following A's exit"): only before the deals' own noun. */
+const AFTER_NEEDING_NOUN = /^following$/;
+/** "après avoir racheté" tells a verb, not a list. */
+const NOT_A_LIST_AFTER = /^(avoir|être|having|being)$/;
+/**
+ * What may stand for the earlier deals before "de/of" and the list: "après celles du nantais A et de B", "after
+ * those of A and B", "following the purchases of A in 2022, B in 2023 and C in 2025".
+ */
+const EARLIER_DEALS =
+  /^(celles|celle|ceux|celui|those|that|rachats|acquisitions|reprises|purchases|acquisitions|takeovers|buys)$/;
+const OF = /^(de|du|d'|des|of)$/;
 const DETERMINERS = /^(le|la|l'|les|the)$/;
 /** The buyer's preposition after the noun: "de X", "pour X", "for X", "of X". */
 const BUYER_PREPOSITIONS = /^(de|du|d'|des|pour|for|of|by|par)$/;
@@ -60,7 +69,7 @@ export function describedMemberAfter(units: Unit[], at: number): number {
 }
 
 /** The companies listed from the opener at `opener`: "A et le belge B", "A, B and C", in order. */
-export function describedMembers(units: Unit[], opener: number): number[] {
+export function describedMembers(units: Unit[], opener: number, repeatedOf = false): number[] {
   const out: number[] = [];
   let at = opener;
   for (;;) {
@@ -79,6 +88,8 @@ export function describedMembers(units: Unit[], opener: number): number[] {
     if (!JOINS.test(wordAt(units, next))) break;
     // ", et B" / ", and B"
     at = JOINS.test(wordAt(units, next + 1)) && wordAt(units, next) === ',' ? next + 1 : next;
+    // "celles du A et de l'alsacien B": the list repeats its "de"
+    if (repeatedOf && OF.test(wordAt(units, at + 1))) at++;
   }
   return out;
 }
@@ -113,6 +124,15 @@ function buyerOf(units: Unit[], noun: number, after: number): number {
   return subject >= 0 && !subjectIsNoBuyer(units, subject, noun) ? subject : -1;
 }
 
+/** The companies listed after "après/after/following" at `after`, past a word standing for the deals and its "de/of". */
+function earlierDealsAt(units: Unit[], after: number): number[] {
+  let k = after + 1;
+  if (DETERMINERS.test(wordAt(units, k))) k++;
+  if (EARLIER_DEALS.test(wordAt(units, k)) && OF.test(wordAt(units, k + 1)))
+    return describedMembers(units, k + 1, true);
+  return AFTER_NEEDING_NOUN.test(wordAt(units, after)) ? [] : describedMembers(units, after);
+}
+
 function readEarlierListed(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (let i = 1; i < units.length; i++) {
@@ -127,7 +147,7 @@ function readEarlierListed(units: Unit[]): Captures[] {
       }
     }
     if (after < 0 || NOT_A_LIST_AFTER.test(wordAt(units, after + 1))) continue;
-    const bought = describedMembers(units, after);
+    const bought = earlierDealsAt(units, after);
     if (bought.length === 0) continue;
     const buyer = buyerOf(units, i, after);
     if (buyer < 0) continue;
@@ -147,7 +167,7 @@ export const ACQUIRED_AFTER_LIST_FRAMES = readerRules([
     id: 'any.acquired.frame-after-list',
     type: 'ACQUIRED',
     read: readEarlierListed,
-    neededWords: ['après', 'after'],
+    neededWords: ['après', 'after', 'following'],
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

@@ -33,6 +33,23 @@ const MAX_SINCE_UNITS = 4;
 /** Units after the participle within which "par/by" may come ("controlled since early 2016 by"). */
 const MAX_AGENT_UNITS = 8;
 
+/** Units after the owner within which a relative says the owner bought the company ("X, qui en avait pris le contrôle"). */
+const MAX_RELATIVE_TAKE_UNITS = 6;
+/** Verbs and nouns of taking over in a relative on the owner; the object is the held company, so no name may intervene. */
+const TAKE_WORD =
+  /^(racheté|rachetée|acquis|acquise|repris|reprise|contrôle|majorité|bought|acquired|purchased|took|taken)$/;
+const RELATIVE_OPENER = /^(qui|which|that)$/;
+
+/** "… détenu par X, qui en avait pris le contrôle en 2019" / "owned by X, which bought it in 2018". */
+function relativeTakeover(units: Unit[], owner: number): boolean {
+  if (wordAt(units, owner + 1) !== ',' || !RELATIVE_OPENER.test(wordAt(units, owner + 2))) return false;
+  for (let k = owner + 3; k < units.length && k - owner <= MAX_RELATIVE_TAKE_UNITS + 2; k++) {
+    if (units[k].kind === 'ent' || isStrongStop(units, k)) return false;
+    if (TAKE_WORD.test(wordAt(units, k))) return true;
+  }
+  return false;
+}
+
 function holdsSince(units: Unit[], participle: number): boolean {
   if (SINCE_OR_WHOLE.test(wordAt(units, participle - 1))) return true;
   for (let k = participle + 1; k < units.length && k - participle <= MAX_SINCE_UNITS; k++) {
@@ -88,18 +105,22 @@ function isPointer(units: Unit[], i: number): boolean {
   return u.kind === 'ent' && u.anaphor;
 }
 
+/** The state auxiliary before the participle, past one adverb or a split "jusqu' ici"; -1 when none. */
+function auxBefore(units: Unit[], participle: number): number {
+  for (let k = participle - 1; k >= 0 && participle - k <= 3; k--)
+    if (STATE_AUX.test(wordAt(units, k))) return k;
+  return -1;
+}
+
 function readHeldSince(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (let i = 1; i < units.length; i++) {
     if (!HELD.test(wordAt(units, i)) || negatedBefore(units, i)) continue;
     // "était jusqu'ici détenue": an adverb may stand between the auxiliary and the participle
-    const aux = STATE_AUX.test(wordAt(units, i - 1))
-      ? i - 1
-      : STATE_AUX.test(wordAt(units, i - 2))
-        ? i - 2
-        : -1;
-    if (aux < 0 || !holdsSince(units, i)) continue;
+    const aux = auxBefore(units, i);
+    if (aux < 0) continue;
     const owner = ownerAfter(units, i);
+    if (!holdsSince(units, i) && !(owner >= 0 && relativeTakeover(units, owner))) continue;
     const owned = ownedBefore(units, aux);
     if (owner < 0 || owned < 0 || owned >= i || !isOrgAt(units, owner)) continue;
     const src = entsAt(units, owner);

@@ -23,7 +23,7 @@ import { objectAfter } from './clause-object';
  */
 
 const SELL_VERBS: Record<Language, RegExp> = {
-  fr: /^(c[eèé]d(e|ent|er|era|eront|ait|aient|é|ée|és|ées)|vend(re|ra|ront|ait|aient|u|ue|us|ues|ent)?)$/,
+  fr: /^(c[eèé]d(e|ent|er|era|eront|ait|aient|é|ée|és|ées)|(re)?vend(re|ra|ront|ait|aient|u|ue|us|ues|ent)?)$/,
   en: /^(sell|sells|sold|selling|divest|divests|divested|divesting)$/,
 };
 /** The buyer's preposition. */
@@ -50,7 +50,7 @@ interface SoldThing {
 }
 
 /** What the verb at `at` sells and where its buyer's preposition stands, or null. */
-function soldAfter(units: Unit[], at: number, lang: Language): SoldThing | null {
+function soldAfter(units: Unit[], at: number, lang: Language, passive: boolean): SoldThing | null {
   let named = -1;
   let owned = false;
   for (
@@ -71,25 +71,59 @@ function soldAfter(units: Unit[], at: number, lang: Language): SoldThing | null 
       continue;
     }
     const w = u.token.lower;
-    if (TO[lang].test(w)) return named >= 0 || owned ? { named, to: k } : null;
+    // a passive sells its subject: "Y a été cédée en 2022 à B", "Y was sold last year to B"
+    if (TO[lang].test(w)) return named >= 0 || owned || passive ? { named, to: k } : null;
     if (STAKE_WORDS.test(w)) return null;
     if (OWN.test(w) && named < 0) owned = true;
   }
   return null;
 }
 
+/** Words that may follow the subject of "Y a été cédée", "Y was itself sold", "Y had been sold". */
+const VERB_GROUP_START =
+  /^(a|avait|aura|ont|avaient|est|était|sera|vient|va|was|were|is|has|had|have|will|would|been|être|été)$/;
+/** Participles only: "Y, cède …" is no apposition. */
+const SOLD_PARTICIPLE: Record<Language, RegExp> = {
+  fr: /^(re)?(c[eèé]d(é|ée|és|ées)|vend(u|ue|us|ues))$/,
+  en: /^(sold|divested)$/,
+};
+/** Adverbs an apposed participle may follow ("Y, finalement cédé au groupe B"). */
+const APPOSED_ADVERBS =
+  /^(finalement|ensuite|depuis|récemment|later|since|eventually|subsequently|itself|himself)$/;
+
+/**
+ * "le quotidien Y, finalement cédé au groupe B", "Y, revendue en 2022 au laboratoire B", "Y, sold in 2022 to B":
+ * the name before the participle's comma is the company sold. Its index, or -1.
+ */
+function apposedSoldAt(units: Unit[], verb: number, lang: Language): number {
+  if (!SOLD_PARTICIPLE[lang].test(wordAt(units, verb))) return -1;
+  const comma = APPOSED_ADVERBS.test(wordAt(units, verb - 1)) ? verb - 2 : verb - 1;
+  if (wordAt(units, comma) !== ',' || !isOrgAt(units, comma - 1)) return -1;
+  // "le quotidien La Voix de l'Ouest, cédé …": a name after "de l'/of the" is likely the tail of a longer title
+  if (/^(l'|la|le|les|the)$/.test(wordAt(units, comma - 2)) && /^(de|of)$/.test(wordAt(units, comma - 3)))
+    return -1;
+  return comma - 1;
+}
+
 function readSales(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
     if (!SELL_VERBS[lang].test(wordAt(units, i)) || negatedBefore(units, i)) continue;
-    const sold = soldAfter(units, i, lang);
+    const apposed = apposedSoldAt(units, i, lang);
+    const passive =
+      apposed >= 0 ||
+      PASSIVE_AUX.test(wordAt(units, i - 1)) ||
+      (APPOSED_ADVERBS.test(wordAt(units, i - 1)) && PASSIVE_AUX.test(wordAt(units, i - 2)));
+    const sold = soldAfter(units, i, lang, passive);
     if (!sold) continue;
     let buyer = objectAfter(units, sold.to - 1, { crossing: TO[lang], maxUnits: MAX_BUYER_UNITS });
     // "to A's B subsidiary": the unit buys, its parent only places it
     if (/^('s|')$/.test(wordAt(units, buyer + 1)) && isOrgAt(units, buyer + 2)) buyer += 2;
-    const subject = subjectBefore(units, i);
+    const subject = apposed >= 0 ? apposed : subjectBefore(units, i);
     if (buyer < 0 || subject < 0) continue;
-    const passive = PASSIVE_AUX.test(wordAt(units, i - 1));
+    // "Its yogurts are sold to A": the subject sold must be the name itself, right before its auxiliary
+    if (passive && apposed < 0 && sold.named < 0 && !VERB_GROUP_START.test(wordAt(units, subject + 1)))
+      continue;
     // passive: the subject is what was sold; active with no name: a business of the subject was
     const target = passive ? subject : sold.named >= 0 ? sold.named : subject;
     if (passive && sold.named >= 0) continue;
