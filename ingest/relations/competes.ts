@@ -4,6 +4,7 @@ import { RIVAL_IDIOM_RULES } from './rival-idioms';
 import { RANKED_RIVAL_RULES } from './frames/rivals-ranked';
 import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
+import { SAME_FIELD_RULES } from './frames/rivals-same-field';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 import {
@@ -33,6 +34,7 @@ const RIVALRY_RULES: Rule[] = [
   ...RIVAL_SHAPE_RULES,
   ...RANKED_RIVAL_RULES,
   ...NAMED_RIVAL_PAIR_RULES,
+  ...SAME_FIELD_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',

@@ -34,10 +34,23 @@ function rankBefore(units: Unit[], i: number): boolean {
   return false;
 }
 
-/** The names after a side's particle at `i` ("derrière A", "ahead of B"), or []. */
-function sideAfter(units: Unit[], i: number): number[] {
+/** The unit of the first `particle` word after `i` in its clause, or the clause's end. */
+function particleAfter(units: Unit[], i: number, particle: RegExp): number {
+  for (let k = i + 1; k < units.length; k++) {
+    const w = wordAt(units, k);
+    if (w !== null && (/^[;:.!?]$/u.test(w) || particle.test(w))) return k;
+  }
+  return units.length;
+}
+
+/**
+ * The names after a side's particle at `i` ("derrière A", "ahead of B"), or []. The side ends before the other
+ * particle: "behind A and ahead of B" would otherwise read "ahead of" as words describing a second member.
+ */
+function sideAfter(units: Unit[], i: number, other: RegExp): number[] {
   const from = wordAt(units, i + 1) === 'of' ? i + 2 : i + 1;
-  return rivalsAfter(units, from, SIDE_LEAD_WORDS, false);
+  const end = particleAfter(units, i, other);
+  return rivalsAfter(units, from, SIDE_LEAD_WORDS, false).filter((k) => k < end);
 }
 
 /** The unit of the other side's particle right after a side ending at `last` ("… A mais devant"), or -1. */
@@ -53,11 +66,12 @@ function readRankSandwich(units: Unit[], _lang: Language): Captures[] {
     const w = wordAt(units, i);
     const first = w === null ? null : BEHIND.test(w) ? BEHIND : AHEAD.test(w) ? AHEAD : null;
     if (first === null || !rankBefore(units, i)) continue;
-    const one = sideAfter(units, i);
+    const second = first === BEHIND ? AHEAD : BEHIND;
+    const one = sideAfter(units, i, second);
     if (one.length === 0) continue;
-    const j = otherSideAt(units, one[one.length - 1], first === BEHIND ? AHEAD : BEHIND);
+    const j = otherSideAt(units, one[one.length - 1], second);
     if (j < 0) continue;
-    const two = sideAfter(units, j);
+    const two = sideAfter(units, j, first);
     const a = one.flatMap((k) => entsAt(units, k));
     const b = two.flatMap((k) => entsAt(units, k)).filter((e) => !a.includes(e));
     if (b.length > 0) out.push({ a, b, '#a': [one[0]], '#b': [two[0]], [MATCH_START]: [i] });
