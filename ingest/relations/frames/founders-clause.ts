@@ -1,6 +1,8 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
 import { entsAt as idsAt, wordOrLoneNameAt as triggerAt, wordOrNullAt as wordAt } from './clause';
+import { openingRelativeOrg } from './founders-subject-relative';
+import { placeInDescriptorAt } from './founders-descriptor-place';
 import {
   ADVERB,
   AGENT_PRONOUN,
@@ -78,9 +80,21 @@ function plainAppositionEnd(units: Unit[], c: number): number {
       continue;
     }
     if (u.token.text === ',') return j;
+    // "A, un ancien de X, et B": the past employer after its preposition belongs to the apposition
+    if (isFormerEmployer(units, j + 1)) continue;
     if (GAP_STOPS.has(u.token.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * The person after "par"/"by" at `k`, behind a title or a trade with its article ("par le quincaillier P", "et la
+ * journaliste Q", "by the engineer P"), or -1.
+ */
+function agentPersonAt(units: Unit[], k: number): number {
+  const at = titledPersonAt(units, k);
+  if (at >= 0 || !DETERMINER.test(wordAt(units, k) ?? '') || !isTitleWord(units, k + 1)) return at;
+  return titledPersonAt(units, k + 1);
 }
 
 /** A verb's past participle ("appointed", "named") as a word of a title: a title names no action. */
@@ -100,7 +114,7 @@ function nextMember(units: Unit[], k: number): number {
   const w = wordAt(units, k);
   if (w === 'and' || w === 'et' || w === '&') {
     const again = /^(par|by)$/.test(wordAt(units, k + 1) ?? '') ? k + 2 : k + 1;
-    return titledPersonAt(units, again);
+    return agentPersonAt(units, again);
   }
   if (w !== ',') return -1;
   const bare = titledPersonAt(units, k + 1);
@@ -120,7 +134,7 @@ export function agentsAt(units: Unit[], k: number, before: number): PersonList |
       if (isPersonAt(units, j)) return { ids: idsAt(units, j), first: j, last: j };
     return null;
   }
-  let at = titledPersonAt(units, k);
+  let at = agentPersonAt(units, k);
   if (at < 0) {
     // "par son arrière-petite-fille, P", "par deux anciens de X, A et B": a kin, title or count apposed to the names
     const w = wordAt(units, k) ?? '';
@@ -228,12 +242,16 @@ export function orgBeforeParticiple(units: Unit[], t: number): SubjectReading | 
     // "Crestpay, backed by A and B, was founded by P": the comma closes an apposition of the subject named first
     const open = appositionOpening(units, k);
     if (open > 0) return { ids: idsAt(units, open - 1), at: open - 1, negated: back.negated };
+    const opener = openingRelativeOrg(units, k);
+    if (opener >= 0) return { ids: idsAt(units, opener), at: opener, negated: back.negated };
   } else {
     // "X, la jeune pousse fondée par": a descriptor apposed to the name
     let words = 0;
-    while (k >= 0 && isTitleWord(units, k) && words < MAX_DESCRIPTOR_WORDS) {
-      k--;
-      words++;
+    while (k >= 0 && words < MAX_DESCRIPTOR_WORDS) {
+      const step = isTitleWord(units, k) ? 1 : placeInDescriptorAt(units, k) ? 2 : 0;
+      if (step === 0) break;
+      k -= step;
+      words += step;
     }
     if (words > 0 && !DETERMINER.test(wordAt(units, k + 1) ?? '')) return null;
   }

@@ -2,7 +2,7 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { agentsAt, triggerAt } from './founders-clause';
-import { misreadPointerAfter, opensSentence } from './founders-fronted';
+import { misreadPointerAfter, opensOnUnnamedSubject, opensSentence } from './founders-fronted';
 import { agentMarkerAfter } from './founders-founded';
 import { FOUND_PARTICIPLE } from './founders-words';
 
@@ -21,7 +21,8 @@ export function readFrontedFoundersTopic(units: Unit[]): Captures[] {
     if (by < 0) continue;
     const people = agentsAt(units, by, t);
     if (!people) continue;
-    if (misreadPointerAfter(units, people.last + 1) < 0) continue;
+    const misread = misreadPointerAfter(units, people.last + 1) >= 0;
+    if (!misread && !opensOnUnnamedSubject(units, people.last + 1)) continue;
     return [{ p: people.ids, '#p': [people.first], [MATCH_START]: [t] }];
   }
   return [];

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS } from '../syntax';
 import { objectOrgAfter, triggerAt, wordAt } from './founders-clause';
+import { DETERMINER, NOT_COMPANY_NOUN, PRODUCT_NOUN } from './founders-words';
 import { pointsBack } from './founders-pointers';
 
 /** The main clause after a phrase of founding fronted before it ("Créée en 2016 par A et B, la société …"). */
@@ -47,4 +48,25 @@ function mainSubjectAfter(units: Unit[], from: number): number {
     if (at >= 0) return at;
   }
   return -1;
+}
+
+/** Most units after the article of an unnamed subject in which no company may be named ("le réseau compte"). */
+const UNNAMED_SUBJECT_UNITS = 3;
+
+/**
+ * The main clause right after the fronted phrase (comma at `comma`) opens on a common noun with its article that
+ * no company was found for ("Fondé en 1931 par P, le réseau compte …", "…, le titre revendique …"): the company
+ * founded is the one the article is about. A noun of a team, fund or round is not a company, and one of a product
+ * or title is what a buyer took, rarely the article's company.
+ */
+export function opensOnUnnamedSubject(units: Unit[], comma: number): boolean {
+  if (wordAt(units, comma) !== ',' || !DETERMINER.test(wordAt(units, comma + 1) ?? '')) return false;
+  const noun = units[comma + 2];
+  if (noun?.kind !== 'tok' || noun.token.kind !== 'word' || noun.token.text !== noun.token.lower)
+    return false;
+  const w = noun.token.lower;
+  if (NOT_COMPANY_NOUN.test(w) || PRODUCT_NOUN.test(w) || GAP_STOPS.has(w)) return false;
+  for (let j = comma + 1; j < units.length && j - comma <= UNNAMED_SUBJECT_UNITS; j++)
+    if (units[j].kind === 'ent') return false;
+  return mainSubjectAfter(units, comma) < 0;
 }

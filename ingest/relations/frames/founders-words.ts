@@ -80,3 +80,9 @@ export const OBJECT_PRONOUN = /^(it|l'|la|le)$/;
  */
 export const NATIONALITY_ADJECTIVE =
   /^(?!(ancien|ancienne|prochain|prochaine|certain|certaine)$)\p{Ll}+(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande)$/u;
+/**
+ * Nouns of a product, brand or publication ("le titre", "la marque", "the magazine"): a story calls a thing so when
+ * it is what changes hands, so the company the article is about is rarely the one such a subject stands for.
+ */
+export const PRODUCT_NOUN =
+  /^(titre|magazine|mensuel|hebdomadaire|quotidien|journal|revue|marque|label|produit|site|title|newspaper|weekly|monthly|brand|product|website)$/;
