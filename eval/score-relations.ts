@@ -66,17 +66,25 @@ function endResolver(entities: readonly { name: string; aliases: readonly string
   };
 }
 
+/** The de-duplicated gold and kept predictions of one article, and for each gold relation its prediction's index or -1. */
+export interface RelationMatching {
+  gold: GoldRelation[];
+  pred: ExtractedRelation[];
+  matchOf: number[];
+}
+
 /**
  * Gold and predicted relations of one article. A prediction matches a gold relation of the same type when
  * source matches source and target matches target entity-wise (any fold of name or alias in common); for the
  * symmetric types the swapped pairing counts as well. Predictions with an ignored status are dropped first.
+ * The one-to-one matching is the score's and the attribute score's (eval/attributes-match.ts).
  */
-export function scoreRelations(
+export function matchRelations(
   goldEntities: readonly GoldEntity[],
   goldRelations: readonly GoldRelation[],
   predEntities: readonly ExtractedEntity[],
   predRelations: readonly ExtractedRelation[],
-): RelationScore {
+): RelationMatching {
   const gold = uniqueBy(goldRelations, (r) => factKey(r.type, r.source, r.target));
   const kept = predRelations.filter((r) => r.status === null || !IGNORED_STATUSES.has(r.status));
   const pred = uniqueBy(kept, (r) => factKey(r.type, r.source, r.target));
@@ -97,7 +105,16 @@ export function scoreRelations(
     });
     return out;
   });
-  const matchOf = maxMatching(edges, pred.length);
+  return { gold, pred, matchOf: maxMatching(edges, pred.length) };
+}
+
+export function scoreRelations(
+  goldEntities: readonly GoldEntity[],
+  goldRelations: readonly GoldRelation[],
+  predEntities: readonly ExtractedEntity[],
+  predRelations: readonly ExtractedRelation[],
+): RelationScore {
+  const { gold, pred, matchOf } = matchRelations(goldEntities, goldRelations, predEntities, predRelations);
   const matchedPred = new Set(matchOf.filter((p) => p !== -1));
 
   const byType = emptyByType();

@@ -3,34 +3,13 @@
  * pronoun, "the combined company" after a deal, plural kind nouns for a pair, "le fonds" after a fund-raising, and a
  * pointer that cannot stand for a company its own clause names. Sentences written for these tests.
  */
-import { detectLanguage } from '../../../ingest/language';
-import { splitSentences } from '../../../ingest/sentences';
 import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { extractRelations } from '../../../ingest/relations/extract-relations';
-import { paragraphStarts } from '../../../ingest/relations/paragraph-starts';
 import { opensMainClause, pairPhraseLength } from '../../../ingest/relations/pointing-phrases';
 import { afterReportAndTime } from '../../../ingest/relations/anaphora-report';
 import { combinedPhraseLength } from '../../../ingest/relations/anaphora-combined';
 import { fundPointerLength } from '../../../ingest/relations/anaphora-fund';
 import type { ExtractedRelation } from '../../../ingest/types';
-
-/** The relation stage as extract.ts runs it, with the headline handed to it. */
-function read(text: string, title: string | null = null): ExtractedRelation[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return extractRelations({
-    lang: detectLanguage(text) === 'fr' ? 'fr' : 'en',
-    sentences,
-    tokens,
-    index,
-    published: '2026-03-10',
-    title,
-    paragraphStarts: paragraphStarts(text, sentences),
-  }).relations;
-}
+import { relationsOf } from './article-units';
 
 function pairs(rels: ExtractedRelation[], type: string): string[] {
   return rels.filter((r) => r.type === type).map((r) => `${r.source} -> ${r.target}`);
@@ -47,18 +26,18 @@ describe('the headline names the company the lead only points at', () => {
     "« C'est une étape », explique Hugo Martel, président de Castelune.";
 
   it('gives the pointer opening the lead the headline’s first company', () => {
-    expect(pairs(read(text, 'Castelune s’offre le transporteur Brivane Froid'), 'ACQUIRED')).toContain(
+    expect(pairs(relationsOf(text, 'Castelune s’offre le transporteur Brivane Froid'), 'ACQUIRED')).toContain(
       'Castelune -> Brivane Froid',
     );
   });
 
   it('makes no buyer of the headline’s company without the headline', () => {
-    expect(pairs(read(text), 'ACQUIRED')).not.toContain('Castelune -> Brivane Froid');
+    expect(pairs(relationsOf(text), 'ACQUIRED')).not.toContain('Castelune -> Brivane Froid');
   });
 
   it('reads no fact from the headline’s own words', () => {
     const calm = 'Castelune emploie 300 personnes à Nantes. Brivane Froid exploite 90 camions à Brest.';
-    expect(pairs(read(calm, 'Castelune rachète Brivane Froid'), 'ACQUIRED')).toEqual([]);
+    expect(pairs(relationsOf(calm, 'Castelune rachète Brivane Froid'), 'ACQUIRED')).toEqual([]);
   });
 });
 
@@ -67,7 +46,7 @@ describe('"said on Tuesday it" is the reporting company', () => {
     const text =
       'The Dutch payments group said on Tuesday it had agreed to buy card processor Fintola for $400 million. ' +
       'Paxwell will pay cash.';
-    expect(pairs(read(text, 'Paxwell to buy Fintola'), 'ACQUIRED')).toContain('Paxwell -> Fintola');
+    expect(pairs(relationsOf(text, 'Paxwell to buy Fintola'), 'ACQUIRED')).toContain('Paxwell -> Fintola');
   });
 
   it('needs the reporting verb right before the time words', () => {
@@ -95,7 +74,7 @@ describe('"the combined company" after a purchase is the buyer', () => {
     const text =
       'Hearing-aid group Orvane agreed to buy Keltis, a maker of implants, for $900 million. ' +
       'The combined company will rank third behind Sonvar and Halmer Audio.';
-    const found = rivals(read(text));
+    const found = rivals(relationsOf(text));
     expect(found).toContain('Orvane ~ Sonvar');
     expect(found).not.toContain('Keltis ~ Sonvar');
   });
@@ -103,7 +82,7 @@ describe('"the combined company" after a purchase is the buyer', () => {
   it('reads "le nouvel ensemble" after a French purchase', () => {
     const text =
       'Le groupe Vestrel a racheté mardi le transporteur Olmira. Le nouvel ensemble affrontera Delvaux et Fombelle.';
-    expect(rivals(read(text))).toContain('Delvaux ~ Vestrel');
+    expect(rivals(relationsOf(text))).toContain('Delvaux ~ Vestrel');
   });
 
   it('is no pointer when a name follows, nor for "la nouvelle société"', () => {
@@ -119,7 +98,7 @@ describe('plural kind nouns point at the pair just named', () => {
     const text =
       'Software makers Parcelia and Routix have agreed to merge. ' +
       'The two platforms compete mainly with Dispatcho in Europe.';
-    const found = rivals(read(text));
+    const found = rivals(relationsOf(text));
     expect(found).toContain('Dispatcho ~ Parcelia');
     expect(found).toContain('Dispatcho ~ Routix');
   });
@@ -135,20 +114,20 @@ describe('"le fonds" after a fund-raising is the manager that raised it', () => 
     const text =
       "Alderic Partners a annoncé le closing de son troisième fonds à 300 millions d'euros. " +
       'Le fonds a déjà investi dans la plateforme de paie Payrix.';
-    expect(pairs(read(text), 'FUNDED')).toContain('Alderic Partners -> Payrix');
+    expect(pairs(relationsOf(text), 'FUNDED')).toContain('Alderic Partners -> Payrix');
   });
 
   it('reads "The new fund" in English', () => {
     const text =
       'Brisco Ventures closed its second fund at $250 million. The new fund has invested in Tallow.';
-    expect(pairs(read(text), 'FUNDED')).toContain('Brisco Ventures -> Tallow');
+    expect(pairs(relationsOf(text), 'FUNDED')).toContain('Brisco Ventures -> Tallow');
   });
 
   it('does not take a start-up raising money, nor "lever des fonds", for a fund manager', () => {
     const text =
       'La start-up Nuvalor a bouclé une série A menée par Sofimar Ventures. ' +
       'Elle espère lever des fonds en 2027. Le fonds a aussi investi dans Oxyna.';
-    expect(pairs(read(text), 'FUNDED')).not.toContain('Nuvalor -> Oxyna');
+    expect(pairs(relationsOf(text), 'FUNDED')).not.toContain('Nuvalor -> Oxyna');
   });
 
   it('is no pointer before a name or a complement', () => {
@@ -164,6 +143,6 @@ describe('a pointer does not stand for a company its own clause names', () => {
     const text =
       'Ana Ferreira a créé Mobilex en 2018 avec Yusuf Demir.\n\n' +
       'La société a été rachetée mardi par le groupe Elvane.';
-    expect(pairs(read(text, 'Elvane rachète Mobilex'), 'ACQUIRED')).toContain('Elvane -> Mobilex');
+    expect(pairs(relationsOf(text, 'Elvane rachète Mobilex'), 'ACQUIRED')).toContain('Elvane -> Mobilex');
   });
 });

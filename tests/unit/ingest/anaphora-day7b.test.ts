@@ -3,31 +3,10 @@
  * another company than the article's is that company's; after a backer put money into a company, the backed one's;
  * "Its founder, P" right after a deal is the company just bought. Sentences written for these tests.
  */
-import { detectLanguage } from '../../../ingest/language';
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { extractRelations } from '../../../ingest/relations/extract-relations';
-import { paragraphStarts } from '../../../ingest/relations/paragraph-starts';
 import { possessiveOwnerAfter } from '../../../ingest/relations/anaphora-possessive-owner';
 import type { Unit } from '../../../ingest/relations/pattern';
 import type { ExtractedRelation } from '../../../ingest/types';
-
-function read(text: string): ExtractedRelation[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return extractRelations({
-    lang: detectLanguage(text) === 'fr' ? 'fr' : 'en',
-    sentences,
-    tokens,
-    index,
-    published: '2026-03-10',
-    title: null,
-    paragraphStarts: paragraphStarts(text, sentences),
-  }).relations;
-}
+import { relationsOf } from './article-units';
 
 function pairs(rels: ExtractedRelation[], type: string): string[] {
   return rels.filter((r) => r.type === type).map((r) => `${r.source} -> ${r.target}`);
@@ -35,7 +14,7 @@ function pairs(rels: ExtractedRelation[], type: string): string[] {
 
 describe('a possessive title opening a sentence', () => {
   it('belongs to the company the sentence before was about, not the article’s main one', () => {
-    const rels = read(
+    const rels = relationsOf(
       'Le groupe Vendramel a annoncé lundi le rachat de Pilotec. Vendramel réalise 300 millions d’euros de ventes et ' +
         'Vendramel emploie 900 salariés. Comparex, filiale du conglomérat suisse Haldor depuis 2015, ne commente pas ' +
         'cette opération. Son président, Yannick Durouchoux, avait promis de riposter.',
@@ -45,7 +24,7 @@ describe('a possessive title opening a sentence', () => {
   });
 
   it('stays with the backed company when the sentence before was about its backer', () => {
-    const rels = read(
+    const rels = relationsOf(
       'The fund Orlend Partners has led a $40 million investment in Tavrio, a Denver maker of irrigation sensors. ' +
         'Its chief executive, Nadia Ferreira, said the money would pay for a second plant.',
     );
@@ -85,7 +64,7 @@ describe('possessiveOwnerAfter', () => {
 
 describe('a possessive founder right after a deal', () => {
   it('is the company just bought', () => {
-    const rels = read(
+    const rels = relationsOf(
       'Maravel makes kitchen robots. Maravel sells them in Europe. Last year Maravel bought Quilliant, a small ' +
         'Lisbon software house. Its founder, Tiago Marques, now runs Maravel’s software arm.',
     );
@@ -94,7 +73,7 @@ describe('a possessive founder right after a deal', () => {
   });
 
   it('is not the company bought when another sentence came between', () => {
-    const rels = read(
+    const rels = relationsOf(
       'Maravel makes kitchen robots. Maravel sells them in Europe. Last year Maravel bought Quilliant, a small ' +
         'Lisbon software house. Maravel still builds every robot in Porto. Its founder, Tiago Marques, started it in 2012.',
     );

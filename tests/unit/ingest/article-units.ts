@@ -1,3 +1,6 @@
+import { extractRelations } from '../../../ingest/relations/extract-relations';
+import { detectLanguage } from '../../../ingest/language';
+import type { ExtractedRelation } from '../../../ingest/types';
 import { splitSentences } from '../../../ingest/sentences';
 import { tokenize } from '../../../ingest/tokens';
 import { collectCandidates } from '../../../ingest/entities/collect';
@@ -26,4 +29,20 @@ export function articleUnits(text: string): string[] {
       )
       .join(' ');
   });
+}
+
+/** The relation stage as extract.ts runs it on one text, the headline handed over when given. */
+export function relationsOf(text: string, title: string | null = null): ExtractedRelation[] {
+  const sentences = splitSentences(text);
+  const tokens = sentences.map((s) => tokenize(s.text, s.start));
+  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
+  return extractRelations({
+    lang: detectLanguage(text) === 'fr' ? 'fr' : 'en',
+    sentences,
+    tokens,
+    index,
+    published: '2026-03-10',
+    title,
+    paragraphStarts: paragraphStarts(text, sentences),
+  }).relations;
 }

@@ -3,33 +3,10 @@
  * company may itself buy, "son dirigeant" / "the label" point back, a rival clause's subject is not hidden by its
  * own pronoun, and a head of a company a merger will name is a future post. Sentences written for these tests.
  */
-import { detectLanguage } from '../../../ingest/language';
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { extractRelations } from '../../../ingest/relations/extract-relations';
-import { paragraphStarts } from '../../../ingest/relations/paragraph-starts';
-import type { ExtractedRelation } from '../../../ingest/types';
-
-/** The relation stage as extract.ts runs it. */
-function read(text: string): ExtractedRelation[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return extractRelations({
-    lang: detectLanguage(text) === 'fr' ? 'fr' : 'en',
-    sentences,
-    tokens,
-    index,
-    published: '2026-03-10',
-    title: null,
-    paragraphStarts: paragraphStarts(text, sentences),
-  }).relations;
-}
+import { relationsOf } from './article-units';
 
 function pairs(text: string, type: string): string[] {
-  return read(text)
+  return relationsOf(text)
     .filter((r) => r.type === type)
     .map((r) => `${r.source} -> ${r.target}`);
 }
@@ -122,7 +99,7 @@ describe('"son dirigeant", "sa dirigeante" and "the label" point back', () => {
 
 describe('a rivalry whose subject speaks of itself', () => {
   it('keeps the subject when its own pronoun stands before the rival word', () => {
-    const got = read(
+    const got = relationsOf(
       'Dunmore Logistics said it had agreed to buy Swedish rival Fjordline Freight for $300 million.',
     );
     expect(
