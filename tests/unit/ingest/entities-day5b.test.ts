@@ -1,20 +1,10 @@
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { toEntities } from '../../../ingest/resolve/to-entities';
-import type { ExtractedEntity } from '../../../ingest/types';
+import { entitiesFromStages } from './entity-stages';
 
 /**
  * Name classes the other engineers collected on the fifth afternoon, read by the entity stages alone. Every
  * sentence is written for this file; none comes from a probe or gold article.
  */
-function entities(text: string): ExtractedEntity[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return toEntities(index, new Set());
-}
+const entities = entitiesFromStages;
 
 function types(text: string): Map<string, string> {
   return new Map(entities(text).map((e) => [e.name, e.type]));

@@ -1,20 +1,11 @@
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { toEntities } from '../../../ingest/resolve/to-entities';
 import type { ExtractedEntity } from '../../../ingest/types';
+import { entitiesFromStages } from './entity-stages';
 
 /**
  * Names of wire copy and trade press on the sixth day, from the entity stages alone (no relation rules). Every
  * sentence here is written for this file; positive and negative cases side by side.
  */
-function entities(text: string): ExtractedEntity[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return toEntities(index, new Set());
-}
+const entities = entitiesFromStages;
 
 function types(text: string): Map<string, string> {
   return new Map(entities(text).map((e) => [e.name, e.type]));
