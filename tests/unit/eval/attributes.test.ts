@@ -1,4 +1,3 @@
-import type { GoldEntity, GoldRelation } from '../../../eval/gold';
 import type { ValueSide } from '../../../eval/attributes';
 import {
   attributeSlice,
@@ -10,7 +9,7 @@ import {
 import { matchedPairs } from '../../../eval/attributes-match';
 import { valuesOfRaw } from '../../../eval/attributes-gold';
 import { scoreRelations } from '../../../eval/score-relations';
-import { entity, relation } from './fixtures';
+import { entity, goldOrg, goldRelation, relation } from './fixtures';
 
 const side = (
   date: string | null,
@@ -79,13 +78,8 @@ describe('attribute tally', () => {
 });
 
 describe('matchedPairs', () => {
-  const org = (name: string, aliases: string[] = []): GoldEntity => ({ name, type: 'Organization', aliases });
-  const gold = (type: GoldRelation['type'], source: string, target: string): GoldRelation => ({
-    type,
-    source,
-    target,
-    evidence: null,
-  });
+  const org = goldOrg;
+  const gold = goldRelation;
   const goldEntities = [org('Alvora Group', ['Alvora']), org('Brisk Labs'), org('Cendral'), org('Dunmere')];
   const goldRels = [
     gold('ACQUIRED', 'Alvora Group', 'Brisk Labs'),

@@ -1,4 +1,4 @@
-import type { GoldArticle } from '../../../eval/gold';
+import type { GoldArticle, GoldEntity, GoldRelation } from '../../../eval/gold';
 import type {
   ArticleInput,
   EntityType,
@@ -69,4 +69,19 @@ export function extractedFor(
 ): ExtractedArticle {
   const lang = input.text.startsWith('fr') ? 'fr' : 'en';
   return { file: input.file, lang, title: null, published: null, entities, relations, events: [] };
+}
+
+/** A gold organisation, with the aliases the annotator listed. */
+export function goldOrg(name: string, aliases: string[] = []): GoldEntity {
+  return { name, type: 'Organization', aliases };
+}
+
+/** A gold relation; `evidence` only matters to the miss-cause tests. */
+export function goldRelation(
+  type: GoldRelation['type'],
+  source: string,
+  target: string,
+  evidence: string | null = null,
+): GoldRelation {
+  return { type, source, target, evidence };
 }

@@ -1,14 +1,8 @@
-import type { GoldEntity, GoldRelation } from '../../../eval/gold';
 import { missCauses } from '../../../eval/miss-causes';
-import { entity, relation } from './fixtures';
+import { entity, goldOrg, goldRelation, relation } from './fixtures';
 
-const org = (name: string, aliases: string[] = []): GoldEntity => ({ name, type: 'Organization', aliases });
-const missed = (
-  type: GoldRelation['type'],
-  source: string,
-  target: string,
-  evidence: string | null = null,
-): GoldRelation => ({ type, source, target, evidence });
+const org = goldOrg;
+const missed = goldRelation;
 
 const goldEntities = [org('Norvane Capital', ['Norvane']), org('Kestrel Labs'), org('Olbia Systems')];
 const found = [

@@ -1,14 +1,8 @@
-import type { GoldEntity, GoldRelation } from '../../../eval/gold';
 import { allCounts, coreCounts, scoreRelations } from '../../../eval/score-relations';
-import { entity, relation } from './fixtures';
+import { entity, goldOrg, goldRelation, relation } from './fixtures';
 
-const org = (name: string, aliases: string[] = []): GoldEntity => ({ name, type: 'Organization', aliases });
-const gold = (type: GoldRelation['type'], source: string, target: string): GoldRelation => ({
-  type,
-  source,
-  target,
-  evidence: null,
-});
+const org = goldOrg;
+const gold = goldRelation;
 
 const entities = [
   org('Webhelp'),
