@@ -30,6 +30,8 @@ const NOT_DEMONYM = /(tion|sion|ment|ien|ienne)$/;
 const DEMONYM_IEN = /(sien|sienne|lien|lienne|nien|nienne|dien|dienne|vien|vienne)$/;
 /** Complement links a French descriptor may hold ("le spécialiste lyonnais des robinets X"); English stops. */
 const FR_LINKS = new Set(['de', "d'", 'des', 'du', 'en']);
+/** Links that fold in a determiner ("du" = "de le", "au" = "à le"). */
+const FR_CONTRACTED_LINKS = new Set(['du', 'au']);
 /** Trade nouns too common as plain words to open a bare-origin shape; they still count inside descriptors. */
 const NOT_ORIGINS = new Set(['main', 'fin', 'moins', 'besoin', 'loin', 'bon', 'non', 'son', 'mon', 'ton']);
 
@@ -72,6 +74,10 @@ function originsBefore(tokens: Token[], from: number, named: (k: number) => bool
     // "le spécialiste nantais de l'emballage X": a determiner after a link belongs to the complement
     const inComplement = FR_LINKS.has(tokens[k - 1]?.lower ?? '');
     if (ANAPHOR_DETERMINERS.has(t.lower) && inComplement) continue;
+    // "du"/"au" are a link and its determiner in one ("le spécialiste marseillais du traitement de l'eau X"): the
+    // complement goes on, the descriptor's own determiner is further back; right before the name it is the name's
+    // own link ("domaine viticole du Médoc": Médoc is a place the noun belongs to, no company described)
+    if (FR_CONTRACTED_LINKS.has(t.lower) && k < from - 1) continue;
     if (ANAPHOR_DETERMINERS.has(t.lower) || t.lower === 'a' || t.lower === 'an') break;
     // "l'acquisition d'X": a word after a determiner and before a link is a noun with its complement
     // and "l'usine lyonnaise X", "la semaine …": after a determiner only a word right before the name ("l'allemand
@@ -80,10 +86,22 @@ function originsBefore(tokens: Token[], from: number, named: (k: number) => bool
     const noun =
       (afterDeterminer && FR_LINKS.has(tokens[k + 1]?.lower ?? '')) ||
       (afterDeterminer && k + 1 !== from && !NATIONALITIES.has(t.lower) && !/-based$/i.test(t.text));
-    if (isOriginWord(t) && !noun) found.push(t);
+    if (isOriginWord(t) && !noun && !opensPointerPhrase(tokens, k, from)) found.push(t);
     else if (!FR_LINKS.has(t.lower) && (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower))) break;
   }
   return found;
+}
+
+/**
+ * The origin at `k` belongs to a pointer with its company noun, itself the subject of a verb before the name at `from`
+ * ("l'entreprise nantaise affronte X", "the Oslo-based group bought X"): no descriptor of X. A descriptor's origin
+ * meets the name directly, through a complement ("le spécialiste nantais du recyclage X") or through nouns.
+ */
+function opensPointerPhrase(tokens: Token[], k: number, from: number): boolean {
+  const nounAfter = isCompanyNoun(tokens[k + 1]);
+  const end = nounAfter ? k + 2 : k + 1;
+  if (end >= from || FR_LINKS.has(tokens[end].lower) || tokens[end].lower === 'of') return false;
+  return nounAfter || isCompanyNoun(tokens[k - 1]);
 }
 
 /** Origin words of an apposition after a name: "X, the San Francisco-based maker of …, …" (up to "of"/"de"). */

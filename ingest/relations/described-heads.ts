@@ -43,6 +43,10 @@ const EXTRA_TRADE_NOUNS = new Set([
   'app',
   'spécialiste',
   'maker',
+  // consumer goods and games are told of by their brand or studio ("la marque lyonnaise", "the studio")
+  'brand',
+  'marque',
+  'studio',
 ]);
 /**
  * Nouns of a party's role in a deal or of money: "the lender", "la banque" are the party that lent, never the
@@ -139,7 +143,9 @@ export function rememberApposedNouns(units: Unit[], described: Map<string, numbe
     for (let j = k + 2; j < units.length && j <= k + 2 + MAX_MODIFIERS + 1; j++) {
       const w = units[j];
       if (w.kind !== 'tok' || w.token.text === ',') break;
-      if (w.token.text === w.token.lower && isDescriptorNoun(w.token.lower)) {
+      // an acronym noun counts as well ("Aquasonde, une PME grenobloise")
+      const plain = w.token.text === w.token.lower || w.token.text === w.token.text.toUpperCase();
+      if (plain && isDescriptorNoun(w.token.lower)) {
         if (!GENERIC_NOUNS.has(w.token.lower)) described.set(w.token.lower, u.ents[0]);
         break;
       }
@@ -189,6 +195,7 @@ const TRADE_LIKE_ANAPHORS = new Set([
   'insurtech',
   'healthtech',
   'edtech',
+  'label',
 ]);
 /** Words opening a noun's complement ("the chain of stores", "le fabricant de pièces"). */
 const COMPLEMENT_LINKS = new Set(['of', 'de', "d'", 'des', 'du']);

@@ -29,6 +29,8 @@ export interface DiscourseState {
   bornOrg: number | null;
   /** Organisations named so far in the current paragraph, with their salience within it. */
   paragraphOrgs: Map<number, number>;
+  /** Organisations a pointer opening a sentence of the current paragraph stood for, with that salience. */
+  paragraphPointed: Map<number, number>;
   /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
   previousNamed: number[];
   /** Quotes and their speakers' companies, for "nous", "we", "our". */
@@ -80,6 +82,8 @@ export interface DiscourseState {
   lastNamedTarget: number | null;
   /** The company "Son président" opening the next sentence belongs to (anaphora-possessive-owner.ts), or null. */
   possessiveOwner: number | null;
+  /** Companies introduced as another's rival (anaphora-rivals.ts): bystanders, weighed as side parties. */
+  rivals: Set<number>;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -91,6 +95,7 @@ export function newDiscourseState(): DiscourseState {
     pronounOrg: null,
     orgMentions: new Map(),
     paragraphOrgs: new Map(),
+    paragraphPointed: new Map(),
     bornOrg: null,
     previousNamed: [],
     speaker: newSpeakerState(),
@@ -110,6 +115,7 @@ export function newDiscourseState(): DiscourseState {
     fundRaiser: null,
     lastNamedTarget: null,
     possessiveOwner: null,
+    rivals: new Set(),
   };
 }
 
@@ -128,6 +134,7 @@ export function startParagraph(state: DiscourseState): void {
   state.lastNamedTarget = null;
   state.possessiveOwner = null;
   state.paragraphOrgs.clear();
+  state.paragraphPointed.clear();
   endQuote(state.speaker);
 }
 

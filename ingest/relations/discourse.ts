@@ -5,6 +5,7 @@ import { isInvestedIn } from './salience-cues';
 import type { DiscourseState } from './discourse-state';
 import { isApposedAgent } from './apposed-agent';
 import { recordDealRoles } from './anaphora-deal-roles';
+import { rivalsNamedIn } from './anaphora-rivals';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -135,10 +136,13 @@ export function updateState(
   if (pointer && opening.orgs && opening.ents.length === 1) {
     const e = opening.ents[0];
     state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + POINTER_SUBJECT_SALIENCE);
+    // a paragraph whose subject points back at a company is about it, though it names only a backer or a buyer
+    state.paragraphPointed.set(e, (state.paragraphPointed.get(e) ?? 0) + POINTER_SUBJECT_SALIENCE);
   }
   // "Its rivals include A and B", "Ses concurrents A et B …": names after a possessive pointer are its company's
   // rivals, backers or officers, bystanders to the story
   const owned = units.findIndex((u) => possessives.has(u));
+  for (const e of rivalsNamedIn(units)) if (e !== state.titleOrg) state.rivals.add(e);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'ent' && u.orgs && u.word !== undefined && state.firstWordOrg === null)
@@ -151,7 +155,7 @@ export function updateState(
       examples.has(i) ||
       isBracketed(units, i) ||
       (owned >= 0 && i > owned) ||
-      u.ents.every((e) => sideOrgs.has(e));
+      u.ents.every((e) => sideOrgs.has(e) || state.rivals.has(e));
     const weight = isInvestedIn(units, i)
       ? INVESTED_IN_SALIENCE
       : side

@@ -19,8 +19,11 @@ function paragraphTopicOrg(state: DiscourseState): number | null {
   if (state.lastSubjectOrg !== null)
     return state.paragraphOrgs.has(state.lastSubjectOrg) ? state.lastSubjectOrg : null;
   // the last sentence named a person ("…, souligne P, directrice générale de X"): the paragraph's own most
-  // salient company, when one stands out
-  return paragraphLeader(state.paragraphOrgs);
+  // salient company, when one stands out — counting a company its sentences opened on by a pointer ("Fondé par P,
+  // le groupe … a ouvert son capital à X": the paragraph is the group's, X a side party)
+  const weights = new Map(state.paragraphOrgs);
+  for (const [e, w] of state.paragraphPointed) weights.set(e, (weights.get(e) ?? 0) + w);
+  return paragraphLeader(weights);
 }
 
 /**

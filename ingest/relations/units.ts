@@ -48,6 +48,9 @@ import { isDealBeneficiary } from './deal-beneficiary';
 import { apposedAgentGender, pronounAgrees } from './apposed-agent';
 import { afterReportAndTime } from './anaphora-report';
 import { fundRaiserIn } from './anaphora-fund';
+import { subjectChainOrg } from './anaphora-subject-chain';
+import { groupSizedAntecedent } from './anaphora-group-size';
+import { keptLeaderCompany } from './anaphora-kept-leader';
 
 /**
  * Words that end the clause a pointer opens: past them a name may be the same company again ("Its chief executive,
@@ -171,7 +174,12 @@ export function buildUnits(
       !mentions.some((x) => x.from === i + 1) &&
       antecedent() !== null
     ) {
-      units.push(entUnit(index, [antecedent()!], t.start, next.end, true));
+      // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
+      const ent =
+        firstOrgIn(units) ??
+        keptLeaderCompany(tokens, i, state.firstDeal, antecedent()!) ??
+        groupSizedAntecedent(next.lower, antecedent()!, state, namedInClauseAfter(tokens, mentions, i));
+      units.push(entUnit(index, [ent], t.start, next.end, true));
       i += 2;
       continue;
     }
@@ -230,7 +238,8 @@ export function buildUnits(
         ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? antecedent()!)
         : afterSubordinator
           ? (firstOrgOrPointer(units) ?? antecedent()!)
-          : antecedent()!;
+          : (subjectChainOrg(t, units, state, (e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')) ??
+            antecedent()!);
       units.push(entUnit(index, [it], t.start, t.end, true));
       i += 1;
       continue;

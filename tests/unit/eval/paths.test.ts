@@ -26,6 +26,7 @@ describe('paths', () => {
         'dev-gold-6',
         'dev-gold-7',
         'dev-gold-8',
+        'dev-gold-9',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));

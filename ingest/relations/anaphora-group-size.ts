@@ -1,0 +1,33 @@
+import type { DiscourseState } from './discourse-state';
+import { salientOrg } from './discourse-state';
+
+/**
+ * "Le groupe" is never the company the article introduced as a small one ("Aquasonde, une PME grenobloise", "X, a
+ * Leeds-based startup"): after a deal story describes its small target at length, the target outweighs the buyer in
+ * mentions, yet "Le groupe, qui réalise 410 millions d'euros …" is the buyer.
+ */
+
+/** Nouns that make a company a small one (kept in `state.described` when an apposition or cue said them). */
+const SMALL_FIRM_NOUNS = ['pme', 'tpe', 'start-up', 'startup', 'pousse'];
+/** Nouns only a large company is told of by. */
+const GROUP_NOUNS = new Set(['groupe', 'group', 'conglomérat', 'conglomerate']);
+
+/**
+ * The company a group noun stands for once the small companies are set aside: `ent` itself when the noun is no
+ * group noun or `ent` was never called small, else the most salient other company (or `ent` when there is none).
+ */
+export function groupSizedAntecedent(
+  noun: string,
+  ent: number,
+  state: DiscourseState,
+  namedLater: ReadonlySet<number>,
+): number {
+  if (!GROUP_NOUNS.has(noun)) return ent;
+  const small = new Set<number>();
+  for (const n of SMALL_FIRM_NOUNS) {
+    const e = state.described.get(n);
+    if (e !== undefined) small.add(e);
+  }
+  if (!small.has(ent)) return ent;
+  return salientOrg(state, new Set([...namedLater, ...small])) ?? ent;
+}
