@@ -71,7 +71,7 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.invests-in',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @tgt ${NOT_QUALIFYING}`,
+    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @tgt ${NOT_QUALIFYING} !>(rival|rivals|competitor|competitors)`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -148,7 +148,19 @@ const EN_FUNDED_BASE_RULES = rules([
   {
     id: 'en.funded.round-led-by',
     type: 'FUNDED',
-    pattern: `(round|series|financing|funding|raise) ~4 ?(was|is|has|been|being) (led|co-led) by ~3 **src`,
+    // "The equity portion, $40 million, was led by A": a share of the round names its lead as well
+    pattern: `(round|series|financing|funding|raise|portion|tranche) ~5 ?(was|is|has|been|being) (led|co-led) by ~3 **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.75,
+    lead: true,
+  },
+  {
+    id: 'en.funded.round-led-by-described',
+    type: 'FUNDED',
+    // "was led by Danish shipping family office A": a longer description of the lead, crossing no preposition
+    pattern: `(round|series|financing|funding|raise|portion|tranche) ~5 ?(was|is|has|been|being) (led|co-led) by ~5! **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -220,7 +232,8 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.loan-from',
     type: 'FUNDED',
     // a lender finances the company too (GOLD-FORMAT): "new debt arranged by A and B", "a loan from A"
-    pattern: `@tgt ~12! (fund|funds|finance|finances|financed|funded|financing) ~12 (debt|loan|loans|facility|facilities) ~3! (arranged|provided|underwritten|from|by) ?by ~3! **src`,
+    // "fund the purchase with cash on hand and a fully committed $900 million term loan from A": up to 16 words
+    pattern: `@tgt ~12! (fund|funds|finance|finances|financed|funded|financing) ~16 (debt|loan|loans|facility|facilities) ~3! (arranged|provided|underwritten|from|by) ?by ~3! **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.65,

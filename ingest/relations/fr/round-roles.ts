@@ -8,12 +8,36 @@ import { rules } from '../rule';
 
 const LED = '(mené|menée|emmené|emmenée|conduit|conduite|piloté|pilotée)';
 const JOINED = '(rejoint|rejointe|rejoints|suivi|suivie|suivis|épaulé|épaulée)';
+/** The lead told as the subject: "A mène le tour", "A pilote l'opération". */
+const LEADS = '(mène|mènent|emmène|emmènent|pilote|pilotent|conduit|conduisent)';
+/** The round as the object of LEADS. */
+const ROUND = "(le|la|l'|cette|ce) (tour|série|levée|opération|financement|augmentation)";
 
 export const FR_ROUND_ROLE_RULES = rules([
   {
     id: 'fr.funded.lead-joined-by',
     type: 'FUNDED',
     pattern: `${LED} par ~3 **lead ~10 , ${JOINED} par ~3 **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    // "A mène le tour, rejoint par B": a lead followed by joiners is a round told, not a round-up entry
+    id: 'fr.funded.leads-then-joined',
+    type: 'FUNDED',
+    pattern: `**src ${LEADS} ${ROUND} ~4 , ${JOINED} ?(notamment) par`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    lead: true,
+  },
+  {
+    id: 'fr.funded.joined-after-leads',
+    type: 'FUNDED',
+    pattern: `${LEADS} ${ROUND} ~4 , ${JOINED} ?(notamment) par ~3 **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import { calledGiver } from './funded-called-giver';
+import { companyBackedAfter, namedHead } from './funded-backed-company';
 import type { FundingReading } from './funded-giver';
 import {
   MAX_UNITS_BEFORE_AGENT,
@@ -29,6 +30,9 @@ import {
   STRONG_BACKER,
   INVESTMENT_WORD,
 } from './funded-words';
+
+/** A rival noun between two names: the second is the company, the first only its rival ("A rival B"). */
+const RIVAL_AFTER_NAME = /^(rival|rivals|competitor|competitors|concurrent|concurrente|peer)$/;
 
 /** The backer as subject: "A invests in Y", "A, qui a réinvesti …", "A et B remettent au pot". */
 
@@ -179,7 +183,6 @@ function notActiveBacking(units: Unit[], t: number, ce: number): boolean {
 
 /** Verbs of backing that also mean political or moral support: funding only with money or investors named. */
 const WEAK_BACKER = /^(backs|backed|soutien(t|nent|dra|dront)|soutenu)$/;
-
 /** Conjunctions that may open a second verb of the same subject. */
 const COORDINATOR = /^(et|and)$/;
 /** After a conjunction, what carries a list of names on rather than opening a verb. */
@@ -213,8 +216,11 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (te < 0 || refused(units, cs, ce, t)) return null;
   if (te === t + 1 && notActiveBacking(units, t, ce)) return null;
   // "the Senate backed the plan", "backed X's efforts": backing without money is support, not funding
-  if (WEAK_BACKER.test(w) && !hasMoney(units, cs, ce) && !hasWord(units, cs, ce, INVESTMENT_WORD))
-    return null;
+  // a bare backing of a described company is funding only when its backer is named as the subject (below)
+  const byDescription =
+    WEAK_BACKER.test(w) && !hasMoney(units, cs, ce) && !hasWord(units, cs, ce, INVESTMENT_WORD);
+  const companyAfter = companyBackedAfter(units, t, ce);
+  if (byDescription && !companyAfter) return null;
   // "chargée des finances", "the backing": a noun, not the verb
   if (isTok(units, t - 1, BEFORE_NOUN)) return null;
   // "backed since 2020 by", "financé par": the passive reader's
@@ -232,6 +238,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     if (i > 0 && giverOk(units, i)) src = [i];
   }
   src = src.filter((i) => giverOk(units, i) || (moneyPut && isPerson(units, i)));
+  // "with former Goldman Sachs banker P, … has backed": no pointer, no name that only qualifies a noun
+  if (byDescription) src = src.filter((i) => namedHead(units, i));
   if (src.length === 0) return null;
   let tgt: number | null = null;
   let coInvestor = false;
@@ -271,6 +279,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     if (PARTICIPATE.test(w) && !into) break;
     // "backed the X plan", "finance the X acquisition": the money or support went to a thing, not to X
     if (isTok(units, k + 1, THING_AFTER_NAME) || isTok(units, k + 1, /^('s|’s|')$/)) return null;
+    // "invested £15mn in Dinnerly rival PlateUp": the first name only says whose rival the company is
+    if (isTok(units, k + 1, RIVAL_AFTER_NAME) && units[k + 2]?.kind === 'ent') continue;
     tgt = k;
   }
   // "A accompagne la société": a pointer read as the backer itself still says a company is backed

@@ -201,7 +201,7 @@ const MAX_APPOSITION_UNITS = 6;
 
 /** The name before ", <apposition> that|qui": the unit before the comma opening it, or -1. A relative right after
  * the name's own comma ("A, which …") has the name itself. */
-function appositionHeadBefore(units: Unit[], rel: number): number {
+function appositionHeadBefore(units: Unit[], rel: number, capitalsOk = false): number {
   for (let k = rel - 1; k >= 0 && rel - k <= MAX_APPOSITION_UNITS + 1; k--) {
     const u = units[k];
     if (u.kind === 'ent') return isTok(units, k + 1, /^,$/) || k === rel - 1 ? k : -1;
@@ -209,7 +209,7 @@ function appositionHeadBefore(units: Unit[], rel: number): number {
       if (k === rel - 1) continue;
       return units[k - 1]?.kind === 'ent' ? k - 1 : -1;
     }
-    if (u.token.kind !== 'word' || u.token.text !== u.token.lower) return -1;
+    if (u.token.kind !== 'word' || (u.token.text !== u.token.lower && !capitalsOk)) return -1;
   }
   return -1;
 }
@@ -231,7 +231,10 @@ export function subjectOf(units: Unit[], cs: number, t: number, people: boolean)
       const list = listBefore(units, a);
       if (list.length > 1) return list.filter((m) => isParty(units, m, people) || titledInvestor(units, m));
     }
-    return isParty(units, a, people) ? [a] : [];
+    if (isParty(units, a, people)) return [a];
+    // "A, the London investor that also backs Y": the relative describes the noun apposed to A
+    const head = units[a]?.kind === 'tok' ? appositionHeadBefore(units, cs, true) : -1;
+    return head >= 0 && isParty(units, head, people) ? [head] : [];
   }
   for (let k = t - 1; k >= cs; k--) {
     if (units[k].kind !== 'ent') continue;

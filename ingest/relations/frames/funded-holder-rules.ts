@@ -156,7 +156,8 @@ export const FR_FUNDED_HOLDER_RULES = rules([
     id: 'fr.funded.holders-apposed',
     type: 'FUNDED',
     // "ses investisseurs historiques, le réseau A et l'entrepreneur P, remettent au pot"
-    pattern: `?(ses|leurs|les|son|sa|leur) ?${HOLDER_KIND_FR} ${HOLDERS_FR} ?${HOLDER_KIND_FR} , ~3! **src !!${SELLS_FR}`,
+    // "les investisseurs historiques, dont A et P, remettent au pot": a part of them named
+    pattern: `?(ses|leurs|les|son|sa|leur) ?${HOLDER_KIND_FR} ${HOLDERS_FR} ?${HOLDER_KIND_FR} , ?(dont|notamment) ~3! **src !!${SELLS_FR}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -38,12 +38,38 @@ export function asMajorityPurchase(r: ExtractedRelation): ExtractedRelation {
 const OWN_VEHICLE =
   /\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[^\s,;]+\s+){0,2}?(?:fonds|fund|funds|véhicule|vehicle|millésime|fpci|fcpr|flagship)\b/i;
 
+/**
+ * "A, which closed its $250 million second fund with commitments from pension funds including B", "A, qui a levé
+ * l'an dernier un fonds de 300 M€ auprès d'assureurs dont B": a firm's own fund raised, told in a clause, with its
+ * givers after it. The vehicle noun is lower-case (a name such as "Tidewater Climate Fund" is an investor).
+ */
+const FUND_RAISED =
+  /\b(?:closed|closes|raised|raises|secured|collected|gathered|levé|lève|clôturé|clôture|bouclé|boucle|collecté|réuni|finalisé)\s+(?:[^\s,;]+\s+){0,3}?(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[^\s,;]+\s+){0,4}?(?:fund|funds|fonds|vehicle|véhicule|millésime)\b/gu;
+/** "une levée de fonds", "raised funds": money raised, not a vehicle. */
+const MONEY_NOT_VEHICLE = /\b(?:de|d'|of|raised|raises)\s+(?:fonds|funds)$/u;
+/** Most words between the fund raised and one of its givers ("with commitments from pension funds including"). */
+const MAX_WORDS_FUND_TO_GIVER = 14;
+/** A new raise between the fund and the name: the name gives to that one. */
+const ANOTHER_RAISE = /\b(?:raised|raises|raise|secured|lève|levé|lever|obtenu|obtient)\b/u;
+
+/** The name at `at` is among the givers of a fund raised just before it in the sentence. */
+function giverOfFundRaised(s: string, at: number): boolean {
+  let end = -1;
+  for (const m of s.slice(0, at).matchAll(FUND_RAISED))
+    if (!MONEY_NOT_VEHICLE.test(m[0])) end = (m.index ?? 0) + m[0].length;
+  if (end < 0) return false;
+  const between = s.slice(end, at);
+  if (/[,;]/.test(between) || ANOTHER_RAISE.test(between)) return false;
+  return between.trim().split(/\s+/).length <= MAX_WORDS_FUND_TO_GIVER;
+}
+
 /** The raiser of the fact collects money for a fund it manages: the givers fund that vehicle, not the firm. */
 export function raisesForOwnFund(r: ExtractedRelation): boolean {
   if (r.type !== 'FUNDED') return false;
   const s = r.evidence.sentence;
   const tgt = s.indexOf(r.target);
   const src = s.indexOf(r.source);
+  if (src >= 0 && giverOfFundRaised(s, src)) return true;
   if (tgt < 0 || src < 0 || tgt > src) return false;
   return OWN_VEHICLE.test(s.slice(tgt + r.target.length, src));
 }

@@ -131,4 +131,35 @@ export const EN_ROUND_PARTY_RULES = rules([
     topicTarget: true,
     confidence: 0.65,
   },
+  {
+    id: 'en.funded.debt-provided-by',
+    type: 'FUNDED',
+    // "The remaining $12 million is a venture debt facility provided by lender A": the loan of the round told
+    // (a name before the lender noun only qualifies it: "by Nordic lender A")
+    pattern: `(debt|loan|loans|credit|lending) ?(facility|facilities|line|lines) (provided|arranged|underwritten|extended|granted) by ?(the) ?*qualifier ~2! ?(lender|lenders|bank|banks) **src &&(million|millions|mln|billion|bn|m)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'en.funded.saw-participation',
+    type: 'FUNDED',
+    // "The round also saw participation from A", "the financing drew participation from A"
+    pattern: `(round|financing|raise|funding|investment) ?(also) (saw|included|drew|attracted|had|featured) ?(the) participation (from|of|by) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.participation-as-well-as',
+    type: 'FUNDED',
+    // "participation from A, the publisher behind B, as well as existing backers C and angel investor P"
+    pattern: `participation (from|of|by) ~3! **others ~10 , (as|along) ?(well) (as|with) ?(its|their) ?(existing|returning|previous|current|early|other) ?(backers|investors|backer|investor|shareholders) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
 ]);
