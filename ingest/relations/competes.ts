@@ -25,6 +25,10 @@ import {
   VIE_VERB,
 } from './rival-words';
 
+/** Verbs of an investor backing a company: the rival named after them is not the investor's own rival. */
+const BACKING_VERB =
+  '(backed|backs|backing|invested|invests|investing|financed|finances|financing|funded|soutenu|soutient|soutenait|financé|finance|financent|investi|investit|misé)';
+
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
 const RIVALRY_RULES: Rule[] = [
   ...CONTEST_RULES,
@@ -55,7 +59,8 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.rival-object',
       type: 'COMPETES_WITH',
-      pattern: `@a ~8! ${RIVAL_NOUN} @@b`,
+      // "A last year backed Dutch rival B": an investor's rival is its portfolio company's, not its own
+      pattern: `@a ~8!^${BACKING_VERB} ${RIVAL_NOUN} @@b`,
       source: 'a',
       target: 'b',
       // "competes with A and B as well as French rival C": B is an object, C is no rival of B

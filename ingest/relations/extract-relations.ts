@@ -236,7 +236,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const subject =
           type === 'FUNDED' && rule.topicTarget && !investorsFirst ? subjectOrgBefore(units, start) : null;
         const funded: number | null =
-          fundedHere ?? (subject !== null && !sources.includes(subject) ? subject : topic);
+          (type === 'FUNDED' ? fundedHere : null) ??
+          (subject !== null && !sources.includes(subject) ? subject : topic);
         const topical: number[] = funded === null ? [] : [funded];
         let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;

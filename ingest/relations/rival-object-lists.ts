@@ -11,6 +11,9 @@ const OBJECT_CUE =
 /** Words the plain list reader stops at and these rules step over ("et avec le groupe X", "and German vendor X"). */
 const LIST_CONNECTOR = '(et|and|ou|or)';
 const ALSO = '(well|que|aussi)';
+/** Words saying that the next name is held by, holds or carries the previous one ("propriétaire de", "via sa filiale"). */
+const HOLDING_WORD =
+  '(propriétaire|propriétaires|owner|owners|filiale|filiales|subsidiary|subsidiaries|unit|parent|mère|maison-mère|via|détenteur|holder|actionnaire|shareholder|éditeur|publisher|marque|brand|brands|marques)';
 const LIST_CONNECTOR_OR_BUT = '(et|and|ou|or|mais|but|as|plus)';
 
 /**
@@ -37,7 +40,8 @@ export const OBJECT_LIST_RULES = rules([
     'any.competes.list-after-connector',
     `~3! ${LIST_CONNECTOR} ?(avec|with|à|against|contre) ~3!`,
   ),
-  objectListRule('any.competes.list-after-comma', ', ~3!'),
+  // "face à A, propriétaire de B, ainsi qu'à C": a name after an owner's or a part's word is held, not a rival
+  objectListRule('any.competes.list-after-comma', `, ~3!^${HOLDING_WORD}`),
   objectListRule('any.competes.list-as-well-as', `~2 ${ALSO} ?(as|qu'|que) ?(with|avec|à|against|contre) ~7`),
   objectListRule('any.competes.list-of-three', `, ~3! @d ~3! ${LIST_CONNECTOR} ~3!`),
   // "au parisien A, déjà présent dans les hôpitaux, et à l'israélien B": a member's own description sits between

@@ -25,6 +25,25 @@ const LIST_OPENER =
 const ADVERB_BEFORE_OPENER = /^(also|now|still|further|aussi|notamment|désormais|toujours)$/u;
 /** Words that may follow the opener before the first name ("such as", "tels que", "que sont"). */
 const OPENER_TAIL = /^(as|que|qu'|sont|are|the|les)$/u;
+/**
+ * A descriptor between the list opener and the first name ("Its biggest rival, Lithuania-based A", "Son principal
+ * concurrent, le néerlandais A"): an origin compound, or a determiner and one lower-case adjective.
+ */
+const ORIGIN_COMPOUND = /^\p{L}+-(based|owned|listed|born|headquartered|controlled|backed)$/u;
+/** The tail of such a compound when the tokenizer split it off its place ("Dutch" "-owned"). */
+const ORIGIN_TAIL = /^-(based|owned|listed|born|headquartered|controlled|backed)$/u;
+const DESCRIPTOR_DETERMINER = /^(le|la|l')$/u;
+
+/** Past a descriptor of the first rival that stands at `from`, or `from` when there is none. */
+function pastDescriptor(units: Unit[], from: number): number {
+  // "Dutch-owned" may be held as a lone capitalised name
+  const w = wordOrLoneNameAt(units, from) ?? '';
+  if (ORIGIN_COMPOUND.test(w)) return from + 1;
+  if (ORIGIN_TAIL.test(textAt(units, from + 1))) return from + 2;
+  if (DESCRIPTOR_DETERMINER.test(w) && /^\p{Ll}+$/u.test(textAt(units, from + 1))) return from + 2;
+  return from;
+}
+
 /** Nouns of another role that may stand between the possessive and the noun ("its clients' rivals"). */
 const OTHER_ROLE =
   /^(clients?|customers?|partenaires?|partners?|investisseurs?|investors?|fournisseurs?|suppliers?)$/u;
@@ -39,10 +58,11 @@ const GOVERNOR_LOOKBACK_WORDS = 3;
 const DETERMINER_OR_QUALIFIER =
   /^(\p{Lu}[\p{L}-]*|a|an|the|its|le|la|l'|un|une|son|sa|\p{Ll}+-based|direct)$/u;
 
-/** Words governing the noun phrase that give the name another role ("advised by rival Y", "for rival Y"); buying
- * verbs are no such words ("acquired Finnish rival Y" names a rival). */
+/** Words governing the noun phrase that give the name another role ("advised by rival Y", "for rival Y", an
+ * investor that "backed Dutch rival Y": the rival is its portfolio company's); buying verbs are no such words
+ * ("acquired Finnish rival Y" names a rival). */
 const OTHER_GOVERNOR =
-  /^(entre|between|pour|for|by|par|behalf|compte|clients?|customers?|partenaires?|partners?|investisseurs?|investors?|fournisseurs?|suppliers?|distributeurs?|distributors?|actionnaires?|shareholders?|conseils?|advisers?|advisors?|advised|conseillé|conseillée|backers?)$/u;
+  /^(entre|between|pour|for|by|par|behalf|compte|clients?|customers?|partenaires?|partners?|investisseurs?|investors?|fournisseurs?|suppliers?|distributeurs?|distributors?|actionnaires?|shareholders?|conseils?|advisers?|advisors?|advised|conseillé|conseillée|backers?|backed|backs|backing|invested|financed|funded|soutenu|soutient|financé|investi)$/u;
 
 /** Words that open a new clause before a noun phrase. */
 const CLAUSE_OPENER = /^(and|et|or|ou|but|mais|while|whereas|tandis|alors|que|qu'|puis|then)$/u;
@@ -109,6 +129,7 @@ function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
     if (!direct && !LIST_OPENER.test(wordAt(units, after) ?? '')) continue;
     let from = direct ? after : after + 1;
     while (OPENER_TAIL.test(wordAt(units, from) ?? '')) from++;
+    if (!direct && !isOrgUnit(units, from)) from = pastDescriptor(units, from);
     if (!isOrgUnit(units, from)) continue;
     const rivals = rivalsAfter(units, from, 0, true);
     const b = entsOf(units, rivals).filter((e) => !owner.ents.includes(e));

@@ -20,6 +20,14 @@ const BY = "(de|du|des|d'|par|by)";
 const HEAVYWEIGHTS =
   '(poids|géants|ténors|cadors|mastodontes|leaders|heavyweights|giants|incumbents|behemoths|titans)';
 const HOW_MANY = '(two|three|four|five|deux|trois|quatre|cinq)';
+/** French words of a market's established players after their trade noun ("les opérateurs historiques"). */
+const INCUMBENT_FR = '(historiques|établis|installés)';
+/**
+ * A plural trade noun before it, any but the roles whose "historical" holders are someone's partners, not players
+ * of a market ("les partenaires historiques", "les actionnaires historiques").
+ */
+const TRADE_NOUN =
+  '(?!(?:partenaires|clients|actionnaires|fournisseurs|investisseurs|financeurs|banques|distributeurs|sous-traitants|historiques|fonds)$)\\p{Ll}[\\p{Ll}-]*s';
 /** Words naming a market. */
 const MARKET_WORD =
   '(marché|marchés|secteur|segment|créneau|filière|métier|market|markets|sector|segment|industry|field|space)';
@@ -93,6 +101,25 @@ export const RANKED_RIVAL_RULES: Rule[] = rules([
     type: 'COMPETES_WITH',
     // "A, B et C, les trois poids lourds" with no market after it: the number tells a ranking of one field
     pattern: `@@a , (les|the) ${HOW_MANY} ?(grands|principaux|big|main|major|industry) ${HEAVYWEIGHTS}`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.incumbents-named',
+    type: 'COMPETES_WITH',
+    // "les éditeurs historiques A et B": a market's established players named together; the trade noun is
+    // needed, as "les historiques A et B" alone are a round's earlier investors
+    pattern: `(les|des) ?${HOW_MANY} ${TRADE_NOUN} ${INCUMBENT_FR} @@a ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.incumbents-named-en',
+    type: 'COMPETES_WITH',
+    // "the incumbents A and B", "the two industry incumbents A and B"
+    pattern: `the ?${HOW_MANY} ?(industry|market|sector) (incumbents|incumbent) @@a ${NOT_QUALIFYING}`,
     source: 'a',
     target: 'a',
     confidence: 0.6,
