@@ -8,6 +8,7 @@ import {
   FOUNDER_TIE_STOP,
   FOUNDING_YEAR,
   COMPANY_NOUN,
+  FOUNDED_KIND_FR,
 } from './people-words';
 
 /**
@@ -229,6 +230,46 @@ export const FOUNDED_RULES = rules([
     type: 'FOUNDED',
     // "Y, the brainchild of chef A and investor B, …": the idea's authors founded Y
     pattern: `@org , ~4! (brainchild|brainchildren) (of) ~3! %%p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.brainchild-copula',
+    type: 'FOUNDED',
+    // "The company is the brainchild of A, a former engineer at X, and B": the copula form of the apposition above
+    pattern: `@org (is|was|remains) ?(also) the (brainchild) (of) ~3! %%p`,
+    source: 'p',
+    target: 'org',
+    notOblique: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'fr.founded.founder-of-kind',
+    type: 'FOUNDED',
+    // "P, la fondatrice de la plateforme de recrutement X": the kind of company between the title and the name,
+    // one word and a "de"-complement at most, none of which may open another clause or role
+    pattern: `%%p , ~3!^${FOUNDER_TIE_STOP} ${FOUNDER} ${OF} ${ART} ${FOUNDED_KIND_FR} ~1! ?(de|d') ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'en.founded.founder-of-kind',
+    type: 'FOUNDED',
+    // "P, founder of sustainable textiles startup X": the unit of X holds its kind noun ("startup X"), the words
+    // before it qualify the kind; a strict gap, so that "founder of a firm bought by X" is not read
+    pattern: `%%p , ~3!^${FOUNDER_TIE_STOP} ${FOUNDER} of ?(the|a|an) ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+  },
+  {
+    id: 'any.founded.object-relative-named',
+    type: 'FOUNDED',
+    // "X, which P co-founded in 2011, was acquired…", "X, que P avait créée en 1998": the company is the object of
+    // the relative, its founder the person named as its subject
+    pattern: `@org , (which|that|que|qu') %%p ?(had|has|a|avait|also|aussi|first|then) ${FOUND_VERB} !>(by|par)`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

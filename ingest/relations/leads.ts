@@ -2,6 +2,7 @@ import { rules } from './rule';
 import { APPOINTMENT_AND_APPOSITION_SPECS } from './frames/leads-appointments';
 import { POST_PHRASE_SPECS } from './frames/leads-post-phrases';
 import { BOARD_AND_POST_SPECS } from './frames/leads-boards';
+import { RELATIVE_POST_SPECS } from './frames/leads-relative-post';
 import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
 import {
   FOUND_VERB,
@@ -166,6 +167,7 @@ export const LEADS_RULES = rules([
   },
   ...POST_PHRASE_SPECS,
   ...BOARD_AND_POST_SPECS,
+  ...RELATIVE_POST_SPECS,
   {
     id: 'any.leads.takes-helm',
     type: 'LEADS',

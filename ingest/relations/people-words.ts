@@ -73,3 +73,9 @@ export const FOUNDING_YEAR = '(1[89]\\d\\d|20\\d\\d)';
 /** A noun of a company that may stand between a verb of founding and the company's name ("a créé la société Y"). */
 export const COMPANY_NOUN =
   '(société|start-up|startup|entreprise|cabinet|agence|marque|plateforme|groupe|firme|company|firm|agency|platform)';
+/**
+ * A kind of company named between a founder's title and the company ("fondatrice de la plateforme de recrutement
+ * X"): business nouns only, so that "fondateur du mouvement X" or "founder of the festival X" is not read.
+ */
+export const FOUNDED_KIND_FR =
+  '(société|start-up|startup|entreprise|cabinet|agence|marque|plateforme|groupe|firme|éditeur|application|appli|enseigne|réseau|fintech|biotech|medtech|legaltech|insurtech|proptech|studio|chaîne|maison|pme|eti|scale-up|fabricant|spécialiste|assureur|néobanque|banque|courtier|fonds|distributeur|laboratoire|label|site)';

@@ -88,6 +88,19 @@ const KEEPS_HEAD = /^(conserve|conservera|garde|gardera|keeps|retains|kept|retai
 const HEAD_POST = /^(présidence|direction|helm|chair|chairmanship|reins)$/;
 
 /** "le solde reste entre les mains de la fondatrice, P, …" in a sentence naming no company: P founded the article's. */
+/** "Les fondateurs, A et B, …", "Its co-founders, A, B and C": the person at `j` and those listed after it. */
+function listedPeopleFrom(units: Unit[], j: number): number[] {
+  const ids = [...idsAt(units, j)];
+  // a plural founder noun names everyone of the list it opens
+  for (let k = j; /^(,|et|and)$/.test(wordAt(units, k + 1) ?? '');) {
+    const next = /^(et|and)$/.test(wordAt(units, k + 2) ?? '') ? k + 3 : k + 2;
+    if (!isPersonAt(units, next)) break;
+    ids.push(...idsAt(units, next));
+    k = next;
+  }
+  return ids;
+}
+
 export function readTopicFounder(units: Unit[]): Captures[] {
   if (units.some((u) => u.kind === 'ent' && u.orgs)) return [];
   const out: Captures[] = [];
@@ -100,7 +113,7 @@ export function readTopicFounder(units: Unit[]): Captures[] {
     for (let j = k + 1; j < units.length && j - k <= MAX_FOUNDER_TITLE_UNITS; j++) {
       const w = wordAt(units, j);
       if (isPersonAt(units, j)) {
-        out.push({ p: idsAt(units, j), '#p': [j], [MATCH_START]: [k] });
+        out.push({ p: listedPeopleFrom(units, j), '#p': [j], [MATCH_START]: [k] });
         return;
       }
       if (w === null || /^(of|de|du|des|d'|at|chez|who|qui)$/.test(w)) return;

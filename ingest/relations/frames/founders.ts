@@ -29,6 +29,7 @@ import { OWN_VENTURE_FRAMES } from './founders-own-venture';
 import { FRONTED_TOPIC_FRAMES } from './founders-fronted-topic';
 import { JOINT_HEADS_FRAMES } from './founders-joint-heads';
 import { FOUNDER_PARTNER_FRAMES } from './founders-partner';
+import { DEAL_OBJECT_FOUNDER_FRAMES } from './founders-deal-object';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -261,4 +262,5 @@ export const FOUNDER_FRAMES = readerRules([
   ...FRONTED_TOPIC_FRAMES,
   ...JOINT_HEADS_FRAMES,
   ...FOUNDER_PARTNER_FRAMES,
+  ...DEAL_OBJECT_FOUNDER_FRAMES,
 ]);

@@ -26,8 +26,9 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.joins-as',
     type: 'LEADS',
-    // "P has joined Y as chief executive", "P rejoint Y comme directeur général": the post named after the company
-    pattern: `%p ?, ~4!^${EARLIER_TITLE} ?@x ~2! ?, ~3! (joined|joins|join|joining|rejoint|rejoindra|rejoignait|rejoignent) ~3! @org ?, (as|comme) ~4! ${TITLE_END_AHEAD}`,
+    // "P has joined Y as chief executive", "P rejoint Y comme directeur général": the post named after the company;
+    // not after "P, who serves as X's CEO, …", whose title the role check would read with the one after "as"
+    pattern: `%p !>,_(who|qui)_(is|serves|remains|est|reste) ?, ~4!^${EARLIER_TITLE} ?@x ~2! ?, ~3! (joined|joins|join|joining|rejoint|rejoindra|rejoignait|rejoignent) ~3! @org ?, (as|comme) ~4! ${TITLE_END_AHEAD}`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

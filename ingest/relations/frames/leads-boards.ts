@@ -16,7 +16,45 @@ const TOP_POST = '(direction|présidence) ?(générale|exécutive)';
 /** Verbs of holding or handing a post, passive ("est assurée par", "a été confiée à"). */
 const POST_HELD = '(est|sera|était|a|avait) ?(été) (assurée|assumée|confiée|exercée|reprise|occupée)';
 
+/** Present verbs of chairing a board; a past one ("chaired") tells a post held before. */
+const CHAIRS = '(chairs|préside|co-chairs|copréside)';
+/** Words of time that keep the post a present one ("now chairs", "préside désormais"). */
+const NOW = "?(now|still|currently|also|aujourd'hui|désormais|toujours|actuellement|aussi|également|depuis)";
+/** "now chairs the board of": a present chair of a board, up to the preposition before the company. */
+const CHAIRED_BOARD_OF = `${NOW} ${CHAIRS} ${NOW} ?(le|the) ${BOARD} (de|du|d'|of) ${ART}`;
+/** Words a gap inside the person's relative does not cross: another clause or relative opens there. */
+const NOT_IN_RELATIVE = "(,|who|qui|which|que|qu')";
+
 export const BOARD_AND_POST_SPECS: RuleSpec[] = [
+  {
+    id: 'any.leads.chairs-board-of',
+    type: 'LEADS',
+    // "P chairs the board of X", "P, qui préside le conseil de surveillance de la PME X": the words between the
+    // board and the name qualify the company's kind ("of textiles startup X"), strictly
+    pattern: `%p ?, ?(who|qui) ${CHAIRED_BOARD_OF} ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.and-now-chairs-board-of',
+    type: 'LEADS',
+    // "P, who left X in 2019 and now chairs the board of Y": the second verb of the person's relative
+    pattern: `%p , (who|qui) ~8^${NOT_IN_RELATIVE} (and|et) ${CHAIRED_BOARD_OF} ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.and-now-chairs-board-of-after-object',
+    type: 'LEADS',
+    // the relative's first verb takes a company as its object ("who left the company in 2019 and now chairs"):
+    // a gap does not cross a name
+    pattern: `%p , (who|qui) ~3^${NOT_IN_RELATIVE} *left ~5^${NOT_IN_RELATIVE} (and|et) ${CHAIRED_BOARD_OF} ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
   {
     id: 'any.leads.board-chair-of',
     type: 'LEADS',

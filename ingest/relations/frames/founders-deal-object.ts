@@ -1,0 +1,97 @@
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import type { ReaderRuleSpec } from '../rule';
+import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
+
+/**
+ * The founder a company was bought from, or invested in alongside: "X avait racheté en 2022 le site Y à son
+ * créateur, P", "Z acquired the business in 2019 from its founders, A and B", "il a pris une participation dans Y,
+ * aux côtés de son fondateur P". The possessive points at the company the deal is about (Y), which the discourse,
+ * keen on the sentence's subject, takes for the buyer: the reader names the deal's object instead.
+ */
+
+/** A founder's noun after the possessive; "créateur" is the founder's plainer French word. */
+const FOUNDER_NOUN =
+  /^(fondateur|fondatrice|fondateurs|fondatrices|cofondateur|cofondatrice|cofondateurs|co-fondateur|co-fondateurs|créateur|créatrice|créateurs|founder|founders|co-founder|co-founders|cofounder|cofounders)$/;
+/** A possessive the discourse left a plain word ("its founders", "à son créateur"). */
+const POSSESSIVE = /^(son|sa|ses|leur|leurs|its|their)$/;
+/** The words of a purchase or an investment that make the named company the deal's object. */
+const DEAL_WORD =
+  /^(racheté|rachetée|rachète|racheter|rachat|acquis|acquise|acquiert|acquérir|acquisition|repris|reprise|reprend|reprendre|participation|bought|buys|buy|acquired|acquires|acquire|purchased|purchase|stake|invested|investi|investit)$/;
+/** Most units between the deal's object and the preposition before the founder ("Y, un réseau de centres, aux"). */
+const MAX_OBJECT_TO_FOUNDER_UNITS = 14;
+
+/** The preposition group before the possessive ends at `k` ("à", "from", "aux côtés de", "alongside"): its first unit. */
+function prepositionEndingAt(units: Unit[], k: number): number {
+  const w = wordAt(units, k);
+  if (w === 'à' || w === 'from' || w === 'alongside') return k;
+  if ((w === 'de' || w === "d'") && wordAt(units, k - 1) === 'côtés' && wordAt(units, k - 2) === 'aux')
+    return k - 2;
+  return -1;
+}
+
+/** The people named right after the founder's noun at `f` ("fondateur P", "founders, A and B"). */
+function foundersAfter(units: Unit[], f: number): number[] {
+  let k = wordAt(units, f + 1) === ',' ? f + 2 : f + 1;
+  if (!isPersonAt(units, k)) return [];
+  const ids = [...idsAt(units, k)];
+  while (/^(,|et|and)$/.test(wordAt(units, k + 1) ?? '')) {
+    const next = wordAt(units, k + 2) === 'et' || wordAt(units, k + 2) === 'and' ? k + 3 : k + 2;
+    if (!isPersonAt(units, next)) break;
+    ids.push(...idsAt(units, next));
+    k = next;
+  }
+  return ids;
+}
+
+/** The deal's object: the last company named before `prep`, after a deal word, and not the sentence's first name. */
+function dealObjectBefore(units: Unit[], prep: number): number {
+  const first = units.findIndex((u) => u.kind === 'ent');
+  for (let k = prep - 1; k > first && prep - k <= MAX_OBJECT_TO_FOUNDER_UNITS; k--) {
+    if (wordAt(units, k) === '.' || wordAt(units, k) === ';') return -1;
+    if (!isOrgAt(units, k)) continue;
+    // "Z, acquired the business from its founders": a pointer taken for the subject names no other company
+    if (sameCompany(units, k, first)) return -1;
+    const dealBefore = units
+      .slice(first + 1, k)
+      .some((_, j) => DEAL_WORD.test(wordAt(units, first + 1 + j) ?? ''));
+    return dealBefore ? k : -1;
+  }
+  return -1;
+}
+
+function sameCompany(units: Unit[], a: number, b: number): boolean {
+  const u = units[a];
+  const v = units[b];
+  return u?.kind === 'ent' && v?.kind === 'ent' && u.ents.some((e) => v.ents.includes(e));
+}
+
+export function readDealObjectFounder(units: Unit[]): Captures[] {
+  const out: Captures[] = [];
+  units.forEach((_, f) => {
+    if (!FOUNDER_NOUN.test(wordAt(units, f) ?? '')) return;
+    const possessive = units[f - 1];
+    const pointer = possessive?.kind === 'ent' && possessive.anaphor;
+    if (!pointer && !POSSESSIVE.test(wordAt(units, f - 1) ?? '')) return;
+    const prep = prepositionEndingAt(units, f - 2);
+    if (prep < 0) return;
+    const people = foundersAfter(units, f);
+    const org = people.length > 0 ? dealObjectBefore(units, prep) : -1;
+    if (org < 0) return;
+    out.push({ p: people, org: idsAt(units, org), '#p': [f + 1], '#org': [org], [MATCH_START]: [org] });
+  });
+  return out;
+}
+
+export const DEAL_OBJECT_FOUNDER_FRAMES: ReaderRuleSpec[] = [
+  {
+    id: 'frame.founded.deal-object-founder',
+    type: 'FOUNDED',
+    read: readDealObjectFounder,
+    neededWords: ['à', 'from', 'alongside', 'côtés'],
+    source: 'p',
+    target: 'org',
+    // level with the other frame readers, below every pattern rule
+    confidence: 0.65,
+  },
+];
