@@ -17,7 +17,7 @@ import {
   particleJoins,
 } from './name-joins';
 import { isFoundingWord } from './founding-words';
-import { institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
+import { dedicationAt, institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 import { nameNumberSuffix } from './number-suffix';
 import { isInnerThe } from './english-article-name';
 import { englishInstitutionTail } from './english-institution';
@@ -274,6 +274,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           )
             continue;
           if (tokens[j - 1].lower === "l'") continue;
+          if (dedicationAt(tokens, j)) j++;
         }
       }
       break;

@@ -11,6 +11,7 @@ import {
   ORG_HEAD_WORDS,
   PLACES,
   SECTOR_NOUNS,
+  FUND_NAME_TAILS,
 } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { isNonNameAcronym } from './acronym-context';
@@ -25,6 +26,9 @@ import {
   isNationalityCompound,
   knownNameInCompanySlot,
 } from './slot-shapes';
+import { isLoneRegionWord, isPlacePair, isTownAfterTradeNoun } from './origin-places';
+import { isLawName } from './law-names';
+import { isMarketIndex } from './market-indices';
 import { rivalryCueBefore } from './rivalry-cue';
 import { clubSlotBefore } from './sports-cues';
 import { articleNameInTopic } from './article-name-in-topic';
@@ -132,6 +136,7 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
     const w = bare(tokens[i]);
     if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w) || SECTOR_NOUNS.has(w)) && c.to - c.from > 1)
       return true;
+    if (i === c.to - 1 && i > c.from && FUND_NAME_TAILS.has(w)) return true;
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
@@ -295,6 +300,9 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isDegreeOrContactLabel(tokens, c.from, c.to) || isPieceOfGeographicName(tokens, c.from, c.to))
     return 'drop';
   if (isPlaceBeforePartNoun(tokens, c.from, c.to)) return 'drop';
+  if (isTownAfterTradeNoun(tokens, c.from, c.to) || isLoneRegionWord(tokens, c.from, c.to)) return 'drop';
+  if (isPlacePair(tokens, c.from, c.to)) return 'drop';
+  if (isLawName(tokens, c.from, c.to) || isMarketIndex(tokens, c.from, c.to)) return 'drop';
   if (isExchangeName(tokens, c.from, c.to)) return 'org';
   if (isPublicBody(tokens, c)) return 'org';
   if (isKnownOrganisationHere(tokens, c)) return 'org';

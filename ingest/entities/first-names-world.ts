@@ -19,6 +19,7 @@ dragan goran miroslav dusan dušan nenad bogdan florin adrian mihai gheorghe ion
 lászló gábor gabor zoltán zoltan ferenc attila ahmed mohamed mohammed mahmoud ali hassan hussein omar youssef
 karim rachid saïd abdel abdul ibrahim mustafa moustapha kemal recep mehmet yusuf hiroshi takeshi kenji
 akira yuki haruki satoshi naoki zhang raj rahul amit sunil
+emi haruka aiko yuko keiko naoko yoko kaori mariko noriko tomoko ayumi megumi misaki yui kaito sota daiki ren takumi
 sanjay vijay arjun krishna mary patricia linda barbara elizabeth susan jessica sarah karen nancy lisa betty
 margaret sandra kimberly emily donna michelle dorothy carol melissa deborah stephanie rebecca
 laura sharon cynthia kathleen amy shirley helen brenda pamela katherine samantha christine

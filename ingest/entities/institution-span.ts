@@ -150,6 +150,8 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
       if (!coordinated && t.lower === 'de' && tokens[k] && DE_ARTICLES.has(tokens[k].lower)) k++;
       const noun = tokens[k];
       if (!noun) break;
+      // "l'Autorité de la concurrence et de l'ARS": a capitalised noun after "et de" opens another name
+      if (coordinated && isCapitalised(noun)) break;
       // "le Parti québécois de Jacques Parizeau": a person after "de" is the leader, not the name
       if (isCapitalised(noun)) return FIRST_NAMES.has(noun.lower) ? taken - at : k - at;
       if (isLowerWord(noun) && /^\p{L}[\p{L}-]*$/u.test(noun.text) && noun.text.length > 2) {
@@ -245,4 +247,19 @@ export function lowerCaseHeadStart(tokens: Token[], from: number): number {
   const head = tokens[from - 2];
   if (prev && DE.has(prev.lower) && head && LOWER_CASE_HEADS.has(head.text)) return from - 2;
   return from;
+}
+
+/** A hyphenated compound of capitalised words ("Jules-Verne", "Georges-Pompidou", "Saint-Exupéry"). */
+const HYPHENATED_NAME_RE = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * "Centre médical Jules-Verne", "Hôpital européen Georges-Pompidou": after an institution's lower-case tail, a
+ * hyphenated name (French hyphenates a person's name given to a building) completes the institution's name. A
+ * capitalised word after it would make a person ("Parti socialiste Jean-Luc X"), so none may follow.
+ */
+export function dedicationAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !HYPHENATED_NAME_RE.test(t.text)) return false;
+  const next = tokens[j + 1];
+  return !(next && isCapitalised(next));
 }

@@ -46,10 +46,19 @@ packaging | biologics | composites | brewing | brewery | instruments | textiles 
 | growth
 `);
 
+/**
+ * Fund words that end an investor's name ("X Invest", "Y Seed") and beat a given name at its start; they are verbs
+ * and common nouns too ("to invest"), so only a name's own last word counts, never a word near it.
+ */
+export const FUND_NAME_TAILS = set(`
+invest | seed
+`);
+
 /** Words that open a name of an institution and take lower-case complements ("Caisse des dépôts"). */
 export const INSTITUTION_HEADS = set(`
 caisse | banque | compagnie | société | crédit | union | fédération | agence | office | institut | conseil | autorité
 commission | chambre | mutuelle | fonds | bank | bureau | department | ministry | ministère | banco | authority
+clinique | polyclinique | hôpital | chu | chru | région | métropole
 `);
 
 /**
@@ -135,6 +144,11 @@ sibérie | scandinavie | balkans | caucase | moyen-orient | proche-orient | extr
 
 /** People of a place, and nationality adjectives. */
 export const NATIONALITIES = set(`
+cypriot | maltese | kuwaiti | lebanese | tunisian | chypriote | maltais | maltaise | estonien | estonienne | letton
+lituanien | slovène | croate | serbe | islandais | luxembourgeois | luxembourgeoise | chilien | chilienne | péruvien
+colombien | colombienne | nigérian | nigériane | kényan | vietnamien | vietnamienne | thaïlandais | philippin
+indonésien | indonésienne | malaisien | pakistanais | émirati | saoudien | saoudienne | koweïtien | israélien
+israélienne | libanais | libanaise | égyptien | égyptienne | algérien | algérienne | grec | grecque | hongrois
 français | française | françaises | français | américain | américaine | américains | américaines | européen
 européens | européenne | européennes | allemand | allemande | allemands | anglais | britannique | britanniques
 chinois | chinoise | japonais | japonaise | italien | italienne | espagnol | espagnole | belge | belges | suisse
@@ -161,6 +175,6 @@ gafa | gafam | btob | ht | ttc | cac | amex | lbo | m&a | pe | vc | ppp | oem | 
 dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps | rss | wifi | sql | os | tva | smic
 rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
 ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20
-chu | chr | ehpad | ephad | kyc | aml | gdpr | rgpd | esg | rse | csr
+chu | chr | btp | ehpad | ephad | kyc | aml | gdpr | rgpd | esg | rse | csr
 gmt | utc | cet | cest | bst | edt | pst | pdt | jst | hkt | sgt | aest
 `);

@@ -12,6 +12,7 @@ ministère | école | orchestre | syndicat | tribunal | cour | fédération | co
 conseil | commission | union | agence | office | banque | compagnie | société | fondation | organisation
 mouvement | front | rassemblement | alliance | congrès | sénat | collège | conservatoire | chambre | gendarmerie
 police | marine | garde | régiment | corps | bureau | conférence | communauté | cercle | club | mutuelle | caisse
+clinique | polyclinique | hôpital | chu | chru | fonds
 haute-autorité | autorité | direction | inspection | observatoire | laboratoire | centre | institution | ordre
 university | league | party | council | committee | institute | federation | academy | school | army | church
 college | society | association | union | commission | agency | board | corporation | navy

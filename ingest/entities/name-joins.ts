@@ -20,6 +20,7 @@ import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
 import { isWorldGivenName } from './person-given-names';
 import { SECTOR_WORDS, isPairOfNames } from './name-pairs';
+import { isPortugueseParticleJoin } from './portuguese-particles';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -245,6 +246,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     if (PARTNERSHIP_FORMS.has(tail[tail.length - 1]) && tail.filter((w) => !isHead(w)).length >= 2) return 0;
     return !publicBody && isPairOfNames(tokens, runFrom, i, tail) ? 0 : 1;
   }
+  // "Cimentos do Tejo", "Banco do Brasil": a Portuguese particle after a company or institution head word
+  if (isPortugueseParticleJoin(tokens, runFrom, i, hasHead)) return 1;
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
     if (t.lower === 'et') return 0;

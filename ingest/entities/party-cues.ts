@@ -88,10 +88,21 @@ function hiredFirm(tokens: Token[], from: number): boolean {
   return !!prev && HIRING_VERBS.has(prev.lower);
 }
 
+/** Adverbs French sets between "face" and "à" ("face notamment à X"). */
+const FACING_ADVERBS = new Set([
+  'notamment',
+  'surtout',
+  'aussi',
+  'principalement',
+  'également',
+  'directement',
+]);
+
 /** "face à X": a rival, in a sentence about a market (elsewhere it faces teams and players far more often). */
 function facing(tokens: Token[], from: number): boolean {
   const a = tokens[from - 1];
-  const face = tokens[from - 2];
+  // "face notamment à X", "face surtout à X": one adverb may stand between the noun and its preposition
+  const face = FACING_ADVERBS.has(tokens[from - 2]?.lower ?? '') ? tokens[from - 3] : tokens[from - 2];
   if (!a || !face || a.lower !== 'à' || face.lower !== 'face') return false;
   // company nouns are no help here: "marque" is also the verb of a goal scored ("il marque face à X")
   return tokens.some((t) => t.text === t.lower && MARKET_WORDS.has(t.lower));

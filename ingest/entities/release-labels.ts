@@ -41,6 +41,9 @@ function letters(t: Token): string {
 export function isDegreeOrContactLabel(tokens: Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
   if (to - from === 1 && DEGREES.has(letters(tokens[from])) && prev && prev.text === ',') return true;
+  // "Investor Relations" whose opener a trade-noun cut already took off ("Investor X" reads as "an investor, X")
+  if (to - from === 1 && prev && CONTACT_OPENERS.has(prev.lower) && CONTACT_WORDS.has(tokens[from].lower))
+    return true;
   if (to - from !== 2) return false;
   return CONTACT_OPENERS.has(tokens[from].lower) && CONTACT_WORDS.has(tokens[from + 1].lower);
 }

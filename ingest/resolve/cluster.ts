@@ -12,6 +12,7 @@ import { UnionFind } from './union-find';
 import { isParticleSurnameOf, opensWithParticle } from './particle-surnames';
 import { isCompoundSurnameOf, surnameOf } from './person-surnames';
 import { retypeLoneGivenNames } from './lone-names';
+import { retypeSurnamesOfPeople } from './org-surnames';
 import { isAbbreviatedPrefix } from './abbreviated-prefix';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
@@ -183,6 +184,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     key: foldName(c.text),
   }));
   settleUnknowns(items);
+  retypeSurnamesOfPeople(items, sentTokens);
   retypeLoneGivenNames(items);
   settleMixedKinds(items);
   const live = items;

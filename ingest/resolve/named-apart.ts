@@ -20,7 +20,10 @@ export function isPrefix(short: string[], long: string[]): boolean {
  */
 export function namedApart(items: NameItem[]): Set<string> {
   const out = new Set<string>();
-  const orgKeys = new Set(items.filter((x) => x.c.kind === 'org').map((x) => x.key));
+  // a one-word name only ever said at a sentence's start ("Space is now …") may be a capitalised common word, so it
+  // cannot show that a longer name joins two companies ("Brightmoor Space")
+  const saidInside = new Set(items.filter((x) => !x.c.initial || x.words.length > 1).map((x) => x.key));
+  const orgKeys = new Set(items.filter((x) => x.c.kind === 'org' && saidInside.has(x.key)).map((x) => x.key));
   for (const s of items) {
     for (const l of items) {
       if (!isPrefix(s.words, l.words)) continue;

@@ -1,0 +1,75 @@
+import type { Token } from '../tokens';
+import type { NameItem as Item } from './named-apart';
+import { isPrefix } from './named-apart';
+import { surnameOf } from './person-surnames';
+import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
+import { isKnownOrganisation } from '../entities/world-lexicon';
+import { knownOrganisation } from '../entities/known-organisations';
+
+/**
+ * "Kestrel Peak partner Lionel Achebe … co-founded by Achebe and …", "son premier PDG, Thibault Renaud … Sous l'ère
+ * Renaud": a one-word name typed a company by a weak slot is the surname of a person the article named before it.
+ * A company noun before any of its mentions ("le groupe Bolloré"), a longer company name that holds the word
+ * ("Peugeot Invest"), a known company or an all-caps word keep it a company.
+ */
+/** More mentions than this make the word the article's company named after its founder ("Valmorel"). */
+const MAX_SURNAME_MENTIONS = 2;
+
+/**
+ * "Soros said his group bought", "Gabelli and companies he controls": an investor who acts through vehicles is
+ * the party wire copy calls by the surname, so such a sentence keeps it a company.
+ */
+const ACTS_THROUGH_VEHICLES = new Set(['his', 'her', 'he', 'she', 'son', 'sa', 'ses']);
+const VEHICLE_WORDS = new Set([
+  'group',
+  'firm',
+  'fund',
+  'funds',
+  'companies',
+  'controls',
+  'groupe',
+  'holding',
+  'fonds',
+  'sociétés',
+  'contrôle',
+]);
+
+export function retypeSurnamesOfPeople(items: Item[], sentTokens: Token[][]): void {
+  const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
+  if (persons.length === 0) return;
+  const cued = new Set(
+    items.filter((x) => x.words.length === 1 && afterCompanyNoun(x, sentTokens)).map((x) => x.key),
+  );
+  for (const x of items) {
+    if (x.c.kind !== 'org' || x.words.length !== 1 || cued.has(x.key)) continue;
+    if (items.filter((o) => o.key === x.key).length > MAX_SURNAME_MENTIONS) continue;
+    if (actsThroughVehicles(sentTokens[x.c.sentence] ?? [])) continue;
+    const word = x.words[0];
+    if (
+      x.c.text === x.c.text.toUpperCase() ||
+      isKnownOrganisation(word) ||
+      knownOrganisation(x.c.text) !== null
+    )
+      continue;
+    const namedBefore = persons.some((p) => surnameOf(p.words) === word && p.c.start < x.c.start);
+    if (!namedBefore) continue;
+    const inCompanyName = items.some(
+      (o) =>
+        o.c.kind === 'org' && o.words.length > 1 && (isPrefix(x.words, o.words) || o.words.includes(word)),
+    );
+    if (!inCompanyName) x.c.kind = 'person';
+  }
+}
+
+/** A company noun stands right before the mention ("le groupe X", "the firm X", "chez l'éditeur X"). */
+function afterCompanyNoun(x: Item, sentTokens: Token[][]): boolean {
+  const prev = sentTokens[x.c.sentence]?.[x.c.from - 1];
+  return !!prev && (ORG_CUES_FR.has(prev.lower) || ORG_CUES_EN.has(prev.lower));
+}
+
+/** The sentence says a person acts through a group, fund or companies ("his group", "companies he controls"). */
+function actsThroughVehicles(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (ACTS_THROUGH_VEHICLES.has(tokens[i].lower) && VEHICLE_WORDS.has(tokens[i + 1].lower)) return true;
+  return false;
+}
