@@ -147,14 +147,22 @@ const OUTCOME_CONTRAST =
  * "X avait échoué à racheter Y, finalement tombé dans l'escarcelle de Z", "X failed to buy Y, which eventually
  * went to Z": the failure is another bidder's when the deal's own clause, free of it, tells the outcome.
  */
-function outcomeAfterFailure(sentence: string, clause: string): boolean {
-  if (clause === sentence || ABANDONED.test(clause)) return false;
+function outcomeAfterFailure(sentence: string, clause: string, attempt: RegExp = ABANDONED): boolean {
+  if (clause === sentence || attempt.test(clause)) return false;
   const contrast = OUTCOME_CONTRAST.exec(clause);
   if (!contrast) return false;
-  const failure = ABANDONED.exec(sentence);
+  const failure = attempt.exec(sentence);
   const at = sentence.indexOf(clause);
   return failure !== null && at >= 0 && failure.index < at + contrast.index;
 }
+
+/**
+ * A party named among those bidding is no buyer yet: "X a été cité parmi les candidats au rachat de Y", "X est
+ * candidat à la reprise de Y", "one of the suitors for Y". When the sentence goes on to tell who won ("…, finalement
+ * tombée dans l'escarcelle de Z"), that outcome's own clause is a deal (outcomeAfterFailure).
+ */
+const CANDIDACY =
+  /(?<![\p{L}\p{N}])(?:candidat\p{L}*\s+(?:à|au|aux|pour)|prétendants?\s+(?:à|au|aux)|(?:among|one of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:bidders|suitors|contenders|candidates)|shortlisted)(?![\p{L}\p{N}])/iu;
 
 /** A commitment made: the deal is agreed or signed, whatever the talks before it. */
 const COMMITTED =
@@ -188,6 +196,7 @@ function readDealStatus(told: string, toldClause: string): DealStatus {
   const clause = withoutEarlierRound(oneLine(toldClause));
   if ((ABANDONED.test(sentence) && !outcomeAfterFailure(sentence, clause)) || ENDED_IN_CLAUSE.test(clause))
     return 'abandoned';
+  if (CANDIDACY.test(sentence) && !outcomeAfterFailure(sentence, clause, CANDIDACY)) return 'rumoured';
   if (signedDeal(sentence)) return 'pending';
   if (RUMOURED.test(sentence) || unacceptedOffer(sentence, clause)) return 'rumoured';
   // an offer taken is agreed, not yet closed

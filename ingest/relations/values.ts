@@ -13,6 +13,7 @@ import { memoByText } from '../values/text-memo';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
+import { coordinatedAfter, coordinationBetween, datedBeforePublication } from '../values/other-clause-prices';
 
 export interface DealValues {
   status: DealStatus | null;
@@ -42,7 +43,7 @@ const MEASURE_LOOKBACK_CHARS = 40;
  * "which has assets of N", "revenues of N", "debt of N". Must sit right before the amount, bar a hedge word.
  */
 const SIZE_FIGURE =
-  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de|atteint|atteignait|s['’]élève à|s['’]élevait à|reached|totalled|stood at)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
 
 /**
  * "bought a stake in Y", "a pris une participation dans Y": a share of unstated size is a minority investment
@@ -115,8 +116,12 @@ function notAMerger(sentence: Sentence, span: MatchSpan | undefined): boolean {
 
 /** Characters after an amount searched for what it measures ("… dlrs in assets", "a N dlr savings bank"). */
 const MEASURE_LOOKAHEAD_CHARS = 50;
-/** Size told after the amount: "which has 312.8 mln dlrs in assets". */
-const SIZE_AFTER = /^\s*in\s+(?:assets|sales|revenues?|deposits|annual\s+sales)\b/u;
+/**
+ * Size told after the amount: "which has 312.8 mln dlrs in assets", "manages $18bn of assets", "réalise 52
+ * millions d'euros de chiffre d'affaires".
+ */
+const SIZE_AFTER =
+  /^\s*(?:(?:in|of)\s+(?:(?:annual|yearly|european|global|total|its)\s+)?(?:assets|sales|revenues?|deposits|turnover)|(?:de|d['’])\s*(?:chiffre\s+d['’]affaires|revenus|ventes|actifs|encours|ca)|under\s+management|sous\s+gestion)(?![\p{L}])/iu;
 /**
  * The amount as an adjective of the company itself, in wire copy's singular "dlr": "a 62.5 mln dlr
  * state-chartered stock association" (a bid or deal noun there would make it the price instead).
@@ -322,18 +327,38 @@ export function dealValues(
     UNSIZED_STAKE.test(clause.text)
   )
     return null;
+  const date = dealDate(
+    sentence.text,
+    published,
+    span ? { start: span.start - sentence.start, end: span.end - sentence.start } : null,
+    earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
+      ? null
+      : newsDate(sentences, published),
+  );
+  // a purchase of an earlier year recalled in passing has no price told elsewhere: the story's figures are the news's
+  const pastYears = rule.type === 'ACQUIRED' && datedBeforePublication(date, published);
   // a price outside the clause still counts ("the 265 mln dlr bid for Y by X"), but one inside it comes first
   let money = dealMoney(sentence, lang, rule.type === 'ACQUIRED');
   const own = money.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (own.length > 0) money = own;
-  for (let k = 1; k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH'; k++) {
+  // past a coordinated clause another purchase is told ("A en 2021, puis B, repris pour 12 M€"): its price is its own
+  else if (rule.type === 'ACQUIRED') {
+    if (coordinatedAfter(sentence, clause)) money = money.filter((m) => m.start < clause.end);
+    // "sold A to B for DKr410m, and it took a 20% stake in C": a price before ", and" is the earlier clause's
+    money = money.filter((m) => !coordinationBetween(sentence, m.end, clause.start));
+  }
+  for (
+    let k = 1;
+    k <= PRICE_LOOKAHEAD_SENTENCES && money.length === 0 && rule.type !== 'MERGED_WITH' && !pastYears;
+    k++
+  ) {
     const next = sentences[s + k];
     if (next && talksPrice(next.text)) money = dealMoney(next, lang, rule.type === 'ACQUIRED');
   }
   // a rule that needs money in its own sentences is not made to fire by a price told elsewhere
-  if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
+  if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
     money = statedPriceElsewhere(sentences, s, lang);
-  if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney)
+  if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
     money = withheldPriceBefore(sentences, s, (n) => dealMoney(n, lang, true));
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
   // the share extract-relations re-types as a funding: below half of the company, not its last part
@@ -355,14 +380,7 @@ export function dealValues(
   const status = intent ?? dealStatusInStory(sentence.text, clause.text, following, parties);
   return {
     status,
-    date: dealDate(
-      sentence.text,
-      published,
-      span ? { start: span.start - sentence.start, end: span.end - sentence.start } : null,
-      earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
-        ? null
-        : newsDate(sentences, published),
-    ),
+    date,
     amount: rule.type === 'MERGED_WITH' ? null : (first?.amount ?? null),
     currency: rule.type === 'MERGED_WITH' ? null : (first?.currency ?? null),
     amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),

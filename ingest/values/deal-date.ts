@@ -41,8 +41,16 @@ function otherClause(sentence: string, m: DateMention, anchor: DealAnchor): bool
   return CLAUSE_BREAK.test(between);
 }
 
+/** Characters after a founding date searched for the merger that made the company ("formed in 2004 through the merger"). */
+const MERGER_LOOKAHEAD_CHARS = 30;
+/** A company born of a merger: its founding year is the merger's date. */
+const BY_MERGER_AFTER =
+  /^\s*(?:,\s*)?(?:by|through|from|via|in|de|par|à\s+la\s+suite\s+de)\s+(?:the|a|an|la|une|l['’])?\s*(?:[\p{Ll}-]+\s+)?(?:merger|combination|fusion|rapprochement)(?![\p{L}])/iu;
+
 function foundingYear(sentence: string, m: DateMention): boolean {
-  return FOUNDED_BEFORE.test(sentence.slice(Math.max(0, m.start - FOUNDING_LOOKBACK_CHARS), m.start));
+  if (!FOUNDED_BEFORE.test(sentence.slice(Math.max(0, m.start - FOUNDING_LOOKBACK_CHARS), m.start)))
+    return false;
+  return !BY_MERGER_AFTER.test(sentence.slice(m.end, m.end + MERGER_LOOKAHEAD_CHARS));
 }
 
 /**

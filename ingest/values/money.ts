@@ -52,7 +52,10 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/^(?:marks?|deutsche\s+marks?|dm|dmk)/i, 'DEM'],
   [/^(?:guilders?|florins?|dfl)/i, 'NLG'],
   [/^(?:lire|lira)/i, 'ITL'],
-  [/^(?:crowns?|kronor|krona|couronnes?|skr)/i, 'SEK'],
+  [/^(?:danish\s+(?:crowns?|kroner)|couronnes?\s+danoises?|dkr|dkk)/i, 'DKK'],
+  [/^(?:norwegian\s+(?:crowns?|kroner)|couronnes?\s+norvégiennes?|nkr|nok)/i, 'NOK'],
+  [/^(?:czech\s+(?:crowns?|korun\p{L}*)|couronnes?\s+tchèques?|czk)/iu, 'CZK'],
+  [/^(?:swedish\s+(?:crowns?|kronor)|crowns?|kronor|krona|couronnes?|skr|sek)/i, 'SEK'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -80,8 +83,9 @@ function parseNumber(raw: string, lang: 'fr' | 'en'): number {
 
 const NUM = String.raw`(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|a|un|deux|trois|quatre|cinq|dix)`;
 const SCALE_RE = String.raw`(?:\s*(k|mln|mn|mio|m|md|mds|mrds?|bn|bln|thousand|mille|millions?|milliards?|billions?|trillion)\b(?:\.(?=\s*\p{Ll}))?)?`;
-const PREFIX_CUR = String.raw`(US\$|C\$|A\$|\$|€|£|¥)`;
-const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|canadian\s+(?:dlrs?|dollars?)|australian\s+(?:dlrs?|dollars?)|(?:u\.s\.|n\.z\.|new\s+zealand|hong\s+kong|h\.k\.|singapore)\s+(?:dlrs?|dollars?)|ringgit|rand|pesos?|dollars?(?:\s+(?:canadiens?|us|américains))?|dlrs?|usd|stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£|swiss\s+francs?|belgian\s+francs?|french\s+francs?|francs?(?:\s+(?:suisses?|belges?|français))?|yen|chf|marks?|guilders?|lire|crowns?)(?![\p{L}])`;
+/** Symbols and the FT's Nordic and Swiss prefixes ("SKr3.1bn", "DKr410m", "SFr2bn"). */
+const PREFIX_CUR = String.raw`(US\$|C\$|A\$|\$|€|£|¥|SKr|DKr|NKr|SFr)`;
+const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|(?:danish|norwegian|swedish)\s+(?:crowns?|kroner|kronor)|czech\s+(?:crowns?|korun\p{L}*)|couronnes?\s+(?:danoises?|norvégiennes?|suédoises?|tchèques?)|canadian\s+(?:dlrs?|dollars?)|australian\s+(?:dlrs?|dollars?)|(?:u\.s\.|n\.z\.|new\s+zealand|hong\s+kong|h\.k\.|singapore)\s+(?:dlrs?|dollars?)|ringgit|rand|pesos?|dollars?(?:\s+(?:canadiens?|us|américains))?|dlrs?|usd|stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£|swiss\s+francs?|belgian\s+francs?|french\s+francs?|francs?(?:\s+(?:suisses?|belges?|français))?|yen|chf|marks?|guilders?|lire|crowns?)(?![\p{L}])`;
 
 const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'giu');
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');

@@ -71,4 +71,13 @@ export const EN_MERGER_RULES = rules([
     target: 'b',
     confidence: 0.8,
   },
+  {
+    // "created through the merger of two family firms, A and B": a counted descriptor and a comma before the pair
+    id: 'en.merged.merger-of-counted',
+    type: 'MERGED_WITH',
+    pattern: `(merger|combination) (of|between) (two|both) ~3! , @a (and|&) ~3! @b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.8,
+  },
 ]);

@@ -15,11 +15,52 @@ const COURT_PICKS =
 /** The help a fund lends to the managers who buy. */
 const BACKING = '(appui|soutien|concours|aide)';
 
+/**
+ * Participles of buying after a name set off by a comma ("Y, finalement racheté par X"): the apposition states
+ * the purchase. "cédé par" names the seller, so only buying participles take "par".
+ */
+const BOUGHT_PARTICIPLE =
+  '(racheté|rachetée|rachetés|rachetées|repris|reprise|acquis|acquise|absorbé|absorbée|avalé|avalée)';
+/** Participles of selling after such a name ("Y, cédée en 2018 au fonds X"): the buyer follows "à". */
+const SOLD_PARTICIPLE = '(cédé|cédée|cédés|cédées|vendu|vendue|vendus|vendues)';
+
 /** Auxiliaries and adverbs that may stand between "s'" and the participle ("s'était déjà offert"). */
 const REFLEXIVE_AUX = '?(est|était|sont|étaient|sera|serait|a|avait)';
 const ADVERB = '?(déjà|aussi|également|ainsi|récemment|encore)';
 
+/** How many companies a buyer took, announced before a colon that lists them ("a avalé deux marques : A, puis B"). */
+const COUNT_WORD = '(deux|trois|quatre|cinq|six|plusieurs)';
+
 export const FR_DEAL_IDIOM_RULES = rules([
+  {
+    // "la société a avalé deux marques : le barbier A en 2021, puis l'italien B": the colon lists what was bought
+    id: 'fr.acquired.counted-list',
+    type: 'ACQUIRED',
+    pattern: `@src ~7 (racheté|acquis|repris|absorbé|avalé|croqué|rachète|acquiert|reprend|absorbe|avale) ?(déjà|aussi|également) ${COUNT_WORD} ~2! : ~4! @@tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    // "Diagnova, finalement racheté par le suisse X", "Y, racheté l'an passé par le groupe de logiciels X"
+    id: 'fr.acquired.apposed-bought-by',
+    type: 'ACQUIRED',
+    pattern: `@tgt , ~2! ${BOUGHT_PARTICIPLE} ~4! par ~5! @src`,
+    source: 'src',
+    target: 'tgt',
+    mayBeMinority: true,
+    confidence: 0.8,
+  },
+  {
+    // "le quotidien Y, finalement cédé au groupe X", "l'enseigne Y, cédée en 2018 au fonds britannique X"
+    id: 'fr.acquired.apposed-sold-to',
+    type: 'ACQUIRED',
+    pattern: `@tgt , ~2! ${SOLD_PARTICIPLE} ~4! (à|au|aux) ~5! @src`,
+    source: 'src',
+    target: 'tgt',
+    mayBeMinority: true,
+    confidence: 0.8,
+  },
   {
     id: 'fr.acquired.treats-itself-to',
     type: 'ACQUIRED',

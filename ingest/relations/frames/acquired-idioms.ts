@@ -67,6 +67,28 @@ function partOfWhat(units: Unit[], i: number): number {
   return subjectBefore(units, i);
 }
 
+/** Words of an apposition that says where a company went: "Y, finalement tombée dans l'escarcelle de Z". */
+const APPOSED_FALL_WORDS =
+  /^(finalement|désormais|depuis|déjà|ensuite|puis|récemment|aujourd'hui|entre-temps|passé|passée|passés|passées|tombé|tombée|tombés|tombées|entré|entrée|rentré|rentrée|dans|sous|l'|le|la|en|\d{4})$/;
+/** Units between the comma and the domain noun an apposition may hold. */
+const MAX_APPOSED_FALL_UNITS = 6;
+
+/**
+ * "Shine, passée dans le giron de la Société Générale", "…de Y, finalement tombée dans l'escarcelle de Z": the
+ * name set off just before the comma went to the owner, not the clause's subject further back. Null when the
+ * words after the comma are not such an apposition.
+ */
+function apposedBeforeDomain(units: Unit[], i: number): number | null {
+  for (let k = i - 1; k >= 1 && i - k <= MAX_APPOSED_FALL_UNITS; k--) {
+    if (wordAt(units, k) === ',') {
+      const named = units[k - 1];
+      return named?.kind === 'ent' && named.orgs && !named.anaphor ? k - 1 : null;
+    }
+    if (units[k].kind === 'ent' || !APPOSED_FALL_WORDS.test(wordAt(units, k))) return null;
+  }
+  return null;
+}
+
 function readIdioms(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -79,7 +101,7 @@ function readIdioms(units: Unit[], lang: Language): Captures[] {
     } else if (lang !== 'fr') continue;
     else if (isDomain(units, i) && !negatedBefore(units, i)) {
       const owner = objectAfter(units, i, { crossing: /^(de|du|d'|des)$/, maxUnits: OWNER_WINDOW_UNITS });
-      const owned = subjectBefore(units, i);
+      const owned = apposedBeforeDomain(units, i) ?? subjectBefore(units, i);
       if (owner >= 0 && owned >= 0) c = reading(units, owner, owned, owned);
     } else if (LEAN_VERB.test(w) && TO_FR.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
       const backer = objectAfter(units, i, { crossing: TO_FR, maxUnits: OWNER_WINDOW_UNITS });

@@ -53,12 +53,32 @@ function relativeVerb(units: Unit[], subject: number, lang: Language): ReturnTyp
   return null;
 }
 
+/** Most words of a descriptor before the relative's subject ("which cosmetics giant X bought"). */
+const MAX_BUYER_DESCRIPTOR_UNITS = 3;
+/** Words a descriptor before the subject cannot hold: they open a passive, a phrase or another clause. */
+const NOT_DESCRIPTOR =
+  /^(by|to|from|of|in|on|at|for|with|and|or|but|was|were|is|are|has|had|have|been|be|it|they|he|she|par|à|au|de|du|des|et|ou|a|est|était|il|elle|ils)$/;
+
+/**
+ * The relative's subject right after the pronoun, or past a short lower-case descriptor ("which cosmetics giant
+ * X bought", "que le groupe X a rachetée"); -1 when none.
+ */
+function buyerAfterPronoun(units: Unit[], i: number): number {
+  for (let k = i + 1; k < units.length && k - i <= MAX_BUYER_DESCRIPTOR_UNITS + 1; k++) {
+    if (isOrgAt(units, k)) return k;
+    const u = units[k];
+    if (u.kind === 'ent' || u.token.kind !== 'word' || !/^\p{Ll}/u.test(u.token.text)) return -1;
+    if (NOT_DESCRIPTOR.test(u.token.lower)) return -1;
+  }
+  return -1;
+}
+
 function readObjectRelatives(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 1; i < units.length - 2; i++) {
     if (!OBJECT_RELATIVE[lang].test(wordAt(units, i))) continue;
-    const buyer = i + 1;
-    if (!isOrgAt(units, buyer)) continue;
+    const buyer = buyerAfterPronoun(units, i);
+    if (buyer < 0) continue;
     const t = relativeVerb(units, buyer, lang);
     // the verb must lack an object of its own: then the antecedent is what it bought
     if (!t || negatedBefore(units, t.at) || !AFTER_OBJECTLESS_VERB.test(wordAt(units, t.end + 1))) continue;
