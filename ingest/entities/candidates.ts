@@ -1,6 +1,6 @@
 import { isAllCaps } from '../tokens';
 import type { Token } from '../tokens';
-import { isLeadingDescriptor } from './descriptor-words';
+import { isLeadingDescriptor, isSectorAfterOf } from './descriptor-words';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { ADJACENT_ORG_CUES, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
@@ -89,7 +89,7 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
         b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
     const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower) && !outletArticle;
-    const descriptor = b - a > 1 && isLeadingDescriptor(tokens[a]);
+    const descriptor = b - a > 1 && (isLeadingDescriptor(tokens[a]) || isSectorAfterOf(tokens, a));
     if (
       stop ||
       orphanOf ||

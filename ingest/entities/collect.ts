@@ -149,7 +149,11 @@ function hasVerbCue(tokens: Token[], c: Candidate): boolean {
 function hasVerbCueShape(tokens: Token[], c: Candidate): boolean {
   const n = c.to - c.from;
   if (n > MAX_VERB_CUE_NAME_WORDS) return false;
-  for (let i = c.from; i < c.to; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return false;
+  for (let i = c.from; i < c.to; i++) {
+    // "Harlow & Finch": an inner ampersand joins two title-case names of one firm
+    const inner = i > c.from && i < c.to - 1 && tokens[i].text === '&';
+    if (!inner && !/^\p{Lu}/u.test(tokens[i].text)) return false;
+  }
   return !(c.initial && n === 1 && isCommonWord(tokens[c.from].lower));
 }
 

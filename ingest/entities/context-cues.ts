@@ -199,8 +199,30 @@ export function demonymBefore(tokens: Token[], from: number, isCueNoun: (w: stri
   if (!(NATIONALITIES.has(adj.lower) || DEMONYM_RE.test(adj.lower))) return false;
   // "du Nantais X" is capitalised like a person's origin, so it needs the business noun just as much
   if (!lowerAdj && !DEMONYM_RE.test(adj.lower)) return false;
-  return tokens.some((t) => t.text === t.lower && isCueNoun(t.lower));
+  return tokens.some((t, i) => t.text === t.lower && (isCueNoun(t.lower) || isDealWord(tokens, i)));
 }
+
+/** "sous le contrôle de": control alone is also a ball's or a referee's. */
+function isDealWord(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower === 'contrôle') return tokens[i - 2]?.lower === 'sous';
+  return DEMONYM_DEAL_WORDS.has(tokens[i].lower);
+}
+
+/** Words of a change of owner that make a sentence speak of companies as surely as a business noun ("passé sous le
+ * contrôle du danois X", "tombé dans l'escarcelle du suédois Y"); players are transferred, never taken over. */
+const DEMONYM_DEAL_WORDS = new Set([
+  'contrôle',
+  'escarcelle',
+  'giron',
+  'rachat',
+  'racheté',
+  'rachetée',
+  'rachète',
+  'absorbé',
+  'absorbée',
+  'actionnaire',
+  'filiale',
+]);
 
 /** Newsroom words that sign wire copy in brackets ("(Wire) -", "(Rédaction Paris)"): a credit, not a source name. */
 const NEWSROOM_WORDS = new Set([

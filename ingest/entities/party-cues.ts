@@ -125,6 +125,9 @@ const FR_DEMONYM_RE = /(ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|on|onne|in
 const FR_DESCRIPTOR_ARTICLES = new Set(['le', 'la', "l'", 'du', 'au', 'un', 'une']);
 /** Agent-noun endings of English trade descriptors ("installer", "operator", "specialist"). */
 const EN_AGENT_NOUN_RE = /(er|or|ist)$/u;
+/** Heads of a trade descriptor that are neither agent nouns nor company nouns ("trading house", "fashion brand"); a
+ * nationality must still open the descriptor. */
+const EN_TRADE_HEADS = new Set(['house', 'brand', 'label', 'studio', 'chain', 'outfit', 'platform']);
 /** Longest hyphenated or plain descriptor run in English ("heat-pump installer"), in words. */
 const MAX_EN_DESCRIPTOR_WORDS = 3;
 
@@ -152,8 +155,9 @@ function englishDescriptor(tokens: Token[], from: number): boolean {
   if (!prev) return false;
   if (/^\p{Lu}[\p{L}.]*-(based|headquartered)$/u.test(prev.text)) return true;
   // the word before the name is the descriptor itself: an agent noun or a company noun ("installer", "firm")
-  if (prev.text !== prev.lower || !(EN_AGENT_NOUN_RE.test(prev.lower) || ORG_CUES_EN.has(prev.lower)))
-    return false;
+  const head =
+    EN_AGENT_NOUN_RE.test(prev.lower) || ORG_CUES_EN.has(prev.lower) || EN_TRADE_HEADS.has(prev.lower);
+  if (prev.text !== prev.lower || !head) return false;
   for (let i = from - 1, n = 0; i >= 0 && n <= MAX_EN_DESCRIPTOR_WORDS; i--, n++) {
     const t = tokens[i];
     if (t.kind !== 'word' || EN_STOPWORDS.has(t.lower) || FR_STOPWORDS.has(t.lower)) return false;

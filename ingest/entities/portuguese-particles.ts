@@ -15,6 +15,21 @@ const PORTUGUESE_HEADS = new Set(
   servicos tintas motores petróleos petroleos vinhos conservas estaleiros`.split(/\s+/),
 );
 
+/** Nationality words of Portuguese-speaking countries: after them a name is Portuguese, "do" included ("le portugais
+ * X do Y", "Brazilian miner X do Y"). */
+const LUSOPHONE_DEMONYMS = new Set(
+  `portugais portugaise brésilien brésilienne angolais angolaise portuguese brazilian angolan`.split(/\s+/),
+);
+
+/** The demonym right before the run or before one lower-case trade noun ("Brazilian miner X"). */
+function lusophoneBefore(tokens: Token[], runFrom: number): boolean {
+  const prev = tokens[runFrom - 1];
+  if (!prev) return false;
+  if (LUSOPHONE_DEMONYMS.has(prev.lower)) return true;
+  const before = tokens[runFrom - 2];
+  return !!before && prev.text === prev.lower && prev.kind === 'word' && LUSOPHONE_DEMONYMS.has(before.lower);
+}
+
 /**
  * The particle at `i` joins the run [runFrom, i) to the capitalised word after it. `hasHead` is the caller's test
  * for company and institution head words (name-joins.ts), passed in to keep the import one-way.
@@ -30,6 +45,7 @@ export function isPortugueseParticleJoin(
   if (!PORTUGUESE_OF.has(t.text) || !next || !/^\p{Lu}/u.test(next.text)) return false;
   if (FR_STOPWORDS.has(next.lower) || EN_STOPWORDS.has(next.lower)) return false;
   if (PLACES.has(next.lower)) return true;
+  if (lusophoneBefore(tokens, runFrom)) return true;
   for (let k = runFrom; k < i; k++) if (PORTUGUESE_HEADS.has(tokens[k].lower)) return true;
   return hasHead(tokens, runFrom, i);
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { servedAsAdviserAfter } from './adviser-role';
 import { partyCueBefore } from './party-cues';
 
 /**
@@ -310,6 +311,7 @@ export function weakBusinessCue(
 ): boolean {
   if (takeoverCueBefore(tokens, from) || ownedBusinessAfter(tokens, to) || advisedNameAfter(tokens, to))
     return true;
+  if (servedAsAdviserAfter(tokens, to)) return true;
   return (
     (businessVerbAfter(tokens, to) || partyCueBefore(tokens, from)) &&
     isBusinessSentence(tokens, isCompanyNoun)
