@@ -1,8 +1,9 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
-import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, negatedBefore, subjectBefore, wordAt } from './clause';
+import { BUYER_NOUN, NEW_OWNER_NOUN, readBuyerNoun } from './acquired-buyer-noun';
+import { complementOf, describedByApposition, OF_ANY, reading } from './acquired-ownership-roles';
+import { DEAL_READER_CONFIDENCE, isOrgAt, negatedBefore, subjectBefore, wordAt } from './clause';
 import { objectAfter } from './clause-object';
 
 /**
@@ -12,19 +13,10 @@ import { objectAfter } from './clause-object';
  * ownership dated by its purchase ("Y, filiale de X depuis son rachat", "Y had been owned by X since it bought").
  */
 
-const OF_ANY = /^(of|de|du|d'|des)$/;
 /** Units after the image within which its owner is named. */
 const OWNER_WINDOW_UNITS = 6;
 /** Units between "devenir" and "propriétaire" (a determiner and an adjective: "le nouveau", "l'unique"). */
 const BECOME_WINDOW_UNITS = 3;
-
-function reading(units: Unit[], src: number, tgt: number, start: number): Captures | null {
-  const s = entsAt(units, src);
-  const t = entsAt(units, tgt);
-  if (!isOrgAt(units, src) || !isOrgAt(units, tgt)) return null;
-  if (s.length === 0 || t.length === 0 || s.some((e) => t.includes(e))) return null;
-  return { src: s, tgt: t, '#src': [src], '#tgt': [tgt], [MATCH_START]: [start] };
-}
 
 /** Any form of becoming; the subject is the new owner. */
 const BECOME: Record<Language, RegExp> = {
@@ -124,19 +116,6 @@ function readJoinsGroup(units: Unit[], i: number, lang: Language): Captures | nu
   return reading(units, owner, owned, owned);
 }
 
-/** Units after a noun within which its complement is named ("filiale du groupe X", "owner of X"). */
-const COMPLEMENT_WINDOW_UNITS = 4;
-
-/**
- * The organisation after "de"/"of" completing the noun at `i`, or -1. A name right after the preposition is taken
- * as it is: a search would read the name closing the sentence as a modifier of the noun.
- */
-function complementOf(units: Unit[], i: number): number {
-  if (!OF_ANY.test(wordAt(units, i + 1))) return -1;
-  if (isOrgAt(units, i + 2)) return i + 2;
-  return objectAfter(units, i, { crossing: OF_ANY, maxUnits: COMPLEMENT_WINDOW_UNITS });
-}
-
 /** A subsidiary noun; with "depuis son rachat" / "since its acquisition" after its owner it dates a purchase. */
 const SUBSIDIARY = /^(filiale|subsidiary|unit)$/;
 const SINCE = /^(depuis|since)$/;
@@ -145,8 +124,6 @@ const PURCHASE_AFTER_SINCE =
   /^(rachat|acquisition|reprise|intégration|purchase|takeover|buyout|bought|acquired|purchased|racheté|rachetée|repris|reprise)$/;
 /** Units after "depuis"/"since" within which the purchase is named ("since it bought", "depuis son rachat"). */
 const PURCHASE_WINDOW_UNITS = 3;
-/** Lower-case words between an apposition's comma and its head noun ("une", "the", "a", "devenue"). */
-const APPOSITION_LEAD_UNITS = 3;
 
 /** "depuis son rachat", "since it bought", "since its acquisition" right after the owner at `owner`. */
 function purchaseDated(units: Unit[], owner: number): boolean {
@@ -154,16 +131,6 @@ function purchaseDated(units: Unit[], owner: number): boolean {
   for (let k = owner + 2; k <= owner + 1 + PURCHASE_WINDOW_UNITS; k++)
     if (PURCHASE_AFTER_SINCE.test(wordAt(units, k))) return true;
   return false;
-}
-
-/** The name an apposition opening before `i` describes ("Y, filiale de …", "Y, a unit of …"), else the subject. */
-function describedByApposition(units: Unit[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= APPOSITION_LEAD_UNITS + 1; k--) {
-    if (wordAt(units, k) === ',') return isOrgAt(units, k - 1) ? k - 1 : -1;
-    // no comma: the noun is a predicate ("X est le nouveau propriétaire de Y"), so the subject is meant
-    if (units[k].kind === 'ent') break;
-  }
-  return subjectBefore(units, i);
 }
 
 /** "Y, filiale du groupe X depuis son rachat en 2022", "Y, a subsidiary of X since its takeover in 2019". */
@@ -184,52 +151,6 @@ function readOwnedSince(units: Unit[], i: number): Captures | null {
   if (owner < 0 || !purchaseDated(units, owner)) return null;
   const owned = subjectBefore(units, i);
   return owned >= 0 ? reading(units, owner, owned, owned) : null;
-}
-
-/** Nouns naming the one who bought: a buyer, or an owner said to be new ("nouveau propriétaire", "new owner"). */
-const BUYER_NOUN = /^(repreneur|acquéreur|buyer|acquirer|purchaser)$/;
-const NEW_OWNER_NOUN = /^(propriétaire|owner)$/;
-const NEW_WORD = /^(nouveau|nouvel|new)$/;
-/** Words near the noun that make the buyer a candidate only ("un repreneur potentiel", "a prospective buyer"). */
-const CANDIDATE_WORDS =
-  /^(potentiel|potentiels|éventuel|éventuels|possible|possibles|prospective|potential|likely|candidat|candidats|interested|intéressé|intéressés|cherche|cherchent|seeks|seeking|find|trouver)$/;
-/** Units around the noun looked at for a candidate word. */
-const CANDIDATE_WINDOW_UNITS = 3;
-
-function isBuyerNoun(units: Unit[], i: number): boolean {
-  const w = wordAt(units, i);
-  if (BUYER_NOUN.test(w)) return true;
-  return NEW_OWNER_NOUN.test(w) && NEW_WORD.test(wordAt(units, i - 1));
-}
-
-/** "Y's new owner": the possessor before the noun, or -1. */
-function possessorOf(units: Unit[], i: number): number {
-  const lead = NEW_WORD.test(wordAt(units, i - 1)) ? i - 2 : i - 1;
-  return /^('s|')$/.test(wordAt(units, lead)) && isOrgAt(units, lead - 1) ? lead - 1 : -1;
-}
-
-function candidateOnly(units: Unit[], i: number): boolean {
-  for (let k = Math.max(0, i - CANDIDATE_WINDOW_UNITS); k <= i + CANDIDATE_WINDOW_UNITS; k++)
-    if (CANDIDATE_WORDS.test(wordAt(units, k))) return true;
-  return false;
-}
-
-/**
- * "X, nouveau propriétaire de Y", "X, the buyer of Y", "Le nouveau propriétaire de Y, X, …", "Y's new owner, X":
- * the buyer stands in apposition to the noun naming it.
- */
-function readBuyerNoun(units: Unit[], i: number): Captures | null {
-  if (!isBuyerNoun(units, i) || candidateOnly(units, i) || negatedBefore(units, i)) return null;
-  const complement = complementOf(units, i);
-  const bought = complement >= 0 ? complement : possessorOf(units, i);
-  if (bought < 0) return null;
-  const afterPhrase = complement >= 0 ? complement : i;
-  // the buyer named after the phrase, between commas ("…de Y, X, veut"), else the one it is apposed to
-  const buyer =
-    wordAt(units, afterPhrase + 1) === ',' && isOrgAt(units, afterPhrase + 2)
-      ? afterPhrase + 2
-      : describedByApposition(units, NEW_WORD.test(wordAt(units, i - 1)) ? i - 1 : i);
-  return buyer >= 0 ? reading(units, buyer, bought, Math.min(buyer, bought)) : null;
 }
 
 /** "Y devient une filiale du groupe X": Y is bought by X. */

@@ -20,6 +20,7 @@ import { closedRelativeAntecedent, stakeObject, subjectAfterBackdrop } from './a
 import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
+import { hasActiveAux, infinitiveOk, passiveAuxBefore, sharesActiveAux } from './acquired-verb-forms';
 import type { Trigger } from './acquired-triggers';
 import {
   clauseStart,
@@ -32,64 +33,12 @@ import {
 } from './clause';
 import { agentAfter, objectAfter } from './clause-object';
 
-/** A French auxiliary that makes a participle active ("a racheté", "avait repris"). */
-const ACTIVE_AUX_FR = /^(a|ai|as|avait|avaient|avons|avez|ont|aura|auront|aurait|ait|avoir|ayant|eu)$/;
-/** Units before a French participle looked at for its auxiliary (adverbs and dates may stand between). */
-const AUX_WINDOW_UNITS = 4;
-/** A passive auxiliary: the participle after it needs an agent to be read. */
-const PASSIVE_AUX = /^(été|est|sont|was|were|been|is|are|being|be|fut|furent|sera|seront)$/;
 /** Words a verb's object search may cross before "of"/"de"/"in" (a stake, a share of the capital). */
 const STAKE_WORDS =
   /^(stake|stakes|interest|share|shares|capital|participation|parts?|%|pct|percent|per|cent|majority|majoritaire|control|contrôle|remaining|rest|reste|totalité|entire|entirety|all|whole|the|a|an|l'|le|la|les|of|de|du|des|d'|in|dans|au|its|their|sa|son|ses|leur)$/;
 /** Most units between a buying verb and its object: a time phrase and a long descriptor may both stand there. */
 const MAX_VERB_OBJECT_UNITS = 14;
 const OBJECT_PREPOSITIONS = /^(of|de|du|d'|des|in|dans|au)$/;
-
-/** Words before "to buy" / "racheter" that make the clause's subject the one buying ("agreed to buy"). */
-const INTENT_EN =
-  /^(agreed|agrees|agree|plans|planned|plan|wants|wanted|intends|intended|decided|offered|offers|sought|seeks|seeking|moved|moves|expects|expected|hopes|hoped|aims|aimed|set|is|was|are|were|will|would|could|may|might|to|'s|also|attempted|tried|trying|failed|bid|bids)$/;
-const INTENT_FR =
-  /^(va|vont|allait|veut|veulent|voulait|souhaite|souhaitent|souhaitait|compte|comptent|prévoit|prévoient|envisage|envisagent|entend|entendent|projette|cherche|cherchent|de|d'|pourrait|devrait|doit|doivent|vient|viennent)$/;
-/** French infinitives of the buying verbs ("reprendre", "acquérir"); not a present in -re ("s'empare"). */
-const INFINITIVE_FR = /(er|ir|dre)$/;
-
-/** An infinitive ("to buy", "racheter") buys for the clause's subject only after a verb of intent. */
-function infinitiveOk(units: Unit[], t: Trigger, lang: Language): boolean {
-  if (lang === 'en') return wordAt(units, t.at - 1) !== 'to' || INTENT_EN.test(wordAt(units, t.at - 2));
-  return !INFINITIVE_FR.test(wordAt(units, t.at)) || INTENT_FR.test(wordAt(units, t.at - 1));
-}
-
-/** A French participle with no auxiliary before it is adjectival or passive ("Y, racheté en 2020, …"). */
-function hasActiveAux(units: Unit[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= AUX_WINDOW_UNITS; k--) {
-    const w = wordAt(units, k);
-    if (ACTIVE_AUX_FR.test(w)) return true;
-    if (units[k].kind === 'ent' || w === ',') return false;
-  }
-  return false;
-}
-
-/** Words joining a second participle to the first one's auxiliary ("a repris X, puis racheté Y"). */
-const PARTICIPLE_JOINS = /^(puis|et|ensuite)$/;
-
-/** "elle a repris X, puis racheté Y": the participle shares an active auxiliary earlier in its clause. */
-function sharesActiveAux(units: Unit[], at: number): boolean {
-  if (!PARTICIPLE_JOINS.test(wordAt(units, at - 1))) return false;
-  for (let k = at - 2; k >= clauseStart(units, at); k--) {
-    const w = wordAt(units, k);
-    if (ACTIVE_AUX_FR.test(w) && !PASSIVE_AUX.test(wordAt(units, k + 1))) return true;
-    if (PASSIVE_AUX.test(w)) return false;
-  }
-  return false;
-}
-
-function passiveAuxBefore(units: Unit[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= AUX_WINDOW_UNITS; k--) {
-    if (PASSIVE_AUX.test(wordAt(units, k))) return true;
-    if (units[k].kind === 'ent') return false;
-  }
-  return false;
-}
 
 /** The object found after a preposition is a verb's only when the words before it name a stake of it. */
 function objectOfVerb(units: Unit[], t: Trigger): number {

@@ -1,0 +1,32 @@
+import type { Sentence } from '../sentences';
+
+/** The span a rule matched and the clause of the sentence that states its deal. */
+
+/** Where the rule matched: absolute offsets from the start of the first unit it took to the end of the last. */
+export interface MatchSpan {
+  start: number;
+  end: number;
+}
+
+/** What closes the deal's clause after its last party: past it the sentence tells another deal or fact. */
+const CLAUSE_END = /\s(?:and|et|while|tandis|whereas|but|mais|puis)\s|;|,\s(?:which|qui|dont)\s/iu;
+
+/**
+ * The part of the sentence that states this deal: from its first party to the end of its clause, so "bought A
+ * in 2023 and took a 30 % stake in B" gives A no stake, and each deal keeps its own price. The whole sentence
+ * when the match is not known.
+ */
+export function dealClause(sentence: Sentence, span: MatchSpan | undefined): Sentence {
+  if (!span) return sentence;
+  const from = Math.min(Math.max(0, span.start - sentence.start), sentence.text.length);
+  const to = Math.min(Math.max(from, span.end - sentence.start), sentence.text.length);
+  const rest = sentence.text.slice(to);
+  const stop = CLAUSE_END.exec(rest);
+  const end = to + (stop ? stop.index : rest.length);
+  return {
+    ...sentence,
+    text: sentence.text.slice(from, end),
+    start: sentence.start + from,
+    end: sentence.start + end,
+  };
+}

@@ -1,0 +1,118 @@
+import type { Sentence } from '../sentences';
+import type { Language } from '../types';
+import { findMoney } from '../values/money';
+import type { Money } from '../values/money';
+import { isPriceLead } from '../values/price-lead';
+
+/** The money a sentence gives as a deal's price: size figures, unit prices and financing left out; cached per sentence. */
+
+/** Below this a number of money is a unit price, not a deal value (in the deal's currency units). */
+const MIN_DEAL_AMOUNT = 1000;
+
+/** Characters before an amount searched for the figure it measures ("sales of about 69 mln dlrs"). */
+const MEASURE_LOOKBACK_CHARS = 40;
+/**
+ * A company's size figures name what it earns or owns, not what it is sold for: "with sales of about N",
+ * "which has assets of N", "revenues of N", "debt of N". Must sit right before the amount, bar a hedge word.
+ */
+const SIZE_FIGURE =
+  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de|atteint|atteignait|s['’]élève à|s['’]élevait à|reached|totalled|stood at)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
+
+/** Characters after an amount searched for what it measures ("… dlrs in assets", "a N dlr savings bank"). */
+const MEASURE_LOOKAHEAD_CHARS = 50;
+/**
+ * Size told after the amount: "which has 312.8 mln dlrs in assets", "manages $18bn of assets", "réalise 52
+ * millions d'euros de chiffre d'affaires".
+ */
+const SIZE_AFTER =
+  /^\s*(?:(?:in|of)\s+(?:(?:annual|yearly|european|global|total|its)\s+)?(?:assets|sales|revenues?|deposits|turnover)|(?:de|d['’])\s*(?:chiffre\s+d['’]affaires|revenus|ventes|actifs|encours|ca)|under\s+management|sous\s+gestion)(?![\p{L}])/iu;
+/**
+ * The amount as an adjective of the company itself, in wire copy's singular "dlr": "a 62.5 mln dlr
+ * state-chartered stock association" (a bid or deal noun there would make it the price instead).
+ */
+const ADJECTIVE_AMOUNT = /(?<![\p{L}])dlr$/iu;
+const COMPANY_AFTER_ADJECTIVE =
+  /^\s*(?:(?!(?:the|a|an|its|to|of|for|in)\s)[\p{Ll}-]+\s+){0,2}(?:company|firm|concern|association|bank|thrift|institution|chain|maker|producer|retailer|insurer|utility)\b/u;
+/** Money a company raises to pay for the deal is no price: "would raise 5.1 mln stg through a placing". */
+const FINANCING_BEFORE =
+  /(?<![\p{L}\p{N}])(?:raise|raises|raised|raising|lever|lève|levé)\s+(?:(?:about|around|approximately|some|up to|environ)\s+)?$/iu;
+
+/**
+ * Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. For a purchase
+ * (`purchase`), money raised is how the buyer pays, not the price; for a funding it is the round itself.
+ */
+export function dealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
+  // every candidate fact of a story reads the same sentences again (statedPriceElsewhere, the next sentences)
+  const key = `${lang}:${purchase}`;
+  const cached = dealMoneyEntry(sentence);
+  let money = cached.byKey.get(key);
+  if (!money) {
+    money = readDealMoney(sentence, lang, purchase);
+    cached.byKey.set(key, money);
+  }
+  return money;
+}
+
+/** dealMoney's answers per sentence object; checked against the text, so a reused object is read anew. */
+const DEAL_MONEY_CACHE = new WeakMap<Sentence, DealMoneyEntry>();
+
+interface DealMoneyEntry {
+  text: string;
+  start: number;
+  byKey: Map<string, readonly Money[]>;
+}
+
+function dealMoneyEntry(sentence: Sentence): DealMoneyEntry {
+  let cached = DEAL_MONEY_CACHE.get(sentence);
+  if (!cached || cached.text !== sentence.text || cached.start !== sentence.start) {
+    cached = { text: sentence.text, start: sentence.start, byKey: new Map() };
+    DEAL_MONEY_CACHE.set(sentence, cached);
+  }
+  return cached;
+}
+
+function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
+  return findMoney(sentence.text, sentence.start, lang).filter((m) => {
+    if (m.amount !== null && m.amount < MIN_DEAL_AMOUNT) return false;
+    const at = m.start - sentence.start;
+    const before = sentence.text.slice(Math.max(0, at - MEASURE_LOOKBACK_CHARS), at);
+    const after = sentence.text.slice(
+      m.end - sentence.start,
+      m.end - sentence.start + MEASURE_LOOKAHEAD_CHARS,
+    );
+    if (purchase && FINANCING_BEFORE.test(before)) return false;
+    if (ADJECTIVE_AMOUNT.test(m.text) && COMPANY_AFTER_ADJECTIVE.test(after)) return false;
+    return !SIZE_FIGURE.test(before) && !SIZE_AFTER.test(after);
+  });
+}
+
+/**
+ * A price the story states in a sentence of its own ("The current offer price is about 782 mln dlrs"), read
+ * when the deal's sentence and the next ones give none: later sentences first, then earlier ones, nearest first.
+ */
+export function statedPriceElsewhere(sentences: Sentence[], s: number, lang: Language): readonly Money[] {
+  for (let k = s + 1; k < sentences.length; k++) {
+    const stated = statedPrice(sentences[k], lang);
+    if (stated.length > 0) return stated;
+  }
+  for (let k = s - 1; k >= 0; k--) {
+    const stated = statedPrice(sentences[k], lang);
+    if (stated.length > 0) return stated;
+  }
+  return [];
+}
+
+/** The first amount `sentence` states as a deal's whole price, or none; kept with the sentence's money. */
+function statedPrice(sentence: Sentence, lang: Language): readonly Money[] {
+  const key = `${lang}:stated`;
+  const cached = dealMoneyEntry(sentence);
+  let stated = cached.byKey.get(key);
+  if (!stated) {
+    const first = dealMoney(sentence, lang, true).find(
+      (m) => m.amount !== null && isPriceLead(sentence.text.slice(0, m.start - sentence.start)),
+    );
+    stated = first ? [first] : [];
+    cached.byKey.set(key, stated);
+  }
+  return stated;
+}

@@ -1,0 +1,44 @@
+import { memoByText } from '../values/text-memo';
+
+/** Phrases of the share bought: a stake of unstated size, and a share that completes ownership. */
+
+/**
+ * "bought a stake in Y", "a pris une participation dans Y": a share of unstated size is a minority investment
+ * (GOLD-FORMAT's FUNDED), so a buying verb that may be about a few shares is not read as a takeover.
+ */
+export const UNSIZED_STAKE =
+  /(?<![\p{L}\p{N}])(?:(?:a|an|small|minority|une|petite)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|shareholding|holding|participation)\s+(?:in|dans|au capital)|entr\p{L}*\s+au\s+capital)(?![\p{L}\p{N}])/iu;
+
+/** A percentage as wire copy and French press write it ("15 pct", "two pct", "45 %", "20 per cent"). */
+const PERCENT = String.raw`(?:\d{1,3}(?:[.,]\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[\p{L}]+)?)\s?(?:%|pct|per\s?cent|pour\s?cent)`;
+/** One word qualifying a stake ("the 16 pct voting interest in Y that it does not already own"). */
+const STAKE_QUALIFIER = String.raw`(?:voting|equity|common|minority|remaining|outstanding)\s+`;
+/**
+ * The share bought is what the buyer did not own yet: "the remaining 15 pct", "the outstanding 25 pct",
+ * "the 45 pct of Y it does not already own", "les 40 % restants", "le solde du capital". A minority share that
+ * completes ownership is a takeover, not an investment. ("15 pct of the outstanding stock" is no such phrase.)
+ */
+const COMPLETING_STAKE = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+(?:remaining|outstanding|other|last)\s+${PERCENT}`,
+    String.raw`${PERCENT}(?:\s+(?:${STAKE_QUALIFIER})?(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?(?:that\s+|which\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}.&'’-]*)\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:already\s+)?own`,
+    String.raw`${PERCENT}(?:\s+(?:${STAKE_QUALIFIER})?(?:stake|interest|holding))?\s+(?:(?:of|in)\s+(?:[^\s;]+\s+){1,8})?not\s+(?:already\s+)?(?:owned|held)`,
+    String.raw`(?<![\p{L}\p{N}])(?:les|des)\s+${PERCENT}\s+restants?`,
+    String.raw`(?<![\p{L}\p{N}])(?:le\s+solde|le\s+reste)\s+du\s+capital`,
+    String.raw`${PERCENT}[^.;]{0,60}qu['’](?:il|elle|ils|elles)\s+ne\s+(?:détenai|possédai)\p{L}*\s+pas`,
+  ].join('|'),
+  'iu',
+);
+/** Any percentage; no 'g' flag, so exec keeps no state between calls. */
+const FIRST_PERCENT = new RegExp(PERCENT, 'iu');
+/**
+ * The deal's own share (the clause's first percentage, the one findStake reads) completes ownership: "takes 20 pct,
+ * with Z taking the remaining 80 pct" tells of Z's share, not of this buyer's.
+ */
+export const completingStake = memoByText((text: string): boolean => {
+  const completing = COMPLETING_STAKE.exec(text);
+  if (!completing) return false;
+  const first = FIRST_PERCENT.exec(text);
+  const at = first?.index ?? completing.index;
+  return at >= completing.index && at < completing.index + completing[0].length;
+});
