@@ -21,6 +21,14 @@ const SHARE = /^(share|shares|part|parts)$/u;
 const CLOSE =
   /^(proche|proches|comparable|comparables|similaire|similaires|équivalente?s?|close|similar|equal)$/u;
 
+/** Adverbs between "face" and its particle ("face notamment à A"). */
+const FACING_ADVERB =
+  /^(notamment|surtout|principalement|essentiellement|directement|frontalement|désormais|déjà)$/u;
+
+/** Verbs of a standing in a market before "loin derrière" ("reste loin derrière", not "se trouve loin derrière la gare"). */
+const STANDING =
+  /^(reste|restent|restait|demeure|demeurent|arrive|arrivent|pointe|pointent|classe|classé|classée)$/u;
+
 /** Read after every other rivalry trigger (see rivals-triggers.ts). */
 export const POSITION_TRIGGERS: RivalTrigger[] = [
   {
@@ -31,6 +39,13 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
       // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
       const w = wordAt(units, i);
       if (w === 'face' && /^(à|au|aux)$/u.test(wordAt(units, i + 1) ?? '')) return i + 1;
+      // "face notamment à A", "face surtout aux géants": one adverb may stand before the particle
+      if (
+        w === 'face' &&
+        FACING_ADVERB.test(wordAt(units, i + 1) ?? '') &&
+        /^(à|au|aux)$/u.test(wordAt(units, i + 2) ?? '')
+      )
+        return i + 2;
       if (w === 'against' && before(units, i, 1, /^(pitted|pits|pit|up|stacks|stacked)$/u)) return i + 1;
       return -1;
     },
@@ -42,7 +57,9 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
     at: (units, i) => {
       const w = wordAt(units, i);
       if (w === null || !/^(devant|derrière|behind|ahead)$/u.test(w)) return -1;
-      if (!before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
+      // "reste loin derrière les géants A et B": a distance word makes it a market position as a rank word does
+      const distant = wordAt(units, i - 1) === 'loin' && before(units, i - 1, 2, STANDING);
+      if (!distant && !before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
       return skip(units, i + 1, /^(of)$/u);
     },
   },

@@ -4,6 +4,7 @@ import { IDIOM_TRIGGERS } from './rivals-idioms';
 import { PRESS_TRIGGERS } from './rivals-press-triggers';
 import { POSITION_TRIGGERS } from './rivals-position-triggers';
 import { PURSUIT_TRIGGERS } from './rivals-pursuit';
+import { SQUEEZE_TRIGGERS } from './rivals-squeeze-triggers';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 
 /**
@@ -125,6 +126,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   ...PRESS_TRIGGERS,
   ...IDIOM_TRIGGERS,
   ...PURSUIT_TRIGGERS,
+  ...SQUEEZE_TRIGGERS,
   {
     name: 'possessive',
     head: POSSESSIVE,
