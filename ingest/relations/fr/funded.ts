@@ -20,6 +20,12 @@ const RAISE =
 const MONEY_IN_SENTENCE =
   '&&(€|m€|k€|md€|euros|euro|dollars|millions|million|milliards|milliard|table|levée|levées|lève|lèvent|levé|financement|financements|capital|investisseur|investisseurs|investissement|actionnaire|actionnaires|fonds|amorçage|prêt|dette|valorisation|opération)';
 
+/** Nouns of a group of investors whose members a text may name after it. */
+const INVESTOR_GROUP =
+  '(business|investisseurs|actionnaires|fonds|family|particuliers|entrepreneurs|partenaires|banques|assureurs)';
+/** Words that open the named members of a group ("dont", "parmi lesquels"). */
+const MEMBERS_OPENER = '(dont|notamment|parmi)';
+
 /** Verbs of receiving money (not of raising it: "lève" has its own rules). */
 const OBTAIN =
   '(obtient|obtenu|obtenir|obtiendra|décroche|décroché|reçoit|reçu|recevoir|perçoit|perçu|bénéficie|bénéficié)';
@@ -75,6 +81,15 @@ const FUNDING_RULES_FR = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
+  },
+  {
+    id: 'fr.funded.raise-from-named-members',
+    type: 'FUNDED',
+    // "La société avait levé 3 M€ auprès de business angels, dont P": the named members of the investors told
+    pattern: `@tgt ~16 ${RAISE} ~14 auprès ${OF_FR} ?(plusieurs|quelques|ses|son|sa|leurs) ${INVESTOR_GROUP} ~3 , ${MEMBERS_OPENER} ?(lesquels|lesquelles|eux|elles) **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
   },
   {
     id: 'fr.funded.enters-capital',

@@ -69,7 +69,8 @@ export function giverOk(units: Unit[], i: number): boolean {
   if (hasWord(units, i - INVESTOR_TITLE_WINDOW_UNITS, i, INVESTOR_TITLE)) return true;
   // "les business angels de la première heure, dont P": a member of the investors just named
   return (
-    isTok(units, i - 1, /^(dont|including|notamment)$/) &&
+    (isTok(units, i - 1, MEMBERS_OPENER) ||
+      (isTok(units, i - 1, AMONG_WHOM) && isTok(units, i - 2, AMONG))) &&
     hasWord(units, i - INVESTORS_WINDOW_UNITS, i, INVESTOR_TITLE)
   );
 }
@@ -115,6 +116,14 @@ export function firstGiver(units: Unit[], g: number, ce: number): number {
       from = n + 1;
       continue;
     }
+    // "auprès de business angels, dont P": the named members of a group of investors told first
+    const members =
+      u.kind === 'tok' && u.token.text === ',' && from === g && n > g ? membersAfter(units, n + 1) : -1;
+    if (members > 0 && investorGroup(units, g, n)) {
+      from = members;
+      n = members - 1;
+      continue;
+    }
     // "par son actionnaire A": a possessive read as a pointer to the company is only the determiner
     if (u.kind === 'ent' && u.anaphor && possessiveBeforeNoun(units, n)) continue;
     if (u.kind === 'ent') return giverOk(units, n) ? n : -1;
@@ -143,6 +152,29 @@ function possessiveBeforeNoun(units: Unit[], n: number): boolean {
     next.token.kind === 'word' &&
     next.token.text === next.token.lower
   );
+}
+
+/** Words that open the named members of a group ("dont", "parmi lesquels", "including"). */
+const MEMBERS_OPENER = /^(dont|notamment|including)$/;
+const AMONG = /^(parmi|among)$/;
+const AMONG_WHOM = /^(lesquels|lesquelles|eux|elles|them|whom)$/;
+
+/** Where the members named after an opener at `k` start, or -1. */
+function membersAfter(units: Unit[], k: number): number {
+  if (isTok(units, k, MEMBERS_OPENER)) return k + 1;
+  if (isTok(units, k, AMONG) && isTok(units, k + 1, AMONG_WHOM)) return k + 2;
+  return -1;
+}
+
+/** The words in [from, to) are lower-case words naming investors ("plusieurs business angels"). */
+function investorGroup(units: Unit[], from: number, to: number): boolean {
+  let investors = false;
+  for (let k = from; k < to; k++) {
+    const u = units[k];
+    if (u.kind === 'ent' || u.token.kind !== 'word' || u.token.text !== u.token.lower) return false;
+    investors ||= INVESTOR_TITLE.test(u.token.lower) || ROLE_BEFORE_APPOSITION.test(u.token.lower);
+  }
+  return investors;
 }
 
 /** Nouns of a giver's role that an apposed name may follow ("son actionnaire de référence, A"). */

@@ -17,6 +17,11 @@ const HOLDERS_FR = '(investisseurs|actionnaires|financeurs|fonds|investisseur|ac
 const TAKE_PART_FR = '(participent|participe|participeront|participera|participaient|figurent|suivent|suit)';
 const ALSO_FR = '(également|aussi|encore|notamment)';
 
+/** The auxiliary of a past investment and the adverbs that tell it as part of a record ("a déjà investi"). */
+const HAS_FR = '(a|avait|ont|avaient)';
+const BEFORE_FR = '(déjà|notamment|aussi|également|précédemment)';
+const BEFORE_EN = '(already|previously|also)';
+
 export const EN_PORTFOLIO_RULES = rules([
   {
     id: 'en.funded.portfolio-includes',
@@ -26,6 +31,16 @@ export const EN_PORTFOLIO_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.65,
+  },
+  {
+    id: 'en.funded.has-invested-in-list',
+    type: 'FUNDED',
+    // "A, which has already invested in B, C and D": a relative listing the firm's past investments
+    pattern: `@src , (which|who) (has|had|have) ?${BEFORE_EN} invested ?${BEFORE_EN} in ~3! **tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
   },
 ]);
 
@@ -38,6 +53,16 @@ export const FR_PORTFOLIO_JOINER_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
+  },
+  {
+    id: 'fr.funded.has-invested-in-list',
+    type: 'FUNDED',
+    // "A, qui a déjà investi dans B, C et la plateforme D": a relative listing the firm's past investments
+    pattern: `@src , qui ${HAS_FR} ?${BEFORE_FR} (investi|misé|parié) ?${BEFORE_FR} (dans|sur) ~3! **tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
   },
   {
     id: 'fr.funded.inverted-takes-part',
