@@ -6,6 +6,7 @@ import { subjectOrgOpening } from './paragraph-topic';
 import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
 import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, TRADE_NOUNS } from './anaphor-words';
 import { namedSoon } from './pointing-phrases';
+import { rememberApposedCompound } from './anaphora-compound-descriptor';
 import { NATIONALITIES } from '../entities/lexicon-common';
 
 /**
@@ -145,6 +146,8 @@ export function rememberApposedNouns(units: Unit[], described: Map<string, numbe
       if (w.kind !== 'tok' || w.token.text === ',') break;
       // an acronym noun counts as well ("Aquasonde, une PME grenobloise")
       const plain = w.token.text === w.token.lower || w.token.text === w.token.text.toUpperCase();
+      const next = units[j + 1];
+      if (next?.kind === 'tok') rememberApposedCompound([w.token, next.token], 0, u.ents[0], described);
       if (plain && isDescriptorNoun(w.token.lower)) {
         if (!GENERIC_NOUNS.has(w.token.lower)) described.set(w.token.lower, u.ents[0]);
         break;

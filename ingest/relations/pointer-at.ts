@@ -7,6 +7,7 @@ import type { DiscourseState } from './discourse';
 import { cliticVerbLength, descriptorPhraseLength, latterPhrase, pairPhraseLength } from './pointing-phrases';
 import { firstPersonOrg } from './speaker';
 import { describedPointer } from './described-heads';
+import { compoundDescriptorPointer } from './anaphora-compound-descriptor';
 import { entUnit } from './entity-unit';
 import { originPointerAt, recordOrigins } from './anaphora-origin';
 import { dealRolePointerAt } from './anaphora-deal-roles';
@@ -124,6 +125,11 @@ export function pointerAt(
   // the last sentence's company subject, even when it also named a person ("Fondée par P, la société … Le
   // transporteur est …"), before the article's most salient company
   const described = state.lastSubjectOrg ?? state.companyVerbPronounOrg ?? salientOrg(state);
+  const compound = compoundDescriptorPointer(tokens, mentions, i, state.described);
+  if (compound !== null) {
+    point(compound.ent, i + compound.length - 1);
+    return compound.length;
+  }
   const trade = describedPointer(tokens, mentions, i, subjectPlace, described, units, state);
   if (trade !== null) {
     point(trade.ent, i + trade.length - 1);

@@ -1,3 +1,4 @@
+import { rememberCompoundDescriptor } from './anaphora-compound-descriptor';
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
@@ -122,6 +123,8 @@ export function buildUnits(
       const unit = entUnit(index, ents, tokens[i].start, tokens[to - 1].end, false);
       if (head !== null && unit.kind === 'ent' && unit.orgs && ents.length === 1 && isDescriptorNoun(head))
         state.described.set(head, ents[0]);
+      if (unit.kind === 'ent' && unit.orgs && ents.length === 1)
+        rememberCompoundDescriptor(tokens, i, ents[0], state.described);
       const initial = i === 0 || /^[«"“:(\-–—]$/.test(tokens[i - 1].text);
       const lone = ents.every((e) => index.entities[e].tentative && index.entities[e].mentions.length === 1);
       if (unit.kind === 'ent' && to - i === 1 && initial && lone) unit.word = tokens[i];
@@ -276,7 +279,11 @@ export function buildUnits(
       continue;
     }
     if (POSSESSIVES.has(t.lower) && next && FOUNDER_WORDS.has(next.lower)) {
-      const nearest = lastOrgIn(units) ?? (opening ? state.lastNamedTarget : null) ?? antecedent();
+      // "X était passé sous le contrôle de Y. Son fondateur, P, …": the company the last sentence was about, when
+      // it was one company alone (a list of rivals as subject leaves "son" to the article's company)
+      const lastSubject = state.lastOrgList === null ? state.pronounOrg : null;
+      const nearest =
+        lastOrgIn(units) ?? (opening ? (state.lastNamedTarget ?? lastSubject) : null) ?? antecedent();
       if (nearest !== null) {
         pointPossessive(nearest, t.start, t.end);
         i += 1;
