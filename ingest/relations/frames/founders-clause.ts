@@ -70,13 +70,18 @@ export interface PersonList {
   last: number;
 }
 
+/** The preposition before a past employer inside an apposition ("a former lawyer at X", "passée chez X"). */
+const EMPLOYER_PREPOSITION = /^(at|chez)$/;
+
 /** The end of an apposition opened by the comma at `c` that names no one: the index of its closing comma, or -1. */
 function plainAppositionEnd(units: Unit[], c: number): number {
   // "by A, who previously led research at X, and B": a relative naming no one is stepped over like an apposition
   for (let j = c + 1; j < units.length && j - c <= MAX_APPOSITION_UNITS; j++) {
     const u = units[j];
     if (u.kind === 'ent') {
-      if (u.persons) return -1;
+      // "A, a former lawyer at Arthur Cox, and B": a firm after its employer's preposition, even one the entity
+      // stage took for a person, is where the founder worked, not a founder
+      if (u.persons && !EMPLOYER_PREPOSITION.test(wordAt(units, j - 1) ?? '')) return -1;
       continue;
     }
     if (u.token.text === ',') return j;

@@ -33,6 +33,9 @@ import {
 
 /** Most words between a participle and its "par"/"by" ("créé en 2004 à Lyon par"). */
 const MAX_AGENT_GAP_WORDS = 6;
+
+/** The preposition of a place between a participle and its agent ("founded in Berlin by", "fondée à Lyon par"). */
+const PLACE_PREPOSITION = /^(à|in)$/;
 /** A preposition inside the words before a name after "avec"/"with": the name is no co-founder. */
 const OF_WORD = /^(de|du|d'|des|of|from)$/;
 /** Most words between the founded company and "with"/"avec" naming a co-founder ("X in 2009 with B"). */
@@ -55,7 +58,11 @@ export function agentMarkerAfter(units: Unit[], t: number): number {
   }
   for (let j = k; j < units.length && j - k <= MAX_AGENT_GAP_WORDS; j++) {
     const u = units[j];
-    if (u.kind === 'ent') return -1;
+    if (u.kind === 'ent') {
+      // "créée en 2011 à Grasse par P": the entity stage may take a town for a company; after "à"/"in" it is a place
+      if (!u.persons && PLACE_PREPOSITION.test(wordAt(units, j - 1) ?? '')) continue;
+      return -1;
+    }
     if (BY.test(u.token.lower)) return j + 1;
     if (u.token.text === ',' || GAP_STOPS.has(u.token.text) || RELATIVE.test(u.token.lower)) return -1;
     // "Créé en 1998 et présidé par P": the agent belongs to the second participle only
