@@ -5,7 +5,7 @@ import type { RivalTrigger } from './rivals-triggers';
 /**
  * Set phrases of rivalry whose rival follows their particle: "croise le fer avec", "au coude-à-coude avec",
  * "fait jeu égal avec", "tient tête à", "chasse sur les terres de", "sur les plates-bandes de", "laisse loin
- * derrière (lui)", "goes head-to-head with", "neck and neck
+ * derrière (lui)", "keeps pace with", "goes head-to-head with", "neck and neck
  * with", "in (more direct) competition with", "en concurrence directe avec". Each is matched at its first word.
  */
 
@@ -52,6 +52,8 @@ const PHRASES: Step[][] = [
   // "laisse loin derrière lui A": a leader's distance on the firms it outsells
   [/^(laisse|laissent|laissant|laissé|laisser|laissait|laissaient)$/u, /^derrière$/u],
   [/^(laisse|laissent|laissant|laissé|laisser|laissait|laissaient)$/u, /^(loin|largement)$/u, /^derrière$/u],
+  // "struggles to keep pace with A", "kept pace with A": matching a rival's growth
+  [/^(keep|keeps|kept|keeping)$/u, /^pace$/u, /^(with)$/u],
   [/^(head-to-head|head-on)$/u, /^(with|against)$/u],
   [/^head$/u, /^to$/u, /^head$/u, /^(with|against)$/u],
   [/^(neck-and-neck)$/u, /^(with)$/u],

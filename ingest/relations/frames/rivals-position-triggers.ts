@@ -33,7 +33,7 @@ const STANDING =
 export const POSITION_TRIGGERS: RivalTrigger[] = [
   {
     name: 'facing',
-    head: /^(face|against)$/u,
+    head: /^(face|against|confronté|confrontée|confrontés|confrontées)$/u,
     lead: PARTICLE_LEAD_WORDS,
     at: (units, i) => {
       // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
@@ -46,6 +46,9 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
         /^(à|au|aux)$/u.test(wordAt(units, i + 2) ?? '')
       )
         return i + 2;
+      // "le groupe est confronté à A et à B": the participle of facing, its rivals after "à"
+      if (w !== null && /^confront/u.test(w))
+        return /^(à|au|aux)$/u.test(wordAt(units, i + 1) ?? '') ? i + 1 : -1;
       if (w === 'against' && before(units, i, 1, /^(pitted|pits|pit|up|stacks|stacked)$/u)) return i + 1;
       return -1;
     },

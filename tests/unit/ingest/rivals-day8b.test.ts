@@ -84,3 +84,25 @@ describe('a company standing far behind the leaders', () => {
     expect(has(text, 'Norvala', 'Brimwick')).toBe(false);
   });
 });
+
+describe('confronted with, keeping pace with', () => {
+  it.each([
+    [
+      'Le cimentier Rochebrune publie ses comptes. Sur le rayon du vrac, Rochebrune est confronté à Marvelle et à Ostrand.',
+      'Ostrand',
+    ],
+    [
+      'Rochebrune Cement posted results. Rochebrune Cement struggled to keep pace with Marvelle and Ostrand.',
+      'Marvelle',
+    ],
+  ])('%s', (text, rival) => {
+    expect(rivals(text).some((p) => p.includes('Rochebrune') && p.includes(rival))).toBe(true);
+  });
+
+  it.each([
+    'Le cimentier Rochebrune publie ses comptes. Rochebrune est confronté à une hausse des coûts, selon Marvelle.',
+    'Rochebrune Cement posted results. Rochebrune Cement kept pace with demand, its banker Marvelle said.',
+  ])('names no rival: %s', (text) => {
+    expect(rivals(text).some((p) => p.includes('Marvelle'))).toBe(false);
+  });
+});
