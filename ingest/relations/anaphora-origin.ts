@@ -5,6 +5,7 @@ import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
 import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, TRADE_NOUNS } from './anaphor-words';
 import { isDescriptorNoun } from './described-heads';
 import { namedSoon } from './pointing-phrases';
+import { cityOriginWords } from './anaphora-city-origins';
 
 /**
  * A company told of by where it is from: "le fabricant lyonnais X" first, then "le groupe lyonnais", "le
@@ -166,6 +167,7 @@ export function originPointerAt(
   const det = tokens[i];
   if (!ANAPHOR_DETERMINERS.has(det.lower) || origins.size === 0) return null;
   const named = (k: number) => mentions.some((x) => x.from === k);
+  // "the Oslo-based company" keeps to its own word: a parent told "Norwegian" is no Oslo-based subsidiary
   const known = (t: Token | undefined) =>
     t && isOriginWord(t) ? origins.get(foldOrigin(t.text)) : undefined;
   const english = det.lower === 'the';
@@ -173,11 +175,33 @@ export function originPointerAt(
   let end = 0;
   const a = tokens[i + 1];
   const b = tokens[i + 2];
+  const c = tokens[i + 3];
   if (!english && isCompanyNoun(a) && !named(i + 1) && !named(i + 2) && (ent = known(b)) != null) end = i + 3;
-  else if (!named(i + 1) && (ent = known(a)) != null && isCompanyNoun(b) && !named(i + 2)) end = i + 3;
+  // "le groupe de Stockholm": the city stands for the origin an earlier sentence gave the company ("suédois")
+  else if (!english && isCompanyNoun(a) && /^(de|d')$/.test(b?.lower ?? '') && isCityAt(c) && !named(i + 3)) {
+    ent = knownByCity(origins, c.lower);
+    end = i + 4;
+  } else if (!named(i + 1) && (ent = known(a)) != null && isCompanyNoun(b) && !named(i + 2)) end = i + 3;
   else if (!english && !named(i + 1) && (ent = known(a)) != null && !isCompanyNoun(b)) end = i + 2;
   if (end === 0 || ent === null || ent === undefined) return null;
   if (tokens.slice(i + 1, end).some((t) => descriptors.has(t.start))) return null;
   if (named(end) || namedSoon(tokens, mentions, end, english)) return null;
   return { ent, length: end - i };
+}
+
+/** A capitalised word naming a city of the table. */
+function isCityAt(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word' && t.text !== t.lower && cityOriginWords(t.lower).length > 0;
+}
+
+/**
+ * The company whose told origin a city implies, trying the city's own demonym before its country's nationality:
+ * undefined when none was told, null when the first origin found was told of two companies.
+ */
+function knownByCity(origins: OriginMap, city: string): number | null | undefined {
+  for (const word of cityOriginWords(city)) {
+    const told = origins.get(foldOrigin(word));
+    if (told !== undefined) return told;
+  }
+  return undefined;
 }

@@ -109,7 +109,10 @@ export function liftOutOfRelative(rule: Rule, caps: Captures, units: Unit[]): Ca
   // people rules read titles inside such clauses ("X, dont le directeur général est P") on purpose
   if (rule.type === 'LEADS' || rule.type === 'FOUNDED') return caps;
   const roles = [rule.source, rule.target].filter((r): r is string => !!r && caps[`#${r}`] !== undefined);
-  if (roles.length < 2 || rule.source === rule.target) return caps;
+  if (rule.source === rule.target) return caps;
+  const apposed = liftOutOfApposition(roles, caps, units);
+  if (apposed !== null) return apposed;
+  if (roles.length < 2) return caps;
   const at = (r: string) => caps[`#${r}`][0];
   const [first, second] = at(roles[0]) <= at(roles[1]) ? roles : [roles[1], roles[0]];
   const lifted =
@@ -120,6 +123,73 @@ export function liftOutOfRelative(rule: Rule, caps: Captures, units: Unit[]): Ca
   const ante = units[lifted];
   if (ante.kind !== 'ent' || ante.ents.some((e) => caps[second]?.includes(e))) return caps;
   return { ...caps, [first]: [ante.ents[0]], [`#${first}`]: [lifted] };
+}
+
+/**
+ * "X, the venture arm of Y, joined the round": a role filled by the name closing an apposition of another
+ * company stands for that company, the apposition only tells whose it is. Checked for single-role rules too,
+ * whose other party is the article's topic. Returns the captures with that role given to the apposition's
+ * holder, else null.
+ */
+function liftOutOfApposition(roles: string[], caps: Captures, units: Unit[]): Captures | null {
+  for (const role of roles) {
+    const k = caps[`#${role}`][0];
+    const holder = appositionHolder(units, k);
+    if (holder === null) continue;
+    const ante = units[holder];
+    if (ante.kind !== 'ent') continue;
+    // "A, the parent of B": a rule reading both names of the apposition means it
+    if (roles.some((r) => r !== role && (caps[r] ?? []).some((e) => ante.ents.includes(e)))) return null;
+    return { ...caps, [role]: [ante.ents[0]], [`#${role}`]: [holder] };
+  }
+  return null;
+}
+
+/** Determiners opening an apposition's head noun ("X, the venture arm of Y,", "X, la filiale de Y,"). */
+const APPOSITION_DETERMINERS = /^(the|a|an|le|la|l'|les|un|une|its|sa|son)$/u;
+/** Words tying an apposition's head noun to the company named at its end. */
+const APPOSITION_OF = /^(of|de|du|d'|des)$/u;
+/** Most units from an apposition's opening comma to the name that closes it ("the investment vehicle of the family that controls tanker operator Y"). */
+const MAX_APPOSITION_UNITS = 14;
+/** Words after the closing comma that continue a list or a clause of the apposition's name, not the holder's verb. */
+const NOT_HOLDER_VERB = /^(and|or|et|ou|which|who|that|qui|dont|as|while|alors)$/u;
+
+/**
+ * The unit index of company A when the name at `k` closes an apposition "A, the <noun> of … <name>," and the
+ * sentence goes on after the comma, else null.
+ */
+function appositionHolder(units: Unit[], k: number): number | null {
+  // only a comma closing the apposition before the sentence goes on: at a sentence's end ("an interest in A, a
+  // unit of B.") the clause may be telling of B itself
+  const closed =
+    isComma(units[k + 1]) && units[k + 2]?.kind === 'tok' && !isTok(units[k + 2], NOT_HOLDER_VERB);
+  if (!closed) return null;
+  let tiedAt = -1;
+  for (let j = k - 1; j > 0 && k - j <= MAX_APPOSITION_UNITS; j--) {
+    const u = units[j];
+    if (u.kind === 'ent') return null;
+    if (APPOSITION_OF.test(u.token.lower)) tiedAt = j;
+    if (u.token.text !== ',') {
+      if (/^[;:()«»"“”.]$/.test(u.token.text)) return null;
+      continue;
+    }
+    const head = units[j - 1];
+    const tied = tiedAt > j && tiedAt - (j + 1) <= MAX_HEAD_NOUN_WORDS;
+    return tied && opensApposition(units, j + 1) && head?.kind === 'ent' && head.orgs && !head.anaphor
+      ? j - 1
+      : null;
+  }
+  return null;
+}
+
+/** Most words from an apposition's determiner to its "of" ("the investment vehicle of", "la filiale spécialisée de"). */
+const MAX_HEAD_NOUN_WORDS = 4;
+/** French past participles after "a", the verb ("X, a racheté …"), which is then no English article. */
+const FRENCH_PARTICIPLE = /^(\p{L}+(é|ée|és|ées)|été|pris|fait|mis|conclu|obtenu|reçu|repris|acquis)$/u;
+
+function opensApposition(units: Unit[], i: number): boolean {
+  if (!isTok(units[i], APPOSITION_DETERMINERS)) return false;
+  return !(isTok(units[i], /^a$/) && isTok(units[i + 1], FRENCH_PARTICIPLE));
 }
 
 /** Deals, whose verb may stand in a relative clause of its own party. */

@@ -1,8 +1,10 @@
 /**
  * Day eight's second round of anaphora classes: a generic noun said with its trade before a name ("aerospace group
  * X") points at that company when the article repeats it ("the aerospace group"), though the bare noun fits every
- * company; "Son fondateur" right after a sentence about one company alone is that company's founder. Sentences
- * written for these tests.
+ * company; "Son fondateur" right after a sentence about one company alone is that company's founder. A role
+ * filled by the name closing an apposition of another company ("X, the venture arm of Y, joined the round") stands
+ * for the apposition's holder X; "le groupe de <ville>" picks out the company told by the city's country earlier
+ * ("le groupe suédois X"). Sentences written for these tests.
  */
 import { articleUnits, relationsOf } from './article-units';
 import { compoundDescriptorKey } from '../../../ingest/relations/anaphora-compound-descriptor';
@@ -65,5 +67,73 @@ describe('"Son fondateur" after a sentence about one company', () => {
       'Son cofondateur, Paul Ménard, vise 200 salariés.';
     expect(pairs(relationsOf(text), 'FOUNDED')).toContain('Paul Ménard -> Brisaline');
     expect(pairs(relationsOf(text), 'FOUNDED')).not.toContain('Paul Ménard -> Tandemo');
+  });
+});
+
+describe('a party standing in an apposition of another company', () => {
+  const lead =
+    'Quorvex, a Lisbon-based maker of warehouse robots, has raised $30 million in a Series B round led by ' +
+    'Ambrell Capital.\n\n';
+
+  it('credits the venture arm, not its parent, with joining the round', () => {
+    const text =
+      lead +
+      'Tenwick Ventures, the corporate venture arm of logistics group Halsted Freight, joined the round.';
+    const funded = pairs(relationsOf(text), 'FUNDED');
+    expect(funded).toContain('Tenwick Ventures -> Quorvex');
+    expect(funded).not.toContain('Halsted Freight -> Quorvex');
+  });
+
+  it('credits the holding, not the company its owners control, with an earlier investment', () => {
+    const text =
+      lead +
+      'Orlen Holding, the investment vehicle of the family that controls shipping firm Brisk Lines, has invested in battery maker Voltaryn.';
+    const funded = pairs(relationsOf(text), 'FUNDED');
+    expect(funded).toContain('Orlen Holding -> Voltaryn');
+    expect(funded).not.toContain('Brisk Lines -> Voltaryn');
+  });
+
+  it('keeps the named party when no apposition encloses it', () => {
+    // a plain subject: nothing to lift
+    const text = lead + 'Logistics group Halsted Freight also joined the round.';
+    expect(pairs(relationsOf(text), 'FUNDED')).toContain('Halsted Freight -> Quorvex');
+  });
+
+  it('does not read the French verb "a" as an English article opening an apposition', () => {
+    // "de" stands close enough to "a" to pass for "the … of": only the participle tells the verb apart
+    const text = 'Le lyonnais Stravel, concurrent de Norvix, a obtenu un prêt de Calvane Capital.';
+    const funded = pairs(relationsOf(text), 'FUNDED');
+    expect(funded).toContain('Calvane Capital -> Stravel');
+    expect(funded).not.toContain('Calvane Capital -> Norvix');
+  });
+});
+
+describe('a pointer naming the city a company is from', () => {
+  const lead =
+    "L'éditeur suédois Fjellmark Games a racheté le studio rennais Brumeval, a-t-on appris jeudi. Brumeval " +
+    'compte 45 salariés et prépare un jeu de stratégie.\n\n';
+
+  it('makes "le groupe de Stockholm" the company told Swedish', () => {
+    const text = lead + 'Le groupe de Stockholm affronte Corvane Studios et Tessaly Games sur ce créneau.';
+    expect(articleUnits(text).at(-1)).toContain('[*Fjellmark Games] affronte');
+    const rivals = relationsOf(text)
+      .filter((r) => r.type === 'COMPETES_WITH')
+      .map((r) => [r.source, r.target].sort().join(' ~ '));
+    expect(rivals).toContain('Corvane Studios ~ Fjellmark Games');
+    expect(rivals).not.toContain('Brumeval ~ Corvane Studios');
+  });
+
+  it('does not give a city to a company told of another country', () => {
+    const text = lead + 'Le groupe de Madrid affronte Corvane Studios sur ce créneau.';
+    // the city is Spanish: the Swedish company told of earlier is not what it names
+    expect(articleUnits(text).at(-1)).not.toContain('[*Fjellmark Games] affronte');
+  });
+
+  it('picks neither company when two were told of that country', () => {
+    const text =
+      'Le suédois Fjellmark Games a racheté le studio suédois Brumeval, a-t-on appris jeudi.\n\n' +
+      'Le groupe de Stockholm affronte Corvane Studios sur ce créneau.';
+    expect(articleUnits(text).at(-1)).not.toContain('[*Fjellmark Games] affronte');
+    expect(articleUnits(text).at(-1)).not.toContain('[*Brumeval] affronte');
   });
 });
