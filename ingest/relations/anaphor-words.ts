@@ -38,6 +38,16 @@ export const ANAPHOR_NOUNS = new Set([
  * "its cloud business", "the US business" are a division.
  */
 export const BARE_ANAPHOR_NOUNS = new Set(['business']);
+/** Nouns that fit every company alone ("the company", "le groupe"): only a trade word or a name beside them points. */
+export const GENERIC_COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'concern',
+  'société',
+  'groupe',
+  'entreprise',
+]);
 export const ANAPHOR_DETERMINERS = new Set(['the', 'la', 'le', "l'", 'au', 'du']);
 /** English determiners: no qualifier stands between an English noun and a name it introduces. */
 export const ENGLISH_DETERMINERS = new Set(['the', 'a', 'an']);

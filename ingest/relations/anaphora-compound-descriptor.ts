@@ -1,7 +1,7 @@
 import type { Token } from '../tokens';
 import type { Mention } from '../resolve/mentions';
 import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
-import { ANAPHOR_DETERMINERS } from './anaphor-words';
+import { ANAPHOR_DETERMINERS, GENERIC_COMPANY_NOUNS } from './anaphor-words';
 import { namedSoon } from './pointing-phrases';
 
 /**
@@ -9,17 +9,6 @@ import { namedSoon } from './pointing-phrases';
  * out the company it was first said of, though the bare noun ("the firm") fits every company: "the launch firm"
  * later in the text is that company, not the article's topic.
  */
-
-/** Nouns that fit every company alone; only a trade word next to them makes them point at one. */
-const GENERIC_COMPANY_NOUNS = new Set([
-  'company',
-  'firm',
-  'group',
-  'concern',
-  'société',
-  'groupe',
-  'entreprise',
-]);
 
 /** Prefix of the keys in `state.described`, so a two-word descriptor never collides with a single noun. */
 const COMPOUND_KEY_PREFIX = 'compound:';

@@ -4,7 +4,7 @@ import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse';
 import { subjectOrgOpening } from './paragraph-topic';
 import { EN_STOPWORDS, FR_STOPWORDS } from '../entities/lexicon-words';
-import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, TRADE_NOUNS } from './anaphor-words';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, GENERIC_COMPANY_NOUNS, TRADE_NOUNS } from './anaphor-words';
 import { namedSoon } from './pointing-phrases';
 import { rememberApposedCompound } from './anaphora-compound-descriptor';
 import { NATIONALITIES } from '../entities/lexicon-common';
@@ -17,16 +17,7 @@ import { NATIONALITIES } from '../entities/lexicon-common';
  */
 
 /** Nouns too general to single out the company they were first said of. */
-const GENERIC_NOUNS = new Set([
-  'company',
-  'firm',
-  'group',
-  'concern',
-  'société',
-  'groupe',
-  'entreprise',
-  'business',
-]);
+const GENERIC_NOUNS: ReadonlySet<string> = new Set([...GENERIC_COMPANY_NOUNS, 'business']);
 /** Trade nouns the dictionaries of cues lack, that press copy uses for the company an article is about. */
 const EXTRA_TRADE_NOUNS = new Set([
   'chain',
