@@ -2,6 +2,7 @@ import { dealStatus } from '../../../ingest/modality';
 import { fillMissingDetails } from '../../../ingest/relations/merge-facts';
 import type { ExtractedRelation } from '../../../ingest/types';
 import { facts, pair, run } from './helpers';
+import { relation as fixtureRelation } from '../eval/fixtures';
 
 const PUBLISHED = '2026-11-20';
 
@@ -22,21 +23,13 @@ function factOf(text: string, source: string, target: string): ExtractedRelation
 }
 
 function relation(over: Partial<ExtractedRelation>): ExtractedRelation {
-  return {
-    type: 'ACQUIRED',
-    source: 'Buyer',
-    target: 'Target',
+  return fixtureRelation('ACQUIRED', 'Buyer', 'Target', {
     status: 'announced',
-    date: null,
-    amount: null,
-    currency: null,
-    amountText: null,
-    seller: null,
     evidence: { sentence: 'Buyer agreed to buy Target.', start: 0, end: 27 },
     rule: 'test',
     confidence: 0.8,
     ...over,
-  };
+  });
 }
 
 describe('a later telling that states its date replaces the news-date fallback', () => {

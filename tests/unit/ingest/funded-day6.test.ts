@@ -1,6 +1,7 @@
 import { sortedPairs } from './frames-test-helpers';
 import { withInvestorNotFunded } from '../../../ingest/relations/frames/funded-investor-not-company';
 import type { ExtractedRelation } from '../../../ingest/types';
+import { relation as fixtureRelation } from '../eval/fixtures';
 
 /**
  * FUNDED, sixth day: shapes of full-length articles. Investors named with their role are never the company funded,
@@ -158,20 +159,12 @@ function fact(
   sentence: string,
   rule: string,
 ): ExtractedRelation {
-  return {
-    type: 'FUNDED',
-    source,
-    target,
+  return fixtureRelation('FUNDED', source, target, {
     status: 'announced',
-    date: null,
-    amount: null,
-    currency: null,
-    amountText: null,
-    seller: null,
     evidence: { sentence, start, end: start + sentence.length },
     rule,
     confidence: 0.7,
-  };
+  });
 }
 
 describe('a pointer resolved to an investor of the article', () => {
