@@ -84,14 +84,24 @@ function capture(person: number, units: Unit[], org: number, start: number): Cap
   };
 }
 
-/** FOUNDED: the subject, and a co-founder named after "with"/"avec". */
-export function readOwnVentureFounders(units: Unit[], lang: Language): Captures[] {
-  const out: Captures[] = [];
+/** Each company told as a venture its sentence's subject person founded: the company, its verb, the person. */
+function eachOwnVenture(
+  units: Unit[],
+  lang: Language,
+  visit: (org: number, venture: Venture, person: number) => void,
+): void {
   units.forEach((_, o) => {
     const v = ventureAt(units, o, lang);
     if (v === null) return;
     const p = subjectPerson(units, o);
-    if (p < 0) return;
+    if (p >= 0) visit(o, v, p);
+  });
+}
+
+/** FOUNDED: the subject, and a co-founder named after "with"/"avec". */
+export function readOwnVentureFounders(units: Unit[], lang: Language): Captures[] {
+  const out: Captures[] = [];
+  eachOwnVenture(units, lang, (o, v, p) => {
     out.push(capture(p, units, o, p));
     for (let j = v.verb + 1; j < units.length && j - v.verb <= MAX_AFTER_VERB_UNITS; j++) {
       const w = wordAt(units, j);
@@ -108,11 +118,7 @@ export function readOwnVentureFounders(units: Unit[], lang: Language): Captures[
 /** LEADS: "P now runs X, a firm he co-founded", "X, a start-up she co-founded and still chairs". */
 export function readOwnVentureLeads(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
-  units.forEach((_, o) => {
-    const v = ventureAt(units, o, lang);
-    if (v === null) return;
-    const p = subjectPerson(units, o);
-    if (p < 0) return;
+  eachOwnVenture(units, lang, (o, v, p) => {
     const runsBefore = leadVerb(wordAt(units, o - 1)) && NOW_OR_AND.test(wordAt(units, o - 2) ?? '');
     let stillHeads = false;
     for (let j = v.verb + 1; j < units.length && j - v.verb <= MAX_AFTER_VERB_UNITS; j++) {
