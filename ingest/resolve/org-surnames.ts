@@ -40,9 +40,11 @@ export function retypeSurnamesOfPeople(items: Item[], sentTokens: Token[][]): vo
   const cued = new Set(
     items.filter((x) => x.words.length === 1 && afterCompanyNoun(x, sentTokens)).map((x) => x.key),
   );
+  const mentionsByKey = new Map<string, number>();
+  for (const x of items) mentionsByKey.set(x.key, (mentionsByKey.get(x.key) ?? 0) + 1);
   for (const x of items) {
     if (x.c.kind !== 'org' || x.words.length !== 1 || cued.has(x.key)) continue;
-    if (items.filter((o) => o.key === x.key).length > MAX_SURNAME_MENTIONS) continue;
+    if ((mentionsByKey.get(x.key) ?? 0) > MAX_SURNAME_MENTIONS) continue;
     if (actsThroughVehicles(sentTokens[x.c.sentence] ?? [])) continue;
     const word = x.words[0];
     if (

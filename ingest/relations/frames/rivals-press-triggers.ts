@@ -15,7 +15,7 @@ const RIVAL_NOUN_QUALIFIERS = 2;
 const NEGATION_LOOKBACK_WORDS = 2;
 
 /** Not said: "ne dispute pas à B", "is not racing B". */
-function negated(units: Unit[], i: number): boolean {
+export function negated(units: Unit[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_LOOKBACK_WORDS; k--)
     if (/^(not|never|no|n'|ne|don't|doesn't|didn't|won't|jamais)$/u.test(wordAt(units, k) ?? '')) return true;
   return /^(pas|plus|jamais|not)$/u.test(wordAt(units, i + 1) ?? '');

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
+import { negated } from './rivals-press-triggers';
 
 /**
  * Two trade-press ways of telling whom a company fights: a fight over a market's prize told before its rivals
@@ -29,13 +30,6 @@ const RIVALS = /^(rivals|competitors|challengers|concurrents|rivaux)$/u;
 const RIVAL_QUALIFIER_WORDS = 4;
 /** Words opening the list of named rivals after the noun ("such as", "including", "comme", "tels que"). */
 const LIST_OPENER = /^(such|including|like|notably|comme|notamment|tels|telles|dont)$/u;
-
-/** Not said: "did not fight", "n'est pas bousculé". */
-function negated(units: Unit[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--)
-    if (/^(not|never|no|n'|ne|don't|doesn't|didn't|won't|jamais)$/u.test(wordAt(units, k) ?? '')) return true;
-  return /^(pas|plus|jamais|not)$/u.test(wordAt(units, i + 1) ?? '');
-}
 
 /** A lower-case plain word (no name, no punctuation) at `k`. */
 function plainWord(units: Unit[], k: number): string | null {
