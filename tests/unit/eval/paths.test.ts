@@ -27,6 +27,7 @@ describe('paths', () => {
         'dev-gold-7',
         'dev-gold-8',
         'dev-gold-9',
+        'dev-gold-10',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
