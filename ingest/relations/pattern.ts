@@ -1,8 +1,10 @@
 import type { Token } from '../tokens';
-import { aheadFound, parseAhead } from './pattern-ahead';
+import { aheadFound } from './pattern-ahead';
 import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
-import type { AheadElement } from './pattern-ahead';
 export { PatternSyntaxError } from './pattern-ahead';
+import type { Opening, Pattern } from './pattern-compile';
+export { compile } from './pattern-compile';
+export type { Pattern } from './pattern-compile';
 import { entFits, listRun } from './pattern-list-member';
 import {
   appositionEnd,
@@ -29,20 +31,6 @@ export type Unit =
       word?: Token;
     };
 
-type Element =
-  | { t: 'word'; re: RegExp; optional: boolean; body: string }
-  | { t: 'gap'; max: number; strict: boolean; stop?: RegExp }
-  | AheadElement
-  | {
-      t: 'ent';
-      name: string;
-      want: 'org' | 'person' | 'any';
-      list: boolean;
-      owner?: boolean;
-      /** "?@x": the name may be missing ("who remains [its] chief executive"). */
-      optional?: boolean;
-    };
-
 /** Entities per role; `#role` holds the index of the unit that filled the role (its first unit for a list). */
 export type Captures = Record<string, number[]>;
 
@@ -54,124 +42,12 @@ export function capturedAt(caps: Captures, name: string): number {
   return caps[`#${name}`]?.[0] ?? -1;
 }
 
-export interface Pattern {
-  source: string;
-  elements: Element[];
-  /** Regexes of the words every match needs: a sentence lacking one is skipped without matching. */
-  required: RegExp[];
-  /** The same as plain word lists when the regex is only an alternation of words (null when it is not). */
-  requiredWords: (string[] | null)[];
-  /** People rules read "Acme chief executive P" as a fact, deal rules as a name that only qualifies P. */
-  titledNamesArePartiesToo: boolean;
-  /** "!!w": a sentence holding such a word anywhere is not read by the rule (a match report, a stamp series). */
-  refused: RegExp[];
-  /**
-   * What the unit a match starts at must be, from the first element when it consumes a unit and is not optional:
-   * a match is only tried from such units (the others would fail on the first element anyway).
-   */
-  opening: Opening;
-}
-
-/** The unit a match can open on: an entity, a word the regex accepts, or any unit (no such first element). */
-type Opening = { t: 'ent' } | { t: 'word'; re: RegExp } | { t: 'any' };
-
-/**
- * Compiles a rule written as space-separated elements: a regular expression matched against a whole
- * lower-case word (prefix "?" makes it optional), "~N" skips up to N plain words ("~N!" also stops at words
- * that open another role: prepositions, conjunctions, relative pronouns), "@x" captures an
- * organisation as role x ("@!x" even as the owner in "a unit of X"), "@@x" a coordinated list of them, "%x" a person, "*x" / "**x" any entity / list of entities (investors may be people), "*x" any entity.
- * Look-ahead (consumes nothing): ">w" needs the next unit to be a word matching w, "!>w" refuses it; words joined
- * by "_" must follow one another (">to_(buy|acquire)"); "{N}" lets the words start up to N-1 plain lower-case words
- * later ("!>{3}(producers|makers)" refuses "X luxury car producers"). See `parseAhead`.
- * A gap may name words it does not cross: "~10^(il|elle)" stops at a new subject pronoun.
- * Sentence-wide, anywhere and in any order: "&&w" needs a word w in the sentence, "!!w" refuses a sentence with one.
- */
-export function compile(source: string, titledNamesArePartiesToo = false): Pattern {
-  const parts = source.trim().split(/\s+/);
-  const sentenceWide = (prefix: string): RegExp[] =>
-    parts
-      .filter((x) => x.startsWith(prefix) && x.length > 2)
-      .map((x) => new RegExp(`^(?:${x.slice(2)})$`, 'u'));
-  const refused = sentenceWide('!!');
-  const elements: Element[] = parts
-    .filter((part) => !/^(&&|!!)./u.test(part))
-    .map((part): Element => {
-      const ahead = parseAhead(part);
-      if (ahead) return ahead;
-      const gapped = /^~(\d+)(!?)(?:\^(.+))?$/u.exec(part);
-      if (gapped) {
-        const stop = gapped[3] === undefined ? undefined : new RegExp(`^(?:${gapped[3]})$`, 'u');
-        return { t: 'gap', max: parseInt(gapped[1], 10), strict: gapped[2] === '!', stop };
-      }
-      if (/^\?[@%*]/.test(part)) {
-        const el = parseEntity(part.slice(1));
-        if (el?.t === 'ent') return { ...el, optional: true };
-      }
-      // "@!x": the rule itself reads the "a unit of X" shape, so X counts though it qualifies a noun
-      if (part.startsWith('@!'))
-        return { t: 'ent', name: part.slice(2), want: 'org', list: false, owner: true };
-      const ent = parseEntity(part);
-      if (ent) return ent;
-      const optional = part.startsWith('?') && part.length > 1;
-      const body = optional ? part.slice(1) : part;
-      return { t: 'word', re: new RegExp(`^(?:${body})$`, 'u'), optional, body };
-    });
-  const requiredBodies = elements.flatMap((e) => (e.t === 'word' && !e.optional ? [e.body] : []));
-  const required = requiredBodies.map((b) => new RegExp(`^(?:${b})$`, 'u'));
-  // "&&w" is a word the sentence needs anywhere: screened like the rule's own words, matched nowhere
-  for (const re of sentenceWide('&&')) {
-    required.push(re);
-    requiredBodies.push(re.source.slice(4, -2));
-  }
-  const requiredWords = requiredBodies.map(literalAlternatives);
-  return {
-    source,
-    elements,
-    titledNamesArePartiesToo,
-    required,
-    requiredWords,
-    refused,
-    opening: openingOf(elements),
-  };
-}
-
-function openingOf(elements: Element[]): Opening {
-  const first = elements[0];
-  if (first?.t === 'ent' && !first.optional) return { t: 'ent' };
-  if (first?.t === 'word' && !first.optional) return { t: 'word', re: first.re };
-  return { t: 'any' };
-}
-
 /** Whether a match may start at `u` (see `Pattern.opening`); it mirrors the first test `step` makes there. */
 function mayOpenAt(o: Opening, u: Unit): boolean {
   if (o.t === 'any') return true;
   if (o.t === 'ent') return u.kind === 'ent';
   const word = u.kind === 'tok' ? u.token : u.word;
   return word !== undefined && o.re.test(word.lower);
-}
-
-/** An entity element ("@x", "@@x", "%x", "%%x", "*x", "**x"), or null when `part` is no entity. */
-function parseEntity(part: string): Element | null {
-  if (part.startsWith('@@')) return { t: 'ent', name: part.slice(2), want: 'org', list: true };
-  if (part.startsWith('@')) return { t: 'ent', name: part.slice(1), want: 'org', list: false };
-  if (part.startsWith('%%')) return { t: 'ent', name: part.slice(2), want: 'person', list: true };
-  if (part.startsWith('%')) return { t: 'ent', name: part.slice(1), want: 'person', list: false };
-  if (part.startsWith('**')) return { t: 'ent', name: part.slice(2), want: 'any', list: true };
-  if (part.startsWith('*')) return { t: 'ent', name: part.slice(1), want: 'any', list: false };
-  return null;
-}
-
-/**
- * "(acquire|buys|(was|is))" → its words, so a sentence is screened by set look-ups instead of one regex run per
- * word per rule. Null when the body is any other regex (a class, a quantifier, a group glued to letters).
- */
-function literalAlternatives(body: string): string[] | null {
-  if (/[\\[\]{}*+?.^$]/.test(body)) return null;
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '(' && i > 0 && !'(|'.includes(body[i - 1])) return null;
-    if (body[i] === ')' && i < body.length - 1 && !')|'.includes(body[i + 1])) return null;
-  }
-  return body.replace(/[()]/g, '').split('|');
 }
 
 /** Skips up to `budget` plain units before matching the rest of the pattern. */

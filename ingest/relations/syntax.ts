@@ -1,74 +1,22 @@
 import type { Unit } from './pattern';
+import {
+  APPOSITION_OPENERS,
+  DETERMINERS,
+  GAP_STOPS,
+  INDEFINITE,
+  INSTRUMENT_PREPOSITIONS,
+  OWNER_WORDS,
+  PARENT_NOUNS,
+  PLAIN_WORDS,
+  PREPOSITIONS,
+  ROLE_AFTER,
+  STAFF_AFTER,
+  TELLING_VERBS,
+  TIE_NOUNS,
+} from './syntax-words';
+export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
-
-function words(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/));
-}
-
-/** Punctuation a gap may not cross: it closes a clause. */
-export const GAP_STOPS = new Set([';', ':', '(', ')', '«', '»', '"', '.', '?', '!']);
-
-/** Words a strict gap ("~N!") may not cross: they bring in another role or clause. */
-export const STRICT_GAP_STOPS = words(`
-  from to with by for than at which that who but said says or , auprès à au aux par avec pour qui que dont
-  mais ou chez selon
-`);
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'les', 'un', 'une']);
-const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
-const PARENT_NOUNS = words(`unit subsidiary division affiliate filiale branche groupe group`);
-/** A name followed by a job title qualifies the person named next ("Marwick Foods chief executive P"). */
-const ROLE_AFTER = words(`
-  chief ceo cfo executive chairman president founder co-founder cofounder director spokesman spokeswoman
-  analyst engineer executives board
-`);
-/**
- * Staff nouns after a name ("former Voltaic engineers", "ex-Acme bankers"): the name says where the people worked,
- * so it is no party even for rules that read a name before a title.
- */
-const STAFF_AFTER = words(`
-  engineers employees staff staffers workers veterans alumni researchers scientists managers bankers
-  developers designers salespeople consultants
-`);
-
-const PREPOSITIONS = words(`
-  from with to by of at for in on into against between among de du des d' à au aux avec par pour chez sur dans
-  auprès entre contre selon than
-`);
-
-/** Prepositions whose object is never the subject of what follows ("for X to acquire" is; "from X" is not). */
-export const SUBJECT_BLOCKING = new Set([
-  // "X told the Securities and Exchange Commission it bought…": the one told is not the one acting
-  'told',
-  'tells',
-  'tell',
-  'informed',
-  'notified',
-  'from',
-  'with',
-  'by',
-  'of',
-  'at',
-  'against',
-  'between',
-  'among',
-  'de',
-  'du',
-  'des',
-  "d'",
-  'avec',
-  'par',
-  'chez',
-  'auprès',
-  'entre',
-  'contre',
-  'selon',
-  'than',
-]);
-
-/** Verbs whose object is the one told: "X told the Securities and Exchange Commission it bought …". */
-const TELLING_VERBS = words(`told tells tell informed informs inform notified notifies notify`);
 
 /** The name is the one told something ("told the Commission it …"), never the one acting in what is told. */
 export function isAddressee(units: Unit[], i: number): boolean {
@@ -119,12 +67,6 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
 
 /** Plain words allowed between "X's" and the name it qualifies ("X's Dutch rival Y"). */
 const MAX_WORDS_AFTER_POSSESSOR = 3;
-/** Nouns after which "X's … Y" names Y by its tie to X: X only qualifies Y. Units and subsidiaries are not
- * among them: "X's Y unit" makes X the seller (possessed-unit.ts). */
-const TIE_NOUNS = words(`
-  rival rivals competitor competitors peer partner client customer supplier parent owner shareholder investor
-  backer concurrent concurrents rivaux partenaire actionnaire
-`);
 
 /** "acquired by Brightpath's rival Foundever": the possessor only tells whose rival the buyer is. */
 function possessorOfName(units: Unit[], i: number): boolean {
@@ -158,10 +100,7 @@ function possessivePointerOfTie(units: Unit[], i: number): boolean {
   return false;
 }
 
-/** Prepositions naming the means a party acts through: "X, through its Y unit, offered to buy Z" is X's deal. */
-const INSTRUMENT_PREPOSITIONS = new Set(['through', 'via']);
-const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'son', 'sa', 'ses', 'leur']);
-
+/** "X, through its Y unit, offered to buy Z": the unit is the means X acts through, the deal is X's. */
 function isInstrument(units: Unit[], i: number): boolean {
   let prev = units[i - 1];
   if (prev?.kind === 'tok' && OWNER_WORDS.has(prev.token.lower)) prev = units[i - 2];
@@ -215,9 +154,6 @@ function stateAbbreviationEnd(units: Unit[], i: number): number {
   return /^\p{Lu}\p{Ll}+$/u.test(text) && wordIs(units, i + 1, ',') ? i + 1 : -1;
 }
 
-/** Lower-case words that start a clause or a phrase of their own, not the noun a place qualifies. */
-const PLAIN_WORDS = words(`a an the said says which who that and or is was has had`);
-
 function wordIs(units: Unit[], i: number, text: string): boolean {
   const u = units[i];
   return u?.kind === 'tok' && u.token.text === text;
@@ -234,49 +170,8 @@ function isIndefiniteModifier(prev: Unit | undefined, next: Unit | undefined): b
 
 /** Longest apposition stepped over by a loose gap, in units. */
 const MAX_APPOSITION_UNITS = 16;
-const APPOSITION_OPENERS = new Set([
-  'a',
-  'an',
-  'the',
-  'un',
-  'une',
-  'le',
-  'la',
-  "l'",
-  'les',
-  'which',
-  'who',
-  'qui',
-  'dont',
-  'its',
-  'son',
-  'sa',
-  'spécialiste',
-  'filiale',
-  'unit',
-  'one',
-  'leader',
-  'numéro',
-  'known',
-  'based',
-  'founded',
-  'fondé',
-  'fondée',
-  'créé',
-  'créée',
-  'éditeur',
-  // bare business nouns open French appositions without a determiner ("X, acteur du recouvrement, a …")
-  'acteur',
-  'prestataire',
-  'fournisseur',
-  'opérateur',
-  'pionnier',
-  'provider',
-  'maker',
-  'owner',
-  'itself',
-]);
 
+/** Index of the ")" closing the bracket opened at `open`, or -1 when it is too far. */
 export function closingParen(units: Unit[], open: number): number {
   for (let n = open + 1; n < units.length && n - open <= MAX_APPOSITION_UNITS; n++) {
     const x = units[n];
