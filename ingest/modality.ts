@@ -3,9 +3,9 @@ import { memoByTextPair } from './values/text-memo';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
-  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin|sans (?:aboutir|succès|suite|résultat)|(?:n['’]|n['’]ont |n['’]a |n['’]avait |n['’]avaient )(?:pas|jamais) (?:abouti|réussi à (?:racheter|reprendre|acquérir|conclure|boucler|finaliser|s['’]emparer|prendre le contrôle))|without success|to no avail|came to nothing|went nowhere)(?![\p{L}\p{N}])/iu;
 const RUMOURED =
-  /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|discuté|discutait|discutaient|discutent|discussed|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
 const PENDING =
   /(?<![\p{L}\p{N}])(agreed|agrees|agree to|agreement|accord|a signé|signé|letter of intent|lettre d['’]intention|in principle|subject to|sous réserve|will|to acquire|to buy|to sell|plans to|intends to|va |vont |compte|should|expected to|devrait|tentative\p{L}*|definitive|proposed|projet|pending|approval|feu vert|autorités)(?![\p{L}\p{N}])/iu;
 const COMPLETED =
@@ -251,8 +251,16 @@ const NAMED_ACCEPTANCE =
 const NAMED_REFUSAL =
   /(?<![\p{L}\p{N}])(reject\p{L}*|refus\p{L}*|turned\s+down|rebuffed|spurned|rejet\p{L}*)(?![\p{L}\p{N}])/giu;
 
+/**
+ * Holders committing their shares to the offer ("has irrevocably agreed to tender its shares", "s'est engagée à
+ * apporter ses titres"): the offer is taken, whoever is named.
+ */
+const TENDER_COMMITMENT =
+  /(?<![\p{L}\p{N}])(?:(?:agreed|agrees|committed|commits|undertaken|undertook|pledged)\s+to\s+tender|(?:engagée?s?|engagent)\s+à\s+apporter)(?![\p{L}\p{N}])/giu;
+
 function laterVerdict(later: string, parties: string[]): 'pending' | 'abandoned' | null {
   const text = oneLine(later);
+  if (firmCue(TENDER_COMMITMENT, text)) return 'pending';
   const offer = OFFER_REFERENCE.test(text) || VERDICT_ON_IT.test(text);
   if (!offer && !parties.some((p) => p.length > 1 && text.includes(p))) return null;
   // a refusal outweighs a word of welcome in the same sentence ("welcomed the interest but rejected the bid")

@@ -30,3 +30,19 @@ export function dealClause(sentence: Sentence, span: MatchSpan | undefined): Sen
     end: sentence.start + end,
   };
 }
+
+/**
+ * A second deal verb coordinated inside the match ("bought A for $310m in 2025 and took a 55% stake in B", "a repris
+ * A en 2022, puis pris 70 % de B"): the deal the match ends on is told from there, with its own price and date.
+ */
+const COORDINATED_DEAL_VERB =
+  /(?:,\s*|\s)(?:and|et|puis)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:took|acquired|bought|purchased|snapped|picked|pris|racheté|repris|acquis|absorbé|avalé)\s/giu;
+
+export function ownDealSpan(sentence: Sentence, span: MatchSpan | undefined): MatchSpan | undefined {
+  if (!span) return span;
+  const from = Math.max(0, span.start - sentence.start);
+  const text = sentence.text.slice(from, Math.max(from, span.end - sentence.start));
+  let last = -1;
+  for (const m of text.matchAll(COORDINATED_DEAL_VERB)) last = m.index;
+  return last < 0 ? span : { start: sentence.start + from + last, end: span.end };
+}

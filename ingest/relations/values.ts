@@ -7,7 +7,7 @@ import { newsDate } from '../values/news-date';
 import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
 import { memoByText } from '../values/text-memo';
-import { dealClause } from './deal-clause';
+import { dealClause, ownDealSpan } from './deal-clause';
 import type { MatchSpan } from './deal-clause';
 import { dealMoney, statedPriceElsewhere } from './deal-money';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
@@ -67,7 +67,9 @@ export function dealValues(
   parties: readonly string[] = [],
 ): DealValues | null {
   const sentence = sentences[s];
-  const clause = dealClause(sentence, span);
+  // the values of a deal told after a coordinated second deal verb are that verb's clause's, not the first one's
+  const ownSpan = ownDealSpan(sentence, span);
+  const clause = dealClause(sentence, ownSpan);
   const empty: DealValues = {
     status: null,
     date: null,
@@ -96,7 +98,7 @@ export function dealValues(
   const date = dealDate(
     sentence.text,
     published,
-    span ? { start: span.start - sentence.start, end: span.end - sentence.start } : null,
+    ownSpan ? { start: ownSpan.start - sentence.start, end: ownSpan.end - sentence.start } : null,
     earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
       ? null
       : newsDate(sentences, published),
@@ -112,6 +114,7 @@ export function dealValues(
     if (coordinatedAfter(sentence, clause)) money = money.filter((m) => m.start < clause.end);
     // "sold A to B for DKr410m, and it took a 20% stake in C": a price before ", and" is the earlier clause's
     money = money.filter((m) => !coordinationBetween(sentence, m.end, clause.start));
+    if (ownSpan !== span) money = money.filter((m) => m.start >= clause.start);
   }
   for (
     let k = 1;

@@ -217,6 +217,16 @@ const EN_DEAL_RULES_LAST = rules([
     confidence: 0.75,
   },
   {
+    id: 'en.acquired.second-verb-stake',
+    type: 'ACQUIRED',
+    // "It bought A for $310 million in 2025 and took a 55% stake in B in March": the stake verb shares the subject
+    pattern: `@src ~10 (${BUY_VERB}|snapped|picked|took|absorbed|swallowed) ?up ?over ~8 @first ~8 and ?(then|later|also) ~3! (took|acquired|bought|purchased|picked|snapped) ?up (a|an) ~3! (stake|interest|holding) in ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    stake: 'majority',
+  },
+  {
     id: 'en.acquired.majority-stake-of-topic',
     // only the sentence's own subject: "Y is backed by X, which acquired a majority stake" is about Y, not the topic
     firstParty: true,

@@ -66,6 +66,16 @@ const FR_DEAL_RULES_OWN = rules([
     confidence: 0.8,
   },
   {
+    id: 'fr.acquired.public-offer',
+    type: 'ACQUIRED',
+    // "X lance une OPA amicale sur Y", "X a annoncé le dépôt d'une offre publique d'achat sur Y": a formal bid for all
+    // of Y's shares, an announced deal by the gold format (modality reads whether it was taken or dropped)
+    pattern: `@src ~10 (lance|lancé|lancer|lancera|lancent|dépose|déposé|déposer|déposera|déposent|dépôt|lancement) ~3 (opa|opas|ope|offre|offres) ~5 (sur|visant) ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'fr.acquired.agreement-for',
     type: 'ACQUIRED',
     // "X a signé un accord en vue de l'acquisition de Y", "un protocole portant sur la reprise de Y"
@@ -127,7 +137,8 @@ const FR_DEAL_RULES_OWN = rules([
     mayBeMinority: true,
     type: 'ACQUIRED',
     // "Y, détenu depuis 2022 par le fonds X": "détenu par" alone also says who holds a title or a record
-    pattern: `@tgt ?, ?(est|était|sera) (détenu|détenue|détenus) (majoritairement|depuis|entièrement|intégralement|à) ~3! par ~3! @@src`,
+    // "détenue à parts égales par les actionnaires des deux groupes": the holders are the parties' shareholders
+    pattern: `@tgt ?, ?(est|était|sera) (détenu|détenue|détenus) (majoritairement|depuis|entièrement|intégralement|à) ~3! par !>{3}(actionnaires|associés|salariés|porteurs|cadres|managers|dirigeants) ~3! @@src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.55,

@@ -12,7 +12,7 @@ import { agentAfter } from './clause-object';
 
 /** Nouns of a business's physical units or activities. */
 const ASSET_NOUNS =
-  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations)$/;
+  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|cliniques|crématoriums|carrières|vignobles|terminaux|pharmacies|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations|clinics|crematoriums|quarries|vineyards|terminals)$/;
 /** Words that may stand between the trigger and the asset noun: determiners, numbers, adjectives. */
 const LEAD_WORD = /^(\p{Ll}[\p{L}-]*|[\d.,]+|l'|d')$/u;
 /** Prepositions naming the owner (or seller) of the units. */

@@ -4,6 +4,7 @@ import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
 import {
+  clauseStart,
   DEAL_READER_CONFIDENCE,
   describedHead,
   entsAt,
@@ -39,6 +40,8 @@ const PASSIVE_AUX = /^(été|est|sont|was|were|been|is|are|being|be)$/;
 const MAX_OBJECT_UNITS = 10;
 /** The same when the company sold is named: its apposition may be long ("Y, connue pour ses galettes pur beurre,"). */
 const MAX_NAMED_OBJECT_UNITS = 14;
+/** Most units (a time phrase, an adverb: "a cédé l'an dernier sa petite activité …") before an unnamed object's possessive: they do not count against its length. */
+const MAX_UNITS_BEFORE_OWN = 4;
 /** Most units from the buyer's preposition to the buyer. */
 const MAX_BUYER_UNITS = 5;
 
@@ -53,9 +56,10 @@ interface SoldThing {
 function soldAfter(units: Unit[], at: number, lang: Language, passive: boolean): SoldThing | null {
   let named = -1;
   let owned = false;
+  let from = at;
   for (
     let k = at + 1;
-    k < units.length && k - at <= (named >= 0 ? MAX_NAMED_OBJECT_UNITS : MAX_OBJECT_UNITS);
+    k < units.length && k - from <= (named >= 0 ? MAX_NAMED_OBJECT_UNITS : MAX_OBJECT_UNITS);
     k++
   ) {
     const u = units[k];
@@ -74,7 +78,12 @@ function soldAfter(units: Unit[], at: number, lang: Language, passive: boolean):
     // a passive sells its subject: "Y a été cédée en 2022 à B", "Y was sold last year to B"
     if (TO[lang].test(w)) return named >= 0 || owned || passive ? { named, to: k } : null;
     if (STAKE_WORDS.test(w)) return null;
-    if (OWN.test(w) && named < 0) owned = true;
+    if (OWN.test(w) && named < 0 && !owned) {
+      owned = true;
+      // a share of the business ("three of its units") is no time phrase: its words count
+      if (!/^(of|de|d'|des)$/.test(wordAt(units, k - 1)))
+        from = at + Math.min(k - at - 1, MAX_UNITS_BEFORE_OWN);
+    }
   }
   return null;
 }
@@ -105,6 +114,24 @@ function apposedSoldAt(units: Unit[], verb: number, lang: Language): number {
   return comma - 1;
 }
 
+/**
+ * "which bought a stake in A in 2024 and sold its tug business to B": a sale verb joined by "and/et" shares the
+ * earlier verb's subject, so a name after a word of that verb's clause is its object, never the seller.
+ */
+/** Verbs and auxiliaries of an earlier clause whose object a name after them is. */
+const EARLIER_VERB =
+  /^(bought|buys|acquired|acquires|took|takes|purchased|owns|has|had|is|was|a|avait|ont|avaient|est|était|racheté|rachète|repris|reprend|pris|prend|acquis|acquiert|absorbé|détient|possède)$/;
+
+function objectOfEarlierVerb(units: Unit[], subject: number, verb: number): boolean {
+  if (!/^(and|et)$/.test(wordAt(units, verb - 1))) return false;
+  const start = clauseStart(units, subject);
+  for (let k = start; k < subject; k++) {
+    const u = units[k];
+    if (u.kind === 'tok' && EARLIER_VERB.test(u.token.lower)) return true;
+  }
+  return false;
+}
+
 function readSales(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -121,6 +148,7 @@ function readSales(units: Unit[], lang: Language): Captures[] {
     if (/^('s|')$/.test(wordAt(units, buyer + 1)) && isOrgAt(units, buyer + 2)) buyer += 2;
     const subject = apposed >= 0 ? apposed : subjectBefore(units, i);
     if (buyer < 0 || subject < 0) continue;
+    if (objectOfEarlierVerb(units, subject, i)) continue;
     // "Its yogurts are sold to A": the subject sold must be the name itself, right before its auxiliary
     if (passive && apposed < 0 && sold.named < 0 && !VERB_GROUP_START.test(wordAt(units, subject + 1)))
       continue;

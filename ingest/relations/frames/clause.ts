@@ -193,10 +193,41 @@ export const MAX_DESCRIPTOR_WORDS = 3;
  * name only places or qualifies that second name, which is the head. Returns the head's index, else `i`.
  */
 export function describedHead(units: Unit[], i: number): number {
+  const u0 = units[i];
+  if (u0?.kind === 'ent' && u0.anaphor) return namedAfterPointer(units, i);
   for (let k = i + 1; k < units.length && k - i <= MAX_DESCRIPTOR_WORDS + 1; k++) {
     const u = units[k];
     if (u.kind === 'ent') return k > i + 1 && u.orgs ? k : i;
     if (u.token.kind !== 'word' || !/^\p{Ll}/u.test(u.token.text) || PLAIN_STOPS.test(u.token.lower))
+      return i;
+  }
+  return i;
+}
+
+/** Most words of a descriptor noun phrase opened by a pointer ("le fabricant lyonnais d'aliments pour chiens X"). */
+const MAX_POINTER_DESCRIPTOR_WORDS = 8;
+/** Words that end a pointer's descriptor: a verb, a relative, or a possessive that makes the name another party. */
+const POINTER_DESCRIPTOR_STOPS =
+  /^(a|ont|est|sont|avait|avaient|était|sera|va|vient|has|had|have|is|was|were|will|said|says|qui|que|qu'|dont|which|that|who|its|his|her|their|sa|son|ses|leur|leurs)$/;
+
+/**
+ * "Le fabricant lyonnais d'aliments pour chiens et chats X a annoncé …": a pointer opening a descriptor that ends on
+ * a name is that name, the descriptor's head. The word right before the name must be a plain one: after "de",
+ * "et" or "of" the name is an owner or a second party ("la filiale de X", "le groupe et X").
+ */
+function namedAfterPointer(units: Unit[], i: number): number {
+  for (let k = i + 1; k < units.length && k - i <= MAX_POINTER_DESCRIPTOR_WORDS + 1; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      const before = units[k - 1];
+      const plain = before.kind === 'tok' && !PLAIN_STOPS.test(before.token.lower);
+      return k > i + 1 && u.orgs && !u.anaphor && plain ? k : i;
+    }
+    if (
+      u.token.kind !== 'word' ||
+      !/^\p{Ll}/u.test(u.token.text) ||
+      POINTER_DESCRIPTOR_STOPS.test(u.token.lower)
+    )
       return i;
   }
   return i;
