@@ -10,12 +10,17 @@ import {
   COMPANY_NOUN,
   FOUNDED_KIND_FR,
 } from './people-words';
+import { FOUNDER_SUCCESSION_FOUNDED_SPECS } from './frames/founders-succession';
+import { FORMER_STAFF_FOUNDED_SPECS } from './frames/founders-former-staff';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
  * "a" is left out: after a comma it is as often the English article opening an apposition ("X, a start-up founded by").
  */
 const CLOSING_AUX = '(was|were|is|has|had|est|avait|était)';
+
+/** "à son fondateur", "from its founders": a deal's seller, whose company frames/founders-deal-object.ts reads. */
+const SELLER_PREPOSITION = /^(à|from)$/;
 
 /** Plural kin nouns before a list of founders (see PLURAL_KIN in frames/founders-words.ts). */
 const KIN_BEFORE_LIST =
@@ -161,6 +166,9 @@ export const FOUNDED_RULES = rules([
     source: 'p',
     target: 'org',
     confidence: 0.8,
+    // "X rachète 70 % du capital à son fondateur": the seller founded the company sold, not the buyer the
+    // possessive is often drawn to
+    notAfter: SELLER_PREPOSITION,
   },
   {
     id: 'any.founded.org-founder-and-title',
@@ -224,6 +232,7 @@ export const FOUNDED_RULES = rules([
     source: 'p',
     target: 'org',
     confidence: 0.75,
+    notAfter: SELLER_PREPOSITION,
   },
   {
     id: 'any.founded.brainchild',
@@ -283,4 +292,6 @@ export const FOUNDED_RULES = rules([
     target: 'org',
     confidence: 0.75,
   },
+  ...FORMER_STAFF_FOUNDED_SPECS,
+  ...FOUNDER_SUCCESSION_FOUNDED_SPECS,
 ]);

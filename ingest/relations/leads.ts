@@ -1,9 +1,10 @@
 import { rules } from './rule';
-import { APPOINTMENT_AND_APPOSITION_SPECS } from './frames/leads-appointments';
+import { APPOINTMENT_AND_APPOSITION_SPECS, NEWS_DAY } from './frames/leads-appointments';
 import { POST_PHRASE_SPECS } from './frames/leads-post-phrases';
 import { BOARD_AND_POST_SPECS } from './frames/leads-boards';
 import { RELATIVE_POST_SPECS } from './frames/leads-relative-post';
 import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
+import { FORMER_STAFF_LEADS_SPECS } from './frames/founders-former-staff';
 import {
   FOUND_VERB,
   OF,
@@ -95,6 +96,8 @@ export const LEADS_RULES = rules([
     target: 'org',
     confidence: 0.8,
     checkRole: true,
+    // "par quatre ingénieurs du CEA, dont sa présidente P": "dont" takes up the people counted, not the company
+    notAfter: /^(deux|trois|quatre|cinq|two|three|four|five|anciens|anciennes|former)$/,
   },
   {
     id: 'any.leads.possessive-comma',
@@ -158,7 +161,7 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.appointed',
     type: 'LEADS',
-    pattern: `@org ~4 (appointed|appoints|named|names|nommé|nomme|désigné|désigne) %p ~4! (as|comme|au|à|en|to)`,
+    pattern: `@org ~4 (appointed|appoints|named|names|nommé|nomme|désigné|désigne) ?(on) ?(${NEWS_DAY}) %p ~4! (as|comme|au|à|en|to)`,
     source: 'p',
     target: 'org',
     confidence: 0.75,
@@ -286,4 +289,5 @@ export const LEADS_RULES = rules([
     roleAfter: true,
   },
   ...HELM_PHRASE_SPECS,
+  ...FORMER_STAFF_LEADS_SPECS,
 ]);

@@ -114,6 +114,10 @@ function verbBetween(units: Unit[], from: number, to: number): boolean {
   return false;
 }
 
+/** Conjunctions opening a clause of their own: a name after them is no further member of a list of agents. */
+const CLAUSE_CONJUNCTION =
+  /^(after|before|since|while|when|until|although|because|après|avant|depuis|lorsque|quand|tandis|alors|puisque|car)$/;
+
 /** The person a list continues with after the joining words at `k` ("and P", "et par P", ", P"), or -1. */
 function nextMember(units: Unit[], k: number): number {
   const w = wordAt(units, k);
@@ -122,6 +126,8 @@ function nextMember(units: Unit[], k: number): number {
     return agentPersonAt(units, again);
   }
   if (w !== ',') return -1;
+  // "run by P, after former chief executive Q stepped down": a conjunction after the comma opens another clause
+  if (CLAUSE_CONJUNCTION.test(wordAt(units, k + 1) ?? '')) return -1;
   const bare = titledPersonAt(units, k + 1);
   // "co-founded by A and B, has appointed C": a verb after the comma opens the main clause, C is its object
   if (bare >= 0 && !verbBetween(units, k + 1, bare)) return bare;

@@ -17,6 +17,16 @@ const ACTIVE_AUXILIARY = /^(a|ai|as|avons|avez|ont|avait|avaient|l'|has|have|had
 /** Most words between the subject pronoun and the founding verb ("a ensuite", "had later"). */
 const MAX_VERB_GROUP_WORDS = 3;
 
+/** "Ce dernier", "cette dernière", "the latter": a person named just before, told as a pronoun is. */
+const LATTER = /^(dernier|dernière|latter)$/;
+
+/** A personal pronoun, or a latter phrase ending, at `j`. */
+function pronounSubjectAt(units: Unit[], j: number): boolean {
+  const w = wordAt(units, j) ?? '';
+  if (SUBJECT_PRONOUN.test(w)) return true;
+  return LATTER.test(w) && /^(ce|cette|the)$/.test(wordAt(units, j - 1) ?? '');
+}
+
 /** A founding verb at `t` with a pronoun subject; the index its object starts at, or -1. */
 function objectAfterPronounSubject(units: Unit[], t: number, lang: Language): number {
   const w = wordAt(units, t) ?? '';
@@ -27,7 +37,7 @@ function objectAfterPronounSubject(units: Unit[], t: number, lang: Language): nu
   // "il l'a fondée": the clitic object stands in the verb group
   while (j >= 0 && t - j <= MAX_VERB_GROUP_WORDS && ACTIVE_AUXILIARY.test(wordAt(units, j) ?? '')) j--;
   while (j >= 0 && t - j <= MAX_VERB_GROUP_WORDS + 1 && ADVERB.test(wordAt(units, j) ?? '')) j--;
-  if (!SUBJECT_PRONOUN.test(wordAt(units, j) ?? '') || AUXILIARY.test(wordAt(units, t + 1) ?? '')) return -1;
+  if (!pronounSubjectAt(units, j) || AUXILIARY.test(wordAt(units, t + 1) ?? '')) return -1;
   if (!setUp) return t + 1;
   return wordAt(units, t + 1) === 'up' ? t + 2 : t + 1;
 }

@@ -66,6 +66,20 @@ function sameCompany(units: Unit[], a: number, b: number): boolean {
   return u?.kind === 'ent' && v?.kind === 'ent' && u.ents.some((e) => v.ents.includes(e));
 }
 
+/**
+ * "X rachète 70 % du capital à son fondateur, P": no company is named as the object, so the possessive pointer at
+ * `at` stands for the company sold, unless the discourse took it for the buyer (the deal word's subject, the
+ * entity right before it). A person buying ("P, qui a racheté l'entreprise à son fondateur") leaves it as it is.
+ */
+function sellerPointer(units: Unit[], at: number, prep: number): number {
+  let deal = -1;
+  for (let k = 0; k < prep && deal < 0; k++) if (DEAL_WORD.test(wordAt(units, k) ?? '')) deal = k;
+  let buyer = deal - 1;
+  while (buyer >= 0 && units[buyer].kind !== 'ent') buyer--;
+  if (deal < 0 || buyer < 0 || sameCompany(units, at, buyer)) return -1;
+  return isOrgAt(units, at) ? at : -1;
+}
+
 export function readDealObjectFounder(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   units.forEach((_, f) => {
@@ -76,7 +90,8 @@ export function readDealObjectFounder(units: Unit[]): Captures[] {
     const prep = prepositionEndingAt(units, f - 2);
     if (prep < 0) return;
     const people = foundersAfter(units, f);
-    const org = people.length > 0 ? dealObjectBefore(units, prep) : -1;
+    const named = people.length > 0 ? dealObjectBefore(units, prep) : -1;
+    const org = named >= 0 || !pointer || people.length === 0 ? named : sellerPointer(units, f - 1, prep);
     if (org < 0) return;
     out.push({ p: people, org: idsAt(units, org), '#p': [f + 1], '#org': [org], [MATCH_START]: [org] });
   });

@@ -23,7 +23,9 @@ const OTHER_BODY = /^(of|de|du|des|d'|at|chez|in|en|à|au|dans|on|sur)$/;
 
 /** The board a chair's title may name and still be the company's head ("du conseil de surveillance", "of the board"). */
 const BOARD_AFTER =
-  /^(conseil (d' ?administration|de surveillance)|the board)(?![\p{L}-])(?! of (?!directors))/u;
+  /^(conseil (d' ?administration|de surveillance)|the board|directoire)(?![\p{L}-])(?! of (?!directors))/u;
+/** The board of directors, whose chair is the company's chairman. */
+const BOARD_OF_DIRECTORS = /^(conseil d' ?administration|the board)(?![\p{L}-])(?! of (?!directors))/u;
 /** The next three words after `k` (a board's name ends a sentence or a clause). */
 function boardWords(units: Unit[], k: number): string {
   return [0, 1, 2]
@@ -33,7 +35,7 @@ function boardWords(units: Unit[], k: number): string {
 }
 
 /** The bare title starting at `k` (its words up to the end of the phrase), or null when it is another body's. */
-function bareTitleAfter(units: Unit[], k: number): string | null {
+export function bareTitleAfter(units: Unit[], k: number): string | null {
   const words: string[] = [];
   for (let j = k; j < units.length && words.length <= MAX_BARE_TITLE_WORDS; j++) {
     const w = wordAt(units, j);
@@ -47,8 +49,27 @@ function bareTitleAfter(units: Unit[], k: number): string | null {
   return words.length > 0 && words.length <= MAX_BARE_TITLE_WORDS ? words.join(' ') : null;
 }
 
+/** Quote marks that open or close a quotation. */
+const QUOTE_MARK = /^["“”«»]$/;
+
+/**
+ * The sentence names or points at a company outside a quotation: a "we" inside a quote ("“We think …,” said P, who
+ * serves as chief executive") is the speaker's own company, which names no other one the title could be of.
+ */
+export function namesCompanyOutsideQuotes(units: Unit[]): boolean {
+  let quoted = false;
+  for (const u of units) {
+    if (u.kind === 'tok') {
+      if (QUOTE_MARK.test(u.token.text)) quoted = !quoted;
+      continue;
+    }
+    if (u.orgs && (!quoted || !u.anaphor)) return true;
+  }
+  return false;
+}
+
 export function readTopicLeaderTitle(units: Unit[]): Captures[] {
-  if (units.some((u) => u.kind === 'ent' && u.orgs)) return [];
+  if (namesCompanyOutsideQuotes(units)) return [];
   const out: Captures[] = [];
   units.forEach((_, p) => {
     if (!isPersonAt(units, p) || isOblique(units, p)) return;
@@ -132,8 +153,11 @@ export function readTopicKeepsHead(units: Unit[]): Captures[] {
     if (!KEEPS_HEAD.test(wordAt(units, p + 3) ?? '') || !/^(la|the|its|sa)$/.test(wordAt(units, p + 4) ?? ''))
       return;
     if (!HEAD_POST.test(wordAt(units, p + 5) ?? '')) return;
-    // "la présidence du conseil de surveillance": a board's chair is not the company's head
-    if (/^(of|du|de|d')$/.test(wordAt(units, p + 6) ?? '')) return;
+    // "la présidence d'un comité", "of the foundation": another body's chair; the board of directors' chair is the
+    // company's chairman ("conserve la présidence du conseil d'administration"), a supervisory board's is left out
+    const ownBoard =
+      /^(of|du)$/.test(wordAt(units, p + 6) ?? '') && BOARD_OF_DIRECTORS.test(boardWords(units, p + 7));
+    if (/^(of|du|de|d')$/.test(wordAt(units, p + 6) ?? '') && !ownBoard) return;
     out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
   });
   return out;

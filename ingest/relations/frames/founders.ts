@@ -18,7 +18,12 @@ import {
   readSpeakerLeadsSubject,
   readSpeakerLeadsTopic,
 } from './leads-speaker';
-import { readTopicBoardChair, readTopicFrontedTitle, readTopicTakesPost } from './leads-topic-posts';
+import {
+  readTopicBoardChair,
+  readTopicChairsBoard,
+  readTopicFrontedTitle,
+  readTopicTakesPost,
+} from './leads-topic-posts';
 import { readBornOfMeeting } from './founders-origins';
 import { FRONTED_APPOSED_FRAMES } from './founders-fronted-apposed';
 import { APPOINTED_SUBJECT_FRAMES } from './leads-appointed-subject';
@@ -30,6 +35,9 @@ import { FRONTED_TOPIC_FRAMES } from './founders-fronted-topic';
 import { JOINT_HEADS_FRAMES } from './founders-joint-heads';
 import { FOUNDER_PARTNER_FRAMES } from './founders-partner';
 import { DEAL_OBJECT_FOUNDER_FRAMES } from './founders-deal-object';
+import { INTERIM_HEAD_FRAMES } from './leads-interim';
+import { FOUNDER_SUCCESSION_FRAMES } from './founders-succession';
+import { SPEAKER_TITLE_FRAMES } from './leads-speaker-title';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -196,6 +204,16 @@ export const FOUNDER_FRAMES = readerRules([
     confidence: FRAME_CONFIDENCE,
   },
   {
+    id: 'frame.leads.chairs-board-topic',
+    type: 'LEADS',
+    read: readTopicChairsBoard,
+    neededWords: ['préside', 'présidera', 'chairs', 'chair'],
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
     id: 'frame.leads.fronted-title',
     type: 'LEADS',
     read: readFrontedLeaderTitle,
@@ -263,4 +281,7 @@ export const FOUNDER_FRAMES = readerRules([
   ...JOINT_HEADS_FRAMES,
   ...FOUNDER_PARTNER_FRAMES,
   ...DEAL_OBJECT_FOUNDER_FRAMES,
+  ...INTERIM_HEAD_FRAMES,
+  ...FOUNDER_SUCCESSION_FRAMES,
+  ...SPEAKER_TITLE_FRAMES,
 ]);

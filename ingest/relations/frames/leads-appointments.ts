@@ -22,6 +22,16 @@ const TITLE_END_AHEAD =
 const EARLIER_TITLE =
   '((ex-)?(pdg|p-dg|ceo|dg|président|présidente|president|chairman|chairwoman|chair|chief|directeur|directrice|patron|patronne|head|boss|managing|gérant|gérante))';
 
+/** Days a news story dates an appointment by, between the verb and the person ("a désigné mardi P présidente"). */
+export const NEWS_DAY =
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today';
+/** A head's title named by a rule itself (no role check): the first word of it. */
+const APPOINTED_TITLE =
+  '(ceo|chief|president|chairman|chairwoman|chair|managing|pdg|p-dg|dg|président|présidente|patron|patronne)';
+/** What ends such a title: anything else ("chief operating officer", "directeur financier", "of sales") is another post. */
+const APPOINTED_TITLE_END =
+  '>([,.;]|from|on|in|with|effective|and|et|à|dès|starting|to|en|after|après|replacing|succeeding|remplaçant|succédant)';
+
 export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.joins-as',
@@ -60,12 +70,22 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
     id: 'any.leads.appointed-bare-title',
     type: 'LEADS',
     // "Son conseil d'administration a désigné P présidente", "X named P chief executive": the title right after P
-    pattern: `@org ~4 (appointed|appoints|named|names|nommé|nomme|désigné|désigne|élu|elected|elects) %p ~2! ${TITLE_WORD}`,
+    pattern: `@org ~4 (appointed|appoints|named|names|nommé|nomme|désigné|désigne|élu|elected|elects) ?(on) ?(${NEWS_DAY}) %p ~2! ${TITLE_WORD}`,
     source: 'p',
     target: 'org',
     confidence: 0.7,
     checkRole: true,
     roleAfter: true,
+  },
+  {
+    id: 'any.leads.appointed-aside-as',
+    type: 'LEADS',
+    // "X said it had appointed P, currently country manager at Y, as its permanent CEO from January": the post
+    // after the aside, named by the rule itself (the aside's own title, often another company's, is not read)
+    pattern: `@org ~6 (appointed|appoints|named|names|nommé|nommée|nomme|désigné|désignée|désigne) %p , ~16 , (as|comme) ?(its|the|son|sa|le|la) ?(new|permanent|next|interim|acting|nouveau|nouvelle|futur|future) ${APPOINTED_TITLE} ?(executive|général|générale) ?(officer|director) ${APPOINTED_TITLE_END}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
   },
   {
     id: 'any.leads.apposition-descriptor',

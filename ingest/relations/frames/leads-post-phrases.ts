@@ -17,6 +17,13 @@ const NOT_LEADER_AFTER_TITLE_FR =
 /** The copulas of "P en est le président" ("en était", "en devient", "en reste"). */
 const EN_EST = '(est|était|sera|devient|deviendra|devenait|reste|restera|demeure|demeurait)';
 
+/** "en est devenu le président": the participle between the copula and the title. */
+const BECOME = 'devenu|devenue|redevenu|redevenue';
+/** Participles of founding: the company a relative's "en" takes up is then the one founded, named in the sentence. */
+const FOUNDING_WORD = '(fondé|fondée|cofondé|cofondée|créé|créée|lancé|lancée)';
+/** Verbs of joining a company, whose object "en" takes up in the clause after ("qui a rejoint X en 2019, en est …"). */
+const JOINED = '(rejoint|intégré|entré|entrée|arrivé|arrivée)';
+
 export const POST_PHRASE_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.serves-as',
@@ -33,10 +40,30 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     type: 'LEADS',
     // "P en est le président": "en" takes up the company the article is about; a function after the title
     // ("directeur financier", "président du directoire de la filiale") is another post
-    pattern: `%p en ${EN_EST} ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
+    pattern: `%p en ${EN_EST} ?(${BECOME}) ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
     source: 'p',
     target: 'org',
     topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.relative-en-est-title-topic',
+    type: 'LEADS',
+    // "P, qui en est le directeur général, pilote …": the same post told in a relative clause on the person
+    // (not after a founding: "Fondé par P, qui en est toujours le président, le grossiste …" is the grossiste's)
+    pattern: `!!${FOUNDING_WORD} %p , qui en ${EN_EST} ?(${BECOME}) ~2! (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.joined-then-en-est-title',
+    type: 'LEADS',
+    // "P, qui a rejoint X en 2019, en est aujourd'hui la directrice générale": "en" takes up the company joined
+    pattern: `%p , qui ?(a|avait|est|était) ${JOINED} ?(chez|dans|à) ?(le|la|l') @org ~3! , en ${EN_EST} ?(${BECOME}) ~2! (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
+    source: 'p',
+    target: 'org',
     confidence: 0.7,
   },
 ];

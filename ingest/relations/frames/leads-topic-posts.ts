@@ -2,7 +2,7 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { isLeaderTitle } from '../people';
 import { isOblique } from '../syntax';
-import { idsAt, isPersonAt, wordAt } from './founders-clause';
+import { idsAt, isPersonAt, subjectPeopleBefore, wordAt } from './founders-clause';
 import { NATIONALITY_ADJECTIVE } from './founders-words';
 
 /**
@@ -26,6 +26,25 @@ const HEAD_POST = /^(direction|présidence|helm|reins|chair|chairmanship|tête|i
 /** What may follow the post word and keep it the company's own: a board, "générale", a time or interim mark. */
 const POST_TAIL =
   /^(générale|[,.;]|par|à|pour|until|jusqu'|jusqu'à|on|from|à|dès|while|pending|after|après|en|as)$/;
+/**
+ * What may follow "l'intérim" when no title is told, so that the interim is of the post the story is about (a
+ * head's leaving): a time, or the end of the clause ("assure l'intérim depuis le départ de P", "since June").
+ */
+const INTERIM_TAIL = /^(depuis|jusqu'|jusqu'à|since|until|pending|[,.;])$/;
+/** Most words of an apposition stepped over after the person ("P, le directeur financier, assure"). */
+const MAX_APPOSITION_WORDS = 5;
+
+/** Index of the comma closing a plain-word apposition opened at `comma`, or `comma - 1` when there is none. */
+function appositionEnd(units: Unit[], comma: number): number {
+  for (let j = comma + 1; j < units.length && j - comma <= MAX_APPOSITION_WORDS + 1; j++) {
+    const w = wordAt(units, j);
+    if (w === null) return comma - 1;
+    if (w === ',') return j > comma + 1 ? j : comma - 1;
+    if (/^[;:.!?()«»"]$/.test(w)) return comma - 1;
+  }
+  return comma - 1;
+}
+
 /** Nouns of the company's board; its chair heads the company by the gold format ("chairman"). */
 const BOARD = /^(conseil|board)$/;
 const BOARD_KIND = /^(d'administration|d'|administration|de|surveillance|directors|the)$/;
@@ -65,6 +84,8 @@ export function readTopicTakesPost(units: Unit[]): Captures[] {
     let k = p + 1;
     // "Le directeur financier, P, assurera …": the comma closing an apposition
     if (wordAt(units, k) === ',' && wordAt(units, p - 1) === ',') k++;
+    // "P, le directeur financier, assure …": an apposition of plain words after the person
+    else if (wordAt(units, k) === ',') k = appositionEnd(units, k) + 1;
     if (!ASSUME_VERB.test(wordAt(units, k) ?? '')) return;
     k++;
     if (/^(take|assume|keep|retain|serve)$/.test(wordAt(units, k) ?? '')) k++;
@@ -78,7 +99,7 @@ export function readTopicTakesPost(units: Unit[]): Captures[] {
         .slice(k + 2, k + 2 + MAX_FRONTED_TITLE_WORDS + 3)
         .map((_u, j) => wordAt(units, k + 2 + j) ?? '')
         .join(' ');
-      if (!isLeaderTitle(rest)) return;
+      if (!isLeaderTitle(rest) && !INTERIM_TAIL.test(wordAt(units, k + 2) ?? '.')) return;
     } else if (next !== null && !POST_TAIL.test(next)) return;
     else if (next === null && units[k + 2] !== undefined) return;
     out.push(personCapture(units, p, p));
@@ -108,6 +129,37 @@ export function readTopicBoardChair(units: Unit[]): Captures[] {
     if (!isPersonAt(units, k)) return;
     if (title.length > 0 && !isLeaderTitle(title.join(' '))) return;
     out.push(personCapture(units, k, b));
+  });
+  return out;
+}
+
+/** Present and future verbs of chairing: "P préside le conseil de surveillance", "P chairs the board". */
+const CHAIRS = /^(préside|présidera|chairs|will)$/;
+/** What may end the board's name and keep it the company's own (no "of X", "de la filiale"). */
+const BOARD_END = /^([,.;]|depuis|since|et|and|while|tandis|alors|from|until|jusqu'|jusqu'à)$/;
+
+/**
+ * "Son frère, P, préside le conseil de surveillance", "P, qui préside le conseil d'administration, pilote …": the
+ * chair of the company's own board, in a sentence that names no company (a pointer may stand there, never a name).
+ */
+export function readTopicChairsBoard(units: Unit[]): Captures[] {
+  if (units.some((u) => u.kind === 'ent' && u.orgs && !u.anaphor)) return [];
+  const out: Captures[] = [];
+  units.forEach((_, t) => {
+    if (!CHAIRS.test(wordAt(units, t) ?? '')) return;
+    let k = t + 1;
+    if (wordAt(units, t) === 'will' && wordAt(units, k++) !== 'chair') return;
+    // "Son frère, P, préside": the comma closing an apposition stands before the verb
+    const apposed = wordAt(units, t - 1) === ',' && isPersonAt(units, t - 2) && wordAt(units, t - 3) === ',';
+    const subject = apposed ? { ids: idsAt(units, t - 2), at: t - 2 } : subjectPeopleBefore(units, t);
+    if (!subject) return;
+    if (!/^(le|the)$/.test(wordAt(units, k) ?? '')) return;
+    if (!BOARD.test(wordAt(units, k + 1) ?? '')) return;
+    k += 2;
+    while (BOARD_KIND.test(wordAt(units, k) ?? '') || wordAt(units, k) === 'of') k++;
+    const end = wordAt(units, k);
+    if (k < units.length && (end === null || !BOARD_END.test(end))) return;
+    out.push(personCapture(units, subject.at, subject.at));
   });
   return out;
 }

@@ -1,0 +1,73 @@
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { isLeaderTitle } from '../people';
+import type { ReaderRuleSpec } from '../rule';
+import { idsAt, isPersonAt, wordAt } from './founders-clause';
+import { bareTitleAfter, namesCompanyOutsideQuotes } from './founders-topic';
+
+/**
+ * LEADS of the article's company told by a speaker with a bare title after the name: "« … », souligne P, présidente
+ * du directoire.", "“…,” said P, chief executive." The sentence names no company outside its quotation (a "nous"
+ * inside it is the speaker's own company), so the title can be no one else's. A title of another body ("directeur
+ * de la filiale", "head of sales") is refused by the title reader.
+ */
+
+/** Verbs of saying before an inverted speaker ("souligne P", "said P"). */
+const SAY_BEFORE =
+  /^(said|says|added|adds|explained|noted|commented|souligne|explique|ajoute|indique|précise|estime|assure|observe|résume|confie|glisse|rappelle|affirme|insiste|poursuit|commente|reconnaît|félicite|réjouit|déclare|conclut|note)$/;
+/** Verbs of saying after the apposition ("P, présidente du directoire, a déclaré", "P, chief executive, said"). */
+const SAY_AFTER =
+  /^(said|says|told|added|explained|noted|déclare|explique|ajoute|souligne|précise|estime|indique)$/;
+const SAID_FR = /^(déclaré|indiqué|expliqué|souligné|précisé|estimé|ajouté|assuré|confié)$/;
+
+/** The speaker at `p` is inverted after a verb of saying ("souligne P", "se félicite P"). */
+function invertedSpeaker(units: Unit[], p: number): boolean {
+  return SAY_BEFORE.test(wordAt(units, p - 1) ?? '');
+}
+
+/** A verb of saying closes the apposition ending at `k` (", P, présidente du directoire, a déclaré"). */
+function saysAfter(units: Unit[], k: number): boolean {
+  const w = wordAt(units, k) ?? '';
+  if (w === 'a') return SAID_FR.test(wordAt(units, k + 1) ?? '');
+  return SAY_AFTER.test(w);
+}
+
+/** Index after the apposition's title words starting at `k` (up to the next comma or the sentence's end). */
+function appositionEnd(units: Unit[], k: number): number {
+  let j = k;
+  while (j < units.length && wordAt(units, j) !== ',' && !/^[.;!?]$/.test(wordAt(units, j) ?? '')) j++;
+  return j;
+}
+
+export function readSpeakerBareTitle(units: Unit[]): Captures[] {
+  if (namesCompanyOutsideQuotes(units)) return [];
+  const out: Captures[] = [];
+  units.forEach((_, p) => {
+    if (!isPersonAt(units, p) || wordAt(units, p + 1) !== ',') return;
+    const end = appositionEnd(units, p + 2);
+    const closing = wordAt(units, end);
+    const spoken =
+      (invertedSpeaker(units, p) && (closing === null || /^[.;!?]$/.test(closing))) ||
+      (closing === ',' && saysAfter(units, end + 1));
+    if (!spoken) return;
+    const title = bareTitleAfter(units, p + 2);
+    if (title === null || !isLeaderTitle(title)) return;
+    out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
+  });
+  return out;
+}
+
+export const SPEAKER_TITLE_FRAMES: ReaderRuleSpec[] = [
+  {
+    id: 'frame.leads.speaker-bare-title-topic',
+    type: 'LEADS',
+    read: readSpeakerBareTitle,
+    neededWordPattern:
+      /^(p-?dg|président|présidente|directeur|directrice|dg|ceo|chief|chairman|chairwoman|chair|president|managing|head|boss|patron|patronne|gérant|gérante)$/u,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    // level with the other frame readers, below every pattern rule
+    confidence: 0.65,
+  },
+];
