@@ -8,6 +8,7 @@ import { SAME_FIELD_RULES } from './frames/rivals-same-field';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 import {
+  FACED_OBSTACLE,
   FACING,
   FACING_OR_COMPARED,
   HOW_HARD,
@@ -28,6 +29,12 @@ import {
 /** Verbs of an investor backing a company: the rival named after them is not the investor's own rival. */
 const BACKING_VERB =
   '(backed|backs|backing|invested|invests|investing|financed|finances|financing|funded|soutenu|soutient|soutenait|financé|finance|financent|investi|investit|misé)';
+
+/**
+ * An object pronoun right after a verb of rivalry is its rival ("Brightline, which overtook it last year as the
+ * No. 2"): a name further on is no object of the verb.
+ */
+const OBJECT_PRONOUN = '(it|them|him|her|elle|lui|eux|elles)';
 
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
 const RIVALRY_RULES: Rule[] = [
@@ -81,7 +88,7 @@ const RIVALRY_RULES: Rule[] = [
       id: 'any.competes.apposed-after',
       type: 'COMPETES_WITH',
       // "A bought B, a smaller rival of C": B is C's rival, not A's
-      pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN} !>(of|de|du|d')`,
+      pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN} !>{2}(of|de|du|d')`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -98,7 +105,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~6!^${PERSON_SUBJECT_FR} ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING}`,
+      pattern: `@@a ~6!^${PERSON_SUBJECT_FR} ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -107,7 +114,7 @@ const RIVALRY_RULES: Rule[] = [
       id: 'any.competes.face-a',
       type: 'COMPETES_WITH',
       // "il s'incline face à Y": a subject pronoun in between is the one facing Y, not the name before it
-      pattern: `@@a ~10^${PERSON_SUBJECT_FR} (face|opposé) (à|au|aux) ~3! @@b`,
+      pattern: `@@a ~10^${PERSON_SUBJECT_FR} (face|opposé) (à|au|aux) !>{2}${FACED_OBSTACLE} ~3! @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.6,
@@ -156,7 +163,9 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.dispute',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~2 (se|s') (disputent|livrent|partagent|affrontent|disputaient|affrontaient)`,
+      // "qui se livraient jusqu'ici une concurrence frontale": the past and future tell the same contest;
+      // "se livrent à des rachats" is an activity, not a contest between them
+      pattern: `@@a ~2 (se|s') (disputent|livrent|partagent|affrontent|disputaient|affrontaient|livraient|partageaient|disputeront|affronteront|livreront) !>(à|au|aux)`,
       source: 'a',
       target: 'a',
       confidence: 0.75,
@@ -193,7 +202,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.relative-verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING}`,
+      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,

@@ -42,3 +42,15 @@ export const RIVAL_OBJECT_PARTICLE = '(with|against|avec|contre|face)';
 /** Units looked ahead of the verb for its particle: up to three plain words may come first ("compete directly in Europe with"). */
 export const VIE_TO_OBJECT_WORDS = 4;
 export const SUCH_AS = '(such|like|including|comme|tels|telles|notamment|dont|:)';
+/**
+ * The prizes of a market fight ("fights for players with A", "vie for catalogs against B"); a fight "for survival" or
+ * "for control" with someone is no rivalry.
+ */
+export const MARKET_PRIZE =
+  '(players|customers|clients|users|subscribers|buyers|shoppers|readers|viewers|listeners|advertisers|budgets|share|shares|market|contracts|orders|accounts|business|deals|attention|catalogs|catalogues|rights|tenders|routes|passengers|patients|guests|talent|listings)';
+/**
+ * Obstacles a company may give up or stand firm before ("renoncer face aux exigences du vendeur", "face à l'opposition
+ * de l'actionnaire"): the firm named after them makes demands, it is no rival.
+ */
+export const FACED_OBSTACLE =
+  '(exigences|conditions|difficultés|réticences|refus|opposition|objections|incertitudes|contraintes|demandes|critiques|autorités|régulateur|régulateurs|prétentions|revendications)';

@@ -3,6 +3,7 @@ import { isModifier } from '../syntax';
 import { CLAUSE_STOPS, isStop, LIST_JOIN, typed, wordAt } from './rivals-clause';
 import { rankApposedMember } from './rivals-rank-apposed';
 import { headOfPackMember, opensDescriptor } from './rivals-list-openers';
+import { placeBefore, placePossessiveAt } from './rivals-place-possessive';
 
 /** The list of rivals after a trigger: its members, their descriptors and the connectors between them. */
 
@@ -64,6 +65,11 @@ function memberAfter(units: Unit[], k: number, end: number, agent = false): numb
     // "competing with B to supply C": an infinitive of purpose names whom they contest, not a rival
     if (u.token.lower === 'to' && infinitiveAt(units, j + 1)) return -1;
     if (NOT_RIVALS.test(u.token.lower) && !(agent && AGENT.test(u.token.lower))) return -1;
+    // "South Korea's Kyoren": a place's possessive mark before the member is part of its descriptor
+    if (/^('s|’s)$/u.test(u.token.lower) && placeBefore(units, j)) {
+      words++;
+      continue;
+    }
     if (u.token.kind !== 'word' && u.token.text !== ',') return -1;
     if (u.token.text === ',' && words > 0) return -1;
     words++;
@@ -177,7 +183,12 @@ function exampleAfter(units: Unit[], from: number, end: number): number {
 
 /** A member of the list the first particle opened: at once, after a few descriptors, or after "comme". */
 function memberOrExample(units: Unit[], from: number, end: number, lead: number, agent: boolean): number {
-  const direct = memberAfter(units, from, Math.min(end, from + lead + 1), agent);
+  const direct = memberAfter(
+    units,
+    from,
+    Math.min(end, from + lead + 1 + placePossessiveAt(units, from, lead)),
+    agent,
+  );
   if (direct >= 0) return direct;
   const apposed = lead > 0 ? rankApposedMember(units, from, end, NOT_RIVALS) : -1;
   if (apposed >= 0) return apposed;

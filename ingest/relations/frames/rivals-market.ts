@@ -63,6 +63,11 @@ const PLAYERS = /^(players|acteurs|groups|groupes|companies|vendors|providers|op
 const FACING =
   /^(face|à|au|aux|against|contre|with|avec|compete|competes|affronte|affrontent|mesure|mesurent|rivalise|rivalisent|outre)$/u;
 const FOLLOWED = /^(followed|suivi|suivie|suivis|suivies)$/u;
+/** Verbs of facing whose object may stand further off ("Il affrontera sur ce marché des poids lourds comme A"). */
+const FACING_VERB =
+  /^(affront\p{L}*|mesur\p{L}*|rivalis\p{L}*|heurt\p{L}*|confront\p{L}*|compet(e|es|ed|ing)|takes|take|took|faces|facing|faced)$/u;
+/** Words looked back before a leaders noun for such a verb ("affrontera sur ce marché des poids lourds"). */
+const FACING_VERB_LOOKBACK_UNITS = 6;
 
 function ents(units: Unit[], idx: number[]): number[] {
   return [
@@ -159,21 +164,31 @@ function leadersAt(units: Unit[], k: number): boolean {
   return PLAYERS.test(w) && SIZE_BEFORE_PLAYERS.test(wordAt(units, k - 1) ?? '');
 }
 
+/** Counts before a leaders noun with a definite determiner: "les deux leaders", "the three giants". */
+const COUNT = /^(deux|trois|quatre|two|three|four)$/u;
+const DEFINITE = /^(les|the|ses|its|leurs|their)$/u;
+
+/** "les deux leaders du marché", "les trois poids lourds du secteur": the market's leaders, counted. */
+function countedLeaders(units: Unit[], k: number): boolean {
+  const head = wordAt(units, k) === 'lourds' && wordAt(units, k - 1) === 'poids' ? k - 1 : k;
+  return COUNT.test(wordAt(units, head - 1) ?? '') && DEFINITE.test(wordAt(units, head - 2) ?? '');
+}
+
+/** A word of facing just before a leaders noun, or a verb of facing a little further ("affrontera sur ce marché"). */
+function facingBefore(units: Unit[], k: number): boolean {
+  const near = Math.max(0, k - FACING_LOOKBACK_UNITS);
+  const far = Math.max(0, k - FACING_VERB_LOOKBACK_UNITS);
+  return within(units, near, k - near, FACING) >= 0 || within(units, far, k - far, FACING_VERB) >= 0;
+}
+
 /** "Les poids lourds du secteur, A et B, …", "the sector's giants such as A and B". */
 function readLeadersNamed(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let k = 0; k < units.length; k++) {
     if (!leadersAt(units, k)) continue;
-    // "face aux géants A et B": the giants are someone's rivals, read by the contest reader
-    if (
-      within(
-        units,
-        Math.max(0, k - FACING_LOOKBACK_UNITS),
-        k - Math.max(0, k - FACING_LOOKBACK_UNITS),
-        FACING,
-      ) >= 0
-    )
-      continue;
+    // "face aux géants A et B": the giants are someone's rivals, read by the contest reader; not when they are
+    // counted as the market's leaders ("rivaliser avec les deux leaders du marché, A et B")
+    if (!countedLeaders(units, k) && facingBefore(units, k)) continue;
     // "du secteur, A et B": the comma before the list is the apposition's, not a member's
     const at = firstNameAfter(units, k + 1);
     if (at < 0) continue;

@@ -107,7 +107,8 @@ function nounAfterOwner(units: Unit[], owner: number): number {
     const w = wordAt(units, k);
     if (w === null) return -1;
     if (RIVALS_NOUN.test(w) || RIVAL_NOUN_ONE.test(w)) return k + 1;
-    if (!/^\p{Ll}+$/u.test(w) || OTHER_ROLE.test(w)) return -1;
+    // "its best-known rival": a hyphened qualifier too
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || OTHER_ROLE.test(w)) return -1;
   }
   return -1;
 }
@@ -138,8 +139,22 @@ function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
   return out;
 }
 
+/** A singular rival noun opening a sentence ("Rival studio B, which makes …", "Competitor B said …"). */
+const ONE_RIVAL = /^(rival|competitor)$/u;
+
+/** "Rival studio B raised $45 million": the one name after an opening rival noun and one kind word, or -1. */
+function openingRival(units: Unit[]): number {
+  if (!ONE_RIVAL.test(wordOrLoneNameAt(units, 0) ?? '')) return -1;
+  const u = units[1];
+  const kind = u?.kind === 'tok' && u.token.kind === 'word' && u.token.text === u.token.lower;
+  const at = kind ? 2 : 1;
+  return isOrgUnit(units, at) && typed(units, at) ? at : -1;
+}
+
 /** "Rivals such as A and B have moved in": a rival noun opening the sentence names the article company's rivals. */
 function readOpeningRivals(units: Unit[], _lang: Language): Captures[] {
+  const one = openingRival(units);
+  if (one >= 0) return [{ b: entsOf(units, [one]), '#b': [one], [MATCH_START]: [0] }];
   let k = 0;
   // the opening word may have been taken for a name ("Rivals such as …"): read it as the word it is
   while (k < OPENING_QUALIFIER_WORDS && OPENING_QUALIFIER.test(wordOrLoneNameAt(units, k) ?? '')) k++;

@@ -1,5 +1,7 @@
+import type { Unit } from '../pattern';
 import type { RivalTrigger } from './rivals-triggers';
 import { wordAt } from './rivals-clause';
+import { FACED_OBSTACLE } from '../rival-words';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 
 /**
@@ -29,6 +31,41 @@ const FACING_ADVERB =
 const STANDING =
   /^(reste|restent|restait|demeure|demeurent|arrive|arrivent|pointe|pointent|classe|classé|classée)$/u;
 
+const OBSTACLE = new RegExp(`^${FACED_OBSTACLE}$`, 'u');
+
+/** Words of distance before "devant/behind" ("loin devant", "well behind", "far ahead"). */
+const DISTANCE = /^(loin|largement|far|well)$/u;
+/** Verbs of leading a market before "loin devant" ("qui domine le marché …, loin devant A"). */
+const DOMINANT =
+  /^(domine|dominent|dominait|dominaient|dominates|dominate|dominated|mène|mènent|menait|leads|led)$/u;
+/** English verbs of a standing before "well/far behind" ("remains well behind A", "sits far behind B"). */
+const STANDING_EN =
+  /^(remains|remain|remained|sits|sit|sat|stays|stay|stayed|lies|lags|lag|lagged|is|was|are|were)$/u;
+
+/** Nouns announcing the named holders of a market after "loin des deux leaders du marché, A et B". */
+const HOLDERS = /^(leaders|leader|concurrents|rivaux|géants|lourds|numéros|ténors|cadors)$/u;
+/** Units after "loin de" searched for the comma that opens the named holders. */
+const FAR_FROM_LEAD_UNITS = 6;
+
+/** "reste loin des deux leaders du marché, A et B", "demeure loin de A": where the rivals start, or -1. */
+function farFromAt(units: Unit[], i: number): number {
+  if (wordAt(units, i) !== 'loin' || !/^(de|des|du|d')$/u.test(wordAt(units, i + 1) ?? '')) return -1;
+  // only a named subject ("Vestrane reste loin des …", "A, qui reste loin de B"): a pronoun's company is guessed
+  const verb = STANDING.test(wordAt(units, i - 1) ?? '') ? i - 1 : i - 2;
+  if (!STANDING.test(wordAt(units, verb) ?? '')) return -1;
+  const named = (k: number) => units[k]?.kind === 'ent';
+  const relative = wordAt(units, verb - 1) === 'qui' && (named(verb - 2) || named(verb - 3));
+  if (!named(verb - 1) && !relative) return -1;
+  let holders = false;
+  for (let k = i + 2; k < units.length && k <= i + 2 + FAR_FROM_LEAD_UNITS; k++) {
+    const w = wordAt(units, k);
+    if (w === null) return k === i + 2 ? i + 2 : -1;
+    if (HOLDERS.test(w)) holders = true;
+    if (w === ',') return holders && units[k + 1]?.kind === 'ent' ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Read after every other rivalry trigger (see rivals-triggers.ts). */
 export const POSITION_TRIGGERS: RivalTrigger[] = [
   {
@@ -38,6 +75,8 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
     at: (units, i) => {
       // "peser face à A et B", "pitted against A"; a fronted "Face à A, X …" has its subject after it
       const w = wordAt(units, i);
+      // "renoncer face aux exigences du vendeur": demands, not a rival, stand before the name
+      if (OBSTACLE.test(wordAt(units, i + 2) ?? '') || OBSTACLE.test(wordAt(units, i + 3) ?? '')) return -1;
       if (w === 'face' && /^(à|au|aux)$/u.test(wordAt(units, i + 1) ?? '')) return i + 1;
       // "face notamment à A", "face surtout aux géants": one adverb may stand before the particle
       if (
@@ -61,11 +100,18 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
       const w = wordAt(units, i);
       if (w === null || !/^(devant|derrière|behind|ahead)$/u.test(w)) return -1;
       // "reste loin derrière les géants A et B": a distance word makes it a market position as a rank word does
-      const distant = wordAt(units, i - 1) === 'loin' && before(units, i - 1, 2, STANDING);
+      // "qui domine le marché avec 1 100 agences, loin devant A"; "remains well behind A" in English
+      const far = DISTANCE.test(wordAt(units, i - 1) ?? '');
+      const distant =
+        far &&
+        (before(units, i - 1, 2, STANDING) ||
+          before(units, i - 1, 2, STANDING_EN) ||
+          before(units, i - 1, RANK_LOOKBACK_WORDS, DOMINANT));
       if (!distant && !before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
       return skip(units, i + 1, /^(of)$/u);
     },
   },
+  { name: 'far-from', head: /^loin$/u, lead: PARTICLE_LEAD_WORDS, at: farFromAt },
   {
     name: 'fronted-rank',
     head: /^(derrière|behind)$/u,

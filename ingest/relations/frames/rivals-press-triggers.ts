@@ -43,6 +43,11 @@ const RACE = /^(races|raced|racing)$/u;
 /** "se présente comme le challenger de A", "positions itself as the challenger to A": the rival after the role. */
 const CHALLENGER = /^(challenger|challengers|outsider)$/u;
 
+/** "sharpens its challenge to A", "mounting a challenge to B": the noun of an attack on a market's holders. */
+const CHALLENGE = /^(challenge|challenges)$/u;
+/** Words before "challenge" that make it the subject's own ("its", "a serious", "a fresh"). */
+const CHALLENGE_OWNER = /^(its|their|a|an|the|serious|fresh|new|direct|credible|bigger|stronger)$/u;
+
 export const PRESS_TRIGGERS: RivalTrigger[] = [
   {
     name: 'possessive-one',
@@ -56,7 +61,8 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
         if (w === null) return -1;
         if (RIVAL_NOUN_ONE.test(w))
           return /^(de|du|d'|of|to)$/u.test(wordAt(units, k + 1) ?? '') ? -1 : k + 1;
-        if (!/^\p{Ll}+$/u.test(w)) return -1;
+        // "its best-known rival", "son plus sérieux concurrent": hyphened qualifiers too
+        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return -1;
       }
       return -1;
     },
@@ -101,6 +107,19 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
       if (w === null || !RACE.test(w) || negated(units, i)) return -1;
       const next = units[i + 1];
       return next?.kind === 'ent' && next.orgs ? i + 1 : -1;
+    },
+  },
+  {
+    name: 'challenge',
+    head: CHALLENGE,
+    lead: 1,
+    at: (units, i) => {
+      // "sharpens its challenge to A, B and C"; a legal challenge is refused by inCourt, "challenges to growth" has
+      // no name after it
+      const w = wordAt(units, i);
+      if (w === null || !CHALLENGE.test(w) || negated(units, i)) return -1;
+      if (!CHALLENGE_OWNER.test(wordAt(units, i - 1) ?? '')) return -1;
+      return wordAt(units, i + 1) === 'to' ? i + 2 : -1;
     },
   },
   {

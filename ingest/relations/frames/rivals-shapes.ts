@@ -37,6 +37,15 @@ const LEADING =
 
 export const RIVAL_SHAPE_RULES: Rule[] = rules([
   {
+    id: 'any.competes.apposed-dominant',
+    // "A, B and C, the three independents that dominate the segment": a counted list said to lead one market
+    type: 'COMPETES_WITH',
+    pattern: `?(entre|between|among|parmi) @@a , (les|the) (two|three|four|five|deux|trois|quatre|cinq) ~2! (that|which|qui) ?(together|ensemble) (dominate|dominent|lead|mènent|control|contrôlent|dominated|dominaient)`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.65,
+  },
+  {
     id: 'any.competes.dominated-by',
     type: 'COMPETES_WITH',
     // "The market for X is dominated by A, B and C", "le marché est dominé par A, B et C"

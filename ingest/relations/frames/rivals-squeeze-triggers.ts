@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
+import { MARKET_PRIZE as MARKET_PRIZE_WORDS } from '../rival-words';
 import { negated } from './rivals-press-triggers';
 
 /**
@@ -13,9 +14,7 @@ import { negated } from './rivals-press-triggers';
 /** Verbs of a fight whose prize is told first ("fights for players with A"); "fights off a bid" is no rivalry. */
 const FIGHT_FOR =
   /^(fight|fights|fought|fighting|battle|battles|battled|battling|vie|vies|vied|vying|jostle|jostles|jostling)$/u;
-/** The prizes of a market fight: a fight "for survival" or "for control" with someone is no rivalry. */
-const MARKET_PRIZE =
-  /^(players|customers|clients|users|subscribers|buyers|shoppers|readers|viewers|listeners|advertisers|budgets|share|shares|market|contracts|orders|accounts|business|deals|attention)$/u;
+const MARKET_PRIZE = new RegExp(`^${MARKET_PRIZE_WORDS}$`, 'u');
 /** Plain words between "for" and the prize ("for the same customers", "for market share"). */
 const PRIZE_WORDS = 3;
 /** Plain words between the prize and "with/against" ("for players and advertising budgets with"). */

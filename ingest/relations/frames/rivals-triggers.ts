@@ -150,6 +150,8 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
     at: (units, i) => {
       const w = wordAt(units, i);
       if (w === null || !DIRECT_VERB.test(w) || negated(units, i)) return -1;
+      // "B, which overtook it last year as the No. 2": a pronoun is the verb's object, a name further on is not
+      if (/^(it|them|him|her)$/u.test(wordAt(units, i + 1) ?? '')) return -1;
       // "l'Autorité de la concurrence", "le droit de la concurrence": competition law, no rivalry
       if (before(units, i, LOOKBACK_WORDS, COMPETITION_LAW)) return -1;
       // "a competing bid", "des offres concurrentes": an adjective before its noun is no verb

@@ -12,8 +12,10 @@ import { RIVAL_NOUN_READERS } from './rivals-noun';
 import { RANK_SANDWICH_READERS } from './rivals-rank-sandwich';
 import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
+import { DOMINATED_READERS } from './rivals-dominated';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
+import { relativeAntecedent } from './rivals-relative-rank';
 import { triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
 
@@ -32,6 +34,8 @@ interface Contest {
   pronoun: boolean;
   rivals: number[];
   trigger: number;
+  /** The trigger's name (see rivals-triggers.ts). */
+  name: string;
 }
 
 function ents(units: Unit[], idx: number[]): number[] {
@@ -70,6 +74,10 @@ function subjectAfterFronted(units: Unit[], rivals: number[]): number[] | null {
 /** Subject pronouns that may stand for the article's company after a fronted "Face à A, elle mise …". */
 const COMPANY_PRONOUN_SUBJECT = /^(il|elle|ils|elles|it|they)$/u;
 
+/** Verbs (or their first word) that "il" opens impersonally: "il faut", "il fallait", "il s'agit", "il y a". */
+const IMPERSONAL =
+  /^(faut|fallait|faudra|faudrait|fallu|s'agit|s'agissait|agit|y|semble|semblait|convient|suffit|vaut|reste)$/u;
+
 /** "Face à A et B, elle mise …": the first word after the comma closing the list is a subject pronoun. */
 function pronounAfterFronted(units: Unit[], rivals: number[]): boolean {
   let k = rivals[rivals.length - 1] + 1;
@@ -77,7 +85,10 @@ function pronounAfterFronted(units: Unit[], rivals: number[]): boolean {
     if (units[k].kind !== 'tok') return false;
     k++;
   }
-  return COMPANY_PRONOUN_SUBJECT.test(wordAt(units, k + 1) ?? '');
+  // "Face à ces acteurs, il fallait changer d'échelle": an impersonal verb has no company for subject
+  return (
+    COMPANY_PRONOUN_SUBJECT.test(wordAt(units, k + 1) ?? '') && !IMPERSONAL.test(wordAt(units, k + 2) ?? '')
+  );
 }
 
 /** Words of a lawsuit: "X affronte Y en justice" is no market rivalry. */
@@ -115,7 +126,9 @@ function contests(units: Unit[]): Contest[] {
       if (rivals.length === 0) continue;
       // "nous nous battons contre A": the reflexive pronoun is no other subject
       const reflexive = t.name === 'reflexive' && /^(nous|vous|se|s')$/u.test(wordAt(units, i - 1) ?? '');
-      let subject = clauseSubject(units, reflexive ? i - 1 : i);
+      // "A, qui domine le marché, loin devant B": a verbless rank ending a relative clause is its antecedent's
+      const ranked = t.name === 'rank' ? relativeAntecedent(units, i) : null;
+      let subject = ranked ?? clauseSubject(units, reflexive ? i - 1 : i);
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
       const fronted = subject === null && FRONTED.has(t.name) && opens;
@@ -127,7 +140,7 @@ function contests(units: Unit[]): Contest[] {
         else subject = subjectAfterFronted(units, rivals);
       }
       const pronoun = fronted && subject === null && pronounAfterFronted(units, rivals);
-      out.push({ subject, pronoun, rivals, trigger: i });
+      out.push({ subject, pronoun, rivals, trigger: i, name: t.name });
       break;
     }
   }
@@ -143,6 +156,18 @@ function readContest(units: Unit[], _lang: Language): Captures[] {
     if (b.length === 0) return [];
     const start = Math.min(c.subject[0], c.trigger);
     return [{ a, b, '#a': [c.subject[0]], '#b': [c.rivals[0]], [MATCH_START]: [start] }];
+  });
+}
+
+/** Triggers whose rivals all contest one prize, so one another too ("fights for players with A and B"). */
+const SHARED_PRIZE = new Set(['fight-for-prize']);
+
+/** "The studio fights for players with A and B": A and B fight for the same players, whoever the subject is. */
+function readPrizeFellows(units: Unit[], _lang: Language): Captures[] {
+  return contests(units).flatMap((c) => {
+    if (!SHARED_PRIZE.has(c.name) || inCourt(units, c.trigger)) return [];
+    const a = ents(units, c.rivals);
+    return a.length < 2 ? [] : [{ a, '#a': [c.rivals[0]], [MATCH_START]: [c.trigger] }];
   });
 }
 
@@ -242,6 +267,15 @@ const RIVAL_READERS = readerRules([
     confidence: 0.55,
   },
   {
+    id: 'any.competes.frame-prize-fellows',
+    type: 'COMPETES_WITH',
+    read: readPrizeFellows,
+    neededWordPattern: /^(fight|fought|battl|vie|vied|vying|jostl)/u,
+    source: 'a',
+    target: 'a',
+    confidence: 0.5,
+  },
+  {
     id: 'any.competes.frame-fronted-pronoun',
     type: 'COMPETES_WITH',
     read: readFrontedPronoun,
@@ -266,6 +300,7 @@ const RIVAL_READERS = readerRules([
   ...OWNED_RIVAL_READERS,
   ...SHARED_MARKET_READERS,
   ...RANK_SANDWICH_READERS,
+  ...DOMINATED_READERS,
 ]);
 
 /** The rivalry readers; none reads a sports report (matches and races are no market rivalry). */
