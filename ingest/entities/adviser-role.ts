@@ -19,6 +19,8 @@ const SERVED_VERBS = new Set([
   'were',
 ]);
 const AS_WORDS = new Set(['as']);
+/** Auxiliaries before the verb ("is acting", "has served", "have acted"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** Adviser nouns of a deal release. */
 const ADVISER_NOUNS = new Set(['advisor', 'advisors', 'adviser', 'advisers', 'counsel']);
 /** Lower-case words between "as" and the adviser noun ("exclusive financial", "lead legal", "the sole"). */
@@ -28,10 +30,16 @@ const ADVISED_SIDE_WORDS = new Set(['to', 'for', 'on']);
 
 /** The name ending at `to` is the subject of "served as … advisor to/for/on". */
 export function servedAsAdviserAfter(tokens: Token[], to: number): boolean {
-  const verb = tokens[to];
-  const as = tokens[to + 1];
+  // "X is acting as …", "X has served as …": an auxiliary may stand before the verb
+  const aux = AUXILIARIES.has(tokens[to]?.text ?? '') && SERVED_VERBS.has(tokens[to + 1]?.text ?? '');
+  const verb = tokens[aux ? to + 1 : to];
+  const as = tokens[aux ? to + 2 : to + 1];
   if (!verb || !as || !SERVED_VERBS.has(verb.text) || !AS_WORDS.has(as.text)) return false;
-  for (let i = to + 2, n = 0; i < tokens.length && n <= MAX_ADVISER_QUALIFIER_WORDS; i++, n++) {
+  for (
+    let i = aux ? to + 3 : to + 2, n = 0;
+    i < tokens.length && n <= MAX_ADVISER_QUALIFIER_WORDS;
+    i++, n++
+  ) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.text !== t.lower) return false;
     if (ADVISER_NOUNS.has(t.lower)) {

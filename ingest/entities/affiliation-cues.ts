@@ -153,3 +153,51 @@ export function listingVenueBefore(tokens: Token[], from: number): boolean {
   const verb = tokens[i - 1];
   return !!on && LISTED_ON.has(on.lower) && !!verb && LISTED.has(verb.lower);
 }
+
+/** Jobs held at a firm, after which "at/chez" names the employer ("a corporate lawyer at X", "avocate chez Y"). */
+const POSTS_AT_FIRM = new Set([
+  ...JOB_NOUNS,
+  'lawyer',
+  'attorney',
+  'solicitor',
+  'partner',
+  'associate',
+  'trader',
+  'economist',
+  'strategist',
+  'director',
+  'researcher',
+  'scientist',
+  'intern',
+  'avocat',
+  'avocate',
+  'associé',
+  'associée',
+  'banquier',
+  'banquière',
+  'analyste',
+  'stagiaire',
+]);
+/** Verbs of working somewhere ("worked at X", "a travaillé chez Y"). */
+const WORKED_VERBS = new Set(['worked', 'works', 'working', 'work', 'travaillé', 'travaille', 'travaillait']);
+/** Lower-case words a post may carry before "at" ("corporate lawyer", "senior associate"). */
+const MAX_POST_QUALIFIERS = 2;
+const AT_WORDS = new Set(['at', 'chez']);
+
+/**
+ * "a former corporate lawyer at Arthur Cox", "analyste chez Harris Williams": people work at firms, so the name after
+ * a post and "at/chez" is the employer even when it reads as a person's name (firms named after their founders).
+ * "de" is left out: "l'avocat de X" is the lawyer of a client.
+ */
+export function employerAfterAt(tokens: Token[], from: number, to: number): boolean {
+  const at = tokens[from - 1];
+  if (!at || !AT_WORDS.has(at.text)) return false;
+  // "a partner at John Smith's firm": the name owns the place, it is not the place
+  if (tokens[to]?.lower === "'s") return false;
+  for (let i = from - 2, n = 0; i >= 0 && n <= MAX_POST_QUALIFIERS; i--, n++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (POSTS_AT_FIRM.has(t.lower) || WORKED_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}

@@ -21,16 +21,24 @@ import { dedicationAt, institutionTail, lowerCaseHeadStart, teamOfPlace } from '
 import { nameNumberSuffix } from './number-suffix';
 import { isInnerThe } from './english-article-name';
 import { englishInstitutionTail } from './english-institution';
-import { filingLeadEnd, governancePrefixEnd } from './generic-names';
+import { filingLeadEnd, governancePrefixEnd, governanceTailStart } from './generic-names';
 import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-team';
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
-import { isTitleCaseLine, splitAtHeadlineWords } from './headline-case';
+import {
+  isGerundClause,
+  isMostlyCapitalisedLine,
+  isTitleCaseLine,
+  splitAtHeadlineWords,
+} from './headline-case';
 import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
 import { exchangePlaceTail } from './exchange-names';
 import { gluedDigitBrandStart } from './glued-digit-brand';
 import { isHolidayName } from './holiday-names';
 import { gluedSlashJoin, savingsAndLoanLetters } from './wire-name-joins';
+import { keepsTitleArticle, titledComplementJoin } from './titled-names';
+import { isHeadingBreak } from './heading-lines';
+import { personAfterKnownName } from './glued-person';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -75,11 +83,18 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
     const keptThe =
       tokens[a].text === 'The' && b - a > 1 && (followsFrenchWord(tokens, a) || isInnerThe(tokens, a));
     // "selon Le Progrès", "according to The Grocer": a quoted outlet's capital article is part of its title
-    const outletArticle = b - a > 1 && /^\p{Lu}/u.test(tokens[a].text) && sourceCueBefore(tokens, a);
+    const outletArticle =
+      b - a > 1 &&
+      /^\p{Lu}/u.test(tokens[a].text) &&
+      (sourceCueBefore(tokens, a) || keepsTitleArticle(tokens, a, b));
     const article = ARTICLES.has(tokens[a].lower) && !keptThe && !outletArticle;
     const stop =
       article ||
-      (isStop(tokens[a].lower) && isInitialPosition(tokens, a) && !keptThe && !monthAsName(tokens, a)) ||
+      (isStop(tokens[a].lower) &&
+        isInitialPosition(tokens, a) &&
+        !keptThe &&
+        !outletArticle &&
+        !monthAsName(tokens, a)) ||
       // "Rival X closed its round": a sentence-opening descriptor noun glued to the name
       ((RIVAL_NOUNS.has(tokens[a].lower) ||
         RIVAL_NOUNS.has(tokens[a].lower.replace(/s$/, '')) ||
@@ -103,10 +118,13 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
     else break;
   }
   a = filingLeadEnd(tokens, governancePrefixEnd(tokens, a, b), b);
+  b = governanceTailStart(tokens, a, b);
   while (
     b > a &&
     (OF_PARTICLES.has(tokens[b - 1].lower) ||
-      INNER_PARTICLES.has(tokens[b - 1].lower) ||
+      // "Terminales del Sur": a capitalised "Sur" is the name's last word, not a dangling particle
+      (INNER_PARTICLES.has(tokens[b - 1].lower) && tokens[b - 1].text.length < 3) ||
+      (INNER_PARTICLES.has(tokens[b - 1].lower) && tokens[b - 1].text === tokens[b - 1].lower) ||
       (tokens[b - 1].lower === "'s" && !ownsPossessive(tokens, b - 1, text)))
   )
     b--;
@@ -229,6 +247,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
   const out: Candidate[] = [];
   const nameAt = (k: number) => isNameToken(tokens[k]) || monthAsName(tokens, k);
   const headline = isTitleCaseLine(tokens);
+  const looseHeadline = !headline && isMostlyCapitalisedLine(tokens);
   let i = 0;
   while (i < tokens.length) {
     const known = knownSpanAt(tokens, i, text);
@@ -239,7 +258,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const runFrom = i;
     let j = i + Math.max(1, known);
     for (;;) {
-      if (j < tokens.length && (nameAt(j) || tokens[j].lower === "'s")) {
+      if (j < tokens.length && (nameAt(j) || tokens[j].lower === "'s") && !isHeadingBreak(tokens, j, text)) {
         j++;
         continue;
       }
@@ -248,6 +267,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           nationalTeamTail(tokens, runFrom, j) ||
           exchangePlaceTail(tokens, runFrom, j) ||
           englishInstitutionTail(tokens, runFrom, j) ||
+          titledComplementJoin(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||
@@ -282,8 +302,10 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const parts: Array<[number, number]> = [];
     const pieces: Array<[number, number]> = [];
     const party = partyOfKnownRun(tokens, runFrom, known, j);
+    const person = personAfterKnownName(tokens, runFrom, known, j);
     // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
     if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);
+    else if (person > 0) parts.push([runFrom, person], [person, j]);
     // the rest only qualifies the party (a dealer's brand, a programme's name): left out, so that the noun before
     // points at the party
     else if (party) parts.push(party);
@@ -292,7 +314,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
       const spans: Array<[number, number]> = [];
       for (const [a, b] of pieces) {
         if (headline) splitAtHeadlineWords(tokens, a, b, spans);
-        else spans.push([a, b]);
+        else if (!looseHeadline || !isGerundClause(tokens, a, b)) spans.push([a, b]);
       }
       for (const [a, b] of spans) splitRun(tokens, a, b, parts);
     }

@@ -51,6 +51,7 @@ import {
   namingCueBefore,
 } from './context-cues';
 import {
+  employerAfterAt,
   formerEmployerBefore,
   listingVenueBefore,
   schoolBefore,
@@ -313,6 +314,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
+  if (employerAfterAt(tokens, c.from, c.to)) return 'org';
   if (!orgShape && personEvidence(tokens, c)) return 'person';
   if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
     return 'org';

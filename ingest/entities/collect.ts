@@ -22,6 +22,8 @@ import {
 } from './state-abbreviations';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isProductName } from './product-names';
+import { dropProductEchoes } from './product-echoes';
+import { mayBeAliases } from './bracket-aliases';
 import { sourceCueAfter, sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
@@ -80,6 +82,7 @@ function splitPersons(c: Candidate, out: TypedCandidate[]): void {
 /** Candidates of every sentence, typed; unknown ones next to known ones inherit their type. */
 export function collectCandidates(sentTokens: Token[][], text: string): TypedCandidate[] {
   const out: TypedCandidate[] = [];
+  const products = new Set<string>();
   sentTokens.forEach((tokens, s) => {
     const local: TypedCandidate[] = [];
     if (isSignOff(tokens, s, sentTokens.length)) return;
@@ -90,6 +93,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
     for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
       const classified = isLoneOpeningWord(tokens, c, text) ? 'drop' : classifyCandidate(tokens, c);
       const kind = settleKind(tokens, c, classified);
+      if (kind === 'drop' && isProductName(tokens, c.from, c.to)) products.add(c.text);
       if (kind === 'persons') splitPersons(c, local);
       else if (kind === 'unknown' && hasVerbCue(tokens, c))
         local.push({ ...c, kind, aliasOf: null, verbCue: true });
@@ -101,6 +105,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
     spreadVerbCue(tokens, local);
     out.push(...local);
   });
+  dropProductEchoes(out, products);
   return out;
 }
 
@@ -134,6 +139,8 @@ function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): C
   return outlet && cued ? 'org' : classified;
 }
 
+/** Lower-case particles of a French complement inside a cued name ("Wagons de l'Est"). */
+const INNER_FRENCH_OF = new Set(['de', 'du', 'des', "d'", "l'", 'la']);
 /** Most words in a name the business-verb cues may type. */
 const MAX_VERB_CUE_NAME_WORDS = 3;
 
@@ -147,13 +154,16 @@ function hasVerbCue(tokens: Token[], c: Candidate): boolean {
 }
 
 function hasVerbCueShape(tokens: Token[], c: Candidate): boolean {
-  const n = c.to - c.from;
-  if (n > MAX_VERB_CUE_NAME_WORDS) return false;
+  let n = 0;
   for (let i = c.from; i < c.to; i++) {
-    // "Harlow & Finch": an inner ampersand joins two title-case names of one firm
-    const inner = i > c.from && i < c.to - 1 && tokens[i].text === '&';
+    // "Harlow & Finch": an inner ampersand joins two title-case names of one firm; "Wagons de l'Est" a French
+    // complement
+    const inner =
+      i > c.from && i < c.to - 1 && (tokens[i].text === '&' || INNER_FRENCH_OF.has(tokens[i].text));
     if (!inner && !/^\p{Lu}/u.test(tokens[i].text)) return false;
+    if (!inner) n++;
   }
+  if (n > MAX_VERB_CUE_NAME_WORDS) return false;
   return !(c.initial && n === 1 && isCommonWord(tokens[c.from].lower));
 }
 
@@ -214,6 +224,7 @@ function isShortFormOf(short: TypedCandidate, full: TypedCandidate): boolean {
 
 /** "Groupe Bruxelles Lambert (GBL)", "DJ (Daniel Julien)": one entity, typed by the fuller side. */
 function linkBracketed(a: TypedCandidate, b: TypedCandidate, aIndex: number): void {
+  if (!mayBeAliases(a, b)) return;
   const known = (c: TypedCandidate) => c.kind === 'org' || c.kind === 'person';
   if (known(a) && (b.kind === 'unknown' || (isAcronym(b) && b.kind !== 'drop'))) {
     b.kind = a.kind;

@@ -89,6 +89,8 @@ aidan aoife ciara cian conor connor niamh siobhan saoirse seamus eoin fergus ham
 lachlan mhairi morag murdo ruaridh rory kirsty isla catriona eilidh callum declan padraig ciaran oisin
 eero essi juha jukka kari matti mikko pekka tuomas ville aino anni emmi kaisa minna riikka sanna tiina
 nandini priyanka deepa kavita neha pooja shreya ananya aarav rohan vikram
+idriss idris idrissa anis ilyas nassim nadir issa ousmane amadou seydou boubacar babacar modou aliou salif lamine
+salima houda hafsa siham wassim ayoub younes tariq hicham redouane reda riyad mounir emeka chinedu obinna folake
 `
   .trim()
   .split(/\s+/);

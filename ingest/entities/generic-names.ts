@@ -108,6 +108,23 @@ export function governancePrefixEnd(tokens: Token[], from: number, to: number): 
   return from;
 }
 
+/** Organs a release names after the company: "will join the Corvantis Board of Directors". */
+const GOVERNANCE_TAILS = [
+  ['board', 'of', 'directors'],
+  ['board', 'of', 'trustees'],
+  ['supervisory', 'board'],
+];
+
+/** "the X Board of Directors": the index where a company's organ starts after its name, or `to`. */
+export function governanceTailStart(tokens: Token[], from: number, to: number): number {
+  for (const tail of GOVERNANCE_TAILS) {
+    const at = to - tail.length;
+    if (at <= from) continue;
+    if (tail.every((w, k) => tokens[at + k].lower === w)) return at;
+  }
+  return to;
+}
+
 /** Words a filing sets before a name without being part of it: a defined term, or a table of contents' heading. */
 const LEADING_FILING_WORDS = new Set([
   'registrant',

@@ -127,7 +127,7 @@ const FR_DESCRIPTOR_ARTICLES = new Set(['le', 'la', "l'", 'du', 'au', 'un', 'une
 const EN_AGENT_NOUN_RE = /(er|or|ist)$/u;
 /** Heads of a trade descriptor that are neither agent nouns nor company nouns ("trading house", "fashion brand"); a
  * nationality must still open the descriptor. */
-const EN_TRADE_HEADS = new Set(['house', 'brand', 'label', 'studio', 'chain', 'outfit', 'platform']);
+const EN_TRADE_HEADS = new Set(['house', 'brand', 'label', 'studio', 'chain', 'outfit', 'platform', 'app']);
 /** Longest hyphenated or plain descriptor run in English ("heat-pump installer"), in words. */
 const MAX_EN_DESCRIPTOR_WORDS = 3;
 
@@ -139,7 +139,7 @@ function isPersonNoun(lower: string): boolean {
 }
 
 /** "l'entrepositaire alsacien X", "le messager savoyard X": article, lower-case noun, demonym, name. */
-function frenchDescriptor(tokens: Token[], from: number): boolean {
+export function frenchDescriptor(tokens: Token[], from: number): boolean {
   const adj = tokens[from - 1];
   const noun = tokens[from - 2];
   const art = tokens[from - 3];

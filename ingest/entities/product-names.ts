@@ -11,7 +11,7 @@ const PRODUCT_NOUNS = new Set(
 chips processor vaccine drug jet jets aircraft plane car cars vehicle vehicles suv truck engine console tablet
 laptop camera robot robots device devices headset model models
 logiciel logiciels appli plateforme vaccin médicament puce véhicule voiture avion robot outil patch capteur
-modèle modèles jeu`
+modèle modèles jeu brand brands marque marques`
     .trim()
     .split(/\s+/),
 );
@@ -40,12 +40,39 @@ function possessedProductBefore(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Nouns of a creative work a studio or publisher sells ("the farming hit X", "son jeu phare X"). */
+const WORK_NOUNS = new Set([
+  'hit',
+  'game',
+  'title',
+  'album',
+  'single',
+  'film',
+  'movie',
+  'novel',
+  'franchise',
+  'succès',
+]);
+const WORK_DETERMINERS = new Set([...POSSESSIVES, 'the', 'le', 'la', 'du', 'de']);
+
+/** "behind the farming hit X", "its hit game X": a determiner, lower-case words, a work noun, then the name. */
+function creativeWorkBefore(tokens: Token[], from: number): boolean {
+  const noun = tokens[from - 1];
+  if (!noun || !WORK_NOUNS.has(noun.text)) return false;
+  for (let i = from - 2, n = 0; i >= 0 && n <= MAX_GAP_WORDS; i--, n++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+    if (WORK_DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** True when the name [from, to) names a product rather than its maker. */
 export function isProductName(tokens: Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
   if (!prev) return false;
   if (POSSESSIVES.has(prev.lower) && productNounAfter(tokens, to)) return true;
-  if (possessedProductBefore(tokens, from)) return true;
+  if (possessedProductBefore(tokens, from) || creativeWorkBefore(tokens, from)) return true;
   const model = to - from > 1 && MODEL_CODE_RE.test(tokens[to - 1].text);
   return model && prev.lower === 'the' && productNounAfter(tokens, to);
 }

@@ -81,7 +81,10 @@ function companyNounRightBefore(tokens: Token[], c: Candidate): boolean {
  */
 export function isListLabel(tokens: Token[], c: Candidate): boolean {
   const head = bare(tokens[c.from]);
-  if (!ORG_HEAD_WORDS.has(head) && !INSTITUTION_HEADS.has(head)) return false;
+  // "Fret ferroviaire : X rachète Y": a headline's opening rubric, a sector word and its adjective, is a label too
+  const rubric =
+    c.initial && c.from === 0 && c.to - c.from === 1 && tokens[c.to]?.text === tokens[c.to]?.lower;
+  if (!rubric && !ORG_HEAD_WORDS.has(head) && !INSTITUTION_HEADS.has(head)) return false;
   for (let i = c.from + 1; i < c.to; i++) if (tokens[i].text !== tokens[i].lower) return false;
   let k = c.to;
   while (
@@ -146,9 +149,26 @@ export function isDepartmentOfTitle(tokens: Token[], c: Candidate): boolean {
   return !!of && !!title && OF_WORDS.has(of.lower) && DEPARTMENT_HEADS.has(title.lower);
 }
 
-/** "English-language", "French-speaking": a nationality compound is an adjective, not a name. */
+/** Combining forms of nationalities that open a compound demonym ("Franco-German", "Sino-Japanese"). */
+const NATIONALITY_COMBINING_FORMS = new Set(
+  'franco anglo sino russo italo germano indo austro hispano luso greco turco belgo nippo helveto dano swedo norvego afro euro judeo arabo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "English-language", "French-speaking": a nationality compound is an adjective, not a name; so is a pair of
+ * nationalities ("Franco-German", "Anglo-Dutch", "Sino-American").
+ */
 export function isNationalityCompound(tokens: Token[], c: Candidate): boolean {
   if (c.to - c.from !== 1) return false;
   const m = /^(\p{L}+)-(\p{Ll}+)$/u.exec(tokens[c.from].text);
-  return !!m && NATIONALITIES.has(m[1].toLowerCase());
+  if (m && NATIONALITIES.has(m[1].toLowerCase())) return true;
+  const pair = /^(\p{L}+)-(\p{L}+)$/u.exec(tokens[c.from].text);
+  if (!pair) return false;
+  const first = pair[1].toLowerCase();
+  return (
+    (NATIONALITY_COMBINING_FORMS.has(first) || NATIONALITIES.has(first)) &&
+    NATIONALITIES.has(pair[2].toLowerCase())
+  );
 }

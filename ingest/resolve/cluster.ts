@@ -161,6 +161,11 @@ function firstIntroduced(x: Item, pool: Item[], fits: (short: Item, long: Item) 
   return best >= 0 && pool[best].c.start < x.c.start ? best : -1;
 }
 
+/** A person's leading names said without the surname ("Ana Lucía" for "Ana Lucía Ferrer"). */
+function isGivenNamesOf(short: Item, long: Item): boolean {
+  return long.words.length > short.words.length && isPrefix(short.words, long.words);
+}
+
 /** The one longer name a short form abbreviates, or -1 when none or several do. */
 function uniqueLonger(x: Item, pool: Item[], fits: (short: Item, long: Item) => boolean): number {
   let found = -1;
@@ -211,7 +216,10 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
           (p) => p.c.kind === 'person' && isCompoundSurnameOf(x.words, x.c.text, p.words),
         );
         if (compound >= 0) uf.union(i, compound);
-        if (compound >= 0 || !opensWithParticle(x.words)) return;
+        // "Ana Lucía" in a quote after "Ana Lucía Ferrer": the given names of the one person they open
+        const named = compound >= 0 ? -1 : uniqueLonger(x, live, isGivenNamesOf);
+        if (named >= 0) uf.union(i, named);
+        if (compound >= 0 || named >= 0 || !opensWithParticle(x.words)) return;
         // "Van Oort" that also opens "Van Oort Logistiek" is the family's firm, not one of the family
         const firm = live.some((o) => o.c.kind !== 'person' && isPrefix(x.words, o.words));
         const k = firm

@@ -8,7 +8,8 @@ import { knownOrganisation } from '../entities/known-organisations';
 
 /**
  * "Kestrel Peak partner Lionel Achebe … co-founded by Achebe and …", "son premier PDG, Thibault Renaud … Sous l'ère
- * Renaud": a one-word name typed a company by a weak slot is the surname of a person the article named before it.
+ * Renaud": a one-word name typed a company by a weak slot is the surname of a person the article named before it
+ * (or anywhere, when the name is in the headline).
  * A company noun before any of its mentions ("le groupe Bolloré"), a longer company name that holds the word
  * ("Peugeot Invest"), a known company or an all-caps word keep it a company.
  */
@@ -53,7 +54,11 @@ export function retypeSurnamesOfPeople(items: Item[], sentTokens: Token[][]): vo
       knownOrganisation(x.c.text) !== null
     )
       continue;
-    const namedBefore = persons.some((p) => surnameOf(p.words) === word && p.c.start < x.c.start);
+    // a headline names people by surname before the story introduces them ("Kroonvaart names X after Y exit")
+    const headline = x.c.sentence === 0;
+    const namedBefore = persons.some(
+      (p) => surnameOf(p.words) === word && (p.c.start < x.c.start || headline),
+    );
     if (!namedBefore) continue;
     const inCompanyName = items.some(
       (o) =>
