@@ -1,9 +1,10 @@
 import type { Sentence } from '../sentences';
 import type { DealStatus, Language } from '../types';
 import { dealIntent } from '../deal-intent';
-import { dealStatusInStory, STATUS_CONFIDENCE_FACTOR } from '../modality';
+import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { dealDate, toldAsEarlier } from '../values/deal-date';
 import { newsDate } from '../values/news-date';
+import { ownClauseStatus } from '../values/own-clause-status';
 import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
 import { memoByText } from '../values/text-memo';
@@ -146,7 +147,7 @@ export function dealValues(
   const intent = dealIntent(upToDeal, minority);
   if (intent === 'ruled-out') return null;
   const following = sentences.slice(s + 1, s + 1 + LATER_VERDICT_SENTENCES).map((n) => n.text);
-  const status = intent ?? dealStatusInStory(sentence.text, clause.text, following, parties);
+  const status = intent ?? ownClauseStatus(sentence, clause, span?.end ?? clause.end, following, parties);
   return {
     status,
     date,

@@ -37,11 +37,37 @@ const LAST_YEAR =
 /** "last spring", "l'été dernier", "au printemps dernier": the season's year, read as the year before. */
 const LAST_SEASON =
   /(?<![\p{L}\p{N}])(?:last\s+(?:spring|summer|autumn|fall|winter)|(?:au\s+)?printemps\s+dernier|l['’](?:été|automne|hiver)\s+dernier)(?![\p{L}\p{N}])/giu;
+/** "this spring", "cet automne", "ce printemps": a season of the publication year. */
+const THIS_SEASON =
+  /(?<![\p{L}\p{N}])(?:this\s+(?:spring|summer|autumn|fall|winter)|ce\s+printemps|cet\s+(?:été|automne|hiver))(?![\p{L}\p{N}])/giu;
 const LAST_MONTH = /(?<![\p{L}\p{N}])(?:le mois dernier|last month)(?![\p{L}\p{N}])/giu;
 const THIS_MONTH = /(?<![\p{L}\p{N}])(?:ce mois-ci|this month)(?![\p{L}\p{N}])/giu;
 const YESTERDAY = /(?<![\p{L}\p{N}])(?:hier|yesterday)(?![\p{L}\p{N}])/giu;
 const TODAY = /(?<![\p{L}\p{N}])(?:aujourd['’]hui|today|ce jour)(?![\p{L}\p{N}])/giu;
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS})\b`, 'giu');
+
+/**
+ * "l'année suivante", "the following year", "two years later", "deux ans plus tard": years after the sentence's
+ * last year named before. Group 1 holds the count when one is given.
+ */
+const FOLLOWING_YEAR =
+  /(?<![\p{L}\p{N}])(?:l['’]année\s+(?:suivante|d['’]après)|(?:the\s+)?(?:following|next)\s+year|(a|one|two|three|four|five|un|deux|trois|quatre|cinq|\d)\s+(?:years?\s+later|ans?\s+plus\s+tard))(?![\p{L}\p{N}])/giu;
+/** Counts spelled out before "years later" / "ans plus tard". */
+const YEARS_LATER: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  un: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  five: 5,
+  cinq: 5,
+};
+/** Characters of the year in an ISO date. */
+const YEAR_CHARS = 4;
 
 type Reader = (m: RegExpExecArray) => string | null;
 
@@ -86,6 +112,7 @@ function readers(published: string | null): [RegExp, Reader][] {
     [THIS_YEAR, () => String(year)],
     [LAST_YEAR, () => String(year - 1)],
     [LAST_SEASON, () => String(year - 1)],
+    [THIS_SEASON, () => String(year)],
     [THIS_MONTH, () => `${year}-${pad(pubMonth)}`],
     [
       LAST_MONTH,
@@ -123,5 +150,22 @@ export function findDateMentions(sentence: string, published: string | null): Da
       if (date) found.push({ date, start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return withFollowingYears(sentence, found);
+}
+
+/** Dates "the following year" gives, each the year after the nearest dated mention before it. */
+function withFollowingYears(sentence: string, found: DateMention[]): DateMention[] {
+  FOLLOWING_YEAR.lastIndex = 0;
+  const added: DateMention[] = [];
+  for (let m = FOLLOWING_YEAR.exec(sentence); m; m = FOLLOWING_YEAR.exec(sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    const before = found.filter((f) => f.end <= start).pop();
+    if (!before) continue;
+    const count = m[1] === undefined ? 1 : (YEARS_LATER[m[1].toLowerCase()] ?? Number(m[1]));
+    added.push({ date: String(Number(before.date.slice(0, YEAR_CHARS)) + count), start, end });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

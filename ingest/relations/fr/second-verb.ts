@@ -13,7 +13,25 @@ const SECOND_BUY = '(racheté|rachète|rachètent|acquis|acquiert|repris|reprend
 /** "puis", "et", "avant de", with an auxiliary and an adverb: ", puis a ensuite racheté", "et avait aussi repris". */
 const THEN = '?, (puis|et|avant) ?de ?(a|avait|ont|avaient|aura) ?(ensuite|aussi|également|encore|enfin)';
 
+/** A time phrase opening the second member: "l'année suivante", "l'an dernier", "en 2024", "deux ans plus tard". */
+const TIME_OPENER = "(l'|en|début|fin|deux|trois|quatre|un) ~3!";
+/** What may head a second object without its verb: a determiner, past the time phrase. */
+const OBJECT_DETERMINER = "(le|la|les|l')";
+/** The second member's words before its name: a verb there makes it a clause of its own, not an object. */
+const OBJECT_WORDS = '~4!^(a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|fut)';
+
 export const FR_SECOND_VERB_RULES = rules([
+  {
+    // "X avait repris A en 2023, puis l'année suivante la marbrerie B": the verb is not repeated, the time
+    // phrase right after "puis" shows the second member is another purchase, not more of A's description
+    id: 'fr.acquired.second-object-after-time',
+    type: 'ACQUIRED',
+    pattern: `@src ~7 ${FIRST_BUY} ~8 @first ~8 , puis ${TIME_OPENER} ${OBJECT_DETERMINER} ${OBJECT_WORDS} @tgt`,
+    source: 'src',
+    target: 'tgt',
+    mayBeMinority: true,
+    confidence: 0.7,
+  },
   {
     id: 'fr.acquired.second-verb',
     type: 'ACQUIRED',
@@ -35,14 +53,14 @@ export const FR_SECOND_VERB_RULES = rules([
     confidence: 0.75,
   },
   {
-    // "a absorbé A, puis pris 70 % de B": a bare share is control only over half
+    // "a absorbé A, puis pris 70 % de B": a bare share is control only over half; a stated share is a rarer
+    // shape than a second purchase verb, so a pronoun subject ("il avait repris A, puis pris 70 % de B") is read
     id: 'fr.acquired.second-verb-percent',
     type: 'ACQUIRED',
     pattern: `@src ~7 ${FIRST_BUY} ~8 @first ~8 ${THEN} (pris|prend|prennent) ~2! (%) ?(du) ?(capital) (de|du|dans) ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     stake: 'majority',
-    namedSource: true,
     confidence: 0.75,
   },
 ]);

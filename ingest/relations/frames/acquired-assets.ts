@@ -1,6 +1,6 @@
 import type { Unit } from '../pattern';
 import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './clause';
-import { agentAfter } from './clause-object';
+import { agentAfter, objectAfter } from './clause-object';
 
 /**
  * A purchase of a business's sites, plants or stores ("reprend les sept concessions A et B de C", "bought
@@ -21,6 +21,10 @@ const OWNER_PREPOSITIONS = /^(de|du|d'|des|of|from)$/;
 const DESCRIPTION_ENDS = /^(à|au|aux|pour|par|to|for|by|with|avec|puis|then|while|et|and|ou|or)$/;
 /** Participles telling who let the units go ("cédés par", "sold by"). */
 const SOLD_BY = /^(cédée?s?|vendue?s?|sold|divested)$/;
+/** French names the one a thing is bought from after "à": "reprendre l'usine de Tours au groupe C". */
+const BOUGHT_FROM_FR = /^(à|au|aux)$/;
+/** Most units between "au" and the seller's name (a descriptor: "au groupe agroalimentaire C"). */
+const MAX_BOUGHT_FROM_UNITS = 4;
 /** Most units between the trigger and the asset noun (a time phrase may stand there: "l'an dernier des sites"). */
 const MAX_LEAD_UNITS = 6;
 /** Most units of the description after the asset noun in which its owner is looked for. */
@@ -87,5 +91,11 @@ export function assetObject(units: Unit[], end: number): AssetObject | null {
   const asset = assetNounAfter(units, end);
   if (asset < 0) return null;
   const { owner, end: described } = ownerIn(units, asset);
-  return { owner: owner >= 0 ? owner : sellerAfter(units, described) };
+  if (owner >= 0) return { owner };
+  // "au groupe C" closing the units' description names who let them go
+  if (BOUGHT_FROM_FR.test(wordAt(units, described))) {
+    const seller = objectAfter(units, described, { anyPreposition: true, maxUnits: MAX_BOUGHT_FROM_UNITS });
+    if (seller >= 0) return { owner: seller };
+  }
+  return { owner: sellerAfter(units, described) };
 }
