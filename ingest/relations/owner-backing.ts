@@ -7,6 +7,10 @@ import { topicRuleIds, withBuyerFunded, withRoundCompany } from './frames/funded
 import { givesNoMoney } from './frames/funded-not-givers';
 import { asMajorityPurchase, raisesForOwnFund } from './frames/funded-misread';
 import { withInvestorNotFunded } from './frames/funded-investor-not-company';
+import { withSellerBackingTarget } from './frames/funded-seller-backing';
+import { withoutBoughtGivers } from './frames/funded-bought-giver';
+import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
+import { withoutEmployerInvestors } from './frames/funded-employer-names';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -28,6 +32,8 @@ const GUESSED_COMPANY_RULES = topicRuleIds([
 const DEAL_MONEY_RULES = new Set([
   'any.funded.frame-passive-deal-topic',
   'any.funded.frame-raiser-deal-topic',
+  'en.funded.deal-financed-by-loan',
+  'fr.funded.deal-financed-by-loan',
 ]);
 /** FUNDED rules whose clause has the money as subject ("La dette est apportée par …"). */
 const MONEY_RULES = new Set(['any.funded.frame-passive-money-topic', 'any.funded.frame-raiser-money-topic']);
@@ -42,19 +48,29 @@ function pairKey(r: ExtractedRelation): string {
  * (`frames/funded-round-company.ts`); advisers, coaches and holders that did not take part give no funding
  * (`frames/funded-not-givers.ts`), money raised for a firm's own fund funds no firm and a stake above half is a
  * purchase (`frames/funded-misread.ts`); an investor the sentence does not name is not the company funded there
- * (`frames/funded-investor-not-company.ts`); and "Y is backed by X" beside "X bought Y" in the same article is left out, as
+ * (`frames/funded-investor-not-company.ts`); a company bought in the sentence gives its buyer no money there
+ * (`frames/funded-bought-giver.ts`), nor does a name that is only a person's employer
+ * (`frames/funded-employer-names.ts`); a loan for a purchase with no single buyer is dropped
+ * (`frames/funded-deal-loans.ts`); a backer that sells its stake in the article's purchase backed the
+ * company bought, not its buyer (`frames/funded-seller-backing.ts`); and "Y is backed by X" beside "X bought Y" in the same article is left out, as
  * the owner's backing is its control, not a separate funding (gold rows give the pair once, as ACQUIRED).
  */
 export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedRelation[] {
-  const fixed = withInvestorNotFunded(
-    withBuyerFunded(
-      withRoundCompany(
-        relations.filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r)).map(asMajorityPurchase),
-        GUESSED_COMPANY_RULES,
+  const fixed = withSellerBackingTarget(
+    withInvestorNotFunded(
+      withoutUnpaidDealLoans(
+        withBuyerFunded(
+          withRoundCompany(
+            withoutEmployerInvestors(withoutBoughtGivers(relations))
+              .filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r))
+              .map(asMajorityPurchase),
+            GUESSED_COMPANY_RULES,
+          ),
+          DEAL_MONEY_RULES,
+          MONEY_RULES,
+          GUESSED_COMPANY_RULES,
+        ),
       ),
-      DEAL_MONEY_RULES,
-      MONEY_RULES,
-      GUESSED_COMPANY_RULES,
     ),
   );
   // "bought a 6.8 pct stake in Y" then "acquired 346,600 Y shares": a counted block of shares beside a stated

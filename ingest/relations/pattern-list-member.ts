@@ -53,6 +53,8 @@ export function listRun(
     const again = units[j];
     if (conjoined && again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower)) j++;
     if (conjoined && want === 'person' && titledNamesArePartiesToo) j = afterTitleWords(units, j);
+    // "dont Midi Innovation et l'ancien astronaute P": investors may be people, who carry their title too
+    if (conjoined && want === 'any') j = afterPersonTitle(units, j);
     // "auprès de A, de l'assureur mutualiste B et du fonds régional C": a member may carry its own descriptor
     if (j > from && want !== 'person') j = afterMemberDescriptor(units, j, want === 'any');
     const nxt = units[j];
@@ -81,6 +83,16 @@ function afterTitleWords(units: Unit[], j: number): number {
     k++;
   }
   return units[k]?.kind === 'ent' ? k : j;
+}
+
+/** The index of a person's name after a determiner and title words ("l'ancien astronaute P"), else `j`. */
+function afterPersonTitle(units: Unit[], j: number): number {
+  const first = plainWordOf(units[j]);
+  const k = afterTitleWords(units, first !== null && MEMBER_DETERMINERS.has(first) ? j + 1 : j);
+  const u = units[k];
+  // "and the family office of P": what follows "of" is the member's owner, not the member
+  for (let m = j; m < k; m++) if (plainWordOf(units[m]) === 'of') return j;
+  return k > j && u?.kind === 'ent' && u.persons && !u.orgs ? k : j;
 }
 
 /*
@@ -148,14 +160,15 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'et']);
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '(', ')', '«', '»', '"']);
 
 /**
- * "backed by A, which holds a 22 per cent stake, and by B": a member's relative clause is stepped over when the list
+ * "backed by A, which holds a 22 per cent stake, and by B": a member's relative clause (or apposition) is stepped over when the list
  * goes on with the conjunction and the preposition said again; the index of the clause's closing comma, else `from`.
  */
 export function afterMemberRelative(units: Unit[], from: number, preposition: RegExp): number {
   const comma = units[from];
   const opener = plainWordOf(units[from + 1]);
-  if (comma?.kind !== 'tok' || comma.token.text !== ',' || opener === null || !RELATIVE_OPENERS.has(opener))
-    return from;
+  // "rejoint par A, le fonds d'investissement du motoriste B, et par C": an apposition is stepped over the same way
+  const opens = opener !== null && (RELATIVE_OPENERS.has(opener) || MEMBER_DETERMINERS.has(opener));
+  if (comma?.kind !== 'tok' || comma.token.text !== ',' || !opens) return from;
   for (let k = from + 2; k < units.length && k - from <= MAX_MEMBER_RELATIVE_UNITS; k++) {
     const u = units[k];
     if (u.kind !== 'tok') continue;

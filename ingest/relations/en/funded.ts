@@ -3,6 +3,11 @@ import { AFTER_DEAL_VERB_EN } from './deals';
 import { EN_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
+import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
+import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
+import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
+import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
+import { ROUND_NOUN_EN } from '../frames/funded-words';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -39,6 +44,16 @@ const EN_FUNDED_BASE_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
+    lead: true,
+  },
+  {
+    id: 'en.funded.announced-round-led-by',
+    type: 'FUNDED',
+    // "Y today announced an $85 million Series C financing led by A" (press-release wording): a round noun is needed
+    pattern: `@tgt ~16 (announced|announces|unveiled|unveils) ~7! ${ROUND_NOUN_EN} ~3! (led|co-led) by ~3 **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
     lead: true,
   },
   {
@@ -81,7 +96,8 @@ const EN_FUNDED_BASE_RULES = rules([
   {
     id: 'en.funded.backed-by',
     type: 'FUNDED',
-    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) by ~4! **src`,
+    // "It was backed in 2023 by A, which is selling its stake": the year may come between the verb and "by"
+    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) ?(in|since) ?(\\d{4}) by ~4! **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -91,7 +107,8 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.minority-stake',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays|raised|raises|increased|increases|boosted|lifted) ~6! (stake|interest|holding|position) in ~3! @tgt ${NOT_QUALIFYING}`,
+    // "including broker A, and took a stake in B": a verb after "and" has the clause's subject, not the last name
+    pattern: `@src ~6^(and) (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays|raised|raises|increased|increases|boosted|lifted) ~6! (stake|interest|holding|position) in ~3! @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
@@ -275,4 +292,9 @@ export const EN_FUNDED_RULES = [
   ...EN_FUNDED_HOLDER_RULES,
   ...EN_PORTFOLIO_RULES,
   ...EN_ROUND_PARTY_RULES,
+  ...ANGEL_INVESTOR_RULES,
+  ...EN_DEAL_LOAN_RULES,
+  ...EN_PAST_BACKING_RULES,
+  ...EN_PORTFOLIO_LIST_RULES,
+  ...EN_CO_INVESTOR_RULES,
 ];

@@ -3,14 +3,20 @@ import { AFTER_DEAL_VERB_FR } from './deals';
 import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
+import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
+import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
+import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
+import { RAISE_VERBS_FR } from '../frames/funded-words';
+import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
+import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
+import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
 /** Verbs of lending money, past participle or present. */
 const LENT = '(accordé|accorde|accordent|octroyé|octroie|consenti|consent|prêté|prête|apporté|apporte)';
 
-const RAISE =
-  '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
+const RAISE = RAISE_VERBS_FR;
 
 /**
  * Money or investors somewhere in the sentence, for the phrases that as often join a show, a stamp series or a
@@ -69,7 +75,7 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.raise-from',
     type: 'FUNDED',
     // "annonce … avec X", "obtient … avec X" say nothing of money unless a round or a sum is named between
-    pattern: `@tgt ~16 ${RAISE} ~8 (tour|levée|financement|série|fonds|investissement|millions|million|milliard|milliards|m€|k€|€) ~10 (auprès|avec) ?${OF_FR} ~3 **src`,
+    pattern: `@tgt ~16 ${RAISE} ~8 (tour|levée|financement|série|fonds|investissement|millions|million|milliard|milliards|m€|k€|€) ~10 auprès ?${OF_FR} ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -77,7 +83,7 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.lever-from',
     type: 'FUNDED',
-    pattern: `@tgt ~16 (lève|lèvent|levé|lever|lèvera) ~14 (auprès|avec) ?${OF_FR} ~3 **src`,
+    pattern: `@tgt ~16 (lève|lèvent|levé|lever|lèvera) ~14^(et) (auprès|avec) ?${OF_FR} ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -284,6 +290,17 @@ const FUNDING_RULES_FR = rules([
 
 /** The French funding rules; none reads a sports report, where "en prêt de" a club is a player's loan. */
 export const FR_FUNDED_RULES = refusingSentencesWith(
-  [...FUNDING_RULES_FR, ...FR_FUNDED_HOLDER_RULES, ...FR_PORTFOLIO_JOINER_RULES, ...FR_ROUND_PARTY_RULES],
+  [
+    ...FUNDING_RULES_FR,
+    ...FR_FUNDED_HOLDER_RULES,
+    ...FR_PORTFOLIO_JOINER_RULES,
+    ...FR_ROUND_PARTY_RULES,
+    ...ANGEL_INVESTOR_RULES,
+    ...FR_DEAL_LOAN_RULES,
+    ...FR_RAISE_GIVER_RULES,
+    ...FR_HELD_STAKE_RULES,
+    ...FR_PORTFOLIO_LIST_RULES,
+    ...FR_CO_INVESTOR_RULES,
+  ],
   SPORT_WORDS,
 );

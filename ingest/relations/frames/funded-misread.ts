@@ -44,7 +44,7 @@ const OWN_VEHICLE =
  * givers after it. The vehicle noun is lower-case (a name such as "Tidewater Climate Fund" is an investor).
  */
 const FUND_RAISED =
-  /\b(?:closed|closes|raised|raises|secured|collected|gathered|levé|lève|clôturé|clôture|bouclé|boucle|collecté|réuni|finalisé)\s+(?:[^\s,;]+\s+){0,3}?(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[^\s,;]+\s+){0,4}?(?:fund|funds|fonds|vehicle|véhicule|millésime)\b/gu;
+  /\b(?:closed|closes|close|closing|raised|raises|raise|raising|secured|collected|gathered|levé|lève|lever|clôturé|clôture|clôturer|bouclé|boucle|boucler|collecté|collecter|réuni|réunir|finalisé|finaliser)\s+(?:[^\s,;]+\s+){0,3}?(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[^\s,;]+\s+){0,4}?(?:fund|funds|fonds|vehicle|véhicule|millésime)\b/gu;
 /** "une levée de fonds", "raised funds": money raised, not a vehicle. */
 const MONEY_NOT_VEHICLE = /\b(?:de|d'|of|raised|raises)\s+(?:fonds|funds)$/u;
 /** Most words between the fund raised and one of its givers ("with commitments from pension funds including"). */
@@ -52,13 +52,17 @@ const MAX_WORDS_FUND_TO_GIVER = 14;
 /** A new raise between the fund and the name: the name gives to that one. */
 const ANOTHER_RAISE = /\b(?:raised|raises|raise|secured|lève|levé|lever|obtenu|obtient)\b/u;
 
+/** A comma that only sets off the givers of the fund: "…, auprès de", "…, with commitments from". */
+const GIVERS_AFTER_COMMA = /,(?=\s+(?:auprès|with|from)\b)/u;
+
 /** The name at `at` is among the givers of a fund raised just before it in the sentence. */
 function giverOfFundRaised(s: string, at: number): boolean {
   let end = -1;
   for (const m of s.slice(0, at).matchAll(FUND_RAISED))
     if (!MONEY_NOT_VEHICLE.test(m[0])) end = (m.index ?? 0) + m[0].length;
   if (end < 0) return false;
-  const between = s.slice(end, at);
+  // "de boucler son deuxième véhicule à 240 M€, auprès notamment de B": one comma may fall before the givers' preposition
+  const between = s.slice(end, at).replace(GIVERS_AFTER_COMMA, ' ');
   if (/[,;]/.test(between) || ANOTHER_RAISE.test(between)) return false;
   return between.trim().split(/\s+/).length <= MAX_WORDS_FUND_TO_GIVER;
 }

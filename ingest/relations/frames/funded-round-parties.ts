@@ -13,8 +13,15 @@ import { rules } from '../rule';
 const ROUND_FR = '(tour|table|levée|opération|financement|série|augmentation)';
 /** Participles of leading a round. */
 const LED_FR = '(menée|mené|menés|conduite|conduit|pilotée|piloté|emmenée|emmené)';
+/** Present-tense verbs of leading a round, said of the investor in front. */
+const LEADS_FR_WORDS = 'mène|mènent|pilote|pilotent|conduit|conduisent|emmène|emmènent';
+const LEADS_FR = `(${LEADS_FR_WORDS})`;
+/** Verbs of joining a round after a relative pronoun. */
+const JOINS_FR = '(participe|participent|participé|participera|participeront|souscrit|souscrivent)';
 /** Nouns of lent money. */
 const LOAN_FR = '(prêt|prêts|crédit|crédits|emprunt|dette|avance|financement|ligne)';
+/** Most words between the loan noun and its lending participle ("d'innovation de 3 millions d'euros"). */
+const LOAN_TO_LENT_WORDS = 8;
 /** Participles of lending. */
 const LENT_FR =
   '(accordé|accordée|accordés|consenti|consentie|octroyé|octroyée|apporté|apportée|arrangée|arrangé)';
@@ -43,7 +50,30 @@ export const FR_ROUND_PARTY_RULES = rules([
     id: 'fr.funded.round-joined-by',
     type: 'FUNDED',
     // "un tour de table de 30 M€ auquel participent également le fonds A et B", "…, à laquelle a participé A"
-    pattern: `${ROUND_FR} ~12 (auquel|auxquels|laquelle|lesquelles|lequel) ?(ont|a) (participe|participent|participé|participera|participeront|souscrit|souscrivent) ?(également|aussi|notamment) ~3! **src`,
+    pattern: `${ROUND_FR} ~12 (auquel|auxquels|laquelle|lesquelles|lequel) ?(ont|a) ${JOINS_FR} ?(également|aussi|notamment) ~3! **src`,
+    // "A mène le tour, auquel participent B": the subject before leads the round, it is not the company raising
+    notAfter: new RegExp(`^(${LEADS_FR_WORDS})$`, 'u'),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.leads-the-round',
+    type: 'FUNDED',
+    // "Le fonds américain A mène le tour.", "A pilote l'opération, aux côtés de B": the round is the article's
+    pattern: `@@src ~2! ${LEADS_FR} (le|la|l'|cette|ce) ?(nouveau|nouvelle) ${ROUND_FR} !>(de|d'|du|des)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    lead: true,
+  },
+  {
+    id: 'fr.funded.led-round-joined-by',
+    type: 'FUNDED',
+    // "A mène le tour, auquel participent B, C et D": the joiners fund the article's company with the lead
+    pattern: `@@lead ~2! ${LEADS_FR} (le|la|l'|cette|ce) ?(nouveau|nouvelle) ${ROUND_FR} ?(de) ?(table) , (auquel|auxquels|à) ?(laquelle|lequel) ?(ont|a) ${JOINS_FR} ?(également|aussi|notamment) ~3! **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -93,7 +123,8 @@ export const FR_ROUND_PARTY_RULES = rules([
     id: 'fr.funded.loan-granted-by',
     type: 'FUNDED',
     // "un prêt de 12 M€ accordé par la banque A", "une dette senior arrangée par A": the lender after its loan
-    pattern: `${LOAN_FR} ~6! ${LENT_FR} par ~3! **src`,
+    // "un prêt d'innovation de 3 millions d'euros accordé par A": the loan's kind and sum may stand between
+    pattern: `${LOAN_FR} ~${LOAN_TO_LENT_WORDS}! ${LENT_FR} par ~3! **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -116,7 +147,17 @@ export const EN_ROUND_PARTY_RULES = rules([
     id: 'en.funded.apposed-backed-by',
     type: 'FUNDED',
     // "led by A, a fund backed by Spanish state lender B": the apposition tells who funds A
-    pattern: `?(by|from|with|and) @tgt , (a|an|the) ~3! ${FUNDED_NOUN_EN} (backed|funded|financed|bankrolled) by ~3! **src`,
+    // "Y, a startup backed by A, and Britain's Z, which …": a list that runs past the apposition into the outer one
+    // (its last member opening a relative clause) is refused, and the first backer alone is read below
+    pattern: `?(by|from|with|and) @tgt , (a|an|the) ~3! ${FUNDED_NOUN_EN} (backed|funded|financed|bankrolled) by ~3! **src !>,_(which|who|whose)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.apposed-backed-by-first',
+    type: 'FUNDED',
+    pattern: `?(by|from|with|and) @tgt , (a|an|the) ~3! ${FUNDED_NOUN_EN} (backed|funded|financed|bankrolled) by ~3! *src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,

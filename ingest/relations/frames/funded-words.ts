@@ -115,3 +115,10 @@ export const SECURITIES_ISSUE =
   /^(issue|issues|offering|offerings|placement|shares|stock|debentures|notes|bonds|warrants|émission|actions)$/;
 /** The participles that name an issue's underwriters ("underwritten by A"). */
 export const UNDERWRITTEN = /^(underwritten|garantie|garanti)$/;
+
+/** French verbs of raising money ("lève", "a bouclé", "sécurise", "a réuni"), for the pattern rules of a raise. */
+export const RAISE_VERBS_FR =
+  '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
+
+/** English nouns of a round, which an announcement must name before its lead ("announced a Series C financing"). */
+export const ROUND_NOUN_EN = '(round|financing|funding|raise|investment)';

@@ -1,0 +1,35 @@
+import { compile } from '../pattern';
+import type { Rule, RuleSpec } from '../rule';
+
+/**
+ * Business angels named after the group they belong to: "plusieurs business angels, dont l'ancien banquier P et
+ * l'entrepreneuse Q", "a group of angel investors including producer P". They are people who put their own money in
+ * the round told, so they fund the article's company (or the clause's subject before the match). Only people are
+ * taken: the companies in their descriptions ("l'ancien patron de X, P") are their past employers.
+ */
+
+/** Words naming angel investors as a group, in both languages ("business angels", "angel investors"). */
+const ANGEL_WORDS = '(angels|angel|providentiels)';
+/** Words opening the named members: "dont", "parmi lesquels", "notamment", "including", "such as", "among them". */
+const MEMBERS_OPENER = '(dont|parmi|notamment|including|such|among)';
+/** What may follow the opener before the first member's description ("parmi lesquels", "such as", "among them"). */
+const OPENER_TAIL = '?(lesquels|lesquelles|eux|as|them)';
+/** Most words of the first member's description before the name ("Spotify's former head of artist services"). */
+const DESCRIPTION_WORDS = 10;
+
+/** Compiled as people's rules: each member of the list may carry a title ("et l'entrepreneuse Q", "and producer Q"). */
+function peopleListRules(specs: RuleSpec[]): Rule[] {
+  return specs.map((s) => ({ ...s, pattern: compile(s.pattern, true) }));
+}
+
+export const ANGEL_INVESTOR_RULES = peopleListRules([
+  {
+    id: 'any.funded.named-angels',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) ?, ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+]);

@@ -1,0 +1,56 @@
+import { rules } from '../rule';
+
+/**
+ * An investor's earlier bets listed after a backing verb: "The fund has also backed A and B", "Oakmere also backs
+ * garden-centre group A". The verb must be active (no "by" after it) and its object a company named within a few
+ * words, not a deal ("backed the merger of A") nor a possessive ("backed A's offer"). And the portfolio an investor
+ * lists: "X's portfolio includes A and B", "Le portefeuille de X compte notamment A et B" (a pointer
+ * owner, "Its portfolio", is not read: it may land on another investor of the article).
+ */
+
+/** Verbs of a portfolio holding its companies. */
+const PORTFOLIO_HOLDS_EN = '(includes|included|include|comprises|spans)';
+const PORTFOLIO_HOLDS_FR = '(compte|comptait|comprend|comprenait|inclut|réunit)';
+
+/** Active backing verbs of an investor. */
+const BACKS_EN = '(backed|backs)';
+/** Most words of the object's description before its name ("music-licensing platform"). */
+const OBJECT_DESCRIPTION_WORDS = 4;
+
+export const EN_PAST_BACKING_RULES = rules([
+  {
+    id: 'en.funded.also-backed',
+    type: 'FUNDED',
+    pattern: `@src ?(has|have|had) (also|previously|already) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
+    // "The fund has also backed A": a pointer may land on another fund of the article; only a named backer is read
+    namedSource: true,
+    stake: 'minority',
+  },
+]);
+
+export const EN_PORTFOLIO_LIST_RULES = rules([
+  {
+    id: 'en.funded.portfolio-includes',
+    type: 'FUNDED',
+    pattern: `@src ('s|’s) portfolio ?(companies) ?(now|also|already) ${PORTFOLIO_HOLDS_EN} ~4! @@tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+]);
+
+export const FR_PORTFOLIO_LIST_RULES = rules([
+  {
+    id: 'fr.funded.portfolio-includes',
+    type: 'FUNDED',
+    pattern: `portefeuille ?(actuel) (de|du|d') @src ${PORTFOLIO_HOLDS_FR} ?(notamment|déjà|aussi|également) ~4! @@tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+]);

@@ -1,0 +1,63 @@
+import type { ExtractedRelation } from '../../types';
+
+/**
+ * "It was backed in 2023 by A, which is selling its 40% stake as part of the deal": the backer sells its stake in
+ * the company being bought, so the company it backed is the purchase's target. When a pointer gave that backing to
+ * the buyer instead (the article's company, not the one just told of), the fact takes the target back.
+ */
+
+/** A selling verb after the backer's name: its stake changes hands in the article's purchase. */
+const SELLS_AFTER_BACKER =
+  /\b(?:is selling|are selling|will sell|to sell|sells|sold|selling|cède|cèdent|cédera|céderont|vend|vendent|vendra|revend|revendent)\b/iu;
+
+/** Statuses of a purchase that is no fact. */
+const NO_PURCHASE = new Set(['abandoned', 'rumoured']);
+
+/** A purchase of the article: buyer, company bought and where it was first told. */
+interface Purchase {
+  target: string;
+  toldAt: number;
+}
+
+/** The purchase each buyer is told to make, when it makes exactly one (null when several). */
+function solePurchaseByBuyer(relations: readonly ExtractedRelation[]): Map<string, Purchase | null> {
+  const out = new Map<string, Purchase | null>();
+  for (const r of relations) {
+    if (r.type !== 'ACQUIRED' || (r.status !== null && NO_PURCHASE.has(r.status))) continue;
+    const known = out.get(r.source);
+    if (known === undefined) out.set(r.source, { target: r.target, toldAt: r.evidence.start });
+    else if (known !== null && known.target !== r.target) out.set(r.source, null);
+  }
+  return out;
+}
+
+/** The company the backer sells out of, when a pointer gave its backing to the buyer of an earlier-told purchase. */
+function soldCompany(r: ExtractedRelation, bought: Map<string, Purchase | null>): string | null {
+  const purchase = r.type === 'FUNDED' ? bought.get(r.target) : undefined;
+  const s = r.evidence.sentence;
+  const at = s.indexOf(r.source);
+  // the purchase is told before the backing, and the sentence names neither company: its pointer was a guess
+  if (!purchase || purchase.target === r.source || purchase.toldAt >= r.evidence.start) return null;
+  if (at < 0 || s.includes(r.target) || s.includes(purchase.target)) return null;
+  return SELLS_AFTER_BACKER.test(s.slice(at + r.source.length)) ? purchase.target : null;
+}
+
+/** FUNDED facts whose backer sells in the sentence and whose company is a buyer: the company is what it buys. */
+export function withSellerBackingTarget(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const bought = solePurchaseByBuyer(relations);
+  if (bought.size === 0) return relations;
+  const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
+  const out: ExtractedRelation[] = [];
+  for (const r of relations) {
+    const target = soldCompany(r, bought);
+    if (target === null) {
+      out.push(r);
+      continue;
+    }
+    const key = `FUNDED\u0000${r.source}\u0000${target}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push({ ...r, target });
+  }
+  return out;
+}
