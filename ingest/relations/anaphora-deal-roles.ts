@@ -21,7 +21,8 @@ export interface DealRoles {
 const BUY_WORDS = new Set(
   `acquisition acquisitions rachat reprise takeover purchase buyout acquire acquires acquired acquiring acquiert
   acquis acquise rachète rachètera rachetait racheté rachetée reprend reprendra repris reprise buy buys bought
-  buying absorbe absorbé absorbée`
+  buying absorbe absorbé absorbée racheter acquérir reprendre offrir offert offerte empare emparé emparée
+  emparer`
     .trim()
     .split(/\s+/),
 );

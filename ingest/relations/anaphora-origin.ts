@@ -6,6 +6,7 @@ import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, TRADE_NOUNS } from './anaphor-words
 import { isDescriptorNoun } from './described-heads';
 import { namedSoon } from './pointing-phrases';
 import { cityOriginWords } from './anaphora-city-origins';
+import { countryOriginWords } from './anaphora-country-origins';
 
 /**
  * A company told of by where it is from: "le fabricant lyonnais X" first, then "le groupe lyonnais", "le
@@ -134,12 +135,25 @@ export function recordOrigins(
   const used = new Set<number>();
   for (const m of mentions) {
     if (index.entities[m.entity].type !== 'Organization') continue;
+    // "Greece's Argonaut Freight": the country's possessive tells where the company is from
+    for (const word of possessiveCountryOrigins(tokens, m.from)) {
+      record(origins, word, m.entity);
+      record(origins, COUNTRY_TOLD + word, m.entity);
+    }
     for (const t of [...originsBefore(tokens, m.from, named), ...originsAfter(tokens, m.from, m.to, named)]) {
       record(origins, t.text, m.entity);
       used.add(t.start);
     }
   }
   return used;
+}
+
+/** Origin words of a country's possessive right before a name ("Greece's X", "Spain's X"); else none. */
+function possessiveCountryOrigins(tokens: Token[], from: number): readonly string[] {
+  const mark = tokens[from - 1];
+  const country = tokens[from - 2];
+  if (mark?.lower !== "'s" || !country || country.text === country.lower) return [];
+  return countryOriginWords(country.lower);
 }
 
 /** A noun a company may be told of by: "groupe", "company", "fabricant", "utility". */
@@ -168,8 +182,13 @@ export function originPointerAt(
   if (!ANAPHOR_DETERMINERS.has(det.lower) || origins.size === 0) return null;
   const named = (k: number) => mentions.some((x) => x.from === k);
   // "the Oslo-based company" keeps to its own word: a parent told "Norwegian" is no Oslo-based subsidiary
-  const known = (t: Token | undefined) =>
-    t && isOriginWord(t) ? origins.get(foldOrigin(t.text)) : undefined;
+  const known = (t: Token | undefined): number | null | undefined => {
+    if (!t || !isOriginWord(t)) return undefined;
+    const told = origins.get(foldOrigin(t.text));
+    // "the Athens-based company" after "Greece's X": the city's country, when no company was told Athens-based
+    const city = told === undefined ? BASED_IN.exec(t.text)?.[1] : undefined;
+    return city === undefined ? told : knownByCity(origins, city.toLowerCase(), COUNTRY_TOLD);
+  };
   const english = det.lower === 'the';
   let ent: number | null | undefined;
   let end = 0;
@@ -189,6 +208,14 @@ export function originPointerAt(
   return { ent, length: end - i };
 }
 
+/**
+ * Key prefix of origins told by a country's possessive ("Greece's X"): only those answer "the Athens-based company",
+ * since a company told "Norwegian" may be the parent of the Oslo-based one the text points at.
+ */
+const COUNTRY_TOLD = 'country:';
+/** "Athens-based": the city a company is based in. */
+const BASED_IN = /^(\p{L}[\p{L}.' ]*)-based$/iu;
+
 /** A capitalised word naming a city of the table. */
 function isCityAt(t: Token | undefined): t is Token {
   return !!t && t.kind === 'word' && t.text !== t.lower && cityOriginWords(t.lower).length > 0;
@@ -198,9 +225,9 @@ function isCityAt(t: Token | undefined): t is Token {
  * The company whose told origin a city implies, trying the city's own demonym before its country's nationality:
  * undefined when none was told, null when the first origin found was told of two companies.
  */
-function knownByCity(origins: OriginMap, city: string): number | null | undefined {
+function knownByCity(origins: OriginMap, city: string, prefix = ''): number | null | undefined {
   for (const word of cityOriginWords(city)) {
-    const told = origins.get(foldOrigin(word));
+    const told = origins.get(prefix + foldOrigin(word));
     if (told !== undefined) return told;
   }
   return undefined;

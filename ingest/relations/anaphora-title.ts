@@ -26,6 +26,19 @@ function wordPosition(title: string, surface: string): number {
   return -1;
 }
 
+/** Letters and digits only, lower-cased: the headline and the text's copy of it compare equal whatever the spacing. */
+export function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A French headline's rubric ("Eau : X rachète Y", "Distribution : P prend la tête de X"): a name opening the
+ * headline right before its colon that the text never names again (`mentions`: the headline line at most).
+ */
+function isRubric(title: string, surface: string, at: number, mentions: number): boolean {
+  return at === 0 && mentions <= 1 && /^\s*:/.test(title.slice(surface.length));
+}
+
 /** The organisations of the article that the headline names, in headline order. */
 export function titleOrgs(title: string, index: EntityIndex): number[] {
   const found: { ent: number; at: number }[] = [];
@@ -35,6 +48,7 @@ export function titleOrgs(title: string, index: EntityIndex): number[] {
     for (const s of e.surfaces) {
       if (s.length < MIN_SURFACE_CHARS) continue;
       const at = wordPosition(title, s);
+      if (isRubric(title, s, at, e.mentions.length)) continue;
       if (at >= 0 && (first < 0 || at < first)) first = at;
     }
     if (first >= 0) found.push({ ent, at: first });
@@ -47,7 +61,9 @@ export function titleOrgs(title: string, index: EntityIndex): number[] {
  * salience and is the fallback topic while the text has named none.
  */
 export function seedFromTitle(title: string, index: EntityIndex, state: DiscourseState): void {
-  const first = titleOrgs(title, index)[0];
+  const orgs = titleOrgs(title, index);
+  state.title = { letters: lettersOf(title), orgs };
+  const first = orgs[0];
   if (first === undefined) return;
   state.titleOrg = first;
   state.orgMentions.set(first, (state.orgMentions.get(first) ?? 0) + TITLE_SUBJECT_SALIENCE);

@@ -22,13 +22,26 @@ const VERB_HELPERS = new Set([
   'aussi',
   'également',
   'notamment',
+  // "Il vient ainsi concurrencer X", "Elle vient désormais bousculer Y"
+  'ainsi',
+  'désormais',
+  'donc',
+  "aujourd'hui",
+  'toujours',
 ]);
+
+/** "Elle est aujourd'hui dirigée par P": participles only a company is the passive subject of. */
+const COMPANY_PASSIVE = /^(dirigée?s?|détenue?s?|contrôlée?s?|présidée?s?|cotée?s?|valorisée?s?)$/;
+const PASSIVE_AUXILIARIES = new Set(['est', 'était', 'sera', 'serait', 'été']);
 
 /** A verb only a company is the subject of starts at `from`, after at most two helpers ("a déjà racheté"). */
 export function companyVerbAt(tokens: Token[], from: number): boolean {
+  let passive = false;
   for (let k = from; k < tokens.length && k <= from + MAX_HELPERS_BEFORE_VERB; k++) {
-    if (COMPANY_SUBJECT_VERB.test(tokens[k].lower)) return true;
-    if (!VERB_HELPERS.has(tokens[k].lower)) return false;
+    const w = tokens[k].lower;
+    if (COMPANY_SUBJECT_VERB.test(w) || (passive && COMPANY_PASSIVE.test(w))) return true;
+    if (PASSIVE_AUXILIARIES.has(w)) passive = true;
+    else if (!VERB_HELPERS.has(w)) return false;
   }
   return false;
 }
@@ -45,7 +58,9 @@ export function companySubjectIgnoringPersons(units: Unit[]): number | null {
   if (u?.kind === 'ent' && u.persons)
     return foundedObject(units, first) ?? (isOblique(units, first) ? frontedCompany(units, first) : null);
   if (!u || u.kind !== 'ent' || !u.orgs) return null;
-  return subjectOrgOpening(units.filter((x) => x.kind !== 'ent' || x.orgs));
+  // "Créée à Quimper par P, la société …": a place after "à" in the fronted phrase is no subject either
+  const subject = subjectOrgOpening(units.filter((x) => x.kind !== 'ent' || x.orgs));
+  return subject ?? (isOblique(units, first) ? frontedCompany(units, first) : null);
 }
 
 /** Founding verbs whose object is the company the founder started ("P a fondé l'entreprise en 2021"). */
@@ -76,7 +91,8 @@ function foundedObject(units: Unit[], person: number): number | null {
 /** The company opening the clause after the fronted phrase that holds unit `person`, or null. */
 function frontedCompany(units: Unit[], person: number): number | null {
   const comma = units.findIndex((u, k) => k > person && u.kind === 'tok' && u.token.text === ',');
-  if (comma < 0 || units.slice(person + 1, comma).some((u) => u.kind === 'ent')) return null;
+  // "Fondé par P et Q, l'éditeur …": more founders may stand in the fronted phrase, no company
+  if (comma < 0 || units.slice(person + 1, comma).some((u) => u.kind === 'ent' && u.orgs)) return null;
   // "…, la marque de cosmétiques Savonia passe …": the first company after the comma, unless after a preposition
   const k = units.findIndex((u, j) => j > comma && u.kind === 'ent');
   const next = units[k];

@@ -84,6 +84,25 @@ export interface DiscourseState {
   possessiveOwner: number | null;
   /** Companies introduced as another's rival (anaphora-rivals.ts): bystanders, weighed as side parties. */
   rivals: Set<number>;
+  /** The article's own company (anaphora-topic.ts): the headline's first company when the lead is about it too. */
+  topicOrg: number | null;
+  /** Whether the lead (the first sentence naming a company) was read, so the topic is decided once. */
+  leadRead: boolean;
+  /** The headline's letters and digits (to know the headline when the text repeats it) and its companies. */
+  title: { letters: string; orgs: number[] } | null;
+  /** Sentences read in the current paragraph before this one. */
+  paragraphSentences: number;
+  /** Whether the last sentence named a person: "Elle" opening the next one may be that person. */
+  lastNamedPerson: boolean;
+  /** Companies the previous sentence's pointers stood for. */
+  previousPointed: number[];
+  /** Sentences of the article read so far. */
+  sentencesRead: number;
+  /**
+   * The last acquisition a rule read (not a rumour nor an abandoned bid) with its buyer and target, and the index of
+   * its sentence (anaphora-founded-target.ts).
+   */
+  lastAcquisition: { buyer: number; target: number; sentence: number } | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -116,6 +135,14 @@ export function newDiscourseState(): DiscourseState {
     lastNamedTarget: null,
     possessiveOwner: null,
     rivals: new Set(),
+    topicOrg: null,
+    leadRead: false,
+    title: null,
+    paragraphSentences: 0,
+    lastNamedPerson: false,
+    sentencesRead: 0,
+    previousPointed: [],
+    lastAcquisition: null,
   };
 }
 
@@ -135,6 +162,7 @@ export function startParagraph(state: DiscourseState): void {
   state.possessiveOwner = null;
   state.paragraphOrgs.clear();
   state.paragraphPointed.clear();
+  state.paragraphSentences = 0;
   endQuote(state.speaker);
 }
 

@@ -187,6 +187,7 @@ export function updateState(
   state.lastSubjectOrg = subjectOrgWithoutPerson(units, examples);
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
   state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
+  state.previousPointed = units.flatMap((u) => (u.kind === 'ent' && u.anaphor && u.orgs ? u.ents : []));
   recordDealRoles(units, state.dealRoles);
   const target = state.dealRoles.target;
   state.lastNamedTarget =

@@ -23,6 +23,7 @@ import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { withoutOwnersBacking } from './owner-backing';
 import { seedFromTitle } from './anaphora-title';
+import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 
 export interface RelationInput {
   lang: Language;
@@ -185,7 +186,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
       input.paragraphStarts?.[s] ?? (s > 0 && sentence.start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS);
     if (opensParagraph) startParagraph(state);
     // the article's topic as it stood before this sentence, whose own names are the other parties
-    const topic = salientOrg(state);
+    // a history sentence right after a deal ("Fondé en 1994 par P, le cabinet …") is the target's
+    const topic = foundedDealTarget(input.tokens[s], index.bySentence[s], state) ?? salientOrg(state);
     let fundedHere = null as number | null;
     const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
     if (!units.some((u) => u.kind === 'ent')) return;
@@ -304,6 +306,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (fact.seller !== null) used.add(seller!);
             // the round told here is this sentence's even when an earlier telling of it was surer
             if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
+            recordAcquisition(state, fact, a, b, s);
             if (prev && prev.confidence >= confidence) {
               fillMissingDetails(prev, fact);
               continue;

@@ -4,6 +4,7 @@ import { salientOrg } from './discourse';
 import { isOblique } from './syntax';
 import { isApposedAgent } from './apposed-agent';
 import type { DiscourseState } from './discourse';
+import { paragraphOpeningTopic } from './anaphora-topic';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
 
@@ -49,8 +50,15 @@ const DEFINITE_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the']);
  * The antecedent of a pointer opening a sentence ("Le groupe avait déjà…", "L'entreprise, créée…") when the
  * paragraph turned to a new company: see `paragraphTopicOrg`.
  */
-export function openingPointerOrg(article: Token, state: DiscourseState): number | null {
-  return DEFINITE_ARTICLES.has(article.lower) ? paragraphTopicOrg(state) : null;
+export function openingPointerOrg(
+  article: Token,
+  state: DiscourseState,
+  namedLater: ReadonlySet<number>,
+): number | null {
+  const definite = DEFINITE_ARTICLES.has(article.lower);
+  // a paragraph opening on "The company …" or "It …" before naming any company is about the article's own one
+  const topic = definite || article.lower === 'it' ? paragraphOpeningTopic(state, namedLater) : null;
+  return topic ?? (definite ? paragraphTopicOrg(state) : null);
 }
 
 /** Words that may stand before a subject name within its own phrase ("La société X", "le groupe lyonnais X"). */

@@ -16,6 +16,10 @@ import { isBareTitleAt } from './anaphora-bare-title';
 import { colonClauseSubject } from './anaphora-colon-clause';
 import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
 import { fundPointerLength } from './anaphora-fund';
+import { paragraphOpeningTopic } from './anaphora-topic';
+import { foundedTargetPointerAt } from './anaphora-founded-target';
+
+const NONE_NAMED: ReadonlySet<number> = new Set();
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -112,6 +116,11 @@ export function pointerAt(
     point(origin.ent, i + origin.length - 1);
     return origin.length;
   }
+  const founded = foundedTargetPointerAt(tokens, mentions, i, subjectPlace, state);
+  if (founded !== null) {
+    point(founded.ent, i + founded.length - 1);
+    return founded.length;
+  }
   const latter = latterPhrase(tokens, i);
   if (latter !== null) {
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
@@ -124,7 +133,11 @@ export function pointerAt(
   }
   // the last sentence's company subject, even when it also named a person ("Fondée par P, la société … Le
   // transporteur est …"), before the article's most salient company
-  const described = state.lastSubjectOrg ?? state.companyVerbPronounOrg ?? salientOrg(state);
+  const described =
+    state.lastSubjectOrg ??
+    state.companyVerbPronounOrg ??
+    (subjectPlace ? paragraphOpeningTopic(state, NONE_NAMED) : null) ??
+    salientOrg(state);
   const compound = compoundDescriptorPointer(tokens, mentions, i, state.described);
   if (compound !== null) {
     point(compound.ent, i + compound.length - 1);

@@ -12,7 +12,6 @@ import {
   FOUNDER_WORDS,
   ENGLISH_DETERMINERS,
   FRENCH_SUBJECT_PRONOUNS,
-  IMPERSONAL_FOLLOWERS_FR,
   REPORTING_BEFORE_IT,
   SUBORDINATORS_BEFORE_IT,
   INTENSIFIERS,
@@ -52,6 +51,8 @@ import { fundRaiserIn } from './anaphora-fund';
 import { subjectChainOrg } from './anaphora-subject-chain';
 import { groupSizedAntecedent } from './anaphora-group-size';
 import { keptLeaderCompany } from './anaphora-kept-leader';
+import { companyVerbTopic, paragraphPronounTopic, recordTopic } from './anaphora-topic';
+import { isImpersonalIl } from './anaphora-impersonal';
 
 /**
  * Words that end the clause a pointer opens: past them a name may be the same company again ("Its chief executive,
@@ -162,7 +163,7 @@ export function buildUnits(
       if (!antecedentRead) {
         antecedentOrg =
           firstOrgIn(units) ??
-          (opening ? openingPointerOrg(t, state) : null) ??
+          (opening ? openingPointerOrg(t, state, namedInClauseAfter(tokens, mentions, i)) : null) ??
           salientOrg(state, namedInClauseAfter(tokens, mentions, i));
         antecedentRead = true;
       }
@@ -250,14 +251,20 @@ export function buildUnits(
     const companyVerb = companyVerbAt(tokens, i + 1);
     const agreed = companyVerb || pronounAgrees(t.lower, state.pronounGender) ? state.pronounOrg : null;
     const pronounOrg = agreed ?? (companyVerb ? state.companyVerbPronounOrg : null);
-    if (
+    const frenchPronoun =
       opensMain &&
       FRENCH_SUBJECT_PRONOUNS.has(t.lower) &&
       next?.kind === 'word' &&
-      !(t.lower === 'il' && IMPERSONAL_FOLLOWERS_FR.has(next.lower)) &&
-      pronounOrg !== null
-    ) {
-      units.push(entUnit(index, [pronounOrg], t.start, t.end, true));
+      !isImpersonalIl(tokens, i);
+    // a paragraph opening on "Il"/"Elle" before naming any company, or one before a verb only a company takes
+    // that no sentence before gave a company subject: the article's own company
+    const frenchPronounOrg = frenchPronoun
+      ? (pronounOrg ??
+        paragraphPronounTopic(tokens, i, state) ??
+        (companyVerb ? companyVerbTopic(state) : null))
+      : null;
+    if (frenchPronounOrg !== null) {
+      units.push(entUnit(index, [frenchPronounOrg], t.start, t.end, true));
       i += 1;
       continue;
     }
@@ -290,13 +297,14 @@ export function buildUnits(
         continue;
       }
     }
-    const owner = opening && firstOrgIn(units) === null ? state.possessiveOwner : null;
-    if (
-      POSSESSIVES.has(t.lower) &&
-      next &&
-      LEADER_TITLE_WORDS.has(next.lower) &&
-      (owner ?? antecedent()) !== null
-    ) {
+    const leaderPossessive = POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower);
+    // "« … nous … », souligne sa directrice générale, P": after the quote the possessive is the speaker's company
+    const quoteOwner =
+      leaderPossessive && speaker !== null && tokens.slice(0, i).some((x) => /^[»”"]$/.test(x.text))
+        ? speaker
+        : null;
+    const owner = (opening && firstOrgIn(units) === null ? state.possessiveOwner : null) ?? quoteOwner;
+    if (leaderPossessive && (owner ?? antecedent()) !== null) {
       // "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company
       pointPossessive((owner ?? antecedent())!, t.start, t.end);
       i += 1;
@@ -354,5 +362,9 @@ export function buildUnits(
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
   state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
+  recordTopic(tokens, units, state);
+  state.paragraphSentences++;
+  state.sentencesRead++;
+  state.lastNamedPerson = hasPerson;
   return units;
 }

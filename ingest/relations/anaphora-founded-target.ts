@@ -1,0 +1,125 @@
+import type { Token } from '../tokens';
+import type { Mention } from '../resolve/mentions';
+import type { DiscourseState } from './discourse-state';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS } from './anaphor-words';
+import { descriptorAt } from './described-heads';
+import { isOriginWord } from './anaphora-origin';
+import type { ExtractedRelation } from '../types';
+
+/**
+ * "X a annoncé l'acquisition de Y. … Créée en 1968 à Quimper par P, la société emploie 410 salariés": in a story
+ * about the buyer X, a history sentence right after its deal about a company the text only points at tells the
+ * company just bought — the buyer's own history is not news of the deal, and the reader has just met the target. The pointer ("la société",
+ * "the chain", "le cabinet") and the sentence's topic are then the target, not the article's most salient company.
+ */
+
+/** Participles of a company's birth ("Créée en 1968 par P", "founded in 2008 by P", "set up in 2015"). */
+const FOUNDING_WORDS = new Set([
+  'créé',
+  'créée',
+  'fondé',
+  'fondée',
+  'cofondé',
+  'cofondée',
+  'né',
+  'née',
+  'founded',
+  'co-founded',
+  'cofounded',
+  'established',
+]);
+/** Words that tell who or when after the participle ("par P", "by P", "en 1968", "in 2008"). */
+const FOUNDING_COMPLEMENTS = new Set(['par', 'by', 'en', 'in']);
+/** Most tokens between the participle and "par"/"by"/"en"/"in" ("fondée à Quimper en 1968"). */
+const MAX_COMPLEMENT_GAP_TOKENS = 4;
+/** The deal must have been told in one of the two sentences before: a history told later is the article's own. */
+const MAX_SENTENCES_SINCE_DEAL = 2;
+/** Most modifiers between the determiner and a generic noun ("the Athens-based company" is read by origin). */
+const MAX_GENERIC_MODIFIERS = 1;
+
+const BIGGER_PARTY_NOUNS = new Set(['groupe', 'group', 'firm', 'concern']);
+
+/** True when the sentence tells how a company was born: a founding participle with its agent or date. */
+function tellsFounding(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      FOUNDING_WORDS.has(t.lower) &&
+      tokens.slice(k + 1, k + 2 + MAX_COMPLEMENT_GAP_TOKENS).some((x) => FOUNDING_COMPLEMENTS.has(x.lower)),
+  );
+}
+
+/**
+ * The target of the deal the article just told when this sentence tells a founding and names neither that target
+ * nor its buyer: the company the sentence's pointer and founding frames stand for. Else null.
+ */
+export function foundedDealTarget(
+  tokens: Token[],
+  mentions: Mention[],
+  state: DiscourseState,
+): number | null {
+  const deal = state.lastAcquisition;
+  if (deal === null || state.sentencesRead - deal.sentence > MAX_SENTENCES_SINCE_DEAL) return null;
+  // only in a story about the buyer (its headline and lead): the buyer's own history is then no news of the deal
+  if (deal.buyer !== state.topicOrg) return null;
+  if (mentions.some((m) => m.entity === deal.target || m.entity === deal.buyer)) return null;
+  return tellsFounding(tokens) ? deal.target : null;
+}
+
+/**
+ * Words of a deal recalled in passing ("avait déjà racheté", "had previously bought"); not "had" alone, which wires
+ * use for the news itself ("said it had agreed to buy").
+ */
+const BACKGROUND_WORDS = /(^|[^\p{L}])(déjà|already|previously|auparavant|précédemment)([^\p{L}]|$)/iu;
+
+/** Statuses of a deal that did not happen: its would-be target is not what the next sentences tell of. */
+const NOT_DONE: ReadonlySet<string> = new Set(['rumoured', 'abandoned']);
+
+/** Keeps an acquisition a rule read in sentence `sentence` (buyer `a`, target `b`) for the sentences after it. */
+export function recordAcquisition(
+  state: DiscourseState,
+  fact: ExtractedRelation,
+  a: number,
+  b: number,
+  sentence: number,
+): void {
+  if (fact.type !== 'ACQUIRED' || (fact.status !== null && NOT_DONE.has(fact.status))) return;
+  // "elle avait déjà racheté X": a deal recalled in passing is not what the next sentences turn to
+  if (BACKGROUND_WORDS.test(fact.evidence.sentence)) return;
+  state.lastAcquisition = { buyer: a, target: b, sentence };
+}
+
+/**
+ * The pointer at `i` in such a sentence ("la société", "the chain", "le cabinet"), opening its clause: the target and
+ * the tokens spanned, else null. A pointer told by its origin ("la société grenobloise") is left to the origin
+ * reader, which knows whose origin it is.
+ */
+export function foundedTargetPointerAt(
+  tokens: Token[],
+  mentions: Mention[],
+  i: number,
+  subjectPlace: boolean,
+  state: DiscourseState,
+): { ent: number; length: number } | null {
+  // after a fronted founding phrase the pointer is the subject, whatever places it named ("Créée à Quimper par P, la")
+  const afterFronted = tokens[i - 1]?.text === ',' && FOUNDING_WORDS.has(tokens[0].lower);
+  if (!(subjectPlace || afterFronted) || !ANAPHOR_DETERMINERS.has(tokens[i].lower)) return null;
+  const target = foundedDealTarget(tokens, mentions, state);
+  if (target === null) return null;
+  let length = 0;
+  for (let k = i + 1; k <= i + 1 + MAX_GENERIC_MODIFIERS && k < tokens.length; k++) {
+    if (mentions.some((m) => m.from === k) || isOriginWord(tokens[k])) return null;
+    // "le groupe", "the firm" is the larger party, the buyer or a fund, not the company it just bought
+    if (BIGGER_PARTY_NOUNS.has(tokens[k].lower)) return null;
+    if (ANAPHOR_NOUNS.has(tokens[k].lower)) {
+      length = k - i + 1;
+      break;
+    }
+  }
+  if (length === 0) {
+    const trade = descriptorAt(tokens, mentions, i);
+    if (trade === null || trade.origin) return null;
+    length = trade.length;
+  }
+  if (isOriginWord(tokens[i + length])) return null;
+  return { ent: target, length };
+}
