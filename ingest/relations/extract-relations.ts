@@ -150,11 +150,15 @@ function notObliqueOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
 }
 
 /** The first party is the first organisation the sentence names or points at (and named, when asked). */
+/** The capture is a name written in the sentence, not a pointer resolved to one. */
+function namedAt(caps: Captures, name: string, units: Unit[]): boolean {
+  const u = units[capturedAt(caps, name)];
+  return !!u && u.kind === 'ent' && !u.anaphor;
+}
+
 function firstPartyOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
-  if (rule.namedSource && rule.source) {
-    const u = units[capturedAt(caps, rule.source)];
-    if (!u || u.kind !== 'ent' || u.anaphor) return false;
-  }
+  if (rule.namedSource && rule.source && !namedAt(caps, rule.source, units)) return false;
+  if (rule.namedTarget && rule.target && !namedAt(caps, rule.target, units)) return false;
   if (!rule.firstParty || !rule.source) return true;
   return units.findIndex((u) => u.kind === 'ent' && u.orgs) === capturedAt(caps, rule.source);
 }

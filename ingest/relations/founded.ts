@@ -12,6 +12,7 @@ import {
 } from './people-words';
 import { FOUNDER_SUCCESSION_FOUNDED_SPECS } from './frames/founders-succession';
 import { FORMER_STAFF_FOUNDED_SPECS } from './frames/founders-former-staff';
+import { DESCRIBED_FOUNDER_SPECS } from './frames/founders-described';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -294,4 +295,5 @@ export const FOUNDED_RULES = rules([
   },
   ...FORMER_STAFF_FOUNDED_SPECS,
   ...FOUNDER_SUCCESSION_FOUNDED_SPECS,
+  ...DESCRIBED_FOUNDER_SPECS,
 ]);

@@ -5,6 +5,7 @@ import { BOARD_AND_POST_SPECS } from './frames/leads-boards';
 import { RELATIVE_POST_SPECS } from './frames/leads-relative-post';
 import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
 import { FORMER_STAFF_LEADS_SPECS } from './frames/founders-former-staff';
+import { RUN_BY_SPECS } from './frames/leads-run-by';
 import {
   FOUND_VERB,
   OF,
@@ -13,25 +14,15 @@ import {
   TITLE_WORD,
   LEAD_VERB,
   PRESENT_LEAD_VERB,
-  NOT_HEADED_NOUN,
   RUN_BY_PARTICIPLE,
   TEAM_NOUN,
   TIE_STOP,
-  SUBJECT_PRONOUN,
   NOT_AFTER_HEADED,
 } from './people-words';
 
 /** Nouns of a head's leaving: the title after them ("le départ de son PDG") is one the person is giving up. */
 const LEAVING_NOUN =
   /^(départ|démission|éviction|limogeage|retraite|departure|resignation|ouster|ousting|exit|retirement|sacking|firing)$/;
-
-/**
- * Words that name the company a merger will create ("La nouvelle entité, baptisée X, sera dirigée par P", "le nouvel
- * ensemble, qui prendra le nom de X", "the combined company, to be called X", "will be named X and will be led by P"):
- * a head of X then is a future post in
- * a company that does not exist yet, which the gold sets do not count.
- */
-const NEW_ENTITY_NAMING = /^(baptisée|baptisé|nom|dénommée|dénommé|appelée|appelé|called|named|renamed)$/;
 
 /**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the
@@ -126,27 +117,7 @@ export const LEADS_RULES = rules([
     confidence: 0.75,
     checkRole: true,
   },
-  {
-    id: 'any.leads.run-by',
-    type: 'LEADS',
-    // the word before the participle is no round, team or fund: "closed a round led by partner P" (see NOT_HEADED_NOUN)
-    // a subject pronoun in the gap opens another clause: "X, sous la protection de Y, elle est dirigée par P"
-    pattern: `@org ~6^${SUBJECT_PRONOUN} ${NOT_HEADED_NOUN} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
-    source: 'p',
-    target: 'org',
-    confidence: 0.8,
-    notAfter: NEW_ENTITY_NAMING,
-  },
-  {
-    id: 'any.leads.run-by',
-    type: 'LEADS',
-    // the same with the participle right after the company ("X, dirigée par P"), which the rule above leaves out
-    pattern: `@org ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
-    source: 'p',
-    target: 'org',
-    confidence: 0.8,
-    notAfter: NEW_ENTITY_NAMING,
-  },
+  ...RUN_BY_SPECS,
   {
     id: 'any.leads.run-by-team',
     type: 'LEADS',

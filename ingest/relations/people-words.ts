@@ -46,8 +46,16 @@ const HEADED_NOT_COMPANY =
   'round|rounds|tour|opération|levée|deal|bid|offer|offre|transaction|transactions|buyout|takeover|acquisition|purchase|merger|sale|offering|fund|fonds|consortium|investment|investissement|syndicate|campaign|campagne|project|projet|delegation|délégation|study|étude|coalition|programme|program|mission|talks|negotiations|négociations|research|effort|session|panel|committee|comité|lab|laboratoire|division|unit|department|département|service|team|teams|équipe|équipes|' +
   // public and creative bodies that a "led by" also heads: a government, a majority, a film or a game
   'gouvernement|government|majorité|majority|ministère|ministry|armée|army|régime|regime|administration|police|enquête|investigation|film|movie|album|jeu|game|orchestre|orchestra|expédition|expedition';
-/** One word that is none of those nouns nor a comma: the word right before the participle of "run by". */
-export const NOT_HEADED_NOUN = `(?!(?:${HEADED_NOT_COMPANY}|,)$).+`;
+/**
+ * Auxiliaries of the future ("sera dirigé par", "will be led by", "va être piloté par"): a head still to come, who
+ * counts only for a company the sentence names (a merger's "nouvel ensemble" does not exist yet).
+ */
+export const FUTURE_AUX = '(sera|seront|serait|seraient|will|shall|would|va|vont|devrait|devraient)';
+/**
+ * One word that is none of those nouns, no comma and no future auxiliary ("X sera dirigé par P" is read by
+ * any.leads.will-be-run-by): the word right before the participle of "run by".
+ */
+export const NOT_HEADED_NOR_FUTURE = `(?!(?:${HEADED_NOT_COMPANY}|,|${FUTURE_AUX.slice(1, -1)})$).+`;
 /** Subject pronouns: in the gap between a company and a participle of heading they open another clause. */
 export const SUBJECT_PRONOUN = '(il|elle|ils|elles|it|he|she|they)';
 /** A company's management told as a team, read with a leader's title only (any.leads.run-by-team). */

@@ -45,6 +45,11 @@ export interface Rule {
   firstParty?: boolean;
   /** The first party is named in the sentence, not pointed at ("le groupe"): for readings that stack on a guess. */
   namedSource?: boolean;
+  /**
+   * The target is named in the sentence, not pointed at: "the combined company will be led by P" heads a company
+   * that does not exist yet, while "X will be run by P" is a future head of a company the text names.
+   */
+  namedTarget?: boolean;
   /** This role is no object of a preposition ("Brightline, cotée au Nasdaq, a été créée par P" founds no Nasdaq). */
   notOblique?: string;
   /** A regex over one lower-case word: the match is dropped when such a word is among the few just before it. */

@@ -2,6 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { isLeaderTitle } from '../people';
 import { GAP_STOPS } from '../syntax';
+import { FUTURE_AUX } from '../people-words';
 import {
   idsAt,
   isOrgAt,
@@ -40,6 +41,20 @@ function leadVerb(w: string, lang: Language): boolean {
   return lang === 'fr' ? LEAD_FR.test(w) : LEAD_EN.test(w);
 }
 
+/** A future auxiliary word ("sera", "will"; see FUTURE_AUX). */
+const FUTURE_WORD = new RegExp(`^${FUTURE_AUX}$`, 'u');
+
+/**
+ * "Le nouvel ensemble sera dirigé par P", "The combined company will be led by P": a pointer subject of a future
+ * passive is most often a company a merger will form, which exists under no name yet (any.leads.will-be-run-by).
+ */
+function futureHeadOfPointer(units: Unit[], org: number, t: number): boolean {
+  const u = units[org];
+  if (u?.kind !== 'ent' || !u.anaphor || org > t) return false;
+  for (let k = org + 1; k < t; k++) if (FUTURE_WORD.test(wordAt(units, k) ?? '')) return true;
+  return false;
+}
+
 /** "X est dirigée depuis 2008 par P", "X, chaired by P", "fondée par A et dirigée par lui". */
 export function readLeadsPassive(units: Unit[]): Captures[] {
   const out: Captures[] = [];
@@ -47,6 +62,7 @@ export function readLeadsPassive(units: Unit[]): Captures[] {
     const w = triggerAt(units, t);
     if (w === null || !LEAD_PARTICIPLE.test(w)) return;
     const r = passiveAt(units, t);
+    if (r && futureHeadOfPointer(units, r.org, t)) return;
     if (r) out.push(captures(r.people.ids, r.people.first, idsAt(units, r.org), r.org, Math.min(r.org, t)));
   });
   return out;

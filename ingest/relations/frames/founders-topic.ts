@@ -4,6 +4,7 @@ import { isLeaderTitle } from '../people';
 import { isOblique } from '../syntax';
 import { idsAt, isPersonAt, wordAt } from './founders-clause';
 import { FOUNDER_NOUN, HOLDS_POST, RELATIVE } from './founders-words';
+import { FOUNDER_TIE_STOP } from '../people-words';
 
 /**
  * LEADS of the article's company told without naming it: "Kamau is chief executive.", "P, who is chief executive,
@@ -24,8 +25,6 @@ const OTHER_BODY = /^(of|de|du|des|d'|at|chez|in|en|à|au|dans|on|sur)$/;
 /** The board a chair's title may name and still be the company's head ("du conseil de surveillance", "of the board"). */
 const BOARD_AFTER =
   /^(conseil (d' ?administration|de surveillance)|the board|directoire)(?![\p{L}-])(?! of (?!directors))/u;
-/** The board of directors, whose chair is the company's chairman. */
-const BOARD_OF_DIRECTORS = /^(conseil d' ?administration|the board)(?![\p{L}-])(?! of (?!directors))/u;
 /** The next three words after `k` (a board's name ends a sentence or a clause). */
 function boardWords(units: Unit[], k: number): string {
   return [0, 1, 2]
@@ -102,6 +101,9 @@ export function readTopicLeaderTitle(units: Unit[]): Captures[] {
   return out;
 }
 
+/** A kin or successor noun, whose apposed name is not the founder's ("la fille du fondateur, P"). */
+const KIN = new RegExp(`^${FOUNDER_TIE_STOP}$`, 'u');
+
 /** Words between a founder noun and the name ("fondatrice et présidente", ","). */
 const MAX_FOUNDER_TITLE_UNITS = 4;
 /** "qui conserve la présidence", "who keeps the chair": the person stays at the head. */
@@ -130,6 +132,11 @@ export function readTopicFounder(units: Unit[]): Captures[] {
     // "chez X, dont le cofondateur, P": the founder of the relative's antecedent, whatever it was read as
     const before = /^(le|la|les|the|l')$/.test(wordAt(units, k - 1) ?? '') ? k - 2 : k - 1;
     if (/^(dont|whose)$/.test(wordAt(units, before) ?? '')) return;
+    // "le petit-fils de la fondatrice, P", "the founder's son, P": the name is apposed to the founder's kin or
+    // successor ("entre les mains de la fondatrice, P" stays the founder's)
+    const complementOf = /^(de|du|d'|des|of)$/.test(wordAt(units, before) ?? '') ? before - 1 : -1;
+    if (complementOf >= 0 && KIN.test(wordAt(units, complementOf) ?? '')) return;
+    if (wordAt(units, k + 1) === "'s" && KIN.test(wordAt(units, k + 2) ?? '')) return;
     // "the founder of the movement": a founder of something the sentence names otherwise
     for (let j = k + 1; j < units.length && j - k <= MAX_FOUNDER_TITLE_UNITS; j++) {
       const w = wordAt(units, j);
@@ -153,10 +160,10 @@ export function readTopicKeepsHead(units: Unit[]): Captures[] {
     if (!KEEPS_HEAD.test(wordAt(units, p + 3) ?? '') || !/^(la|the|its|sa)$/.test(wordAt(units, p + 4) ?? ''))
       return;
     if (!HEAD_POST.test(wordAt(units, p + 5) ?? '')) return;
-    // "la présidence d'un comité", "of the foundation": another body's chair; the board of directors' chair is the
-    // company's chairman ("conserve la présidence du conseil d'administration"), a supervisory board's is left out
+    // "la présidence d'un comité", "of the foundation": another body's chair; the chair of the company's own board,
+    // of directors or supervisory, is its chairman as the gold format counts one ("président", "chairman")
     const ownBoard =
-      /^(of|du)$/.test(wordAt(units, p + 6) ?? '') && BOARD_OF_DIRECTORS.test(boardWords(units, p + 7));
+      /^(of|du)$/.test(wordAt(units, p + 6) ?? '') && BOARD_AFTER.test(boardWords(units, p + 7));
     if (/^(of|du|de|d')$/.test(wordAt(units, p + 6) ?? '') && !ownBoard) return;
     out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
   });

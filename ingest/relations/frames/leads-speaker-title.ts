@@ -17,7 +17,7 @@ const SAY_BEFORE =
   /^(said|says|added|adds|explained|noted|commented|souligne|explique|ajoute|indique|précise|estime|assure|observe|résume|confie|glisse|rappelle|affirme|insiste|poursuit|commente|reconnaît|félicite|réjouit|déclare|conclut|note)$/;
 /** Verbs of saying after the apposition ("P, présidente du directoire, a déclaré", "P, chief executive, said"). */
 const SAY_AFTER =
-  /^(said|says|told|added|explained|noted|déclare|explique|ajoute|souligne|précise|estime|indique)$/;
+  /^(said|says|told|added|explained|noted|commented|déclare|explique|ajoute|souligne|précise|estime|indique|assure|résume|confie|glisse|rappelle|affirme|insiste|poursuit|commente|reconnaît|conclut|observe)$/;
 const SAID_FR = /^(déclaré|indiqué|expliqué|souligné|précisé|estimé|ajouté|assuré|confié)$/;
 
 /** The speaker at `p` is inverted after a verb of saying ("souligne P", "se félicite P"). */

@@ -136,10 +136,27 @@ function tickerAfter(units: Unit[], org: number, k: number): boolean {
   return false;
 }
 
+/** Words bringing the outlet a speaker talks to ("told Reuters", "a confié au Monde", "a déclaré à l'AFP"). */
+const TOLD = /^(told)$/;
+const TO_OUTLET = /^(à|au|aux)$/;
+const SAID_TO_FR = /^(déclaré|indiqué|expliqué|précisé|confié|raconté|assuré|affirmé)$/;
+
+/** The name at `k` is the outlet the speaker talks to, not a company the title could be of. */
+function outletAt(units: Unit[], k: number): boolean {
+  const before = wordAt(units, k - 1) ?? '';
+  if (TOLD.test(before)) return true;
+  const article = /^(l'|la|le)$/.test(before) ? 1 : 0;
+  return (
+    TO_OUTLET.test(wordAt(units, k - 1 - article) ?? '') &&
+    SAID_TO_FR.test(wordAt(units, k - 2 - article) ?? '')
+  );
+}
+
 /** "chairman P said" in a sentence naming no company: the article's company (its anaphora decide which). */
 function speakerOfTopic(test: TitleTest) {
   return (units: Unit[]): Captures[] => {
-    if (units.some((u, k) => u.kind === 'ent' && u.orgs && !pointerAt(units, k))) return [];
+    if (units.some((u, k) => u.kind === 'ent' && u.orgs && !pointerAt(units, k) && !outletAt(units, k)))
+      return [];
     const out: Captures[] = [];
     units.forEach((_, p) => {
       const title = speakerTitle(units, p);

@@ -245,13 +245,23 @@ describe("The article's company, from a sentence that names no company", () => {
     expect(read(text, 'LEADS')).toEqual(['Claire Dumont -> Tellane [frame.leads.keeps-head-topic]']);
   });
 
-  it('refuses the chair of a board, and the founder of something else', () => {
+  it("counts the chair of the company's own supervisory board, not the chair of another body", () => {
+    // GOLD-FORMAT's LEADS counts a "président"/"chairman"; the gold counts supervisory-board chairs
     expect(
       read(
         "La société Tellane fabrique des bornes de recharge. Claire Dumont, qui conserve la présidence du conseil de surveillance, a salué l'accord.",
         'LEADS',
       ),
+    ).toEqual(['Claire Dumont -> Tellane [frame.leads.keeps-head-topic]']);
+    expect(
+      read(
+        "La société Tellane fabrique des bornes de recharge. Claire Dumont, qui conserve la présidence du comité d'éthique, a salué l'accord.",
+        'LEADS',
+      ),
     ).toEqual([]);
+  });
+
+  it('refuses the founder of something else', () => {
     expect(read(opening + 'The founder of the movement, Jennifer Okafor, spoke.', 'FOUNDED')).toEqual([]);
   });
 });

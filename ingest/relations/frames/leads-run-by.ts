@@ -1,0 +1,54 @@
+import type { RuleSpec } from '../rule';
+import { FUTURE_AUX, NOT_HEADED_NOR_FUTURE, RUN_BY_PARTICIPLE, SUBJECT_PRONOUN } from '../people-words';
+
+/**
+ * LEADS from a participle of heading with its agent ("X, dirigée par P", "X is run by P"), split by tense: a head
+ * still to come ("sera dirigé par", "will be led by") counts only for a company the sentence names. Pattern specs
+ * spread into LEADS_RULES (../leads.ts).
+ */
+
+/**
+ * Words that name the company a merger will create ("La nouvelle entité, baptisée X, sera dirigée par P", "le nouvel
+ * ensemble, qui prendra le nom de X", "the combined company, to be called X", "will be named X and will be led by P"):
+ * a head of X then is a future post in
+ * a company that does not exist yet, which the gold sets do not count.
+ */
+export const NEW_ENTITY_NAMING =
+  /^(baptisée|baptisé|nom|dénommée|dénommé|appelée|appelé|called|named|renamed)$/;
+
+export const RUN_BY_SPECS: RuleSpec[] = [
+  {
+    id: 'any.leads.run-by',
+    type: 'LEADS',
+    // the word before the participle is no round, team or fund: "closed a round led by partner P" (see NOT_HEADED_NOR_FUTURE)
+    // a subject pronoun in the gap opens another clause: "X, sous la protection de Y, elle est dirigée par P"
+    // a future auxiliary in the gap is read by any.leads.will-be-run-by, which needs a named company
+    pattern: `@org ~6^(${SUBJECT_PRONOUN.slice(1, -1)}|${FUTURE_AUX.slice(1, -1)}) ${NOT_HEADED_NOR_FUTURE} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
+  },
+  {
+    id: 'any.leads.will-be-run-by',
+    type: 'LEADS',
+    // "Argonaut will continue to be run by P", "X sera désormais dirigée par P"; "le nouvel ensemble sera dirigé par
+    // P" is refused by namedTarget (a pointer at a company still to be formed)
+    pattern: `@org ~6^${SUBJECT_PRONOUN} ${FUTURE_AUX} ~3^${SUBJECT_PRONOUN} ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
+    namedTarget: true,
+  },
+  {
+    id: 'any.leads.run-by',
+    type: 'LEADS',
+    // the same with the participle right after the company ("X, dirigée par P"), which the rule above leaves out
+    pattern: `@org ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
+  },
+];
