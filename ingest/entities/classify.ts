@@ -27,6 +27,10 @@ import {
   knownNameInCompanySlot,
 } from './slot-shapes';
 import { isLoneRegionWord, isPlacePair, isTownAfterTradeNoun } from './origin-places';
+import { isRegionName } from './region-names';
+import { isProductBeforeMaker } from './maker-of-product';
+import { isInvestorWithoutGivenName } from './investor-slot';
+import { personFrameAround } from './person-frames';
 import { isLawName } from './law-names';
 import { isMarketIndex } from './market-indices';
 import { rivalryCueBefore } from './rivalry-cue';
@@ -228,7 +232,7 @@ function cueAfter(tokens: Token[], c: Candidate): boolean {
 }
 
 function personEvidence(tokens: Token[], c: Candidate): boolean {
-  if (notPersonName(tokens, c.from, c.to)) return false;
+  if (notPersonName(tokens, c.from, c.to) || isInvestorWithoutGivenName(tokens, c.from)) return false;
   // "Joost van der Meer" has two name words: lower-case particles do not count
   let n = 0;
   for (let i = c.from; i < c.to; i++) if (tokens[i].text !== tokens[i].lower) n++;
@@ -242,6 +246,7 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
   if (n === 1 && FIRST_NAMES.has(first.lower) && !isAllCaps(first)) return true;
   if (n >= 2 && n <= 3) {
     if (prev && ROLE_WORDS.has(bare(prev))) return true;
+    if (personFrameAround(tokens, c.to)) return true;
     const comma = tokens[c.to];
     const role = tokens[c.to + 1];
     const role2 = tokens[c.to + 2];
@@ -303,6 +308,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isPlaceBeforePartNoun(tokens, c.from, c.to)) return 'drop';
   if (isTownAfterTradeNoun(tokens, c.from, c.to) || isLoneRegionWord(tokens, c.from, c.to)) return 'drop';
   if (isPlacePair(tokens, c.from, c.to)) return 'drop';
+  if (isRegionName(tokens, c.from, c.to) || isProductBeforeMaker(tokens, c.from, c.to)) return 'drop';
   if (isLawName(tokens, c.from, c.to) || isMarketIndex(tokens, c.from, c.to)) return 'drop';
   if (isExchangeName(tokens, c.from, c.to)) return 'org';
   if (isPublicBody(tokens, c)) return 'org';
