@@ -216,11 +216,18 @@ export function afterMemberDescriptor(units: Unit[], from: number, bareArticle =
     }
     if (u?.kind !== 'tok' || u.token.kind !== 'word') return from;
     const word = u.token.lower;
-    const origin = NATIONALITIES.has(word);
+    const origin = isOriginWord(word);
     // only an origin word may be capitalised ("the Singaporean state investor")
     if (u.token.text !== word && !origin) return from;
     // "the venture arm of drugmaker K, K Ventures": the arm is the name after the owner's
-    if (arm && OWNER_OF.has(word)) return armNamed(units, k + 1) ?? from;
+    // "A and the venture arm of chipmaker K" with no name of its own: the owner is the member the text names
+    // (after a comma the arm is an apposition describing the name before: "A, the venture arm of K")
+    if (arm && OWNER_OF.has(word))
+      return (
+        armNamed(units, k + 1) ??
+        (afterConjunction(units, from) ? unnamedArmOwner(units, k + 1) : null) ??
+        from
+      );
     if (ARM_NOUNS.has(word)) {
       arm = true;
       noun = true;
@@ -264,6 +271,34 @@ function armNamed(units: Unit[], from: number): number | null {
   const comma = units[owner + 1];
   if (units[owner]?.kind !== 'ent' || comma?.kind !== 'tok' || comma.token.text !== ',') return null;
   return units[owner + 2]?.kind === 'ent' ? owner + 2 : null;
+}
+
+/** After "arm of", the index of the owner's name when no name of the arm follows it, else null. */
+function unnamedArmOwner(units: Unit[], from: number): number | null {
+  let owner = from;
+  while (owner - from < MAX_MEMBER_DESCRIPTOR_WORDS && plainWordOf(units[owner]) !== null) owner++;
+  if (units[owner]?.kind !== 'ent') return null;
+  const after = units[owner + 1];
+  // "arm of K, K Ventures" is read by armNamed; a comma then another name leaves the doubt unsettled
+  return after?.kind === 'tok' && after.token.text === ',' && units[owner + 2]?.kind === 'ent' ? null : owner;
+}
+
+/** The unit before `from` is "and" / "et" / "&": the member opens a new list slot, not an apposition. */
+function afterConjunction(units: Unit[], from: number): boolean {
+  const before =
+    plainWordOf(units[from - 1]) ??
+    (units[from - 1]?.kind === 'tok' ? (units[from - 1] as { token: Token }).token.lower : null);
+  return before !== null && /^(and|et|&)$/.test(before);
+}
+
+/** Joined origins ("franco-german", "sino-american"): a combining form, a hyphen, then a known origin. */
+const JOINED_ORIGIN = /^\p{L}+o-(\p{L}+)$/u;
+
+/** An origin word, alone or joined to another ("the Franco-German fund X"). */
+function isOriginWord(word: string): boolean {
+  if (NATIONALITIES.has(word)) return true;
+  const joined = JOINED_ORIGIN.exec(word);
+  return joined !== null && NATIONALITIES.has(joined[1]);
 }
 
 /** A capitalised plain word then "'s" at `k` ("Singapore's"): the name after it is a member that place owns. */

@@ -42,6 +42,9 @@ export function opensRelative(units: Unit[], i: number): boolean {
   );
 }
 
+/** Words that open a list of members; a name after one is a member, not a modifier of the noun before. */
+const LIST_OPENERS = /^(including|dont|notamment|parmi|such|among)$/;
+
 /** "a Y Combinator graduate", "Marwick Foods chief executive P", "a unit of Hoshino Corp": a name that only
  * qualifies another word is no party. */
 export function isModifier(units: Unit[], i: number, titled: boolean, possessorWanted = false): boolean {
@@ -58,7 +61,8 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
   for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
     const u = units[k];
     const b = units[k - 1];
-    if (u.kind !== 'tok' || u.token.text === ',') break;
+    // "a group of angel investors including P": a list opener ends the noun the name may modify
+    if (u.kind !== 'tok' || u.token.text === ',' || LIST_OPENERS.test(u.token.lower)) break;
     if (/^(of|de|du|d')$/.test(u.token.lower) && b?.kind === 'tok' && PARENT_NOUNS.has(b.token.lower))
       return true;
   }

@@ -3,6 +3,7 @@ import type { MoneySubject } from './funded-money-subject';
 import { GAP_STOPS } from '../syntax';
 import { isParty, isTok, listFrom } from './funded-clause';
 import { ALONGSIDE, NEGATION, NOT_FUNDING_CONTEXT, ROUND_WORD } from './funded-words';
+import { NATIONALITIES } from '../../entities/lexicon-common';
 
 /** What every funding shape shares: the reading, the givers (who may give) and the clause guards. */
 
@@ -130,7 +131,8 @@ export function firstGiver(units: Unit[], g: number, ce: number): number {
     if (LENDER_GROUP.test(u.token.lower)) return groupLeader(units, n, ce);
     if (u.token.kind !== 'word') return -1;
     if (u.token.text !== u.token.lower) {
-      if (n === g) return -1;
+      // "to Canadian pension fund A": an origin word may open the giver's descriptor
+      if (n === g && !NATIONALITIES.has(u.token.lower)) return -1;
       if (unread < 0) unread = n;
     }
   }

@@ -17,6 +17,8 @@ const SELL_VERB = /^(sold|sells|sell|selling|cède|cèdent|cédé|cédait|céder
 const STAKE_NOUN = /^(stake|shareholding|participation|part|parts|%)$/;
 /** The share is given: a percentage or a minority word. */
 const SHARE_TOLD = /^(%|pct|percent|minoritaire|minority|minoritairement)$/;
+/** Words after the stake that name what it is a stake in. */
+const STAKE_IN_OTHER = /^(in|dans|de|du|des|d')$/;
 /** A possessive before the stake: the stake was the subject's to sell. */
 const HOLDER_POSSESSIVE = /^(its|their|his|her|sa|son|ses|leur|leurs)$/;
 /** Units read from the holding participle to its "par"/"by" ("détenue depuis 2019 à hauteur de 35 % par"). */
@@ -49,7 +51,10 @@ function soldReading(units: Unit[], t: number): FundingReading | null {
   if (hasWord(units, t + 1, stake, HOLDER_POSSESSIVE)) return null;
   const to = agentIndex(units, stake + 1, MAX_UNITS_STAKE_TO_BUYER, /^(to|à)$/);
   if (to < 0) return null;
-  return reading(units, t, to + 1);
+  const read = reading(units, t, to + 1);
+  // "it sold a 20% stake to A": a stake in nothing else is a stake in the seller itself, whoever the pointer names
+  // ("it sold a 20% stake in its Iberian arm to A" says whose stake it was: the pointer is left to doubt)
+  return read && !hasWord(units, stake + 1, to, STAKE_IN_OTHER) ? { ...read, pointerOk: true } : read;
 }
 
 /** The company is the named subject before the trigger; the givers follow from `g`. */
