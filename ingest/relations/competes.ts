@@ -5,6 +5,7 @@ import { RANKED_RIVAL_RULES } from './frames/rivals-ranked';
 import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { SAME_FIELD_RULES } from './frames/rivals-same-field';
+import { BEHIND_PAIR_RULES } from './frames/rivals-behind-pair';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 import {
@@ -46,6 +47,7 @@ const RIVALRY_RULES: Rule[] = [
   ...RANKED_RIVAL_RULES,
   ...NAMED_RIVAL_PAIR_RULES,
   ...SAME_FIELD_RULES,
+  ...BEHIND_PAIR_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',

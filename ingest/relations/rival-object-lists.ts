@@ -10,10 +10,20 @@ const OBJECT_CUE =
 
 /** Words the plain list reader stops at and these rules step over ("et avec le groupe X", "and German vendor X"). */
 const LIST_CONNECTOR = '(et|and|ou|or)';
-const ALSO = '(well|que|aussi)';
-/** Words saying that the next name is held by, holds or carries the previous one ("propriétaire de", "via sa filiale"). */
+const ALSO = "(well|que|qu'|aussi)";
+/**
+ * Words saying that the next name is held by, holds or carries the previous one ("propriétaire de", "via sa
+ * filiale", "propriété du fonds X", "owned by X").
+ */
 const HOLDING_WORD =
-  '(propriétaire|propriétaires|owner|owners|filiale|filiales|subsidiary|subsidiaries|unit|parent|mère|maison-mère|via|détenteur|holder|actionnaire|shareholder|éditeur|publisher|marque|brand|brands|marques)';
+  '(propriétaire|propriétaires|propriété|owned|détenu|détenue|détenus|contrôlé|contrôlée|controlled|appartenant|owner|owners|filiale|filiales|subsidiary|subsidiaries|unit|parent|mère|maison-mère|via|détenteur|holder|actionnaire|shareholder|éditeur|publisher|marque|brand|brands|marques)';
+/**
+ * Conjunctions opening a contrasting clause with its own subject ("A et B, tandis que C tenait tête à D"): the
+ * "que" ending them is no "ainsi que", so a list does not run past them.
+ */
+const CONTRAST_OPENER = '(tandis|alors|while|whereas|whilst)';
+/** Either stop of the list after a comma: a held name or a contrasting clause. */
+const HOLDING_OR_CONTRAST = `(${HOLDING_WORD.slice(1, -1)}|${CONTRAST_OPENER.slice(1, -1)})`;
 const LIST_CONNECTOR_OR_BUT = '(et|and|ou|or|mais|but|as|plus)';
 
 /**
@@ -38,11 +48,14 @@ function objectListRule(id: string, continuation: string): RuleSpec {
 export const OBJECT_LIST_RULES = rules([
   objectListRule(
     'any.competes.list-after-connector',
-    `~3! ${LIST_CONNECTOR} ?(avec|with|à|against|contre) ~3!`,
+    `~3!^${CONTRAST_OPENER} ${LIST_CONNECTOR} ?(avec|with|à|against|contre) ~3!`,
   ),
   // "face à A, propriétaire de B, ainsi qu'à C": a name after an owner's or a part's word is held, not a rival
-  objectListRule('any.competes.list-after-comma', `, ~3!^${HOLDING_WORD}`),
-  objectListRule('any.competes.list-as-well-as', `~2 ${ALSO} ?(as|qu'|que) ?(with|avec|à|against|contre) ~7`),
+  objectListRule('any.competes.list-after-comma', `, ~3!^${HOLDING_OR_CONTRAST}`),
+  objectListRule(
+    'any.competes.list-as-well-as',
+    `~2^${CONTRAST_OPENER} ${ALSO} ?(as|qu'|que) ?(with|avec|à|against|contre) ~7`,
+  ),
   objectListRule('any.competes.list-of-three', `, ~3! @d ~3! ${LIST_CONNECTOR} ~3!`),
   // "au parisien A, déjà présent dans les hôpitaux, et à l'israélien B": a member's own description sits between
   objectListRule(

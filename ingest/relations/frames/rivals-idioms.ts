@@ -18,6 +18,11 @@ const COMPETITION_MODIFIER_WORDS = 3;
 const ADVERB =
   /^(désormais|déjà|aussi|toujours|encore|souvent|régulièrement|now|already|also|still|often|\p{Ll}+ment|\p{Ll}+ly)$/u;
 
+/** Opens a time phrase a writer may put before the particle ("tient tête depuis des années à", "for years"). */
+const DURATION_OPENER = /^(depuis|pendant|durant|for)$/u;
+/** Most words of that time phrase after its opener ("depuis des années", "depuis 2019", "for over a decade"). */
+const DURATION_WORDS = 3;
+
 /** One word of a phrase. */
 type Step = RegExp;
 
@@ -66,8 +71,23 @@ function phraseEnd(units: Unit[], i: number, steps: Step[]): number {
   for (let k = 0; k < steps.length; k++, at++) {
     // "croise désormais le fer avec": one adverb may follow the verb
     if (k === 1 && ADVERB.test(wordAt(units, at) ?? '') && !steps[k].test(wordAt(units, at) ?? '')) at++;
+    if (k === steps.length - 1 && k > 0) at = afterDuration(units, at, steps[k]);
     const w = wordAt(units, at);
     if (w === null || !steps[k].test(w)) return -1;
+  }
+  return at;
+}
+
+/**
+ * Where the particle `particle` stands when a time phrase opens at `at` ("tenait tête depuis des années au
+ * wallon B"), else `at` unchanged.
+ */
+function afterDuration(units: Unit[], at: number, particle: Step): number {
+  if (!DURATION_OPENER.test(wordAt(units, at) ?? '')) return at;
+  for (let k = at + 1; k <= at + 1 + DURATION_WORDS; k++) {
+    const w = wordAt(units, k);
+    if (w === null) return at;
+    if (particle.test(w)) return k;
   }
   return at;
 }

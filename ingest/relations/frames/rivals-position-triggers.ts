@@ -3,6 +3,7 @@ import type { RivalTrigger } from './rivals-triggers';
 import { wordAt } from './rivals-clause';
 import { FACED_OBSTACLE } from '../rival-words';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
+import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 
 /**
  * Rivalry told as a position against someone: facing them ("face à A"), ranked ahead of or behind them
@@ -53,7 +54,10 @@ function farFromAt(units: Unit[], i: number): number {
   // only a named subject ("Vestrane reste loin des …", "A, qui reste loin de B"): a pronoun's company is guessed
   const verb = STANDING.test(wordAt(units, i - 1) ?? '') ? i - 1 : i - 2;
   if (!STANDING.test(wordAt(units, verb) ?? '')) return -1;
-  const named = (k: number) => units[k]?.kind === 'ent';
+  const named = (k: number) => {
+    const u = units[k];
+    return u?.kind === 'ent' && !u.anaphor;
+  };
   const relative = wordAt(units, verb - 1) === 'qui' && (named(verb - 2) || named(verb - 3));
   if (!named(verb - 1) && !relative) return -1;
   let holders = false;
@@ -107,7 +111,9 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
         (before(units, i - 1, 2, STANDING) ||
           before(units, i - 1, 2, STANDING_EN) ||
           before(units, i - 1, RANK_LOOKBACK_WORDS, DOMINANT));
-      if (!distant && !before(units, i, RANK_LOOKBACK_WORDS, RANK)) return -1;
+      // "Numéro deux derrière A, X …": the opening rank word may be held as a possible name
+      const ranked = before(units, i, RANK_LOOKBACK_WORDS, RANK) || opensWithRankPhrase(units, i, RANK);
+      if (!distant && !ranked) return -1;
       return skip(units, i + 1, /^(of)$/u);
     },
   },

@@ -16,6 +16,7 @@ import { DOMINATED_READERS } from './rivals-dominated';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
 import { relativeAntecedent } from './rivals-relative-rank';
+import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 import { triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
 
@@ -131,7 +132,9 @@ function contests(units: Unit[]): Contest[] {
       let subject = ranked ?? clauseSubject(units, reflexive ? i - 1 : i);
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
-      const fronted = subject === null && FRONTED.has(t.name) && opens;
+      // "Numéro deux derrière A et devant B, X …": a verbless rank opening the sentence has its subject after
+      const rankOpens = t.name === 'rank' && opensWithRankPhrase(units, i);
+      const fronted = subject === null && ((FRONTED.has(t.name) && opens) || rankOpens);
       if (fronted) {
         // "Face à A, qui domine le marché, X et Y …": the fronted list ends at its remark, the subject follows it
         const own = rivalsAfter(units, from, t.lead, false, t.agent === true);
