@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import type { EntityIndex, Mention } from '../resolve/mentions';
+import type { EntityDraft, EntityIndex, Mention } from '../resolve/mentions';
 import {
   ANAPHOR_DETERMINERS,
   ANAPHOR_NOUNS,
@@ -18,11 +18,18 @@ import { namedSoon } from './pointing-phrases';
 
 /** Shortest surname matched: two-letter particles and initials say nothing. */
 const MIN_SURNAME_LENGTH = 3;
+/** Fewest words of a not-yet-typed organisation's name for it to count as a family firm (surname + trade word). */
+const MIN_TENTATIVE_FAMILY_WORDS = 2;
 
 function surnameOf(name: string): string | null {
   const words = name.split(/\s+/);
   const last = words[words.length - 1];
   return words.length >= 2 && last.length >= MIN_SURNAME_LENGTH && /^\p{Lu}/u.test(last) ? last : null;
+}
+
+/** True when the organisation was named in a sentence before `sentence`: a pointer looks back, not ahead. */
+function namedBefore(org: EntityDraft, sentence: number): boolean {
+  return org.mentions.some((x) => x.sentence < sentence);
 }
 
 /** The one organisation named after a person this sentence names, or null (none, or several). */
@@ -36,10 +43,14 @@ export function familyOrgIn(mentions: Mention[], index: EntityIndex): number | n
     if (surname === null) continue;
     const given = full.split(/\s+/)[0];
     for (const org of index.entities) {
-      if (org.type !== 'Organization' || org.tentative) continue;
-      // a name that holds the person's given name too is the person misread as a company, no family firm
+      if (org.type !== 'Organization') continue;
+      // a name that holds the person's given name too is the person misread as a company, no family firm; a name
+      // no sentence typed yet ("pompes funèbres Lemarchand Obsèques" read late) counts when the surname has a
+      // trade word beside it, which a lone misread surname has not
       const named = org.surfaces.some((s) => {
         const words = s.split(/[\s-]+/);
+        if (org.tentative && (words.length < MIN_TENTATIVE_FAMILY_WORDS || !namedBefore(org, m.sentence)))
+          return false;
         return s !== surname && words.includes(surname) && !words.includes(given);
       });
       if (!named) continue;

@@ -49,6 +49,15 @@ function tellsFounding(tokens: Token[]): boolean {
 }
 
 /**
+ * "Fondée en 1988 par P, deux anciens de Y, l'entreprise …", "Founded in 1978 by P, the company …": a sentence
+ * opening on a company's birth whose pointer follows the fronted phrase. The people and employers that phrase names
+ * are the founders' story, not the subject the pointer stands for.
+ */
+export function opensOnFounding(tokens: Token[]): boolean {
+  return tokens.length > 0 && FOUNDING_WORDS.has(tokens[0].lower) && tellsFounding(tokens);
+}
+
+/**
  * The target of the deal the article just told when this sentence tells a founding and names neither that target
  * nor its buyer: the company the sentence's pointer and founding frames stand for. Else null.
  */

@@ -17,7 +17,7 @@ import { colonClauseSubject } from './anaphora-colon-clause';
 import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
 import { fundPointerLength } from './anaphora-fund';
 import { paragraphOpeningTopic } from './anaphora-topic';
-import { foundedTargetPointerAt } from './anaphora-founded-target';
+import { foundedTargetPointerAt, opensOnFounding } from './anaphora-founded-target';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -99,6 +99,12 @@ export function pointerAt(
   }
   const subjectPlace =
     i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
+  // "Créée par P, deux anciens de Y, la plateforme": the employers a fronted founding phrase names are no subject
+  const afterFounding =
+    !subjectPlace &&
+    tokens[i - 1].text === ',' &&
+    opensOnFounding(tokens) &&
+    !units.some((u) => u.kind === 'ent' && u.anaphor);
   const role = dealRolePointerAt(tokens, mentions, state.dealRoles, i, subjectPlace);
   if (role !== null) {
     point(role.ent, i + role.length - 1);
@@ -133,17 +139,19 @@ export function pointerAt(
   }
   // the last sentence's company subject, even when it also named a person ("Fondée par P, la société … Le
   // transporteur est …"), before the article's most salient company
-  const described =
-    state.lastSubjectOrg ??
-    state.companyVerbPronounOrg ??
-    (subjectPlace ? paragraphOpeningTopic(state, NONE_NAMED) : null) ??
-    salientOrg(state);
+  // a company's birth is told of the article's company, not of the fund the last sentence made its subject
+  const described = afterFounding
+    ? (paragraphOpeningTopic(state, NONE_NAMED) ?? salientOrg(state))
+    : (state.lastSubjectOrg ??
+      state.companyVerbPronounOrg ??
+      (subjectPlace ? paragraphOpeningTopic(state, NONE_NAMED) : null) ??
+      salientOrg(state));
   const compound = compoundDescriptorPointer(tokens, mentions, i, state.described);
   if (compound !== null) {
     point(compound.ent, i + compound.length - 1);
     return compound.length;
   }
-  const trade = describedPointer(tokens, mentions, i, subjectPlace, described, units, state);
+  const trade = describedPointer(tokens, mentions, i, subjectPlace || afterFounding, described, units, state);
   if (trade !== null) {
     point(trade.ent, i + trade.length - 1);
     return trade.length;

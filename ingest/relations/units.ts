@@ -1,4 +1,5 @@
 import { rememberCompoundDescriptor } from './anaphora-compound-descriptor';
+import { opensOnFounding } from './anaphora-founded-target';
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
@@ -154,15 +155,24 @@ export function buildUnits(
     const english = ENGLISH_DETERMINERS.has(t.lower);
     const nextIsName = namedSoon(tokens, mentions, i + 2, english);
     // "Spécialisée dans …, la société": after a fronted phrase naming nobody the pointer still opens the clause
+    // after a fronted founding phrase ("Créée en 2018 par P, deux anciens de Y, la plateforme") the people and
+    // employers it named are no antecedent: the pointer opens the clause as if nothing came before
+    const afterFounding =
+      tokens[i - 1]?.text === ',' &&
+      opensOnFounding(tokens) &&
+      units.every((u) => u.kind === 'tok' || !u.anaphor);
     const opening =
-      units.length === 0 || (tokens[i - 1].text === ',' && units.every((u) => u.kind === 'tok'));
+      units.length === 0 ||
+      afterFounding ||
+      (tokens[i - 1].text === ',' && units.every((u) => u.kind === 'tok'));
+    const orgBefore = (): number | null => (afterFounding ? null : firstOrgIn(units));
     // read only when a pointer shape needs it: units and state do not change before this token is placed
     let antecedentRead = false;
     let antecedentOrg: number | null = null;
     const antecedent = (): number | null => {
       if (!antecedentRead) {
         antecedentOrg =
-          firstOrgIn(units) ??
+          orgBefore() ??
           (opening ? openingPointerOrg(t, state, namedInClauseAfter(tokens, mentions, i)) : null) ??
           salientOrg(state, namedInClauseAfter(tokens, mentions, i));
         antecedentRead = true;
@@ -180,7 +190,7 @@ export function buildUnits(
     ) {
       // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
       const ent =
-        firstOrgIn(units) ??
+        orgBefore() ??
         keptLeaderCompany(tokens, i, state.firstDeal, antecedent()!) ??
         groupSizedAntecedent(next.lower, antecedent()!, state, namedInClauseAfter(tokens, mentions, i));
       units.push(entUnit(index, [ent], t.start, next.end, true));
