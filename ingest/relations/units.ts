@@ -1,4 +1,5 @@
 import { rememberCompoundDescriptor } from './anaphora-compound-descriptor';
+import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { opensOnFounding } from './anaphora-founded-target';
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
@@ -190,6 +191,7 @@ export function buildUnits(
     ) {
       // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
       const ent =
+        apposedDescriptionOrg(tokens, units, i, i + 2) ??
         orgBefore() ??
         keptLeaderCompany(tokens, i, state.firstDeal, antecedent()!) ??
         groupSizedAntecedent(next.lower, antecedent()!, state, namedInClauseAfter(tokens, mentions, i));
@@ -227,7 +229,8 @@ export function buildUnits(
       antecedent() !== null
     ) {
       // "the combined group", "the Paris-based company", "la jeune entreprise": one descriptive word between
-      units.push(entUnit(index, [antecedent()!], t.start, third.end, true));
+      const ent = apposedDescriptionOrg(tokens, units, i, i + 3) ?? antecedent()!;
+      units.push(entUnit(index, [ent], t.start, third.end, true));
       i += 3;
       continue;
     }
