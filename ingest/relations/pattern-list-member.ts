@@ -18,8 +18,8 @@ export function entFits(u: Unit, want: EntityWant): boolean {
 }
 
 const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
-/** Prepositions a list may repeat after its conjunction ("par A et par B"). */
-const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec)$/;
+/** Prepositions a list may repeat after its conjunction ("par A et par B", "investi dans A et dans B"). */
+const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec|dans)$/;
 
 /** A list capture: its entities, the unit after its last member, and where it could stop short instead. */
 export interface ListRun {
@@ -104,8 +104,11 @@ function afterPersonTitle(units: Unit[], j: number): number {
 
 /** Most units of a parenthesis after a member that the list steps over ("(Bpifrance)", "(CDC SA)"). */
 const MAX_MEMBER_PARENTHESIS_UNITS = 3;
-/** Most words of a member's descriptor: a determiner, adjectives, one noun and its complement ("de gestion"). */
-const MAX_MEMBER_DESCRIPTOR_WORDS = 6;
+/**
+ * Most words of a member's descriptor: a determiner, adjectives, one noun and its complement, which may hold a
+ * complement of its own ("la plateforme de garde d'animaux").
+ */
+const MAX_MEMBER_DESCRIPTOR_WORDS = 7;
 
 /** Determiners and possessives that may open a member ("the", "l'", "son", "its"). */
 const MEMBER_DETERMINERS: ReadonlySet<string> = new Set([
@@ -236,6 +239,8 @@ export function afterMemberDescriptor(units: Unit[], from: number, bareArticle =
     }
     if (OTHER_TIE_NOUNS.has(word) || FR_VERBS_AFTER_SUBJECT.has(word) || OTHER_DEAL_VERB.test(word))
       return from;
+    // "la plateforme de mutuelles X": the complement's cue noun was folded into the name after it
+    if (noun && (word === 'de' || word === "d'") && absorbedCue(units, k + 1)) return k + 1;
     // "la société de gestion X", "le fonds d'investissement X": a noun's complement
     if (noun && (word === 'de' || word === "d'") && plainWordOf(units[k + 1]) !== null) {
       k += 2;

@@ -21,6 +21,9 @@ function roundFigure(sentences: Sentence[], m: Money): boolean {
   return !notTheRoundFigure(home.text.slice(0, m.start - home.start), home.text.slice(m.end - home.start));
 }
 
+/** A sentence listing what an investor already holds. */
+const PORTFOLIO_WORDS = /\b(portefeuille|portfolio)\b/iu;
+
 /**
  * A funding's amount is the round's: a valuation, a running total or a fund's size is none. With no figure of its
  * own, a funding takes the round of a sentence shortly before that tells of one as news (not "avait levé").
@@ -34,6 +37,8 @@ export function roundMoney(
 ): readonly Money[] {
   const kept = money.filter((m) => m.amount === null || roundFigure(sentences, m));
   if (kept.some((m) => m.amount !== null)) return kept;
+  // holdings a portfolio already counts join no round told before them
+  if (PORTFOLIO_WORDS.test(sentences[s].text)) return kept;
   for (let k = s - 1; k >= Math.max(0, s - ROUND_LOOKBACK_SENTENCES); k--) {
     const before = sentences[k];
     if (!talksOfRound(before.text) || toldAsHistory(before.text)) continue;

@@ -45,6 +45,18 @@ export const EN_PORTFOLIO_LIST_RULES = rules([
 
 export const FR_PORTFOLIO_LIST_RULES = rules([
   {
+    id: 'fr.funded.already-invested-list',
+    type: 'FUNDED',
+    // "X avait déjà investi dans A et dans la plateforme B": a past bet told with an adverb of earlier times lists
+    // companies (a bare "investit dans A et B" may go on to places or sectors, so it keeps to its first name)
+    pattern: `@src ?(avait|a|ont|avaient) (déjà|précédemment|auparavant) ?(notamment) (investi) ?(notamment) (dans) ~3! @@tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    namedSource: true,
+    stake: 'minority',
+  },
+  {
     id: 'fr.funded.portfolio-includes',
     type: 'FUNDED',
     pattern: `portefeuille ?(actuel) (de|du|d') @src ${PORTFOLIO_HOLDS_FR} ?(notamment|déjà|aussi|également) ~4! @@tgt`,

@@ -65,6 +65,16 @@ export const FR_PORTFOLIO_JOINER_RULES = rules([
     stake: 'minority',
   },
   {
+    id: 'fr.funded.counts-in-portfolio',
+    type: 'FUNDED',
+    // "A, qui compte déjà dans son portefeuille B, C et la plateforme D": the holder's companies told as a list
+    pattern: `@src , qui (compte|comptait|détient|détenait|a|avait) ?(déjà|notamment|aussi|également) (dans|à) (son|sa) portefeuille ?(déjà|notamment) ~3! **tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+  {
     id: 'fr.funded.inverted-takes-part',
     type: 'FUNDED',
     // inverted subject after the round: "Participent également à ce tour de table A et B"
