@@ -67,9 +67,12 @@ describe("a portfolio's holdings take no round told before them", () => {
     'Lindqvist Partners, qui compte déjà dans son portefeuille Moravo, Quillet et la plateforme de location Tendora, signe là son deuxième investissement.';
 
   function amountOf(text: string, target: string): number | null | undefined {
-    const fact = extractArticle({ text, title: null, published: '2026-03-02' }).relations.find(
-      (r) => r.type === 'FUNDED' && r.target === target,
-    );
+    const fact = extractArticle({
+      file: 'portfolio.txt',
+      text,
+      title: null,
+      published: '2026-03-02',
+    }).relations.find((r) => r.type === 'FUNDED' && r.target === target);
     return fact === undefined ? undefined : fact.amount;
   }
 
