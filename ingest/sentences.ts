@@ -51,6 +51,39 @@ const SENTENCE_STARTERS = new Set([
   'nous',
 ]);
 
+/**
+ * Nouns a single capital letter labels ("a Series B.", "en série A.", "Plan B."): that letter is no initial, so
+ * its dot may end the sentence.
+ */
+const LETTER_LABEL_NOUNS = new Set([
+  'series',
+  'round',
+  'class',
+  'phase',
+  'stage',
+  'tier',
+  'plan',
+  'type',
+  'grade',
+  'tranche',
+  'série',
+  'classe',
+  'catégorie',
+  'category',
+]);
+/** How far back, in characters, the label noun before a lone capital is looked for. */
+const LABEL_LOOKBACK_CHARS = 24;
+/**
+ * A lone capital that labels a round or class ("a Series B. Drugmaker Halvane …") ends the sentence when the
+ * next word would otherwise glue onto it as a name. Before a plain opener ("Series A. The round …") the join
+ * costs no name, and today's round readers take the amount of the sentence before from that join, so it stays.
+ */
+function isLabelLetter(text: string, dot: number, nextWord: string): boolean {
+  if (SENTENCE_STARTERS.has(nextWord) || nextWord.length < 2) return false;
+  const label = /(\p{L}+)\s+\p{Lu}$/u.exec(text.slice(Math.max(0, dot - LABEL_LOOKBACK_CHARS), dot));
+  return label !== null && LETTER_LABEL_NOUNS.has(label[1].toLowerCase());
+}
+
 function isWrapped(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim().length > 0);
   if (lines.length < 3) return false;
@@ -70,6 +103,7 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   const lowerWord = word.toLowerCase();
   if (LEGAL_ABBREVIATIONS.has(lowerWord)) return SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(lowerWord)) return false;
+  if (/^\p{Lu}$/u.test(word) && isLabelLetter(text, dot, nextWord)) return true;
   // initials: "E.W. Scripps", "J. Smith"
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
   // a dotted abbreviation cut by a space ("S.p. A.", "e.g. the") goes on
