@@ -7,7 +7,8 @@
 /** Shortest word compared between the two names (articles and elisions are shorter). */
 const MIN_COMPARED_WORD_LETTERS = 3;
 
-function isAcronym(text: string): boolean {
+/** One short upper-case word ("GBL", "BPI"): an acronym standing for a longer name. */
+export function isAcronym(text: string): boolean {
   return !/\s/.test(text) && text.length <= 6 && text === text.toUpperCase();
 }
 

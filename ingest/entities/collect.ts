@@ -23,7 +23,7 @@ import {
 import { isDegreeOrContactLabel } from './release-labels';
 import { isProductName } from './product-names';
 import { dropProductEchoes } from './product-echoes';
-import { mayBeAliases } from './bracket-aliases';
+import { isAcronym, mayBeAliases } from './bracket-aliases';
 import { sourceCueAfter, sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
@@ -206,10 +206,6 @@ function between(tokens: Token[], a: TypedCandidate, b: TypedCandidate): Token[]
   return tokens.slice(a.to, b.from);
 }
 
-function isAcronym(c: TypedCandidate): boolean {
-  return !/\s/.test(c.text) && c.text.length <= 6 && c.text === c.text.toUpperCase();
-}
-
 /**
  * "Banque publique d'investissement (Bpifrance)": a one-word brand in brackets after a longer name opening with
  * the same letter is its short form, even when the brand is known on its own.
@@ -226,10 +222,10 @@ function isShortFormOf(short: TypedCandidate, full: TypedCandidate): boolean {
 function linkBracketed(a: TypedCandidate, b: TypedCandidate, aIndex: number): void {
   if (!mayBeAliases(a, b)) return;
   const known = (c: TypedCandidate) => c.kind === 'org' || c.kind === 'person';
-  if (known(a) && (b.kind === 'unknown' || (isAcronym(b) && b.kind !== 'drop'))) {
+  if (known(a) && (b.kind === 'unknown' || (isAcronym(b.text) && b.kind !== 'drop'))) {
     b.kind = a.kind;
     b.aliasOf = aIndex;
-  } else if (known(b) && isAcronym(a) && a.kind !== 'drop') {
+  } else if (known(b) && isAcronym(a.text) && a.kind !== 'drop') {
     a.kind = b.kind;
     b.aliasOf = aIndex;
   } else if (a.kind === 'org' && b.kind === 'org' && isShortFormOf(b, a)) {
