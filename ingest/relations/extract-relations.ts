@@ -23,6 +23,7 @@ import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { withoutOwnersBacking } from './owner-backing';
 import { seedFromTitle } from './anaphora-title';
+import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 
 export interface RelationInput {
@@ -281,7 +282,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
           for (const b of targets) {
             if (a === b) continue;
             if (rule.source === rule.target && a > b) continue;
-            if (rule.read ? patternFacts.rulesOut(type, a, b) : (patternFacts.record(type, a, b), false))
+            const sells = caps[SELLS_OWN_BUSINESS] !== undefined;
+            if (
+              rule.read ? patternFacts.rulesOut(type, a, b, sells) : (patternFacts.record(type, a, b), false)
+            )
               continue;
             const symmetric = SYMMETRIC_RELATIONS.has(type);
             const [src, tgt] = symmetric && names[a] > names[b] ? [b, a] : [a, b];

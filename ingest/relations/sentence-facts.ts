@@ -28,15 +28,17 @@ export class SentenceFacts {
    * way round); for a directed type, a party in the other role ("A a racheté B" read, B is no buyer here), or
    * a party in the role one sentence rarely gives twice: a target that already has its buyer, an investor,
    * founder or leader already placed with another company. Rivals and mergers only check the pair, so a list
-   * the pattern read in part is completed ("affronte A et la gamme de B").
+   * the pattern read in part is completed ("affronte A et la gamme de B"). `targetSells`: the target sold an
+   * unnamed business of its own (the gold format counts that as buying the seller), so it may be a buyer too.
    */
-  rulesOut(type: RelationType, source: number, target: number): boolean {
+  rulesOut(type: RelationType, source: number, target: number, targetSells = false): boolean {
     const aside = this.setAside.get(type);
     if (aside?.has(source) || aside?.has(target)) return true;
     if (this.pairs.has(pairKey(type, source, target)) || this.pairs.has(pairKey(type, target, source)))
       return true;
     if (SYMMETRIC_RELATIONS.has(type)) return false;
-    if (this.sources.get(type)?.has(target)) return true;
+    // a buyer may sell a business of its own in the same sentence ("bought A, then sold its unit to B")
+    if (this.sources.get(type)?.has(target) && !targetSells) return true;
     // An owned company buying others is common ("Pour H, contrôlé par K, c'est sa quatrième opération après A"),
     // so a bought party may still buy; a bought target that already has its buyer stays refused below.
     if (type !== 'ACQUIRED' && this.targets.get(type)?.has(source)) return true;

@@ -42,6 +42,9 @@ export function opensRelative(units: Unit[], i: number): boolean {
   );
 }
 
+/** Prepositions that bring in a party of their own, so a parent noun's "of/de" further back no longer governs. */
+const OTHER_GOVERNORS = /^(to|by|from|with|for|à|au|aux|par|pour|avec|auprès|chez)$/;
+
 /** Words that open a list of members; a name after one is a member, not a modifier of the noun before. */
 const LIST_OPENERS = /^(including|dont|notamment|parmi|such|among)$/;
 
@@ -63,10 +66,30 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
     const b = units[k - 1];
     // "a group of angel investors including P": a list opener ends the noun the name may modify
     if (u.kind !== 'tok' || u.token.text === ',' || LIST_OPENERS.test(u.token.lower)) break;
+    // "sa division de plastiques au fonds X": another preposition governs the name, not the parent noun's "de"
+    if (OTHER_GOVERNORS.test(u.token.lower)) break;
     if (/^(of|de|du|d')$/.test(u.token.lower) && b?.kind === 'tok' && PARENT_NOUNS.has(b.token.lower))
-      return true;
+      return !kindOfParent(units, k, i);
   }
   return false;
+}
+
+/**
+ * "le groupe de logiciels comptables X": a bare French "de" before a plain noun names the kind of group, so the
+ * name after it is the group itself, not its parent ("filiale du groupe X", "unit of X" keep their parent).
+ */
+function kindOfParent(units: Unit[], de: number, name: number): boolean {
+  const at = units[de];
+  const next = units[de + 1];
+  return (
+    at?.kind === 'tok' &&
+    at.token.lower === 'de' &&
+    de + 1 < name &&
+    next?.kind === 'tok' &&
+    /^\p{Ll}/u.test(next.token.text) &&
+    !DETERMINERS.has(next.token.lower) &&
+    !PARENT_NOUNS.has(next.token.lower)
+  );
 }
 
 /** Plain words allowed between "X's" and the name it qualifies ("X's Dutch rival Y"). */

@@ -15,6 +15,7 @@ import {
   wordAt,
 } from './clause';
 import { objectAfter } from './clause-object';
+import { apposedHeadBefore } from './acquired-apposed-head';
 
 /**
  * ACQUIRED told from the seller's side when the pattern rules' fixed spacing misses it: "S avait été contraint
@@ -107,7 +108,8 @@ const APPOSED_ADVERBS =
 function apposedSoldAt(units: Unit[], verb: number, lang: Language): number {
   if (!SOLD_PARTICIPLE[lang].test(wordAt(units, verb))) return -1;
   const comma = APPOSED_ADVERBS.test(wordAt(units, verb - 1)) ? verb - 2 : verb - 1;
-  if (wordAt(units, comma) !== ',' || !isOrgAt(units, comma - 1)) return -1;
+  if (wordAt(units, comma) !== ',') return apposedHeadBefore(units, verb);
+  if (!isOrgAt(units, comma - 1)) return -1;
   // "le quotidien La Voix de l'Ouest, cédé …": a name after "de l'/of the" is likely the tail of a longer title
   if (/^(l'|la|le|les|the)$/.test(wordAt(units, comma - 2)) && /^(de|of)$/.test(wordAt(units, comma - 3)))
     return -1;
@@ -122,33 +124,81 @@ function apposedSoldAt(units: Unit[], verb: number, lang: Language): number {
 const EARLIER_VERB =
   /^(bought|buys|acquired|acquires|took|takes|purchased|owns|has|had|is|was|a|avait|ont|avaient|est|était|racheté|rachète|repris|reprend|pris|prend|acquis|acquiert|absorbé|détient|possède)$/;
 
-function objectOfEarlierVerb(units: Unit[], subject: number, verb: number): boolean {
-  if (!/^(and|et)$/.test(wordAt(units, verb - 1))) return false;
+/** Words joining a second verb to the first ("et", "puis", "and then"), and auxiliaries/adverbs after them. */
+const JOINERS = /^(and|et|puis|then|ensuite)$/;
+const JOINED_AUX = /^(a|avait|has|had|then|ensuite|later|also|aussi|également|plus|tard)$/;
+
+/**
+ * The earlier verb of the clause whose object the name at `subject` is, when the sale verb at `verb` is joined
+ * to it ("il avait acquis A, puis cédé son activité à B"): its index, or -1.
+ */
+function earlierVerbOf(units: Unit[], subject: number, verb: number): number {
+  let j = verb - 1;
+  while (j > subject && JOINED_AUX.test(wordAt(units, j)) && !JOINERS.test(wordAt(units, j))) j--;
+  if (!JOINERS.test(wordAt(units, j))) return -1;
   const start = clauseStart(units, subject);
   for (let k = start; k < subject; k++) {
     const u = units[k];
-    if (u.kind === 'tok' && EARLIER_VERB.test(u.token.lower)) return true;
+    if (u.kind === 'tok' && EARLIER_VERB.test(u.token.lower)) return k;
   }
+  return -1;
+}
+
+/**
+ * Nouns of a sale whose complement is what is sold ("la cession de sa filiale Y au groupe B", "the sale of its
+ * tug business to B"). "vente" is left out: "la vente de ses produits à B" tells of customers.
+ */
+const SALE_NOUNS: Record<Language, RegExp> = { fr: /^cession$/, en: /^(sale|divestiture|disposal)$/ };
+/** Nouns of a business of the seller: an unnamed thing sold by a noun of sale must be one. */
+const BUSINESS_NOUNS =
+  /^(filiale|division|activité|activités|branche|pôle|métier|unité|subsidiary|unit|division|business|businesses|arm|operations|operation|division)$/;
+
+/** A noun of sale at `i` followed by "de/of": the index to read the thing sold after ("de"), else -1. */
+function saleNounAt(units: Unit[], i: number, lang: Language): number {
+  if (!SALE_NOUNS[lang].test(wordAt(units, i))) return -1;
+  return /^(de|du|d'|des|of)$/.test(wordAt(units, i + 1)) ? i + 1 : -1;
+}
+
+/** The unnamed thing sold between `from` and `to` is a business of the seller ("sa division d'optronique"). */
+function namesABusiness(units: Unit[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (BUSINESS_NOUNS.test(wordAt(units, k))) return true;
   return false;
+}
+
+/**
+ * The last unit before `verb` naming the subject again ("Lumenforge walked away from …, and in May it sold …"):
+ * the sale's own clause starts there, so what the earlier clause says (a deal called off) is not its status.
+ */
+function lastMention(units: Unit[], subject: number, verb: number): number {
+  const ents = entsAt(units, subject);
+  for (let k = verb - 1; k > subject; k--) if (entsAt(units, k).some((e) => ents.includes(e))) return k;
+  return subject;
 }
 
 function readSales(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
-    if (!SELL_VERBS[lang].test(wordAt(units, i)) || negatedBefore(units, i)) continue;
-    const apposed = apposedSoldAt(units, i, lang);
+    const noun = saleNounAt(units, i, lang);
+    if ((noun < 0 && !SELL_VERBS[lang].test(wordAt(units, i))) || negatedBefore(units, i)) continue;
+    const apposed = noun < 0 ? apposedSoldAt(units, i, lang) : -1;
     const passive =
       apposed >= 0 ||
-      PASSIVE_AUX.test(wordAt(units, i - 1)) ||
+      (noun < 0 && PASSIVE_AUX.test(wordAt(units, i - 1))) ||
       (APPOSED_ADVERBS.test(wordAt(units, i - 1)) && PASSIVE_AUX.test(wordAt(units, i - 2)));
-    const sold = soldAfter(units, i, lang, passive);
-    if (!sold) continue;
+    const sold = soldAfter(units, noun < 0 ? i : noun, lang, passive);
+    if (!sold || (noun >= 0 && sold.named < 0 && !namesABusiness(units, noun, sold.to))) continue;
     let buyer = objectAfter(units, sold.to - 1, { crossing: TO[lang], maxUnits: MAX_BUYER_UNITS });
     // "to A's B subsidiary": the unit buys, its parent only places it
     if (/^('s|')$/.test(wordAt(units, buyer + 1)) && isOrgAt(units, buyer + 2)) buyer += 2;
-    const subject = apposed >= 0 ? apposed : subjectBefore(units, i);
+    let subject = apposed >= 0 ? apposed : subjectBefore(units, i);
     if (buyer < 0 || subject < 0) continue;
-    if (objectOfEarlierVerb(units, subject, i)) continue;
+    const earlier = earlierVerbOf(units, subject, i);
+    // the sale shares the earlier verb's subject: "il avait acquis A, puis cédé son activité à B" sells it, not A
+    if (earlier >= 0) {
+      const shared = subjectBefore(units, earlier);
+      if (shared < 0 || shared >= earlier || apposed >= 0) continue;
+      subject = shared;
+    }
     // "Its yogurts are sold to A": the subject sold must be the name itself, right before its auxiliary
     if (passive && apposed < 0 && sold.named < 0 && !VERB_GROUP_START.test(wordAt(units, subject + 1)))
       continue;
@@ -163,14 +213,21 @@ function readSales(units: Unit[], lang: Language): Captures[] {
       tgt,
       '#src': [buyer],
       '#tgt': [target],
-      [MATCH_START]: [Math.min(subject, i)],
+      [MATCH_START]: [Math.min(lastMention(units, subject, i), i)],
     };
     // the seller is named apart only when what it sold has a name of its own
     c.seller = !passive && target !== subject ? entsAt(units, subject) : [];
+    if (!passive && target === subject) c[SELLS_OWN_BUSINESS] = [i];
     out.push(c);
   }
   return out;
 }
+
+/**
+ * Capture marking a reading whose target sold an unnamed business of its own (the gold format counts that as
+ * buying the seller): such a target may also be a buyer told by a pattern rule in the same sentence.
+ */
+export const SELLS_OWN_BUSINESS = '#sells-own-business';
 
 /** ACQUIRED read from a sale (both languages). */
 export const ACQUIRED_SALE_FRAMES = readerRules([

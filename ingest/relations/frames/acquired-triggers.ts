@@ -17,6 +17,8 @@ const VERBS: Record<Language, RegExp> = {
 const NEEDS_PARTICLE_EN =
   /^(takes?|took|taken|taking|snap(s|ped|ping)?|pick(s|ed|ing)?|scoop(s|ed|ing)?|gobbl(e|es|ed|ing))$/;
 const PARTICLE_EN = /^(over|up)$/;
+/** Forms of "take", the one verb "private" completes ("taken private by X"). */
+const TAKE_EN = /^(takes?|took|taken|taking)$/;
 
 /** Forms that can be the participle of a passive ("a été racheté par", "was bought by"). */
 const PARTICIPLES: Record<Language, RegExp> = {
@@ -83,7 +85,10 @@ export function verbTrigger(units: Unit[], i: number, lang: Language): Trigger |
   if (lang === 'fr' && PUT_HAND_FR.test(w)) return handTrigger(units, i);
   if (!VERBS[lang].test(w)) return null;
   if (lang === 'en' && NEEDS_PARTICLE_EN.test(w)) {
-    return PARTICLE_EN.test(wordAt(units, i + 1)) ? { at: i, end: i + 1, objectAfterDe: false } : null;
+    const particle = wordAt(units, i + 1);
+    // "was taken private by X": a buyout that delists the company is a purchase by X
+    const delisted = particle === 'private' && TAKE_EN.test(w);
+    return PARTICLE_EN.test(particle) || delisted ? { at: i, end: i + 1, objectAfterDe: false } : null;
   }
   if (w === 'owned' && !OWNED_NEEDS.test(wordAt(units, i - 1))) return null;
   // "la reprise de X" is the noun, read by the noun reader

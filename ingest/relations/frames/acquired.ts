@@ -3,14 +3,17 @@ import { countedTarget, rulesOnTheDeal } from '../deal-party-guards';
 import type { Captures, Unit } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
+import { apposedHeadBefore } from './acquired-apposed-head';
 import { assetObject } from './acquired-assets';
 import { captures } from './acquired-captures';
 import { chainedObjects } from './acquired-chains';
 import { ACQUIRED_AFTER_LIST_FRAMES } from './acquired-after-list';
+import { ACQUIRED_CONTROL_PASSAGE_FRAMES } from './acquired-control-passage';
 import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_HELD_SINCE_FRAMES } from './acquired-held-since';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
+import { MERGED_PAIR_FRAMES } from './merged-pairs';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
 import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
@@ -68,11 +71,19 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
       const agent = agentAfter(units, t.end);
       if (agent >= 0) {
         // "…, et le néerlandais Y, racheté en 2022 par X": a participle after a comma tells of the name before it
+        const described = apposedHeadBefore(units, t.at);
         const bought =
-          isOrgAt(units, t.at - 2) && wordAt(units, t.at - 1) === ',' ? t.at - 2 : subjectBefore(units, t.at);
+          isOrgAt(units, t.at - 2) && wordAt(units, t.at - 1) === ','
+            ? t.at - 2
+            : described >= 0
+              ? described
+              : subjectBefore(units, t.at);
         // the participle tells of the subject, not of a noun before it ("sells valves bought by X")
         const ofSubject =
-          passiveAuxBefore(units, t.at) || wordAt(units, t.at - 1) === ',' || t.at - 1 === bought;
+          passiveAuxBefore(units, t.at) ||
+          wordAt(units, t.at - 1) === ',' ||
+          t.at - 1 === bought ||
+          described >= 0;
         const c = bought >= 0 && passive && ofSubject ? captures(units, agent, bought, bought) : null;
         if (c) out.push(c);
         continue;
@@ -239,6 +250,7 @@ export const ACQUIRED_FRAMES = [
     },
   ]),
   ...ACQUIRED_IDIOM_FRAMES,
+  ...ACQUIRED_CONTROL_PASSAGE_FRAMES,
   ...ACQUIRED_SALE_FRAMES,
   ...ACQUIRED_EARLIER_FRAMES,
   ...ACQUIRED_SPEAKER_FRAMES,
@@ -251,4 +263,5 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_HELD_SINCE_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
   ...MERGED_FRAMES,
+  ...MERGED_PAIR_FRAMES,
 ];

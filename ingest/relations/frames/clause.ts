@@ -144,6 +144,8 @@ export function subjectBefore(units: Unit[], trigger: number): number {
   for (let k = start; k < trigger; k++) {
     if (standsAlone(units, k) && !inAdviserPhrase(units, k)) {
       const head = describedHead(units, k);
+      const later = coordinatedClauseSubject(units, k, trigger);
+      if (later >= 0) return later;
       return head < trigger ? head : k;
     }
   }
@@ -151,6 +153,28 @@ export function subjectBefore(units: Unit[], trigger: number): number {
   if (antecedent >= 0) return antecedent;
   const reporter = reportingSubject(units, start);
   return reporter >= 0 ? reporter : subjectBeforeColon(units, start);
+}
+
+/** Words that start a verb group right after a subject ("B est tombée", "B was sold", "B a été cédée"). */
+const VERB_GROUP_START =
+  /^(est|était|sera|a|avait|aura|sont|étaient|ont|avaient|vient|va|is|was|were|are|has|had|have|will|would)$/;
+
+/** The name at `i` is followed by its own verb group: a new clause's subject, not a list member or an object. */
+export function opensOwnClause(units: Unit[], i: number): boolean {
+  return VERB_GROUP_START.test(wordAt(units, i + 1));
+}
+
+/**
+ * "X a absorbé A, et B est tombée dans l'escarcelle de C": after ", et/and" a name with its own verb is the
+ * subject of the clause the trigger stands in, not the first subject. Its index, or -1.
+ */
+function coordinatedClauseSubject(units: Unit[], first: number, trigger: number): number {
+  let found = -1;
+  for (let m = first + 3; m < trigger; m++) {
+    if (wordAt(units, m - 2) !== ',' || !/^(et|and|mais|but)$/.test(wordAt(units, m - 1))) continue;
+    if (standsAlone(units, m) && opensOwnClause(units, m)) found = m;
+  }
+  return found;
 }
 
 /** Punctuation after which a clause goes on telling of the same subject ("X a grandi : il a racheté …"). */
@@ -247,8 +271,11 @@ export function coordinated(units: Unit[], i: number): number[] {
     if (out.length > 1 && /^(et|and)$/.test(wordAt(units, out[out.length - 1] - 1))) break;
     if (w === ',' && isOrgAt(units, k + 1)) k += 1;
     else if ((w === 'et' || w === 'and') && isOrgAt(units, k + 1)) k += 1;
-    else if (w === ',' && /^(et|and)$/.test(wordAt(units, k + 1)) && isOrgAt(units, k + 2)) k += 2;
-    else break;
+    else if (w === ',' && /^(et|and)$/.test(wordAt(units, k + 1)) && isOrgAt(units, k + 2)) {
+      // "a absorbé A, et B est tombée dans …": a name after ", et" with its own verb opens another clause
+      if (out.length === 1 && opensOwnClause(units, k + 2)) break;
+      k += 2;
+    } else break;
     // "and Britain's Y": the possessor only places the member named after it
     if (/^('s|')$/.test(wordAt(units, k + 1)) && isOrgAt(units, k + 2)) k += 2;
     out.push(k);
