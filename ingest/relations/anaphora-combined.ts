@@ -20,9 +20,54 @@ const COMBINED_ADJECTIVES_FR = new Set(['nouvel', 'nouveau', 'nouvelle']);
 const COMBINED_NOUNS_FR = new Set(['ensemble', 'entité', 'groupe']);
 const DETERMINERS = new Set(['the', 'le', 'la', "l'", 'du', 'au']);
 
+/**
+ * "le groupe issu du rapprochement", "l'entité née de la fusion", "the company formed by the merger", "the group
+ * created through the tie-up": a company noun and a participle of birth from the deal name what the deal made.
+ */
+const BORN_NOUNS = new Set([...COMBINED_NOUNS_EN, ...COMBINED_NOUNS_FR, 'société', 'firm']);
+const BORN_PARTICIPLES = new Set(['issu', 'issue', 'né', 'née', 'formed', 'created', 'resulting', 'born']);
+const BORN_LINKS = new Set([
+  'de',
+  'du',
+  "d'",
+  'la',
+  "l'",
+  'by',
+  'from',
+  'through',
+  'in',
+  'the',
+  'this',
+  'cette',
+  'ce',
+]);
+const DEAL_NOUNS = new Set([
+  'rapprochement',
+  'fusion',
+  'opération',
+  'merger',
+  'deal',
+  'tie-up',
+  'combination',
+  'union',
+]);
+/** Most linking words between the participle and the deal noun ("issue de la", "created through the"). */
+const MAX_LINKS = 2;
+
+/** Tokens of "le groupe issu du rapprochement" at `i`, else 0. */
+function bornPhraseLength(tokens: Token[], i: number): number {
+  if (!BORN_NOUNS.has(tokens[i + 1]?.lower ?? '') || !BORN_PARTICIPLES.has(tokens[i + 2]?.lower ?? ''))
+    return 0;
+  let k = i + 3;
+  while (k < tokens.length && k - (i + 3) < MAX_LINKS && BORN_LINKS.has(tokens[k].lower)) k++;
+  return k > i + 3 && DEAL_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 - i : 0;
+}
+
 /** Tokens of such a phrase at `i` with no name right after it, else 0. */
 export function combinedPhraseLength(tokens: Token[], mentions: Mention[], i: number): number {
   if (!DETERMINERS.has(tokens[i].lower)) return 0;
+  const born = bornPhraseLength(tokens, i);
+  if (born > 0) return born;
   const adjective = tokens[i + 1]?.lower ?? '';
   const noun = tokens[i + 2]?.lower ?? '';
   const english = COMBINED_ADJECTIVES_EN.has(adjective) && COMBINED_NOUNS_EN.has(noun);

@@ -3,6 +3,9 @@ import type { Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { isOblique } from './syntax';
 import { isBracketed } from './discourse';
+import type { DiscourseState } from './discourse';
+import type { EntityIndex } from '../resolve/mentions';
+import { isFundLikeName } from './salience-cues';
 
 /**
  * "X boucle son deuxième fonds à 180 M€. Le fonds investira … Il a déjà investi dans A", "X closed its third fund.
@@ -63,4 +66,20 @@ export function fundPointerLength(tokens: Token[], mentions: Mention[], i: numbe
   // "le fonds de fonds", "le fonds d'infrastructures X": a complement makes it a kind of fund, not this one
   if (next && /^(de|d'|des|du|of)$/.test(next.lower)) return 0;
   return k + 1 - i;
+}
+
+/**
+ * Records the sentence's fund raiser and the last investment firm it named. "Xavier Lorenzi, cofondateur d'Averna
+ * Capital, … Le fonds avait déjà investi dans Monicap", "Cadenza Capital … counts the EIF among its limited partners.
+ * The fund has also backed Tunebridge": with no fund raised in the article, "le fonds" / "the fund" is the
+ * investment firm named last, wherever it stood in its sentence, not the company the article is about.
+ */
+export function recordFunds(tokens: Token[], units: Unit[], index: EntityIndex, state: DiscourseState): void {
+  state.fundRaiser = fundRaiserIn(tokens, units) ?? state.fundRaiser;
+  const introduced = new Set(['fonds', 'fund'].map((n) => state.described.get(n)));
+  for (const u of units) {
+    if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.ents.length !== 1) continue;
+    const e = u.ents[0];
+    if (introduced.has(e) || isFundLikeName(index.entities[e].surfaces[0] ?? '')) state.lastFund = e;
+  }
 }

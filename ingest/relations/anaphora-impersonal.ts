@@ -17,9 +17,34 @@ const STANDING_AFTER_RESTE = new Set([
   'solidement',
 ]);
 
+/** Forms of "être" that open the impersonal "il est prévu / il était question" as well as a company's passive. */
+const ETRE_FORMS = new Set(['est', 'était', 'sera', 'serait']);
+
+/**
+ * Participles whose passive subject is a company, never the impersonal "il": "il est détenu depuis 2019 par X",
+ * "il était dirigé par P", "il sera racheté par Y" tell who owns, runs or buys it ("il est prévu" stays impersonal).
+ */
+const COMPANY_FACT_PARTICIPLE =
+  /^(détenu|dirigé|codirigé|présidé|contrôlé|racheté|repris|acquis|absorbé|cédé|vendu|revendu|fondé|cofondé|créé|financé|soutenu|accompagné|épaulé|adossé)$/;
+/** Words that may stand between "est" and the participle ("est aujourd'hui détenu", "est majoritairement contrôlé"). */
+const PARTICIPLE_HELPERS =
+  /^(aujourd'hui|désormais|toujours|encore|déjà|aussi|également|notamment|majoritairement|entièrement|lui-même|actuellement)$/;
+
+/** "il est détenu", "il est aujourd'hui dirigé": a company's passive after a form of "être". */
+function companyPassiveAfter(tokens: Token[], i: number): boolean {
+  if (!ETRE_FORMS.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 3; k++) {
+    const w = tokens[k].lower;
+    if (COMPANY_FACT_PARTICIPLE.test(w)) return true;
+    if (!PARTICIPLE_HELPERS.test(w)) return false;
+  }
+  return false;
+}
+
 /** The French "il" at `i` is impersonal ("il y a", "il faut", "il reste à …"), not a company. */
 export function isImpersonalIl(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i].lower !== 'il' || !next || !IMPERSONAL_FOLLOWERS_FR.has(next.lower)) return false;
+  if (companyPassiveAfter(tokens, i)) return false;
   return !(next.lower === 'reste' && STANDING_AFTER_RESTE.has(tokens[i + 2]?.lower ?? ''));
 }

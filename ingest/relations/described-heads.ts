@@ -23,6 +23,8 @@ const EXTRA_TRADE_NOUNS = new Set([
   'chain',
   'chaîne',
   'enseigne',
+  // franchise, retail and services networks are told of as "le réseau" once introduced ("X, un réseau de 38 agences")
+  'réseau',
   'installer',
   'plateforme',
   'platform',

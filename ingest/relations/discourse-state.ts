@@ -73,6 +73,11 @@ export interface DiscourseState {
   familyOrg: number | null;
   /** The manager the article told raising a fund (anaphora-fund.ts), for "le fonds", "the new fund" later. */
   fundRaiser: number | null;
+  /**
+   * The investment firm named last (a fund-like name, or one introduced as "le fonds X"), for "le fonds", "the fund"
+   * when no manager raising a fund was told (anaphora-fund.ts).
+   */
+  lastFund: number | null;
   /** The headline's first company (anaphora-title.ts), or null when there is no headline or it names none. */
   titleOrg: number | null;
   /**
@@ -132,6 +137,7 @@ export function newDiscourseState(): DiscourseState {
     recentPair: null,
     titleOrg: null,
     fundRaiser: null,
+    lastFund: null,
     lastNamedTarget: null,
     possessiveOwner: null,
     rivals: new Set(),

@@ -18,6 +18,7 @@ import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
 import { fundPointerLength } from './anaphora-fund';
 import { paragraphOpeningTopic } from './anaphora-topic';
 import { foundedTargetPointerAt, opensOnFounding } from './anaphora-founded-target';
+import { personCliticAt } from './anaphora-person-clitic';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -64,6 +65,13 @@ export function pointerAt(
     point(firstPerson, i);
     return 1;
   }
+  const personObject = personCliticAt(tokens, mentions, index, units, state, i);
+  if (personObject !== null) {
+    // "P, qui l'a cofondé" reads "P, qui a cofondé X", as the deal clitics below put the verb first
+    for (const v of personObject.verbs) units.push({ kind: 'tok', token: v });
+    point(personObject.org, i);
+    return personObject.verbs.length + 1;
+  }
   const verbGroup = cliticVerbLength(tokens, i);
   // cliticObject may re-point the subject before it: only asked once a clitic and its verb are there
   const object = verbGroup === 0 ? null : t.lower === 'nous' ? speaker : cliticObject(units, state);
@@ -79,9 +87,12 @@ export function pointerAt(
     point(last, i);
     return 1;
   }
-  const fund = state.fundRaiser === null ? 0 : fundPointerLength(tokens, mentions, i);
+  // a fund the article introduced as such ("le fonds X") before any other investment firm's name
+  const fundOrg =
+    state.fundRaiser ?? state.described.get('fonds') ?? state.described.get('fund') ?? state.lastFund;
+  const fund = fundOrg === null ? 0 : fundPointerLength(tokens, mentions, i);
   if (fund > 0) {
-    point(state.fundRaiser!, i + fund - 1);
+    point(fundOrg!, i + fund - 1);
     return fund;
   }
   const combined = combinedPhraseLength(tokens, mentions, i);

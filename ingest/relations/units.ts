@@ -49,44 +49,13 @@ import { countedList, severalPointerAt } from './several-pointer';
 import { isDealBeneficiary } from './deal-beneficiary';
 import { apposedAgentGender, pronounAgrees } from './apposed-agent';
 import { afterReportAndTime } from './anaphora-report';
-import { fundRaiserIn } from './anaphora-fund';
+import { recordFunds } from './anaphora-fund';
 import { subjectChainOrg } from './anaphora-subject-chain';
 import { groupSizedAntecedent } from './anaphora-group-size';
 import { keptLeaderCompany } from './anaphora-kept-leader';
 import { companyVerbTopic, paragraphPronounTopic, recordTopic } from './anaphora-topic';
 import { isImpersonalIl } from './anaphora-impersonal';
-
-/**
- * Words that end the clause a pointer opens: past them a name may be the same company again ("Its chief executive,
- * P, said X would …", "the company acquired Y, … into the X platform").
- */
-const CLAUSE_ENDS = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  'said',
-  'says',
-  'that',
-  'which',
-  'who',
-  'where',
-  'que',
-  "qu'",
-  'qui',
-  'où',
-  'dont',
-]);
-
-/**
- * The companies the pointer's own clause names after it (token `i`): a writer who names a company there does not
- * also point at it ("L'opérateur a été racheté mardi par le groupe X" is not X).
- */
-function namedInClauseAfter(tokens: Token[], mentions: Mention[], i: number): Set<number> {
-  let end = i + 1;
-  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end].lower)) end++;
-  return new Set(mentions.filter((x) => x.from > i && x.from < end).map((x) => x.entity));
-}
+import { namedInClauseAfter } from './anaphora-clause-names';
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
 export function buildUnits(
@@ -255,8 +224,9 @@ export function buildUnits(
         ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? antecedent()!)
         : afterSubordinator
           ? (firstOrgOrPointer(units) ?? antecedent()!)
-          : (subjectChainOrg(t, units, state, (e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')) ??
-            antecedent()!);
+          : (subjectChainOrg(tokens, i, units, state, (e) =>
+              isFundLikeName(index.entities[e].surfaces[0] ?? ''),
+            ) ?? antecedent()!);
       units.push(entUnit(index, [it], t.start, t.end, true));
       i += 1;
       continue;
@@ -366,7 +336,7 @@ export function buildUnits(
     mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
   );
   updateState(units, state, possessives, sideOrgs);
-  state.fundRaiser = fundRaiserIn(tokens, units) ?? state.fundRaiser;
+  recordFunds(tokens, units, index, state);
   if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
   rememberApposedNouns(units, state.described);
   state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
