@@ -6,6 +6,8 @@ import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { SAME_FIELD_RULES } from './frames/rivals-same-field';
 import { BEHIND_PAIR_RULES } from './frames/rivals-behind-pair';
+import { POINTED_OBJECT_RULES } from './rival-pointed-objects';
+import { PAIR_SHAPE_RULES } from './rival-pair-shapes';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 import {
@@ -48,6 +50,8 @@ const RIVALRY_RULES: Rule[] = [
   ...NAMED_RIVAL_PAIR_RULES,
   ...SAME_FIELD_RULES,
   ...BEHIND_PAIR_RULES,
+  ...POINTED_OBJECT_RULES,
+  ...PAIR_SHAPE_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',

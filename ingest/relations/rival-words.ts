@@ -4,7 +4,7 @@
  */
 
 export const RIVAL_NOUN =
-  '(concurrent|concurrente|concurrents|concurrentes|rival|rivale|rivaux|rivals|competitor|competitors)';
+  '(concurrent|concurrente|concurrents|concurrentes|rival|rivale|rivaux|rivals|competitor|competitors|arch-rival|arch-rivals|archrival|archrivals)';
 export const RIVAL_VERB =
   '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|rivaliser|rivalisera|concurrencera|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné|devance|devancent|devançait|devancé|outpaces|outpaced|outsells|outsold|vies|vying|battles|battling)';
 /** How hard a rivalry is fought, between the verb and its object ("competes head-on with", "concurrence directement"). */

@@ -144,8 +144,13 @@ function sideRemarkEnd(units: Unit[], comma: number, end: number): number {
   return -1;
 }
 
-/** Words that say the names after them are examples of a kind ("des acteurs comme B", "vendors such as B"). */
-const SUCH_AS = /^(comme|notamment|including|like|tels|telles|such)$/u;
+/**
+ * Words that say the names after them are examples of a kind ("des acteurs comme B", "vendors such as B", "a
+ * dozen apps, among them B", "des concurrents de taille, à commencer par B", "plusieurs réseaux, parmi lesquels B").
+ */
+const SUCH_AS = /^(comme|notamment|including|like|tels|telles|such|among|commencer|parmi)$/u;
+/** The word after such an opener that belongs to it ("such as", "among them", "à commencer par", "parmi eux"). */
+const SUCH_AS_SECOND = /^(as|que|them|these|those|par|eux|elles|lesquels|lesquelles|ceux-ci)$/u;
 /** Plain words of a kind phrase before its examples ("les poids moyens de l'édition française, comme B"). */
 const KIND_PHRASE_WORDS = 10;
 /** Plain words of an elided clause between a list and its next particle (", et sur les grands comptes contre C"). */
@@ -175,7 +180,10 @@ function exampleAfter(units: Unit[], from: number, end: number): number {
     const u = units[k];
     if (u.kind === 'ent' || CLAUSE_STOPS.has(u.token.text) || NOT_RIVALS.test(u.token.lower)) return -1;
     if (!SUCH_AS.test(u.token.lower)) continue;
-    const after = /^(such|tels|telles)$/u.test(u.token.lower) ? k + 2 : k + 1;
+    const second = SUCH_AS_SECOND.test(wordAt(units, k + 1) ?? '');
+    // "among"/"parmi"/"commencer" open examples only with their second word ("among other things" does not)
+    if (!second && /^(among|commencer|parmi)$/u.test(u.token.lower)) continue;
+    const after = second ? k + 2 : k + 1;
     return memberAfter(units, after, Math.min(end, after + 3));
   }
   return -1;

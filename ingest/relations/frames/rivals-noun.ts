@@ -12,7 +12,7 @@ import { NOT_RIVALS } from './rivals-list';
  */
 
 /** A singular rival noun right before a name (a plural lists someone's rivals: read by the pattern rules). */
-const RIVAL_NOUN = /^(rival|competitor|concurrent|concurrente)$/u;
+const RIVAL_NOUN = /^(rival|competitor|concurrent|concurrente|arch-rival|archrival)$/u;
 /** Words that may stand before the noun in a clause naming nobody else ("US-based", "Belgian", "its larger"). */
 const QUALIFIER =
   /^(\p{Lu}[\p{L}-]*|[\p{Ll}-]+(-based|ian|ish|ese|an|er|ais|aise|ois|oise|ain|aine|en|enne|ois))$/u;
@@ -77,7 +77,8 @@ function readTopicRival(units: Unit[], _lang: Language): Captures[] {
 /** "B, qui était son principal concurrent", "A and B, which were its two main rivals". */
 const RELATIVE = /^(qui|which|who)$/u;
 const COPULA = /^(est|était|sont|étaient|reste|restait|restent|demeure|is|was|are|were|remains|remained)$/u;
-const RIVAL_NOUNS = /^(concurrent|concurrents|rival|rivaux|rivals|competitor|competitors)$/u;
+const RIVAL_NOUNS =
+  /^(concurrent|concurrents|rival|rivaux|rivals|competitor|competitors|arch-rival|arch-rivals|archrival|archrivals)$/u;
 /** Words between the possessor and the noun ("nos deux principaux concurrents", "its main rival"). */
 const NOUN_QUALIFIER_WORDS = 3;
 /** Units walked back from the relative for its antecedents ("A, à Madrid, puis B, à Valence, qui …"). */

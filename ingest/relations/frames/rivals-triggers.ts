@@ -3,6 +3,7 @@ import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
 import { PRESS_TRIGGERS } from './rivals-press-triggers';
 import { POSITION_TRIGGERS } from './rivals-position-triggers';
+import { COMPARISON_TRIGGERS } from './rivals-comparison-triggers';
 import { PURSUIT_TRIGGERS } from './rivals-pursuit';
 import { SQUEEZE_TRIGGERS } from './rivals-squeeze-triggers';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
@@ -213,4 +214,5 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
     },
   },
   ...POSITION_TRIGGERS,
+  ...COMPARISON_TRIGGERS,
 ];

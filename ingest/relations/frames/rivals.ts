@@ -11,6 +11,7 @@ import { MARKET_READERS } from './rivals-market';
 import { RIVAL_NOUN_READERS } from './rivals-noun';
 import { RANK_SANDWICH_READERS } from './rivals-rank-sandwich';
 import { SHARED_MARKET_READERS } from './rivals-share-pairs';
+import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { DOMINATED_READERS } from './rivals-dominated';
 import { TOGETHER_READERS } from './rivals-together';
@@ -302,6 +303,7 @@ const RIVAL_READERS = readerRules([
   ...RIVAL_NOUN_READERS,
   ...OWNED_RIVAL_READERS,
   ...SHARED_MARKET_READERS,
+  ...SHARE_CLAUSE_READERS,
   ...RANK_SANDWICH_READERS,
   ...DOMINATED_READERS,
 ]);
