@@ -23,6 +23,9 @@ function roundFigure(sentences: Sentence[], m: Money): boolean {
 
 /** A sentence listing what an investor already holds. */
 const PORTFOLIO_WORDS = /\b(portefeuille|portfolio)\b/iu;
+/** A sentence saying an investor stays out of the round ("ne participe pas à ce tour", "did not take part"). */
+const STAYS_OUT =
+  /\b(ne|n')\s*(participe|participent|participera|participeront|suit|suivent|suivra|remet|remettent)\s+pas\b|\b(did|does|do|will)\s+not\s+(take\s+part|participate|join|invest)\b|\b(didn't|doesn't|won't)\s+(take\s+part|participate|join|invest)\b/iu;
 
 /**
  * A funding's amount is the round's: a valuation, a running total or a fund's size is none. With no figure of its
@@ -38,7 +41,8 @@ export function roundMoney(
   const kept = money.filter((m) => m.amount === null || roundFigure(sentences, m));
   if (kept.some((m) => m.amount !== null)) return kept;
   // holdings a portfolio already counts join no round told before them
-  if (PORTFOLIO_WORDS.test(sentences[s].text)) return kept;
+  // nor does an investor the sentence keeps out of it
+  if (PORTFOLIO_WORDS.test(sentences[s].text) || STAYS_OUT.test(sentences[s].text)) return kept;
   for (let k = s - 1; k >= Math.max(0, s - ROUND_LOOKBACK_SENTENCES); k--) {
     const before = sentences[k];
     if (!talksOfRound(before.text) || toldAsHistory(before.text)) continue;

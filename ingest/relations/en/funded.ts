@@ -7,7 +7,9 @@ import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
-import { ROUND_NOUN_EN } from '../frames/funded-words';
+import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
+import { EN_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
+import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -86,7 +88,7 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.invests-in',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @tgt ${NOT_QUALIFYING} !>(rival|rivals|competitor|competitors)`,
+    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @tgt ${NOT_QUALIFYING} !>(rival|rivals|competitor|competitors) ${WEIGHED}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -297,4 +299,6 @@ export const EN_FUNDED_RULES = [
   ...EN_PAST_BACKING_RULES,
   ...EN_PORTFOLIO_LIST_RULES,
   ...EN_CO_INVESTOR_RULES,
+  ...EN_HOLDER_APPOSITION_RULES,
+  ...EN_STAKE_NOUN_RULES,
 ];

@@ -6,10 +6,12 @@ import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
-import { RAISE_VERBS_FR } from '../frames/funded-words';
+import { LED_PARTICIPLE_FR, LEADS_ROUND_FR, RAISE_VERBS_FR } from '../frames/funded-words';
 import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
 import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
+import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
+import { FR_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -65,7 +67,7 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.led-by',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ~14 (menée|mené|menés|conduite|conduit|pilotée|piloté|emmenée|emmené) par ~3 **src`,
+    pattern: `@tgt ~16 ${RAISE} ~14 ${LED_PARTICIPLE_FR} par ~3 **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -150,7 +152,7 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.leads-round',
     type: 'FUNDED',
-    pattern: `@@src ~4 (mène|mené|mènent|conduit|pilote) (la|le|une|un) (série|tour|levée|financement) ~4! ${OF_FR} @tgt`,
+    pattern: `@@src ~4 (${LEADS_ROUND_FR}|mené|co-mené) (la|le|une|un|l') (série|tour|levée|financement|augmentation) ~4! ${OF_FR} @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
@@ -192,7 +194,7 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.round-led-by',
     type: 'FUNDED',
-    pattern: `(tour|levée|opération|financement|table) ~4 (a|est|été|sera) ?été (mené|menée|emmené|emmenée|conduit|conduite|piloté|pilotée) par ~3 **src`,
+    pattern: `(tour|levée|opération|financement|table|capital|série|amorçage) ~4 (a|est|été|sera) ?été ${LED_PARTICIPLE_FR} par ~3 **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -203,7 +205,7 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.alongside',
     type: 'FUNDED',
     // "le tour est mené par X, aux côtés d'A et de B": those named beside the lead join the round
-    pattern: `(mené|menée|conduit|conduite|piloté|pilotée|tour|levée|série|levé|lève|lèvent) ~12 , aux côtés (de|d'|du|des) ~3! **src ${MONEY_IN_SENTENCE}`,
+    pattern: `(${LED_PARTICIPLE_FR}|tour|levée|série|levé|lève|lèvent) ~12 , aux côtés (de|d'|du|des) ~3! **src ${MONEY_IN_SENTENCE}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -301,6 +303,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_HELD_STAKE_RULES,
     ...FR_PORTFOLIO_LIST_RULES,
     ...FR_CO_INVESTOR_RULES,
+    ...FR_HOLDER_APPOSITION_RULES,
+    ...FR_STAKE_NOUN_RULES,
   ],
   SPORT_WORDS,
 );

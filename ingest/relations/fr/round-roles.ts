@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { LED_PARTICIPLE_FR, LEADS_ROUND_FR } from '../frames/funded-words';
 
 /**
  * Who else is in a round told from its lead: "le tour est emmené par A, rejoint par B et par C". The round is the
@@ -6,10 +7,10 @@ import { rules } from '../rule';
  * one that raised, and the sentence does not say who did.)
  */
 
-const LED = '(mené|menée|emmené|emmenée|conduit|conduite|piloté|pilotée)';
+const LED = LED_PARTICIPLE_FR;
 const JOINED = '(rejoint|rejointe|rejoints|suivi|suivie|suivis|épaulé|épaulée)';
 /** The lead told as the subject: "A mène le tour", "A pilote l'opération". */
-const LEADS = '(mène|mènent|emmène|emmènent|pilote|pilotent|conduit|conduisent)';
+const LEADS = LEADS_ROUND_FR;
 /** The round as the object of LEADS. */
 const ROUND = "(le|la|l'|cette|ce) (tour|série|levée|opération|financement|augmentation)";
 

@@ -5,7 +5,8 @@ import type { Rule, RuleSpec } from '../rule';
  * Business angels named after the group they belong to: "plusieurs business angels, dont l'ancien banquier P et
  * l'entrepreneuse Q", "a group of angel investors including producer P". They are people who put their own money in
  * the round told, so they fund the article's company (or the clause's subject before the match). Only people are
- * taken: the companies in their descriptions ("l'ancien patron de X, P") are their past employers.
+ * taken: the companies in their descriptions ("l'ancien patron de X, P") are their past employers. The group may
+ * first be told doing it ("Several angel investors also put money into the round, including P, …, and Q, …").
  */
 
 /** Words naming angel investors as a group, in both languages ("business angels", "angel investors"). */
@@ -16,6 +17,11 @@ const MEMBERS_OPENER = '(dont|parmi|notamment|including|such|among)';
 const OPENER_TAIL = '?(lesquels|lesquelles|eux|as|them)';
 /** Most words of the first member's description before the name ("Spotify's former head of artist services"). */
 const DESCRIPTION_WORDS = 10;
+/** Verbs of the group putting money in, told before its members are named ("also put money into the round"). */
+const ANGELS_BACKED =
+  '(put|puts|invested|invest|joined|join|participated|took|backed|chipped|participé|participent|participe|investi|investissent|remis|remettent|apporté|apportent|mis|rejoint|rejoignent|suivi|suivent)';
+/** Most words before and after that verb in the group's clause ("also", "money into the round"). */
+const GROUP_CLAUSE_WORDS = 5;
 
 /** Compiled as people's rules: each member of the list may carry a title ("et l'entrepreneuse Q", "and producer Q"). */
 function peopleListRules(specs: RuleSpec[]): Rule[] {
@@ -26,10 +32,31 @@ export const ANGEL_INVESTOR_RULES = peopleListRules([
   {
     id: 'any.funded.named-angels',
     type: 'FUNDED',
-    pattern: `${ANGEL_WORDS} ?(investors|investor) ?, ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %%src`,
+    pattern: `${ANGEL_WORDS} ?(investors|investor) ?, ${MEMBERS_OPENER} ${OPENER_TAIL} ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} %%src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
     confidence: 0.65,
+  },
+  {
+    // "Several angel investors also put money into the round, including P, …": the group's clause before its members
+    id: 'any.funded.angels-told-then-named',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) ~3 ${ANGELS_BACKED} ~${GROUP_CLAUSE_WORDS} , ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    // "…, including P, Flexport's former head of operations, and Q, the founder of Y": a member after another's
+    // apposition
+    id: 'any.funded.angel-after-apposed',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) ~3 ${ANGELS_BACKED} ~${GROUP_CLAUSE_WORDS} , ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %first , ~3 ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} , (and|et) ~3 %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
   },
 ]);

@@ -57,11 +57,14 @@ function backerPhraseEnd(units: Unit[], t: number): number {
 
 const FIRST_PERSON = /^(nous|notre|nos|we|us|our)$/;
 
+/** Words after "par" that make an adverb of it ("accompagne par ailleurs la société"), not an agent. */
+const PAR_ADVERB = /^(ailleurs|exemple|conséquent|contre|ricochet)$/;
+
 /** Index of "par"/"by" within a few plain words after `te` ("backed since 2020 by"), or -1. */
 function agentAfter(units: Unit[], te: number): number {
   for (let k = te; k <= te + MAX_UNITS_BEFORE_AGENT && k < units.length; k++) {
     if (units[k].kind !== 'tok' || isTok(units, k, /^,$/)) return -1;
-    if (isTok(units, k, /^(par|by)$/)) return k;
+    if (isTok(units, k, /^(par|by)$/) && !isTok(units, k + 1, PAR_ADVERB)) return k;
   }
   return -1;
 }
@@ -204,7 +207,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   if (te < 0 && BACKER_VERB.test(w)) te = t + 1;
   // most words back nothing: the clause bounds (a scan each way) are read only for a word that may
   if (te < 0 && !BACKER_VERB_WITH_MONEY.test(w) && !LEAD_VERB.test(w)) return null;
-  const cs = clauseStart(units, t);
+  // "la Banque européenne d'investissement (BEI) lui accorde": the acronym is the backer's own
+  const cs = clauseStart(units, t, true);
   const ce = relativeEnd(units, cs, clauseEnd(units, t), t);
   // "P also put money in", "A et P remettent au pot": money said put in makes a person an investor too
   const moneyPut =

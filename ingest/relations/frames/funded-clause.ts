@@ -23,19 +23,33 @@ export function isTok(units: Unit[], i: number, re: RegExp): boolean {
   return u?.kind === 'tok' && re.test(u.token.lower);
 }
 
-function opensClause(units: Unit[], k: number): boolean {
+/** "La Banque européenne d'investissement (BEI) lui accorde …": the bracket of a name's acronym. */
+function aliasBracket(units: Unit[], k: number): boolean {
+  const text = (units[k] as { token: { text: string } }).token.text;
+  const open = text === '(' ? k : text === ')' ? k - 2 : -1;
+  return (
+    open > 0 &&
+    units[open - 1]?.kind === 'ent' &&
+    units[open + 1]?.kind === 'ent' &&
+    isTok(units, open + 2, /^\)$/)
+  );
+}
+
+function opensClause(units: Unit[], k: number, overAlias = false): boolean {
   const u = units[k];
   if (u?.kind !== 'tok') return false;
-  if (GAP_STOPS.has(u.token.text)) return true;
+  if (GAP_STOPS.has(u.token.text)) return !(overAlias && aliasBracket(units, k));
   if (!CLAUSE_OPENERS.test(u.token.lower)) return false;
   if (OPENER_OR_PREPOSITION.test(u.token.lower)) return units[k + 1]?.kind === 'ent';
   return true;
 }
 
-/** First unit of the trigger's clause: just after strong punctuation, or the opener itself. */
-export function clauseStart(units: Unit[], t: number): number {
+/** First unit of the trigger's clause: just after strong punctuation, or the opener itself; `overAlias` reads
+ * on past a name's bracketed acronym (for a backer, whose acronym is no subject of its own). */
+export function clauseStart(units: Unit[], t: number, overAlias = false): number {
   for (let k = t - 1; k >= 0; k--) {
-    if (opensClause(units, k)) return units[k].kind === 'tok' && RELATIVE.test(lowerAt(units, k)) ? k : k + 1;
+    if (opensClause(units, k, overAlias))
+      return units[k].kind === 'tok' && RELATIVE.test(lowerAt(units, k)) ? k : k + 1;
   }
   return 0;
 }

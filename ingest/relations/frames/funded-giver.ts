@@ -239,12 +239,14 @@ const TAKES_PART = /^(particip\w*|joined|joining|joins|took|taking|investing|rej
 
 /** The "with/avec/côtés" word bringing in the name at `k`: its index, and whether the words between call the
  * name an investor ("along with new backer B") or are only a determiner. Null when there is none. */
-function alongsideWord(units: Unit[], k: number): { at: number; named: boolean } | null {
+function alongsideWord(units: Unit[], name: number): { at: number; named: boolean } | null {
   let investor = false;
+  // "via son premier fonds, B": the vehicle's name may be set off by a comma
+  const k = isTok(units, name - 1, /^,$/) ? name - 1 : name;
   for (let j = k - 1; j >= 0 && k - j <= MAX_CO_INVESTOR_DESCRIPTOR_UNITS + 2; j--) {
     const u = units[j];
     if (u.kind !== 'tok' || u.token.kind !== 'word') return null;
-    const direct = isTok(units, j + 1, DETERMINER) ? j + 2 === k : j + 1 === k;
+    const direct = k === name && (isTok(units, j + 1, DETERMINER) ? j + 2 === k : j + 1 === k);
     // "via son fonds B", "through its fund B": the vehicle the backer invests with
     if (ALONGSIDE.test(u.token.lower) || VEHICLE_INTRO.test(u.token.lower))
       return { at: j, named: direct || investor };

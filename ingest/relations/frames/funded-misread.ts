@@ -54,6 +54,9 @@ const ANOTHER_RAISE = /\b(?:raised|raises|raise|secured|lève|levé|lever|obtenu
 
 /** A comma that only sets off the givers of the fund: "…, auprès de", "…, with commitments from". */
 const GIVERS_AFTER_COMMA = /,(?=\s+(?:auprès|with|from)\b)/u;
+/** A comma between givers of the list ("auprès du Crédit Agricole, de la Caisse des dépôts et de …"): a preposition
+ * or an article said again, then a name. */
+const LIST_COMMA = /,(?=\s+(?:(?:de\s+la|de\s+l'|de|d'|du|des|the|la|le|l')\s*)?\p{Lu})/gu;
 
 /** The name at `at` is among the givers of a fund raised just before it in the sentence. */
 function giverOfFundRaised(s: string, at: number): boolean {
@@ -62,7 +65,12 @@ function giverOfFundRaised(s: string, at: number): boolean {
     if (!MONEY_NOT_VEHICLE.test(m[0])) end = (m.index ?? 0) + m[0].length;
   if (end < 0) return false;
   // "de boucler son deuxième véhicule à 240 M€, auprès notamment de B": one comma may fall before the givers' preposition
-  const between = s.slice(end, at).replace(GIVERS_AFTER_COMMA, ' ');
+  // the name's first letter is kept while the commas are read, so a list comma right before it is seen
+  const between = s
+    .slice(end, at + 1)
+    .replace(GIVERS_AFTER_COMMA, ' ')
+    .replace(LIST_COMMA, ' ')
+    .slice(0, -1);
   if (/[,;]/.test(between) || ANOTHER_RAISE.test(between)) return false;
   return between.trim().split(/\s+/).length <= MAX_WORDS_FUND_TO_GIVER;
 }

@@ -10,7 +10,7 @@ export const BACKER_VERB_WITH_MONEY =
 
 /** Verbs of leading a round: their subject is a backer only when the clause names the round itself. */
 export const LEAD_VERB =
-  /^(led|leads|co-led|co-leads|mène|mènent|mené|emmène|emmènent|pilote|pilotent|piloté)$/;
+  /^(led|leads|co-led|co-leads|(co-?)?(mène|mènent|mené|emmène|emmènent|pilote|pilotent|piloté))$/;
 /** The round itself (for LEAD_VERB): "the round, which A led", "A mène le tour". */
 export const ROUND_NOUN =
   /^(tour|levée|série|round|series|financing|funding|raise|financement|amorçage|seed)$/;
@@ -61,7 +61,7 @@ export const CAPITAL_INCREASE = /^(augmentation|increase)$/;
 export const GIVER_INTRO = /^(auprès|from|par|by)$/;
 /** A participle before "par"/"by" that says the agent gave the money ("mené par", "arranged by"). */
 export const GIVER_PARTICIPLE =
-  /^(mené|menée|menés|emmené|emmenée|conduit|conduite|piloté|pilotée|arrangé|arrangée|accordé|accordée|apporté|apportée|consenti|consentie|octroyé|octroyée|souscrit|souscrite|souscrits|souscrites|led|co-led|arranged|provided|underwritten|granted|extended|subscribed)$/;
+  /^((co-?)?(mené|menée|menés|menées|emmené|emmenée|conduit|conduite|piloté|pilotée)|arrangé|arrangée|accordé|accordée|apporté|apportée|consenti|consentie|octroyé|octroyée|souscrit|souscrite|souscrits|souscrites|led|co-led|arranged|provided|underwritten|granted|extended|subscribed)$/;
 
 /** Participles of backing, read as a passive before "par"/"by": "financée par A", "was backed … by A". */
 export const BACKED_PARTICIPLE =
@@ -116,9 +116,18 @@ export const SECURITIES_ISSUE =
 /** The participles that name an issue's underwriters ("underwritten by A"). */
 export const UNDERWRITTEN = /^(underwritten|garantie|garanti)$/;
 
+/** French participles of leading a round, shared by several leads ("co-menée par A et B": a co-lead leads too). */
+export const LED_PARTICIPLE_FR =
+  '(co-?)?(mené|menée|menés|menées|emmené|emmenée|emmenés|emmenées|conduit|conduite|conduits|piloté|pilotée|pilotés)';
+/** French present forms of leading a round ("A et B co-mènent le tour"). */
+export const LEADS_ROUND_FR = '(co-?)?(mène|mènent|emmène|emmènent|pilote|pilotent|conduit|conduisent)';
+
 /** French verbs of raising money ("lève", "a bouclé", "sécurise", "a réuni"), for the pattern rules of a raise. */
 export const RAISE_VERBS_FR =
   '(lève|lèvent|levé|lever|lèvera|boucle|bouclé|boucler|clôture|clôturé|réalise|réalisé|finalise|finalisé|annonce|annoncé|obtient|obtenu|obtenir|sécurise|sécurisé|sécuriser|réunit|réuni|réunir|récolte|récolté|collecte|collecté)';
+
+/** An investment only weighed ("was weighing an investment in Y"): a wish, not a funding (a sentence refusal). */
+export const WEIGHED = '!!(weighing|considering|mulling|eyeing|contemplating)';
 
 /** English nouns of a round, which an announcement must name before its lead ("announced a Series C financing"). */
 export const ROUND_NOUN_EN = '(round|financing|funding|raise|investment)';

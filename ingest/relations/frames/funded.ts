@@ -10,6 +10,7 @@ import { namedFits, passiveReading, raiserReading, topicFits } from './funded-re
 import { minorityStakeReading } from './funded-stake';
 import { frontedBackingReadings } from './funded-fronted';
 import type { MoneySubject } from './funded-money-subject';
+import { backedCompanies } from './funded-object-list';
 
 /** Readings of one sentence, computed once for the rules that share them. */
 const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
@@ -110,7 +111,8 @@ function reader(shape: string, named: boolean, money?: MoneySubject) {
           [MATCH_START]: [reading.start],
         };
         if (reading.tgt !== null) {
-          caps.tgt = ids(units, [reading.tgt]);
+          // an investor's verb may name several companies at once ("has backed B and C")
+          caps.tgt = shape === 'backer' ? backedCompanies(units, reading.tgt) : ids(units, [reading.tgt]);
           caps['#tgt'] = [reading.tgt];
         }
         return caps;
