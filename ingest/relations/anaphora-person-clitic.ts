@@ -19,7 +19,7 @@ const FR_PERSON_FACT_VERB =
   /^(dirige|dirigeait|dirigera|dirigé|dirigée|codirige|codirigé|codirigée|préside|présidait|présidera|présidé|présidée|fondé|fondée|cofondé|cofondée|co-fondé|co-fondée|créé|créée|cocréé|cocréée)$/;
 /** English past and present forms whose object "it" is a company a person started or heads. */
 const EN_PERSON_FACT_VERB =
-  /^(founded|co-founded|cofounded|started|launched|runs|ran|leads|led|heads|headed|chairs|chaired|built)$/;
+  /^(founded|co-founded|cofounded|started|launched|runs|run|ran|leads|led|heads|headed|chairs|chaired|built)$/;
 const FR_CLITICS = new Set(["l'", 'la', 'le']);
 /** Words between the person and the pronoun's clause ("P, qui", "P, who still", "P, who has"). */
 const BRIDGE = new Set([
@@ -36,6 +36,8 @@ const BRIDGE = new Set([
   'toujours',
 ]);
 const MAX_BRIDGE = 4;
+/** A subject pronoun before the person: the sentence is about someone, so "la"/"le"/"it" may stand for them. */
+const PERSON_SUBJECTS = new Set(['il', 'elle', 'he', 'she']);
 const MAX_HELPERS = 3;
 
 /** The person unit the clause at `units.length` hangs on ("P, qui …"), or false. */
@@ -93,6 +95,8 @@ export function personCliticAt(
   const t = tokens[i];
   const french = FR_CLITICS.has(t.lower);
   if (!french && t.lower !== 'it') return null;
+  // "Actrice prolifique, elle joue avec son mari, P, qui la dirige": "la" is the actress
+  if (tokens.slice(0, i).some((x) => PERSON_SUBJECTS.has(x.lower))) return null;
   const verbs: Token[] = [];
   if (french) {
     if (!afterPerson(units)) return null;

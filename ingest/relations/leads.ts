@@ -175,7 +175,9 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.verb',
     type: 'LEADS',
-    pattern: `%p , ?(qui|who) ${PRESENT_LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) @org`,
+    // "qui dirige aujourd'hui le laboratoire de microfluidique de …": a noun with its own complement is a unit of
+    // another body, not the company a pointer would guess
+    pattern: `%p , ?(qui|who) ${PRESENT_LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) @org !>(de|du|des|d')`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

@@ -88,6 +88,19 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
     confidence: 0.7,
   },
   {
+    id: 'any.leads.hired-described-as',
+    type: 'LEADS',
+    // "X has hired P as chief executive", "X has appointed former Microsoft executive P as chief executive", "X a
+    // recruté l'ancien patron de Y, P, comme directeur général": a verb of hiring, a descriptor before the person
+    // (its company a former employer), the title read after "as/comme" only
+    pattern: `@org ~4 (hired|hires|recruited|recruits|poached|poaches|tapped|taps|appointed|appoints|named|names|recruté|recrutée|recrute|débauché|débauchée|débauche|nommé|nomme|désigné|désigne) ~4! ?@x ~2! ?, %p ?, (as|comme) ?(its|the|son|sa|le|la|new|nouveau|nouvelle) ${TITLE_WORD} ~2! ${TITLE_END_AHEAD}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
+    roleAfter: true,
+  },
+  {
     id: 'any.leads.apposition-descriptor',
     type: 'LEADS',
     // "P, patron de la foncière X", "P, directeur général du groupe de BTP X": a sector noun before the name

@@ -16,6 +16,17 @@ import { FUTURE_AUX, NOT_HEADED_NOR_FUTURE, RUN_BY_PARTICIPLE, SUBJECT_PRONOUN }
 export const NEW_ENTITY_NAMING =
   /^(baptisée|baptisé|nom|dénommée|dénommé|appelée|appelé|called|named|renamed)$/;
 
+/**
+ * A possessive before the agent's role noun, which the units turn into the company it stands for ('son fondateur'
+ * reads '[X] fondateur'): the company's own founder or head.
+ */
+const OWNER_POSSESSIVE = '@own ~2!';
+
+/** Adverbs of a past time: the post was held then. */
+const THEN = "alors|jusqu'alors|then|formerly|previously|auparavant";
+/** One word before the participle that is none of those adverbs either. */
+const NOT_HEADED_NOR_THEN = NOT_HEADED_NOR_FUTURE.replace('(?:', `(?:${THEN}|`);
+
 export const RUN_BY_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.run-by',
@@ -46,6 +57,28 @@ export const RUN_BY_SPECS: RuleSpec[] = [
     type: 'LEADS',
     // the same with the participle right after the company ("X, dirigée par P"), which the rule above leaves out
     pattern: `@org ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
+  },
+  {
+    id: 'any.leads.run-by-apposed',
+    type: 'LEADS',
+    // "Edumania est dirigée par son fondateur, P", "Kwipay restera dirigée par sa cofondatrice, P", "X is run by its
+    // co-founder, P": the agent is a possessive role noun with the name apposed after its comma
+    // "X était alors dirigée par son fondateur, P": a post held then, not now
+    pattern: `@org ~6^(${SUBJECT_PRONOUN.slice(1, -1)}|${FUTURE_AUX.slice(1, -1)}|${THEN}) ${NOT_HEADED_NOR_THEN} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ${OWNER_POSSESSIVE} , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.8,
+    notAfter: NEW_ENTITY_NAMING,
+  },
+  {
+    id: 'any.leads.run-by-apposed',
+    type: 'LEADS',
+    // the same with the participle right after the company ("X, dirigée par son fondateur, P")
+    pattern: `@org ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ${OWNER_POSSESSIVE} , %p`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

@@ -3,7 +3,7 @@ import { MATCH_START } from '../pattern';
 import { isLeaderTitle } from '../people';
 import type { ReaderRuleSpec } from '../rule';
 import { idsAt, isPersonAt, wordAt } from './founders-clause';
-import { bareTitleAfter, namesCompanyOutsideQuotes } from './founders-topic';
+import { bareTitleAfter } from './founders-topic';
 
 /**
  * LEADS of the article's company told by a speaker with a bare title after the name: "« … », souligne P, présidente
@@ -32,11 +32,49 @@ function saysAfter(units: Unit[], k: number): boolean {
   return SAY_AFTER.test(w);
 }
 
+/**
+ * Words after an apposition's closing comma that do not open the main verb: a list goes on ("P, directeur général,
+ * et Q"), a time or place phrase, a relative or a determiner ("P, DG, depuis 2019, …").
+ */
+const NO_VERB =
+  /^(et|ou|mais|puis|depuis|en|de|du|des|d'|à|au|aux|chez|pour|par|avec|sans|selon|dont|qui|que|qu'|le|la|les|l'|un|une|son|sa|ses|and|or|but|then|since|of|at|in|on|for|with|by|from|the|a|an|who|which|that|whose|its|his|her|as)$/;
+
+/**
+ * The main verb of the sentence opens at `k`, right after a title apposed to its subject ("Sa cofondatrice, P,
+ * directrice générale, pilote la partie industrielle"): a lower-case word that is no link word.
+ */
+function verbAfter(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return (
+    u?.kind === 'tok' &&
+    u.token.kind === 'word' &&
+    u.token.text === u.token.lower &&
+    !NO_VERB.test(u.token.lower)
+  );
+}
+
 /** Index after the apposition's title words starting at `k` (up to the next comma or the sentence's end). */
 function appositionEnd(units: Unit[], k: number): number {
   let j = k;
   while (j < units.length && wordAt(units, j) !== ',' && !/^[.;!?]$/.test(wordAt(units, j) ?? '')) j++;
   return j;
+}
+
+/** Quote marks that open or close a quotation. */
+const QUOTE_MARK = /^["“”«»]$/;
+
+/**
+ * The reporting clause names or points at a company. What the quotation says ("« Face à Nutrivet, nous … »")
+ * names rivals, clients and partners far more often than the speaker's own company, so it is not looked at.
+ */
+function namesCompanyOutsideQuotes(units: Unit[]): boolean {
+  let quoted = false;
+  for (const u of units) {
+    if (u.kind === 'tok') {
+      if (QUOTE_MARK.test(u.token.text)) quoted = !quoted;
+    } else if (u.orgs && !quoted) return true;
+  }
+  return false;
 }
 
 export function readSpeakerBareTitle(units: Unit[]): Captures[] {
@@ -48,7 +86,7 @@ export function readSpeakerBareTitle(units: Unit[]): Captures[] {
     const closing = wordAt(units, end);
     const spoken =
       (invertedSpeaker(units, p) && (closing === null || /^[.;!?]$/.test(closing))) ||
-      (closing === ',' && saysAfter(units, end + 1));
+      (closing === ',' && (saysAfter(units, end + 1) || verbAfter(units, end + 1)));
     if (!spoken) return;
     const title = bareTitleAfter(units, p + 2);
     if (title === null || !isLeaderTitle(title)) return;
