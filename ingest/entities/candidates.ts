@@ -33,12 +33,14 @@ import {
 import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
 import { exchangePlaceTail } from './exchange-names';
+import { portfolioAndJoin } from './portfolio-names';
+import { isReleaseLineLabel } from './release-labels';
 import { gluedDigitBrandStart } from './glued-digit-brand';
 import { isHolidayName } from './holiday-names';
 import { gluedSlashJoin, savingsAndLoanLetters } from './wire-name-joins';
 import { keepsTitleArticle, titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
-import { personAfterKnownName } from './glued-person';
+import { personAfterKnownName, personAfterPostOf } from './glued-person';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -99,7 +101,8 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
       ((RIVAL_NOUNS.has(tokens[a].lower) ||
         RIVAL_NOUNS.has(tokens[a].lower.replace(/s$/, '')) ||
         OPENING_QUALIFIERS.has(tokens[a].lower) ||
-        MAKER_COMPOUND_RE.test(tokens[a].lower)) &&
+        MAKER_COMPOUND_RE.test(tokens[a].lower) ||
+        isReleaseLineLabel(tokens[a])) &&
         isInitialPosition(tokens, a) &&
         b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
@@ -268,6 +271,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           exchangePlaceTail(tokens, runFrom, j) ||
           englishInstitutionTail(tokens, runFrom, j) ||
           titledComplementJoin(tokens, runFrom, j) ||
+          portfolioAndJoin(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||
@@ -302,7 +306,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const parts: Array<[number, number]> = [];
     const pieces: Array<[number, number]> = [];
     const party = partyOfKnownRun(tokens, runFrom, known, j);
-    const person = personAfterKnownName(tokens, runFrom, known, j);
+    const glued = personAfterKnownName(tokens, runFrom, known, j);
+    const person = glued > 0 ? glued : personAfterPostOf(tokens, runFrom, j);
     // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
     if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);
     else if (person > 0) parts.push([runFrom, person], [person, j]);

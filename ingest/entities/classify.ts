@@ -18,6 +18,7 @@ import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
 import { notPersonName } from './person-shapes';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
+import { isCountryName } from './country-names';
 import { isKnownOrganisationHere } from './known-organisations-context';
 import {
   isCompassOfPlace,
@@ -74,6 +75,8 @@ import { isCodeOrAmount } from './code-shapes';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
 import { isExchangeName } from './exchange-names';
+import { isPortfolioOfPost } from './portfolio-names';
+import { isCompoundGivenName } from './compound-given-names';
 import { isRankCompound, isSectorDescriptorAcronym } from './descriptor-words';
 import {
   ADJACENT_ORG_CUES,
@@ -289,7 +292,14 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   const firstLower = bare(tokens[c.from]);
   const prev = tokens[c.from - 1];
   if (n === 1 && /-/.test(tokens[c.from].text) && prev && GROUP_OF_PEOPLE.has(prev.lower)) return 'persons';
-  if (n > 1 && prev && GROUP_OF_PEOPLE.has(prev.lower) && /-/.test(c.text)) return 'persons';
+  if (
+    n > 1 &&
+    prev &&
+    GROUP_OF_PEOPLE.has(prev.lower) &&
+    /-/.test(c.text) &&
+    !isCompoundGivenName(tokens[c.from])
+  )
+    return 'persons';
   if (n === 1 && (GENERIC_ACRONYMS.has(firstLower) || ROLE_WORDS.has(firstLower))) return 'drop';
   // a lone capital letter is a list label or a share class ("Series C", "Class B"), not a name
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
@@ -297,6 +307,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (n === 1 && isFoundingWord(firstLower)) return 'drop';
   if (isNewsroomCredit(tokens, c.from, c.to) || isFirstPersonContraction(tokens, c.from, c.to)) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
+  if (isCountryName(tokens, c.from, c.to)) return 'drop';
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
   if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
@@ -310,6 +321,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isPlacePair(tokens, c.from, c.to)) return 'drop';
   if (isRegionName(tokens, c.from, c.to) || isProductBeforeMaker(tokens, c.from, c.to)) return 'drop';
   if (isLawName(tokens, c.from, c.to) || isMarketIndex(tokens, c.from, c.to)) return 'drop';
+  if (isPortfolioOfPost(tokens, c.from, c.to)) return 'drop';
   if (isExchangeName(tokens, c.from, c.to)) return 'org';
   if (isPublicBody(tokens, c)) return 'org';
   if (isKnownOrganisationHere(tokens, c)) return 'org';

@@ -162,6 +162,17 @@ export function isOpeningWord(tokens: Token[], from: number, to: number, initial
 
 /** Endings of English nationality adjectives ("Malaysian", "Israeli", "Danish", "Japanese"). */
 const NATIONALITY_ADJECTIVE_RE = /(ian|ean|ese|ish|i)$/u;
+/** Adjectives of a region that the nationality endings miss ("a Nordic provider", "the Baltic operator"). */
+const REGION_ADJECTIVES = new Set([
+  'nordic',
+  'baltic',
+  'arctic',
+  'adriatic',
+  'celtic',
+  'slavic',
+  'hispanic',
+  'pacific',
+]);
 /** Nouns of an area after a capitalised adjective ("the Nordic region", "la zone DACH" reads the other way). */
 const AREA_NOUNS = new Set(['region', 'régions', 'région', 'area', 'market', 'markets', 'zone']);
 
@@ -179,7 +190,8 @@ export function isQualifierOfNoun(
   const next = tokens[to];
   if (!next || next.kind !== 'word' || next.text !== next.lower) return false;
   if (AREA_NOUNS.has(next.lower)) return true;
-  return isCueNoun(next.lower) && NATIONALITY_ADJECTIVE_RE.test(tokens[from].lower);
+  const w = tokens[from].lower;
+  return isCueNoun(next.lower) && (NATIONALITY_ADJECTIVE_RE.test(w) || REGION_ADJECTIVES.has(w));
 }
 
 /** French demonym endings ("lyonnais", "marseillaise", "québécois", "parisienne"). */

@@ -20,12 +20,24 @@ const ATTENDANCE_WORDS = new Set(['at', 'during', 'attend', 'attended', 'attendi
  */
 const EVENT_NOUNS = new Set(['salon', 'festival', 'fair', 'expo']);
 
+/** A year set right after a name: the edition of an event. */
+const EDITION_YEAR_RE = /^20\d\d$/;
+
 /** True when the name [from, to) names an event rather than an organisation. */
 export function isEventName(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1].lower;
   if (to - from > 1 && EVENT_TAILS.has(last)) return true;
   const prev = tokens[from - 1];
   if (prev && EVENT_NOUNS.has(prev.lower)) return true;
+  // "at HLTH 2026", "à VivaTech 2026": a name one attends, dated by its edition's year
+  const year = tokens[to];
+  if (
+    prev &&
+    year &&
+    EDITION_YEAR_RE.test(year.text) &&
+    (ATTENDANCE_WORDS.has(prev.lower) || prev.lower === 'à')
+  )
+    return true;
   if (to - from > 1 && ATTENDED_EVENT_TAILS.has(last)) {
     const article = !!prev && (prev.lower === 'the' || prev.lower === 'la' || prev.lower === 'le');
     const before = article ? tokens[from - 2] : prev;

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { isNameToken } from './name-joins';
+import { hasHead, isNameToken } from './name-joins';
 import { isWorldGivenName, isWordLikeGivenName } from './person-given-names';
 
 /**
@@ -26,4 +26,85 @@ export function personAfterKnownName(tokens: Token[], runFrom: number, known: nu
   if (known < 2) return -1;
   const at = runFrom + known;
   return at < to && isGivenNameFirst(tokens, at, to) ? at : -1;
+}
+
+/** Posts whose holder's employer, then the holder, follow "de/of" ("l'ancien dirigeant de X Pieter Y"). */
+const POSTS_BEFORE_EMPLOYER = new Set([
+  'dirigeant',
+  'dirigeante',
+  'patron',
+  'patronne',
+  'directeur',
+  'directrice',
+  'président',
+  'présidente',
+  'pdg',
+  'ministre',
+  'fondateur',
+  'fondatrice',
+  'cofondateur',
+  'cofondatrice',
+  'associé',
+  'associée',
+  'boss',
+  'head',
+  'chief',
+  'chairman',
+  'president',
+  'founder',
+  'co-founder',
+  'minister',
+  'executive',
+  'officer',
+  'director',
+]);
+const EMPLOYER_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of']);
+
+/**
+ * "l'ancien dirigeant de Royal Cosun Pieter van der Linden", "l'ancien ministre de l'Agriculture Hubert X": after a
+ * post and "de/of" the run is the employer (or the portfolio), then its holder; the holder starts at the last
+ * given name followed by one or two name words. Returns that token, or -1.
+ */
+export function personAfterPostOf(tokens: Token[], runFrom: number, to: number): number {
+  let k = runFrom - 1;
+  if (tokens[k]?.lower === "l'" && tokens[k - 1]?.lower === 'de') k--;
+  if (!tokens[k] || !EMPLOYER_PARTICLES.has(tokens[k].lower)) return -1;
+  const post = tokens[k - 1];
+  if (!post || post.text !== post.lower || !POSTS_BEFORE_EMPLOYER.has(post.lower)) return -1;
+  for (let p = runFrom + 1; p <= to - MIN_PERSON_WORDS; p++) {
+    if (!isHolderName(tokens, p, to)) continue;
+    // "Banque Martin Maurel", "Maison Louis Jadot": a lone head word before the given name opens a firm's name
+    return p - runFrom === 1 && hasHead(tokens, runFrom, p) ? -1 : p;
+  }
+  return -1;
+}
+
+/** Surname particles a holder's name may carry ("Pieter van der Linden", "Anne de La Tour"). */
+const SURNAME_PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'la',
+  'von',
+  'du',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'le',
+]);
+/** Most words of a holder's name, particles included. */
+const MAX_HOLDER_WORDS = 5;
+
+function isHolderName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MAX_HOLDER_WORDS || !isNameToken(tokens[to - 1])) return false;
+  const given = tokens[from].lower;
+  if (!isWorldGivenName(given) || isWordLikeGivenName(given)) return false;
+  let names = 0;
+  for (let k = from + 1; k < to; k++) {
+    if (isNameToken(tokens[k])) names++;
+    else if (!SURNAME_PARTICLES.has(tokens[k].lower)) return false;
+  }
+  return names >= 1 && names <= 2;
 }

@@ -137,6 +137,14 @@ const HEADLINE_STORY_WORDS = new Set([
   'invests',
   'lead',
   'leads',
+  'welcome',
+  'welcomes',
+  'enter',
+  'enters',
+  'strengthen',
+  'strengthens',
+  'boost',
+  'boosts',
   // amounts a headline capitalises ("$85 Million Series C")
   'million',
   'billion',
@@ -251,16 +259,26 @@ export function splitAtHeadlineWords(
   if (a < to) out.push(withoutNationality(tokens, a, to));
 }
 
+/** A trade's agent noun a headline capitalises between a nationality and the name ("Swedish Installer X"). */
+const HEADLINE_AGENT_RE = /^\p{Lu}[\p{L}-]*(er|or|ist|ier)$/u;
+
 /**
- * "Closes Acquisition of Moroccan Vanadium Exploration Company": title case capitalises a target's nationality
- * too; a known name that opens with one keeps it.
+ * "Closes Acquisition of Moroccan Vanadium Exploration Company", "Acquires Swedish Heat-Pump Installer X AB":
+ * title case capitalises a target's nationality too, and the trade noun after it; a known name that opens with
+ * one keeps it.
  */
 function withoutNationality(tokens: Token[], a: number, b: number): [number, number] {
-  // only after "of", the target's slot ("Acquisition of …"): a line-opening "British Airways Buys …" is the buyer
-  if (b - a < 2 || !NATIONALITIES.has(tokens[a].lower) || tokens[a - 1]?.lower !== 'of') return [a, b];
+  // only in the target's slot, after "of" or a deal verb ("Acquisition of …", "Acquires …"): a line-opening
+  // "British Airways Buys …" is the buyer
+  const prev = tokens[a - 1];
+  const slot = !!prev && (prev.lower === 'of' || isHeadlineStoryWord(prev));
+  if (b - a < 2 || !NATIONALITIES.has(tokens[a].lower) || !slot) return [a, b];
   const name = tokens
     .slice(a, b)
     .map((t) => t.text)
     .join(' ');
-  return isKnownOrganisation(name.toLowerCase()) ? [a, b] : [a + 1, b];
+  if (isKnownOrganisation(name.toLowerCase())) return [a, b];
+  // "Swedish Heat-Pump Installer Värmekraft Norr AB": the descriptor runs to its agent noun
+  for (let k = a + 1; k < b - 1; k++) if (HEADLINE_AGENT_RE.test(tokens[k].text)) return [k + 1, b];
+  return [a + 1, b];
 }

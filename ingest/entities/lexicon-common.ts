@@ -44,6 +44,7 @@ export const SECTOR_NOUNS = set(`
 payments | analytics | robotics | devices | diagnostics | biosciences | outsourcing | solar | ateliers | atelier
 packaging | biologics | composites | brewing | brewery | instruments | textiles | cosmetics | immobilier | immobilière
 | growth
+| agrifood | agritech | foodtech | fintech | medtech | healthtech | cleantech | mobility
 `);
 
 /**
@@ -58,7 +59,7 @@ invest | seed
 export const INSTITUTION_HEADS = set(`
 caisse | banque | compagnie | société | crédit | union | fédération | agence | office | institut | conseil | autorité
 commission | chambre | mutuelle | fonds | bank | bureau | department | ministry | ministère | banco | authority
-clinique | polyclinique | hôpital | chu | chru | région | métropole
+clinique | polyclinique | hôpital | chu | chru | région | métropole | coopérative | association | syndicat
 `);
 
 /**
@@ -177,4 +178,6 @@ rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
 ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20
 chu | chr | btp | ehpad | ephad | kyc | aml | gdpr | rgpd | esg | rse | csr
 gmt | utc | cet | cest | bst | edt | pst | pdt | jst | hkt | sgt | aest
+sek | nok | dkk | isk | aud | nzd | hkd | sgd | cny | rmb | inr | brl | zar | krw | pln | czk | huf | rub | mxn
+ars | clp | twd | thb | idr | myr | ils | aed | egp | ngn | kes | gnp | sdr | sdrs | libor | euribor | ecu | ecus
 `);

@@ -12,7 +12,7 @@ ministère | école | orchestre | syndicat | tribunal | cour | fédération | co
 conseil | commission | union | agence | office | banque | compagnie | société | fondation | organisation
 mouvement | front | rassemblement | alliance | congrès | sénat | collège | conservatoire | chambre | gendarmerie
 police | marine | garde | régiment | corps | bureau | conférence | communauté | cercle | club | mutuelle | caisse
-clinique | polyclinique | hôpital | chu | chru | fonds
+clinique | polyclinique | hôpital | chu | chru | fonds | coopérative
 haute-autorité | autorité | direction | inspection | observatoire | laboratoire | centre | institution | ordre
 university | league | party | council | committee | institute | federation | academy | school | army | church
 college | society | association | union | commission | agency | board | corporation | navy
@@ -29,6 +29,7 @@ armée | armées | uni | unie | unis | unies | réformé | réformée | réform�
 majeure | mineur | mineure | intérieur | intérieure | extérieur | extérieure | junior | senior | central | centrale
 nord | sud | est | ouest | libre | libres | démocrate | démocrates | républicain | socialiste | vert | verts
 autonome | autonomes | indépendant | indépendante | indépendants | indépendantes | pure | pures | unifié | unifiée | associé | associés | catholique
+agricole | agricoles | viticole | viticoles | maritime | maritimes
 `);
 
 /** Adjective endings (French): "nationale", "européenne", "olympique", "québécois", "exécutif". */

@@ -1,5 +1,6 @@
 import { isCapitalised } from '../tokens';
 import type { Token } from '../tokens';
+import { isParticlePairAfterGivenName } from './particle-pairs';
 import {
   CLOSING_LEGAL_FORMS,
   CORPORATE_FORMS,
@@ -256,6 +257,7 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   // "Joost van der Meer", "Ursula von der Leyen": a two-word particle of a person's name
   const third = tokens[i + 2];
   if (NAME_PARTICLE_PAIRS.has(`${t.lower} ${next.lower}`) && third && isNameToken(third)) return 2;
+  if (isParticlePairAfterGivenName(tokens, runFrom, i)) return 2;
   if (OF_PARTICLES.has(t.lower)) {
     const headBefore = hasHead(tokens, runFrom, i);
     // a compound given name ("Pierre-Antoine de La X") is read by its first part

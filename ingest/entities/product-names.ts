@@ -15,7 +15,8 @@ modèle modèles jeu brand brands marque marques`
     .trim()
     .split(/\s+/),
 );
-const POSSESSIVES = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
+// "whose app X": a relative clause's possessive points at the company as "its" does
+const POSSESSIVES = new Set(['its', 'their', 'whose', 'son', 'sa', 'ses', 'leur', 'leurs']);
 /** Most lower-case words between the name and its product noun ("X3 surveillance drone", "de paie"). */
 const MAX_GAP_WORDS = 3;
 /** A model code: letters and digits in one word ("X3", "A320", "iX5"). */

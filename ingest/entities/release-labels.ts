@@ -47,3 +47,13 @@ export function isDegreeOrContactLabel(tokens: Token[], from: number, to: number
   if (to - from !== 2) return false;
   return CONTACT_OPENERS.has(tokens[from].lower) && CONTACT_WORDS.has(tokens[from + 1].lower);
 }
+
+/**
+ * Labels in capitals that open a line of a newswire release before a name: "SOURCE Acme Corp" (PR Newswire's
+ * closing line), "CONTACT Jane Doe". The label is no word of the name.
+ */
+const RELEASE_LINE_LABELS = new Set(['source', 'contact', 'contacts']);
+
+export function isReleaseLineLabel(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && RELEASE_LINE_LABELS.has(t.lower);
+}

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { isAllCaps } from '../tokens';
 import { MONTHS } from './lexicon-common';
 import type { TypedCandidate } from './collect';
+import { isExchangeName } from './exchange-names';
 
 /**
  * Conventions of news-wire copy that shape capitalised runs without naming anything: the dateline that opens a
@@ -80,19 +81,54 @@ export function isSignOff(tokens: Token[], sentence: number, sentenceCount: numb
 
 /** Exchange names that open a bracketed ticker ("(NYSE: ACM)", "(Nasdaq:ACME)"); all-caps codes of markets. */
 const EXCHANGE_RE = /^(nyse|nasdaq|amex|lse|tsx|asx|otc|otcqb|otcqx|euronext|sgx|hkex|jse|bse|nse)$/;
+/**
+ * Any all-caps code before the colon of a ticker bracket is a market's code: "(EPA:ALO)", "(BIT:BMC)",
+ * "(ETR:RWS)", "(TSX-V: ABC)" — the list of the world's exchange codes is open, the shape is not.
+ */
+const EXCHANGE_CODE_RE = /^\p{Lu}[\p{Lu}-]{1,7}$/u;
 /** A ticker: capitals (digits allowed after the first), with an optional exchange suffix (".L", ".PA", ".N"). */
 const TICKER_RE = /^\p{Lu}[\p{Lu}\d&]{0,5}(\.\p{Lu}{1,2})?$/u;
+/** Longest exchange name written before a ticker's colon ("Nasdaq Helsinki", "Euronext Growth Paris"). */
+const MAX_EXCHANGE_WORDS = 3;
 const OPENERS = new Map([
   ['<', '>'],
   ['(', ')'],
 ]);
 
-/** True when tokens [from, to) are an exchange name inside a ticker bracket: "(NYSE: ACM)". */
+/**
+ * Index of the bracket opening an exchange tag that ends right before the colon at `colon` ("(" of "(EPA:" or
+ * "(Nasdaq Helsinki:"), or -1: one code, one known market word, or a few capitalised words.
+ */
+function exchangeTagOpen(tokens: Token[], colon: number): number {
+  if (tokens[colon]?.text !== ':') return -1;
+  const first = tokens[colon - 1];
+  if (!first || first.kind !== 'word') return -1;
+  if (OPENERS.has(tokens[colon - 2]?.text ?? '')) {
+    const one = EXCHANGE_RE.test(first.lower) || EXCHANGE_CODE_RE.test(first.text);
+    return one ? colon - 2 : -1;
+  }
+  for (let k = colon - 1; k >= colon - MAX_EXCHANGE_WORDS && k >= 1; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return -1;
+    if (OPENERS.has(tokens[k - 1].text)) return EXCHANGE_RE.test(t.lower) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** True when the token at `colon + 1` is a ticker closing its bracket: "(EPA:ALO)". */
+function tickerClosesTag(tokens: Token[], colon: number, open: number): boolean {
+  const t = tokens[colon + 1];
+  return !!t && TICKER_RE.test(t.text) && tokens[colon + 2]?.text === OPENERS.get(tokens[open].text);
+}
+
+/**
+ * True when tokens [from, to) are an exchange code inside a ticker bracket: "(NYSE: ACM)", "(EPA:ALO)". A
+ * market's full name ("(Nasdaq Helsinki: VAALTO)") names an organisation and stays.
+ */
 export function isExchangeInTicker(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 1 || !EXCHANGE_RE.test(tokens[from].lower)) return false;
-  const open = tokens[from - 1];
-  const colon = tokens[to];
-  return !!open && OPENERS.has(open.text) && !!colon && colon.text === ':';
+  if (to - from !== 1) return false;
+  const open = exchangeTagOpen(tokens, to);
+  return open >= 0 && open === from - 1 && tickerClosesTag(tokens, to, open);
 }
 
 /**
@@ -103,16 +139,16 @@ export function isBracketedTicker(tokens: Token[], from: number, to: number): bo
   if (to - from !== 1) return false;
   const t = tokens[from];
   if (!TICKER_RE.test(t.text)) return false;
-  let open = tokens[from - 1];
-  const exchange = open && open.text === ':' && tokens[from - 2] && EXCHANGE_RE.test(tokens[from - 2].lower);
-  if (exchange) open = tokens[from - 3];
+  const tag = exchangeTagOpen(tokens, from - 1);
+  const open = tag >= 0 ? tokens[tag] : tokens[from - 1];
   if (!open || !OPENERS.has(open.text) || tokens[to]?.text !== OPENERS.get(open.text)) return false;
-  return open.text === '<' || exchange || t.text.includes('.');
+  return open.text === '<' || tag >= 0 || t.text.includes('.');
 }
 
 /** Index of the first token of the bracket holding a ticker at `from` ("<", or "(" before "NYSE :"). */
 export function tickerBracketStart(tokens: Token[], from: number): number {
-  return tokens[from - 1]?.text === ':' ? from - 3 : from - 1;
+  const tag = exchangeTagOpen(tokens, from - 1);
+  return tag >= 0 ? tag : from - 1;
 }
 
 /**
@@ -141,6 +177,11 @@ export function settleWireCopy(tokens: Token[], cs: TypedCandidate[], base: numb
         continue;
       }
       const named = cs[owner];
+      // "cotée à la Bourse de Milan (BIT:BMC)": the code is the listed firm's, not the market's
+      if (isExchangeName(tokens, named.from, named.to)) {
+        c.kind = 'drop';
+        continue;
+      }
       if (named.kind === 'unknown') named.kind = 'org';
       c.kind = named.kind;
       c.aliasOf = base + owner;

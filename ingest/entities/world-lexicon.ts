@@ -11,6 +11,8 @@ interface WorldSets {
   common: Set<string>;
   /** Countries, cities and regions ("malta", "cape town"). */
   places: Set<string>;
+  /** Countries alone ("ecuador", "papua new guinea"). */
+  countries: Set<string>;
 }
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
@@ -27,10 +29,16 @@ function load(): WorldSets {
   const world = (
     nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
   ).world();
-  const out: WorldSets = { organisations: new Set(), common: new Set(), places: new Set() };
+  const out: WorldSets = {
+    organisations: new Set(),
+    common: new Set(),
+    places: new Set(),
+    countries: new Set(),
+  };
   for (const [word, tag] of Object.entries(world.model.one.lexicon)) {
     const key = Array.isArray(tag) ? tag.join('+') : tag;
     if (PLACE_TAGS.has(key)) out.places.add(word);
+    if (key === 'Country') out.countries.add(word);
     if (ORGANISATION_TAGS.has(key)) out.organisations.add(word);
     else if (!NAME_TAG_RE.test(key)) out.common.add(word);
   }
@@ -56,4 +64,12 @@ export function isCommonWord(lower: string): boolean {
 /** "malta", "cape town": a country, city or region the lexicon knows (lower case). */
 export function isKnownPlace(lower: string): boolean {
   return world().places.has(lower);
+}
+
+/**
+ * "ecuador", "papua new guinea": a country the lexicon knows (lower case). Wire copy makes countries the subjects
+ * of business verbs ("Ecuador posted a surplus", "Japan said"), which would otherwise type them as firms.
+ */
+export function isKnownCountry(lower: string): boolean {
+  return world().countries.has(lower);
 }
