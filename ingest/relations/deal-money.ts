@@ -2,7 +2,8 @@ import type { Sentence } from '../sentences';
 import type { Language } from '../types';
 import { findMoney } from '../values/money';
 import type { Money } from '../values/money';
-import { isPriceLead } from '../values/price-lead';
+import { toldAsEarlier } from '../values/deal-date';
+import { isPaymentLead, isPriceLead } from '../values/price-lead';
 
 /** The money a sentence gives as a deal's price: size figures, unit prices and financing left out; cached per sentence. */
 
@@ -89,28 +90,41 @@ function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): r
 /**
  * A price the story states in a sentence of its own ("The current offer price is about 782 mln dlrs"), read
  * when the deal's sentence and the next ones give none: later sentences first, then earlier ones, nearest first.
+ * Without `payments` only the surest price words count (for a deal told as history, which the story's payments
+ * are unlikely to be about).
  */
-export function statedPriceElsewhere(sentences: Sentence[], s: number, lang: Language): readonly Money[] {
+export function statedPriceElsewhere(
+  sentences: Sentence[],
+  s: number,
+  lang: Language,
+  payments = true,
+): readonly Money[] {
   for (let k = s + 1; k < sentences.length; k++) {
-    const stated = statedPrice(sentences[k], lang);
+    const stated = statedPrice(sentences[k], lang, payments);
     if (stated.length > 0) return stated;
   }
   for (let k = s - 1; k >= 0; k--) {
-    const stated = statedPrice(sentences[k], lang);
+    const stated = statedPrice(sentences[k], lang, payments);
     if (stated.length > 0) return stated;
   }
   return [];
 }
 
+/** A year written out: a payment told with one is most likely an earlier deal's ("in 2024 it paid N for Z"). */
+const YEAR = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u;
+
 /** The first amount `sentence` states as a deal's whole price, or none; kept with the sentence's money. */
-function statedPrice(sentence: Sentence, lang: Language): readonly Money[] {
-  const key = `${lang}:stated`;
+function statedPrice(sentence: Sentence, lang: Language, payments: boolean): readonly Money[] {
+  const key = `${lang}:stated:${payments}`;
   const cached = dealMoneyEntry(sentence);
   let stated = cached.byKey.get(key);
   if (!stated) {
-    const first = dealMoney(sentence, lang, true).find(
-      (m) => m.amount !== null && isPriceLead(sentence.text.slice(0, m.start - sentence.start)),
-    );
+    const paymentOk = payments && !YEAR.test(sentence.text) && !toldAsEarlier(sentence.text);
+    const first = dealMoney(sentence, lang, true).find((m) => {
+      if (m.amount === null) return false;
+      const before = sentence.text.slice(0, m.start - sentence.start);
+      return isPriceLead(before) || (paymentOk && isPaymentLead(before));
+    });
     stated = first ? [first] : [];
     cached.byKey.set(key, stated);
   }

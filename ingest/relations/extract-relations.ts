@@ -14,7 +14,7 @@ import { ruleScreen } from './rule-screen';
 import { isLeaderTitle } from './people';
 import type { Rule } from './rule';
 import { possessedUnit } from './possessed-unit';
-import { sellerAfter } from './seller';
+import { businessOfTarget, sellerAfter } from './seller';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { dealValues } from './values';
@@ -252,10 +252,14 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const owned =
           rule.type === 'ACQUIRED' && targets.length === 1 ? possessedUnit(units, targets[0]) : null;
         if (owned && !sources.includes(owned.target)) targets = [owned.target];
+        // a business of the target bought or sold unnamed: the target sells it (seller.ts)
+        const carvedOut =
+          rule.type === 'ACQUIRED' && targets.length === 1 && businessOfTarget(units, targets[0]);
         const seller =
           named ??
           (owned && targets[0] === owned.target ? owned.owner : null) ??
-          (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null);
+          (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null) ??
+          (carvedOut ? targets[0] : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
         if (!rule.source || !rule.target) {
           for (const t of targets) {
@@ -304,7 +308,12 @@ export function extractRelations(input: RelationInput): RelationOutput {
               amount: values.amount,
               currency: values.currency,
               amountText: values.amountText,
-              seller: seller !== null && seller !== a && seller !== b ? names[seller] : null,
+              seller:
+                seller !== null &&
+                seller !== a &&
+                (seller !== b || carvedOut || (rule.read !== undefined && named === b))
+                  ? names[seller]
+                  : null,
               ...(values.stake !== undefined ? { stake: values.stake } : {}),
               ...(type === 'FUNDED' ? { lead: rule.lead === true } : {}),
               evidence,

@@ -110,3 +110,34 @@ function sellerAfterMention(units: Unit[], at: number): number | null {
   }
   return null;
 }
+
+/** Nouns for a part of a company that changes hands without a name of its own ("the plastic container business of Y"). */
+const BUSINESS_NOUNS =
+  /^(business|businesses|division|divisions|unit|units|operations|operation|plant|plants|mill|mills|stores|branch|branches|arm|activité|activités|branche|usine|usines|magasins|sites)$/u;
+/** Plain words allowed between the article and the business noun ("the European corn wet milling business"). */
+const MAX_WORDS_BEFORE_NOUN = 5;
+const DEFINITE = /^(the|l'|l’|la|le|les)$/u;
+
+/**
+ * "acquire the plastic container business of Monsanto Co", "reprend l'activité thermodynamique du groupe Y": what
+ * is bought is an unnamed part of the target, so (GOLD-FORMAT: a business of an organisation counts as that
+ * organisation) the target is also the seller. Only a definite part ("a valued business of Y" describes, "all the
+ * assets of Y" is the whole company).
+ */
+export function businessOfTarget(units: Unit[], target: number): boolean {
+  for (let at = 2; at < units.length; at++) {
+    const u = units[at];
+    if (u.kind !== 'ent' || !u.ents.includes(target)) continue;
+    const of = units[at - 1];
+    const noun = units[at - 2];
+    if (of?.kind !== 'tok' || !OF.has(of.token.lower)) continue;
+    if (noun?.kind !== 'tok' || !BUSINESS_NOUNS.test(noun.token.lower)) continue;
+    for (let k = at - 3; k >= 0 && at - 3 - k <= MAX_WORDS_BEFORE_NOUN; k--) {
+      const w = units[k];
+      if (w.kind !== 'tok' || w.token.kind !== 'word') break;
+      if (DEFINITE.test(w.token.lower)) return true;
+      if (/^(and|et|or|ou|of|de|a|an|un|une|its|their)$/u.test(w.token.lower)) break;
+    }
+  }
+  return false;
+}

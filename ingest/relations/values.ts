@@ -5,6 +5,7 @@ import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { dealDate, toldAsEarlier } from '../values/deal-date';
 import { newsDate } from '../values/news-date';
 import { ownClauseStatus } from '../values/own-clause-status';
+import { restatesDealPrice } from '../values/restated-price';
 import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
 import { memoByText } from '../values/text-memo';
@@ -45,7 +46,14 @@ const stakeOf = memoByText(findStake);
 /** Deals the sentence tells as past history (a former round, a held stake) are not dated by the publication. */
 const earlierDeal = memoByText(toldAsEarlier);
 
-const talksPrice = memoByText((text: string) => PRICE_TALK.test(text));
+/** The deal's sentence recalls history (a pluperfect, "après", a year before publication): not the news deal. */
+function recalledDeal(text: string, published: string | null): boolean {
+  if (earlierDeal(text)) return true;
+  const pubYear = published ? Number(published.slice(0, 4)) : NaN;
+  return [...text.matchAll(/(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu)].some((m) => Number(m[1]) < pubYear);
+}
+
+const talksPrice = memoByText((text: string) => PRICE_TALK.test(text) || restatesDealPrice(text));
 
 /** Below this share of a company a purchase is an investment (extract-relations re-types it as FUNDED). */
 const HALF_PERCENT = 50;
@@ -127,7 +135,7 @@ export function dealValues(
   }
   // a rule that needs money in its own sentences is not made to fire by a price told elsewhere
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
-    money = statedPriceElsewhere(sentences, s, lang);
+    money = statedPriceElsewhere(sentences, s, lang, !recalledDeal(sentence.text, published));
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
     money = withheldPriceBefore(sentences, s, (n) => dealMoney(n, lang, true));
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;

@@ -47,10 +47,41 @@ const MERGER_LOOKAHEAD_CHARS = 30;
 const BY_MERGER_AFTER =
   /^\s*(?:,\s*)?(?:by|through|from|via|in|de|par|à\s+la\s+suite\s+de)\s+(?:the|a|an|la|une|l['’])?\s*(?:[\p{Ll}-]+\s+)?(?:merger|combination|fusion|rapprochement)(?![\p{L}])/iu;
 
+/** "Founded by brothers Rafael and Diego Moreno in 2018": the founders named between the verb and the date. */
+const FOUNDED_BY_BEFORE =
+  /(?<![\p{L}])(?:fond[ée]e?s?|cr[ée]{2}e?s?|founded|established|set\s+up|started)\s+(?:by|par)\s+(?:[\p{L}'’.-]+\s+){1,6}(?:(?:in|en)\s+)?$/iu;
+/** Characters before a date searched for the founders' names and another event's words. */
+const EVENT_LOOKBACK_CHARS = 80;
+
 function foundingYear(sentence: string, m: DateMention): boolean {
-  if (!FOUNDED_BEFORE.test(sentence.slice(Math.max(0, m.start - FOUNDING_LOOKBACK_CHARS), m.start)))
+  const before = sentence.slice(Math.max(0, m.start - EVENT_LOOKBACK_CHARS), m.start);
+  if (!FOUNDED_BEFORE.test(before.slice(-FOUNDING_LOOKBACK_CHARS)) && !FOUNDED_BY_BEFORE.test(before))
     return false;
   return !BY_MERGER_AFTER.test(sentence.slice(m.end, m.end + MERGER_LOOKAHEAD_CHARS));
+}
+
+/**
+ * A date of another event of a party, told in passing: its renaming ("until it rebranded last year"), its
+ * insolvency ("placé en redressement judiciaire en janvier", "en redressement judiciaire depuis mars", "filed
+ * for bankruptcy in May"). The deal then has no date of its own in the sentence.
+ */
+const OTHER_EVENT_BEFORE =
+  /(?<![\p{L}])(?:rebranded|renamed|rebaptis[ée]e?s?|renommée?s?|redressement\s+judiciaire|liquidation\s+judiciaire|procédure\s+de\s+sauvegarde|receivership|bankruptcy|chapter\s+11)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+function otherEventDate(sentence: string, m: DateMention): boolean {
+  return OTHER_EVENT_BEFORE.test(sentence.slice(Math.max(0, m.start - EVENT_LOOKBACK_CHARS), m.start));
+}
+
+/**
+ * "the acquisition of Y, announced in May, closed on Friday", "a finalisé jeudi l'acquisition de Y, annoncée en
+ * janvier": when the sentence gives another date, the announcement told in an aside is not the deal's date (the
+ * closing is); "X a annoncé lundi avoir pris …" is the news itself.
+ */
+const ANNOUNCED_BEFORE =
+  /,\s*(?:(?:first|initially|previously|d['’]abord)\s+)?(?:announced|annoncée?s?|unveiled|dévoilée?s?)\s+(?:[\p{L}'’-]+\s+){0,1}$/iu;
+
+function announcementDate(sentence: string, m: DateMention): boolean {
+  return ANNOUNCED_BEFORE.test(sentence.slice(Math.max(0, m.start - FOUNDING_LOOKBACK_CHARS), m.start));
 }
 
 /**
@@ -63,9 +94,19 @@ export function dealDate(
   anchor: DealAnchor | null,
   fallback: string | null = null,
 ): string | null {
-  if (!anchor) return findDate(sentence, published) ?? fallback;
-  const mentions = findDateMentions(sentence, published);
-  if (mentions.length === 0) return fallback;
+  if (!anchor) {
+    // with no anchor the first date is the deal's, unless every date tells a founding or another event
+    const dated = findDateMentions(sentence, published);
+    if (dated.length > 0 && dated.every((m) => foundingYear(sentence, m) || otherEventDate(sentence, m)))
+      return fallback;
+    return findDate(sentence, published) ?? fallback;
+  }
+  const all = findDateMentions(sentence, published);
+  if (all.length === 0) return fallback;
+  const events = all.filter((m) => !otherEventDate(sentence, m));
+  if (events.length === 0) return fallback;
+  const closing = events.filter((m) => !announcementDate(sentence, m));
+  const mentions = closing.length > 0 ? closing : events;
   let best: DateMention | null = null;
   let bestScore = Infinity;
   for (const m of mentions) {
@@ -93,8 +134,15 @@ export function publicationMonth(published: string | null): string | null {
 const EARLIER_DEAL_CUE =
   /(?<![\p{L}])(?:had|avait|avaient|previous(?:ly)?|earlier|former(?:ly)?|already|déjà|auparavant|précédent\p{L}*|ancien\p{L}*|once|since|depuis|backed by|soutenu\p{L}* par|détient|détenait|holds|owns|owned|contrôl[ée]+\p{L}* (?:depuis|par)|after|après|first|premier)(?![\p{L}])/iu;
 
+/**
+ * Reported speech shifts the news back a tense: "X said on Monday it had agreed to buy Y", "a déclaré qu'il avait
+ * signé" tell the day's news, so that "had/avait" is no history cue (any other cue still is).
+ */
+const REPORTED_BACKSHIFT =
+  /(?<![\p{L}])((?:said|says|announced|disclosed|confirmed|added|told\s+\p{L}+|a\s+(?:annoncé|indiqué|précisé|déclaré)|annonce|indique)(?:\s+(?:on|late|early|last)\s+\p{L}+)?(?:\s+(?:that|qu['’]))?\s*(?:it|they|he|she|the\s+\p{Ll}+|il|elle|ils|elles)\s+)(?:had|avait|avaient)(?![\p{L}])/giu;
+
 export function toldAsEarlier(sentence: string): boolean {
-  return EARLIER_DEAL_CUE.test(sentence);
+  return EARLIER_DEAL_CUE.test(sentence.replace(REPORTED_BACKSHIFT, '$1'));
 }
 
 /** Days before publication a day the story names may lie and still be the news's own day ("said on Monday"). */

@@ -88,6 +88,30 @@ const PREFIX_CUR = String.raw`(US\$|C\$|A\$|\$|€|£|¥|SKr|DKr|NKr|SFr)`;
 const SUFFIX_CUR = String.raw`\s*(?:d['’]\s*|de\s+)?(euros?|eur|€|(?:danish|norwegian|swedish)\s+(?:crowns?|kroner|kronor)|czech\s+(?:crowns?|korun\p{L}*)|couronnes?\s+(?:danoises?|norvégiennes?|suédoises?|tchèques?)|canadian\s+(?:dlrs?|dollars?)|australian\s+(?:dlrs?|dollars?)|(?:u\.s\.|n\.z\.|new\s+zealand|hong\s+kong|h\.k\.|singapore)\s+(?:dlrs?|dollars?)|ringgit|rand|pesos?|dollars?(?:\s+(?:canadiens?|us|américains))?|dlrs?|usd|stg|sterling|pounds?(?:\s+sterling)?|livres?(?:\s+sterling)?|gbp|£|swiss\s+francs?|belgian\s+francs?|french\s+francs?|francs?(?:\s+(?:suisses?|belges?|français))?|yen|chf|marks?|guilders?|lire|crowns?)(?![\p{L}])`;
 
 const PREFIXED_RE = new RegExp(String.raw`${PREFIX_CUR}\s?${NUM}${SCALE_RE}`, 'giu');
+/**
+ * Press releases and Swiss or Nordic wire copy put the ISO code before the figure: "CHF 180 million", "EUR 1.2bn",
+ * "SEK 300m". Only upper-case codes before digits ("eur" or "usd" in running text is no such prefix).
+ */
+const ISO_PREFIX_CODES = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'JPY',
+  'CAD',
+  'AUD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'CZK',
+];
+const ISO_PREFIXED_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${ISO_PREFIX_CODES.join('|')})\s?(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*)${SCALE_RE}`,
+  'gu',
+);
 const SUFFIXED_RE = new RegExp(String.raw`\b${NUM}${SCALE_RE}${SUFFIX_CUR}`, 'giu');
 const COMPACT_EURO_RE = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?)\s?(k|m|md|mds|mrd)\s?€/giu;
 /** "undisclosed" says the price is withheld only when it qualifies the price (not "undisclosed liabilities"). */
@@ -138,6 +162,7 @@ export function findMoney(sentence: string, base: number, lang: 'fr' | 'en'): Mo
     if (!m[3] && /^(a|un)$/i.test(m[2])) continue;
     add(m, scaled(parseNumber(m[2], lang), m[3]), currencyOf(m[1]));
   }
+  for (const m of sentence.matchAll(ISO_PREFIXED_RE)) add(m, scaled(parseNumber(m[2], lang), m[3]), m[1]);
   for (const m of sentence.matchAll(SUFFIXED_RE)) {
     if (/^(a|un)$/i.test(m[1]) && !m[2]) continue;
     add(m, scaled(parseNumber(m[1], lang), m[2]), currencyOf(m[3]));

@@ -42,3 +42,27 @@ export const PRICE_LEAD_LOOKBACK_CHARS = 80;
 export function isPriceLead(before: string): boolean {
   return PRICE_LEAD.test(before.slice(-PRICE_LEAD_LOOKBACK_CHARS));
 }
+
+/**
+ * Words of paying or valuing right before an amount, told in a sentence of its own: "Cadenza is paying £92
+ * million", "Hoekstra … paid about 60 million pounds", "l'acquéreur déboursera environ 180 millions d'euros",
+ * "deux sources l'évaluent à environ 60 millions d'euros", "L'acquisition, d'un montant de 65 millions d'euros".
+ * Weaker than `isPriceLead` (a payment may be a fee or an earlier deal's), so deal-money.ts asks it only of a
+ * sentence that dates nothing of its own.
+ */
+const FR_HEDGE = String.raw`(?:(?:about|approximately|around|some|nearly|almost|roughly|environ|près\s+de|quelque)\s+)?`;
+const PAYMENT_LEAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      String.raw`(?:paying|paid|pays|pay|débours\p{L}*|paie|paiera|payera|versera|verse|empoche\p{L}*|encaisse\p{L}*)`,
+      String.raw`valued\s+(?:the\s+)?(?:business|company|firm|group|unit|division|catalogu?e?|target)\s+at`,
+      String.raw`(?:l['’]|les\s+)(?:évalu\p{L}*|valoris\p{L}*)\s+à`,
+      String.raw`d['’]un\s+montant\s+(?:total\s+)?de`,
+    ].join('|') +
+    String.raw`)\s+${FR_HEDGE}$`,
+  'iu',
+);
+
+export function isPaymentLead(before: string): boolean {
+  return PAYMENT_LEAD.test(before.slice(-PRICE_LEAD_LOOKBACK_CHARS));
+}

@@ -213,6 +213,17 @@ const EN_WIRE_PHRASINGS = rules([
     confidence: 0.7,
   },
   {
+    // "X paid 58 mln dlrs for a 70 pct stake in Y", "will pay N for 1.2 mln shares of Y": the price names the share
+    // bought first; below half it is an investment (mayBeMinority)
+    id: 'en.acquired.pay-for-stake',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@src ~4 (pay|pays|paid|paying) ~6 for ~4!^(on|about|over|into|under|against|during|after|before|including|advice|fees) (stake|interest|holding|pct|percent|cent|%|shares|stock) ~2! (of|in) ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
     id: 'en.acquired.agreement-with-seller',
     mayBeMinority: true,
     type: 'ACQUIRED',

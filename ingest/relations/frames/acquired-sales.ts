@@ -215,8 +215,8 @@ function readSales(units: Unit[], lang: Language): Captures[] {
       '#tgt': [target],
       [MATCH_START]: [Math.min(lastMention(units, subject, i), i)],
     };
-    // the seller is named apart only when what it sold has a name of its own
-    c.seller = !passive && target !== subject ? entsAt(units, subject) : [];
+    // the seller sells what it names or an unnamed business of its own (then it is the target too)
+    c.seller = !passive ? entsAt(units, subject) : [];
     if (!passive && target === subject) c[SELLS_OWN_BUSINESS] = [i];
     out.push(c);
   }
