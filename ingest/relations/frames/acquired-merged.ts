@@ -14,7 +14,8 @@ import {
   wordAt,
 } from './clause';
 import { objectAfter } from './clause-object';
-import { onlyTalkedAbout, readMergerShapes } from './merged-shapes';
+import { anyWordOf } from './word-cue';
+import { MERGER_SHAPE_CUE, onlyTalkedAbout, readMergerShapes } from './merged-shapes';
 
 /**
  * MERGED_WITH read from the clause's shape: two companies as the subject of a verb of merging ("A et B
@@ -239,6 +240,15 @@ export const MERGED_FRAMES = readerRules([
     id: 'any.merged.frame',
     type: 'MERGED_WITH',
     read: readMergers,
+    // every reading of readMergers starts at one of these words
+    neededWordPattern: anyWordOf([
+      MERGE_VERBS.fr,
+      MERGE_VERBS.en,
+      MERGE_NOUNS.fr,
+      MERGE_NOUNS.en,
+      REFLEXIVE_MERGE_FR,
+      JOIN_FORCES_EN,
+    ]),
     source: 'a',
     target: 'b',
     confidence: DEAL_READER_CONFIDENCE,
@@ -247,6 +257,7 @@ export const MERGED_FRAMES = readerRules([
     id: 'any.merged.shapes',
     type: 'MERGED_WITH',
     read: readMergerShapes,
+    neededWordPattern: MERGER_SHAPE_CUE,
     source: 'a',
     target: 'b',
     confidence: DEAL_READER_CONFIDENCE,

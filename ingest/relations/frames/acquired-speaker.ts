@@ -3,6 +3,7 @@ import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
 import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, wordAt } from './clause';
+import { anyWordOf } from './word-cue';
 
 /**
  * The company that speaks owns the deal its report is about: "A said the state court overturned its proposed
@@ -66,6 +67,8 @@ export const ACQUIRED_SPEAKER_FRAMES = readerRules([
     id: 'en.acquired.frame-speaker-its-deal',
     type: 'ACQUIRED',
     read: (units, lang) => (lang === 'en' ? readSpeakerDeals(units) : []),
+    // every reading goes through "its" (POSSESSIVE)
+    neededWordPattern: anyWordOf([POSSESSIVE]),
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

@@ -5,7 +5,7 @@ import { captures } from './founders-founded';
 /** FOUNDED told as a company's birth from people meeting: "X est née de la rencontre entre A et B". */
 
 /** Participles of being born or issued from something ("née", "issue"). */
-const BORN_PARTICIPLE = /^(née|né|nées|nés|issue|issu|issues|issus)$/;
+export const BORN_PARTICIPLE = /^(née|né|nées|nés|issue|issu|issues|issus)$/;
 /** Nouns of people coming together; a merger ("fusion") or a spin-off ("scission") is no founding by people. */
 const MEETING_NOUN = /^(rencontre|association|alliance|amitié)$/;
 /** Words joining the meeting noun to its people ("entre A et B", "de A et B"). */

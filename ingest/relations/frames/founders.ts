@@ -24,7 +24,9 @@ import {
   readTopicFrontedTitle,
   readTopicTakesPost,
 } from './leads-topic-posts';
-import { readBornOfMeeting } from './founders-origins';
+import { BORN_PARTICIPLE, readBornOfMeeting } from './founders-origins';
+import { FOUND_EN, FOUND_FR, FOUND_PARTICIPLE, LEAD_EN, LEAD_FR, LEAD_PARTICIPLE } from './founders-words';
+import { anyWordOf } from './word-cue';
 import { FRONTED_APPOSED_FRAMES } from './founders-fronted-apposed';
 import { APPOINTED_SUBJECT_FRAMES } from './leads-appointed-subject';
 import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
@@ -42,12 +44,17 @@ import { SPEAKER_TITLE_FRAMES } from './leads-speaker-title';
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
 
+/** The words the active founding readers fire on ("set up", foundVerb): rule-screen.ts skips them elsewhere. */
+const FOUND_VERB_CUE = anyWordOf([/^set$/, FOUND_FR, FOUND_EN]);
+
 /** FOUNDED and LEADS read from the clause's shape (both languages); see README.md. */
 export const FOUNDER_FRAMES = readerRules([
   {
     id: 'frame.founded.born-of-meeting',
     type: 'FOUNDED',
     read: readBornOfMeeting,
+    // the reader fires only on these words
+    neededWordPattern: anyWordOf([BORN_PARTICIPLE]),
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -56,6 +63,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.founded.passive',
     type: 'FOUNDED',
     read: readFoundedPassive,
+    // the reader fires only on these words
+    neededWordPattern: FOUND_PARTICIPLE,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -64,6 +73,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.founded.active',
     type: 'FOUNDED',
     read: readFoundedActive,
+    // the reader fires only on these words
+    neededWordPattern: FOUND_VERB_CUE,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -72,6 +83,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.founded.cofounder-with',
     type: 'FOUNDED',
     read: readCofounderOfNamed,
+    // objectAfterPronounSubject reads only a founding verb
+    neededWordPattern: FOUND_VERB_CUE,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -80,6 +93,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.founded.cofounder-with-topic',
     type: 'FOUNDED',
     read: readTopicCofounder,
+    // objectAfterPronounSubject reads only a founding verb
+    neededWordPattern: FOUND_VERB_CUE,
     source: 'p',
     target: 'org',
     topicTarget: true,
@@ -89,6 +104,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.founded.object-relative',
     type: 'FOUNDED',
     read: readFoundedInObjectRelative,
+    // objectAfterPronounSubject reads only a founding verb
+    neededWordPattern: FOUND_VERB_CUE,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -114,6 +131,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.passive',
     type: 'LEADS',
     read: readLeadsPassive,
+    // the reader fires only on these words
+    neededWordPattern: LEAD_PARTICIPLE,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -122,6 +141,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.active',
     type: 'LEADS',
     read: readLeadsActive,
+    // the reader fires only on these words
+    neededWordPattern: anyWordOf([LEAD_FR, LEAD_EN]),
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,

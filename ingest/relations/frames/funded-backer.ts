@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import { calledGiver } from './funded-called-giver';
+import { anyWordOf } from './word-cue';
 import { companyBackedAfter, namedHead } from './funded-backed-company';
 import type { FundingReading } from './funded-giver';
 import {
@@ -198,6 +199,14 @@ function appositionHead(units: Unit[], t: number): number[] | null {
   if (!isTok(units, t - 1, /^,$/) || !BACKER_PARTICIPLE.test(lowerAt(units, t))) return null;
   return isParty(units, t - 2, false) ? [t - 2] : null;
 }
+
+/** Every word `backerReading` can fire on (its first tests below): a trigger added there belongs here too. */
+export const BACKER_CUE = anyWordOf([
+  ...BACKER_PHRASES.map((p) => p.first),
+  BACKER_VERB,
+  BACKER_VERB_WITH_MONEY,
+  LEAD_VERB,
+]);
 
 /** "A invests in Y", "A, qui a réinvesti 20 M€", "Kima et le business angel P remettent au pot". */
 export function backerReading(units: Unit[], t: number): FundingReading | null {

@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import type { FundingReading } from './funded-giver';
 import { CAME_FROM, moneySubject } from './funded-money-subject';
+import { anyWordOf } from './word-cue';
 import {
   MAX_UNITS_TO_GIVERS,
   OF,
@@ -130,6 +131,16 @@ function capitalIncrease(units: Unit[], t: number): boolean {
     (isTok(units, t + 1, /^(de|du)$/) && isTok(units, t + 2, /^capital$/)) || isTok(units, t - 1, /^capital$/)
   );
 }
+
+/** Every word `raiserReading` can fire on (its first tests): a trigger added there belongs here too. */
+export const RAISER_CUE = anyWordOf([
+  FUNDING_NOUN,
+  CAPITAL_INCREASE,
+  OPENS,
+  /^entrer$/,
+  CAME_FROM,
+  RAISER_VERB,
+]);
 
 export function raiserReading(units: Unit[], t: number): FundingReading | null {
   const w = lowerAt(units, t);

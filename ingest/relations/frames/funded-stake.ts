@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { clauseEnd, clauseStart, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import type { FundingReading } from './funded-giver';
+import { anyWordOf } from './word-cue';
 import { firstGiver, giverOk, hasWord, refused, sentenceClauseEnd } from './funded-giver';
 
 /**
@@ -69,6 +70,9 @@ function reading(units: Unit[], t: number, g: number): FundingReading | null {
   if (subject.length !== 1) return null;
   return { src, tgt: subject[0], start: subject[0] };
 }
+
+/** Every word `minorityStakeReading` can fire on: a trigger added there belongs here too. */
+export const STAKE_CUE = anyWordOf([HELD_PARTICIPLE, SELL_VERB]);
 
 export function minorityStakeReading(units: Unit[], t: number): FundingReading | null {
   const w = lowerAt(units, t);

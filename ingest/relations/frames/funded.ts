@@ -2,12 +2,14 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { isParty, isTok } from './funded-clause';
 import { calledGiver } from './funded-called-giver';
-import { ROUND_NOUN } from './funded-words';
+import { BACKED_PARTICIPLE, ROUND_NOUN } from './funded-words';
+import { RAISER_CUE } from './funded-raiser';
+import { anyWordOf } from './word-cue';
 import { readerRules } from '../rule';
 import type { FundingReading } from './funded-giver';
-import { backerReading } from './funded-backer';
+import { BACKER_CUE, backerReading } from './funded-backer';
 import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
-import { minorityStakeReading } from './funded-stake';
+import { minorityStakeReading, STAKE_CUE } from './funded-stake';
 import { frontedBackingReadings } from './funded-fronted';
 import type { MoneySubject } from './funded-money-subject';
 import { backedCompanies } from './funded-object-list';
@@ -15,12 +17,16 @@ import { backedCompanies } from './funded-object-list';
 /** Readings of one sentence, computed once for the rules that share them. */
 const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
 
-const SHAPES: [string, (units: Unit[], t: number) => FundingReading | null][] = [
-  ['backer', backerReading],
-  ['passive', passiveReading],
-  ['raiser', raiserReading],
-  ['stake', minorityStakeReading],
+/** Each shape with the words it can fire on: one regex test per word spares the shape's own dozen on most words. */
+const SHAPES: [string, (units: Unit[], t: number) => FundingReading | null, RegExp][] = [
+  ['backer', backerReading, BACKER_CUE],
+  ['passive', passiveReading, BACKED_PARTICIPLE],
+  ['raiser', raiserReading, RAISER_CUE],
+  ['stake', minorityStakeReading, STAKE_CUE],
 ];
+
+/** Every word some shape fires on: a sentence with none has no reading, and rule-screen.ts skips its readers. */
+const FUNDING_CUE = anyWordOf(SHAPES.map(([, , cue]) => cue));
 
 function readingsOf(units: Unit[]): { shape: string; reading: FundingReading }[] {
   let out = readingsCache.get(units);
@@ -29,7 +35,8 @@ function readingsOf(units: Unit[]): { shape: string; reading: FundingReading }[]
   for (let t = 0; t < units.length; t++) {
     const u = units[t];
     if (u.kind !== 'tok' || u.token.kind !== 'word') continue;
-    for (const [shape, read] of SHAPES) {
+    for (const [shape, read, cue] of SHAPES) {
+      if (!cue.test(u.token.lower)) continue;
       const reading = read(units, t);
       if (reading && reading.src.length > 0) out.push({ shape, reading });
     }
@@ -129,6 +136,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-backer',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('backer', true),
     source: 'src',
     target: 'tgt',
@@ -138,6 +146,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-backer-topic',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('backer', false),
     source: 'src',
     target: 'topic',
@@ -148,6 +157,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-passive',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('passive', true),
     source: 'src',
     target: 'tgt',
@@ -157,6 +167,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-raiser',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('raiser', true),
     source: 'src',
     target: 'tgt',
@@ -174,6 +185,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-passive-money-topic',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('passive', false, 'money'),
     source: 'src',
     target: 'topic',
@@ -183,6 +195,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-passive-deal-topic',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('passive', false, 'deal'),
     source: 'src',
     target: 'topic',
@@ -192,6 +205,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-raiser-money-topic',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('raiser', false, 'money'),
     source: 'src',
     target: 'topic',
@@ -201,6 +215,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-raiser-deal-topic',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('raiser', false, 'deal'),
     source: 'src',
     target: 'topic',
@@ -210,6 +225,7 @@ export const FUNDED_FRAMES = readerRules([
   {
     id: 'any.funded.frame-minority-stake',
     type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
     read: reader('stake', true),
     source: 'src',
     target: 'tgt',

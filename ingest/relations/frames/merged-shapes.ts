@@ -3,6 +3,7 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { isOblique } from '../syntax';
 import { entsAt, isOrgAt, isStrongStop, negatedBefore, wordAt } from './clause';
+import { anyWordOf } from './word-cue';
 
 /**
  * MERGED_WITH in the shapes of headlines and wire copy that the clause reader of acquired-merged.ts leaves out: two
@@ -160,6 +161,9 @@ function readMergerPlannedBy(units: Unit[], lang: Language): Captures[] {
 }
 
 /** Every merger shape of this file, for one sentence. */
+/** Every shape below starts at one of these words: a screen for rule-screen.ts (a new shape's word belongs here). */
+export const MERGER_SHAPE_CUE = anyWordOf([MERGER_NOUN.en, MERGER_NOUN.fr, MERGE_VERB.en, MERGE_VERB.fr]);
+
 export function readMergerShapes(units: Unit[], lang: Language): Captures[] {
   return [
     ...readHeadlinePairs(units, lang),

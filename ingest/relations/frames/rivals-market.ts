@@ -5,6 +5,7 @@ import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
 import { wordAt } from './rivals-clause';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
+import { anyWordOf } from './word-cue';
 
 /**
  * Market overviews: players named together as the leaders of one market are rivals of one another
@@ -54,7 +55,7 @@ const HOLD =
   /^(domin\p{L}*|partag\p{L}*|share|shared|control|controls|controlled|contrôl\p{L}*|disput\p{L}*)$/u;
 const COPULA = /^(are|were|remain|sont|restent|demeurent|étaient)$/u;
 /** A phrase of rank after a copula: "are the three largest players", "sont les leaders du marché". */
-const LEADING =
+export const LEADING =
   /^(leaders|leading|largest|biggest|main|top|dominant|principaux|premiers|numéros|poids-lourds|géants|giants|heavyweights|ténors|incumbents)$/u;
 /** A noun naming the leaders of a market, or a size word before players ("the biggest players"). */
 const LEADERS_NOUN = /^(leaders|poids-lourds|géants|giants|heavyweights|ténors|incumbents|majors|cadors)$/u;
@@ -235,6 +236,8 @@ export const MARKET_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-leaders-named',
     type: 'COMPETES_WITH',
     read: readLeadersNamed,
+    // leadersAt fires only on these words
+    neededWordPattern: anyWordOf([LEADERS_NOUN, /^lourds$/u, PLAYERS]),
     source: 'a',
     target: 'a',
     confidence: 0.55,
@@ -243,6 +246,7 @@ export const MARKET_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-followed-by',
     type: 'COMPETES_WITH',
     read: readFollowedBy,
+    neededWordPattern: FOLLOWED,
     source: 'a',
     target: 'a',
     confidence: 0.55,

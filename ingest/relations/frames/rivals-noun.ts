@@ -142,6 +142,8 @@ export const RIVAL_NOUN_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-rival-noun',
     type: 'COMPETES_WITH',
     read: readNamedRival,
+    // rivalAfter reads only this noun
+    neededWordPattern: RIVAL_NOUN,
     source: 'a',
     target: 'b',
     confidence: 0.55,
@@ -150,6 +152,7 @@ export const RIVAL_NOUN_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-relative-rival',
     type: 'COMPETES_WITH',
     read: readRelativeRival,
+    neededWordPattern: RIVAL_NOUNS,
     source: 'a',
     target: 'b',
     confidence: 0.55,
@@ -158,6 +161,7 @@ export const RIVAL_NOUN_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-rival-noun-topic',
     type: 'COMPETES_WITH',
     read: readTopicRival,
+    neededWordPattern: RIVAL_NOUN,
     source: 'b',
     // the target is the article's company (topicTarget), not a capture
     target: 'topic',

@@ -6,6 +6,7 @@ import { isModifier } from '../syntax';
 import { wordOrLoneNameAt } from './clause';
 import { clauseSubject, isStop, typed, wordAt } from './rivals-clause';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
+import { anyWordOf } from './word-cue';
 
 /**
  * Rivals whose owner the sentence does not name: a possessive the units resolved ("Ses principaux concurrents,
@@ -241,6 +242,8 @@ export const OWNED_RIVAL_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-owned-rivals',
     type: 'COMPETES_WITH',
     read: readOwnedRivals,
+    // the owner's rivals are read only after one of these nouns (nounAfterOwner)
+    neededWordPattern: anyWordOf([RIVALS_NOUN, RIVAL_NOUN_ONE]),
     source: 'a',
     target: 'b',
     confidence: 0.55,
@@ -259,6 +262,7 @@ export const OWNED_RIVAL_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-bare-rivals',
     type: 'COMPETES_WITH',
     read: readBareRivals,
+    neededWordPattern: RIVALS_NOUN,
     source: 'b',
     target: 'topic',
     topicTarget: true,
@@ -268,6 +272,7 @@ export const OWNED_RIVAL_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-governed-rival',
     type: 'COMPETES_WITH',
     read: readGovernedRival,
+    neededWordPattern: RIVAL_NOUN_ONE,
     source: 'a',
     target: 'b',
     confidence: 0.55,

@@ -4,7 +4,8 @@ import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
 import { clauseSubject, wordAt } from './rivals-clause';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
-import { leadingPlayersAfter, pairAll } from './rivals-market';
+import { LEADING, leadingPlayersAfter, pairAll } from './rivals-market';
+import { anyWordOf } from './word-cue';
 
 /**
  * Players told as contesting one another as a group: a list fighting one contest ("A, B et C, qui se livrent une
@@ -169,6 +170,8 @@ export const TOGETHER_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-contest-together',
     type: 'COMPETES_WITH',
     read: readContestTogether,
+    // contestAfter finds a contest only at one of these words
+    neededWordPattern: anyWordOf([RECIPROCAL_PRONOUN, GROUP_VERB, BE, ENGAGED]),
     source: 'a',
     target: 'a',
     confidence: 0.55,
@@ -177,6 +180,9 @@ export const TOGETHER_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-apposed-leaders',
     type: 'COMPETES_WITH',
     read: readApposedLeaders,
+    // ", les|the" and a leading word (leadingPlayersAfter) must both stand in the sentence
+    neededWords: ['les', 'the'],
+    neededWordPattern: LEADING,
     source: 'a',
     target: 'a',
     confidence: 0.55,
@@ -185,6 +191,7 @@ export const TOGETHER_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-among-beside',
     type: 'COMPETES_WITH',
     read: readAmongBeside,
+    neededWords: ['parmi', 'among'],
     source: 'a',
     target: 'a',
     confidence: 0.55,
