@@ -28,6 +28,7 @@ describe('paths', () => {
         'dev-gold-8',
         'dev-gold-9',
         'dev-gold-10',
+        'dev-gold-11',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
