@@ -25,6 +25,7 @@ import { withoutOwnersBacking } from './owner-backing';
 import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
+import { retargetUnitsNamedLater } from './wire-unit-named-later';
 
 export interface RelationInput {
   lang: Language;
@@ -337,7 +338,13 @@ export function extractRelations(input: RelationInput): RelationOutput {
     }
   });
   // a pair stated as a deal with a named counterparty needs no event for the same company
-  const relations = withoutOwnersBacking([...best.values()]);
+  const relations = retargetUnitsNamedLater(
+    withoutOwnersBacking([...best.values()]),
+    sentences,
+    input.tokens,
+    index,
+    names,
+  );
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
   const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));
   return { relations, events: evs, used };

@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import type { RivalTrigger } from './rivals-triggers';
 import { wordAt } from './rivals-clause';
 import { before } from './rivals-trigger-lookups';
+import { bidComparison } from './rivals-bid-comparison';
 
 /**
  * Rivalry told as a comparison of two companies' size or standing: "X is twice as big as Y", "X est deux fois
@@ -44,7 +45,7 @@ function comparedAt(units: Unit[], i: number): number {
   if (w === 'as') {
     const size = wordAt(units, i - 1) ?? '';
     const asMany = AS_SIZE.test(size) || AS_SIZE.test(wordAt(units, i - 2) ?? '');
-    return asMany && before(units, i - 1, 3, /^as$/u) ? i + 1 : -1;
+    return asMany && before(units, i - 1, 3, /^as$/u) && !bidComparison(units, i - 2, i) ? i + 1 : -1;
   }
   if (w === null || !/^(than|que|qu')$/u.test(w)) return -1;
   if (units[i + 1]?.kind === 'tok' && COUNT.test(wordAt(units, i + 1) ?? '') && units[i + 2]?.kind !== 'ent')
@@ -58,7 +59,8 @@ function comparedAt(units: Unit[], i: number): number {
     if (CLAUSE_END.test(x) || NOT_COMPARATIVE.test(x)) return -1;
     if (!(w === 'than' ? COMPARATIVE_EN : COMPARATIVE_FR).test(x)) continue;
     if (before(units, k, 4, RESTRICTIVE)) return -1;
-    return i + 1;
+    // two bidders' prices compared: see rivals-bid-comparison.ts
+    return bidComparison(units, k, i) ? -1 : i + 1;
   }
   return -1;
 }

@@ -1,4 +1,5 @@
 import type { Unit } from '../pattern';
+import { particleAfterSetting } from './rivals-verb-setting';
 import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
 import { PRESS_TRIGGERS } from './rivals-press-triggers';
@@ -158,7 +159,10 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       // "a competing bid", "des offres concurrentes": an adjective before its noun is no verb
       if (/ing$/u.test(w) && isPlainNoun(units, i + 1)) return -1;
       // "compete freely in the U.S. market": these verbs name their rival only after "with/against/avec"
-      if (NEEDS_PARTICLE.test(w)) return particleAfter(units, i + 1);
+      if (NEEDS_PARTICLE.test(w)) {
+        const k = particleAfter(units, i + 1);
+        return k >= 0 ? k : particleAfterSetting(units, i + 1);
+      }
       return skip(units, i + 1, VERB_PARTICLE);
     },
   },
