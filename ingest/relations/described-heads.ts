@@ -8,6 +8,7 @@ import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, GENERIC_COMPANY_NOUNS, TRADE_NOUNS 
 import { namedSoon } from './pointing-phrases';
 import { rememberApposedCompound } from './anaphora-compound-descriptor';
 import { NATIONALITIES } from '../entities/lexicon-common';
+import { nameHeadAlias } from './anaphora-name-head';
 
 /**
  * A company told of by its trade ("la chaîne", "the retailer", "the software maker") is the one the article
@@ -55,6 +56,8 @@ const ROLE_NOUNS = new Set([
   'fund',
   'fonds',
   'broker',
+  // French finance copy calls a bank "l'établissement" (read through the bank's entry, anaphora-name-head.ts)
+  'établissement',
 ]);
 
 /** A noun a descriptor can be built on: a trade, a company's kind, not a generic or role word. */
@@ -166,7 +169,7 @@ function describedOrg(
   units: Unit[],
   state: DiscourseState,
 ): number | null {
-  const remembered = state.described.get(noun);
+  const remembered = state.described.get(noun) ?? nameHeadAlias(noun, state.described);
   if (remembered !== undefined) return remembered;
   if (ANAPHOR_NOUNS.has(noun) && !TRADE_LIKE_ANAPHORS.has(noun)) return null;
   // "The chain of stores was acquired …": a noun with its own complement describes a business, not a company

@@ -33,6 +33,8 @@ export interface DiscourseState {
   paragraphPointed: Map<number, number>;
   /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
   previousNamed: number[];
+  /** The same without names hanging on a noun ("au capital de X"): "ce dernier" takes the last of these. */
+  previousHeads: number[];
   /** Quotes and their speakers' companies, for "nous", "we", "our". */
   speaker: SpeakerState;
   /**
@@ -122,6 +124,7 @@ export function newDiscourseState(): DiscourseState {
     paragraphPointed: new Map(),
     bornOrg: null,
     previousNamed: [],
+    previousHeads: [],
     speaker: newSpeakerState(),
     described: new Map(),
     companyVerbPronounOrg: null,

@@ -6,6 +6,7 @@ import type { DiscourseState } from './discourse-state';
 import { isApposedAgent } from './apposed-agent';
 import { recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
+import { namedHeads } from './anaphora-latter-head';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -187,6 +188,7 @@ export function updateState(
   state.lastSubjectOrg = subjectOrgWithoutPerson(units, examples);
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
   state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
+  state.previousHeads = namedHeads(units);
   state.previousPointed = units.flatMap((u) => (u.kind === 'ent' && u.anaphor && u.orgs ? u.ents : []));
   recordDealRoles(units, state.dealRoles);
   const target = state.dealRoles.target;

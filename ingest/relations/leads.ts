@@ -213,7 +213,8 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.founder-still-leads',
     type: 'LEADS',
-    pattern: `@org ~8 ${FOUND_VERB} ~4! (par|by) ~4 %p , (qui|who) ?(en|y) (est|is|remains|reste|becomes|devient|demeure|will) ~2! ?@own ~2! ${TITLE_WORD}`,
+    // "by former Royal Navy engineer P, who remains its chief executive": a past employer may stand in the descriptor
+    pattern: `@org ~8 ${FOUND_VERB} ~4! (par|by) ~3 ?@staff ~2 %p , (qui|who) ?(en|y) (est|is|remains|reste|becomes|devient|demeure|will) ~2! ?@own ~2! ${TITLE_WORD}`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

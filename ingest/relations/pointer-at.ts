@@ -142,7 +142,9 @@ export function pointerAt(
   if (latter !== null) {
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
     const pool = here.length > 0 ? here : state.previousNamed;
-    const ent = latter === 'last' ? pool[pool.length - 1] : pool[0];
+    const heads = state.previousHeads;
+    const lastHead = here.length === 0 && heads.length > 0 ? heads[heads.length - 1] : undefined;
+    const ent = latter === 'last' ? (lastHead ?? pool[pool.length - 1]) : pool[0];
     // "le PDG …, ce dernier" is the person: only a company named there is taken
     if (ent === undefined || index.entities[ent].type !== 'Organization') return 0;
     point(ent, i + 1);

@@ -189,6 +189,8 @@ export function cliticVerbLength(tokens: Token[], i: number): number {
   return k - i;
 }
 
+const LATTER_ADVERBS = new Set(['also', 'aussi', 'already', 'déjà', 'then', 'later', 'itself']);
+
 /**
  * "ce dernier", "cette dernière", "the latter", "the former" at `i` used as a pronoun: which end of the earlier
  * names it takes, or null. A noun after it makes it an adjective ("ce dernier trimestre", "the former Sitel").
@@ -196,7 +198,8 @@ export function cliticVerbLength(tokens: Token[], i: number): number {
 export function latterPhrase(tokens: Token[], i: number): 'last' | 'first' | null {
   const which = LATTER_PHRASES.get(`${tokens[i].lower} ${tokens[i + 1]?.lower ?? ''}`);
   if (which === undefined) return null;
-  const after = tokens[i + 2];
+  // "the latter also backed", "ce dernier avait déjà racheté": an adverb may stand before the verb
+  const after = LATTER_ADVERBS.has(tokens[i + 2]?.lower ?? '') ? tokens[i + 3] : tokens[i + 2];
   if (after === undefined || after.kind === 'punct') return which;
   const verb =
     AFTER_LATTER.has(after.lower) || CLITIC_FACT_VERB.test(after.lower) || /^[a-z]+ed$/.test(after.text);

@@ -39,6 +39,8 @@ import { openingPointerOrg, subjectOrgOpening } from './paragraph-topic';
 import { possessiveOwnerAfter } from './anaphora-possessive-owner';
 import { inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
 import { isDescriptorNoun, rememberApposedNouns } from './described-heads';
+import { rememberNameHead } from './anaphora-name-head';
+import { passiveDealSubject } from './anaphora-passive-owner';
 import { companySubjectIgnoringPersons, companyVerbAt } from './company-pronoun';
 import { isFundLikeName } from './salience-cues';
 import { OWNER_NOUNS } from './anaphor-words';
@@ -97,6 +99,8 @@ export function buildUnits(
         state.described.set(head, ents[0]);
       if (unit.kind === 'ent' && unit.orgs && ents.length === 1)
         rememberCompoundDescriptor(tokens, i, ents[0], state.described);
+      if (unit.kind === 'ent' && unit.orgs && ents.length === 1)
+        rememberNameHead(tokens, i, to, ents[0], state.described, isDescriptorNoun);
       const initial = i === 0 || /^[«"“:(\-–—]$/.test(tokens[i - 1].text);
       const lone = ents.every((e) => index.entities[e].tentative && index.entities[e].mentions.length === 1);
       if (unit.kind === 'ent' && to - i === 1 && initial && lone) unit.word = tokens[i];
@@ -273,7 +277,10 @@ export function buildUnits(
       // it was one company alone (a list of rivals as subject leaves "son" to the article's company)
       const lastSubject = state.lastOrgList === null ? state.pronounOrg : null;
       const nearest =
-        lastOrgIn(units) ?? (opening ? (state.lastNamedTarget ?? lastSubject) : null) ?? antecedent();
+        passiveDealSubject(units) ??
+        lastOrgIn(units) ??
+        (opening ? (state.lastNamedTarget ?? lastSubject) : null) ??
+        antecedent();
       if (nearest !== null) {
         pointPossessive(nearest, t.start, t.end);
         i += 1;

@@ -18,6 +18,7 @@ import {
 import type { PersonList, SubjectReading } from './founders-clause';
 import { opensSentence, subjectAfterFronted } from './founders-fronted';
 import { seenBefore } from './founders-pointers';
+import { relativeAgentSubject } from './founders-relative-agent';
 import {
   BY,
   FOUNDER_NOUN,
@@ -171,7 +172,10 @@ function pointedObjectOfRelative(units: Unit[], subject: SubjectReading, t: numb
   if (!relative) return -1;
   const at = objectOrgAfter(units, from);
   const u = units[at];
-  return u?.kind === 'ent' && u.anaphor && seenBefore(units, at, subject.at, true) ? at : -1;
+  if (u?.kind !== 'ent' || !u.anaphor) return -1;
+  // a co-founder named after the pointer ("who co-founded the company in 2009 with Q") ties the clause to one
+  // founding shared by the two, which the pattern rules already read for the subject alone
+  return seenBefore(units, at, subject.at, true) || cofoundersAfter(units, at).length > 0 ? at : -1;
 }
 
 /** "A et B créaient X", "A, who co-founded X with B", "A a cofondé la fondation X avec B" (any tense). */
@@ -184,13 +188,19 @@ export function readFoundedActive(units: Unit[], lang: Language): Captures[] {
     if (!setUp && !foundVerb(u.token.lower, lang)) return;
     const objFrom = setUp ? t + 2 : t + 1;
     if (BY.test(wordAt(units, objFrom) ?? '')) return;
-    const subject = subjectPeopleBefore(units, t) ?? infinitiveSubject(units, t);
+    const direct = subjectPeopleBefore(units, t) ?? infinitiveSubject(units, t);
+    const subject = direct ?? relativeAgentSubject(units, t);
     if (!subject || subject.negated) return;
     const org = objectOrgAfter(units, objFrom, true);
-    const pointer = org < 0 ? pointedObjectOfRelative(units, subject, t, objFrom) : -1;
+    let pointer = org < 0 ? pointedObjectOfRelative(units, subject, t, objFrom) : -1;
+    // "il succède à P, qui avait fondé l'entreprise": after an oblique person the pointer is often another company
+    // than the one named before; only a co-founder named with it ties it to this founding
+    if (!direct && pointer >= 0 && cofoundersAfter(units, pointer).length === 0) pointer = -1;
     if (org < 0 && pointer < 0) return;
     if (org < 0) {
-      out.push(captures(subject.ids, subject.at, idsAt(units, pointer), pointer, subject.at));
+      // "P, who co-founded the company in 2009 with Q": Q founded the company the pointer takes up as well
+      const people = [...subject.ids, ...cofoundersAfter(units, pointer)];
+      out.push(captures(people, subject.at, idsAt(units, pointer), pointer, subject.at));
       return;
     }
     const people = [...subject.ids, ...cofoundersAfter(units, org)];

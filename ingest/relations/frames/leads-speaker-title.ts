@@ -4,6 +4,7 @@ import { isLeaderTitle } from '../people';
 import type { ReaderRuleSpec } from '../rule';
 import { idsAt, isPersonAt, wordAt } from './founders-clause';
 import { bareTitleAfter } from './founders-topic';
+import { FOUNDER_NOUN } from './founders-words';
 
 /**
  * LEADS of the article's company told by a speaker with a bare title after the name: "« … », souligne P, présidente
@@ -69,12 +70,25 @@ const QUOTE_MARK = /^["“”«»]$/;
  */
 function namesCompanyOutsideQuotes(units: Unit[]): boolean {
   let quoted = false;
-  for (const u of units) {
+  for (const [k, u] of units.entries()) {
     if (u.kind === 'tok') {
       if (QUOTE_MARK.test(u.token.text)) quoted = !quoted;
-    } else if (u.orgs && !quoted) return true;
+    } else if (u.orgs && !quoted && !(k === 0 && possessiveOpener(units))) return true;
   }
   return false;
+}
+
+/**
+ * "Sa cofondatrice, P, directrice générale, pilote …", "Its co-founder, P, the chief executive, runs …": a pointer
+ * opening the sentence right before a founder noun or a title is a possessive of the article's company, which owns
+ * the title too; it names no second company the title could belong to.
+ */
+function possessiveOpener(units: Unit[]): boolean {
+  const u = units[0];
+  const next = units[1];
+  if (u?.kind !== 'ent' || !u.anaphor || next?.kind !== 'tok' || next.token.text !== next.token.lower)
+    return false;
+  return FOUNDER_NOUN.test(next.token.lower) || isLeaderTitle(next.token.lower);
 }
 
 export function readSpeakerBareTitle(units: Unit[]): Captures[] {

@@ -1,0 +1,18 @@
+import type { Unit } from './pattern';
+
+/**
+ * "…, le fonds X, entré au capital de Méthavert en 2022. Ce dernier avait aussi soutenu …": "ce dernier", "the
+ * latter" is the last party the sentence told of, not a name hanging on a noun as its complement ("au capital de
+ * Y", "a stake of Y"), which the sentence only mentions.
+ */
+
+const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'of']);
+
+/** Entities the sentence named, in order, without those right after a complement word. */
+export function namedHeads(units: Unit[]): number[] {
+  return units.flatMap((u, k) => {
+    if (u.kind !== 'ent' || u.anaphor) return [];
+    const before = units[k - 1];
+    return before?.kind === 'tok' && COMPLEMENT_WORDS.has(before.token.lower) ? [] : u.ents;
+  });
+}
