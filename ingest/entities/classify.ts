@@ -1,3 +1,4 @@
+import { isRegionQualifier } from './region-qualifier';
 import type { Token } from '../tokens';
 import { isAllCaps } from '../tokens';
 import type { Candidate } from './candidates';
@@ -330,7 +331,8 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
   if (!orgShape && isPlaceAfterSiteWord(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
-  if (isQualifierOfNoun(tokens, c.from, c.to, isCue)) return 'drop';
+  if (isQualifierOfNoun(tokens, c.from, c.to, isCue) || isRegionQualifier(tokens, c.from, c.to, isCue))
+    return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (employerAfterAt(tokens, c.from, c.to)) return 'org';
   if (!orgShape && personEvidence(tokens, c)) return 'person';

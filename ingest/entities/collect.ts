@@ -28,6 +28,7 @@ import { sourceCueAfter, sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
 import { lendSharedSurnames } from './shared-surname';
+import { isDroppedNationality, isQualifiedListGap } from './qualified-list-member';
 
 function isCompanyNoun(lower: string): boolean {
   return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
@@ -260,15 +261,16 @@ function linkNeighbours(tokens: Token[], cs: TypedCandidate[], base: number): vo
     }
   }
   // lists: "A, B et C" share a type when at least one member is known and none is a person
+  const members = cs.filter((c) => !isDroppedNationality(c));
   let changed = true;
   while (changed) {
     changed = false;
-    for (let i = 0; i + 1 < cs.length; i++) {
-      const a = cs[i];
-      const b = cs[i + 1];
+    for (let i = 0; i + 1 < members.length; i++) {
+      const a = members[i];
+      const b = members[i + 1];
       const gap = between(tokens, a, b);
       const repeated = repeatsOfParticle(tokens, a, gap);
-      if (!isListGap(gap) && !repeated) continue;
+      if (!isListGap(gap) && !repeated && !isQualifiedListGap(gap)) continue;
       const bare = repeated || gap.every((t) => LIST_JOINERS.has(t.lower));
       if (a.kind === 'org' && b.kind === 'unknown' && (bare || isBareWordMember(tokens, b))) {
         b.kind = 'org';

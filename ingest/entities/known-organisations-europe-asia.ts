@@ -21,7 +21,7 @@ export const EUROPE_ASIA_GROUPS: readonly string[] = [
   'Glencore', 'Vitol', 'Trafigura', 'Gunvor', 'Mercuria', 'Kuoni', 'Dufry', 'Avolta', 'Kühne', 'OMV', 'Voestalpine',
   'Red Bull', 'Swarovski', 'Strabag',
   // Benelux and Nordics
-  'Royal Dutch Shell', 'Unilever', 'Philips', 'Royal Philips', 'Heineken', 'Ahold Delhaize', 'Ahold',
+  'Royal Dutch Shell', 'Unilever', 'Philips', 'Royal Philips', 'Heineken', 'Ahold Delhaize', 'Ahold', 'Albert Heijn',
   'Delhaize', 'Prosus NV', 'Wolters Kluwer', 'RELX', 'Randstad NV', 'Akzo Nobel', 'AkzoNobel', 'Just Eat',
   'ASM International', 'BE Semiconductor', 'Besi', 'Adyen NV', 'Aegon NV', 'KLM', 'PostNL', 'Boskalis',
   'Van Oord', 'SBM Offshore', 'Fugro', 'Vopak', 'DSM', 'IMCD', 'Corbion', 'AB InBev', 'Anheuser-Busch InBev',

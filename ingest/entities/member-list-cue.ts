@@ -68,6 +68,13 @@ const MEMBER_NOUNS = new Set([
   'manufacturers',
   'fabricants',
   'outsourcers',
+  // retail and rival nouns ("chains such as A and B", "des enseignes comme A", "rivals including A")
+  'chains',
+  'chaînes',
+  'supermarkets',
+  'rivals',
+  'competitors',
+  'concurrents',
 ]);
 /** Words that open the list after the noun. */
 const LIST_OPENERS = new Set([

@@ -22,6 +22,7 @@ import { FIRST_NAMES } from './first-names';
 import { isWorldGivenName } from './person-given-names';
 import { SECTOR_WORDS, isPairOfNames } from './name-pairs';
 import { isPortugueseParticleJoin } from './portuguese-particles';
+import { pluralNounNameJoin } from './plural-noun-names';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -284,6 +285,7 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
       const named = frenchOf && isNameToken(next) && !FIRST_NAMES.has(next.lower) && !isStop(next.lower);
       // "le fabricant X de Toulouse" says where; "Val de Loire Céréales" goes on after the place
       const after = tokens[i + 2];
+      if (pluralNounNameJoin(tokens, runFrom, i) > 0) return 1;
       if (PLACES.has(next.lower) && !(after && isNameToken(after))) return 0;
       return named && introducedByCueNoun(tokens, runFrom) ? 1 : 0;
     }

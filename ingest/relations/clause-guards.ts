@@ -13,6 +13,8 @@ import {
   rulesOnTheDeal,
 } from './deal-party-guards';
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
+import { deniedDealNoun } from './deal-denied-noun';
+import { possessiveDealBetween } from './deal-possessive-subject';
 
 /**
  * Checks on a pattern match that read the clause around its parties: a denied deal ("X did not buy Y"), a first
@@ -96,6 +98,19 @@ const CLAUSE_VERB_EN =
 const CLAUSE_VERB_FR =
   /^(a|avait|ont|avaient|est|était|sera|va|vient|aura|s'est|s’était|s'était|désormais|ensuite|aussi|également|\p{Ll}{4,}(?:e|ent))$/u;
 
+/** Words that open a clause of their own with an infinitive or a gerund: "avant de racheter", "before buying". */
+const BEFORE_INFINITIVE = /^(avant|après|afin|before|after)$/u;
+const INFINITIVE_FR = /^(de|d'|d’|avoir|être)$/u;
+
+function infinitiveAfter(units: Unit[], k: number): boolean {
+  const w = lower(units[k + 1]);
+  return INFINITIVE_FR.test(w) ? /^(avant|afin|après)$/.test(lower(units[k])) : PARTICIPLE_EN.test(w);
+}
+
+/** "-ed" words that qualify a noun after "and" ("subsidiaries and related companies"), not a clause's verb. */
+const ADJECTIVAL_ED =
+  /^(related|affiliated|associated|listed|based|owned|controlled|named|unnamed|diversified|integrated|specialized|specialised|unrelated|unlisted|regulated|licensed|selected|advanced|combined|limited)$/u;
+
 /** After a coordinator at `k`, a verb comes before any noun phrase or name: the coordinator joins clauses. */
 function verbAfter(units: Unit[], k: number): boolean {
   for (let j = k + 1; j < units.length && j - k <= MAX_WORDS_TO_VERB; j++) {
@@ -103,6 +118,7 @@ function verbAfter(units: Unit[], k: number): boolean {
     if (u.kind !== 'tok' || u.token.kind !== 'word') return false;
     const w = u.token.lower;
     if (j === k + 1 && NOUN_OPENERS.test(w)) return false;
+    if (ADJECTIVAL_ED.test(w)) return false;
     if (CLAUSE_VERB_EN.test(w) || (j === k + 1 && CLAUSE_VERB_FR.test(w))) return true;
   }
   return false;
@@ -119,6 +135,8 @@ export function newClauseBetween(units: Unit[], from: number, to: number): boole
     if (u.kind !== 'tok') continue;
     const next = units[k + 1];
     if (COORDINATORS.test(u.token.lower) && verbAfter(units, k)) return true;
+    // "…, avant de prendre le contrôle de Z", "before acquiring Z": the infinitive's subject is the sentence's
+    if (BEFORE_INFINITIVE.test(u.token.lower) && infinitiveAfter(units, k)) return true;
     if (u.token.text === ',' && next?.kind === 'tok') {
       if (PARTICIPLE_EN.test(next.token.text)) return true;
       if (GERUND_FR.test(next.token.text) && PARTICIPLE_FR.test(lower(units[k + 2]))) return true;
@@ -209,7 +227,8 @@ export function deniedMatch(rule: Rule, caps: Captures, units: Unit[]): boolean 
   const a = capturedAt(caps, rule.source);
   const b = capturedAt(caps, rule.target);
   if (a < 0 || b < 0 || a === b) return false;
-  return negatedBetween(units, Math.min(a, b), Math.max(a, b));
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return negatedBetween(units, lo, hi) || deniedDealNoun(units, lo, hi);
 }
 
 /** A deal told as not done ("X did not buy Y") is kept as one that is off: scoring and readers set it aside. */
@@ -233,6 +252,14 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (GENERIC_FUNDING_RULES.has(rule.id) && dealNounBetween(units, lo, hi)) return false;
   // the earlier party is an object of a verb before it, and the verb after it belongs to another clause
   if (a < b && objectOfEarlierSubject(units, a) && newClauseBetween(units, a, b)) return false;
+  // "It bought Y as part of its purchase of Z": the possessive is the subject's, Y buys nothing
+  if (
+    a < b &&
+    rule.type === 'ACQUIRED' &&
+    objectOfEarlierSubject(units, a) &&
+    possessiveDealBetween(units, a, b)
+  )
+    return false;
   if (rule.type === 'MERGED_WITH' && partnerIsAUnit(units, b)) return false;
   if (!(rule.type === 'ACQUIRED' || rule.type === 'FUNDED')) return true;
   if (rule.type === 'ACQUIRED' && countedTarget(units, b)) return false;

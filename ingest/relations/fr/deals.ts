@@ -115,8 +115,9 @@ const FR_DEAL_RULES_OWN = rules([
   {
     id: 'fr.acquired.sale-to',
     type: 'ACQUIRED',
-    // "la cession de sa filiale photovoltaïque Y à X": a possessive and a two-word descriptor may stand before Y
-    pattern: `(cession|vente) ${OF_FR} ~3! @tgt ~3! (à|au|aux) @src`,
+    // "la cession de sa filiale photovoltaïque Y à X", "de sa filiale de croisières fluviales Y à l'allemand X": a
+    // possessive and a descriptor may stand before Y, a determiner and a nationality before X
+    pattern: `(cession|vente) ${OF_FR} ~5! @tgt ~3! (à|au|aux) ~2! @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -9,7 +9,9 @@ import { rules } from '../rule';
 
 const FIRST_BUY =
   '(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|absorbé|absorbe|offert|offre|offrent|avalé|avale)';
-const SECOND_BUY = '(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|absorbé|absorbe|avalé|avale)';
+/** Infinitives follow "avant de" ("avant d'absorber Z"). */
+const SECOND_BUY =
+  '(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|absorbé|absorbe|avalé|avale|racheter|acquérir|reprendre|absorber|avaler)';
 /** "puis", "et", "avant de", with an auxiliary and an adverb: ", puis a ensuite racheté", "et avait aussi repris". */
 const THEN = '?, (puis|et|avant) ?de ?(a|avait|ont|avaient|aura) ?(ensuite|aussi|également|encore|enfin)';
 
@@ -50,6 +52,17 @@ export const FR_SECOND_VERB_RULES = rules([
     target: 'tgt',
     mayBeMinority: true,
     namedSource: true,
+    confidence: 0.75,
+  },
+  {
+    // "a racheté A, avant de prendre le contrôle de B", "puis pris le contrôle de B": control is a purchase
+    id: 'fr.acquired.second-verb-takes-control',
+    type: 'ACQUIRED',
+    pattern: `@src ~7 ${FIRST_BUY} ~8 @first ~8 ${THEN} (pris|prend|prendre) le contrôle ?(exclusif|majoritaire|total) (de|du|d') ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    namedSource: true,
+    stake: 'majority',
     confidence: 0.75,
   },
   {

@@ -37,6 +37,16 @@ const AFTER_NEEDING_NOUN = /^following$/;
 /** "après avoir racheté" tells a verb, not a list. */
 const NOT_A_LIST_AFTER = /^(avoir|être|having|being)$/;
 /**
+ * "after backing A and B", "after investing in A", "after leading A's round": a gerund tells what the buyer did
+ * before, and only a buying one makes the names earlier purchases.
+ */
+const GERUND_EN = /^\p{Ll}{2,}ing$/u;
+const BUYING_GERUNDS = /^(buying|acquiring|purchasing|taking|snapping|absorbing)$/;
+
+function notAListAfter(w: string): boolean {
+  return NOT_A_LIST_AFTER.test(w) || (GERUND_EN.test(w) && !BUYING_GERUNDS.test(w));
+}
+/**
  * What may stand for the earlier deals before "de/of" and the list: "après celles du nantais A et de B", "after
  * those of A and B", "following the purchases of A in 2022, B in 2023 and C in 2025".
  */
@@ -146,7 +156,7 @@ function readEarlierListed(units: Unit[]): Captures[] {
         break;
       }
     }
-    if (after < 0 || NOT_A_LIST_AFTER.test(wordAt(units, after + 1))) continue;
+    if (after < 0 || notAListAfter(wordAt(units, after + 1))) continue;
     const bought = earlierDealsAt(units, after);
     if (bought.length === 0) continue;
     const buyer = buyerOf(units, i, after);
