@@ -22,6 +22,7 @@ import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { withoutOwnersBacking } from './owner-backing';
+import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
@@ -212,7 +213,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
       if (readings.length === 0) continue;
       for (const matched of readings) {
         const lifted = liftOutOfRelative(rule, matched, units);
-        const caps = withoutBrandOwners(rule, lifted, units);
+        const caps = withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units);
         const roles = [rule.source, rule.target].filter((r): r is string => r !== undefined);
         for (const e of roles.flatMap((r) => lifted[r] ?? []))
           if (!roles.some((r) => caps[r]?.includes(e))) patternFacts.exclude(rule.type, e);

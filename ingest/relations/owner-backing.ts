@@ -11,6 +11,7 @@ import { withSellerBackingTarget } from './frames/funded-seller-backing';
 import { withoutBoughtGivers } from './frames/funded-bought-giver';
 import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
+import { fundsOutlet } from './frames/funded-told-outlet';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -34,6 +35,8 @@ const DEAL_MONEY_RULES = new Set([
   'any.funded.frame-raiser-deal-topic',
   'en.funded.deal-financed-by-loan',
   'fr.funded.deal-financed-by-loan',
+  'en.funded.finances-deal-with-loan',
+  'fr.funded.finances-deal-with-loan',
 ]);
 /** FUNDED rules whose clause has the money as subject ("La dette est apportée par …"). */
 const MONEY_RULES = new Set(['any.funded.frame-passive-money-topic', 'any.funded.frame-raiser-money-topic']);
@@ -62,7 +65,7 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
         withBuyerFunded(
           withRoundCompany(
             withoutEmployerInvestors(withoutBoughtGivers(relations))
-              .filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r))
+              .filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r))
               .map(asMajorityPurchase),
             GUESSED_COMPANY_RULES,
           ),

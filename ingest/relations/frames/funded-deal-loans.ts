@@ -23,12 +23,33 @@ const LENDER_FR =
   '(arrangé|arrangée|apporté|apportée|accordé|accordée|consenti|consentie|souscrit|souscrite|auprès|mené|menée)';
 /** Most words from the financing participle to the loan noun ("with cash and a fully committed $900 million term"). */
 const FINANCED_TO_LOAN_WORDS = 14;
+/** Most words from the deal noun to its participle, past a relative ("the deal, which still needs approval from
+ * British regulators, would be funded"): the loan noun and its lender after it keep the reading narrow. */
+const DEAL_TO_FINANCED_WORDS = 12;
+/** Active verbs of paying for the purchase, whose subject is the buyer ("Y will finance the purchase with …"). */
+const FINANCE_EN = '(finance|fund|financing|funding|finances|funds|financed|funded|pay|paying|paid)';
+const FINANCE_FR =
+  '(financer|financera|financeront|finance|financent|financé|financée|financerait|financeraient)';
+/** Determiners of the purchase after an active verb ("the purchase", "its acquisition", "l'opération"). */
+const DEAL_DET_EN = '(the|its|this|their)';
+const DEAL_DET_FR = "(l'|le|la|cette|ce|son|sa)";
+/** "pay for the purchase": the preposition of paying. */
+const FOR_EN = '?for';
 
 export const EN_DEAL_LOAN_RULES = rules([
   {
     id: 'en.funded.deal-financed-by-loan',
     type: 'FUNDED',
-    pattern: `${DEAL_NOUN_EN} ~8 ${FINANCED_EN} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_EN} ~3! ${LENDER_EN} ?by ~3! **src`,
+    pattern: `${DEAL_NOUN_EN} ~${DEAL_TO_FINANCED_WORDS} ${FINANCED_EN} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_EN} ~3! ${LENDER_EN} ?by ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'en.funded.finances-deal-with-loan',
+    type: 'FUNDED',
+    pattern: `${FINANCE_EN} ${FOR_EN} ${DEAL_DET_EN} ~2! ${DEAL_NOUN_EN} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_EN} ~3! ${LENDER_EN} ?by ~3! **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -41,6 +62,15 @@ export const FR_DEAL_LOAN_RULES = rules([
     id: 'fr.funded.deal-financed-by-loan',
     type: 'FUNDED',
     pattern: `${DEAL_NOUN_FR} ~8 ${FINANCED_FR} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_FR} ~4! ${LENDER_FR} ?(par|de|du|d'|des) ?(la|le|l') ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'fr.funded.finances-deal-with-loan',
+    type: 'FUNDED',
+    pattern: `${FINANCE_FR} ${DEAL_DET_FR} ~2! ${DEAL_NOUN_FR} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_FR} ~4! ?${LENDER_FR} (par|de|du|d'|des|auprès) ?(la|le|l') ~3! **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -1,0 +1,88 @@
+import type { ExtractedRelation } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import type { Rule } from '../rule';
+import { subjectOrgBefore } from '../discourse';
+
+/**
+ * The outlet a company speaks to is never a party of its funding: "The company told TechCrunch that it has closed
+ * a Series B led by A", "La société a confié aux Echos avoir levé 5 M€ auprès de A", "selon Sifted, B a levé …".
+ * A funding rule that takes the nearest name before the raise would fund the outlet; the company is the
+ * speaker, the clause's subject before the outlet ("The company told X" → the company).
+ */
+
+/** Words right before the outlet. */
+const CUE_RIGHT_BEFORE = /^(told|tells|telling|tell|selon|d'après)$/u;
+/** Two-word cues ending right before the outlet. */
+const CUE_PAIRS = new Set([
+  'according to',
+  'interview with',
+  'entretien à',
+  'entretien au',
+  'cité par',
+  "d' après",
+]);
+/** Speech verbs whose "à" / "au" / "aux" introduces the outlet ("a confié aux Echos", "a indiqué mardi à X"). */
+const SPEECH_VERBS =
+  /^(confié|confie|confiait|indiqué|indique|déclaré|déclare|précisé|précise|expliqué|explique|affirmé|affirme|assuré|assure|raconté|raconte|annoncé|annonce)$/u;
+/** Most words between the speech verb and its "à" ("a indiqué mardi à"). */
+const MAX_VERB_GAP_UNITS = 2;
+
+function lower(u: Unit | undefined): string {
+  return u?.kind === 'tok' ? u.token.lower : '';
+}
+
+/** True when the name unit at `i` is introduced as the outlet told the news. */
+export function outletAt(units: Unit[], i: number): boolean {
+  const prev = lower(units[i - 1]);
+  if (CUE_RIGHT_BEFORE.test(prev)) return true;
+  if (CUE_PAIRS.has(`${lower(units[i - 2])} ${prev}`)) return true;
+  if (!/^(à|au|aux)$/u.test(prev)) return false;
+  for (let j = i - 2, n = 0; j >= 0 && n <= MAX_VERB_GAP_UNITS; j--, n++) {
+    if (SPEECH_VERBS.test(lower(units[j]))) return true;
+    if (units[j].kind !== 'tok') return false;
+  }
+  return false;
+}
+
+/**
+ * A FUNDED match's captures without the outlets: an outlet investor is dropped, an outlet company gives way to
+ * the subject that spoke to it (or is dropped when the clause has none).
+ */
+export function withoutOutletParties(rule: Rule, caps: Captures, units: Unit[]): Captures {
+  if (rule.type !== 'FUNDED' || !rule.source || !rule.target) return caps;
+  const outlets = new Map<number, number>();
+  units.forEach((u, i) => {
+    if (u.kind === 'ent' && outletAt(units, i)) u.ents.forEach((e) => outlets.set(e, i));
+  });
+  if (outlets.size === 0) return caps;
+  const out: Captures = { ...caps };
+  const sources = (out[rule.source] ?? []).filter((e) => !outlets.has(e));
+  out[rule.source] = sources;
+  out[rule.target] = (out[rule.target] ?? []).flatMap((e) => {
+    const at = outlets.get(e);
+    if (at === undefined) return [e];
+    const speaker = subjectOrgBefore(units, at);
+    return speaker !== null && !sources.includes(speaker) && !outlets.has(speaker) ? [speaker] : [];
+  });
+  return out;
+}
+
+/** The cue words of `outletAt` as text before a name, for facts whose company came from the article's topic. */
+const OUTLET_CUE_TEXT =
+  "(?:told|tells|telling|selon|d'après|according to|interview with|entretien (?:à|au)|cité par|(?:confié|confie|indiqué|déclaré|précisé|expliqué|affirmé|assuré|raconté)\\s+(?:\\S+\\s+)?(?:à|au|aux))";
+
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A FUNDED fact whose company is named in its sentence only as the outlet told the news ("told TechCrunch"). */
+export function fundsOutlet(r: ExtractedRelation): boolean {
+  if (r.type !== 'FUNDED') return false;
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(r.target)}(?![\\p{L}\\p{N}])`, 'gu');
+  const asOutlet = new RegExp(
+    `${OUTLET_CUE_TEXT}\\s+(?:l'|les?\\s+|la\\s+|the\\s+)?${escaped(r.target)}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  const mentions = r.evidence.sentence.match(named)?.length ?? 0;
+  return mentions === 1 && asOutlet.test(r.evidence.sentence);
+}
