@@ -174,10 +174,10 @@ const THEIR = /^(leur|their)$/;
 /** Punctuation that ends the subject span of "A, …, et B, …, annoncent leur fusion" (quotes and commas do not). */
 const SPAN_STOPS = /^(\.|;|:|–|—|\?|!)$/;
 /** Words that may stand between "et/and" and the second partner ("et le parisien B"). */
-const PARTNER_LEAD = /^(le|la|l'|les|the)$/;
+export const PARTNER_LEAD = /^(le|la|l'|les|the)$/;
 
 /** The partner introduced by "et/and" at `k` ("et B", "et le parisien B"), or -1. */
-function partnerAfterAnd(units: Unit[], k: number): number {
+export function partnerAfterAnd(units: Unit[], k: number): number {
   let p = k + 1;
   if (PARTNER_LEAD.test(wordAt(units, p))) p++;
   const u = units[p];

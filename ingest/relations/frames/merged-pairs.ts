@@ -12,6 +12,7 @@ import {
   standsAlone,
   wordAt,
 } from './clause';
+import { PARTNER_LEAD, partnerAfterAnd } from './acquired-merged';
 import { onlyTalkedAbout } from './merged-shapes';
 
 /**
@@ -41,8 +42,6 @@ const NOUN_LEAD =
 const MAX_NOUN_LEAD_UNITS = 4;
 /** Punctuation that ends the span searched back for the partners (commas and quotes do not). */
 const SPAN_STOPS = /^(\.|;|:|–|—|\?|!|\(|\))$/;
-/** Words that may stand between "et/and" and the second partner ("et le parisien B", "and France's B"). */
-const PARTNER_LEAD = /^(le|la|l'|les|the)$/;
 /** "of the two utilities", "des deux coopératives", "entre les deux groupes". */
 const TWO = /^(two|deux|both)$/;
 
@@ -60,15 +59,6 @@ function announcedNoun(units: Unit[], i: number): 'own' | 'ruled' | null {
     if (!NOUN_LEAD.test(w)) return null;
   }
   return null;
-}
-
-/** The partner introduced by "et/and" at `k` ("et B", "et le parisien B"), or -1. */
-function partnerAfterAnd(units: Unit[], k: number): number {
-  let p = k + 1;
-  if (PARTNER_LEAD.test(wordAt(units, p))) p++;
-  const u = units[p];
-  if (u?.kind === 'tok' && u.token.kind === 'word' && /^\p{Ll}/u.test(u.token.text)) p++;
-  return standsAlone(units, p) ? p : -1;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ExtractedRelation } from '../../../ingest/types';
-import { facts, pair, run } from './helpers';
+import { facts, madePairs, run } from './helpers';
 
 const PUBLISHED = '2026-06-10';
 
@@ -7,13 +7,7 @@ function of(text: string, type: string): ExtractedRelation[] {
   return facts(run(text, PUBLISHED), type);
 }
 
-/** Facts of the type told as made (announced, pending or completed), as "source -> target", sorted. */
-function made(text: string, type = 'ACQUIRED'): string[] {
-  return of(text, type)
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
-}
+const made = (text: string, type = 'ACQUIRED'): string[] => madePairs(text, PUBLISHED, type);
 
 describe('control passing to a new owner, told from the company taken over', () => {
   const fr = 'La société Gamoria édite des jeux vidéo à Lyon.';

@@ -1,19 +1,8 @@
-import type { ExtractedRelation } from '../../../ingest/types';
-import { facts, pair, run } from './helpers';
+import { madePairs } from './helpers';
 
 const PUBLISHED = '2026-06-10';
 
-function of(text: string, type: string): ExtractedRelation[] {
-  return facts(run(text, PUBLISHED), type);
-}
-
-/** Facts of the type told as made (announced, pending or completed), as "source -> target", sorted. */
-function made(text: string, type = 'ACQUIRED'): string[] {
-  return of(text, type)
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
-}
+const made = (text: string, type = 'ACQUIRED'): string[] => madePairs(text, PUBLISHED, type);
 
 describe('a merger or purchase noun whose own clause is denied after its parties', () => {
   it.each([

@@ -12,3 +12,11 @@ export function facts(a: ExtractedArticle, type?: string): ExtractedRelation[] {
 export function pair(r: ExtractedRelation): string {
   return `${r.source} -> ${r.target}`;
 }
+
+/** Facts of the type told as made (announced, pending or completed), as "source -> target", sorted. */
+export function madePairs(text: string, published: string | null, type: string): string[] {
+  return facts(run(text, published), type)
+    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
+    .map(pair)
+    .sort();
+}
