@@ -1,6 +1,7 @@
 /**
- * The marginal cost at size N is timed over the last this many articles before N (steady state: from a
- * batch write settling to the step's last one), so it describes the graph at N rather than the whole step.
+ * Every growth step ends on this many probe stories (growth-corpus.ts); the marginal cost at size N is
+ * timed over them (steady state: from a batch write settling to the step's last one), so it describes the
+ * graph at N rather than the whole step.
  */
 export const GROWTH_WINDOW_ARTICLES = 1000;
 

@@ -3,7 +3,9 @@ import type { ArticleInput } from '../ingest/types';
 import type { BenchDatabase } from './database';
 import { ingestPipeline } from './ingest';
 import { benchQueries } from './queries';
-import { DEFAULT_RECOMBINE_SEED, corpusOfSize, recombineArticles } from './recombine';
+import { DEFAULT_RECOMBINE_SEED, recombineArticles } from './recombine';
+import { growthSteps } from './growth-corpus';
+import { INGEST_BATCH_ARTICLES } from '../cli/ingest-pipeline';
 import { measurement, type Measurement } from './report';
 import { countWords } from './reuters';
 import { GROWTH_WINDOW_ARTICLES, lastWindowMsPerArticle } from './growth-window';
@@ -41,9 +43,12 @@ export async function benchGrowth(
   log: (line: string) => void,
   options: GrowthOptions = {},
 ): Promise<Measurement[]> {
-  const ordered = [...new Set(sizes)].sort((a, b) => a - b);
-  const corpus = corpusOfSize(real, ordered[ordered.length - 1]);
-  log(`growth corpus: ${corpus.length} articles (${Math.max(0, corpus.length - real.length)} recombined)`);
+  const steps = growthSteps(real, sizes, GROWTH_WINDOW_ARTICLES);
+  const total = steps.reduce((sum, s) => sum + s.articles.length, 0);
+  log(
+    `growth corpus: ${total} articles (${Math.max(0, total - real.length)} recombined), each step ending on ` +
+      `the same ${steps[0]?.probe ?? 0} probe stories`,
+  );
   const warmup = recombineArticles(real, GROWTH_WARMUP_ARTICLES, { seed: WARMUP_SEED });
   await db.wipe();
   const pool = options.pool ?? null;
@@ -75,8 +80,7 @@ export async function benchGrowth(
     ),
   );
   let previous = 0;
-  for (const size of ordered) {
-    const step = corpus.slice(previous, size);
+  for (const { size, articles: step, probe } of steps) {
     let nextLog = PROGRESS_EVERY_ARTICLES;
     const start = process.hrtime.bigint();
     const settles: { done: number; atMs: number }[] = [];
@@ -88,7 +92,9 @@ export async function benchGrowth(
       }
     });
     const stepMsPerArticle = run.elapsedMs / step.length;
-    const window = lastWindowMsPerArticle(settles, GROWTH_WINDOW_ARTICLES);
+    // The probe's first batch is left out at every size, because the first size's window cannot start on
+    // its step's first article (growth-window.ts): all sizes then time the same probe stories.
+    const window = lastWindowMsPerArticle(settles, Math.max(1, probe - INGEST_BATCH_ARTICLES));
     add(
       'ms_per_article',
       size,
@@ -100,8 +106,8 @@ export async function benchGrowth(
     // Articles differ in length from one step to the next; per word separates size effects from that.
     const words = step.reduce((sum, a) => sum + countWords(a.text), 0);
     add('us_per_word', size, (run.elapsedMs * 1000) / words, 'µs/word', words);
-    // The windows hold different stories at each size (the 100k one, recombined, ~17 % shorter on average
-    // than the 1k and 10k ones), so the flatness target reads the window's cost per word.
+    // Each window ends on the same probe stories but for their names (growth-corpus.ts); per word still
+    // evens out what the swapped names and the first size's shorter window change.
     const windowArticles = window ? step.slice(window.from, window.from + window.articles) : step;
     const windowWords = windowArticles.reduce((sum, a) => sum + countWords(a.text), 0);
     const windowMs = window ? window.msPerArticle * window.articles : run.elapsedMs;

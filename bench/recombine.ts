@@ -193,13 +193,3 @@ export function recombineArticles(
 function digest(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
-
-/** The first `size` articles of the real collection, topped up with recombinations when it runs out. */
-export function corpusOfSize(
-  real: readonly ArticleInput[],
-  size: number,
-  options: RecombineOptions = {},
-): ArticleInput[] {
-  if (size <= real.length) return real.slice(0, size);
-  return [...real, ...recombineArticles(real, size - real.length, options)];
-}

@@ -1,6 +1,5 @@
 import type { ArticleInput } from '../../../ingest/types';
 import {
-  corpusOfSize,
   findCompanyCores,
   recombineArticles,
   seededRandom,
@@ -103,15 +102,6 @@ describe('recombineArticles', () => {
     expect(() => recombineArticles([sources[1]], 5, { namePoolSize: 1 })).toThrow(
       expect.objectContaining({ code: 'BENCH_RECOMBINE_EXHAUSTED' }),
     );
-  });
-});
-
-describe('corpusOfSize', () => {
-  it('takes real articles first and tops up with recombinations', () => {
-    expect(corpusOfSize(sources, 2)).toEqual(sources.slice(0, 2));
-    const grown = corpusOfSize(sources, 10, { seed: 5 });
-    expect(grown).toHaveLength(10);
-    expect(grown.slice(0, 3)).toEqual(sources);
   });
 });
 
