@@ -29,6 +29,7 @@ describe('paths', () => {
         'dev-gold-9',
         'dev-gold-10',
         'dev-gold-11',
+        'dev-gold-12',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
