@@ -9,6 +9,7 @@ import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
 import { FR_SECOND_VERB_RULES } from './fr/second-verb';
+import { EN_ELLIPSIS_RULES, FR_ELLIPSIS_RULES } from './anaphora-ellipsis-second-verb';
 import { FRAME_RULES } from './frames';
 import { PEOPLE_RULES } from './people';
 import type { Rule } from './rule';
@@ -18,6 +19,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...EN_DEAL_RULES,
     ...EN_FUNDED_RULES,
     ...EN_CLAUSE_DEAL_RULES,
+    ...EN_ELLIPSIS_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
@@ -26,6 +28,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_DEAL_RULES,
     ...FR_DEAL_IDIOM_RULES,
     ...FR_SECOND_VERB_RULES,
+    ...FR_ELLIPSIS_RULES,
     ...FR_FUNDED_RULES,
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,

@@ -15,6 +15,7 @@ import {
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { deniedDealNoun } from './deal-denied-noun';
 import { possessiveDealBetween } from './deal-possessive-subject';
+import { elidedSubjectObject } from './anaphora-ellipsis-object';
 
 /**
  * Checks on a pattern match that read the clause around its parties: a denied deal ("X did not buy Y"), a first
@@ -252,6 +253,7 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (GENERIC_FUNDING_RULES.has(rule.id) && dealNounBetween(units, lo, hi)) return false;
   // the earlier party is an object of a verb before it, and the verb after it belongs to another clause
   if (a < b && objectOfEarlierSubject(units, a) && newClauseBetween(units, a, b)) return false;
+  if (elidedSubjectObject(units, a, b)) return false;
   // "It bought Y as part of its purchase of Z": the possessive is the subject's, Y buys nothing
   if (
     a < b &&

@@ -86,3 +86,189 @@ export function definiteListLength(tokens: Token[], i: number): number {
   if (GROUP_NOUNS.has(next)) return 2;
   return GROUP_COUNTS.has(next) && LIST_NOUNS.has(tokens[i + 2]?.lower ?? '') ? 3 : 0;
 }
+
+/** Plural trade nouns a counted pair phrase may be built on besides the pointer nouns ("les deux voyagistes"). */
+export const MORE_PAIR_ORG_NOUNS = new Set([
+  'voyagistes',
+  'croisiéristes',
+  'lines',
+  'airlines',
+  'compagnies',
+  'constructeurs',
+  'carmakers',
+  'automakers',
+  'équipementiers',
+  'industriels',
+  'laiteries',
+  'brasseurs',
+  'brewers',
+  'producteurs',
+  'producers',
+  'developers',
+  'développeurs',
+  'hôteliers',
+  'hoteliers',
+  'logisticiens',
+  'spécialistes',
+  'specialists',
+  'vendors',
+  'providers',
+  'suppliers',
+  'fournisseurs',
+  'prestataires',
+  'medtechs',
+  'insurtechs',
+  'néobanques',
+  'neobanks',
+  'scale-ups',
+  'scaleups',
+  'maisons',
+  'houses',
+  'titres',
+  'journaux',
+  'newspapers',
+  'broadcasters',
+  'exploitants',
+  'courtiers',
+  'brokers',
+  'négociants',
+  'traders',
+  'énergéticiens',
+  'pétroliers',
+  'drugmakers',
+  'chipmakers',
+  'miners',
+]);
+/** Two-word plural nouns of companies: "ces deux poids lourds", "les deux jeunes pousses". */
+export const PAIR_ORG_COMPOUNDS = new Map([
+  ['poids', 'lourds'],
+  ['jeunes', 'pousses'],
+  ['grands', 'groupes'],
+]);
+/** Plural nouns only people are: "les deux associés", "the two founders", "les deux ingénieures". */
+export const PAIR_PERSON_NOUNS = new Set([
+  'associés',
+  'associées',
+  'fondateurs',
+  'fondatrices',
+  'cofondateurs',
+  'cofondatrices',
+  'co-fondateurs',
+  'co-fondatrices',
+  'founders',
+  'co-founders',
+  'cofounders',
+  'frères',
+  'sœurs',
+  'soeurs',
+  'brothers',
+  'sisters',
+  'entrepreneurs',
+  'entrepreneuses',
+  'ingénieurs',
+  'ingénieures',
+  'engineers',
+  'éleveurs',
+  'agriculteurs',
+  'farmers',
+  'chercheurs',
+  'chercheuses',
+  'researchers',
+  'scientists',
+  'scientifiques',
+  'médecins',
+  'doctors',
+  'amis',
+  'amies',
+  'friends',
+  'anciens',
+  'anciennes',
+  'dirigeants',
+  'dirigeantes',
+  'executives',
+  'hommes',
+  'femmes',
+  'men',
+  'women',
+  'graduates',
+  'diplômés',
+  'diplômées',
+]);
+/** Nouns of two people with no count: "the pair", "le duo", "le tandem". */
+export const PAIR_ALONE = new Set(['pair', 'duo', 'tandem', 'twosome', 'binôme']);
+const PAIR_DETERMINERS = new Set(['les', 'ces', 'the', 'these', 'those', 'nos', 'our', 'le', 'ce', 'this']);
+const PAIR_COUNTS = new Map([
+  ['deux', 2],
+  ['two', 2],
+  ['both', 2],
+  ['trois', 3],
+  ['three', 3],
+]);
+/** Founders need no count: "the co-founders", "les cofondateurs" are all of them. */
+const UNCOUNTED_PERSON_NOUNS = new Set([
+  'fondateurs',
+  'cofondateurs',
+  'co-fondateurs',
+  'founders',
+  'co-founders',
+  'cofounders',
+]);
+
+/** A phrase pointing at several companies or people: its tokens, their kind and how many it counts (0: any). */
+export interface PluralPhrase {
+  length: number;
+  kind: 'orgs' | 'persons' | 'either';
+  count: number;
+  /** "ces", "these", "those": the group just named, wherever it stood. */
+  demonstrative: boolean;
+}
+const DEMONSTRATIVES = new Set(['ces', 'these', 'those', 'ce', 'this']);
+
+/** Words between a pair phrase and the names it introduces: "les deux développeurs de centrales solaires A et B". */
+const COMPLEMENT_LINKS = new Set(['de', 'des', 'du', "d'", 'of']);
+/** Most words of such a complement. */
+const MAX_COMPLEMENT_WORDS = 5;
+
+/**
+ * "les deux fondateurs, A et B", "the two leaders of the market, A and B", "les deux développeurs de centrales
+ * solaires A et B": the names follow, the phrase points nowhere.
+ */
+function namesFollow(tokens: Token[], k: number): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower;
+  if (capital(tokens[k]) || tokens[k]?.text === ':') return true;
+  let complement = false;
+  for (let j = k; j < k + MAX_COMPLEMENT_WORDS && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === ':') return capital(tokens[j + 1]);
+    if (COMPLEMENT_LINKS.has(t.lower)) complement = true;
+    else if (capital(t)) return complement;
+  }
+  return false;
+}
+
+/**
+ * "les deux voyagistes", "ces deux poids lourds", "both lines", "the two founders", "les cofondateurs", "the
+ * pair", "le duo" at `i`, else null. Pointer nouns the older pair reader knows ("les deux sociétés") are read
+ * too, so one reader picks the group for them all.
+ */
+export function pluralPhraseAt(tokens: Token[], i: number): PluralPhrase | null {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  const k = PAIR_DETERMINERS.has(w(i)) ? i + 1 : i;
+  const count = PAIR_COUNTS.get(w(k)) ?? 0;
+  const head = count > 0 ? k + 1 : k;
+  // an indefinite count is news ("fondée par deux ingénieurs"): only a determiner or "both" points back
+  if (k === i && w(i) !== 'both') return null;
+  const noun = w(head);
+  const demonstrative = DEMONSTRATIVES.has(w(i));
+  let phrase: PluralPhrase | null = null;
+  if (count > 0 && PAIR_ORG_COMPOUNDS.get(noun) === w(head + 1))
+    phrase = { length: head + 2 - i, kind: 'orgs', count, demonstrative };
+  else if (count > 0 && (MORE_PAIR_ORG_NOUNS.has(noun) || PLURAL_ANAPHOR_NOUNS.has(noun)))
+    phrase = { length: head + 1 - i, kind: 'orgs', count, demonstrative };
+  else if (PAIR_PERSON_NOUNS.has(noun) && (count > 0 || UNCOUNTED_PERSON_NOUNS.has(noun)))
+    phrase = { length: head + 1 - i, kind: 'persons', count, demonstrative };
+  else if (count === 0 && PAIR_ALONE.has(noun) && /^(the|le|ce|this)$/.test(w(i)))
+    phrase = { length: head + 1 - i, kind: 'either', count: 2, demonstrative };
+  if (phrase === null || namesFollow(tokens, i + phrase.length)) return null;
+  return phrase;
+}

@@ -2,7 +2,10 @@ import type { Token } from '../tokens';
 import type { EntityIndex } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
 import { implicitPair } from './discourse';
-import { bothSubjectLength, combinedPhraseLength, tellsRivalry } from './plural-pointers';
+import type { Unit } from './pattern';
+import { bothSubjectLength, combinedPhraseLength, pluralPhraseAt, tellsRivalry } from './plural-pointers';
+import { pluralGroups } from './anaphora-plural-state';
+import { pluralPronounGroup } from './anaphora-plural-pronouns';
 
 /** A phrase pointing at companies the discourse holds: its tokens and the companies. */
 export interface SeveralPointer {
@@ -15,7 +18,16 @@ export interface SeveralPointer {
  * the merger makes when the article named it, else — when the sentence tells of rivals — the merging pair (each
  * party's rivals are the new company's); a sentence-opening "Both"/"Tous deux" is the last list or pair.
  */
-export function severalPointerAt(tokens: Token[], i: number, state: DiscourseState): SeveralPointer | null {
+export function severalPointerAt(
+  tokens: Token[],
+  i: number,
+  state: DiscourseState,
+  units: Unit[] = [],
+): SeveralPointer | null {
+  const told = toldGroupAt(tokens, i, state);
+  if (told !== null) return told;
+  const pronoun = pluralPronounGroup(tokens, i, units, pluralGroups(state), state);
+  if (pronoun !== null) return { length: 1, ents: pronoun };
   if (state.mergingPair !== null) {
     const length = combinedPhraseLength(tokens, i);
     if (length > 0 && state.bornOrg !== null) return { length, ents: [state.bornOrg] };
@@ -24,6 +36,32 @@ export function severalPointerAt(tokens: Token[], i: number, state: DiscourseSta
   const group = state.lastOrgList ?? state.lastPair ?? implicitPair(state);
   const length = group === null ? 0 : bothSubjectLength(tokens, i);
   return length > 0 ? { length, ents: group! } : null;
+}
+
+/**
+ * "les deux voyagistes", "ces deux poids lourds", "the two founders", "the pair": the group last told as such
+ * (`anaphora-plural-state.ts`) when it has the count the phrase gives; companies fall back on the last pair and
+ * the article's deal parties as before. "The pair" is the people when the last sentence's subject was people.
+ */
+function toldGroupAt(tokens: Token[], i: number, state: DiscourseState): SeveralPointer | null {
+  const phrase = pluralPhraseAt(tokens, i);
+  if (phrase === null) return null;
+  const g = pluralGroups(state);
+  const fits = (ents: number[] | null) =>
+    ents !== null && (phrase.count === 0 ? ents.length >= 2 : ents.length === phrase.count) ? ents : null;
+  const persons = phrase.kind === 'orgs' ? null : fits(g.persons);
+  const told = fits(g.orgs) ?? fits(state.mergingPair) ?? fits(state.lastPair);
+  // a demonstrative takes the list just given, else the pair told before, never a guess from the deal's parties
+  const orgs =
+    phrase.kind === 'persons'
+      ? null
+      : phrase.demonstrative
+        ? (fits(g.recentOrgs) ?? told)
+        : (told ?? (phrase.kind === 'orgs' ? fits(implicitPair(state)) : null));
+  // "the pair" right after two people is them; otherwise a pair of companies told before
+  const recentPeople = fits(g.recentPersons);
+  const ents = phrase.kind === 'either' && recentPeople !== null ? recentPeople : (orgs ?? persons);
+  return ents === null ? null : { length: phrase.length, ents };
 }
 
 const COUNT_WORDS = new Map([

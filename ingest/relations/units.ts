@@ -48,6 +48,7 @@ import { entUnit } from './entity-unit';
 import { pointerAt } from './pointer-at';
 import { PLURAL_POSSESSIVES, tellsMerger } from './plural-pointers';
 import { countedList, severalPointerAt } from './several-pointer';
+import { rememberPluralGroups } from './anaphora-plural-state';
 import { isDealBeneficiary } from './deal-beneficiary';
 import { apposedAgentGender, pronounAgrees } from './apposed-agent';
 import { afterReportAndTime } from './anaphora-report';
@@ -119,7 +120,7 @@ export function buildUnits(
       i++;
       continue;
     }
-    const several = severalPointerAt(tokens, i, state);
+    const several = severalPointerAt(tokens, i, state, units);
     if (several !== null) {
       units.push(entUnit(index, several.ents, t.start, tokens[i + several.length - 1].end, true));
       i += several.length;
@@ -343,6 +344,7 @@ export function buildUnits(
     mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
   );
   updateState(units, state, possessives, sideOrgs);
+  rememberPluralGroups(units, state);
   recordFunds(tokens, units, index, state);
   if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
   rememberApposedNouns(units, state.described);

@@ -1,0 +1,57 @@
+import type { Unit } from './pattern';
+
+/**
+ * One subject, two verb phrases: "X a racheté en 2019 A, puis pris le contrôle de B", "Le fonds a financé A en 2020,
+ * puis investi dans B", "X bought A in 2022 and, last year, took a stake in B". The second verb has no subject of
+ * its own, so it is the first verb's subject's, never the object A just before the coordinator. A rule reading A
+ * as the subject of the second verb is wrong even when the first subject is a pointer no reader resolved.
+ */
+
+/** Coordinators that may open a verb phrase without a subject. */
+const COORDINATOR = /^(puis|et|then|and)$/u;
+/** A bare French past participle ("racheté", "pris", "investi", "acquis", "offert", "mis"). */
+const FR_PARTICIPLE = /^\p{Ll}{2,}(é|ée|és|ées|i|is|it|u|ert)$/u;
+/** English past tenses that open a subjectless verb phrase after "and/then". */
+const EN_PAST = /^(\p{Ll}{3,}ed|took|bought|sold|won|made|paid|led|set|snapped|picked)$/u;
+/** Words the second phrase may open with before its verb: time phrases, adverbs, commas. */
+const LEAD_WORDS =
+  /^(,|ensuite|aussi|également|enfin|then|later|also|subsequently|in|en|last|this|earlier|l'|l’|an|année|dernier|dernière|suivante|year|month|following|next|début|fin|deux|trois|ans|years|plus|tard|ago|\d{4})$/u;
+/** Most words between the coordinator and the second verb. */
+const MAX_LEAD_WORDS = 6;
+/** Words of the first verb phrase before its object (the verb, its auxiliary, a date, a determiner, a cue noun). */
+const MAX_WORDS_BEFORE_OBJECT = 6;
+const FR_AUX = /^(a|avait|ont|avaient|aura|auront|eut)$/u;
+
+function word(u: Unit | undefined): string | null {
+  return u?.kind === 'tok' ? u.token.lower : null;
+}
+
+/** The unit `a` is the object of a verb before it in its clause: a verb, not a name, comes first going back. */
+function objectOfVerb(units: Unit[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - MAX_WORDS_BEFORE_OBJECT; k--) {
+    const w = word(units[k]);
+    if (w === null || /^[,;:()«»"“”]$/u.test(w)) return false;
+    if (FR_PARTICIPLE.test(w) && FR_AUX.test(word(units[k - 1]) ?? '')) return true;
+    if (EN_PAST.test(w)) return true;
+  }
+  return false;
+}
+
+/** Between `a` and `b` a coordinator opens a verb phrase with no subject of its own. */
+function subjectlessPhraseBetween(units: Unit[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (!COORDINATOR.test(word(units[k]) ?? '')) continue;
+    for (let j = k + 1; j < b && j <= k + 1 + MAX_LEAD_WORDS; j++) {
+      const w = word(units[j]);
+      if (w === null) break;
+      if (FR_PARTICIPLE.test(w) || EN_PAST.test(w)) return true;
+      if (!LEAD_WORDS.test(w)) break;
+    }
+  }
+  return false;
+}
+
+/** Whether the earlier party `a` of a match is an object the ellipsis makes no subject of the verb before `b`. */
+export function elidedSubjectObject(units: Unit[], a: number, b: number): boolean {
+  return a < b && objectOfVerb(units, a) && subjectlessPhraseBetween(units, a, b);
+}
