@@ -41,6 +41,7 @@ import { gluedSlashJoin, savingsAndLoanLetters } from './wire-name-joins';
 import { keepsTitleArticle, titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
+import { personAfterAcronym } from './outlet-before-person';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -307,7 +308,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const pieces: Array<[number, number]> = [];
     const party = partyOfKnownRun(tokens, runFrom, known, j);
     const glued = personAfterKnownName(tokens, runFrom, known, j);
-    const person = glued > 0 ? glued : personAfterPostOf(tokens, runFrom, j);
+    const postOf = glued > 0 ? glued : personAfterPostOf(tokens, runFrom, j);
+    const person = postOf > 0 ? postOf : personAfterAcronym(tokens, runFrom, j);
     // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
     if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);
     else if (person > 0) parts.push([runFrom, person], [person, j]);

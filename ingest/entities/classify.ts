@@ -34,6 +34,7 @@ import { isProductBeforeMaker } from './maker-of-product';
 import { isInvestorWithoutGivenName } from './investor-slot';
 import { personFrameAround } from './person-frames';
 import { isLawName } from './law-names';
+import { isPortfolioBeforeMinister } from './post-portfolios';
 import { isMarketIndex } from './market-indices';
 import { rivalryCueBefore } from './rivalry-cue';
 import { clubSlotBefore } from './sports-cues';
@@ -315,6 +316,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
   if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
   if (namesNothing(tokens, c) || isCodeOrAmount(tokens, c)) return 'drop';
+  if (isPortfolioBeforeMinister(tokens, c.from, c.to)) return 'drop';
   if (isDegreeOrContactLabel(tokens, c.from, c.to) || isPieceOfGeographicName(tokens, c.from, c.to))
     return 'drop';
   if (isPlaceBeforePartNoun(tokens, c.from, c.to)) return 'drop';

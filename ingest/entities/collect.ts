@@ -1,3 +1,5 @@
+import { isCapitalisedAfterAbbreviation } from './wire-capitals';
+import { isTownWordOrState } from './town-shapes';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import type { CandidateKind } from './classify';
@@ -92,7 +94,10 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       return;
     }
     for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
-      const classified = isLoneOpeningWord(tokens, c, text) ? 'drop' : classifyCandidate(tokens, c);
+      const wireCapital =
+        isCapitalisedAfterAbbreviation(tokens, c.from, c.to, text) || isTownWordOrState(tokens, c.from, c.to);
+      const classified =
+        isLoneOpeningWord(tokens, c, text) || wireCapital ? 'drop' : classifyCandidate(tokens, c);
       const kind = settleKind(tokens, c, classified);
       if (kind === 'drop' && isProductName(tokens, c.from, c.to)) products.add(c.text);
       if (kind === 'persons') splitPersons(c, local);

@@ -35,7 +35,7 @@ rival rivaux enseigne marque fournisseur acteur acteurs plateforme plate-forme p
 investisseurs actionnaire partenaire client clients cofondateur fondateur magazine journal agence agences
 laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up pousse
 fonderie brasserie coopérative esn ssii néobanque medtech healthtech proptech agritech edtech
-foodtech legaltech cleantech deeptech
+foodtech legaltech cleantech deeptech voyagiste voyagistes tour-opérateur tour-opérateurs transporteur logisticien
 `);
 
 export const ORG_CUES_EN = set(`

@@ -1,6 +1,8 @@
 import { isCapitalised } from '../tokens';
 import type { Token } from '../tokens';
 import { isParticlePairAfterGivenName } from './particle-pairs';
+import { personAfterAcronym } from './outlet-before-person';
+import { PERSON_TITLES } from './lexicon-roles';
 import {
   CLOSING_LEGAL_FORMS,
   CORPORATE_FORMS,
@@ -261,16 +263,21 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   if (isParticlePairAfterGivenName(tokens, runFrom, i)) return 2;
   if (OF_PARTICLES.has(t.lower)) {
     const headBefore = hasHead(tokens, runFrom, i);
+    // "à l'AFP Hélène de X": the outlet's acronym before the given name is another name (outlet-before-person.ts)
+    // and so is an honorific ("Dr. Laurent du Plessis")
+    const titled = i - runFrom === 2 && PERSON_TITLES.has(tokens[runFrom].lower);
+    const givenAt = titled || personAfterAcronym(tokens, runFrom, i) === i - 1 ? i - 1 : runFrom;
     // a compound given name ("Pierre-Antoine de La X") is read by its first part
-    const given = tokens[runFrom].lower.split('-')[0];
+    const given = tokens[givenAt].lower.split('-')[0];
     // "Thierry d'Aubigny" as "Anne de Villeneuve": an elided particle opens a surname too, never a known place
     const elided = t.lower === "d'" && !PLACES.has(next.lower);
     const personBefore =
-      i - runFrom === 1 &&
+      i - givenAt === 1 &&
       ((t.lower === 'de' && FIRST_NAMES.has(given)) ||
         // "Anneke de Vries": a given name of any region before "de" and a surname, unless a cue noun vouches for
         // a company ("la coopérative Val de Loire Céréales")
-        (t.lower === 'de' &&
+        // "Laurent du Plessis" reads as "Anneke de Vries" does
+        ((t.lower === 'de' || t.lower === 'du') &&
           isWorldGivenName(given) &&
           isNameToken(next) &&
           !introducedByCueNoun(tokens, runFrom)) ||

@@ -37,6 +37,11 @@ const PORTFOLIO_QUALIFIERS = new Set(
   ).split(' '),
 );
 
+/** A public-policy noun that names a ministry's portfolio ("finance", "energy", "trade"). */
+export function isPortfolioWord(lower: string): boolean {
+  return PORTFOLIO_WORDS.has(lower);
+}
+
 /** Longest portfolio written between "of" and "and", or after "and" (qualifiers included). */
 const MAX_PORTFOLIO_WORDS = 3;
 

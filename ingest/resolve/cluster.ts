@@ -1,3 +1,4 @@
+import { isHyphenatedTailOf } from './hyphen-tail';
 import type { Token } from '../tokens';
 import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
@@ -41,8 +42,9 @@ function initials(words: string[]): string {
 
 /** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
 function isLastCoreWord(short: Item, long: Item): boolean {
-  if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
   const core = withoutDottedForm(long.key.split(' '));
+  if (isHyphenatedTailOf(short, core)) return true;
+  if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
   return core.length > 1 && core[core.length - 1] === short.words[0];
 }
 

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { NameItem as Item } from './named-apart';
 import { isPrefix } from './named-apart';
 import { surnameOf } from './person-surnames';
+import { speaksAsPerson, speaksOfFounding } from './surname-speaker';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { isKnownOrganisation } from '../entities/world-lexicon';
 import { knownOrganisation } from '../entities/known-organisations';
@@ -43,17 +44,23 @@ export function retypeSurnamesOfPeople(items: Item[], sentTokens: Token[][]): vo
   );
   const mentionsByKey = new Map<string, number>();
   for (const x of items) mentionsByKey.set(x.key, (mentionsByKey.get(x.key) ?? 0) + 1);
+  const speakers = new Set(
+    items
+      .filter((x) => x.words.length === 1 && speaksAsPerson(sentTokens[x.c.sentence] ?? [], x.c.to))
+      .map((x) => x.key),
+  );
+  const founding = speaksOfFounding(sentTokens);
   for (const x of items) {
     if (x.c.kind !== 'org' || x.words.length !== 1 || cued.has(x.key)) continue;
-    if ((mentionsByKey.get(x.key) ?? 0) > MAX_SURNAME_MENTIONS) continue;
+    const often = (mentionsByKey.get(x.key) ?? 0) > MAX_SURNAME_MENTIONS;
+    if (often && founding && !speakers.has(x.key)) continue;
     if (actsThroughVehicles(sentTokens[x.c.sentence] ?? [])) continue;
     const word = x.words[0];
-    if (
-      x.c.text === x.c.text.toUpperCase() ||
-      isKnownOrganisation(word) ||
-      knownOrganisation(x.c.text) !== null
-    )
-      continue;
+    // the lexicons hold many surnames as firms ("Jacobs"); a mention that speaks as a person outweighs all but a
+    // firm known for sure
+    const known = knownOrganisation(x.c.text);
+    const firm = speakers.has(x.key) ? known === 'strong' : isKnownOrganisation(word) || known !== null;
+    if (x.c.text === x.c.text.toUpperCase() || firm) continue;
     // a headline names people by surname before the story introduces them ("Kroonvaart names X after Y exit")
     const headline = x.c.sentence === 0;
     const namedBefore = persons.some(
