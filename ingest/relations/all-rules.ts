@@ -1,5 +1,7 @@
 import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
+import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
+import { DEAL_TIME_INSERT_RULES } from './deal-time-inserts';
 import { EN_CLAUSE_DEAL_RULES } from './en/clause-deals';
 import { EN_DEAL_RULES } from './en/deals';
 import { EN_FUNDED_RULES } from './en/funded';
@@ -20,6 +22,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...EN_FUNDED_RULES,
     ...EN_CLAUSE_DEAL_RULES,
     ...EN_ELLIPSIS_RULES,
+    ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
@@ -32,6 +35,8 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_FUNDED_RULES,
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,
+    ...DEAL_OWNERSHIP_CLAUSE_RULES,
+    ...DEAL_TIME_INSERT_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,

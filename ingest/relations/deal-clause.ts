@@ -9,7 +9,8 @@ export interface MatchSpan {
 }
 
 /** What closes the deal's clause after its last party: past it the sentence tells another deal or fact. */
-const CLAUSE_END = /\s(?:and|et|while|tandis|whereas|but|mais|puis)\s|;|,\s(?:which|qui|dont)\s/iu;
+const CLAUSE_END =
+  /\s(?:and|et|while|tandis|whereas|but|mais|puis)\s|;|,\s(?:which|qui|dont|que|lequel|laquelle|in\s+which|of\s+which)\s|,\s+qu['’]/iu;
 
 /**
  * The part of the sentence that states this deal: from its first party to the end of its clause, so "bought A

@@ -155,7 +155,8 @@ export function dealValues(
   const intent = dealIntent(upToDeal, minority);
   if (intent === 'ruled-out') return null;
   const following = sentences.slice(s + 1, s + 1 + LATER_VERDICT_SENTENCES).map((n) => n.text);
-  const status = intent ?? ownClauseStatus(sentence, clause, span?.end ?? clause.end, following, parties);
+  const status =
+    intent ?? ownClauseStatus(sentence, clause, span?.end ?? clause.end, following, parties, span?.start);
   return {
     status,
     date,

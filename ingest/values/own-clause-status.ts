@@ -1,6 +1,7 @@
 import type { Sentence } from '../sentences';
 import type { DealStatus } from '../types';
 import { dealStatusInStory } from '../modality';
+import { sideClauseStatus } from './relative-clause-status';
 
 /**
  * "X sold its unit to Y in 2024 and said in September it was no longer in talks with Z": the talk belongs to the
@@ -25,8 +26,14 @@ export function ownClauseStatus(
   dealEnd: number,
   following: readonly string[],
   parties: readonly string[],
+  matchStart?: number,
 ): DealStatus {
   const whole = dealStatusInStory(sentence.text, clause.text, following, parties);
+  // a purchase told as done in a relative or participle clause keeps its own status ("X, which bought Y in 2023, …")
+  if (whole !== 'completed' && matchStart !== undefined) {
+    const side = sideClauseStatus(sentence, matchStart, dealEnd);
+    if (side !== null) return side;
+  }
   if (!BORROWABLE.has(whole)) return whole;
   const from = Math.max(0, dealEnd - sentence.start);
   const tail = sentence.text.slice(from);

@@ -6,6 +6,11 @@ import { rules } from '../rule';
  */
 
 const MERGE = '(merge|merges|merged|merging)';
+/** A subject pronoun between a name and the merger verb gives the verb another subject ("…, and it merged with B"). */
+const NEW_SUBJECT = '(it|they|he|she|we)';
+/** "raised a combined $300 million", "combined revenue of": the adjective adds figures, no companies combine. */
+const COMBINED_FIGURE =
+  '[$€£\\d].*|revenues?|sales|turnover|value|valuation|market|workforce|total|capacity|shares?|assets|staff|output|funding';
 /** Prepositions whose object list is not the subject of a merger verb ("managed by", "interests from"). */
 const LIST_OBJECT_PREPOSITION = /^(by|from|for|with|among|including|under|through|via)$/;
 
@@ -22,7 +27,7 @@ export const EN_MERGER_RULES = rules([
   {
     id: 'en.merged.merge-with',
     type: 'MERGED_WITH',
-    pattern: `@a ~6 ${MERGE} with ~3! @b`,
+    pattern: `@a ~6^${NEW_SUBJECT} ${MERGE} with ~3! @b`,
     source: 'a',
     target: 'b',
     confidence: 0.8,
@@ -30,7 +35,7 @@ export const EN_MERGER_RULES = rules([
   {
     id: 'en.merged.list-merge',
     type: 'MERGED_WITH',
-    pattern: `@@a ~10 ?to (${MERGE.slice(1, -1)}|combine|combined)`,
+    pattern: `@@a ~10^${NEW_SUBJECT} ?to (${MERGE.slice(1, -1)}|combine|combined) !>(${COMBINED_FIGURE})`,
     source: 'a',
     target: 'a',
     // "a partnership managed by A, B and C … to merge": a list after a preposition names no merging parties

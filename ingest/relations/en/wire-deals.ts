@@ -171,6 +171,24 @@ const EN_WIRE_PHRASINGS = rules([
     confidence: 0.8,
   },
   {
+    id: 'en.acquired.take-private-relative',
+    type: 'ACQUIRED',
+    // "Nordvest, which took Alpenhof private in 2021, …": the relative's antecedent takes it private
+    pattern: `@src , (which|that|who) ?(had|has) ?(already|itself) (took|taken) @tgt private`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
+    id: 'en.acquired.taken-private-by',
+    type: 'ACQUIRED',
+    // "Y was taken private in 2019 by X", "Y, which was taken private last year by its founders and X"
+    pattern: `@tgt ?, ?(which|that) ?(was|were|had) ?(been|itself) taken private ~4 by ~3 @@src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'en.acquired.acquisition-of-stake',
     mayBeMinority: true,
     type: 'ACQUIRED',

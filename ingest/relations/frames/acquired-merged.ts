@@ -16,6 +16,7 @@ import {
 import { objectAfter } from './clause-object';
 import { anyWordOf } from './word-cue';
 import { MERGER_SHAPE_CUE, onlyTalkedAbout, readMergerShapes } from './merged-shapes';
+import { combinedAsFigure } from './merged-combined-figure';
 
 /**
  * MERGED_WITH read from the clause's shape: two companies as the subject of a verb of merging ("A et B
@@ -136,6 +137,7 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
     const noun = MERGE_NOUNS[lang].test(w);
     // "its proposal to negotiate a three-way merger between A, B and C": not (yet) a merger
     if ((!verb && !noun) || negatedBefore(units, i) || onlyTalkedAbout(units, i)) continue;
+    if (combinedAsFigure(units, i)) continue;
     // "unissent" merges only with "leurs forces"; other forms of "unir" need "avec/à"
     const unite = /^(uniss|unir|uniront)/.test(w);
     const partner = partnerAfter(units, i, lang);

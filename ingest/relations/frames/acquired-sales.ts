@@ -153,10 +153,18 @@ const SALE_NOUNS: Record<Language, RegExp> = { fr: /^cession$/, en: /^(sale|dive
 const BUSINESS_NOUNS =
   /^(filiale|division|activité|activités|branche|pôle|métier|unité|subsidiary|unit|division|business|businesses|arm|operations|operation|division)$/;
 
-/** A noun of sale at `i` followed by "de/of": the index to read the thing sold after ("de"), else -1. */
+/** A year told between the noun of sale and its complement ("la cession en 2024 de son activité"). */
+const YEAR_AFTER_NOUN = /^(en|in)$/;
+
+/**
+ * A noun of sale at `i` followed by "de/of", maybe after its year: the index to read the thing sold after ("de"),
+ * else -1. "vente" is left out: "la vente de sa division de plastiques à Carrefour" may tell of customers.
+ */
 function saleNounAt(units: Unit[], i: number, lang: Language): number {
   if (!SALE_NOUNS[lang].test(wordAt(units, i))) return -1;
-  return /^(de|du|d'|des|of)$/.test(wordAt(units, i + 1)) ? i + 1 : -1;
+  const of =
+    YEAR_AFTER_NOUN.test(wordAt(units, i + 1)) && /^\d{4}$/.test(wordAt(units, i + 2)) ? i + 3 : i + 1;
+  return /^(de|du|d'|des|of)$/.test(wordAt(units, of)) ? of : -1;
 }
 
 /** The unnamed thing sold between `from` and `to` is a business of the seller ("sa division d'optronique"). */

@@ -14,6 +14,7 @@ import {
 } from './clause';
 import { PARTNER_LEAD, partnerAfterAnd } from './acquired-merged';
 import { onlyTalkedAbout } from './merged-shapes';
+import { combinedAsFigure } from './merged-combined-figure';
 
 /**
  * A merger whose two partners open the sentence with an apposition each, or are pointed at as "the two":
@@ -131,7 +132,7 @@ function readMergerPairs(units: Unit[], lang: Language): Captures[] {
     const verb = MERGE_VERBS[lang].test(w);
     const told = MERGE_NOUNS[lang].test(w) ? announcedNoun(units, i) : null;
     const noun = told !== null;
-    if ((!verb && !noun) || onlyTalkedAbout(units, i)) continue;
+    if ((!verb && !noun) || onlyTalkedAbout(units, i) || combinedAsFigure(units, i)) continue;
     // "merge with B", "la fusion avec B", "merger of A and B": a partner after the word is read elsewhere
     const next = wordAt(units, i + 1);
     if (/^(with|avec|à)$/.test(next) || isOrgAt(units, i + 1) || isOrgAt(units, i + 2)) continue;

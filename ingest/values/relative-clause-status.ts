@@ -1,0 +1,63 @@
+import type { Sentence } from '../sentences';
+import type { DealStatus } from '../types';
+import { dealStatus } from '../modality';
+
+/**
+ * A deal told inside a relative or participle clause hung on one of its parties ("Thalmont, which bought Skagen in
+ * 2023, …", "Y, qui a été racheté par X en 2019, …", "Y, acquired by X in 2019, …") is a fact of its own: the
+ * main clause's talk, doubt or plans ("could attract interest", "ahead of a possible listing", "compte désormais
+ * 1 400 salariés") are about something else. Only a clause whose verb tells the purchase as done reads apart, so
+ * "X, which had agreed to buy Y, walked away" keeps the main clause's verdict.
+ */
+
+/** What opens the side clause: a comma then a relative pronoun or a purchase participle. */
+const SIDE_OPENER =
+  /,\s+(?:which|who|that|qui|lequel|laquelle|(?:acquired|bought|purchased|taken\s+over|rachet\p{L}*|repris\p{L}*|acquis\p{L}*|absorb\p{L}*)\s)/giu;
+
+/** A purchase told as done: a past form of a buying verb, its passive, or a past merger. */
+const DONE_DEAL_VERB =
+  /(?<![\p{L}\p{N}])(?:acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées))(?![\p{L}\p{N}])/iu;
+
+/** A verb before the purchase that makes it less than done ("which had agreed to buy", "qui devait racheter"). */
+const NOT_YET_DONE =
+  /(?<![\p{L}\p{N}])(?:agreed|agrees|plans?|planned|intends?|wants?|wanted|sought|seeks?|tried|tries|offered|would|could|may|might|will|devait|devaient|voulait|souhaitait|projetait|envisag\p{L}*|pourrait|va|vont)(?![\p{L}\p{N}])/iu;
+
+/** Where the side clause stops: the next comma or the end of the sentence. */
+const SIDE_END = /,\s/u;
+
+/**
+ * The side clause of `sentence` that states the deal matched over [matchStart, matchEnd) (absolute offsets), or
+ * null when the deal is told in the main clause: the opener must stand inside the match, after its first party.
+ */
+export function sideClauseOf(sentence: Sentence, matchStart: number, matchEnd: number): string | null {
+  const from = matchStart - sentence.start;
+  const to = matchEnd - sentence.start;
+  if (from < 0 || to <= from) return null;
+  let opener: RegExpExecArray | null = null;
+  for (const m of sentence.text.matchAll(SIDE_OPENER)) {
+    if (m.index > from && m.index < to) opener = m;
+  }
+  if (!opener) return null;
+  const start = opener.index + 1;
+  const rest = sentence.text.slice(to);
+  const stop = SIDE_END.exec(rest);
+  const end = to + (stop ? stop.index : rest.length);
+  return sentence.text.slice(start, end).trim();
+}
+
+/**
+ * 'completed' when the deal lives in a side clause that tells it as done with no doubt of its own, else null
+ * (the caller keeps the sentence's status).
+ */
+export function sideClauseStatus(
+  sentence: Sentence,
+  matchStart: number,
+  matchEnd: number,
+): DealStatus | null {
+  const side = sideClauseOf(sentence, matchStart, matchEnd);
+  if (side === null) return null;
+  const verb = DONE_DEAL_VERB.exec(side);
+  if (!verb || NOT_YET_DONE.test(side.slice(0, verb.index))) return null;
+  const own = dealStatus(side);
+  return own === 'completed' || own === 'announced' ? 'completed' : null;
+}
