@@ -90,11 +90,24 @@ function lastOrgBefore(units: Unit[], end: number): number {
   return oblique;
 }
 
-/** The agent after a passive participle, within a few words ("racheté en 2019 par X"). */
+/** Most plain words between "par"/"by" and the agent's name ("by Norwegian defence group X", "by Norway's X"). */
+const MAX_AGENT_DESCRIPTOR_UNITS = 4;
+
+/**
+ * The agent after a passive participle, within a few words ("racheté en 2019 par X", "bought by Norway's X"): its
+ * index; -2 when the participle has a "par"/"by" but no company follows it (a passive all the same), else -1.
+ */
 function agentAfter(units: Unit[], from: number): number {
   for (let k = from + 1; k < units.length && k <= from + MAX_AGENT_GAP_UNITS; k++) {
     const u = units[k];
-    if (u.kind === 'tok' && AGENT_WORDS.has(u.token.lower)) return orgAt(units, k + 1) !== null ? k + 1 : -1;
+    if (u.kind === 'tok' && AGENT_WORDS.has(u.token.lower)) {
+      for (let j = k + 1; j < units.length && j <= k + 1 + MAX_AGENT_DESCRIPTOR_UNITS; j++) {
+        if (orgAt(units, j) !== null) return j;
+        const w = units[j];
+        if (w.kind !== 'tok' || !/^([\p{L}-]+|'s)$/u.test(w.token.text)) return -2;
+      }
+      return -2;
+    }
     if (u.kind === 'ent') return -1;
   }
   return -1;
@@ -118,6 +131,8 @@ export function recordDealRoles(units: Unit[], roles: DealRoles): void {
       else Object.assign(roles, { seller: other, target, buyer: null });
       return;
     }
+    // "bought by a consortium": a passive whose agent is no company tells no buyer, never the active reading
+    if (agent === -2) continue;
     const after = firstOrgFrom(units, i + 1);
     if (before < 0 || after < 0) continue;
     const first = orgAt(units, before)!;

@@ -29,8 +29,8 @@ const FUND_ADJECTIVES = new Set(['nouveau', 'new']);
 
 /** Words that make the fund after a raising word the raiser's own new one ("closed its third fund", "un fonds"). */
 const OWN_FUND_WORDS = new Set(['son', 'sa', 'its', 'their', 'leur', 'un', 'a', 'nouveau', 'new']);
-/** Most tokens from the raising word to the fund noun ("le closing de son deuxième fonds"). */
-const MAX_RAISING_TO_FUND_TOKENS = 5;
+/** Most tokens from the raising word to the fund noun ("le closing de son deuxième fonds", "a bouclé en début d'année un fonds"). */
+const MAX_RAISING_TO_FUND_TOKENS = 7;
 
 /** A raising word stands a few tokens before a fund noun, with a possessive or "un/a" between. */
 function tellsFundRaising(tokens: Token[]): boolean {
@@ -82,4 +82,14 @@ export function recordFunds(tokens: Token[], units: Unit[], index: EntityIndex, 
     const e = u.ents[0];
     if (introduced.has(e) || isFundLikeName(index.entities[e].surfaces[0] ?? '')) state.lastFund = e;
   }
+}
+
+/**
+ * "Paul Vermeer, directeur général de Sofimed Ventures, juge que … Le fonds a par ailleurs pris une participation
+ * dans Y": an investment firm the sentence before named is what "le fonds" / "the fund" opening the next one stands
+ * for, before a fund the article introduced paragraphs earlier. Null when the last sentence named no such firm.
+ */
+export function recentFund(state: DiscourseState): number | null {
+  const fund = state.lastFund;
+  return fund !== null && state.previousNamed.includes(fund) ? fund : null;
 }

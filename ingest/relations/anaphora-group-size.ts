@@ -4,7 +4,8 @@ import { salientOrg } from './discourse-state';
 /**
  * "Le groupe" is never the company the article introduced as a small one ("Aquasonde, une PME grenobloise", "X, a
  * Leeds-based startup"): after a deal story describes its small target at length, the target outweighs the buyer in
- * mentions, yet "Le groupe, qui réalise 410 millions d'euros …" is the buyer.
+ * mentions, yet "Le groupe, qui réalise 410 millions d'euros …" is the buyer. Nor is it the target of the article's
+ * deal, whatever its size: the group noun goes to the buyer, the party that grows.
  */
 
 /** Nouns that make a company a small one (kept in `state.described` when an apposition or cue said them). */
@@ -23,6 +24,9 @@ export function groupSizedAntecedent(
   namedLater: ReadonlySet<number>,
 ): number {
   if (!GROUP_NOUNS.has(noun)) return ent;
+  // "X rachète Y … Le groupe, qui exploitera désormais neuf sites": the buyer is the group that grows, not its target
+  const { buyer, target } = state.firstDeal;
+  if (ent === target && buyer !== null && buyer !== target && !namedLater.has(buyer)) return buyer;
   const small = new Set<number>();
   for (const n of SMALL_FIRM_NOUNS) {
     const e = state.described.get(n);

@@ -14,6 +14,9 @@ const LEFT_TO_OTHER_READERS = new Set(['fund', 'fonds']);
 const NAME_HEAD_ALIASES = new Map<string, string[]>([
   ['établissement', ['banque', 'bank']],
   ['lender', ['bank', 'banque']],
+  // a retailer is introduced by its stores' kind ("supermarket chain X", "l'enseigne X") and told of as a retailer
+  ['retailer', ['chain', 'supermarket', 'grocer']],
+  ['distributeur', ['enseigne', 'chaîne']],
 ]);
 
 function headNoun(t: Token | undefined, isDescriptorNoun: (word: string) => boolean): string | null {

@@ -9,6 +9,7 @@ import { namedSoon } from './pointing-phrases';
 import { rememberApposedCompound } from './anaphora-compound-descriptor';
 import { NATIONALITIES } from '../entities/lexicon-common';
 import { nameHeadAlias } from './anaphora-name-head';
+import { SECTOR_TRADE_NOUNS } from './anaphora-sector-nouns';
 
 /**
  * A company told of by its trade ("la chaîne", "the retailer", "the software maker") is the one the article
@@ -42,6 +43,8 @@ const EXTRA_TRADE_NOUNS = new Set([
   'brand',
   'marque',
   'studio',
+  // sector trades a name is often built on or introduced by ("la Biscuiterie X", "X, a Lincolnshire grower")
+  ...SECTOR_TRADE_NOUNS,
 ]);
 /**
  * Nouns of a party's role in a deal or of money: "the lender", "la banque" are the party that lent, never the

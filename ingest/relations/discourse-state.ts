@@ -110,6 +110,8 @@ export interface DiscourseState {
    * its sentence (anaphora-founded-target.ts).
    */
   lastAcquisition: { buyer: number; target: number; sentence: number } | null;
+  /** The investor the last sentence opened on through its staff ("X partner P …"), for "The firm" next. */
+  staffEmployer: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -152,6 +154,7 @@ export function newDiscourseState(): DiscourseState {
     sentencesRead: 0,
     previousPointed: [],
     lastAcquisition: null,
+    staffEmployer: null,
   };
 }
 

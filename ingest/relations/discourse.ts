@@ -7,6 +7,7 @@ import { isApposedAgent } from './apposed-agent';
 import { recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
 import { namedHeads } from './anaphora-latter-head';
+import { frontedAgentSubject } from './anaphora-fronted-agent';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -259,6 +260,11 @@ function bornOrgIn(units: Unit[]): number | null {
 
 /** The first party of the sentence when it is an organisation (named or pointed at) and no person is named. */
 function subjectOrgWithoutPerson(units: Unit[], examples: Set<number>): number | null {
+  // "Créée en 2020 par P, la jeune pousse …": the founders a fronted participle names are not the subject
+  const at = frontedAgentSubject(units);
+  const fronted = units[at];
+  if (fronted?.kind === 'ent')
+    return units.slice(at).some((u) => u.kind === 'ent' && !u.orgs) ? null : fronted.ents[0];
   if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
   // a lone capitalised opening word ("Nouvelle levée pour X") and a fronted example ("Face à des rivaux comme
   // A, X …") are no subject

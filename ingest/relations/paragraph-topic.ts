@@ -5,6 +5,7 @@ import { isOblique } from './syntax';
 import { isApposedAgent } from './apposed-agent';
 import type { DiscourseState } from './discourse';
 import { paragraphOpeningTopic } from './anaphora-topic';
+import { frontedAgentSubject } from './anaphora-fronted-agent';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
 
@@ -83,6 +84,11 @@ const MAX_SUBJECT_DESCRIPTOR_WORDS = 5;
  * describe it. "contre les Kings, il devient …", "est fondée X", "la victoire de X" have no company as subject.
  */
 export function subjectOrgOpening(units: Unit[]): number | null {
+  // "Créée en 2020 par P, la jeune pousse …": the founders named in the fronted phrase are not the subject
+  const fronted = frontedAgentSubject(units);
+  const after = units[fronted];
+  if (after?.kind === 'ent')
+    return units.slice(fronted).some((u) => u.kind === 'ent' && !u.orgs) ? null : after.ents[0];
   if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
   const i = units.findIndex((u) => u.kind === 'ent' && u.word === undefined);
   const u = units[i];

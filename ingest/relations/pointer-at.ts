@@ -15,9 +15,10 @@ import { familyOrgIn, familyPointerLength } from './anaphora-family';
 import { isBareTitleAt } from './anaphora-bare-title';
 import { colonClauseSubject } from './anaphora-colon-clause';
 import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
-import { fundPointerLength } from './anaphora-fund';
+import { fundPointerLength, recentFund } from './anaphora-fund';
 import { paragraphOpeningTopic } from './anaphora-topic';
-import { foundedTargetPointerAt, opensOnFounding } from './anaphora-founded-target';
+import { foundedTargetPointerAt } from './anaphora-founded-target';
+import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
@@ -89,7 +90,11 @@ export function pointerAt(
   }
   // a fund the article introduced as such ("le fonds X") before any other investment firm's name
   const fundOrg =
-    state.fundRaiser ?? state.described.get('fonds') ?? state.described.get('fund') ?? state.lastFund;
+    state.fundRaiser ??
+    recentFund(state) ??
+    state.described.get('fonds') ??
+    state.described.get('fund') ??
+    state.lastFund;
   const fund = fundOrg === null ? 0 : fundPointerLength(tokens, mentions, i);
   if (fund > 0) {
     point(fundOrg!, i + fund - 1);
@@ -114,7 +119,7 @@ export function pointerAt(
   const afterFounding =
     !subjectPlace &&
     tokens[i - 1].text === ',' &&
-    opensOnFounding(tokens) &&
+    opensOnFrontedPhrase(tokens) &&
     !units.some((u) => u.kind === 'ent' && u.anaphor);
   const role = dealRolePointerAt(tokens, mentions, state.dealRoles, i, subjectPlace);
   if (role !== null) {

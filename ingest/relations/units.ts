@@ -1,6 +1,6 @@
 import { rememberCompoundDescriptor } from './anaphora-compound-descriptor';
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
-import { opensOnFounding } from './anaphora-founded-target';
+import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
@@ -22,7 +22,7 @@ import {
   POSSESSIVES,
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
-import { firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg, updateState } from './discourse';
+import { firstOrgIn, firstOrgOrPointer, lastOrgIn, salientOrg } from './discourse';
 import {
   honorificLength,
   absorbCuePhrase,
@@ -35,30 +35,29 @@ import {
   rivalNounAt,
 } from './pointing-phrases';
 import type { DiscourseState } from './discourse';
-import { openingPointerOrg, subjectOrgOpening } from './paragraph-topic';
-import { possessiveOwnerAfter } from './anaphora-possessive-owner';
-import { inQuote, speakerOrgFor, updateSpeakerState } from './speaker';
-import { isDescriptorNoun, rememberApposedNouns } from './described-heads';
+import { openingPointerOrg } from './paragraph-topic';
+import { inQuote, speakerOrgFor } from './speaker';
+import { isDescriptorNoun } from './described-heads';
 import { rememberNameHead } from './anaphora-name-head';
 import { passiveDealSubject } from './anaphora-passive-owner';
-import { companySubjectIgnoringPersons, companyVerbAt } from './company-pronoun';
+import { companyVerbAt } from './company-pronoun';
 import { isFundLikeName } from './salience-cues';
 import { OWNER_NOUNS } from './anaphor-words';
 import { entUnit } from './entity-unit';
 import { pointerAt } from './pointer-at';
-import { PLURAL_POSSESSIVES, tellsMerger } from './plural-pointers';
+import { PLURAL_POSSESSIVES } from './plural-pointers';
 import { countedList, severalPointerAt } from './several-pointer';
-import { rememberPluralGroups } from './anaphora-plural-state';
 import { isDealBeneficiary } from './deal-beneficiary';
-import { apposedAgentGender, pronounAgrees } from './apposed-agent';
+import { pronounAgrees } from './apposed-agent';
 import { afterReportAndTime } from './anaphora-report';
-import { recordFunds } from './anaphora-fund';
 import { subjectChainOrg } from './anaphora-subject-chain';
 import { groupSizedAntecedent } from './anaphora-group-size';
 import { keptLeaderCompany } from './anaphora-kept-leader';
-import { companyVerbTopic, paragraphPronounTopic, recordTopic } from './anaphora-topic';
+import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
 import { isImpersonalIl } from './anaphora-impersonal';
 import { namedInClauseAfter } from './anaphora-clause-names';
+import { closeSentence } from './anaphora-sentence-end';
+import { staffEmployerPointer } from './anaphora-staff-employer';
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
 export function buildUnits(
@@ -134,7 +133,7 @@ export function buildUnits(
     // employers it named are no antecedent: the pointer opens the clause as if nothing came before
     const afterFounding =
       tokens[i - 1]?.text === ',' &&
-      opensOnFounding(tokens) &&
+      opensOnFrontedPhrase(tokens) &&
       units.every((u) => u.kind === 'tok' || !u.anaphor);
     const opening =
       units.length === 0 ||
@@ -167,6 +166,7 @@ export function buildUnits(
       const ent =
         apposedDescriptionOrg(tokens, units, i, i + 2) ??
         orgBefore() ??
+        staffEmployerPointer(next.lower, i === 0, state.staffEmployer) ??
         keptLeaderCompany(tokens, i, state.firstDeal, antecedent()!) ??
         groupSizedAntecedent(next.lower, antecedent()!, state, namedInClauseAfter(tokens, mentions, i));
       units.push(entUnit(index, [ent], t.start, next.end, true));
@@ -340,23 +340,6 @@ export function buildUnits(
     units.push({ kind: 'tok', token: t });
     i++;
   }
-  const sideOrgs = new Set(
-    mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
-  );
-  updateState(units, state, possessives, sideOrgs);
-  rememberPluralGroups(units, state);
-  recordFunds(tokens, units, index, state);
-  if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
-  rememberApposedNouns(units, state.described);
-  state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
-  const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
-  state.pronounGender = hasPerson ? apposedAgentGender(units) : 'none';
-  state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
-  state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
-  updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
-  recordTopic(tokens, units, state);
-  state.paragraphSentences++;
-  state.sentencesRead++;
-  state.lastNamedPerson = hasPerson;
+  closeSentence(tokens, mentions, index, units, state, possessives, speaker);
   return units;
 }

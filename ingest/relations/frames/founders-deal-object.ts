@@ -2,6 +2,7 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
+import { passiveDealSubjectIndex } from '../anaphora-passive-owner';
 
 /**
  * The founder a company was bought from, or invested in alongside: "X avait racheté en 2022 le site Y à son
@@ -46,6 +47,9 @@ function foundersAfter(units: Unit[], f: number): number[] {
 
 /** The deal's object: the last company named before `prep`, after a deal word, and not the sentence's first name. */
 function dealObjectBefore(units: Unit[], prep: number): number {
+  // "X was bought by Y from its founder": in a passive the deal's object is its subject, not the agent
+  const passive = passiveDealSubjectIndex(units.slice(0, prep));
+  if (passive >= 0) return passive;
   const first = units.findIndex((u) => u.kind === 'ent');
   for (let k = prep - 1; k > first && prep - k <= MAX_OBJECT_TO_FOUNDER_UNITS; k--) {
     if (wordAt(units, k) === '.' || wordAt(units, k) === ';') return -1;

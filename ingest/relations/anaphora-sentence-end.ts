@@ -1,0 +1,53 @@
+import type { Token } from '../tokens';
+import type { EntityIndex, Mention } from '../resolve/mentions';
+import type { Unit } from './pattern';
+import type { DiscourseState } from './discourse';
+import { updateState } from './discourse';
+import { recordFunds } from './anaphora-fund';
+import { rememberPluralGroups } from './anaphora-plural-state';
+import { tellsMerger } from './plural-pointers';
+import { rememberApposedNouns } from './described-heads';
+import { subjectOrgOpening } from './paragraph-topic';
+import { apposedAgentGender } from './apposed-agent';
+import { frontedAgentGender } from './anaphora-fronted-agent';
+import { companySubjectIgnoringPersons } from './company-pronoun';
+import { possessiveOwnerAfter } from './anaphora-possessive-owner';
+import { updateSpeakerState } from './speaker';
+import { recordTopic } from './anaphora-topic';
+import { isFundLikeName } from './salience-cues';
+import { staffEmployerIn } from './anaphora-staff-employer';
+
+/**
+ * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
+ * funds, apposed nouns, the pronoun's company and gender, the speaker, the article's topic, the staff's employer.
+ * `possessives`: pointer units standing for a possessive; `speaker`: the quoted speaker's company, if any.
+ */
+export function closeSentence(
+  tokens: Token[],
+  mentions: Mention[],
+  index: EntityIndex,
+  units: Unit[],
+  state: DiscourseState,
+  possessives: Set<Unit>,
+  speaker: number | null,
+): void {
+  const sideOrgs = new Set(
+    mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
+  );
+  updateState(units, state, possessives, sideOrgs);
+  rememberPluralGroups(units, state);
+  recordFunds(tokens, units, index, state);
+  if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
+  rememberApposedNouns(units, state.described);
+  state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
+  const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
+  state.pronounGender = hasPerson ? (apposedAgentGender(units) ?? frontedAgentGender(units)) : 'none';
+  state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
+  state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
+  updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
+  recordTopic(tokens, units, state);
+  state.paragraphSentences++;
+  state.sentencesRead++;
+  state.lastNamedPerson = hasPerson;
+  state.staffEmployer = staffEmployerIn(tokens, units);
+}
