@@ -107,7 +107,7 @@ export const FRENCH_SUBJECT_PRONOUNS = new Set(['il', 'elle']);
  * a company even when the sentence before also named a person. Not deal verbs: a person buys or invests as well.
  */
 export const COMPANY_SUBJECT_VERB =
-  /^(affront|rivalis|concurrenc|devanc|talonn|emploi|exploit|commercialis|fabriqu|revendiqu|bouscul)/;
+  /^(affront|rivalis|concurrenc|devanc|talonn|emploi|exploit|commercialis|fabriqu|revendiqu|bouscul|grignot|heurt|mesur|positionn|attaqu)/;
 /** "Il y a", "il faut", "il s'agit", "il est prévu": the impersonal "il", no company. */
 export const IMPERSONAL_FOLLOWERS_FR = words(`
   y faut fallait faudra s' semble paraît convient reste est était sera serait existe

@@ -28,6 +28,13 @@ const VERB_HELPERS = new Set([
   'donc',
   "aujourd'hui",
   'toujours',
+  // "Elle se positionne face à X", "Il entend concurrencer X", "Elle est en concurrence avec X"
+  'se',
+  "s'",
+  'en',
+  'entend',
+  'veut',
+  'compte',
 ]);
 
 /** "Elle est aujourd'hui dirigée par P": participles only a company is the passive subject of. */

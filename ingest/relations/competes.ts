@@ -8,9 +8,12 @@ import { SAME_FIELD_RULES } from './frames/rivals-same-field';
 import { BEHIND_PAIR_RULES } from './frames/rivals-behind-pair';
 import { POINTED_OBJECT_RULES } from './rival-pointed-objects';
 import { PAIR_SHAPE_RULES } from './rival-pair-shapes';
+import { APPOSED_OWNER_RULES } from './frames/rivals-apposed-owner';
 import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
 import type { Rule } from './rule';
 import {
+  ENABLING_VERB,
+  OWNER_HYPHEN,
   FACED_OBSTACLE,
   FACING,
   FACING_OR_COMPARED,
@@ -52,6 +55,7 @@ const RIVALRY_RULES: Rule[] = [
   ...BEHIND_PAIR_RULES,
   ...POINTED_OBJECT_RULES,
   ...PAIR_SHAPE_RULES,
+  ...APPOSED_OWNER_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
@@ -111,7 +115,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~6!^${PERSON_SUBJECT_FR} ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING}`,
+      pattern: `@@a ~6!^(${PERSON_SUBJECT_FR.slice(1, -1)}|${ENABLING_VERB.slice(1, -1)}) ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -120,7 +124,8 @@ const RIVALRY_RULES: Rule[] = [
       id: 'any.competes.face-a',
       type: 'COMPETES_WITH',
       // "il s'incline face à Y": a subject pronoun in between is the one facing Y, not the name before it
-      pattern: `@@a ~10^${PERSON_SUBJECT_FR} (face|opposé) (à|au|aux) !>{2}${FACED_OBSTACLE} ~3! @@b`,
+      // "A a remporté le contrat de C face à B": a contest won is read in frames/rivals-tender-triggers.ts, C is a client
+      pattern: `@@a ~10^(${PERSON_SUBJECT_FR.slice(1, -1)}|remporte|remporté|remporter|remportent|décroche|décroché|won|wins) (face|opposé) (à|au|aux) !>{2}${FACED_OBSTACLE} ~3! @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.6,
@@ -128,7 +133,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.competition-from',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b ${NOT_QUALIFYING}`,
+      pattern: `@@a ~10 (concurrence|competition) (de|du|d'|des|from) @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
       confidence: 0.65,
@@ -181,7 +186,8 @@ const RIVALRY_RULES: Rule[] = [
       type: 'COMPETES_WITH',
       // only the intransitive verb pairs its subjects: "Both compete with X" makes each of them X's rival (read by
       // the verb rules), not one another's
-      pattern: `@@a ~3 ${VIE_VERB} !>{${VIE_TO_OBJECT_WORDS}}${RIVAL_OBJECT_PARTICLE}`,
+      // "A and B in the fight for budgets": a determiner makes the verb a noun, A and B are someone's objects
+      pattern: `@@a ~3^(the|a|an|la|le|une|un) ${VIE_VERB} !>{${VIE_TO_OBJECT_WORDS}}${RIVAL_OBJECT_PARTICLE}`,
       source: 'a',
       target: 'a',
       confidence: 0.7,
@@ -208,7 +214,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.relative-verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING}`,
+      pattern: `@@a , (which|who|qui|lequel|laquelle) ~2! ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -216,7 +222,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.verb-infinitive',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~4! (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING}`,
+      pattern: `@@a ~4! (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
       confidence: 0.65,

@@ -1,4 +1,5 @@
 import { rules } from './rule';
+import { OWNER_HYPHEN, PURCHASE_VERB } from './rival-words';
 
 /** Nouns of a contest between companies ("la bataille est serrée entre A, B et C", "the race between A and B"). */
 const CONTEST =
@@ -44,9 +45,10 @@ export const CONTEST_RULES = rules([
     id: 'any.competes.takes-on',
     type: 'COMPETES_WITH',
     // only present and progressive forms: "took on X as adviser" hires X
-    pattern: `@@a ~3! (takes|take|taking) on @@b`,
+    pattern: `@@a ~3! (takes|take|taking) on @@b !>${OWNER_HYPHEN}`,
     source: 'a',
     target: 'b',
+    notAfter: PURCHASE_VERB,
     confidence: 0.6,
   },
   {

@@ -21,7 +21,7 @@ export const LEADERS = '(leaders|acteurs|players|poids-lourds|géants|giants|té
 export const RIVALS_OF = '(rivals|rivaux|concurrents|competitors|peers|challengers)';
 /** Words that make the list after them someone's rivals ("face à des acteurs comme A et B"). */
 export const FACING =
-  /^(face|à|au|aux|with|against|contre|avec|compete|competes|competing|affronte|affrontent|mesure|mesurent|rivalise|rivalisent)$/u;
+  /^(face|faces|facing|faced|à|au|aux|with|against|contre|avec|compet(e|es|ing|ed)|affront\p{L}*|mesur\p{L}*|rivalis\p{L}*|heurt\p{L}*|concurren[cç]\p{L}*)$/u;
 /**
  * "Larger players such as A and B", "d'autres acteurs comme A": players measured against the article's company
  * are its rivals, not (as the article says it) one another's.
@@ -54,3 +54,21 @@ export const MARKET_PRIZE =
  */
 export const FACED_OBSTACLE =
   '(exigences|conditions|difficultés|réticences|refus|opposition|objections|incertitudes|contraintes|demandes|critiques|autorités|régulateur|régulateurs|prétentions|revendications)';
+
+/**
+ * Verbs of buying right before a rivalry rule's first party make it the object of a purchase ("X buys Y to take on
+ * A"): the buyer takes A on, not Y.
+ */
+export const PURCHASE_VERB =
+  /^(buys|buy|bought|buying|acquires|acquire|acquired|acquiring|rachète|rachètent|racheter|racheté|acquiert|acquérir|absorbe|absorbs|absorbed|snaps)$/u;
+
+/**
+ * Verbs of enabling between a name and a verb of rivalry: the enabled one competes, not the name before ("Lumetric
+ * would help it compete with A", "le rachat permettra à X de concurrencer A"); frames/rivals-enabled-subject.ts
+ * finds who is enabled.
+ */
+export const ENABLING_VERB =
+  '(help|helps|helped|helping|allow|allows|allowed|allowing|enable|enables|enabled|enabling|permet|permettent|permettra|permettront|permettrait|permettre|aide|aidera|aider)';
+
+/** "Spotify-owned Megaphone", "SoftBank-backed B": the name before the hyphen owns or backs the rival, it is none. */
+export const OWNER_HYPHEN = '(-owned|-backed|-controlled|-funded)';

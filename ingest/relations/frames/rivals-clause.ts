@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { isModifier, isOblique } from '../syntax';
 import { entsAt, isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
+import { enabledSubject } from './rivals-enabled-subject';
 
 /** Where the parties of a rivalry stand in the trigger's clause: the subject before it, the rivals after it. */
 
@@ -134,9 +135,13 @@ function openingSubject(units: Unit[], coordinator: number): number[] | null {
 /**
  * The units of the organisations that are the subject of the clause holding unit `trigger`, or null.
  * "X, the Lyon company, affronte Y": X; "A rachète B, qui affronte C": B (the relative's antecedent);
- * "A a racheté B et affronte C": null (B could be the subject as well as an object).
+ * "A a racheté B et affronte C": null (B could be the subject as well as an object). `objectsBetween`: names between
+ * the subject and the trigger are objects (a contest's client), never a reason to refuse.
  */
-export function clauseSubject(units: Unit[], trigger: number): number[] | null {
+export function clauseSubject(units: Unit[], trigger: number, objectsBetween = false): number[] | null {
+  // "permet au groupe de dépasser A", "help Y compete with A": the enabled company contests
+  const enabled = enabledSubject(units, trigger);
+  if (enabled !== undefined) return Array.isArray(enabled) ? enabled : null;
   let from = 0;
   for (let k = trigger - 1; k >= 0; k--) {
     if (datelineDash(units, k)) {
@@ -188,7 +193,9 @@ export function clauseSubject(units: Unit[], trigger: number): number[] | null {
   // "A said it would help them compete with B", "Ensemble, nous pourrons rivaliser": someone else acts
   for (let k = first + 1; k < trigger; k++)
     if (PRONOUN_SUBJECT.test(wordAt(units, k) ?? '') && !englishOn(units, k)) return null;
-  // another plain name between the subject and the trigger may be the object of an earlier verb
+  // another plain name between the subject and the trigger may be the object of an earlier verb, unless the
+  // trigger says so itself ("won a contract from A, beating B": A is the client)
+  if (objectsBetween) return list;
   const own = new Set(list.flatMap((i) => entsAt(units, i)));
   for (let k = last + 1; k < trigger; k++) {
     if (!canBeSubject(units, k) || ownPointer(units[k], own)) continue;

@@ -97,9 +97,12 @@ function closesOnOthers(units: Unit[], k: number): boolean {
 /** Plain words read between a possessor and the name it owns ("A's gaming unit B"); more is no naming. */
 const MAX_POSSESSED_WORDS = 3;
 
-/** "A's successor B": B, the name the possessor's words lead to, or -1 ("A's outsourcing arm": A itself). */
+/**
+ * "A's successor B", "Spotify-owned B": B, the name the possessor's words lead to, or -1 ("A's outsourcing arm": A
+ * itself).
+ */
 function ownedAfter(units: Unit[], i: number): number {
-  if (!/^('s|')$/u.test(wordAt(units, i + 1) ?? '')) return -1;
+  if (!/^('s|'|-owned|-backed|-controlled|-funded)$/u.test(wordAt(units, i + 1) ?? '')) return -1;
   for (let k = i + 2; k < units.length && k <= i + 2 + MAX_POSSESSED_WORDS; k++) {
     const u = units[k];
     // "B's Nordic business": a name followed by a plain noun only qualifies it

@@ -15,6 +15,9 @@ const RANK_LOOKBACK_WORDS = 12;
 /** Words after a fronted "derrière" in which its rank word stands ("Derrière le leader du marché A"). */
 const FRONTED_RANK_WORDS = 3;
 
+/** Adjectives between "alternative" and its particle ("l'alternative européenne aux …"). */
+const ALTERNATIVE_ADJECTIVES = 2;
+
 /** A rank word earlier in the clause makes "devant/behind" a market position, not a place. */
 const RANK =
   /^(numéro|number|number-[a-z]+|no\.|leader|leaders|premier|première|deuxième|second|troisième|third|quatrième|fourth|ranks?|ranked|classé|classée|largest|biggest|[a-z]+-largest|[a-z]+-biggest|tops)$/u;
@@ -141,7 +144,13 @@ export const POSITION_TRIGGERS: RivalTrigger[] = [
     at: (units, i) => {
       const w = wordAt(units, i);
       if (w === null || !/^(alternatives?)$/u.test(w)) return -1;
-      return /^(to|à|au|aux)$/u.test(wordAt(units, i + 1) ?? '') ? i + 1 : -1;
+      // "l'alternative européenne aux batteries de A", "an alternative, cheaper to run, …" is not read
+      for (let k = i + 1; k <= i + 1 + ALTERNATIVE_ADJECTIVES && k < units.length; k++) {
+        const x = wordAt(units, k) ?? '';
+        if (/^(to|à|au|aux)$/u.test(x)) return k;
+        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x) || /^(de|du|des|d'|of|for|pour|en|in|et|and)$/u.test(x)) return -1;
+      }
+      return -1;
     },
   },
   {

@@ -29,7 +29,7 @@ function before(units: Unit[], i: number, n: number, re: RegExp): boolean {
 
 /** A possessive before a singular rival noun: "a racheté son concurrent marseillais B", "bought its rival B". */
 const POSSESSIVE_ONE = /^(son|sa|its|their|leur)$/u;
-const RIVAL_NOUN_ONE = /^(concurrent|concurrente|rival|rivale|competitor)$/u;
+const RIVAL_NOUN_ONE = /^(concurrent|concurrente|rival|rivale|competitor|arch-rival|archrival|arch-rivale)$/u;
 /** Wars fought between sellers ("a price war with A", "une guerre des prix avec A"); a lawsuit is refused by inCourt. */
 const WAR = /^(war|wars|guerre|guerres)$/u;
 /** Words between "guerre" and its "avec" ("guerre des prix avec", "guerre tarifaire avec"). */

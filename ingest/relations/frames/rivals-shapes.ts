@@ -1,5 +1,6 @@
 import { NOT_QUALIFYING, rules } from '../rule';
 import type { Rule } from '../rule';
+import { OWNER_HYPHEN, PURCHASE_VERB } from '../rival-words';
 
 /**
  * Rivalry said through a market's shape rather than a rivalry word: a market dominated by a list, firms chasing
@@ -93,9 +94,10 @@ export const RIVAL_SHAPE_RULES: Rule[] = rules([
     id: 'any.competes.take-on',
     type: 'COMPETES_WITH',
     // "help X take on the likes of A and B": taking on firms in a market is competing with them
-    pattern: `@a ~4 (take|takes|taking|took|taken) on ?(the) ?(likes) ?(of) @@b !>as ${NOT_QUALIFYING}`,
+    pattern: `@a ~4 (take|takes|taking|took|taken) on ?(the) ?(likes) ?(of) @@b !>as ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
     source: 'a',
     target: 'b',
+    notAfter: PURCHASE_VERB,
     confidence: 0.6,
   },
   {

@@ -55,6 +55,8 @@ function contestAfter(units: Unit[], after: number): number {
       return k;
     }
     if (GROUP_VERB.test(w)) {
+      // "takes on A and B in the fight for budgets": after a determiner the word is a noun, A and B are objects
+      if (/^(the|a|an|la|le|une|un)$/u.test(wordAt(units, k - 1) ?? '')) return -1;
       const next = wordAt(units, k + 1) ?? '';
       // "compete with C" has its rivals after it (the contest reader)
       if (/^(for|over)$/u.test(next) || (COMPETE.test(w) && /^(on|in|across|head-to-head)$/u.test(next)))

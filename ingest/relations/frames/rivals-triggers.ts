@@ -7,6 +7,7 @@ import { POSITION_TRIGGERS } from './rivals-position-triggers';
 import { COMPARISON_TRIGGERS } from './rivals-comparison-triggers';
 import { PURSUIT_TRIGGERS } from './rivals-pursuit';
 import { SQUEEZE_TRIGGERS } from './rivals-squeeze-triggers';
+import { TENDER_TRIGGERS } from './rivals-tender-triggers';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 
 /**
@@ -25,6 +26,8 @@ export interface RivalTrigger {
   lead: number;
   /** The rivals are agents after "par"/"by" ("est talonné par A et par B"), so "par" may join the list. */
   agent?: boolean;
+  /** Names between the clause's subject and the trigger are objects ("won a contract from A, beating B"). */
+  objectsBetween?: boolean;
 }
 
 /** Plain words allowed before the first rival of a verb ("competes head-on in Europe with B"). */
@@ -129,6 +132,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   ...IDIOM_TRIGGERS,
   ...PURSUIT_TRIGGERS,
   ...SQUEEZE_TRIGGERS,
+  ...TENDER_TRIGGERS,
   {
     name: 'possessive',
     head: POSSESSIVE,

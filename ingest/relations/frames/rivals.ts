@@ -20,6 +20,7 @@ import { relativeAntecedent } from './rivals-relative-rank';
 import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 import { triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
+import { enabledSubject } from './rivals-enabled-subject';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
@@ -130,7 +131,7 @@ function contests(units: Unit[]): Contest[] {
       const reflexive = t.name === 'reflexive' && /^(nous|vous|se|s')$/u.test(wordAt(units, i - 1) ?? '');
       // "A, qui domine le marché, loin devant B": a verbless rank ending a relative clause is its antecedent's
       const ranked = t.name === 'rank' ? relativeAntecedent(units, i) : null;
-      let subject = ranked ?? clauseSubject(units, reflexive ? i - 1 : i);
+      let subject = ranked ?? clauseSubject(units, reflexive ? i - 1 : i, t.objectsBetween === true);
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
       // "Numéro deux derrière A et devant B, X …": a verbless rank opening the sentence has its subject after
@@ -143,7 +144,10 @@ function contests(units: Unit[]): Contest[] {
         if (subject !== null) rivals = own;
         else subject = subjectAfterFronted(units, rivals);
       }
-      const pronoun = fronted && subject === null && pronounAfterFronted(units, rivals);
+      // "L'opération permet au groupe messin de dépasser A": the enabled descriptor is the article's company
+      const pronoun =
+        subject === null &&
+        ((fronted && pronounAfterFronted(units, rivals)) || enabledSubject(units, i) === 'pointer');
       out.push({ subject, pronoun, rivals, trigger: i, name: t.name });
       break;
     }
