@@ -12,6 +12,7 @@ import { withoutBoughtGivers } from './frames/funded-bought-giver';
 import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
 import { fundsOutlet } from './frames/funded-told-outlet';
+import { fundsOwnVehicle } from './frames/funded-vehicle';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -65,7 +66,9 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
         withBuyerFunded(
           withRoundCompany(
             withoutEmployerInvestors(withoutBoughtGivers(relations))
-              .filter((r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r))
+              .filter(
+                (r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r) && !fundsOwnVehicle(r),
+              )
               .map(asMajorityPurchase),
             GUESSED_COMPANY_RULES,
           ),

@@ -9,6 +9,9 @@ import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { EN_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
+import { EN_SUBSCRIBER_RULES } from '../frames/funded-subscribers';
+import { EN_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
+import { VEHICLE_RULES } from '../frames/funded-vehicle';
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
 
 const RAISE =
@@ -301,4 +304,7 @@ export const EN_FUNDED_RULES = [
   ...EN_CO_INVESTOR_RULES,
   ...EN_HOLDER_APPOSITION_RULES,
   ...EN_STAKE_NOUN_RULES,
+  ...EN_SUBSCRIBER_RULES,
+  ...EN_SECOND_OBJECT_RULES,
+  ...VEHICLE_RULES,
 ];

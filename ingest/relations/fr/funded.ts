@@ -12,6 +12,8 @@ import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { FR_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
+import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
+import { VEHICLE_RULES } from '../frames/funded-vehicle';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -111,7 +113,8 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.minority-stake',
     notAfter: AFTER_DEAL_VERB_FR,
     type: 'FUNDED',
-    pattern: `@@src ~6 (prend|pris|prennent|prendre|prendra|prendront|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
+    // "A a soutenu B, …, et a pris une participation dans C": a verb after "et" has the clause's subject, not B
+    pattern: `@@src ~6^(et) (prend|pris|prennent|prendre|prendra|prendront|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -305,6 +308,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_CO_INVESTOR_RULES,
     ...FR_HOLDER_APPOSITION_RULES,
     ...FR_STAKE_NOUN_RULES,
+    ...FR_SECOND_OBJECT_RULES,
+    ...VEHICLE_RULES,
   ],
   SPORT_WORDS,
 );

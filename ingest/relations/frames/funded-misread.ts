@@ -47,8 +47,8 @@ const FUND_RAISED =
   /\b(?:closed|closes|close|closing|raised|raises|raise|raising|secured|collected|gathered|levé|lève|lever|clôturé|clôture|clôturer|bouclé|boucle|boucler|collecté|collecter|réuni|réunir|finalisé|finaliser)\s+(?:[^\s,;]+\s+){0,3}?(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[^\s,;]+\s+){0,4}?(?:fund|funds|fonds|vehicle|véhicule|millésime)\b/gu;
 /** "une levée de fonds", "raised funds": money raised, not a vehicle. */
 const MONEY_NOT_VEHICLE = /\b(?:de|d'|of|raised|raises)\s+(?:fonds|funds)$/u;
-/** Most words between the fund raised and one of its givers ("with commitments from pension funds including"). */
-const MAX_WORDS_FUND_TO_GIVER = 14;
+/** Most words between the fund raised and one of its givers ("at $600 million in January with backing from A and the"). */
+const MAX_WORDS_FUND_TO_GIVER = 18;
 /** A new raise between the fund and the name: the name gives to that one. */
 const ANOTHER_RAISE = /\b(?:raised|raises|raise|secured|lève|levé|lever|obtenu|obtient)\b/u;
 

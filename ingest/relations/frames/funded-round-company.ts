@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../../types';
 import type { Rule } from '../rule';
+import { parentOfVehicle } from './funded-vehicle';
 
 /**
  * A round told over two sentences: "Redshift Games has led a $15m Series A in Pixelforge. Also participating were
@@ -72,9 +73,13 @@ function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<s
     const investorBefore = relations.some(
       (a) => a.type === 'FUNDED' && !isGuess(a) && a.source === r.target && a.target !== r.target,
     );
+    // "A joined through its venture arm, V": V's guessed company is never A, whose vehicle it is
+    const parent = parentOfVehicle(r);
+    if (parent && round === null) continue;
     const wrong =
       here !== undefined ||
       investorBefore ||
+      parent ||
       (round !== null && investors.some((a) => a.source === r.target && a.target !== r.target));
     const fixed = wrong && round !== null ? { ...r, target: round.target } : r;
     if (fixed.source === fixed.target || keys.has(pairKey(fixed))) continue;
@@ -130,7 +135,7 @@ export function withBuyerFunded(
   // article, the operation is Y's round, and a company funded by a named round of its own keeps the loan
   const roundCompanies = new Set(
     relations
-      .filter((r) => r.type === 'FUNDED' && !guessed.has(r.rule) && !dealMoney.has(r.rule))
+      .filter((r) => r.type === 'FUNDED' && !dealMoney.has(r.rule) && (!guessed.has(r.rule) || !dealLoan(r)))
       .map((r) => r.target),
   );
   const keys = new Set(relations.map(pairKey));

@@ -70,6 +70,28 @@ export const FR_ROUND_PARTY_RULES = rules([
     lead: true,
   },
   {
+    id: 'fr.funded.leads-the-table-round',
+    type: 'FUNDED',
+    // "Le fonds A mène ce tour de table (de série B), avec la participation de B": "de table" and the series are
+    // the round's own words, not the company it is of (`leads-the-round` stops at any "de")
+    pattern: `@@src ~2! ${LEADS_FR} (le|la|l'|cette|ce) ?(nouveau|nouvelle) (tour) de table !>(de|d'|du|des)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    lead: true,
+  },
+  {
+    id: 'fr.funded.leads-the-series-round',
+    type: 'FUNDED',
+    pattern: `@@src ~2! ${LEADS_FR} (le|la|l'|cette|ce) ?(nouveau|nouvelle) ${ROUND_FR} ?(de) ?(table) de (série|serie) (a|b|c|d|e|f) !>(de|d'|du|des)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    lead: true,
+  },
+  {
     id: 'fr.funded.led-round-joined-by',
     type: 'FUNDED',
     // "A mène le tour, auquel participent B, C et D": the joiners fund the article's company with the lead
@@ -143,6 +165,18 @@ export const FR_ROUND_PARTY_RULES = rules([
 ]);
 
 export const EN_ROUND_PARTY_RULES = rules([
+  {
+    id: 'en.funded.led-the-round',
+    type: 'FUNDED',
+    // "A led the round, with participation from B", "A co-led the $20m Series A": the round is the article's (a
+    // round "in/of Y" names its company and is read by the rules that name it)
+    pattern: `@@src ~2! (led|leads|co-led|co-leads|headed|heads|spearheaded|spearheads) (the|this|that) ~4! (round|financing|investment|raise|funding|fundraise|fundraising) !>(in|of|for|into|at|by|team|teams|committee|arm|division|unit|firm|bank|banking|group|practice)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.7,
+    lead: true,
+  },
   {
     id: 'en.funded.apposed-backed-by',
     type: 'FUNDED',

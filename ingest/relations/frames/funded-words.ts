@@ -36,6 +36,10 @@ export const BACKER_PHRASES: { first: RegExp; then: RegExp[] }[] = [
   },
   // "A, entré à hauteur de 25 %": the share it took in
   { first: /^(entr(é|ée|és|ées)|monté|montée)$/, then: [/^à$/, /^hauteur$/] },
+  // "A et B, déjà actionnaires, ont suivi à hauteur de leurs participations / au prorata", "existing investors A and B
+  // followed on": a holder's follow-on (a bare "ont suivi" may follow a file or a market)
+  { first: /^(suivi|suivis|suivent|suivra|suivront|suit)$/, then: [/^(à|au)$/, /^(hauteur|prorata)$/] },
+  { first: /^(followed|follow|follows)$/, then: [/^on$/] },
 ];
 
 /** Participles of a backer's entry, read in apposition to the name before them ("A, entré au capital"). */

@@ -6,6 +6,7 @@ import { BACKED_PARTICIPLE, ROUND_NOUN } from './funded-words';
 import { RAISER_CUE } from './funded-raiser';
 import { anyWordOf } from './word-cue';
 import { readerRules } from '../rule';
+import { SUBSCRIBER_FRAMES } from './funded-subscribers';
 import type { FundingReading } from './funded-giver';
 import { BACKER_CUE, backerReading } from './funded-backer';
 import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
@@ -132,7 +133,7 @@ const NAMED_CONFIDENCE = 0.6;
 const TOPIC_CONFIDENCE = 0.55;
 
 /** FUNDED read from the clause's shape (both languages); see README.md. */
-export const FUNDED_FRAMES = readerRules([
+const CLAUSE_FRAMES = readerRules([
   {
     id: 'any.funded.frame-backer',
     type: 'FUNDED',
@@ -233,3 +234,6 @@ export const FUNDED_FRAMES = readerRules([
     stake: 'minority',
   },
 ]);
+
+/** The clause readers and the subscribers of a company's new shares or bonds (`funded-subscribers.ts`). */
+export const FUNDED_FRAMES = [...CLAUSE_FRAMES, ...SUBSCRIBER_FRAMES];
