@@ -124,11 +124,24 @@ function listedPeopleFrom(units: Unit[], j: number): number[] {
   return ids;
 }
 
+/**
+ * A company the sentence names (not a pointer): the founders may be that company's or another's, and in a deal story
+ * the article's company is as often the buyer or the investor ("Les fondateurs, A et B, réinvestissent aux côtés
+ * d'Ardian"), so the article's is not assumed. A pointer ("The company, which is led by co-founder P", "She
+ * replaces co-founder P, who has led the business…") names the article's company itself.
+ */
+function namesCompany(units: Unit[]): boolean {
+  return units.some((u) => u.kind === 'ent' && u.orgs && !u.anaphor);
+}
+
 export function readTopicFounder(units: Unit[]): Captures[] {
-  if (units.some((u) => u.kind === 'ent' && u.orgs)) return [];
+  if (namesCompany(units)) return [];
   const out: Captures[] = [];
   units.forEach((_, k) => {
     if (!FOUNDER_NOUN.test(wordAt(units, k) ?? '')) return;
+    // "its co-founders, A and B": a possessive is a pointer unit, read by the rules that take its company
+    const det = /^(le|la|les|the|l'|deux|two|both|three|trois)$/.test(wordAt(units, k - 1) ?? '') ? k - 1 : k;
+    if (units[det - 1]?.kind === 'ent') return;
     // "chez X, dont le cofondateur, P": the founder of the relative's antecedent, whatever it was read as
     const before = /^(le|la|les|the|l')$/.test(wordAt(units, k - 1) ?? '') ? k - 2 : k - 1;
     if (/^(dont|whose)$/.test(wordAt(units, before) ?? '')) return;

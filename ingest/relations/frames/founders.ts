@@ -40,6 +40,10 @@ import { DEAL_OBJECT_FOUNDER_FRAMES } from './founders-deal-object';
 import { INTERIM_HEAD_FRAMES } from './leads-interim';
 import { FOUNDER_SUCCESSION_FRAMES } from './founders-succession';
 import { SPEAKER_TITLE_FRAMES } from './leads-speaker-title';
+import { POST_HOLDER_FRAMES } from './leads-post-holder';
+import { APPOINTED_POST_FRAMES } from './leads-appointed-post';
+import { APPOSED_RELATIVE_FRAMES } from './founders-apposed-relative';
+import { OBJECT_RELATIVE_FOUNDER_FRAMES } from './founders-object-relative';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -305,4 +309,8 @@ export const FOUNDER_FRAMES = readerRules([
   ...INTERIM_HEAD_FRAMES,
   ...FOUNDER_SUCCESSION_FRAMES,
   ...SPEAKER_TITLE_FRAMES,
+  ...POST_HOLDER_FRAMES,
+  ...APPOINTED_POST_FRAMES,
+  ...APPOSED_RELATIVE_FRAMES,
+  ...OBJECT_RELATIVE_FOUNDER_FRAMES,
 ]);

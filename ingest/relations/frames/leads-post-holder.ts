@@ -1,0 +1,209 @@
+import type { Captures, Unit } from '../pattern';
+import { MATCH_START } from '../pattern';
+import { isLeaderTitle } from '../people';
+import type { ReaderRuleSpec } from '../rule';
+import { isOblique } from '../syntax';
+import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
+
+/**
+ * LEADS of a person told as taking, keeping or holding a post, with any verb of the family and in either order:
+ * "P, qui dirigeait la société depuis 1994 et prend la présidence du conseil de surveillance", "P, who has led the
+ * company since 2017 and becomes executive chairman", "P conserve la présidence du conseil d'administration",
+ * "La présidence du conseil reste assurée par P", "X a confié sa direction générale à P". Successions tell the
+ * outgoing head's new post this way, and the post is the company's own unless a body follows it ("de la filiale").
+ * The company is the one named after the post, else a company pointed at or named inside the person's relative,
+ * else the sentence's subject company before the person, else (`frame.leads.post-holder-topic`) the article's.
+ */
+
+/** Verbs of taking, keeping or holding a post, told of the person before them. */
+const TAKES =
+  /^(prend|prendra|prenait|reprend|reprendra|conserve|conservera|garde|gardera|devient|deviendra|deviendrait|reste|restera|demeure|assure|assurera|assumera|becomes|become|became|remains|remain|stays|stay|takes|take|took|keeps|keep|retains|retain|assumes|assume|assumed)$/;
+/** Passive participles of a post held or handed ("est assurée par", "a été confiée à"). */
+const HELD = /^(assurée|assumée|occupée|exercée|confiée|tenue|held|filled)$/;
+/** Verbs of handing a post, active, the company their subject ("X a confié sa direction générale à P"). */
+const HANDS = /^(confié|confie|confiera|confiait|entrusted|entrusts|handed|hands)$/;
+/** Words between a verb of taking and the post ("become non-executive", "la présidence", "over as"). */
+const FILLER =
+  /^(la|le|l'|the|its|son|sa|leur|as|on|over|up|non-executive|non-exécutif|non-exécutive|executive|exécutif|exécutive|new|nouveau|nouvelle|désormais|now|also|aussi|également|alors)$/;
+/** Words that may continue a post with its board ("président du conseil de surveillance", "chairman of the board"). */
+const BOARD_WORD =
+  /^(conseil|directoire|board|comité|surveillance|administration|d'administration|directors|exécutif|executive)$/;
+const OF = /^(de|du|d'|des|of)$/;
+/** Determiners between "de"/"of" and the company a post is of ("directrice générale de la X"). */
+const ART = /^(la|le|l'|the)$/;
+/** What ends a post: the clause or sentence goes on with something else. */
+const POST_END =
+  /^([,.;:!?»)"]|et|and|à|en|depuis|since|from|in|on|at|when|while|after|après|until|jusqu'|jusqu'à|dès|subject|pending|effective|with|avec|par|by|to|for|pour|lors|le|the)$/;
+/** Most words of a post ("président du conseil de surveillance"). */
+const MAX_POST_WORDS = 7;
+/** Most units between a relative pronoun and the company it names as object ("qui a cofondé en 2003 X"). */
+const MAX_RELATIVE_OBJECT_UNITS = 6;
+/** Most units of the person's relative before the verb of taking ("qui la dirigeait depuis 1994 et"). */
+const MAX_RELATIVE_UNITS = 16;
+/** Units a relative's gap does not cross: another sentence part or another relative's antecedent. */
+const RELATIVE_STOP = /^([;:.!?«»"()]|tandis|while|whereas|alors|but|mais)$/;
+const RELATIVE = /^(qui|who)$/;
+/**
+ * Words of a company a merger will create ("la direction générale du nouvel ensemble", "chair of the combined
+ * group"): the gold sets give the future heads of a company not yet formed no LEADS, and the partners' own posts are
+ * told elsewhere.
+ */
+const MERGER_RESULT =
+  /^(nouvel|nouvelle|fusionné|fusionnée|combined|merged|enlarged|agrandi|élargi|issu|issue)$/;
+
+/** Words between a plain subject and its verb ("P, 71 ans, conserve", "P will"). */
+const SUBJECT_GAP = /^(will|would|is|was|to|set|va|also|aussi|still|toujours|désormais|now|then|ensuite|,)$/;
+
+interface PostReading {
+  /** The person holding the post. */
+  p: number;
+  /** The company named after the post, or -1. */
+  of: number;
+  /** Where the reading starts. */
+  start: number;
+  /** The verb (or participle) the post hangs on. */
+  verb: number;
+}
+
+/** The post's words from `k`: its end, the company after its "de/of", and whether it is a leader's own. */
+export function readPost(units: Unit[], k: number): { of: number; ok: boolean } {
+  const words: string[] = [];
+  let j = k;
+  for (; j < units.length && words.length < MAX_POST_WORDS; j++) {
+    const w = wordAt(units, j);
+    if (w === null) break;
+    if (OF.test(w)) {
+      // "du conseil de surveillance", "of the board": the post goes on with its board
+      const next = ART.test(wordAt(units, j + 1) ?? '') ? j + 2 : j + 1;
+      if (BOARD_WORD.test(wordAt(units, next) ?? '')) {
+        words.push(w);
+        continue;
+      }
+      break;
+    }
+    if (POST_END.test(w)) break;
+    words.push(w);
+  }
+  if (words.length === 0 || !isLeaderTitle(words.join(' '))) return { of: -1, ok: false };
+  if (!OF.test(wordAt(units, j) ?? '')) return { of: -1, ok: true };
+  // "de la filiale", "of its Dutch arm": another body's post, unless a company is named there
+  const at = ART.test(wordAt(units, j + 1) ?? '') ? j + 2 : j + 1;
+  return isOrgAt(units, at) ? { of: at, ok: true } : { of: -1, ok: false };
+}
+
+/** The person whose verb of taking stands at `t`: a plain subject, or the antecedent of a relative. */
+function holderBefore(units: Unit[], t: number): number {
+  let k = t - 1;
+  while (k >= 0 && SUBJECT_GAP.test(wordAt(units, k) ?? '') && wordAt(units, k) !== ',') k--;
+  if (isPersonAt(units, k) && !isOblique(units, k)) return k;
+  // "P, qui la dirigeait depuis 1994 et prend …": back to the relative pronoun, no other person on the way
+  for (let j = t - 1; j >= 0 && t - j <= MAX_RELATIVE_UNITS; j--) {
+    const w = wordAt(units, j);
+    if (w === null) {
+      if (isPersonAt(units, j)) return -1;
+      continue;
+    }
+    if (RELATIVE_STOP.test(w)) return -1;
+    if (RELATIVE.test(w)) {
+      const a = wordAt(units, j - 1) === ',' ? j - 2 : j - 1;
+      return isPersonAt(units, a) ? a : -1;
+    }
+  }
+  return -1;
+}
+
+function readings(units: Unit[]): PostReading[] {
+  const out: PostReading[] = [];
+  units.forEach((_, t) => {
+    const w = wordAt(units, t) ?? '';
+    let k = t + 1;
+    if (TAKES.test(w)) {
+      while (FILLER.test(wordAt(units, k) ?? '')) k++;
+      const post = readPost(units, k);
+      const p = post.ok ? holderBefore(units, t) : -1;
+      if (p >= 0) out.push({ p, of: post.of, start: p, verb: t });
+      return;
+    }
+    if (!HELD.test(w) && !HANDS.test(w)) return;
+    // "la présidence du conseil reste assurée par P", "X a confié sa direction générale à P"
+    const by = /^(par|by|à|to)$/.test(wordAt(units, k) ?? '') ? k : -1;
+    if (by < 0 || !isPersonAt(units, by + 1)) return;
+    let b = t - 1;
+    while (
+      b >= 0 &&
+      /^(est|sera|reste|restera|demeure|a|avait|été|désormais|is|was|will|be|been|has|have)$/.test(
+        wordAt(units, b) ?? '',
+      )
+    )
+      b--;
+    if (HANDS.test(w)) b = t;
+    // the post before: back over its words to its determiner
+    let s = b;
+    while (s > 0 && b - s < MAX_POST_WORDS && !/^(la|le|l'|sa|son|the|its)$/.test(wordAt(units, s) ?? ''))
+      s--;
+    if (s === b || !/^(la|le|l'|sa|son|the|its)$/.test(wordAt(units, s) ?? '')) return;
+    const post = readPost(units, s + 1);
+    if (post.ok) out.push({ p: by + 1, of: post.of, start: s, verb: t });
+  });
+  return out;
+}
+
+/** The company a post with no company after it is at: pointed at or named in the person's clause, or the subject. */
+function companyOf(units: Unit[], r: PostReading): number {
+  if (r.of >= 0) return r.of;
+  const from = Math.min(r.p, r.verb);
+  const to = Math.max(r.p, r.verb);
+  for (let j = from + 1; j < to; j++) if (isOrgAt(units, j) && !isOblique(units, j)) return j;
+  const first = units.findIndex((u) => u.kind === 'ent' && u.orgs);
+  return first >= 0 && first < from && !isOblique(units, first) && isOrgAt(units, first) ? first : -1;
+}
+
+/** The company named as object of the person's relative after the post ("…par P, qui a cofondé X en 2003"). */
+function relativeObjectAfter(units: Unit[], p: number): number {
+  if (wordAt(units, p + 1) !== ',' || !RELATIVE.test(wordAt(units, p + 2) ?? '')) return -1;
+  for (let j = p + 3; j < units.length && j - p <= MAX_RELATIVE_OBJECT_UNITS; j++) {
+    if (units[j].kind === 'ent') return isOrgAt(units, j) && !isOblique(units, j) ? j : -1;
+    if (RELATIVE_STOP.test(wordAt(units, j) ?? '') || wordAt(units, j) === ',') return -1;
+  }
+  return -1;
+}
+
+function read(units: Unit[], topic: boolean): Captures[] {
+  const out: Captures[] = [];
+  if (units.some((u) => MERGER_RESULT.test(u.kind === 'tok' ? u.token.lower : ''))) return out;
+  // the article's company only when the sentence names none ("4Site's co-founder P will become chair" is no
+  // post at the article's company)
+  const named = units.some((u) => u.kind === 'ent' && u.orgs && !u.anaphor);
+  for (const r of readings(units)) {
+    let org = companyOf(units, r);
+    if (org < 0 && r.start < r.p) org = relativeObjectAfter(units, r.p);
+    if (topic !== org < 0 || (topic && named)) continue;
+    const c: Captures = { p: idsAt(units, r.p), '#p': [r.p], [MATCH_START]: [r.start] };
+    if (org >= 0) Object.assign(c, { org: idsAt(units, org), '#org': [org] });
+    out.push(c);
+  }
+  return out;
+}
+
+/** Level with the other frame readers, below every pattern rule. */
+const CONFIDENCE = 0.65;
+
+export const POST_HOLDER_FRAMES: ReaderRuleSpec[] = [
+  {
+    id: 'frame.leads.post-holder',
+    type: 'LEADS',
+    read: (units) => read(units, false),
+    source: 'p',
+    target: 'org',
+    confidence: CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.post-holder-topic',
+    type: 'LEADS',
+    read: (units) => read(units, true),
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: CONFIDENCE,
+  },
+];
