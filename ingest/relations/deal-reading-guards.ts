@@ -42,7 +42,7 @@ export function agentAfterTarget(rule: Rule, sentence: Sentence, span: MatchSpan
  * on or rules on someone's purchase is not the buyer. Read before the deal noun inside the match.
  */
 const HELPER_BEFORE_DEAL_NOUN =
-  /(?<![\p{L}\p{N}])(?:financ\p{L}*|fund(?:s|ed|ing)?|advis\p{L}*|arrang\p{L}*|underwr\p{L}*|approv\p{L}*|clear(?:s|ed)?|block\p{L}*|oppos\p{L}*|challeng\p{L}*|investigat\p{L}*|review\p{L}*|conseill\p{L}*|accompagn\p{L}*|autoris\p{L}*|bloqu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,5}(?:acquisitions?|purchase|takeover|buyout|rachat|reprise)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:financ\p{L}*|fund(?:s|ed|ing)?|advis\p{L}*|arrang\p{L}*|underwr\p{L}*|approv\p{L}*|clear(?:s|ed)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz]\p{L}*|block\p{L}*|oppos\p{L}*|challeng\p{L}*|investigat\p{L}*|review\p{L}*|conseill\p{L}*|accompagn\p{L}*|autoris\p{L}*|bloqu\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,5}(?:acquisitions?|purchase|takeover|buyout|rachat|reprise)(?![\p{L}\p{N}])/iu;
 
 /**
  * "A said the court overturned its proposed acquisition of Y": in a reported clause, "its" before the deal noun
@@ -52,6 +52,10 @@ const REPORTED_SUBJECT_BEFORE = /(?<![\p{L}])(?:said|says)\s+(?:that\s+)?(?:[\p{
 const SPEAKERS_DEAL_NOUN =
   /(?<![\p{L}])its\s+(?:[\p{Ll}-]+\s+){0,2}(?:acquisition|purchase|takeover|buyout)\s+of(?![\p{L}])/u;
 
+/** "… allowed the takeover of A, B and C by X": the buyer named after the targets, however many they are. */
+const AGENT_LATER =
+  /^[^;]{0,200}?(?<![\p{L}])(?:by|par)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
+
 /** Readers that, like SUBJECT_OF_NOUN_RULES, take a subject before "its … acquisition of Y" as the buyer. */
 const NOUN_SUBJECT_READERS = new Set([...SUBJECT_OF_NOUN_RULES, 'any.acquired.frame-noun']);
 
@@ -60,5 +64,11 @@ export function helperNotBuyer(rule: Rule, sentence: Sentence, span: MatchSpan |
   const from = Math.max(0, span.start - sentence.start);
   const matched = sentence.text.slice(from, span.end - sentence.start);
   if (SUBJECT_OF_NOUN_RULES.has(rule.id) && HELPER_BEFORE_DEAL_NOUN.test(matched)) return true;
+  // the noun reader takes the subject too: a helper's subject loses it when the sentence names the buyer after "by"
+  if (
+    HELPER_BEFORE_DEAL_NOUN.test(matched) &&
+    AGENT_LATER.test(sentence.text.slice(span.end - sentence.start))
+  )
+    return true;
   return SPEAKERS_DEAL_NOUN.test(matched) && REPORTED_SUBJECT_BEFORE.test(sentence.text.slice(0, from));
 }

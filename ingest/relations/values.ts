@@ -12,6 +12,9 @@ import { memoByText } from '../values/text-memo';
 import { dealClause, ownDealSpan } from './deal-clause';
 import type { MatchSpan } from './deal-clause';
 import { dealMoney, statedPriceElsewhere } from './deal-money';
+import { boughtAsGoods } from './deal-goods-guard';
+import { onlyAnOption } from './deal-option-guard';
+import { partyIsNextSpeaker } from './deal-speaker-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
 import { completingStake, UNSIZED_STAKE } from './deal-stake-phrases';
 import type { Rule } from './rule';
@@ -89,6 +92,8 @@ export function dealValues(
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
+  if (rule.type !== 'MERGED_WITH' && boughtAsGoods(sentence, span, parties)) return null;
+  if (partyIsNextSpeaker(rule, sentence, span)) return null;
   if (rule.type === 'MERGED_WITH' && notAMerger(sentence, span)) return null;
   const completesOwnership = completingStake(clause.text);
   const stake = stakeOf(clause.text);
@@ -152,7 +157,7 @@ export function dealValues(
     0,
     (minority ? clause.end : (span?.end ?? clause.end)) - sentence.start,
   );
-  const intent = dealIntent(upToDeal, minority);
+  const intent = dealIntent(upToDeal, minority) ?? (onlyAnOption(sentence, span) ? 'rumoured' : null);
   if (intent === 'ruled-out') return null;
   const following = sentences.slice(s + 1, s + 1 + LATER_VERDICT_SENTENCES).map((n) => n.text);
   const status =

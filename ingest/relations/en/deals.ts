@@ -30,6 +30,8 @@ const EN_DEAL_RULES_FIRST = rules([
   },
   {
     id: 'en.acquired.sold-to',
+    // a seller's stake below half ("sell its 25.2 pct interest in Y to X") is an investment
+    mayBeMinority: true,
     type: 'ACQUIRED',
     pattern: `@seller ~10 ${SELL} ?its ?the ~8! @@tgt ~4! to ~3! @src`,
     source: 'src',

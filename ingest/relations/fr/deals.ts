@@ -48,6 +48,8 @@ const FR_DEAL_RULES_OWN = rules([
   },
   {
     id: 'fr.acquired.sold-to',
+    // a seller's stake below half ("sell its 25.2 pct interest in Y to X") is an investment
+    mayBeMinority: true,
     type: 'ACQUIRED',
     pattern: `@seller ~8 ${SELL} ~4! @tgt ~4! (à|au|aux) ~2! @src`,
     source: 'src',
