@@ -33,15 +33,44 @@ export function severalPointerAt(
     if (length > 0 && state.bornOrg !== null) return { length, ents: [state.bornOrg] };
     if (length > 0 && tellsRivalry(tokens)) return { length, ents: state.mergingPair };
   }
+  const deal = state.mergingPair === null ? 0 : dealSubjectLength(tokens, i);
+  if (deal > 0) return { length: deal, ents: state.mergingPair! };
   const group = state.lastOrgList ?? state.lastPair ?? implicitPair(state);
   const length = group === null ? 0 : bothSubjectLength(tokens, i);
   return length > 0 ? { length, ents: group! } : null;
 }
 
+const DEAL_DETERMINERS = new Set(['le', 'la', "l'", 'the', 'ce', 'cette', 'this']);
+const DEAL_NOUNS = new Set([
+  'rapprochement',
+  'fusion',
+  'mariage',
+  'opération',
+  'merger',
+  'deal',
+  'tie-up',
+  'combination',
+  'transaction',
+]);
+/** The competition authority ("l'Autorité de la concurrence", "competition authorities") tells no rivalry. */
+const AUTHORITY_WORDS = new Set(['concurrence', 'competition']);
+
+/**
+ * "Le rapprochement vise à peser face à X", "La fusion doit leur permettre de rivaliser avec X", "The merger will
+ * help them compete with X": a merger noun opening a sentence of rivalry stands for the merging pair, whose rivals
+ * X are (the deal itself competes with no one). Not an acquisition: there the buyer is named.
+ */
+function dealSubjectLength(tokens: Token[], i: number): number {
+  if (i !== 0 || !DEAL_DETERMINERS.has(tokens[0].lower) || !DEAL_NOUNS.has(tokens[1]?.lower ?? '')) return 0;
+  if (!tellsRivalry(tokens) || tokens.some((t) => AUTHORITY_WORDS.has(t.lower))) return 0;
+  return 2;
+}
+
 /**
  * "les deux voyagistes", "ces deux poids lourds", "the two founders", "the pair": the group last told as such
  * (`anaphora-plural-state.ts`) when it has the count the phrase gives; companies fall back on the last pair and
- * the article's deal parties as before. "The pair" is the people when the last sentence's subject was people.
+ * the article's deal parties as before. "The pair" is the people when the last sentence's subject was people. A merging
+ * pair comes first: articles keep "les deux sociétés" for the merger they tell, whatever pair an aside named since.
  */
 function toldGroupAt(tokens: Token[], i: number, state: DiscourseState): SeveralPointer | null {
   const phrase = pluralPhraseAt(tokens, i);
@@ -50,7 +79,9 @@ function toldGroupAt(tokens: Token[], i: number, state: DiscourseState): Several
   const fits = (ents: number[] | null) =>
     ents !== null && (phrase.count === 0 ? ents.length >= 2 : ents.length === phrase.count) ? ents : null;
   const persons = phrase.kind === 'orgs' ? null : fits(g.persons);
-  const told = fits(g.orgs) ?? fits(state.mergingPair) ?? fits(state.lastPair);
+  // the merging pair outranks a later pair: an aside naming two others ("Selon Handelsblatt, le groupe Viajes
+  // Ribera …", "la fusion d'Opalis et de M avait …") is background, the article's merger stays "the two companies"
+  const told = fits(state.mergingPair) ?? fits(g.orgs) ?? fits(state.lastPair);
   // a demonstrative takes the list just given, else the pair told before, never a guess from the deal's parties
   const orgs =
     phrase.kind === 'persons'
