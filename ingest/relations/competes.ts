@@ -36,6 +36,10 @@ import {
 const BACKING_VERB =
   '(backed|backs|backing|invested|invests|investing|financed|finances|financing|funded|soutenu|soutient|soutenait|financé|finance|financent|investi|investit|misé)';
 
+/** Nouns of a contest's object or buyer just before a name: the name is the client ("l'appel d'offres de C", "the tender of C"). */
+const CONTEST_CLIENT_CUE =
+  /^(achats|offres|tender|contrat|contract|commande|order|client|customer|acheteur|buyer)$/u;
+
 /**
  * An object pronoun right after a verb of rivalry is its rival ("Brightline, which overtook it last year as the
  * No. 2"): a name further on is no object of the verb.
@@ -128,6 +132,8 @@ const RIVALRY_RULES: Rule[] = [
       pattern: `@@a ~10^(${PERSON_SUBJECT_FR.slice(1, -1)}|remporte|remporté|remporter|remportent|décroche|décroché|won|wins) (face|opposé) (à|au|aux) !>{2}${FACED_OBSTACLE} ~3! @@b`,
       source: 'a',
       target: 'b',
+      // "l'appel d'offres de la centrale d'achats C face à B": C is the client of the contest, not a contender
+      notAfter: CONTEST_CLIENT_CUE,
       confidence: 0.6,
     },
     {
@@ -141,7 +147,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.measure-against',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~3 (se|s') (mesure|mesurent|mesurer|mesurait|mesuraient) (à|au|aux|avec) ~4! @@b`,
+      pattern: `@@a ~3 (se|s') (mesure|mesurent|mesurer|mesurait|mesuraient) ${HOW_HARD} (à|au|aux|avec) ~4! @@b`,
       source: 'a',
       target: 'b',
       confidence: 0.65,

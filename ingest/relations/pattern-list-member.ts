@@ -187,9 +187,23 @@ export function afterMemberRelative(units: Unit[], from: number, preposition: Re
 /** The index after a short parenthesis right after a member (its acronym), else `from`. */
 export function afterMemberParenthesis(units: Unit[], from: number): number {
   const open = units[from];
+  // "Rheinmetall <RHMG.DE> and KNDS": a wire story's ticker after a member is stepped over like its acronym
+  if (open?.kind === 'tok' && open.token.text === '<') return afterTicker(units, from);
   if (open?.kind !== 'tok' || open.token.text !== '(') return from;
   const close = closingParen(units, from);
   return close > from + 1 && close - from - 1 <= MAX_MEMBER_PARENTHESIS_UNITS ? close + 1 : from;
+}
+
+/** Most units inside a ticker's angle brackets ("<RHMG.DE>" may be split at its dot). */
+const MAX_TICKER_UNITS = 4;
+
+/** The index after "<…>" opening at `from`, or `from` when no close comes soon. */
+function afterTicker(units: Unit[], from: number): number {
+  for (let k = from + 2; k <= from + 1 + MAX_TICKER_UNITS && k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'tok' && u.token.text === '>') return k + 1;
+  }
+  return from;
 }
 
 /**

@@ -9,7 +9,7 @@ export const RIVAL_VERB =
   '(concurrence|concurrencent|concurrencer|concurrencé|compete|competes|competing|competed|affronte|affrontent|affronter|chatouille|chatouiller|chatouillent|titille|titiller|titillent|talonne|talonnent|talonner|rivaliser|rivalisera|concurrencera|trails|trail|trailing|défie|défient|défier|affrontaient|affrontait|affronté|challenges|challenge|rivalise|rivalisent|rivals|overtook|overtakes|dépasse|dépassé|détrône|détrôné|devance|devancent|devançait|devancé|outpaces|outpaced|outsells|outsold|vies|vying|battles|battling)';
 /** How hard a rivalry is fought, between the verb and its object ("competes head-on with", "concurrence directement"). */
 export const HOW_HARD =
-  "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs|only)";
+  "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs|only|surtout|mainly|notably|especially)";
 export const RANK =
   '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest|tops|top|topped|first|premier|première)';
 /** Rank words of a market, not of a league table ("third-largest", "numéro deux", not "troisième buteur"). */

@@ -21,7 +21,7 @@ const RIVAL_NOUN_ONE = /^(concurrent|concurrente|rival|rivale|competitor)$/u;
 const OWNED_QUALIFIER_WORDS = 3;
 /** Words that open the list after the noun: an apposition, a colon, a verb of listing. */
 const LIST_OPENER =
-  /^(,|:|include|includes|included|including|are|were|sont|étaient|comprennent|incluent|figurent|figure|restent|remain|comme|like|notamment|namely|tels|telles|such)$/u;
+  /^(,|:|include|includes|included|including|are|were|sont|étaient|comprennent|incluent|figurent|figure|restent|remain|comme|like|notamment|namely|tels|telles|such|is|remains|est|reste|demeure)$/u;
 /** Adverbs between the rival noun and its verb of listing ("its rivals also include", "ses concurrents sont aussi"). */
 const ADVERB_BEFORE_OPENER = /^(also|now|still|further|aussi|notamment|désormais|toujours)$/u;
 /** Words that may follow the opener before the first name ("such as", "tels que", "que sont"). */
@@ -42,6 +42,29 @@ function pastDescriptor(units: Unit[], from: number): number {
   if (ORIGIN_COMPOUND.test(w)) return from + 1;
   if (ORIGIN_TAIL.test(textAt(units, from + 1))) return from + 2;
   if (DESCRIPTOR_DETERMINER.test(w) && /^\p{Ll}+$/u.test(textAt(units, from + 1))) return from + 2;
+  // "Sweden's Tornvik": a place not held as a name and its possessive mark
+  if (/^\p{Lu}/u.test(textAt(units, from)) && /^('s|’s)$/u.test(wordAt(units, from + 1) ?? ''))
+    return from + 2;
+  return from;
+}
+
+/** Prepositions of the place or field a rival is told in ("its main rival in Scandinavia, B"). */
+const FIELD_PREPOSITION = /^(in|on|across|outside|en|sur|dans|hors)$/u;
+/** Most words of such a place or field ("in the UK market"). */
+const FIELD_WORDS = 3;
+
+/**
+ * Past "in Scandinavia" / "en France" between the rival noun and its list opener, or `from` when there is none: only
+ * plain words or a place, so "its rival in Kessler's market" (a company) is not stepped over.
+ */
+function pastField(units: Unit[], from: number): number {
+  if (!FIELD_PREPOSITION.test(wordAt(units, from) ?? '')) return from;
+  for (let k = from + 1; k <= from + 1 + FIELD_WORDS && k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'ent' && u.orgs) return from;
+    if (k > from + 1 && LIST_OPENER.test(wordAt(units, k) ?? '')) return k;
+    if (u.kind === 'tok' && u.token.kind !== 'word') return from;
+  }
   return from;
 }
 
@@ -101,7 +124,7 @@ function entsOf(units: Unit[], idx: number[]): number[] {
 }
 
 /** Index after the rival noun that follows the owner at `owner` within a few qualifiers, or -1. */
-function nounAfterOwner(units: Unit[], owner: number): number {
+export function nounAfterOwner(units: Unit[], owner: number): number {
   // "the company's rivals": the possessive mark after a pointer
   const first = /^('s|')$/u.test(wordAt(units, owner + 1) ?? '') ? owner + 2 : owner + 1;
   for (let k = first; k < first + OWNED_QUALIFIER_WORDS && k < units.length; k++) {
@@ -125,7 +148,7 @@ function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
     const noun = nounAfterOwner(units, i);
     if (noun < 0) continue;
     // "its competitors also include A": an adverb may stand before the verb of listing
-    const after = ADVERB_BEFORE_OPENER.test(wordAt(units, noun) ?? '') ? noun + 1 : noun;
+    const after = pastField(units, ADVERB_BEFORE_OPENER.test(wordAt(units, noun) ?? '') ? noun + 1 : noun);
     // "its rivals A and B": the list may follow the noun at once
     const direct = isOrgUnit(units, after);
     if (!direct && !LIST_OPENER.test(wordAt(units, after) ?? '')) continue;

@@ -12,7 +12,9 @@ import { RIVAL_NOUN_READERS } from './rivals-noun';
 import { RANK_SANDWICH_READERS } from './rivals-rank-sandwich';
 import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
+import { SHARE_LISTING_READERS } from './rivals-share-listing';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
+import { OWNED_PREDICATE_READERS } from './rivals-owned-predicate';
 import { DOMINATED_READERS } from './rivals-dominated';
 import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
@@ -306,8 +308,10 @@ const RIVAL_READERS = readerRules([
   ...TOGETHER_READERS,
   ...RIVAL_NOUN_READERS,
   ...OWNED_RIVAL_READERS,
+  ...OWNED_PREDICATE_READERS,
   ...SHARED_MARKET_READERS,
   ...SHARE_CLAUSE_READERS,
+  ...SHARE_LISTING_READERS,
   ...RANK_SANDWICH_READERS,
   ...DOMINATED_READERS,
 ]);

@@ -1,0 +1,63 @@
+import type { Language } from '../../types';
+import type { Captures, Unit } from '../pattern';
+import type { ReaderRuleSpec } from '../rule';
+import { wordAt } from './rivals-clause';
+import { pairAll } from './rivals-market';
+
+/**
+ * Companies each given their share of one market in a sentence: "A holds 30% of the market, B 25% and C 12%",
+ * "A détient 30 % du marché, devant B (25 %)". Several shares of one market make their holders rivals; shares of a
+ * company's capital, of sales growth or of a price move do not, so a sentence telling of those is not read.
+ */
+
+/** A market the shares are of. */
+const MARKET = /^(market|markets|marché|marchés|segment|share|parts|part)$/u;
+/** Shares of something else than a market: a capital, a vote, a price or sales move. */
+const NOT_MARKET_SHARE =
+  /^(capital|stake|stakes|equity|shareholder|shareholders|shareholding|actionnaire|actionnaires|participation|vote|votes|voting|poll|polls|sondage|rose|fell|gained|lost|jumped|dropped|climbed|slid|soared|slumped|grew|growth|hausse|baisse|progresse|progressé|recule|reculé|bondi|chuté|croissance|sales|revenue|revenues|ventes|chiffre|dividend|dividende|discount|remise|rabais|yield|rendement|interest|intérêt|taux|rate)$/u;
+/** Units after a name searched for its percentage ("holds 30 %", "with 25%", "(25 %)"). */
+const SHARE_WINDOW_UNITS = 4;
+/** Punctuation ending the clause a name's share may be in. */
+const CLAUSE_END = /^[;:.!?]$/u;
+
+function isOrgUnit(units: Unit[], i: number): boolean {
+  const u = units[i];
+  return u?.kind === 'ent' && u.orgs;
+}
+
+/** A number right before a percent sign or word at `k` ("30 %", "25 per cent", "12 pour cent"). */
+function percentAt(units: Unit[], k: number): boolean {
+  const w = wordAt(units, k);
+  const next = wordAt(units, k + 1);
+  if (w === null || !/^\d+([.,]\d+)?$/u.test(w)) return false;
+  if (next === '%' || next === 'percent') return true;
+  return (next === 'per' || next === 'pour') && wordAt(units, k + 2) === 'cent';
+}
+
+/** The name at `i` is followed by its own percentage before any other name or clause end. */
+function hasShare(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + SHARE_WINDOW_UNITS && k < units.length; k++) {
+    if (units[k].kind === 'ent' || CLAUSE_END.test(wordAt(units, k) ?? '')) return false;
+    if (percentAt(units, k)) return true;
+  }
+  return false;
+}
+
+function readShareListing(units: Unit[], _lang: Language): Captures[] {
+  const words = units.map((_, k) => wordAt(units, k) ?? '');
+  if (!words.some((w) => MARKET.test(w)) || words.some((w) => NOT_MARKET_SHARE.test(w))) return [];
+  const members = units.flatMap((_, i) => (isOrgUnit(units, i) && hasShare(units, i) ? [i] : []));
+  return members.length >= 2 ? pairAll(units, members, members[0]) : [];
+}
+
+export const SHARE_LISTING_READERS: ReaderRuleSpec[] = [
+  {
+    id: 'any.competes.frame-share-listing',
+    type: 'COMPETES_WITH',
+    read: readShareListing,
+    neededWords: ['%', 'percent', 'cent'],
+    source: 'a',
+    target: 'a',
+    confidence: 0.55,
+  },
+];
