@@ -1,4 +1,5 @@
 import type { DealStatus } from './types';
+import { disavowedDeal } from './values/disavowed-deal';
 import { memoByTextPair } from './values/text-memo';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
@@ -196,6 +197,7 @@ function readDealStatus(told: string, toldClause: string): DealStatus {
   const clause = withoutEarlierRound(oneLine(toldClause));
   if ((ABANDONED.test(sentence) && !outcomeAfterFailure(sentence, clause)) || ENDED_IN_CLAUSE.test(clause))
     return 'abandoned';
+  if (disavowedDeal(sentence, clause)) return 'abandoned';
   if (CANDIDACY.test(sentence) && !outcomeAfterFailure(sentence, clause, CANDIDACY)) return 'rumoured';
   if (signedDeal(sentence)) return 'pending';
   if (RUMOURED.test(sentence) || unacceptedOffer(sentence, clause)) return 'rumoured';

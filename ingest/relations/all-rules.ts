@@ -1,6 +1,7 @@
 import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
+import { DEAL_PLACED_OBJECT_RULES } from './deal-placed-object';
 import { DEAL_TIME_INSERT_RULES } from './deal-time-inserts';
 import { EN_CLAUSE_DEAL_RULES } from './en/clause-deals';
 import { EN_DEAL_RULES } from './en/deals';
@@ -21,6 +22,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...EN_DEAL_RULES,
     ...EN_FUNDED_RULES,
     ...EN_CLAUSE_DEAL_RULES,
+    ...DEAL_PLACED_OBJECT_RULES,
     ...EN_ELLIPSIS_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...COMPETES_RULES,

@@ -141,7 +141,8 @@ const EN_DEAL_RULES_FIRST = rules([
     id: 'en.acquired.majority-stake',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'ACQUIRED',
-    pattern: `@src ~6 (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|holds|raised|raise|raises|raising|increase|increased|increases|increasing|paid|pays|boost|boosted|boosts|boosting|lift|lifts|lifted|lifting|up|ups|upped) ~6! (stake|interest|holding|position) in ~3! @tgt`,
+    // "signed an agreement under which it will raise its interest in Y to 70 pct": as far back as the buying verbs
+    pattern: `@src ~10^(and|but|then) (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|holds|raised|raise|raises|raising|increase|increased|increases|increasing|paid|pays|boost|boosted|boosts|boosting|lift|lifts|lifted|lifting|up|ups|upped) ~6! (stake|interest|holding|position) in ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
