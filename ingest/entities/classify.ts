@@ -44,6 +44,7 @@ import { broadcasterBefore } from './media-cues';
 import { isEnglishArticleName } from './english-article-name';
 import { isPlaceWithNumber } from './number-suffix';
 import { appositionCueAfter } from './apposition-cue';
+import { companyCueOverShape } from './company-over-shape';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
   backerCompoundAfter,
@@ -337,6 +338,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
     return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (employerAfterAt(tokens, c.from, c.to)) return 'org';
+  if (!orgShape && companyCueOverShape(tokens, c.from, c.to)) return 'org';
   if (!orgShape && personEvidence(tokens, c)) return 'person';
   if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
     return 'org';

@@ -142,7 +142,22 @@ const OPENING_ADVERBS = new Set([
   'meanwhile',
   'still',
   'instead',
+  'elsewhere',
+  'likewise',
+  'separately',
+  'similarly',
+  'overall',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'otherwise',
+  'besides',
+  'additionally',
 ]);
+/** "Réunis, ils …", "Unies, elles …": a plural participle set off by a comma, then the subject it describes. */
+const PLURAL_PARTICIPLE_RE = /\p{L}{2}(is|ies|us|ues|its|ites|és|ées)$/u;
+const SUBJECT_AFTER_PARTICIPLE = new Set(['ils', 'elles', 'nous', 'vous', 'les', 'tous', 'toutes']);
 /** Shortest French adverb in "-ment" dropped at the start of a sentence, in letters. */
 const MIN_ADVERB_LETTERS = 7;
 
@@ -157,6 +172,15 @@ export function isOpeningWord(tokens: Token[], from: number, to: number, initial
   const next = tokens[to];
   // "Troisième, X perd du terrain", "Ensemble, nous …": an ordinal or a sentence adverb set off by a comma
   if (next && next.text === ',' && (ORDINAL_RE.test(w) || OPENING_ADVERBS.has(w))) return true;
+  const subject = tokens[to + 1];
+  if (
+    next &&
+    next.text === ',' &&
+    PLURAL_PARTICIPLE_RE.test(w) &&
+    subject &&
+    SUBJECT_AFTER_PARTICIPLE.has(subject.lower)
+  )
+    return true;
   return /(é|ée|és|ées)$/u.test(w) && !!next && AFTER_OPENING_PARTICIPLE.has(next.lower);
 }
 

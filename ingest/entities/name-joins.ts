@@ -23,6 +23,7 @@ import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import { FIRST_NAMES } from './first-names';
 import { isWorldGivenName } from './person-given-names';
 import { SECTOR_WORDS, isPairOfNames } from './name-pairs';
+import { articledRegionComplement } from './region-complement';
 import { isPortugueseParticleJoin } from './portuguese-particles';
 import { pluralNounNameJoin } from './plural-noun-names';
 
@@ -70,11 +71,13 @@ const MAX_HEAD_ONLY_TAIL_WORDS = 2;
 
 /** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
 const NOT_NAME_RE =
-  /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$|aas$/iu;
+  /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$/iu;
+/** "SaaS", "CCaaS": the "as a service" acronyms, written with a final capital — never a surname ("Aas", "Haas"). */
+const AS_A_SERVICE_RE = /\p{Lu}aaS$/u;
 
 export function isNameToken(t: Token): boolean {
   if (t.kind === 'number') return false;
-  if (NOT_NAME_RE.test(t.text)) return false;
+  if (NOT_NAME_RE.test(t.text) || AS_A_SERVICE_RE.test(t.text)) return false;
   if (!isCapitalised(t)) return false;
   return !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
@@ -293,6 +296,7 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
       // "le fabricant X de Toulouse" says where; "Val de Loire Céréales" goes on after the place
       const after = tokens[i + 2];
       if (pluralNounNameJoin(tokens, runFrom, i) > 0) return 1;
+      if (articledRegionComplement(tokens, runFrom, i, isNameToken)) return 1;
       if (PLACES.has(next.lower) && !(after && isNameToken(after))) return 0;
       return named && introducedByCueNoun(tokens, runFrom) ? 1 : 0;
     }
@@ -303,7 +307,10 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     if (t.lower === 'of' && isTownAfterOwnName(tokens, runFrom, i)) return 0;
     // "Commerzbank AG of West Germany", "VMS Realty Partners of Chicago": a place after "of" is where, not who
     const placeAfter =
-      PLACES.has(next.lower) && !INSTITUTION_HEADS.has(tokens[i - 1].lower) && !legalFormAhead(tokens, i + 1);
+      PLACES.has(next.lower) &&
+      !INSTITUTION_HEADS.has(tokens[i - 1].lower) &&
+      !legalFormAhead(tokens, i + 1) &&
+      !articledRegionComplement(tokens, runFrom, i, isNameToken);
     if (isNameToken(next) && !placeAfter) return 1;
     // "Caisse des dépôts": a lone institution head takes a lower-case complement
     if (INSTITUTION_HEADS.has(tokens[i - 1].lower) && next.kind === 'word' && !isStop(next.lower)) {

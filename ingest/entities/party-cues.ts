@@ -150,7 +150,7 @@ export function frenchDescriptor(tokens: Token[], from: number): boolean {
 }
 
 /** "Dutch heat-pump installer X", "US-based X": a nationality or a "-based" qualifier, lower-case words, name. */
-function englishDescriptor(tokens: Token[], from: number): boolean {
+export function englishDescriptor(tokens: Token[], from: number): boolean {
   const prev = tokens[from - 1];
   if (!prev) return false;
   if (/^\p{Lu}[\p{L}.]*-(based|headquartered)$/u.test(prev.text)) return true;
@@ -189,6 +189,37 @@ function ownerOfProducts(tokens: Token[], from: number): boolean {
   return !!near && !!far && near.text === near.lower && OWNED_THINGS_FR.has(far.lower);
 }
 
+/** Nouns of a market's big player, right before its name ("grocery giant X", "oil major X", "le géant X"). */
+const GIANT_NOUNS = new Set(['giant', 'giants', 'major', 'heavyweight', 'géant', 'mastodonte']);
+const FR_GIANT_DETERMINERS = new Set(['le', 'du', 'au', 'un', "l'"]);
+
+/**
+ * "Swedish grocery giant X", "oil major X", "le géant X", "du géant américain X": a big player of a market is a
+ * company; French puts the noun after its article, English after the market's words.
+ */
+function giantBefore(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  if (!prev) return false;
+  if (GIANT_NOUNS.has(prev.lower) && prev.text === prev.lower) {
+    const before = tokens[from - 2];
+    if (!before) return false;
+    return (
+      FR_GIANT_DETERMINERS.has(before.lower) || (before.kind === 'word' && !EN_STOPWORDS.has(before.lower))
+    );
+  }
+  // "le géant américain X": one demonym between the French noun and the name
+  const noun = tokens[from - 2];
+  const art = tokens[from - 3];
+  return (
+    !!noun &&
+    !!art &&
+    noun.lower === 'géant' &&
+    FR_GIANT_DETERMINERS.has(art.lower) &&
+    prev.text === prev.lower &&
+    (NATIONALITIES.has(prev.lower) || FR_DEMONYM_RE.test(prev.lower))
+  );
+}
+
 /** Any of the party-slot or descriptor cues before the name starting at `from`. */
 export function partyCueBefore(tokens: Token[], from: number): boolean {
   return (
@@ -198,6 +229,7 @@ export function partyCueBefore(tokens: Token[], from: number): boolean {
     ownerOfProducts(tokens, from) ||
     fundingSource(tokens, from) ||
     frenchDescriptor(tokens, from) ||
-    englishDescriptor(tokens, from)
+    englishDescriptor(tokens, from) ||
+    giantBefore(tokens, from)
   );
 }
