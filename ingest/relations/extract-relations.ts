@@ -18,6 +18,7 @@ import { businessOfTarget, sellerAfter } from './seller';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { dealValues } from './values';
+import { partyInOtherRole } from './deal-party-role-guard';
 import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
@@ -220,6 +221,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!roleOk(rule, caps, units, sentence)) continue;
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
+        if (partyInOtherRole(rule, caps, units, sentence)) continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = dealValues(
           rule,

@@ -15,6 +15,9 @@ import { dealMoney, statedPriceElsewhere } from './deal-money';
 import { boughtAsGoods } from './deal-goods-guard';
 import { onlyAnOption } from './deal-option-guard';
 import { partyIsNextSpeaker } from './deal-speaker-guard';
+import { onlyAnOpinion } from './deal-opinion-guard';
+import { mergedIntoOther } from './deal-merge-into-guard';
+import { notABid } from './deal-offer-kind-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
 import { completingStake, UNSIZED_STAKE } from './deal-stake-phrases';
 import type { Rule } from './rule';
@@ -95,6 +98,8 @@ export function dealValues(
   if (rule.type !== 'MERGED_WITH' && boughtAsGoods(sentence, span, parties)) return null;
   if (partyIsNextSpeaker(rule, sentence, span)) return null;
   if (rule.type === 'MERGED_WITH' && notAMerger(sentence, span)) return null;
+  if (rule.type === 'MERGED_WITH' && mergedIntoOther(sentence, span)) return null;
+  if (rule.type === 'ACQUIRED' && notABid(sentence, span)) return null;
   const completesOwnership = completingStake(clause.text);
   const stake = stakeOf(clause.text);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
@@ -157,7 +162,9 @@ export function dealValues(
     0,
     (minority ? clause.end : (span?.end ?? clause.end)) - sentence.start,
   );
-  const intent = dealIntent(upToDeal, minority) ?? (onlyAnOption(sentence, span) ? 'rumoured' : null);
+  const intent =
+    dealIntent(upToDeal, minority) ??
+    (onlyAnOption(sentence, span) || onlyAnOpinion(sentence, span) ? 'rumoured' : null);
   if (intent === 'ruled-out') return null;
   const following = sentences.slice(s + 1, s + 1 + LATER_VERDICT_SENTENCES).map((n) => n.text);
   const status =
