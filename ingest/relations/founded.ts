@@ -102,7 +102,7 @@ export const FOUNDED_RULES = rules([
     type: 'FOUNDED',
     // "P co-founded the company in 2012 with Q", "P avait cofondé X en 1987 avec la société d'investissement Q":
     // the partner may be a company too, after its descriptor
-    pattern: `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org (in|en) ${FOUNDING_YEAR} (with|avec) ~4! **q`,
+    pattern: `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org (in|en) ${FOUNDING_YEAR} (with|avec) ~4!^(du|de|des|of|at|chez) **q`,
     source: 'q',
     target: 'org',
     confidence: 0.7,

@@ -6,6 +6,7 @@ import { RELATIVE_POST_SPECS } from './frames/leads-relative-post';
 import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
 import { FORMER_STAFF_LEADS_SPECS } from './frames/founders-former-staff';
 import { RUN_BY_SPECS } from './frames/leads-run-by';
+import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import {
   FOUND_VERB,
   OF,
@@ -118,6 +119,7 @@ export const LEADS_RULES = rules([
     checkRole: true,
   },
   ...RUN_BY_SPECS,
+  ...WHOSE_HEAD_SPECS,
   {
     id: 'any.leads.run-by-team',
     type: 'LEADS',

@@ -218,15 +218,36 @@ export function subjectPeopleBefore(units: Unit[], t: number): SubjectReading | 
 const PREPOSITION =
   /^(de|du|des|d'|of|in|en|dans|on|sur|for|pour|at|à|au|aux|from|with|avec|by|par|to|into)$/;
 
+const FOUNDING_YEAR = /^(1[89]\d\d|20\d\d)$/;
+
+/** "une agence web, X", "a web agency, X": an indefinite article opens a description the name is apposed to. */
+const INDEFINITE = /^(un|une|a|an)$/;
+
+/**
+ * The name apposed to the description running from `k` to the comma at `c` ("cofondé une agence web, X,"), when
+ * the description opens on an indefinite article and the name closes the apposition (a comma, a full stop or the
+ * end follows it): after a definite article the comma more often ends the object than opens its name.
+ */
+function apposedNameAfter(units: Unit[], k: number, c: number): number {
+  if (!INDEFINITE.test(wordAt(units, k) ?? '')) return -1;
+  const u = units[c + 1];
+  if (u?.kind !== 'ent' || u.anaphor || !isOrgAt(units, c + 1)) return -1;
+  return /^(,|\.|;)?$/.test(wordAt(units, c + 2) ?? '') ? c + 1 : -1;
+}
+
 /**
  * The organisation that is the direct object of the verb ending at `k - 1` ("créaient X", "a cofondé la fondation
  * X"); `named` refuses a pointer ("l'entreprise"), which after a person's verb is often the person's own company.
  */
 export function objectOrgAfter(units: Unit[], k: number, named = false): number {
+  // "a cofondé en 2014 une agence web": the year told before the object
+  if (/^(en|in)$/.test(wordAt(units, k) ?? '') && FOUNDING_YEAR.test(wordAt(units, k + 1) ?? ''))
+    return objectOrgAfter(units, k + 2, named);
   for (let j = k; j < units.length && j - k <= MAX_DESCRIPTOR_WORDS; j++) {
     const u = units[j];
     if (u.kind === 'ent') return isOrgAt(units, j) && !(named && u.anaphor) ? j : -1;
     const w = u.token.lower;
+    if (j > k && w === ',') return apposedNameAfter(units, k, j);
     // "la société de production X", "le cabinet de conseil en cybersécurité X": "de"/"en" inside a descriptor,
     // before a lower-case noun
     const innerOf = j > k && /^(de|d'|en)$/.test(w) && isTitleWord(units, j + 1);

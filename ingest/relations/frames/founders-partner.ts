@@ -32,10 +32,21 @@ function namedOnlyLater(units: Unit[], at: number): boolean {
   return units.some((_, k) => k > at && same(k)) && !units.some((_, k) => k < at && same(k));
 }
 
+/**
+ * "P, qui a cofondé X en 2003 avec deux anciens ingénieurs de Thales, A et B", "P co-founded X with two former Google
+ * engineers, A and B": the partners named after a description of them (a count or a determiner first, then a comma).
+ */
+const FOUNDED_WITH_DESCRIBED = compile(
+  `%p ?, ?(who|qui) ?(a|has|had|avait) ?(also|aussi|également) ${FOUND_VERB} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) (deux|trois|quatre|two|three|four|un|une|a|an|son|sa|ses|his|her|their|leur|leurs) ~3! ?@employer ?(engineers?|researchers?|ingénieurs?|chercheurs?|colleagues?|collègues?|executives?|dirigeants?|alumni|veterans?) , %%q`,
+  true,
+);
+
 export function readFounderOfWith(units: Unit[]): Captures[] {
-  return [...matchAll(FOUNDER_OF_WITH, units), ...matchAll(FOUNDED_WITH_TITLED, units)].filter(
-    (c) => !namedOnlyLater(units, c['#org']?.[0] ?? -1),
-  );
+  return [
+    ...matchAll(FOUNDER_OF_WITH, units),
+    ...matchAll(FOUNDED_WITH_TITLED, units),
+    ...matchAll(FOUNDED_WITH_DESCRIBED, units),
+  ].filter((c) => !namedOnlyLater(units, c['#org']?.[0] ?? -1));
 }
 
 export const FOUNDER_PARTNER_FRAMES: ReaderRuleSpec[] = [

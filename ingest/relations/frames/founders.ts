@@ -44,6 +44,7 @@ import { POST_HOLDER_FRAMES } from './leads-post-holder';
 import { APPOINTED_POST_FRAMES } from './leads-appointed-post';
 import { APPOSED_RELATIVE_FRAMES } from './founders-apposed-relative';
 import { OBJECT_RELATIVE_FOUNDER_FRAMES } from './founders-object-relative';
+import { OBJECT_RELATIVE_LEADS_FRAMES } from './leads-object-relative';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -313,4 +314,5 @@ export const FOUNDER_FRAMES = readerRules([
   ...APPOINTED_POST_FRAMES,
   ...APPOSED_RELATIVE_FRAMES,
   ...OBJECT_RELATIVE_FOUNDER_FRAMES,
+  ...OBJECT_RELATIVE_LEADS_FRAMES,
 ]);

@@ -34,11 +34,15 @@ export const RUN_BY_SPECS: RuleSpec[] = [
     // the word before the participle is no round, team or fund: "closed a round led by partner P" (see NOT_HEADED_NOR_FUTURE)
     // a subject pronoun in the gap opens another clause: "X, sous la protection de Y, elle est dirigée par P"
     // a future auxiliary in the gap is read by any.leads.will-be-run-by, which needs a named company
-    pattern: `@org ~6^(${SUBJECT_PRONOUN.slice(1, -1)}|${FUTURE_AUX.slice(1, -1)}) ${NOT_HEADED_NOR_FUTURE} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
+    // "X, which counts Y among its rivals, is led by P": a company before "among"/"parmi" is an object, not the subject
+    pattern: `@org ~6^(${SUBJECT_PRONOUN.slice(1, -1)}|${FUTURE_AUX.slice(1, -1)}|among|parmi) ${NOT_HEADED_NOR_FUTURE} ?, ${RUN_BY_PARTICIPLE} ~3! (par|by) ~3! %p`,
     source: 'p',
     target: 'org',
     confidence: 0.8,
     notAfter: NEW_ENTITY_NAMING,
+    // "X was acquired by Y in 2021 and is run by P", "X, qui emploie 900 personnes dans l'Oise, est dirigée par P":
+    // a company after a preposition is no subject of the participle
+    notOblique: 'org',
   },
   {
     id: 'any.leads.will-be-run-by',
