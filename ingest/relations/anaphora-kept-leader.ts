@@ -7,8 +7,37 @@ import type { DealRoles } from './anaphora-deal-roles';
  * boss staying is no news. The generic pointer in the leader's position phrase is then the target of the article's first deal (a deal recalled in passing since names no boss that stays).
  */
 
-/** Nouns of a leader's position before "de"/"of" ("aux commandes de", "à la tête de", "at the helm of"). */
-const POSITION_NOUNS = new Set(['commandes', 'tête', 'helm', 'barre', 'reins']);
+/**
+ * Nouns of a leader's position before "de"/"of" ("aux commandes de", "à la tête de", "at the helm of"), and the
+ * leader's title itself ("stay on as managing director of the business", "restera directeur général de la société").
+ */
+const POSITION_NOUNS = new Set([
+  'commandes',
+  'tête',
+  'helm',
+  'barre',
+  'reins',
+  'director',
+  'executive',
+  'officer',
+  'head',
+  'boss',
+  'chairman',
+  'chairwoman',
+  'president',
+  'ceo',
+  'directeur',
+  'directrice',
+  'général',
+  'générale',
+  'dirigeant',
+  'dirigeante',
+  'président',
+  'présidente',
+  'patron',
+  'patronne',
+  'pdg',
+]);
 const POSITION_LINKS = new Set(['de', "d'", 'du', 'of']);
 /** Verbs that keep a leader in place. */
 const STAY_WORDS = new Set([
@@ -26,6 +55,9 @@ const STAY_WORDS = new Set([
   'continues',
   'retain',
   'retains',
+  'remaining',
+  'staying',
+  'resteront',
 ]);
 
 /**

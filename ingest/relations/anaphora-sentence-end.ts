@@ -16,6 +16,7 @@ import { updateSpeakerState } from './speaker';
 import { recordTopic } from './anaphora-topic';
 import { isFundLikeName } from './salience-cues';
 import { staffEmployerIn } from './anaphora-staff-employer';
+import { lastRivalNamed } from './anaphora-pointed-rival';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -50,4 +51,5 @@ export function closeSentence(
   state.sentencesRead++;
   state.lastNamedPerson = hasPerson;
   state.staffEmployer = staffEmployerIn(tokens, units);
+  state.lastRival = lastRivalNamed(units);
 }

@@ -112,6 +112,8 @@ export interface DiscourseState {
   lastAcquisition: { buyer: number; target: number; sentence: number } | null;
   /** The investor the last sentence opened on through its staff ("X partner P …"), for "The firm" next. */
   staffEmployer: number | null;
+  /** The rival the last sentence named ("competition with Yardly"), for "Its rival was …" (anaphora-pointed-rival.ts). */
+  lastRival: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -155,6 +157,7 @@ export function newDiscourseState(): DiscourseState {
     previousPointed: [],
     lastAcquisition: null,
     staffEmployer: null,
+    lastRival: null,
   };
 }
 

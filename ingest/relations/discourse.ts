@@ -287,6 +287,8 @@ function apposedListHead(units: Unit[], i: number): number[] | null {
   if (comma?.kind !== 'tok' || comma.token.text !== ',' || !isOblique(units, i)) return null;
   for (let k = i - 1; k >= 1 && k >= i - 1 - MAX_APPOSITION_WORDS; k--) {
     const w = units[k];
+    // "X, numéro un depuis son rachat de Y, Z et W": a possessive pointer inside the apposition is no list member
+    if (w.kind === 'ent' && w.anaphor) continue;
     if (w.kind !== 'tok') return null;
     if (w.token.text !== ',') continue;
     const head = units[k - 1];

@@ -58,6 +58,9 @@ import { isImpersonalIl } from './anaphora-impersonal';
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { closeSentence } from './anaphora-sentence-end';
 import { staffEmployerPointer } from './anaphora-staff-employer';
+import { ownerDealNounAt } from './anaphora-owner-deal';
+import { coordinatedPronounOrg } from './anaphora-coordinated-it';
+import { standaloneRivalLength } from './anaphora-pointed-rival';
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
 export function buildUnits(
@@ -236,6 +239,12 @@ export function buildUnits(
       i += 1;
       continue;
     }
+    const coordinated = coordinatedPronounOrg(tokens, units, i);
+    if (coordinated !== null) {
+      units.push(entUnit(index, [coordinated], t.start, t.end, true));
+      i += 1;
+      continue;
+    }
     const companyVerb = companyVerbAt(tokens, i + 1);
     const agreed = companyVerb || pronounAgrees(t.lower, state.pronounGender) ? state.pronounOrg : null;
     const pronounOrg = agreed ?? (companyVerb ? state.companyVerbPronounOrg : null);
@@ -288,6 +297,18 @@ export function buildUnits(
         continue;
       }
     }
+    if (
+      POSSESSIVES.has(t.lower) &&
+      ownerDealNounAt(tokens, i + 1) &&
+      lastOrgIn(units) === null &&
+      antecedent() !== null
+    ) {
+      // "Its 2023 purchase of Y", "The deal follows its purchase of Y": the possessive is the buyer
+      // (anaphora-owner-deal.ts); after a name the deal rules read "X has completed its acquisition of Y" themselves
+      pointPossessive(antecedent()!, t.start, t.end);
+      i += 1;
+      continue;
+    }
     const leaderPossessive = POSSESSIVES.has(t.lower) && next && LEADER_TITLE_WORDS.has(next.lower);
     // "« … nous … », souligne sa directrice générale, P": after the quote the possessive is the speaker's company
     const quoteOwner =
@@ -311,6 +332,15 @@ export function buildUnits(
       // "Their biggest rival, X", "Leurs actionnaires": the companies just named together own the rivals
       pointPossessive(group, t.start, t.end);
       i += 1;
+      continue;
+    }
+    const standaloneRival = POSSESSIVES.has(t.lower) ? standaloneRivalLength(tokens, mentions, i + 1) : 0;
+    if (standaloneRival > 0 && opensMain && lastOrgIn(units) === null) {
+      // "Its rival was itself acquired by Z": the rival the last sentence named, or nobody (anaphora-pointed-rival.ts)
+      const rival = state.lastRival;
+      if (rival !== null) units.push(entUnit(index, [rival], t.start, tokens[i + standaloneRival].end, true));
+      else for (let k = i; k <= i + standaloneRival; k++) units.push({ kind: 'tok', token: tokens[k] });
+      i += standaloneRival + 1;
       continue;
     }
     // "Its main rivals are A and B", "Ses concurrents sont A et B": with no company named before in the sentence
