@@ -65,11 +65,25 @@ export function lastOrgIn(units: Unit[], subjectOnly = false): number | null {
  * the first party named or pointed at, not after a preposition, nor a person's.
  */
 export function subjectOrgBefore(units: Unit[], end: number): number | null {
-  const i = units.findIndex((u) => u.kind === 'ent');
+  const i = afterFrontedAgents(
+    units,
+    units.findIndex((u) => u.kind === 'ent'),
+  );
   const u = units[i];
   if (i < 0 || i >= end || u.kind !== 'ent' || !u.orgs || isOblique(units, i)) return null;
   // a lone capitalised opening word ("Existing investors A and B …") may be no name at all
   return u.word === undefined ? u.ents[0] : null;
+}
+
+/**
+ * "Founded in 2009 by P and Q, X has raised …", "Backed by A, X raised …": a sentence opening on a phrase whose first
+ * name follows a preposition has its subject after the phrase's comma; the first entity unit there, else `i`.
+ */
+function afterFrontedAgents(units: Unit[], i: number): number {
+  if (i <= 0 || units[0].kind !== 'tok' || !isOblique(units, i)) return i;
+  const comma = units.findIndex((u, k) => k > i && u.kind === 'tok' && u.token.text === ',');
+  const next = comma < 0 ? undefined : units[comma + 1];
+  return next?.kind === 'ent' ? comma + 1 : i;
 }
 
 /**

@@ -5,6 +5,7 @@ import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
+import { EN_PLACEMENT_LEAD_RULES } from '../frames/funded-placement-lead';
 import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
@@ -306,5 +307,6 @@ export const EN_FUNDED_RULES = [
   ...EN_STAKE_NOUN_RULES,
   ...EN_SUBSCRIBER_RULES,
   ...EN_SECOND_OBJECT_RULES,
+  ...EN_PLACEMENT_LEAD_RULES,
   ...VEHICLE_RULES,
 ];

@@ -8,6 +8,7 @@ import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
 import { LED_PARTICIPLE_FR, LEADS_ROUND_FR, RAISE_VERBS_FR } from '../frames/funded-words';
 import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
+import { FR_ACTIVE_BACKING_RULES } from '../frames/funded-active-backing';
 import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
@@ -309,6 +310,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_HOLDER_APPOSITION_RULES,
     ...FR_STAKE_NOUN_RULES,
     ...FR_SECOND_OBJECT_RULES,
+    ...FR_ACTIVE_BACKING_RULES,
     ...VEHICLE_RULES,
   ],
   SPORT_WORDS,
