@@ -36,30 +36,17 @@ function pastCopula(units: Unit[], i: number): number {
   return ADVERB.test(wordAt(units, i + 2) ?? '') ? i + 3 : i + 2;
 }
 
-/** "B is Acme's main rival": B against the named owner. */
-function readNamedOwnerPredicate(units: Unit[], _lang: Language): Captures[] {
+/**
+ * B against the owner of the rival noun after the copula: a name with a possessive mark ("B is Acme's main
+ * rival", `pointed` false) or a possessive the units resolved to a company ("B reste son concurrent", true).
+ */
+function readOwnerPredicate(units: Unit[], pointed: boolean): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length - 2; i++) {
     const k = pastCopula(units, i);
     const owner = units[k];
-    if (k < 0 || owner?.kind !== 'ent' || !owner.orgs || owner.anaphor) continue;
-    if (!/^('s|'|’s)$/u.test(wordAt(units, k + 1) ?? '')) continue;
-    const after = nounAfterOwner(units, k);
-    if (after < 0 || OTHER_HEAD.test(wordAt(units, after) ?? '')) continue;
-    const b = entsAt(units, i);
-    const a = owner.ents.filter((e) => !b.includes(e));
-    if (a.length > 0) out.push({ a, b, '#a': [k], '#b': [i], [MATCH_START]: [i] });
-  }
-  return out;
-}
-
-/** "B reste son concurrent": the possessive resolved to a company other than B; B against it. */
-function readPointedOwnerPredicate(units: Unit[], _lang: Language): Captures[] {
-  const out: Captures[] = [];
-  for (let i = 0; i < units.length - 2; i++) {
-    const k = pastCopula(units, i);
-    const owner = units[k];
-    if (k < 0 || owner?.kind !== 'ent' || !owner.orgs || !owner.anaphor) continue;
+    if (k < 0 || owner?.kind !== 'ent' || !owner.orgs || Boolean(owner.anaphor) !== pointed) continue;
+    if (!pointed && !/^('s|'|’s)$/u.test(wordAt(units, k + 1) ?? '')) continue;
     const after = nounAfterOwner(units, k);
     if (after < 0 || OTHER_HEAD.test(wordAt(units, after) ?? '')) continue;
     const b = entsAt(units, i);
@@ -97,7 +84,7 @@ export const OWNED_PREDICATE_READERS: ReaderRuleSpec[] = [
   {
     id: 'any.competes.frame-owned-predicate',
     type: 'COMPETES_WITH',
-    read: readNamedOwnerPredicate,
+    read: (units) => readOwnerPredicate(units, false),
     neededWordPattern: RIVAL_WORD,
     source: 'a',
     target: 'b',
@@ -106,7 +93,7 @@ export const OWNED_PREDICATE_READERS: ReaderRuleSpec[] = [
   {
     id: 'any.competes.frame-pointed-predicate',
     type: 'COMPETES_WITH',
-    read: readPointedOwnerPredicate,
+    read: (units) => readOwnerPredicate(units, true),
     neededWordPattern: RIVAL_WORD,
     source: 'a',
     target: 'b',
