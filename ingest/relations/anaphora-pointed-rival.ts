@@ -41,6 +41,25 @@ const NAMING_LINKS = new Set([
   'include',
   'includes',
 ]);
+/**
+ * Words that narrow the rival noun to a place or field ("Its main rival in Scandinavia, X", "Son concurrent sur
+ * les hôpitaux reste X"): the phrase goes on to name its rival, so it is no standalone subject.
+ */
+const NARROWING_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'across',
+  'within',
+  'en',
+  'sur',
+  'dans',
+  'pour',
+  'chez',
+  'au',
+  'aux',
+]);
 /** Qualifiers before the noun ("its main rival", "son principal concurrent"). */
 const MAX_QUALIFIERS = 2;
 /** Most units between the cue and the rival's name ("competition with market leader X"). */
@@ -59,6 +78,7 @@ export function standaloneRivalLength(tokens: Token[], mentions: Mention[], from
   if (n < 0) return 0;
   const after = tokens[n + 1];
   if (!after || after.kind !== 'word' || after.text !== after.lower) return 0;
+  if (NARROWING_WORDS.has(after.lower)) return 0;
   if (mentions.some((m) => m.from === n + 1)) return 0;
   // "Its main rival is Yardly", "Its rival was the Dutch group Y": a name soon after the copula says who it is
   if (NAMING_LINKS.has(after.lower) && mentions.some((m) => m.from > n + 1 && m.from <= n + 4)) return 0;
