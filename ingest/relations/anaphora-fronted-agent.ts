@@ -63,7 +63,7 @@ const FRONTED_DEAL =
  * opening on its subject's change of owner, the owner named in the fronted phrase being no antecedent of the pointer
  * after it (as the founders of opensOnFounding are not).
  */
-export function opensOnFrontedDeal(tokens: Token[]): boolean {
+function opensOnFrontedDeal(tokens: Token[]): boolean {
   if (tokens.length === 0 || !FRONTED_DEAL.test(tokens[0].lower)) return false;
   return tokens
     .slice(1, 2 + MAX_BEFORE_AGENT)

@@ -46,7 +46,7 @@ function tokenAt(units: Unit[], k: number): string | null {
 }
 
 /** Readings of a possessive pointer before a buying noun and the company after "of"/"de". */
-export function readOwnerDeal(units: Unit[]): Captures[] {
+function readOwnerDeal(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (let j = 0; j < units.length; j++) {
     const src = units[j];

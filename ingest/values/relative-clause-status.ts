@@ -29,7 +29,7 @@ const SIDE_END = /,\s/u;
  * The side clause of `sentence` that states the deal matched over [matchStart, matchEnd) (absolute offsets), or
  * null when the deal is told in the main clause: the opener must stand inside the match, after its first party.
  */
-export function sideClauseOf(sentence: Sentence, matchStart: number, matchEnd: number): string | null {
+function sideClauseOf(sentence: Sentence, matchStart: number, matchEnd: number): string | null {
   const from = matchStart - sentence.start;
   const to = matchEnd - sentence.start;
   if (from < 0 || to <= from) return null;

@@ -78,7 +78,7 @@ function coFoundersAfter(units: Unit[], t: number): { ids: number[]; at: number 
   return null;
 }
 
-export function readApposedFounderRelative(units: Unit[]): Captures[] {
+function readApposedFounderRelative(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   units.forEach((_, t) => {
     if (!isFoundVerb(wordAt(units, t) ?? '')) return;

@@ -20,7 +20,7 @@ const MAX_WORDS_VIA_TO_VEHICLE = 8;
 const PARENT_TO_VIA_UNITS = 12;
 
 /** Id of the vehicle rule, whose guessed company `funded-round-company.ts` checks against the parent. */
-export const VEHICLE_RULE_ID = 'any.funded.through-vehicle';
+const VEHICLE_RULE_ID = 'any.funded.through-vehicle';
 
 export const VEHICLE_RULES = rules([
   {

@@ -28,7 +28,7 @@ function onlyPersonBefore(units: Unit[], at: number): number {
   return seen.size === 1 ? found : -1;
 }
 
-export function readDescribedObjectRelative(units: Unit[]): Captures[] {
+function readDescribedObjectRelative(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (const c of matchAll(DESCRIBED_OBJECT_RELATIVE, units)) {
     const at = c['#org']?.[0] ?? -1;

@@ -38,7 +38,7 @@ const DESCRIPTOR_WORDS = 3;
  * article's company left unresolved ("au groupe messin", "help it compete", "lui permet"), `null` for someone not
  * read ("help them compete"), `undefined` when no verb of enabling governs the trigger.
  */
-export type Enabled = number[] | 'pointer' | null | undefined;
+type Enabled = number[] | 'pointer' | null | undefined;
 
 /** Past an apposition opening at `k` (a comma): the unit after its closing comma, or `k` when none closes it. */
 function pastApposition(units: Unit[], k: number): number {
