@@ -30,6 +30,7 @@ describe('paths', () => {
         'dev-gold-10',
         'dev-gold-11',
         'dev-gold-12',
+        'dev-gold-13',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
