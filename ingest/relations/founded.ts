@@ -22,6 +22,8 @@ const CLOSING_AUX = '(was|were|is|has|had|est|avait|était)';
 
 /** "à son fondateur", "from its founders": a deal's seller, whose company frames/founders-deal-object.ts reads. */
 const SELLER_PREPOSITION = /^(à|from)$/;
+/** The fused article of a second group of people after "et" ("et des fondateurs"): another seller, not X's founders. */
+const COORDINATED_SELLER = '(des)';
 
 /** Plural kin nouns before a list of founders (see PLURAL_KIN in frames/founders-words.ts). */
 const KIN_BEFORE_LIST =
@@ -229,7 +231,9 @@ export const FOUNDED_RULES = rules([
     type: 'FOUNDED',
     // "Its founder and CEO, P", "The company's other co-founders, A and B", "Sa présidente et fondatrice, P": the
     // company is the possessor before the founder noun, often a pointer the discourse resolves
-    pattern: `@org ?'s ~3! ${FOUNDER} ~3! , %%p`,
+    // "auprès du fonds X et des fondateurs, A et B": a second seller, whose company is
+    // the deal's object (frames/founders-deal-object.ts), not X
+    pattern: `@org ?'s ~3!^${COORDINATED_SELLER} ${FOUNDER} ~3! , %%p`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

@@ -16,6 +16,14 @@ const FOUNDER_NOUN =
   /^(fondateur|fondatrice|fondateurs|fondatrices|cofondateur|cofondatrice|cofondateurs|co-fondateur|co-fondateurs|créateur|créatrice|créateurs|founder|founders|co-founder|co-founders|cofounder|cofounders)$/;
 /** A possessive the discourse left a plain word ("its founders", "à son créateur"). */
 const POSSESSIVE = /^(son|sa|ses|leur|leurs|its|their)$/;
+/**
+ * An article before the founder's noun ("from the founders, A and B", "à la fondatrice, P"): the noun is then the
+ * deal object's founder as much as after a possessive; a French article fused with the preposition ("aux", "des",
+ * "du") is read by contractedPrepositionAt.
+ */
+const ARTICLE = /^(le|la|les|l'|the)$/;
+/** Words that open the seller's group after the deal's object ("à", "from", "auprès de", "aux côtés de"). */
+const SELLER_PREPOSITION = /^(à|from|alongside|auprès)$/;
 /** The words of a purchase or an investment that make the named company the deal's object. */
 const DEAL_WORD =
   /^(racheté|rachetée|rachète|racheter|rachat|acquis|acquise|acquiert|acquérir|acquisition|repris|reprise|reprend|reprendre|participation|bought|buys|buy|acquired|acquires|acquire|purchased|purchase|stake|invested|investi|investit)$/;
@@ -28,7 +36,41 @@ function prepositionEndingAt(units: Unit[], k: number): number {
   if (w === 'à' || w === 'from' || w === 'alongside') return k;
   if ((w === 'de' || w === "d'") && wordAt(units, k - 1) === 'côtés' && wordAt(units, k - 2) === 'aux')
     return k - 2;
+  if ((w === 'de' || w === "d'") && wordAt(units, k - 1) === 'auprès') return k - 1;
+  return coordinatedSellerAt(units, k);
+}
+
+/**
+ * "auprès du fonds X et de ses fondateurs", "from Y and its founders": a second seller coordinated with a first one,
+ * the group opened earlier by a seller's preposition; the "et"/"and" stands for that preposition.
+ */
+function coordinatedSellerAt(units: Unit[], k: number): number {
+  const w = wordAt(units, k);
+  const and = w === 'de' || w === "d'" ? k - 1 : k;
+  if (!/^(et|and)$/.test(wordAt(units, and) ?? '')) return -1;
+  for (let j = and - 1; j >= 0; j--) {
+    const v = wordAt(units, j);
+    if (v === '.' || v === ';') return -1;
+    if (SELLER_PREPOSITION.test(v ?? '')) return j;
+  }
   return -1;
+}
+
+/** "aux fondateurs", "auprès des fondateurs", "et des fondateurs": a preposition fused with the article at `k`. */
+function contractedPrepositionAt(units: Unit[], k: number): number {
+  const w = wordAt(units, k);
+  if (w === 'aux') return k;
+  if (w !== 'des' && w !== 'du') return -1;
+  if (wordAt(units, k - 1) === 'auprès') return k - 1;
+  return /^(et|and)$/.test(wordAt(units, k - 1) ?? '') ? coordinatedSellerAt(units, k - 1) : -1;
+}
+
+/** The first unit of the seller's preposition before the founder's noun at `f` and its determiner, or -1. */
+function sellerGroupBefore(units: Unit[], f: number, pointer: boolean): number {
+  const before = wordAt(units, f - 1) ?? '';
+  if (pointer || POSSESSIVE.test(before) || ARTICLE.test(before)) return prepositionEndingAt(units, f - 2);
+  // "from founder P", "à leur fondateur": no determiner, or one fused with the preposition
+  return before === 'from' ? f - 1 : contractedPrepositionAt(units, f - 1);
 }
 
 /** The people named right after the founder's noun at `f` ("fondateur P", "founders, A and B"). */
@@ -90,8 +132,7 @@ export function readDealObjectFounder(units: Unit[]): Captures[] {
     if (!FOUNDER_NOUN.test(wordAt(units, f) ?? '')) return;
     const possessive = units[f - 1];
     const pointer = possessive?.kind === 'ent' && possessive.anaphor;
-    if (!pointer && !POSSESSIVE.test(wordAt(units, f - 1) ?? '')) return;
-    const prep = prepositionEndingAt(units, f - 2);
+    const prep = sellerGroupBefore(units, f, pointer);
     if (prep < 0) return;
     const people = foundersAfter(units, f);
     const named = people.length > 0 ? dealObjectBefore(units, prep) : -1;
@@ -107,7 +148,7 @@ export const DEAL_OBJECT_FOUNDER_FRAMES: ReaderRuleSpec[] = [
     id: 'frame.founded.deal-object-founder',
     type: 'FOUNDED',
     read: readDealObjectFounder,
-    neededWords: ['à', 'from', 'alongside', 'côtés'],
+    neededWords: ['à', 'from', 'alongside', 'côtés', 'auprès', 'aux'],
     source: 'p',
     target: 'org',
     // level with the other frame readers, below every pattern rule

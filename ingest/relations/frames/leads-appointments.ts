@@ -32,6 +32,17 @@ const APPOINTED_TITLE =
 const APPOINTED_TITLE_END =
   '>([,.;]|from|on|in|with|effective|and|et|à|dès|starting|to|en|after|après|replacing|succeeding|remplaçant|succédant)';
 
+/** An origin before an English trade noun: a place's adjective or "-based" ("U.S.", "Swiss", "Oslo-based"). */
+const ORIGIN_EN = '(\\p{L}+-based|u\\.s\\.|u\\.k\\.|uk|us|\\p{L}+(an|ese|ish|ch|ss|ian|ic|i))';
+/** Trade nouns of wire copy's company descriptors ("utility", "drugmaker", "private equity firm"). */
+const TRADE_EN =
+  '(utility|insurer|bank|lender|carrier|airline|retailer|group|firm|company|developer|operator|maker|producer|manufacturer|drugmaker|automaker|carmaker|chipmaker|startup|start-up|conglomerate|publisher|broadcaster|provider|supplier|distributor|brewer|miner|shipper|chain|grocer|supermarket|investor|fund|bank|software|logistics|energy|oil|gas|telecoms|media|technology|tech|food|fintech|biotech|engineering|defence|defense|equity|services|holding)';
+
+/** A gap stop before an apposed title: kin and ties (TIE_STOP), and a post given up ("former", "onetime"). */
+const PAST_OR_TIE = `(${TIE_STOP.slice(1, -1)}|former|onetime|erstwhile|ex)`;
+/** What may follow the company of an apposed title: the apposition's or the clause's end, not a noun it qualifies. */
+const NAME_END_AHEAD = '>([,.;:)]|and|told|said|says|who|which|since|from|in|on)';
+
 export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.joins-as',
@@ -105,6 +116,19 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
     type: 'LEADS',
     // "P, patron de la foncière X", "P, directeur général du groupe de BTP X": a sector noun before the name
     pattern: `%p , ~2!^${TIE_STOP} ${TITLE_WORD} ?(général|générale|exécutif|exécutive) ${OF} (la|le|l') ~2! @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
+  },
+  {
+    id: 'any.leads.apposition-descriptor-en',
+    type: 'LEADS',
+    // "P, chairman and chief executive of U.S. utility X", "P, CEO of Swiss drugmaker X", "P, head of London-based
+    // insurer X": wire copy puts the company's origin and trade between "of" and the name (the units drop most trade
+    // nouns before a name); only such words may stand there ("head of African investments at X" names a desk)
+    // "the former chief executive of launch firm X" is a post left; "of Bangalore-based X rival Y" heads Y, not X
+    pattern: `%p , ~4!^${PAST_OR_TIE} ${TITLE_WORD} ?(executive|officer|director) ?(officer) (of|at) ?(the) ${ORIGIN_EN} ?${TRADE_EN} ?${TRADE_EN} @org ${NAME_END_AHEAD}`,
     source: 'p',
     target: 'org',
     confidence: 0.7,
