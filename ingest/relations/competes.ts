@@ -9,7 +9,8 @@ import { BEHIND_PAIR_RULES } from './frames/rivals-behind-pair';
 import { POINTED_OBJECT_RULES } from './rival-pointed-objects';
 import { PAIR_SHAPE_RULES } from './rival-pair-shapes';
 import { APPOSED_OWNER_RULES } from './frames/rivals-apposed-owner';
-import { NOT_QUALIFYING, refusingSentencesWith, rules, SPORT_WORDS } from './rule';
+import { GROUP_LIST_RULES } from './frames/rivals-group-lists';
+import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
 import type { Rule } from './rule';
 import {
   ENABLING_VERB,
@@ -27,6 +28,7 @@ import {
   RIVAL_NOUN,
   RIVAL_OBJECT_PARTICLE,
   RIVAL_VERB,
+  RIVALRY_SPORT_WORDS,
   SUCH_AS,
   VIE_TO_OBJECT_WORDS,
   VIE_VERB,
@@ -60,6 +62,7 @@ const RIVALRY_RULES: Rule[] = [
   ...POINTED_OBJECT_RULES,
   ...PAIR_SHAPE_RULES,
   ...APPOSED_OWNER_RULES,
+  ...GROUP_LIST_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
@@ -319,4 +322,4 @@ const RIVALRY_RULES: Rule[] = [
 ];
 
 /** The rivalry rules; none reads a sports report, where "face à", "devance" and "affronte" tell of matches and races. */
-export const COMPETES_RULES = refusingSentencesWith(RIVALRY_RULES, SPORT_WORDS);
+export const COMPETES_RULES = refusingSentencesWith(RIVALRY_RULES, RIVALRY_SPORT_WORDS);

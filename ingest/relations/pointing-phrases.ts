@@ -28,11 +28,15 @@ export { absorbCuePhrase } from './cue-phrase';
 
 /** Words that may qualify a rival noun after a possessive ("its main rivals", "ses principaux concurrents"). */
 const MAX_RIVAL_QUALIFIERS = 2;
+/** "other" words a stopword list holds but that qualify a rival noun like any adjective. */
+const OTHER_QUALIFIER = /^(autres|other)$/u;
 export function rivalNounAt(tokens: Token[], from: number): boolean {
   for (let k = from; k <= from + MAX_RIVAL_QUALIFIERS && k < tokens.length; k++) {
     const t = tokens[k];
     if (RIVAL_NOUNS.has(t.lower) && t.lower !== 'leader' && t.lower !== 'leaders' && t.lower !== 'numéro')
       return true;
+    // "ses autres concurrents", "its other rivals": a stopword that still qualifies the rival noun
+    if (OTHER_QUALIFIER.test(t.lower)) continue;
     if (t.kind !== 'word' || t.text !== t.lower || FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower))
       return false;
   }

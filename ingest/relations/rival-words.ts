@@ -1,3 +1,5 @@
+import { SPORT_WORDS } from './rule';
+
 /**
  * The word classes of the rivalry rules (pattern alternations and one-word tests): rival nouns and verbs, rank
  * words, market-leader nouns and the words that place a list against someone.
@@ -72,3 +74,9 @@ export const ENABLING_VERB =
 
 /** "Spotify-owned Megaphone", "SoftBank-backed B": the name before the hyphen owns or backs the rival, it is none. */
 export const OWNER_HYPHEN = '(-owned|-backed|-controlled|-funded)';
+
+/**
+ * Words of a sports report for the rivalry rules: SPORT_WORDS less "quart", since "un quart du marché" is a market
+ * share ("quart de finale" still holds "finale").
+ */
+export const RIVALRY_SPORT_WORDS = new RegExp(SPORT_WORDS.source.replace('|quart|quarts|', '|'), 'u');

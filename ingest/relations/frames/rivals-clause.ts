@@ -70,7 +70,24 @@ export function isStop(units: Unit[], i: number): boolean {
 
 /** A name only qualifying a word or standing after a preposition ("selon X", "a unit of X") is no subject. */
 function canBeSubject(units: Unit[], i: number): boolean {
-  return isOrg(units, i) && typed(units, i) && !isOblique(units, i) && !isModifier(units, i, false);
+  return (
+    isOrg(units, i) &&
+    typed(units, i) &&
+    !isOblique(units, i) &&
+    !joinedToOblique(units, i) &&
+    !isModifier(units, i, false)
+  );
+}
+
+/**
+ * "Avec A et B, X veut tenir tête à Y": a name joined by "et/and" to one after a preposition shares its role; the
+ * first may be a product the text does not hold as a company ("Avec Payflo et Bloomr").
+ */
+function joinedToOblique(units: Unit[], i: number): boolean {
+  if (!/^(et|and|ou|or|&)$/u.test(wordAt(units, i - 1) ?? '')) return false;
+  const prev = units[i - 2];
+  const named = isOrg(units, i - 2) || (prev?.kind === 'tok' && /^\p{Lu}/u.test(prev.token.text));
+  return named && (isOblique(units, i - 2) || joinedToOblique(units, i - 2));
 }
 
 /** Not a lone capitalised opening word taken for a name ("Absent des terrains, il …", "Candidate à …"). */

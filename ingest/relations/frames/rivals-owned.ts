@@ -5,6 +5,7 @@ import type { ReaderRuleSpec } from '../rule';
 import { isModifier } from '../syntax';
 import { wordOrLoneNameAt } from './clause';
 import { clauseSubject, isStop, typed, wordAt } from './rivals-clause';
+import { pastKindExamples } from './rivals-kind-examples';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 import { anyWordOf } from './word-cue';
 
@@ -154,7 +155,8 @@ function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
     if (!direct && !LIST_OPENER.test(wordAt(units, after) ?? '')) continue;
     let from = direct ? after : after + 1;
     while (OPENER_TAIL.test(wordAt(units, from) ?? '')) from++;
-    if (!direct && !isOrgUnit(units, from)) from = pastDescriptor(units, from);
+    // "ses concurrents restent des indépendants comme A": the rivals are the kind's examples
+    if (!direct && !isOrgUnit(units, from)) from = pastDescriptor(units, pastKindExamples(units, from));
     if (!isOrgUnit(units, from)) continue;
     const rivals = rivalsAfter(units, from, 0, true);
     const b = entsOf(units, rivals).filter((e) => !owner.ents.includes(e));

@@ -1,7 +1,8 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
-import { readerRules, refusingSentencesWith, SPORT_WORDS } from '../rule';
+import { readerRules, refusingSentencesWith } from '../rule';
+import { RIVALRY_SPORT_WORDS } from '../rival-words';
 import { ANAPHOR_NOUNS, TRADE_NOUNS } from '../anaphor-words';
 import { isOblique } from '../syntax';
 import { coordinated } from './clause';
@@ -317,4 +318,4 @@ const RIVAL_READERS = readerRules([
 ]);
 
 /** The rivalry readers; none reads a sports report (matches and races are no market rivalry). */
-export const RIVAL_FRAMES = refusingSentencesWith(RIVAL_READERS, SPORT_WORDS);
+export const RIVAL_FRAMES = refusingSentencesWith(RIVAL_READERS, RIVALRY_SPORT_WORDS);
