@@ -28,6 +28,14 @@ const STAYS_OUT =
   /\b(ne|n')\s*(participe|participent|participera|participeront|suit|suivent|suivra|remet|remettent)\s+pas\b|\b(did|does|do|will)\s+not\s+(take\s+part|participate|join|invest)\b|\b(didn't|doesn't|won't)\s+(take\s+part|participate|join|invest)\b/iu;
 
 /**
+ * A sentence telling an investor's record ("The fund has also backed A", "Le fonds a déjà financé A", "X had
+ * previously invested in A"): its companies were funded before, in rounds of their own, not in the one told
+ * before it.
+ */
+const PAST_RECORD =
+  /\b(has|have|had)\s+(also\s+|already\s+|previously\s+)+(backed|invested|funded|financed|supported)\b|\b(a|ont|avait|avaient)\s+(déjà|également|aussi|notamment|précédemment)(\s+(déjà|également|aussi|notamment))?\s+(investi|financé|soutenu|accompagné|misé|parié)\b/iu;
+
+/**
  * A funding's amount is the round's: a valuation, a running total or a fund's size is none. With no figure of its
  * own, a funding takes the round of a sentence shortly before that tells of one as news (not "avait levé").
  */
@@ -42,7 +50,9 @@ export function roundMoney(
   if (kept.some((m) => m.amount !== null)) return kept;
   // holdings a portfolio already counts join no round told before them
   // nor does an investor the sentence keeps out of it
-  if (PORTFOLIO_WORDS.test(sentences[s].text) || STAYS_OUT.test(sentences[s].text)) return kept;
+  // nor do the companies of an investor's record
+  const text = sentences[s].text;
+  if (PORTFOLIO_WORDS.test(text) || STAYS_OUT.test(text) || PAST_RECORD.test(text)) return kept;
   for (let k = s - 1; k >= Math.max(0, s - ROUND_LOOKBACK_SENTENCES); k--) {
     const before = sentences[k];
     if (!talksOfRound(before.text) || toldAsHistory(before.text)) continue;

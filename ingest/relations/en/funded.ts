@@ -92,7 +92,7 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.invests-in',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
-    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @tgt ${NOT_QUALIFYING} !>(rival|rivals|competitor|competitors) ${WEIGHED}`,
+    pattern: `**src ~8 (invest|invests|invested|investing|investment|injects|injected|injecting) ~6! (in|into) ?the ${NOT_MARKET_AHEAD} ~3! @@tgt ${NOT_QUALIFYING} !>(rival|rivals|competitor|competitors) ${WEIGHED}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -148,7 +148,7 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.invests-in',
     notAfter: AFTER_DEAL_VERB_FR,
     type: 'FUNDED',
-    pattern: `**src ~6 (investit|investi|investissent|investira|injecte|injecté|apporte|apporté) ~8! (dans|chez|en) @tgt`,
+    pattern: `**src ~6 (investit|investi|investissent|investira|injecte|injecté|apporte|apporté) ~8! (dans|chez|en) @@tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -25,8 +25,6 @@ export const EN_PAST_BACKING_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.65,
-    // "The fund has also backed A": a pointer may land on another fund of the article; only a named backer is read
-    namedSource: true,
     stake: 'minority',
   },
 ]);
