@@ -40,6 +40,12 @@ const LINKS = new Set([
   'when',
   'puisqu’',
   'dont',
+  // "un marché sur lequel ils concurrencent X", "a market in which they compete with X"
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+  'which',
 ]);
 
 /** Adverbs of a joint act or of time between a link word and the pronoun. */

@@ -5,6 +5,7 @@ import type { DiscourseState } from './discourse';
 import { updateState } from './discourse';
 import { recordFunds } from './anaphora-fund';
 import { rememberPluralGroups } from './anaphora-plural-state';
+import { rememberPersons } from './anaphora-person-pronoun';
 import { tellsMerger } from './plural-pointers';
 import { rememberApposedNouns } from './described-heads';
 import { subjectOrgOpening } from './paragraph-topic';
@@ -37,6 +38,7 @@ export function closeSentence(
   );
   updateState(units, state, possessives, sideOrgs);
   rememberPluralGroups(units, state);
+  rememberPersons(units, state);
   recordFunds(tokens, units, index, state);
   if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
   rememberApposedNouns(units, state.described);

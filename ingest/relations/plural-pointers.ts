@@ -14,8 +14,8 @@ const NOT_A_VERB_AFTER_BOTH = new Set(['of', 'the', 'a', 'an', 'sides', 'parties
 const FR_BOTH_OPENERS = new Set(['tous', 'toutes']);
 
 /**
- * Tokens of a sentence-opening "Both" before its verb ("Both compete with X", "Both are backed by Y") or
- * "Tous deux" / "Toutes les deux", else 0. "Both companies" is the pair phrase, read elsewhere.
+ * Tokens of a sentence-opening "Both" before its verb ("Both compete with X", "Both are backed by Y"),
+ * "Tous deux" / "Toutes les deux" or "L'un comme l'autre", else 0. "Both companies" is the pair phrase, read elsewhere.
  */
 export function bothSubjectLength(tokens: Token[], i: number): number {
   if (i !== 0) return 0;
@@ -28,9 +28,28 @@ export function bothSubjectLength(tokens: Token[], i: number): number {
       !PLURAL_ANAPHOR_NOUNS.has(next.lower)
       ? 1
       : 0;
+  const eachOther = eachAndOtherLength(tokens);
+  if (eachOther > 0) return eachOther;
   if (!FR_BOTH_OPENERS.has(t.lower)) return 0;
   if (next.lower === 'deux') return 2;
   return next.lower === 'les' && tokens[2]?.lower === 'deux' ? 3 : 0;
+}
+
+/** "L'un comme l'autre", "L'une et l'autre": French "both" spelt as each of the two. */
+const ONE_WORDS = new Set(['un', 'une']);
+const EACH_AND_OTHER_JOINS = new Set(['comme', 'et']);
+
+/** Tokens of a sentence-opening "L'un comme l'autre" / "L'une et l'autre" before its verb, else 0. */
+function eachAndOtherLength(tokens: Token[]): number {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  const ok =
+    w(0) === "l'" &&
+    ONE_WORDS.has(w(1)) &&
+    EACH_AND_OTHER_JOINS.has(w(2)) &&
+    w(3) === "l'" &&
+    w(4) === 'autre' &&
+    tokens[5]?.kind === 'word';
+  return ok ? 5 : 0;
 }
 
 /** "the combined company", "le nouvel ensemble", "the merged group", "l'entité fusionnée": what a merger makes. */

@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { LATTER_WORDS } from './anaphor-words';
-import { cliticObject, implicitPair, lastOrgIn, salientOrg } from './discourse';
+import { cliticObject, lastOrgIn, salientOrg } from './discourse';
 import type { DiscourseState } from './discourse';
 import { cliticVerbLength, descriptorPhraseLength, latterPhrase, pairPhraseLength } from './pointing-phrases';
 import { firstPersonOrg } from './speaker';
@@ -20,6 +20,7 @@ import { paragraphOpeningTopic } from './anaphora-topic';
 import { foundedTargetPointerAt } from './anaphora-founded-target';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
+import { impliedPair } from './anaphora-plural-implicit';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -107,7 +108,7 @@ export function pointerAt(
     return combined;
   }
   // "the two banks", "les deux mutuelles" with no pair coordinated before: the last sentence's two companies
-  const implied = state.lastPair === null ? implicitPair(state) : null;
+  const implied = state.lastPair === null ? impliedPair(tokens, units, i, state) : null;
   const pair = implied !== null ? pairPhraseLength(tokens, i) : 0;
   if (pair > 0) {
     units.push(entUnit(index, implied!, t.start, tokens[i + pair - 1].end, true));

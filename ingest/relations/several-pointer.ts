@@ -35,7 +35,9 @@ export function severalPointerAt(
   }
   const deal = state.mergingPair === null ? 0 : dealSubjectLength(tokens, i);
   if (deal > 0) return { length: deal, ents: state.mergingPair! };
-  const group = state.lastOrgList ?? state.lastPair ?? implicitPair(state);
+  // "Both …", "L'un comme l'autre …" opening a sentence: the pair last told as a subject, before a list the
+  // sentences since gave as its rivals or targets ("Ensemble, elles affronteront A et B. L'un comme l'autre …")
+  const group = pluralGroups(state).orgs ?? state.lastOrgList ?? state.lastPair ?? implicitPair(state);
   const length = group === null ? 0 : bothSubjectLength(tokens, i);
   return length > 0 ? { length, ents: group! } : null;
 }

@@ -61,6 +61,7 @@ import { staffEmployerPointer } from './anaphora-staff-employer';
 import { ownerDealNounAt } from './anaphora-owner-deal';
 import { coordinatedPronounOrg } from './anaphora-coordinated-it';
 import { standaloneRivalLength } from './anaphora-pointed-rival';
+import { personPronounAt } from './anaphora-person-pronoun';
 
 /** The sentence as units; anaphors are resolved from `state`, which is then updated with this sentence. */
 export function buildUnits(
@@ -212,6 +213,13 @@ export function buildUnits(
       continue;
     }
     const opensMain = opensMainClause(tokens, units, i);
+    const person = personPronounAt(tokens, units, index, state, i, opensMain);
+    if (person !== null) {
+      // "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun (anaphora-person-pronoun.ts)
+      units.push(entUnit(index, [person], t.start, t.end, true));
+      i += 1;
+      continue;
+    }
     const before = i > 0 ? tokens[i - 1].lower : '';
     // "said on Tuesday it": only when no company is named before it — the wire rules read "X said on Tuesday it
     // agreed to buy Y" themselves, and the rivalry frames take the named X, not a pointer, as the clause subject

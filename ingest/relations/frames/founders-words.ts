@@ -40,7 +40,7 @@ export const AUXILIARY =
   /^(a|ont|avait|avaient|aura|est|sont|était|étaient|été|sera|seront|être|is|are|was|were|be|been|being|has|have|had|will|would|remains|reste|demeure)$/;
 /** Adverbs that may stand between a subject and its verb ("A et B ont ensuite créé", "who later founded"). */
 export const ADVERB =
-  /^(also|aussi|également|then|ensuite|together|ensemble|later|now|today|aujourd'hui|still|currently|already|déjà|toujours|désormais|actuellement|jointly|initially|originally|first|d'abord|\p{Ll}+ly|\p{Ll}+ment)$/u;
+  /^(also|aussi|également|auparavant|then|ensuite|together|ensemble|later|now|today|aujourd'hui|still|currently|already|déjà|toujours|désormais|actuellement|jointly|initially|originally|first|d'abord|\p{Ll}+ly|\p{Ll}+ment)$/u;
 /** A negation before the verb: the sentence says the fact does not hold. */
 export const NEGATION = /^(ne|n'|pas|not|never|jamais|didn't|hasn't|wasn't|isn't|n't)$/;
 /** A relative pronoun that lets a person or company stand before the verb of its own relative clause. */

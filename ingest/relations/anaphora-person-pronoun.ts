@@ -1,0 +1,164 @@
+import nlp from 'compromise';
+import type { Token } from '../tokens';
+import type { EntityIndex } from '../resolve/mentions';
+import type { Unit } from './pattern';
+import type { DiscourseState } from './discourse-state';
+import { foundVerb } from './frames/founders-founded';
+import { ADVERB, AUXILIARY, LEAD_EN, LEAD_FR, NEGATION, NOT_LEAD_VERB } from './frames/founders-words';
+
+/**
+ * A person told again by "il"/"elle"/"he"/"she" before a verb only a person's career takes — founding or heading:
+ * "Il avait cofondé X en 2009", "Elle dirige désormais la biscuiterie", "She previously co-founded X", "He started
+ * the company in 2012". The pronoun is the person the last sentence opened on, else the last person it named whose
+ * given name agrees with the pronoun (a company told by "il" before "a racheté" keeps the company readings).
+ */
+
+interface PersonMemory {
+  /** The person the last sentence naming one opened its main clause on, or null. */
+  subject: number | null;
+  /** The people that sentence named, in order (pointers included). */
+  named: number[];
+}
+
+const MEMORY = new WeakMap<DiscourseState, PersonMemory>();
+
+function memoryOf(state: DiscourseState): PersonMemory {
+  let m = MEMORY.get(state);
+  if (!m) {
+    m = { subject: null, named: [] };
+    MEMORY.set(state, m);
+  }
+  return m;
+}
+
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
+  ['il', 'm'],
+  ['elle', 'f'],
+  ['he', 'm'],
+  ['she', 'f'],
+]);
+
+/** Words before the pronoun that leave it the subject of a new clause of the same sentence: ", et il", "and she". */
+const COORDINATORS = new Set(['et', 'and', 'puis', 'then', 'mais', 'but']);
+/** A fronted time phrase of a year: "En 2014, elle avait cofondé", "In 2011 he founded". */
+const YEAR = /^(1[89]|20)\d\d$/;
+/** Most words between the pronoun and its verb ("avait auparavant cofondé", "had previously co-founded"). */
+const MAX_VERB_GROUP = 4;
+/** Adverbs of a career's earlier step the shared list leaves out: "avait auparavant cofondé", "had once run". */
+const EARLIER = /^(auparavant|précédemment|alors|once|earlier|before|lui-même|elle-même|himself|herself)$/;
+/** A copula: the participle after it is a passive's, told of the company. */
+const COPULA = /^(est|sont|était|étaient|sera|seront|été|être|is|are|was|were|be|been|being)$/;
+/** A place or year phrase inside the verb group: "il a, en 2014, cofondé". */
+const IN_WORD = /^(en|in)$/;
+
+/** "Hélène" → "helene", the key compromise's name lists use. */
+function plain(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+/** French given names compromise does not list end in these mostly when feminine (Sandrine, Morgane, Gaëlle). */
+const FEMININE_ENDING = /(ine|ane|elle|ette|ienne|ie|a)$/;
+
+/** The gender of a person's given name (the first word of the name), or null when unknown. */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const first = plain(name.split(/[\s-]/)[0] ?? '');
+  if (first.length < 2) return null;
+  lexicon ??= (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+  ).world().model.one.lexicon;
+  const tag = lexicon[first];
+  if (tag === 'MaleName') return 'm';
+  if (tag === 'FemaleName') return 'f';
+  return FEMININE_ENDING.test(first) ? 'f' : null;
+}
+
+/** A verb of founding or heading, a person's career verb, in the pronoun's language. */
+function careerVerb(word: string, fr: boolean): boolean {
+  if (NOT_LEAD_VERB.test(word)) return false;
+  return foundVerb(word, fr ? 'fr' : 'en') || (fr ? LEAD_FR.test(word) : LEAD_EN.test(word));
+}
+
+/** Whether the words after the pronoun reach a career verb through auxiliaries, adverbs and a year, no negation. */
+function careerVerbAfter(tokens: Token[], i: number, fr: boolean): boolean {
+  for (let k = i + 1, seen = 0; k < tokens.length && seen <= MAX_VERB_GROUP; k++) {
+    const w = tokens[k].lower;
+    // "Elle est aujourd'hui dirigée par P", "It was founded by P": a passive's subject is the company
+    if (COPULA.test(w)) return false;
+    if (careerVerb(w, fr)) return true;
+    if (NEGATION.test(w)) return false;
+    const skippable =
+      AUXILIARY.test(w) ||
+      ADVERB.test(w) ||
+      EARLIER.test(w) ||
+      YEAR.test(w) ||
+      w === ',' ||
+      (IN_WORD.test(w) && YEAR.test(tokens[k + 1]?.lower ?? ''));
+    if (!skippable) return false;
+    if (w !== ',') seen++;
+  }
+  return false;
+}
+
+/** Whether the pronoun opens a clause: the sentence, a fronted phrase, a colon, or ", et" after a person. */
+function opensClause(tokens: Token[], i: number, opensMain: boolean): boolean {
+  if (opensMain) return true;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === ':' || before === ';') return true;
+  return COORDINATORS.has(before) && tokens[i - 2]?.text === ',';
+}
+
+function agrees(index: EntityIndex, person: number, gender: 'm' | 'f'): 'yes' | 'no' | 'unknown' {
+  const g = givenNameGender(index.entities[person].surfaces[0] ?? '');
+  return g === null ? 'unknown' : g === gender ? 'yes' : 'no';
+}
+
+/**
+ * The person "il"/"elle"/"he"/"she" at `i` stands for, or null. Inside a sentence whose subject is a person (", et
+ * il préside"), that person; opening a sentence, the person the last sentence opened on, else the last person it
+ * named whose given name agrees. Only before a career verb: elsewhere the pronoun is as often the company.
+ */
+export function personPronounAt(
+  tokens: Token[],
+  units: Unit[],
+  index: EntityIndex,
+  state: DiscourseState,
+  i: number,
+  opensMain: boolean,
+): number | null {
+  const t = tokens[i];
+  const gender = PRONOUN_GENDER.get(t.lower);
+  if (gender === undefined || !opensClause(tokens, i, opensMain)) return null;
+  const fr = t.lower === 'il' || t.lower === 'elle';
+  if (!careerVerbAfter(tokens, i, fr)) return null;
+  const here = units.filter((u) => u.kind === 'ent');
+  if (here.length > 0) {
+    // ", et il préside": the clause's subject is the sentence's first party, when a person
+    const first = here[0];
+    if (first.kind !== 'ent' || !first.persons || first.ents.length !== 1) return null;
+    return agrees(index, first.ents[0], gender) === 'no' ? null : first.ents[0];
+  }
+  const m = memoryOf(state);
+  if (m.subject !== null && agrees(index, m.subject, gender) !== 'no') return m.subject;
+  const agreeing = m.named.filter((p) => agrees(index, p, gender) === 'yes');
+  if (agreeing.length > 0) return agreeing[agreeing.length - 1];
+  // a name of unknown gender is the pronoun's only when every other person named has the other gender
+  const possible = m.named.filter((p) => agrees(index, p, gender) !== 'no');
+  return possible.length === 1 ? possible[0] : null;
+}
+
+/**
+ * Called once a sentence's units are built: the people it named and the one it opened on. A sentence naming no
+ * party at all leaves the memory as it was (a quote, a figure); one naming a company and no person forgets the
+ * people, since an "il" after it is the company's.
+ */
+export function rememberPersons(units: Unit[], state: DiscourseState): void {
+  const ents = units.filter((u) => u.kind === 'ent');
+  if (ents.length === 0) return;
+  const m = memoryOf(state);
+  const named = ents.flatMap((u) => (u.kind === 'ent' && u.persons ? u.ents : []));
+  m.named = [...new Set(named)];
+  const first = ents[0];
+  m.subject = first.kind === 'ent' && first.persons && first.ents.length === 1 ? first.ents[0] : null;
+}
