@@ -1,5 +1,6 @@
 import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
+import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
 import { DEAL_PLACED_OBJECT_RULES } from './deal-placed-object';
 import { DEAL_TIME_INSERT_RULES } from './deal-time-inserts';
@@ -33,6 +34,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
   ],
   fr: [
     ...FR_DEAL_RULES,
+    ...DEAL_DATIVE_SALE_RULES,
     ...FR_DEAL_IDIOM_RULES,
     ...FR_SECOND_VERB_RULES,
     ...FR_ELLIPSIS_RULES,

@@ -10,11 +10,14 @@ export interface MatchSpan {
 
 /** What closes the deal's clause after its last party: past it the sentence tells another deal or fact. */
 const CLAUSE_END =
-  /\s(?:and|et|while|tandis|whereas|but|mais|puis)\s|;|,\s(?:which|qui|dont|que|lequel|laquelle|in\s+which|of\s+which)\s|,\s+qu['’]/iu;
+  /\s(?:and|et|while|tandis|whereas|but|mais|puis)(?:\s|,)|;|,\s(?:which|qui|dont|que|lequel|laquelle|in\s+which|of\s+which)\s|,\s+qu['’]/iu;
+/** A relative clause opened after the first party ("X, which bought Y in 2021, took …"): its deal ends at its comma. */
+const RELATIVE_OPENED = /,\s(?:which|who|qui|lequel|laquelle)\s/iu;
 
 /**
  * The part of the sentence that states this deal: from its first party to the end of its clause, so "bought A
- * in 2023 and took a 30 % stake in B" gives A no stake, and each deal keeps its own price. The whole sentence
+ * in 2023 and took a 30 % stake in B" (also "and, last year, took …") gives A no stake, and each deal keeps its own
+ * price; "X, which bought A in 2021, took a minority stake in B" ends at the relative's comma. The whole sentence
  * when the match is not known.
  */
 export function dealClause(sentence: Sentence, span: MatchSpan | undefined): Sentence {
@@ -23,7 +26,12 @@ export function dealClause(sentence: Sentence, span: MatchSpan | undefined): Sen
   const to = Math.min(Math.max(from, span.end - sentence.start), sentence.text.length);
   const rest = sentence.text.slice(to);
   const stop = CLAUSE_END.exec(rest);
-  const end = to + (stop ? stop.index : rest.length);
+  let end = to + (stop ? stop.index : rest.length);
+  // the main clause after the relative tells the subject's other news, with its own stake and price
+  if (RELATIVE_OPENED.test(sentence.text.slice(from, to))) {
+    const comma = rest.indexOf(',');
+    if (comma >= 0) end = Math.min(end, to + comma);
+  }
   return {
     ...sentence,
     text: sentence.text.slice(from, end),

@@ -21,7 +21,60 @@ const HELD_FR = '(contrôlé|contrôlée|contrôlés|contrôlées|détenu|déten
 const HOLDING_HOW_FR = '(depuis|majoritairement|entièrement|intégralement|à)';
 const HELD_EN = '(controlled|owned|majority-owned|wholly-owned)';
 
+/** A noun of belonging: with a start in time ("depuis 2017", "since its purchase") it tells of a past takeover. */
+const OWNED_NOUN_FR = '(propriété|filiale)';
+const OWNED_NOUN_EN = '(subsidiary|unit|division|part|property)';
+/** What follows "depuis"/"since" to date the ownership: a year, the purchase itself, a season of a year. */
+const OWNED_SINCE_FR =
+  "depuis (\\d{4}|son|sa|leur|fin|début|mi-\\d{4}|l'|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+const OWNED_SINCE_EN =
+  'since (\\d{4}|its|it|late|early|mid-\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)';
+
 export const DEAL_OWNERSHIP_CLAUSE_RULES = rules([
+  {
+    id: 'fr.acquired.owned-since-apposed',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "Calorix, filiale du conglomérat allemand Brenner-Hoff depuis 2017", "Y, propriété du fonds X depuis 2021"
+    pattern: `@tgt , ?(désormais|aujourd'hui) ${OWNED_NOUN_FR} (de|du|d'|des) ~3! @!src ~3! ${OWNED_SINCE_FR}`,
+    source: 'src',
+    target: 'tgt',
+    namedTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'fr.acquired.owned-since-fronted',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "Propriété du fonds Ardent Capital depuis 2021, le concurrent Sermat Défense …"
+    pattern: `${OWNED_NOUN_FR} (de|du|d'|des) ~3! @!src ~3! ${OWNED_SINCE_FR} ~8 , ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    notAfter: NOT_FRONTED,
+  },
+  {
+    id: 'en.acquired.owned-since-apposed',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "Sermat, a subsidiary of Ardent Capital since 2021, …", "Y, part of X since its takeover in 2019"
+    pattern: `@tgt , ?(now) ?(a|an|the) ?(wholly-owned|majority-owned|wholly|majority) ?(owned) ${OWNED_NOUN_EN} of ~3! @!src ~3! ${OWNED_SINCE_EN}`,
+    source: 'src',
+    target: 'tgt',
+    namedTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'en.acquired.owned-since-fronted',
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    // "A subsidiary of Ardent Capital since 2021, Sermat …", "Part of X since 2019, Y …"
+    pattern: `?(a|an|the) ?(wholly-owned|majority-owned) ${OWNED_NOUN_EN} of ~3! @!src ~3! ${OWNED_SINCE_EN} ~8 , ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    notAfter: NOT_FRONTED,
+  },
   {
     id: 'en.acquired.fronted-passive',
     type: 'ACQUIRED',

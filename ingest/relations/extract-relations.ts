@@ -22,6 +22,7 @@ import { partyInOtherRole } from './deal-party-role-guard';
 import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
+import { apposedHeadForOwner } from './deal-apposed-possessor';
 import { withoutOwnersBacking } from './owner-backing';
 import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
@@ -213,7 +214,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
       const readings = rule.read ? rule.read(units, input.lang) : matchScreened(rule.pattern!, units);
       if (readings.length === 0) continue;
       for (const matched of readings) {
-        const lifted = liftOutOfRelative(rule, matched, units);
+        const lifted = apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units);
         const caps = withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units);
         const roles = [rule.source, rule.target].filter((r): r is string => r !== undefined);
         for (const e of roles.flatMap((r) => lifted[r] ?? []))

@@ -16,6 +16,7 @@ import {
 import { objectAfter } from './clause-object';
 import { anyWordOf } from './word-cue';
 import { MERGER_SHAPE_CUE, onlyTalkedAbout, readMergerShapes } from './merged-shapes';
+import { possessorInApposition } from '../deal-apposed-possessor';
 import { combinedAsFigure } from './merged-combined-figure';
 
 /**
@@ -88,7 +89,9 @@ function subjectList(units: Unit[], trigger: number): number[] {
 /** The first subject of the clause holding `trigger`, or -1. */
 function subjectOf(units: Unit[], trigger: number): number {
   const start = mergeClauseStart(units, trigger);
-  for (let k = start; k < trigger; k++) if (standsAlone(units, k)) return k;
+  // "A, B's rival, merged with C": B only describes A
+  for (let k = start; k < trigger; k++)
+    if (standsAlone(units, k) && !possessorInApposition(units, k)) return k;
   return -1;
 }
 

@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { isAddressee, isModifier, isOblique } from '../syntax';
+import { possessorInApposition } from '../deal-apposed-possessor';
 
 /**
  * Clause bounds and grammatical roles for the frame readers. A clause here runs between strong punctuation,
@@ -143,6 +144,8 @@ export function subjectBefore(units: Unit[], trigger: number): number {
   const start = clauseStart(units, trigger);
   for (let k = start; k < trigger; k++) {
     if (standsAlone(units, k) && !inAdviserPhrase(units, k)) {
+      // "X, A's rival, bought Y": A only describes X
+      if (possessorInApposition(units, k)) continue;
       const head = describedHead(units, k);
       const later = coordinatedClauseSubject(units, k, trigger);
       if (later >= 0) return later;

@@ -100,6 +100,17 @@ function partnerAt(units: Unit[], k: number): number {
   return -1;
 }
 
+/** Words that open another clause or verb after "merger of A and B" ("…, and competes with C", "…, has 900 staff"). */
+const OTHER_CLAUSE =
+  /^(which|who|that|while|whereas|qui|dont|tandis|has|have|had|is|was|are|were|will|would|est|sont|était|a|ont|avait)$/;
+const CLAUSE_AND = /^(and|but|et|mais)$/;
+
+/** Unit `j` opens a clause of its own, so a "with" after it is not the merger's ("merger of A and B, and competes with C"). */
+function opensOtherClause(units: Unit[], j: number): boolean {
+  if (OTHER_CLAUSE.test(wordAt(units, j))) return true;
+  return wordAt(units, j - 1) === ',' && CLAUSE_AND.test(wordAt(units, j));
+}
+
 /** "the merger of A (AA), with B", "la fusion de A avec B". */
 function readMergerOfWith(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -116,7 +127,7 @@ function readMergerOfWith(units: Unit[], lang: Language): Captures[] {
           continue;
         }
       }
-      if (isStrongStop(units, j)) break;
+      if (isStrongStop(units, j) || opensOtherClause(units, j)) break;
       if (a < 0 && isOrgAt(units, j) && !/^('s|')$/.test(wordAt(units, j + 1))) a = j;
       else if (a >= 0 && WITH[lang].test(wordAt(units, j))) {
         const b = partnerAt(units, j);
