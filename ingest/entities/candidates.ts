@@ -17,6 +17,7 @@ import {
   particleJoins,
 } from './name-joins';
 import { isFoundingWord } from './founding-words';
+import { isBylineLabel } from './byline-labels';
 import { dedicationAt, institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 import { nameNumberSuffix } from './number-suffix';
 import { isInnerThe } from './english-article-name';
@@ -103,7 +104,8 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
         RIVAL_NOUNS.has(tokens[a].lower.replace(/s$/, '')) ||
         OPENING_QUALIFIERS.has(tokens[a].lower) ||
         MAKER_COMPOUND_RE.test(tokens[a].lower) ||
-        isReleaseLineLabel(tokens[a])) &&
+        isReleaseLineLabel(tokens[a]) ||
+        isBylineLabel(tokens[a])) &&
         isInitialPosition(tokens, a) &&
         b - a > 1);
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it

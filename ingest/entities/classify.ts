@@ -3,6 +3,7 @@ import type { Token } from '../tokens';
 import { isAllCaps } from '../tokens';
 import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
+import { hasParticleSurname } from './particle-surname';
 import {
   wordSet,
   GENERIC_ACRONYMS,
@@ -249,6 +250,7 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
   if (personCue(tokens, c.from, c.to)) return true;
   const given = first.lower.split('-')[0];
   if (n >= 2 && n <= 4 && FIRST_NAMES.has(given)) return true;
+  if (hasParticleSurname(tokens, c.from, c.to)) return true;
   if (n === 1 && FIRST_NAMES.has(first.lower) && !isAllCaps(first)) return true;
   if (n >= 2 && n <= 3) {
     if (prev && ROLE_WORDS.has(bare(prev))) return true;

@@ -37,7 +37,9 @@ const AND = new Set(['et', 'and']);
 /** A lower-case French or English plural noun of four letters or more ("dépôts", "consignations"). */
 const PLURAL_NOUN_RE = /^\p{Ll}[\p{Ll}-]{2,}[sx]$/u;
 /** Institution nouns that French writes in lower case before the proper part ("l'université de Nantes"). */
-const LOWER_CASE_HEADS = new Set(['université', 'university']);
+const LOWER_CASE_HEADS = new Set(['université', 'university', 'ministère']);
+/** Articles between "de" and the proper part ("ministère de l'Économie", "université de la Sorbonne"). */
+const ARTICLES_AFTER_DE = new Set(["l'", 'la']);
 
 function isStop(lower: string): boolean {
   return FR_STOPWORDS.has(lower) || EN_STOPWORDS.has(lower);
@@ -246,6 +248,15 @@ export function lowerCaseHeadStart(tokens: Token[], from: number): number {
   if (prev && LOWER_CASE_HEADS.has(prev.text)) return from - 1;
   const head = tokens[from - 2];
   if (prev && DE.has(prev.lower) && head && LOWER_CASE_HEADS.has(head.text)) return from - 2;
+  const articledHead = tokens[from - 3];
+  if (
+    prev &&
+    ARTICLES_AFTER_DE.has(prev.lower) &&
+    head?.lower === 'de' &&
+    articledHead &&
+    LOWER_CASE_HEADS.has(articledHead.text)
+  )
+    return from - 3;
   return from;
 }
 

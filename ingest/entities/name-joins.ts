@@ -45,6 +45,8 @@ export const INNER_PARTICLES = new Set([
   'del',
   'della',
   'y',
+  // Dutch surname particle, only ever lower case between a given name and a surname ("Jakob ter Horst")
+  'ter',
   'et',
   'und',
   // Arabic patronymic particles written in lower case inside a person's name ("Saif bin Hamad")

@@ -42,6 +42,10 @@ const NAME_PARTICLES = new Set([
   'ben',
   'al',
   'ter',
+  // French nobiliary particles: "Thibault d'Hérouville", "Alix du Pontavice", "Anne de la Tour"
+  'du',
+  "d'",
+  'la',
 ]);
 
 /**
