@@ -188,9 +188,17 @@ export function updateState(
   state.lastOrgList = list;
   state.lastSubjectOrg = subjectOrgWithoutPerson(units, examples);
   state.bornOrg = bornOrgIn(units) ?? state.bornOrg;
-  state.previousNamed = units.flatMap((u) => (u.kind === 'ent' && !u.anaphor ? u.ents : []));
+  // plain loops: flatMap over every unit of every sentence costs more than the rest of this update
+  const previousNamed: number[] = [];
+  const previousPointed: number[] = [];
+  for (const u of units) {
+    if (u.kind !== 'ent') continue;
+    if (!u.anaphor) previousNamed.push(...u.ents);
+    else if (u.orgs) previousPointed.push(...u.ents);
+  }
+  state.previousNamed = previousNamed;
   state.previousHeads = namedHeads(units);
-  state.previousPointed = units.flatMap((u) => (u.kind === 'ent' && u.anaphor && u.orgs ? u.ents : []));
+  state.previousPointed = previousPointed;
   recordDealRoles(units, state.dealRoles);
   const target = state.dealRoles.target;
   state.lastNamedTarget =
@@ -199,12 +207,13 @@ export function updateState(
       : null;
   if (state.firstDeal.buyer === null && state.dealRoles.buyer !== null && state.dealRoles.target !== null)
     state.firstDeal = { ...state.dealRoles };
-  const named = new Set(
-    // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes
-    units.flatMap((u, i) =>
-      u.kind === 'ent' && isNamedOrganisation(units, i) && !isSideParty(units, i) ? u.ents : [],
-    ),
-  );
+  // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes
+  const named = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'ent' && isNamedOrganisation(units, i) && !isSideParty(units, i))
+      for (const e of u.ents) named.add(e);
+  }
   if (named.size === 2) state.recentPair = [...named];
 }
 

@@ -1,4 +1,5 @@
 import type { Unit } from './pattern';
+import { WordTestMemo } from './word-test-memo';
 
 /**
  * A sentence's words as rule screening reads them, and per-sentence answers to the word tests many rules share
@@ -29,6 +30,9 @@ export function wordsOf(units: Unit[]): Set<string> {
 /** Per sentence, which required-word screens (by source; all are stateless 'u' patterns) some word passes. */
 const screenCache = new WeakMap<Unit[], Map<string, boolean>>();
 
+/** Each word's answer to each screen regex, kept across sentences. */
+const wordTests = new WordTestMemo();
+
 /** Some word of the sentence (`words`, from wordsOf) matches `re`; many rules share a screen, read once. */
 export function hasWordMatching(units: Unit[], words: ReadonlySet<string>, re: RegExp): boolean {
   let screens = screenCache.get(units);
@@ -38,12 +42,14 @@ export function hasWordMatching(units: Unit[], words: ReadonlySet<string>, re: R
   }
   let found = screens.get(re.source);
   if (found === undefined) {
-    found = false;
-    for (const w of words)
-      if (re.test(w)) {
-        found = true;
-        break;
-      }
+    if (re.global || re.sticky) {
+      found = false;
+      for (const w of words)
+        if (re.test(w)) {
+          found = true;
+          break;
+        }
+    } else found = wordTests.someMatch(words, re);
     screens.set(re.source, found);
   }
   return found;

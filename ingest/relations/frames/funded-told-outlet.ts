@@ -71,6 +71,9 @@ export function withoutOutletParties(rule: Rule, caps: Captures, units: Unit[]):
 const OUTLET_CUE_TEXT =
   "(?:told|tells|telling|selon|d'après|according to|interview with|entretien (?:à|au)|cité par|(?:confié|confie|indiqué|déclaré|précisé|expliqué|affirmé|assuré|raconté)\\s+(?:\\S+\\s+)?(?:à|au|aux))";
 
+/** The cue alone: the outlet test below needs it somewhere in the sentence. */
+const OUTLET_CUE = new RegExp(OUTLET_CUE_TEXT, 'iu');
+
 function escaped(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -78,6 +81,8 @@ function escaped(s: string): string {
 /** A FUNDED fact whose company is named in its sentence only as the outlet told the news ("told TechCrunch"). */
 export function fundsOutlet(r: ExtractedRelation): boolean {
   if (r.type !== 'FUNDED') return false;
+  // a sentence with no cue word, or that never spells the company (a pointer's), tells no outlet: no regex to build
+  if (!OUTLET_CUE.test(r.evidence.sentence) || !r.evidence.sentence.includes(r.target)) return false;
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(r.target)}(?![\\p{L}\\p{N}])`, 'gu');
   const asOutlet = new RegExp(
     `${OUTLET_CUE_TEXT}\\s+(?:l'|les?\\s+|la\\s+|the\\s+)?${escaped(r.target)}(?![\\p{L}\\p{N}])`,
