@@ -16,6 +16,7 @@ import { FR_SECOND_VERB_RULES } from './fr/second-verb';
 import { EN_ELLIPSIS_RULES, FR_ELLIPSIS_RULES } from './anaphora-ellipsis-second-verb';
 import { FRAME_RULES } from './frames';
 import { EN_OWNER_DEAL_RULES, FR_OWNER_DEAL_RULES } from './anaphora-owner-deal';
+import { EN_TOPIC_DEAL_RULES, FR_TOPIC_DEAL_RULES } from './anaphora-topic-deal';
 import { PEOPLE_RULES } from './people';
 import type { Rule } from './rule';
 
@@ -27,6 +28,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_PLACED_OBJECT_RULES,
     ...EN_ELLIPSIS_RULES,
     ...EN_OWNER_DEAL_RULES,
+    ...EN_TOPIC_DEAL_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
@@ -39,6 +41,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_SECOND_VERB_RULES,
     ...FR_ELLIPSIS_RULES,
     ...FR_OWNER_DEAL_RULES,
+    ...FR_TOPIC_DEAL_RULES,
     ...FR_FUNDED_RULES,
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,

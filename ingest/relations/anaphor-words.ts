@@ -124,7 +124,8 @@ export const FACT_PARTICIPLES = words(`
 export const POSSESSIVES = new Set(['son', 'sa', 'ses', 'its', 'leur']);
 /**
  * "Sa croissance est soutenue par X", "Its expansion is backed by X": a company's own growth or capital opening
- * the sentence stands for the company in the facts told of it.
+ * the sentence stands for the company in the facts told of it. So does its board, which acts for it: "Son conseil
+ * d'administration a désigné P présidente", "Its board appointed P chief executive".
  */
 export const COMPANY_ATTRIBUTES = new Set([
   'croissance',
@@ -133,6 +134,9 @@ export const COMPANY_ATTRIBUTES = new Set([
   'capital',
   'growth',
   'activité',
+  'conseil',
+  'directoire',
+  'board',
 ]);
 export const LEADER_TITLE_WORDS = words(`
   pdg p-dg président présidente directeur directrice patron patronne dg chief ceo chairman chairwoman

@@ -18,6 +18,7 @@ import { recordTopic } from './anaphora-topic';
 import { isFundLikeName } from './salience-cues';
 import { staffEmployerIn } from './anaphora-staff-employer';
 import { lastRivalNamed } from './anaphora-pointed-rival';
+import { isLinkLine } from './anaphora-link-line';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -33,6 +34,8 @@ export function closeSentence(
   possessives: Set<Unit>,
   speaker: number | null,
 ): void {
+  // a link to another story ("Lire aussi : …") is no part of the discourse: the next sentences point past it
+  if (isLinkLine(tokens)) return;
   const sideOrgs = new Set(
     mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
   );

@@ -6,6 +6,7 @@ import { isApposedAgent } from './apposed-agent';
 import type { DiscourseState } from './discourse';
 import { paragraphOpeningTopic } from './anaphora-topic';
 import { frontedAgentSubject } from './anaphora-fronted-agent';
+import { topicSubjectAt } from './anaphora-topic-subject';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
 
@@ -94,6 +95,8 @@ export function subjectOrgOpening(units: Unit[]): number | null {
   const u = units[i];
   if (!u || u.kind !== 'ent' || !u.orgs) return null;
   if (u.anaphor) return u.ents[0];
+  // "Pour X, …" / "For X, …": the topic the sentence is about (anaphora-topic-subject.ts)
+  if (topicSubjectAt(units) === i) return u.ents[0];
   if (isOblique(units, i)) return null;
   const phrase: string[] = [];
   for (let k = i - 1; k >= 0; k--) {
