@@ -14,7 +14,7 @@ import {
   TELLING_VERBS,
   TIE_NOUNS,
 } from './syntax-words';
-import { isApposedPossessor } from './anaphora-apposed-possessor';
+import { possessorInApposition } from './deal-apposed-possessor';
 export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
@@ -58,7 +58,7 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
   if (next?.kind === 'tok' && STAFF_AFTER.has(next.token.lower)) return true;
   if (!titled && !possessorWanted && (possessorOfName(units, i) || possessivePointerOfTie(units, i)))
     return true;
-  if (!titled && !possessorWanted && isApposedPossessor(units, i)) return true;
+  if (!titled && !possessorWanted && possessorInApposition(units, i)) return true;
   if (placeBeforeNoun(units, i) || isInstrument(units, i)) return true;
   // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
   if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
