@@ -7,6 +7,13 @@ const ABANDONED =
   /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*(?!\s+à\s+(?:son|sa|ses|leur|leurs)\s+(?:siège|poste|mandat|fonctions?|droits?))|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin|sans (?:aboutir|succès|suite|résultat)|(?:n['’]|n['’]ont |n['’]a |n['’]avait |n['’]avaient )(?:pas|jamais) (?:abouti|réussi à (?:racheter|reprendre|acquérir|conclure|boucler|finaliser|s['’]emparer|prendre le contrôle))|without success|to no avail|came to nothing|went nowhere)(?![\p{L}\p{N}])/iu;
 const RUMOURED =
   /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|discuté|discutait|discutaient|discutent|discussed|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
+/**
+ * French reported speech: a deal verb in the conditional ("X rachèterait Y", "négocierait le rachat de Y") tells
+ * what the paper heard, not a deal made. "devrait" stays a pending cue (an agreed deal expected to close).
+ */
+const REPORTED_FR =
+  /(?<![\p{L}\p{N}])(?:(?:n[ée]goci|rach[eè]t|ach[eè]t|c[eéè]d|fusionn|absorb|empar|rapproch|adoss|int[eé]gr)e|(?:re)?prend|vend|acquer)r(?:ait|aient)(?![\p{L}\p{N}])/iu;
+
 const PENDING =
   /(?<![\p{L}\p{N}])(agreed|agrees|agree to|agreement|accord|a signé|signé|letter of intent|lettre d['’]intention|in principle|subject to|sous réserve|will|to acquire|to buy|to sell|plans to|intends to|va |vont |compte|should|expected to|devrait|tentative\p{L}*|definitive|proposed|projet|pending|approval|feu vert|autorités)(?![\p{L}\p{N}])/iu;
 const COMPLETED =
@@ -200,7 +207,8 @@ function readDealStatus(told: string, toldClause: string): DealStatus {
   if (disavowedDeal(sentence, clause)) return 'abandoned';
   if (CANDIDACY.test(sentence) && !outcomeAfterFailure(sentence, clause, CANDIDACY)) return 'rumoured';
   if (signedDeal(sentence)) return 'pending';
-  if (RUMOURED.test(sentence) || unacceptedOffer(sentence, clause)) return 'rumoured';
+  if (RUMOURED.test(sentence) || REPORTED_FR.test(sentence) || unacceptedOffer(sentence, clause))
+    return 'rumoured';
   // an offer taken is agreed, not yet closed
   if (PENDING.test(sentence) || (statesOffer(sentence) && !COMPLETED.test(sentence)))
     return /(?<![\p{L}\p{N}])(completed|closed|finalisé|a finalisé)(?![\p{L}\p{N}])/iu.test(sentence)

@@ -35,4 +35,24 @@ export const DEAL_DATIVE_SALE_RULES = rules([
     confidence: 0.75,
     notAfter: new RegExp(`^${NEGATION}$`),
   },
+  {
+    id: 'fr.acquired.sold-to-buyer-first-adjacent',
+    type: 'ACQUIRED',
+    // "Vicat a cédé à Fayat sa filiale Sateco": the name reader folds "sa filiale" into Sateco, so the thing sold
+    // stands right after the buyer; with no word between, a stake ("30 % de Y") or goods cannot be what is sold
+    pattern: `@seller ~8^${NEGATION} ${SELL} ${TO} ~2! @src @tgt`,
+    source: 'src',
+    target: 'tgt',
+    seller: 'seller',
+    confidence: 0.8,
+  },
+  {
+    id: 'fr.acquired.sold-to-buyer-first-adjacent-unsold-by',
+    type: 'ACQUIRED',
+    pattern: `${SELL} ${TO} ~2! @src @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    notAfter: new RegExp(`^${NEGATION}$`),
+  },
 ]);

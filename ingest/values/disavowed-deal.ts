@@ -25,6 +25,21 @@ const DISAVOWED = new RegExp(
   'iu',
 );
 
+/**
+ * "This is not a takeover of Y by X", "ce n'est pas un rachat de Y": the deal noun is the predicate of a denied
+ * copula, so the deal is named only to be ruled out ("this is not only a merger" is no denial).
+ */
+const DENIED_DEAL_NOUN = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    [
+      "(?:is|was|are|were)\\s*(?:not|n['’]t)\\s+(?:a|an)\\s+(?:takeover|acquisition|merger|buyout|purchase|sale)",
+      "n['’](?:est|était|sera|serait)\\s+pas\\s+(?:un|une)\\s+(?:rachat|fusion|acquisition|reprise|absorption|cession|prise\\s+de\\s+contrôle)",
+    ].join('|') +
+    // "not a merger but a takeover", "pas un rachat hostile": the denial corrects the deal's kind, not its being
+    ')(?!\\s+(?:hostile|inamical\\p{L}*))(?![\\p{L}\\p{N}])(?![^.;]*?(?<![\\p{L}])(?:but|mais|rather|plutôt|instead)(?![\\p{L}]))',
+  'iu',
+);
+
 /** Clause breaks before the fact's clause: a disclaimer told there belongs to another fact. */
 const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|et|mais|tandis)\s|\s(?:but|while|whereas|mais|tandis que)\s/giu;
@@ -35,5 +50,6 @@ export function disavowedDeal(sentence: string, clause: string): boolean {
   const head = at < 0 ? '' : sentence.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-  return DISAVOWED.test(head.slice(from) + clause);
+  const scope = head.slice(from) + clause;
+  return DISAVOWED.test(scope) || DENIED_DEAL_NOUN.test(scope);
 }

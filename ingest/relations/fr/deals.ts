@@ -283,6 +283,15 @@ const FR_DEAL_RULES_OWN = rules([
     target: 'b',
     confidence: 0.8,
   },
+  {
+    // "née de la fusion de deux groupements tourangeaux, A et B": a counted descriptor and a comma before the pair
+    id: 'fr.merged.fusion-of-counted',
+    type: 'MERGED_WITH',
+    pattern: `(fusion|rapprochement) (entre|de|d') (deux|trois) ~3! , @a (et|&) ~3! @b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.8,
+  },
 ]);
 
 /** French acquisition and merger rules, in priority order: press phrasings without a buying verb last. */

@@ -113,6 +113,22 @@ function countBefore(units: Unit[], noun: number): number {
   return -1;
 }
 
+/** A copula that gives the deal noun its count as predicate: "cette acquisition est la troisième …". */
+const COPULA = /^(est|était|sera|is|was|marks|marque)$/;
+
+/**
+ * The count told after the noun at `noun` ("cette acquisition est la troisième en deux ans", "the deal is Ferlog's
+ * third this year"): the count's index, or -1. A possessor before the count is the buyer (possessorBeforeCount).
+ */
+function countAfter(units: Unit[], noun: number): number {
+  if (!COPULA.test(wordAt(units, noun + 1))) return -1;
+  let k = noun + 2;
+  if (DETERMINERS.test(wordAt(units, k))) k++;
+  if (isOrgAt(units, k) && /^('s|')$/.test(wordAt(units, k + 1))) k += 2;
+  else if (/^(its|their|sa|son|leur)$/.test(wordAt(units, k))) k++;
+  return COUNTS.test(wordAt(units, k)) ? k : -1;
+}
+
 /** "Pour X, c'est …", "For X, it is …": the company the fronted phrase is about, or -1. */
 function frontedFor(units: Unit[], noun: number): number {
   if (!/^(pour|for)$/.test(wordAt(units, 0))) return -1;
@@ -124,8 +140,16 @@ function frontedFor(units: Unit[], noun: number): number {
 function buyerOf(units: Unit[], noun: number, after: number): number {
   const complement = objectAfter(units, noun, { crossing: BUYER_PREPOSITIONS, maxUnits: MAX_BUYER_UNITS });
   if (complement >= 0 && complement < after) return complement;
-  const count = countBefore(units, noun);
+  const before = countBefore(units, noun);
+  // a count told after the noun ("is Ferlog's third") has its possessor after the noun; the subject stands before it
+  const count = before >= 0 ? before : countAfter(units, noun);
   if (/^('s|')$/.test(wordAt(units, count - 1)) && isOrgAt(units, count - 2)) return count - 2;
+  if (before < 0) {
+    const fronted = frontedFor(units, noun);
+    if (fronted >= 0) return fronted;
+    const subject = subjectBefore(units, noun);
+    return subject >= 0 && !subjectIsNoBuyer(units, subject, noun) ? subject : -1;
+  }
   if (isOrgAt(units, count - 1) && /^(its|sa|son|leur|their)$/.test(wordAt(units, count - 1)))
     return count - 1;
   const fronted = frontedFor(units, noun);
@@ -146,8 +170,8 @@ function earlierDealsAt(units: Unit[], after: number): number[] {
 function readEarlierListed(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (let i = 1; i < units.length; i++) {
-    if (!COUNTED_DEAL_NOUNS.test(wordAt(units, i)) || countBefore(units, i) < 0 || negatedBefore(units, i))
-      continue;
+    if (!COUNTED_DEAL_NOUNS.test(wordAt(units, i)) || negatedBefore(units, i)) continue;
+    if (countBefore(units, i) < 0 && countAfter(units, i) < 0) continue;
     let after = -1;
     for (let k = i + 1; k < units.length && k - i <= MAX_NOUN_TO_AFTER_UNITS; k++) {
       if (isStrongStop(units, k)) break;

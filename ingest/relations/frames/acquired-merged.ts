@@ -95,10 +95,13 @@ function subjectOf(units: Unit[], trigger: number): number {
   return -1;
 }
 
+/** A purpose opened after the verb: "A et B fusionnent pour rivaliser avec C", "merge to compete with C". */
+const PURPOSE = /^(pour|afin|to|so)$/;
+
 /** The partner after "avec"/"with" following the trigger, or -1. */
 function partnerAfter(units: Unit[], trigger: number, lang: Language): number {
   for (let k = trigger + 1; k < units.length && k - trigger <= WITH_WINDOW_UNITS; k++) {
-    if (units[k].kind === 'ent') return -1;
+    if (units[k].kind === 'ent' || PURPOSE.test(wordAt(units, k))) return -1;
     if (WITH[lang].test(wordAt(units, k))) {
       const o = objectAfter(units, k - 1, { crossing: WITH[lang], maxUnits: WITH_WINDOW_UNITS + 2 });
       return o >= 0 && isOrgAt(units, o) ? o : -1;
@@ -176,8 +179,11 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
 
 /** "leur fusion", "their merger": the two subjects merge with each other. */
 const THEIR = /^(leur|their)$/;
-/** Punctuation that ends the subject span of "A, …, et B, …, annoncent leur fusion" (quotes and commas do not). */
-const SPAN_STOPS = /^(\.|;|:|–|—|\?|!)$/;
+/**
+ * Punctuation that ends the subject span of "A, …, et B, …, annoncent leur fusion" (quotes and commas do not);
+ * a lone hyphen ends a wire dateline ("PARIS, 9 avril (Reuters) - A et B …").
+ */
+const SPAN_STOPS = /^(\.|;|:|–|—|-|\?|!)$/;
 /** Words that may stand between "et/and" and the second partner ("et le parisien B"). */
 export const PARTNER_LEAD = /^(le|la|l'|les|the)$/;
 

@@ -59,6 +59,9 @@ const MAX_BUYER_DESCRIPTOR_UNITS = 3;
 const NOT_DESCRIPTOR =
   /^(by|to|from|of|in|on|at|for|with|and|or|but|was|were|is|are|has|had|have|been|be|it|they|he|she|par|à|au|de|du|des|et|ou|a|est|était|il|elle|ils)$/;
 
+/** A seat as descriptor: "which Munich-based X bought", "which London-headquartered X acquired". */
+const PLACED = /^\p{Lu}[\p{L}.'’-]*-(?:based|headquartered)$/u;
+
 /**
  * The relative's subject right after the pronoun, or past a short lower-case descriptor ("which cosmetics giant
  * X bought", "que le groupe X a rachetée"); -1 when none.
@@ -67,7 +70,8 @@ function buyerAfterPronoun(units: Unit[], i: number): number {
   for (let k = i + 1; k < units.length && k - i <= MAX_BUYER_DESCRIPTOR_UNITS + 1; k++) {
     if (isOrgAt(units, k)) return k;
     const u = units[k];
-    if (u.kind === 'ent' || u.token.kind !== 'word' || !/^\p{Ll}/u.test(u.token.text)) return -1;
+    if (u.kind === 'ent' || u.token.kind !== 'word') return -1;
+    if (!/^\p{Ll}/u.test(u.token.text) && !PLACED.test(u.token.text)) return -1;
     if (NOT_DESCRIPTOR.test(u.token.lower)) return -1;
   }
   return -1;
