@@ -80,6 +80,21 @@ function pointerOrgAt(units: Unit[], k: number): number {
   return u?.kind === 'ent' && u.anaphor && u.orgs && isOrgAt(units, k) ? k : -1;
 }
 
+/** Adverbs of time or addition between a verb of heading and its object: "dirige désormais", "préside toujours". */
+const OBJECT_ADVERB =
+  /^(désormais|toujours|aujourd'hui|actuellement|également|aussi|encore|now|still|also|currently|today)$/;
+
+/** The first unit after `k` past the adverbs a verb of heading may take before its object. */
+function adverbsAfter(units: Unit[], k: number): number {
+  let j = k;
+  while (j < units.length && j - k < 2 && OBJECT_ADVERB.test(wordAt(units, j) ?? '')) j++;
+  return j;
+}
+
+/** Verbs of heading in the third person singular: their subject is one person. */
+const SINGULAR_LEAD =
+  /^(dirige|préside|pilote|codirige|co-dirige|dirigeait|présidait|pilotait|runs|leads|heads|chairs|helms)$/;
+
 /** "A dirige X", "A, who ran X until 2020": a person subject and a company object of a verb of heading. */
 export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -91,11 +106,14 @@ export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
     if (byNext && !adverbial) return;
     const subject = subjectPeopleBefore(units, t);
     if (!subject || subject.negated) return;
-    const named = objectOrgAfter(units, adverbial ? t + 3 : t + 1, true);
+    const after = adverbsAfter(units, adverbial ? t + 3 : t + 1);
+    const named = objectOrgAfter(units, after, true);
     // "Kamau runs the company with …": a pointer right after the verb, the discourse's company
     // only in the present: "who has led the business since 2008" is told of a head being replaced as often as not
-    const org = named >= 0 ? named : PRESENT_LEAD.test(u.token.lower) ? pointerOrgAt(units, t + 1) : -1;
-    if (org >= 0) out.push(captures(subject.ids, subject.at, idsAt(units, org), org, subject.at));
+    const org = named >= 0 ? named : PRESENT_LEAD.test(u.token.lower) ? pointerOrgAt(units, after) : -1;
+    // "A et B, qui dirige aujourd'hui l'entreprise": a verb in the singular agrees with the nearest name alone
+    const ids = SINGULAR_LEAD.test(u.token.lower) ? subject.ids.slice(0, 1) : subject.ids;
+    if (org >= 0) out.push(captures(ids, subject.at, idsAt(units, org), org, subject.at));
   });
   return out;
 }
