@@ -57,7 +57,7 @@ const AGENT_LATER =
   /^[^;]{0,200}?(?<![\p{L}])(?:by|par)\s+(?:(?:the|le|la|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u;
 
 /** Readers that, like SUBJECT_OF_NOUN_RULES, take a subject before "its … acquisition of Y" as the buyer. */
-const NOUN_SUBJECT_READERS = new Set([...SUBJECT_OF_NOUN_RULES, 'any.acquired.frame-noun']);
+export const NOUN_SUBJECT_READERS = new Set([...SUBJECT_OF_NOUN_RULES, 'any.acquired.frame-noun']);
 
 export function helperNotBuyer(rule: Rule, sentence: Sentence, span: MatchSpan | undefined): boolean {
   if (!span || !NOUN_SUBJECT_READERS.has(rule.id)) return false;

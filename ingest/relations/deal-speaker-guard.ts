@@ -10,7 +10,7 @@ import type { Rule } from './rule';
  * read here, as it may close a deal told in full. Only the readers of holders set off by a comma ("Its backers, A
  * and B, …") take such an audience for an apposition; other matches may end on a speaker they captured.
  */
-const APPOSED_HOLDER_RULES = new Set(['en.funded.holders-apposed', 'fr.funded.holders-apposed']);
+export const APPOSED_HOLDER_RULES = new Set(['en.funded.holders-apposed', 'fr.funded.holders-apposed']);
 
 const SPEAKER_VERB_AFTER =
   /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|added|noted|stated|declared|explained|warned|insisted|a\s+(?:déclaré|dit|expliqué|indiqué|affirmé|précisé|souligné)|déclare|explique|indique|affirme|estime|souligne)(?![\p{L}])/iu;

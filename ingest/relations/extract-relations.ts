@@ -17,7 +17,7 @@ import { possessedUnit } from './possessed-unit';
 import { businessOfTarget, sellerAfter } from './seller';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
-import { dealValues } from './values';
+import { memoDealValues } from './deal-values-memo';
 import { partyInOtherRole } from './deal-party-role-guard';
 import { isOblique } from './syntax';
 import { liftOutOfRelative } from './relative-clause';
@@ -224,7 +224,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
-        const told = dealValues(
+        const told = memoDealValues(
           rule,
           sentences,
           s,

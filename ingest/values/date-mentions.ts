@@ -1,4 +1,5 @@
 import { iso, MONTH_NUMBER, pad, parsePublished, WEEKDAY_NUMBER } from './dates';
+import { memoByTextPair } from './text-memo';
 
 /**
  * Every date a sentence gives, with where it stands, so a deal can take the one nearest to it ("fondée en 2004 …
@@ -137,8 +138,19 @@ function readers(published: string | null): [RegExp, Reader][] {
   return out;
 }
 
-/** The dates of `sentence` in text order; offsets are relative to the sentence. */
+/** Stands for "no publication date" in the memo's keys (no date string holds it). */
+const NO_PUBLICATION = '\u0000';
+/** Every deal rule that matches a sentence asks for its dates again: read once per sentence and date. */
+const mentionsOf = memoByTextPair((sentence: string, published: string) =>
+  readDateMentions(sentence, published === NO_PUBLICATION ? null : published),
+);
+
+/** The dates of `sentence` in text order; offsets are relative to the sentence. The list is shared: read only. */
 export function findDateMentions(sentence: string, published: string | null): DateMention[] {
+  return mentionsOf(sentence, published ?? NO_PUBLICATION);
+}
+
+function readDateMentions(sentence: string, published: string | null): DateMention[] {
   const found: DateMention[] = [];
   for (const [pattern, read] of readers(published)) {
     pattern.lastIndex = 0;

@@ -237,12 +237,19 @@ function readSales(units: Unit[], lang: Language): Captures[] {
  */
 export const SELLS_OWN_BUSINESS = '#sells-own-business';
 
+/** For the rule screen (`Rule.neededWordPattern`): every reading stands on a verb or noun of selling. */
+const SALE_WORD = new RegExp(
+  [SELL_VERBS.fr, SELL_VERBS.en, SALE_NOUNS.fr, SALE_NOUNS.en].map((re) => re.source).join('|'),
+  'u',
+);
+
 /** ACQUIRED read from a sale (both languages). */
 export const ACQUIRED_SALE_FRAMES = readerRules([
   {
     id: 'any.acquired.frame-sale',
     type: 'ACQUIRED',
     read: readSales,
+    neededWordPattern: SALE_WORD,
     source: 'src',
     target: 'tgt',
     seller: 'seller',

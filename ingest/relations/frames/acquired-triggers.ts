@@ -76,6 +76,17 @@ function handTrigger(units: Unit[], i: number): Trigger | null {
   return null;
 }
 
+/**
+ * For the rule screen (`Rule.neededWordPattern`): a word every sentence with a verb trigger holds, in either
+ * language (rule lists share the reader across languages).
+ */
+export const VERB_TRIGGER_WORD = new RegExp(
+  `${VERBS.fr.source}|${VERBS.en.source}|${PUT_HAND_FR.source}`,
+  'u',
+);
+/** The same for a noun trigger. */
+export const NOUN_TRIGGER_WORD = new RegExp(`${NOUNS.fr.source}|${NOUNS.en.source}`, 'u');
+
 /** Determiners that make an English form of "purchase" the noun. */
 const NOUN_DETERMINERS_EN = /^(the|a|its|their|his|her|these|those|this|that|such|recent|earlier|prior)$/;
 

@@ -23,6 +23,7 @@ import { closedRelativeAntecedent, stakeObject, subjectAfterBackdrop } from './a
 import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
 import { mayBePassive, nounTrigger, subjectIsNoBuyer, verbTrigger } from './acquired-triggers';
+import { NOUN_TRIGGER_WORD, VERB_TRIGGER_WORD } from './acquired-triggers';
 import { hasActiveAux, infinitiveOk, passiveAuxBefore, sharesActiveAux } from './acquired-verb-forms';
 import type { Trigger } from './acquired-triggers';
 import {
@@ -219,6 +220,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
+      neededWordPattern: VERB_TRIGGER_WORD,
       confidence: DEAL_READER_CONFIDENCE,
     },
     {
@@ -228,6 +230,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
+      neededWordPattern: VERB_TRIGGER_WORD,
       confidence: DEAL_READER_CONFIDENCE,
     },
     {
@@ -237,6 +240,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
+      neededWordPattern: VERB_TRIGGER_WORD,
       confidence: DEAL_READER_CONFIDENCE,
     },
     {
@@ -246,6 +250,7 @@ export const ACQUIRED_FRAMES = [
       source: 'src',
       target: 'tgt',
       mayBeMinority: true,
+      neededWordPattern: NOUN_TRIGGER_WORD,
       confidence: DEAL_READER_CONFIDENCE,
     },
   ]),

@@ -157,6 +157,7 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.founder-still-heads',
     type: 'LEADS',
     read: readFounderStillLeads,
+    neededWordPattern: FOUND_PARTICIPLE,
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -173,6 +174,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.at-head',
     type: 'LEADS',
     read: readAtHead,
+    // the head noun of "à la tête de" / "at the helm of", which every reading stands on
+    neededWords: ['tête', 'helm', 'head'],
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,
@@ -181,6 +184,8 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.stays-at-head',
     type: 'LEADS',
     read: readStaysAtHead,
+    // the head noun of "à la tête de" / "at the helm of", which every reading stands on
+    neededWords: ['tête', 'helm', 'head'],
     source: 'p',
     target: 'org',
     confidence: FRAME_CONFIDENCE,

@@ -185,6 +185,9 @@ function read(units: Unit[], topic: boolean): Captures[] {
   return out;
 }
 
+/** For the rule screen (`Rule.neededWordPattern`): every reading stands on one of these verbs. */
+const POST_VERB_WORD = new RegExp(`${TAKES.source}|${HELD.source}|${HANDS.source}`, 'u');
+
 /** Level with the other frame readers, below every pattern rule. */
 const CONFIDENCE = 0.65;
 
@@ -193,6 +196,7 @@ export const POST_HOLDER_FRAMES: ReaderRuleSpec[] = [
     id: 'frame.leads.post-holder',
     type: 'LEADS',
     read: (units) => read(units, false),
+    neededWordPattern: POST_VERB_WORD,
     source: 'p',
     target: 'org',
     confidence: CONFIDENCE,
@@ -201,6 +205,7 @@ export const POST_HOLDER_FRAMES: ReaderRuleSpec[] = [
     id: 'frame.leads.post-holder-topic',
     type: 'LEADS',
     read: (units) => read(units, true),
+    neededWordPattern: POST_VERB_WORD,
     source: 'p',
     target: 'org',
     topicTarget: true,

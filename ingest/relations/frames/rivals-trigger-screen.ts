@@ -23,7 +23,7 @@ function unitWord(u: Unit): string | null {
 const MAX_REMEMBERED_HEAD_WORDS = 10_000;
 
 /** One regex matching every word some trigger's head matches. */
-function anyHead(triggers: readonly RivalTrigger[]): RegExp {
+export function anyHead(triggers: readonly RivalTrigger[]): RegExp {
   return new RegExp(triggers.map((t) => `(?:${t.head.source})`).join('|'), 'u');
 }
 
@@ -36,11 +36,12 @@ export function triggerSites(triggers: readonly RivalTrigger[]): (units: Unit[])
     const sites: TriggerSite[] = [];
     for (let i = 0; i < units.length; i++) {
       const w = unitWord(units[i]);
-      if (w === null || !any.test(w)) continue;
+      if (w === null) continue;
+      // the word's answer is remembered whether or not `any` passes it: the big regex runs once per word
       let found = byWord.get(w);
       if (found === undefined) {
         if (byWord.size >= MAX_REMEMBERED_HEAD_WORDS) byWord.clear();
-        found = triggers.filter((t) => t.head.test(w));
+        found = any.test(w) ? triggers.filter((t) => t.head.test(w)) : [];
         byWord.set(w, found);
       }
       if (found.length > 0) sites.push({ unit: i, triggers: found });

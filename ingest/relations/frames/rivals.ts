@@ -21,7 +21,7 @@ import { TOGETHER_READERS } from './rivals-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
 import { relativeAntecedent } from './rivals-relative-rank';
 import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
-import { triggerSites } from './rivals-trigger-screen';
+import { anyHead, triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
 import { enabledSubject } from './rivals-enabled-subject';
 
@@ -116,6 +116,8 @@ function inCourt(units: Unit[], trigger: number): boolean {
 const CONTESTS_BY_SENTENCE = new WeakMap<Unit[], Contest[]>();
 
 const RIVAL_TRIGGER_SITES = triggerSites(RIVAL_TRIGGERS);
+/** For the rule screen: a sentence without a trigger's word holds no contest (`Rule.neededWordPattern`). */
+const RIVAL_TRIGGER_WORD = anyHead(RIVAL_TRIGGERS);
 
 /** Every trigger of the sentence with the parties its clause gives it. */
 function contests(units: Unit[]): Contest[] {
@@ -273,6 +275,7 @@ const RIVAL_READERS = readerRules([
     id: 'any.competes.frame-contest',
     type: 'COMPETES_WITH',
     read: readContest,
+    neededWordPattern: RIVAL_TRIGGER_WORD,
     source: 'a',
     target: 'b',
     confidence: 0.55,
@@ -290,6 +293,7 @@ const RIVAL_READERS = readerRules([
     id: 'any.competes.frame-fronted-pronoun',
     type: 'COMPETES_WITH',
     read: readFrontedPronoun,
+    neededWordPattern: RIVAL_TRIGGER_WORD,
     source: 'b',
     target: 'topic',
     topicTarget: true,
@@ -300,6 +304,7 @@ const RIVAL_READERS = readerRules([
     type: 'COMPETES_WITH',
     read: readPronounClause,
     neededWords: ['il', 'elle', 'it', 'le', 'la', "l'", 'its', 'son', 'sa', 'the'],
+    neededWordPattern: RIVAL_TRIGGER_WORD,
     source: 'b',
     target: 'topic',
     topicTarget: true,

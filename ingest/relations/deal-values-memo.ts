@@ -1,0 +1,42 @@
+import type { Sentence } from '../sentences';
+import type { Language } from '../types';
+import { NOUN_SUBJECT_READERS } from './deal-reading-guards';
+import { APPOSED_HOLDER_RULES } from './deal-speaker-guard';
+import type { Rule } from './rule';
+import { dealValues } from './values';
+import type { DealValues, MatchSpan } from './values';
+
+/**
+ * Deal values of an article, kept per sentence, span and parties. Several rules read the same fact of a sentence
+ * (a pattern and a reader, an active and a passive reading), and dealValues reads the rule only through the fields
+ * below (and, for a few guarded rule ids, the id): equal keys give equal answers. Nobody changes the values
+ * returned, so one object may be handed out twice.
+ */
+const memos = new WeakMap<readonly Sentence[], Map<string, DealValues | null>>();
+
+/** What dealValues reads of a rule. */
+function ruleKey(rule: Rule): string {
+  const guarded = NOUN_SUBJECT_READERS.has(rule.id) || APPOSED_HOLDER_RULES.has(rule.id);
+  return `${rule.type}|${rule.stake}|${rule.mayBeMinority}|${rule.needsMoney}|${guarded ? rule.id : ''}`;
+}
+
+/** dealValues, answered once per distinct input of an article's sentences. */
+export function memoDealValues(
+  rule: Rule,
+  sentences: Sentence[],
+  s: number,
+  lang: Language,
+  published: string | null,
+  span: MatchSpan | undefined,
+  parties: readonly string[],
+): DealValues | null {
+  let memo = memos.get(sentences);
+  if (memo === undefined) memos.set(sentences, (memo = new Map()));
+  const key = `${ruleKey(rule)}|${s}|${lang}|${published}|${span ? `${span.start}:${span.end}` : '-'}|${parties.join('\u0001')}`;
+  let values = memo.get(key);
+  if (values === undefined) {
+    values = dealValues(rule, sentences, s, lang, published, span, parties);
+    memo.set(key, values);
+  }
+  return values;
+}
