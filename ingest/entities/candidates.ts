@@ -209,7 +209,17 @@ function isInitialPosition(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1].text;
   // "BOSTON, Sept 22 (Reuters) - Drugmaker X": the story's first word follows the agency's bracket and dash
   if (/^[-–—]$/.test(p) && i >= 2 && tokens[i - 2].text === ')') return true;
+  // "UPDATE 2-Lender X", "EXCLUSIVE-Insurer Y": a wire tag in capitals (and its count) opens the headline
+  if (/^[-–—]$/.test(p) && isWireTag(tokens, i - 1)) return true;
   return /^[«"“:(\-–—•*]$/.test(p) && (i === 1 || /^[«"“:]$/.test(p));
+}
+
+/** Tokens of a wire tag before its dash ("UPDATE 2"). */
+const MAX_WIRE_TAG_TOKENS = 2;
+
+/** Tokens [0, dash) are a wire tag and its count: an all-caps word of three letters or more, then digits. */
+function isWireTag(tokens: Token[], dash: number): boolean {
+  return dash === MAX_WIRE_TAG_TOKENS && /^\p{Lu}{3,}$/u.test(tokens[0].text) && /^\d+$/.test(tokens[1].text);
 }
 
 /** Longest number kept inside a name, in digits ("Channel 4 Ventures", "Studio 71 Capital"). */

@@ -56,12 +56,26 @@ export function isAdjective(t: Token | undefined): boolean {
   return t.lower.length >= MIN_ADJECTIVE_LETTERS && ADJECTIVE_ENDING_RE.test(t.lower);
 }
 
+/** Lower-case adjectives of a state's own bodies; no given name is followed by one. */
+const STATE_ADJECTIVES = new Set([
+  'nationale',
+  'national',
+  'royale',
+  'royal',
+  'impériale',
+  'fédérale',
+  'fédéral',
+  'républicaine',
+  'marchande',
+]);
+
 /** The run [from, to) holds a capitalised institution noun ("Ligue", "Parti", "Université"). */
 export function hasInstitutionNoun(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const l = tokens[i].lower;
-    // "Marine Le Pen": a head that is also a given name opens no institution
-    if (i === from && FIRST_NAMES.has(l)) continue;
+    // "Marine Le Pen": a head that is also a given name opens no institution, unless a state adjective follows
+    // it in lower case ("la Marine nationale", "la Garde royale")
+    if (i === from && FIRST_NAMES.has(l) && !STATE_ADJECTIVES.has(tokens[i + 1]?.text ?? '')) continue;
     if (isCapitalised(tokens[i]) && (INSTITUTION_NOUNS.has(l) || CLUB_PREFIXES.has(l))) return true;
     if (i === from && LOWER_CASE_HEADS.has(tokens[i].text)) return true;
   }
@@ -89,6 +103,18 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
     const t = tokens[i];
     if (isAdjective(t)) {
       i++;
+      taken = i;
+      continue;
+    }
+    // "de la communication audiovisuelle et numérique": a taken adjective coordinated with another
+    if (
+      AND.has(t.lower) &&
+      taken === i &&
+      i > at &&
+      isAdjective(tokens[i - 1]) &&
+      isAdjective(tokens[i + 1])
+    ) {
+      i += 2;
       taken = i;
       continue;
     }

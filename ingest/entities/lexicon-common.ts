@@ -45,6 +45,7 @@ payments | analytics | robotics | devices | diagnostics | biosciences | outsourc
 packaging | biologics | composites | brewing | brewery | instruments | textiles | cosmetics | immobilier | immobilière
 | growth
 | agrifood | agritech | foodtech | fintech | medtech | healthtech | cleantech | mobility
+| mutual | camping | agri
 `);
 
 /**

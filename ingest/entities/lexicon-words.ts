@@ -36,6 +36,7 @@ investisseurs actionnaire partenaire client clients cofondateur fondateur magazi
 laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech insurtech biotech scale-up pousse
 fonderie brasserie coopérative esn ssii néobanque medtech healthtech proptech agritech edtech
 foodtech legaltech cleantech deeptech voyagiste voyagistes tour-opérateur tour-opérateurs transporteur logisticien
+motoriste motoristes équipementier équipementiers loueur loueurs pousses
 `);
 
 export const ORG_CUES_EN = set(`

@@ -165,6 +165,24 @@ function introducedByCueNoun(tokens: Token[], runFrom: number): boolean {
   return adjective && isCueNoun(tokens[runFrom - 2]);
 }
 
+/** Articles a French "de" takes before a name's complement ("de la Loire", "de l'Yon"). */
+const COMPLEMENT_ARTICLES = new Set(['la', "l'"]);
+
+/**
+ * "la coopérative Terres de l'Yon", "le fonds régional Pays de la Loire Participations": after a cue noun, a name
+ * carries an articled "de" complement as it carries a bare one; a known place ending the run says where instead
+ * ("le fabricant X de la Rochelle"). Returns the particle tokens taken ("de la" = 2).
+ */
+function articledComplementAfterCue(tokens: Token[], runFrom: number, i: number): number {
+  const article = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (tokens[i].lower !== 'de' || !article || !COMPLEMENT_ARTICLES.has(article.lower)) return 0;
+  if (!word || !isNameToken(word) || isStop(word.lower)) return 0;
+  const after = tokens[i + 3];
+  if (PLACES.has(word.lower) && !(after && isNameToken(after))) return 0;
+  return introducedByCueNoun(tokens, runFrom) ? 2 : 0;
+}
+
 /** "NICE Ltd, Genesys and Verint Systems Inc": a run right after a list comma is the list's next member. */
 function endsList(tokens: Token[], runFrom: number): boolean {
   const comma = tokens[runFrom - 1];
@@ -251,6 +269,11 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     // "Competition and Markets Authority": a public body's head closes the pair ("Tesla and Enphase Energy" stays two)
     const publicBody = ENGLISH_INSTITUTION_HEADS.has(tail[tail.length - 1]);
     if (i - runFrom >= 2 && wholeTail && ownWord && !legalEnd && !publicBody) return 0;
+    // "firm Northzone and Lloyds Banking Group": a tail with two words of its own before its head is a whole name,
+    // unless it opens with a given name ("Knut and Alice Wallenberg Foundation" is one foundation)
+    const ownWords = tail.filter((w) => !isHead(w)).length;
+    if (tail.length >= 3 && ownWords >= 2 && !legalEnd && !publicBody && !isWorldGivenName(next.lower))
+      return 0;
     // "Meridian and Goodwin Procter LLP": a law partnership's form closes a whole name of two surnames of its own
     if (PARTNERSHIP_FORMS.has(tail[tail.length - 1]) && tail.filter((w) => !isHead(w)).length >= 2) return 0;
     return !publicBody && isPairOfNames(tokens, runFrom, i, tail) ? 0 : 1;
@@ -300,6 +323,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
       if (pluralNounNameJoin(tokens, runFrom, i) > 0) return 1;
       if (articledRegionComplement(tokens, runFrom, i, isNameToken)) return 1;
       if (PLACES.has(next.lower) && !(after && isNameToken(after))) return 0;
+      const articled = articledComplementAfterCue(tokens, runFrom, i);
+      if (articled > 0) return articled;
       return named && introducedByCueNoun(tokens, runFrom) ? 1 : 0;
     }
     const before = tokens[i - 1].lower.replace(/\.$/, '');

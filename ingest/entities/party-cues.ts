@@ -3,6 +3,7 @@ import { NATIONALITIES } from './lexicon-common';
 import { PERSON_NOUNS } from './lexicon-people';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN } from './lexicon-words';
+import { countryPossessiveBefore } from './country-possessive';
 
 /**
  * Weak cues from the slot a name fills in a deal, funding or rivalry phrase, for names with no evidence of their
@@ -127,7 +128,17 @@ const FR_DESCRIPTOR_ARTICLES = new Set(['le', 'la', "l'", 'du', 'au', 'un', 'une
 const EN_AGENT_NOUN_RE = /(er|or|ist)$/u;
 /** Heads of a trade descriptor that are neither agent nouns nor company nouns ("trading house", "fashion brand"); a
  * nationality must still open the descriptor. */
-const EN_TRADE_HEADS = new Set(['house', 'brand', 'label', 'studio', 'chain', 'outfit', 'platform', 'app']);
+const EN_TRADE_HEADS = new Set([
+  'house',
+  'brand',
+  'label',
+  'studio',
+  'chain',
+  'outfit',
+  'platform',
+  'app',
+  'tool',
+]);
 /** Longest hyphenated or plain descriptor run in English ("heat-pump installer"), in words. */
 const MAX_EN_DESCRIPTOR_WORDS = 3;
 
@@ -230,6 +241,7 @@ export function partyCueBefore(tokens: Token[], from: number): boolean {
     fundingSource(tokens, from) ||
     frenchDescriptor(tokens, from) ||
     englishDescriptor(tokens, from) ||
-    giantBefore(tokens, from)
+    giantBefore(tokens, from) ||
+    countryPossessiveBefore(tokens, from)
   );
 }
