@@ -34,10 +34,20 @@ const FOUNDING_COMPLEMENTS = new Set(['par', 'by', 'en', 'in']);
 const MAX_COMPLEMENT_GAP_TOKENS = 4;
 /** The deal must have been told in one of the two sentences before: a history told later is the article's own. */
 const MAX_SENTENCES_SINCE_DEAL = 2;
+/** One more within the deal's own paragraph, where a quote may split a sentence off ("… : « … » Fondée en …"). */
+const MAX_SENTENCES_SINCE_DEAL_IN_PARAGRAPH = 3;
 /** Most modifiers between the determiner and a generic noun ("the Athens-based company" is read by origin). */
 const MAX_GENERIC_MODIFIERS = 1;
 
 const BIGGER_PARTY_NOUNS = new Set(['groupe', 'group', 'firm', 'concern']);
+
+/** Closing quote marks the splitter leaves at the head of the sentence after a quote ("» Fondée en 1994 par P"). */
+const LEADING_QUOTES = new Set(['»', '"', '”', '’']);
+
+/** The sentence's first word, past a closing quote mark left over from the sentence before. */
+function firstWord(tokens: Token[]): Token | undefined {
+  return tokens.find((t) => !LEADING_QUOTES.has(t.text));
+}
 
 /** True when the sentence tells how a company was born: a founding participle with its agent or date. */
 function tellsFounding(tokens: Token[]): boolean {
@@ -54,7 +64,8 @@ function tellsFounding(tokens: Token[]): boolean {
  * are the founders' story, not the subject the pointer stands for.
  */
 export function opensOnFounding(tokens: Token[]): boolean {
-  return tokens.length > 0 && FOUNDING_WORDS.has(tokens[0].lower) && tellsFounding(tokens);
+  const first = firstWord(tokens);
+  return first !== undefined && FOUNDING_WORDS.has(first.lower) && tellsFounding(tokens);
 }
 
 /**
@@ -67,7 +78,10 @@ export function foundedDealTarget(
   state: DiscourseState,
 ): number | null {
   const deal = state.lastAcquisition;
-  if (deal === null || state.sentencesRead - deal.sentence > MAX_SENTENCES_SINCE_DEAL) return null;
+  if (deal === null) return null;
+  const since = state.sentencesRead - deal.sentence;
+  const sameParagraph = state.paragraphSentences >= since;
+  if (since > (sameParagraph ? MAX_SENTENCES_SINCE_DEAL_IN_PARAGRAPH : MAX_SENTENCES_SINCE_DEAL)) return null;
   // only in a story about the buyer (its headline and lead): the buyer's own history is then no news of the deal
   if (deal.buyer !== state.topicOrg) return null;
   if (mentions.some((m) => m.entity === deal.target || m.entity === deal.buyer)) return null;
@@ -110,7 +124,7 @@ export function foundedTargetPointerAt(
   state: DiscourseState,
 ): { ent: number; length: number } | null {
   // after a fronted founding phrase the pointer is the subject, whatever places it named ("Créée à Quimper par P, la")
-  const afterFronted = tokens[i - 1]?.text === ',' && FOUNDING_WORDS.has(tokens[0].lower);
+  const afterFronted = tokens[i - 1]?.text === ',' && opensOnFounding(tokens);
   if (!(subjectPlace || afterFronted) || !ANAPHOR_DETERMINERS.has(tokens[i].lower)) return null;
   const target = foundedDealTarget(tokens, mentions, state);
   if (target === null) return null;

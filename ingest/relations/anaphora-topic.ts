@@ -46,7 +46,8 @@ function inPair(units: Unit[], i: number): boolean {
  * headline names it too (a round-up's headline names none, or other companies than its lead: no topic then).
  */
 export function recordTopic(tokens: Token[], units: Unit[], state: DiscourseState): void {
-  if (state.leadRead || !units.some((u) => u.kind === 'ent' && u.orgs)) return;
+  // a lone unknown capitalised word ("Publié le 4 février - Mis à jour …") is no company a lead would name
+  if (state.leadRead || !units.some((u) => u.kind === 'ent' && u.orgs && u.word === undefined)) return;
   const title = state.title;
   // the text often repeats its headline as its first line: the lead is the sentence after it
   if (title !== null && lettersOf(tokens.map((t) => t.text).join('')) === title.letters) return;

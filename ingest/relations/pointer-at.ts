@@ -21,6 +21,8 @@ import { foundedTargetPointerAt } from './anaphora-founded-target';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
 import { impliedPair } from './anaphora-plural-implicit';
+import { apposedDescriptionOrg } from './anaphora-apposed-description';
+import { founderNamedPointerAt } from './anaphora-founder-name';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -56,6 +58,12 @@ export function pointerAt(
   if (colonSubject !== null) {
     point(colonSubject, i);
     return 1;
+  }
+  // the founder's surname in a company's name beats the family and deal readings below
+  const founderNamed = founderNamedPointerAt(tokens, mentions, index, i);
+  if (founderNamed !== null) {
+    point(founderNamed.ent, i + founderNamed.length - 1);
+    return founderNamed.length;
   }
   const family = state.familyOrg === null ? 0 : familyPointerLength(tokens, mentions, i);
   if (family > 0) {
@@ -136,7 +144,8 @@ export function pointerAt(
     ? null
     : originPointerAt(tokens, mentions, state.origins, state.originDescriptors, i);
   if (origin !== null) {
-    point(origin.ent, i + origin.length - 1);
+    // "Y, the Italian operator run by P": an apposition with its own clause restates Y, whatever it was called
+    point(apposedDescriptionOrg(tokens, units, i, i + origin.length) ?? origin.ent, i + origin.length - 1);
     return origin.length;
   }
   const founded = foundedTargetPointerAt(tokens, mentions, i, subjectPlace, state);
@@ -172,7 +181,7 @@ export function pointerAt(
   }
   const trade = describedPointer(tokens, mentions, i, subjectPlace || afterFounding, described, units, state);
   if (trade !== null) {
-    point(trade.ent, i + trade.length - 1);
+    point(apposedDescriptionOrg(tokens, units, i, i + trade.length) ?? trade.ent, i + trade.length - 1);
     return trade.length;
   }
   const descriptor = descriptorPhraseLength(tokens, mentions, i);

@@ -1,6 +1,7 @@
 import type { Unit } from './pattern';
 import { afterListJoin, isOblique, placeBeforeNoun } from './syntax';
 import { salientOrg } from './discourse-state';
+import { topicAt } from './anaphora-topic-deal';
 import type { DiscourseState } from './discourse-state';
 
 /** Which company of the sentence so far a pointer takes: its subject, its last name, a clitic's object. */
@@ -33,7 +34,9 @@ export function firstOrgIn(units: Unit[]): number | null {
     personBetween
   )
     return opener.ents[0];
-  const fronted = isOblique(units, i) && !before.some((x) => x.kind === 'ent' && x.orgs);
+  // "Chez X, P, gérant de la société" / "At X, P, who runs the company": a topic phrase names the sentence's company
+  const fronted =
+    isOblique(units, i) && !before.some((x) => x.kind === 'ent' && x.orgs) && topicAt(units) !== i;
   // "A, B et C se disputent les mêmes clients que la société nantaise": a list is no singular pointer's antecedent
   const next = afterListJoin(units, i + 1, LIST_JOIN);
   const member = units[next];
