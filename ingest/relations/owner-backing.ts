@@ -13,6 +13,7 @@ import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
 import { fundsOutlet } from './frames/funded-told-outlet';
 import { fundsOwnVehicle } from './frames/funded-vehicle';
+import { EN_ROUND_LENDER_RULE_IDS, withFirstRoundBorrower } from './frames/funded-en-round-lenders';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -40,7 +41,11 @@ const DEAL_MONEY_RULES = new Set([
   'fr.funded.finances-deal-with-loan',
 ]);
 /** FUNDED rules whose clause has the money as subject ("La dette est apportée par …"). */
-const MONEY_RULES = new Set(['any.funded.frame-passive-money-topic', 'any.funded.frame-raiser-money-topic']);
+const MONEY_RULES = new Set([
+  'any.funded.frame-passive-money-topic',
+  'any.funded.frame-raiser-money-topic',
+  ...EN_ROUND_LENDER_RULE_IDS,
+]);
 
 function pairKey(r: ExtractedRelation): string {
   return `${r.source}\u0000${r.target}`;
@@ -65,7 +70,7 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
       withoutUnpaidDealLoans(
         withBuyerFunded(
           withRoundCompany(
-            withoutEmployerInvestors(withoutBoughtGivers(relations))
+            withoutEmployerInvestors(withoutBoughtGivers(withFirstRoundBorrower(relations)))
               .filter(
                 (r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r) && !fundsOwnVehicle(r),
               )

@@ -13,6 +13,13 @@ import { EN_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
 import { EN_SUBSCRIBER_RULES } from '../frames/funded-subscribers';
 import { EN_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
 import { VEHICLE_RULES } from '../frames/funded-vehicle';
+import { EN_LED_ROUND_RULES } from '../frames/funded-en-led-rounds';
+import { EN_ROUND_LENDER_RULES } from '../frames/funded-en-round-lenders';
+import { EN_ROUND_JOINER_RULES } from '../frames/funded-en-round-joiners';
+import { EN_GAPPED_PASSIVE_RULES } from '../frames/funded-en-gapped-passive';
+import { EN_AFTER_RAISING_RULES } from '../frames/funded-en-after-raising';
+import { EN_RELATIVE_STAKE_RULES } from '../frames/funded-en-relative-stake';
+import { BACKER_TAIL_EN, EN_HYPHEN_BACKER_RULES } from '../frames/funded-en-hyphen-backer';
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
 
 const RAISE =
@@ -65,7 +72,7 @@ const EN_FUNDED_BASE_RULES = rules([
   {
     id: 'en.funded.raise-from',
     type: 'FUNDED',
-    pattern: `@tgt ~16 ${RAISE} ?(more|less) ?than ~8! ${MONEY_RAISED} ~8! (from|including|with) ~3 **src`,
+    pattern: `@tgt ~16 ${RAISE} ?(more|less) ?than ~8! ${MONEY_RAISED} ~8! (from|including|with) ~3 **src !>${BACKER_TAIL_EN}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -103,7 +110,7 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.backed-by',
     type: 'FUNDED',
     // "It was backed in 2023 by A, which is selling its stake": the year may come between the verb and "by"
-    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) ?(in|since) ?(\\d{4}) by ~4! **src`,
+    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) ?(in|since) ?(\\d{4}) by ~4! **src !>by`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,
@@ -309,4 +316,11 @@ export const EN_FUNDED_RULES = [
   ...EN_SECOND_OBJECT_RULES,
   ...EN_PLACEMENT_LEAD_RULES,
   ...VEHICLE_RULES,
+  ...EN_LED_ROUND_RULES,
+  ...EN_ROUND_LENDER_RULES,
+  ...EN_ROUND_JOINER_RULES,
+  ...EN_HYPHEN_BACKER_RULES,
+  ...EN_GAPPED_PASSIVE_RULES,
+  ...EN_AFTER_RAISING_RULES,
+  ...EN_RELATIVE_STAKE_RULES,
 ];

@@ -141,6 +141,8 @@ export function listFrom(units: Unit[], first: number, end: number): number[] {
     if (isTok(units, j, /^(la|le|l'|les|the)$/) && units[j + 1]?.kind === 'ent') j++;
     const m = j < end ? afterDescriptor(units, j) : -1;
     if (m < 0 || m >= end) break;
+    // "A is backed by X, and B by Y": a name right before "by" opens a gapped clause of its own, it is no member
+    if (isTok(units, m + 1, /^(by|par)$/)) break;
     out.push(m);
     k = m + 1;
   }

@@ -102,6 +102,9 @@ const LENDER_GROUP = /^(pool|syndicat|consortium|syndicate|club|groupement)$/;
 const GROUP_LED = /^(mené|emmené|conduit|piloté|arrangé|led|arranged|headed)$/;
 /** Units between a lenders' group noun and its participle ("pool bancaire régional mené"). */
 const MAX_GROUP_TO_LED_UNITS = 3;
+/** Tails of a compound whose name backs or owns the noun after it ("Sequoia-backed"). */
+const BACKER_COMPOUND_TAIL = /^-(backed|funded|financed|owned|controlled)$/;
+
 /** Units read past a capitalised word that is no name we know ("la région R") for the conjunction after it. */
 const UNREAD_MEMBER_UNITS = 3;
 
@@ -127,6 +130,11 @@ export function firstGiver(units: Unit[], g: number, ce: number): number {
     }
     // "par son actionnaire A": a possessive read as a pointer to the company is only the determiner
     if (u.kind === 'ent' && u.anaphor && possessiveBeforeNoun(units, n)) continue;
+    // "from Sequoia-backed Arcadia Capital": the name before the compound backs the giver, it only describes it
+    if (u.kind === 'ent' && isTok(units, n + 1, BACKER_COMPOUND_TAIL)) {
+      n++;
+      continue;
+    }
     if (u.kind === 'ent') return giverOk(units, n) ? n : -1;
     if (LENDER_GROUP.test(u.token.lower)) return groupLeader(units, n, ce);
     if (u.token.kind !== 'word') return -1;
