@@ -29,6 +29,7 @@ import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
+import { roundTopic } from './frames/funded-fr-round-company';
 
 export interface RelationInput {
   lang: Language;
@@ -249,7 +250,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
           type === 'FUNDED' && rule.topicTarget && !investorsFirst ? subjectOrgBefore(units, start) : null;
         const funded: number | null =
           (type === 'FUNDED' ? fundedHere : null) ??
-          (subject !== null && !sources.includes(subject) ? subject : topic);
+          (subject !== null && !sources.includes(subject)
+            ? subject
+            : (roundTopic(rule, state, sources) ?? topic));
         const topical: number[] = funded === null ? [] : [funded];
         let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;

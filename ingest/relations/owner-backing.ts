@@ -7,6 +7,7 @@ import { topicRuleIds, withBuyerFunded, withRoundCompany } from './frames/funded
 import { givesNoMoney } from './frames/funded-not-givers';
 import { asMajorityPurchase, raisesForOwnFund } from './frames/funded-misread';
 import { withInvestorNotFunded } from './frames/funded-investor-not-company';
+import { withoutInvestorOwnRaises } from './frames/funded-fr-investor-raise';
 import { withSellerBackingTarget } from './frames/funded-seller-backing';
 import { withoutBoughtGivers } from './frames/funded-bought-giver';
 import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
@@ -65,7 +66,7 @@ function pairKey(r: ExtractedRelation): string {
  * the owner's backing is its control, not a separate funding (gold rows give the pair once, as ACQUIRED).
  */
 export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedRelation[] {
-  const fixed = withSellerBackingTarget(
+  const backed = withSellerBackingTarget(
     withInvestorNotFunded(
       withoutUnpaidDealLoans(
         withBuyerFunded(
@@ -84,6 +85,8 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
       ),
     ),
   );
+  // a fund manager already told investing, raising its own next fund: its givers are limited partners
+  const fixed = withoutInvestorOwnRaises(backed);
   // "bought a 6.8 pct stake in Y" then "acquired 346,600 Y shares": a counted block of shares beside a stated
   // minority stake is that stake bought, so the stake stays a funding (the purchase reading is left to deal rules)
   const minority = new Set(

@@ -58,6 +58,11 @@ export interface Rule {
   stake?: 'majority' | 'minority';
   /** The target is not named in the match: it is the organisation the article is about ("the round was led by X"). */
   topicTarget?: boolean;
+  /**
+   * With `topicTarget`: the company is the article's own (the headline's, anaphora-topic.ts) when there is one, not
+   * the last one named: a lender of the round told after a paragraph about its investors.
+   */
+  roundCompany?: boolean;
   /** A purchase that may be of a few shares only: below 50 % it is read as FUNDED. */
   mayBeMinority?: boolean;
   /** Deal events without a counterparty need money in the sentence. */

@@ -15,6 +15,9 @@ import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions'
 import { FR_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
 import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
 import { VEHICLE_RULES } from '../frames/funded-vehicle';
+import { FR_ROUND_LOAN_RULES } from '../frames/funded-fr-loans';
+import { FR_ROUND_JOINER_RULES } from '../frames/funded-fr-round-joiners';
+import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -234,6 +237,7 @@ const FUNDING_RULES_FR = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.65,
   },
   {
@@ -254,6 +258,7 @@ const FUNDING_RULES_FR = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.65,
   },
   {
@@ -312,6 +317,9 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_SECOND_OBJECT_RULES,
     ...FR_ACTIVE_BACKING_RULES,
     ...VEHICLE_RULES,
+    ...FR_ROUND_LOAN_RULES,
+    ...FR_ROUND_JOINER_RULES,
+    ...FR_DATED_STAKE_RULES,
   ],
   SPORT_WORDS,
 );

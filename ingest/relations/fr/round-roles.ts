@@ -28,7 +28,8 @@ export const FR_ROUND_ROLE_RULES = rules([
     // "A mène le tour, rejoint par B": a lead followed by joiners is a round told, not a round-up entry
     id: 'fr.funded.leads-then-joined',
     type: 'FUNDED',
-    pattern: `**src ${LEADS} ${ROUND} ~4 , ${JOINED} ?(notamment) par`,
+    // "le fonds A, qui mène l'opération, rejoint par B": the lead may be told in a relative clause
+    pattern: `**src ?, ?qui ${LEADS} ${ROUND} ~4 , ${JOINED} ?(notamment) par`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -150,6 +150,7 @@ export const FR_ROUND_PARTY_RULES = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.65,
   },
   {
@@ -160,6 +161,7 @@ export const FR_ROUND_PARTY_RULES = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.65,
   },
 ]);
