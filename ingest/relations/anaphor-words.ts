@@ -77,6 +77,7 @@ export const LIST_NOUNS = words(`
   acteurs players rivals rivaux concurrents competitors groupes groups companies sociétés entreprises
   leaders trio duo enseignes géants giants marques brands firms opérateurs operators éditeurs banques banks
   assureurs insurers laboratoires constructeurs carmakers fabricants makers plateformes platforms chains chaînes
+  incumbents challengers heavyweights ténors mastodontes
 `);
 /** Number words allowed between the demonstrative and the noun ("ces trois acteurs", "these three players"). */
 export const SMALL_NUMBERS = new Set(['deux', 'trois', 'quatre', 'cinq', 'two', 'three', 'four', 'five']);

@@ -83,8 +83,9 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.rival-object',
       type: 'COMPETES_WITH',
-      // "A last year backed Dutch rival B": an investor's rival is its portfolio company's, not its own
-      pattern: `@a ~8!^${BACKING_VERB} ${RIVAL_NOUN} @@b`,
+      // "A last year backed Dutch rival B": an investor's rival is its portfolio company's, not its own;
+      // "A took a stake in / bought C's rival B": B is the possessor's rival
+      pattern: `@a ~8!^(${BACKING_VERB.slice(1, -1)}|'s) ${RIVAL_NOUN} @@b`,
       source: 'a',
       target: 'b',
       // "competes with A and B as well as French rival C": B is an object, C is no rival of B

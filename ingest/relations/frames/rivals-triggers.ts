@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { particleAfterSetting } from './rivals-verb-setting';
+import { objectAfterSetting } from './rivals-setting-object';
 import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
 import { PRESS_TRIGGERS } from './rivals-press-triggers';
@@ -167,7 +168,8 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
         const k = particleAfter(units, i + 1);
         return k >= 0 ? k : particleAfterSetting(units, i + 1);
       }
-      return skip(units, i + 1, VERB_PARTICLE);
+      const set = objectAfterSetting(units, i + 1);
+      return set >= 0 ? set : skip(units, i + 1, VERB_PARTICLE);
     },
   },
   {

@@ -24,6 +24,8 @@ import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 import { anyHead, triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
 import { enabledSubject } from './rivals-enabled-subject';
+import { dominantList } from './rivals-dominant-fellows';
+import { namedPointer } from './rivals-named-subject';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
@@ -137,6 +139,8 @@ function contests(units: Unit[]): Contest[] {
       // "A, qui domine le marché, loin devant B": a verbless rank ending a relative clause is its antecedent's
       const ranked = t.name === 'rank' ? relativeAntecedent(units, i) : null;
       let subject = ranked ?? clauseSubject(units, reflexive ? i - 1 : i, t.objectsBetween === true);
+      const named = subject === null ? -1 : namedPointer(units, subject[0]);
+      if (named >= 0) subject = [named];
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
       // "Numéro deux derrière A et devant B, X …": a verbless rank opening the sentence has its subject after
@@ -179,6 +183,15 @@ const SHARED_PRIZE = new Set(['fight-for-prize']);
 function readPrizeFellows(units: Unit[], _lang: Language): Captures[] {
   return contests(units).flatMap((c) => {
     if (!SHARED_PRIZE.has(c.name) || inCourt(units, c.trigger)) return [];
+    const a = ents(units, c.rivals);
+    return a.length < 2 ? [] : [{ a, '#a': [c.rivals[0]], [MATCH_START]: [c.trigger] }];
+  });
+}
+
+/** "X affronte A et B, qui dominent le marché": the rivals told as the market's leaders, against one another. */
+function readDominantFellows(units: Unit[], _lang: Language): Captures[] {
+  return contests(units).flatMap((c) => {
+    if (inCourt(units, c.trigger) || !dominantList(units, c.rivals)) return [];
     const a = ents(units, c.rivals);
     return a.length < 2 ? [] : [{ a, '#a': [c.rivals[0]], [MATCH_START]: [c.trigger] }];
   });
@@ -285,6 +298,14 @@ const RIVAL_READERS = readerRules([
     type: 'COMPETES_WITH',
     read: readPrizeFellows,
     neededWordPattern: /^(fight|fought|battl|vie|vied|vying|jostl)/u,
+    source: 'a',
+    target: 'a',
+    confidence: 0.5,
+  },
+  {
+    id: 'any.competes.frame-dominant-fellows',
+    type: 'COMPETES_WITH',
+    read: readDominantFellows,
     source: 'a',
     target: 'a',
     confidence: 0.5,
