@@ -12,7 +12,8 @@ import type { Rule } from './rule';
  * followed by "'s" ("its acquisition of X's coal properties" buys a unit of X).
  */
 
-const DEAL_NOUNS = new Set([
+/** Nouns of buying a company, shared with the topic reader (`anaphora-topic-deal.ts`). */
+export const BUYING_NOUNS: ReadonlySet<string> = new Set([
   'acquisition',
   'purchase',
   'takeover',
@@ -21,7 +22,7 @@ const DEAL_NOUNS = new Set([
   'reprise',
   'absorption',
 ]);
-const OF_WORDS = new Set(['of', 'de', 'du', "d'", 'des']);
+export const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'du', "d'", 'des']);
 /** Qualifiers between the possessive and the noun ("its 2023 purchase", "its recent acquisition", "son récent rachat"). */
 const MAX_QUALIFIERS = 2;
 /** Words after "of"/"de" before the target ("of the Lyon maker Y", "de la fromagerie Y"). */
@@ -33,7 +34,7 @@ const GAP_STOPS = new Set(['by', 'par', 'stake', 'participation', 'shares', 'act
 export function ownerDealNounAt(tokens: Token[], from: number): boolean {
   for (let k = from; k <= from + MAX_QUALIFIERS && k < tokens.length; k++) {
     const t = tokens[k];
-    if (DEAL_NOUNS.has(t.lower)) return OF_WORDS.has(tokens[k + 1]?.lower ?? '');
+    if (BUYING_NOUNS.has(t.lower)) return OF_WORDS.has(tokens[k + 1]?.lower ?? '');
     const qualifier = /^(19|20)\d\d$/.test(t.text) || (t.kind === 'word' && t.text === t.lower);
     if (!qualifier) return false;
   }
@@ -52,9 +53,9 @@ function readOwnerDeal(units: Unit[]): Captures[] {
     const src = units[j];
     if (src.kind !== 'ent' || !src.anaphor || !src.orgs) continue;
     let k = j + 1;
-    while (k <= j + 1 + MAX_QUALIFIERS && tokenAt(units, k) !== null && !DEAL_NOUNS.has(tokenAt(units, k)!))
+    while (k <= j + 1 + MAX_QUALIFIERS && tokenAt(units, k) !== null && !BUYING_NOUNS.has(tokenAt(units, k)!))
       k++;
-    if (!DEAL_NOUNS.has(tokenAt(units, k) ?? '') || !OF_WORDS.has(tokenAt(units, k + 1) ?? '')) continue;
+    if (!BUYING_NOUNS.has(tokenAt(units, k) ?? '') || !OF_WORDS.has(tokenAt(units, k + 1) ?? '')) continue;
     let t = k + 2;
     while (t <= k + 1 + MAX_WORDS_BEFORE_TARGET && tokenAt(units, t) !== null) {
       const w = tokenAt(units, t)!;

@@ -2,6 +2,7 @@ import type { Language } from '../types';
 import type { Captures, Unit } from './pattern';
 import type { Rule } from './rule';
 import { isOblique } from './syntax';
+import { BUYING_NOUNS, OF_WORDS } from './anaphora-owner-deal';
 
 /**
  * "Pour Ardian, il s'agit du deuxième investissement après l'entrée au capital de Y", "Chez Ostal, l'opération
@@ -18,16 +19,6 @@ const TOPIC_WORDS = new Set(['pour', 'chez', 'for', 'at', 'côté']);
 const TOPIC_LEADERS = new Set(['mais', 'et', 'and', 'but', 'du', 'de', "d'", 'enfin', 'so']);
 
 /** Word sequences that end right before the party bought (ACQUIRED) or backed (FUNDED), after an optional gap. */
-const BUY_HEADS = new Set([
-  'acquisition',
-  'rachat',
-  'reprise',
-  'absorption',
-  'purchase',
-  'takeover',
-  'buyout',
-]);
-const OF_WORDS = new Set(['of', 'de', 'du', "d'", 'des']);
 const FUND_CUES: readonly (readonly string[])[] = [
   ['investissement', 'dans'],
   ['investment', 'in'],
@@ -80,7 +71,7 @@ function seqEnd(units: Unit[], k: number, seq: readonly string[]): number {
 
 /** After a buying noun at `k`: the index after its "of/de", or -1. */
 function buyNounEnd(units: Unit[], k: number): number {
-  if (!BUY_HEADS.has(lowerAt(units, k) ?? '')) return -1;
+  if (!BUYING_NOUNS.has(lowerAt(units, k) ?? '')) return -1;
   for (let j = k + 1; j <= k + 1 + MAX_NOUN_QUALIFIERS; j++) {
     const w = lowerAt(units, j);
     if (w === null || PUNCT.test(w)) return -1;
@@ -159,19 +150,7 @@ function readTopicDeals(units: Unit[], type: 'ACQUIRED' | 'FUNDED'): Captures[] 
 function topicDealRule(lang: Language, type: 'ACQUIRED' | 'FUNDED'): Rule {
   const words =
     type === 'ACQUIRED'
-      ? [
-          'acquisition',
-          'rachat',
-          'reprise',
-          'absorption',
-          'purchase',
-          'takeover',
-          'buyout',
-          'buying',
-          'acquiring',
-          'racheté',
-          'repris',
-        ]
+      ? [...BUYING_NOUNS, 'buying', 'acquiring', 'racheté', 'repris']
       : ['investissement', 'investment', 'stake', 'participation', 'entrée', 'backing', 'investing'];
   return {
     id: `${lang}.${type === 'ACQUIRED' ? 'acquired' : 'funded'}.topic-deal-noun`,
