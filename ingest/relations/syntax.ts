@@ -14,7 +14,7 @@ import {
   TELLING_VERBS,
   TIE_NOUNS,
 } from './syntax-words';
-import { possessorInApposition } from './deal-apposed-possessor';
+import { possessorInApposition } from './apposed-possessor';
 export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */

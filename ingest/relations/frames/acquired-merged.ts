@@ -16,7 +16,7 @@ import {
 import { objectAfter } from './clause-object';
 import { anyWordOf } from './word-cue';
 import { MERGER_SHAPE_CUE, onlyTalkedAbout, readMergerShapes } from './merged-shapes';
-import { possessorInApposition } from '../deal-apposed-possessor';
+import { possessorInApposition } from '../apposed-possessor';
 import { combinedAsFigure } from './merged-combined-figure';
 
 /**

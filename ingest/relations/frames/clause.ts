@@ -1,6 +1,6 @@
 import type { Unit } from '../pattern';
 import { isAddressee, isModifier, isOblique } from '../syntax';
-import { possessorInApposition } from '../deal-apposed-possessor';
+import { possessorInApposition } from '../apposed-possessor';
 
 /**
  * Clause bounds and grammatical roles for the frame readers. A clause here runs between strong punctuation,
