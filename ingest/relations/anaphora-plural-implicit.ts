@@ -34,7 +34,7 @@ function listBefore(units: Unit[], comma: number): number[] | null {
 }
 
 /** The list the plural phrase at token `i` is apposed to: "A et B, deux marques", else null. */
-export function apposedList(tokens: Token[], units: Unit[], i: number): number[] | null {
+function apposedList(tokens: Token[], units: Unit[], i: number): number[] | null {
   if (tokens[i - 1]?.text !== ',') return null;
   const last = units.length - 1;
   if (units[last]?.kind !== 'tok' || (units[last] as { token: Token }).token.text !== ',') return null;

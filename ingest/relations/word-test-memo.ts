@@ -5,7 +5,7 @@
  */
 
 /** Distinct words kept before the memo starts afresh (a row is a few dozen bytes). */
-export const WORD_TEST_MEMO_MAX_WORDS = 50_000;
+const WORD_TEST_MEMO_MAX_WORDS = 50_000;
 
 const UNKNOWN = 0;
 const NO = 1;

@@ -69,7 +69,7 @@ function chairsOfOwnBoard(units: Unit[]): Chair[] {
 }
 
 /** "…, et il préside toujours son conseil de surveillance": the company named before the person in the sentence. */
-export function readChairsOwnBoard(units: Unit[]): Captures[] {
+function readChairsOwnBoard(units: Unit[]): Captures[] {
   return chairsOfOwnBoard(units).flatMap(({ person }) => {
     const org = ownerBefore(units, person);
     return org < 0
@@ -79,7 +79,7 @@ export function readChairsOwnBoard(units: Unit[]): Captures[] {
 }
 
 /** "Dr. Bingham chairs its board": no company before the person in the sentence, the article's company. */
-export function readTopicChairsOwnBoard(units: Unit[]): Captures[] {
+function readTopicChairsOwnBoard(units: Unit[]): Captures[] {
   return chairsOfOwnBoard(units).flatMap(({ person }) =>
     ownerBefore(units, person) >= 0
       ? []
