@@ -1,13 +1,9 @@
-import { facts, madePairs, run } from './helpers';
+import { madePairs, typedDealPairs } from './helpers';
 
 const PUBLISHED = '2026-06-10';
 
 const made = (text: string, type = 'ACQUIRED'): string[] => madePairs(text, PUBLISHED, type);
-const stakes = (text: string): string[] =>
-  facts(run(text, PUBLISHED))
-    .filter((r) => r.type === 'ACQUIRED' || r.type === 'FUNDED')
-    .map((r) => `${r.type} ${r.source} -> ${r.target}`)
-    .sort();
+const stakes = (text: string): string[] => typedDealPairs(text, PUBLISHED);
 
 describe('a wire place (city, state or province) before the company bought', () => {
   it.each([

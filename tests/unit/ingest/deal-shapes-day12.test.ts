@@ -1,13 +1,9 @@
-import { facts, madePairs, run } from './helpers';
+import { madePairs, typedDealPairs } from './helpers';
 
 const PUBLISHED = '2026-06-10';
 
 const made = (text: string, type = 'ACQUIRED'): string[] => madePairs(text, PUBLISHED, type);
-const typed = (text: string): string[] =>
-  facts(run(text, PUBLISHED))
-    .filter((r) => r.type === 'ACQUIRED' || r.type === 'FUNDED')
-    .map((r) => `${r.type} ${r.source} -> ${r.target}`)
-    .sort();
+const typed = (text: string): string[] => typedDealPairs(text, PUBLISHED);
 
 describe('an apposition owned by another name ("X, A\'s rival, bought Y"): X is the party', () => {
   it.each([

@@ -20,3 +20,11 @@ export function madePairs(text: string, published: string | null, type: string):
     .map(pair)
     .sort();
 }
+
+/** Every ACQUIRED and FUNDED fact, whatever its status, as "TYPE source -> target", sorted: which of the two a stake became. */
+export function typedDealPairs(text: string, published: string | null): string[] {
+  return facts(run(text, published))
+    .filter((r) => r.type === 'ACQUIRED' || r.type === 'FUNDED')
+    .map((r) => `${r.type} ${pair(r)}`)
+    .sort();
+}
