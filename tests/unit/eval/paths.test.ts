@@ -31,6 +31,7 @@ describe('paths', () => {
         'dev-gold-11',
         'dev-gold-12',
         'dev-gold-13',
+        'dev-gold-14',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
