@@ -5,6 +5,8 @@ import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { foundVerb } from './frames/founders-founded';
 import { ADVERB, AUXILIARY, LEAD_EN, LEAD_FR, NEGATION, NOT_LEAD_VERB } from './frames/founders-words';
+import { postAfterPronoun } from './anaphora-person-post';
+import { speakerTitleAt } from './anaphora-person-speaker';
 
 /**
  * A person told again by "il"/"elle"/"he"/"she" before a verb only a person's career takes — founding or heading:
@@ -128,10 +130,12 @@ export function personPronounAt(
   opensMain: boolean,
 ): number | null {
   const t = tokens[i];
+  const speaker = speakerTitleAt(tokens, i);
+  if (speaker !== null) return titledSpeaker(index, memoryOf(state), speaker.gender);
   const gender = PRONOUN_GENDER.get(t.lower);
   if (gender === undefined || !opensClause(tokens, i, opensMain)) return null;
   const fr = t.lower === 'il' || t.lower === 'elle';
-  if (!careerVerbAfter(tokens, i, fr)) return null;
+  if (!careerVerbAfter(tokens, i, fr) && !postAfterPronoun(tokens, i)) return null;
   const here = units.filter((u) => u.kind === 'ent');
   if (here.length > 0) {
     // ", et il préside": the clause's subject is the sentence's first party, when a person
@@ -146,6 +150,16 @@ export function personPronounAt(
   // a name of unknown gender is the pronoun's only when every other person named has the other gender
   const possible = m.named.filter((p) => agrees(index, p, gender) !== 'no');
   return possible.length === 1 ? possible[0] : null;
+}
+
+/**
+ * The person a speaker's bare title stands for ("se souvient la cofondatrice et présidente de X"): the last person
+ * named whose given name agrees with the article, or the only person named when the article tells no gender.
+ */
+function titledSpeaker(index: EntityIndex, m: PersonMemory, gender: 'm' | 'f' | null): number | null {
+  if (gender === null) return m.named.length === 1 ? m.named[0] : null;
+  const agreeing = m.named.filter((p) => agrees(index, p, gender) === 'yes');
+  return agreeing.length === 1 ? agreeing[0] : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { rules } from './rule';
+import { SAY_BEFORE_SPEAKER } from './anaphora-person-speaker';
 import { APPOINTMENT_AND_APPOSITION_SPECS, NEWS_DAY } from './frames/leads-appointments';
 import { POST_PHRASE_SPECS } from './frames/leads-post-phrases';
 import { BOARD_AND_POST_SPECS } from './frames/leads-boards';
@@ -263,6 +264,17 @@ export const LEADS_RULES = rules([
     confidence: 0.75,
     checkRole: true,
     roleAfter: true,
+  },
+  {
+    id: 'any.leads.said-title',
+    type: 'LEADS',
+    // "« … », se souvient la cofondatrice et présidente de X": the titled speaker is a person named before
+    // (anaphora-person-speaker.ts), the title's company follows it
+    pattern: `${SAY_BEFORE_SPEAKER} %p ~6! ?${OF} ${ART} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
   },
   ...HELM_PHRASE_SPECS,
   ...FORMER_STAFF_LEADS_SPECS,
