@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { opensOnFounding } from './anaphora-founded-target';
+import { opensOnFrontedPurchase } from './deal-fronted-purchase';
 
 /**
  * "Créée en 2020 par P et Q, deux anciens de Y, la jeune pousse emploie 65 personnes. Elle …", "Dirigé depuis 2019
@@ -83,5 +84,5 @@ export function frontedAgentGender(units: Unit[]): 'm' | 'f' | null {
 
 /** A sentence opening on a founding or a change of owner whose pointer after the comma is the subject. */
 export function opensOnFrontedPhrase(tokens: Token[]): boolean {
-  return opensOnFounding(tokens) || opensOnFrontedDeal(tokens);
+  return opensOnFounding(tokens) || opensOnFrontedDeal(tokens) || opensOnFrontedPurchase(tokens);
 }

@@ -1,6 +1,7 @@
 import { rememberCompoundDescriptor } from './anaphora-compound-descriptor';
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
+import { frontedPurchaseBuyer } from './deal-fronted-purchase';
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
@@ -151,6 +152,7 @@ export function buildUnits(
       if (!antecedentRead) {
         antecedentOrg =
           orgBefore() ??
+          frontedPurchaseBuyer(tokens, i, state) ??
           (opening ? openingPointerOrg(t, state, namedInClauseAfter(tokens, mentions, i)) : null) ??
           salientOrg(state, namedInClauseAfter(tokens, mentions, i));
         antecedentRead = true;

@@ -37,6 +37,15 @@ export const EN_CLAUSE_DEAL_RULES = rules([
     confidence: 0.8,
   },
   {
+    // the same clause with a phrasal verb of buying ("after snapping up Y", "having taken over Y")
+    id: 'en.acquired.after-buying-phrasal',
+    type: 'ACQUIRED',
+    pattern: `(after|since|having) ?having (picking|snapping|taking|picked|snapped|taken) (up|over) ?the ~4! @tgt ~5! , ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'en.funded.investors-include',
     type: 'FUNDED',
     pattern: `@tgt ?('s|') ?(existing|current|early|other|new) (investors|backers|shareholders) ~3! (include|includes|included|including|are|were) **src`,

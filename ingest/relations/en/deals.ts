@@ -255,7 +255,7 @@ const EN_DEAL_RULES_LAST = rules([
   {
     id: 'en.acquired.snap-up',
     type: 'ACQUIRED',
-    pattern: `@src ~6 (snap|snaps|snapped|pick|picks|picked) up ~2! @tgt`,
+    pattern: `@src ~6 (snap|snaps|snapped|pick|picks|picked) up ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

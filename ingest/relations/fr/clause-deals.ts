@@ -18,6 +18,15 @@ export const FR_CLAUSE_DEAL_RULES = rules([
     confidence: 0.8,
   },
   {
+    // the same clause with a verb phrase of buying ("mis la main sur", "pris le contrôle de")
+    id: 'fr.acquired.after-buying-phrase',
+    type: 'ACQUIRED',
+    pattern: `après avoir (mis|pris) ?(la|le) (main|contrôle) ?(sur|de|du|des|d') ?(la|le|l'|les) ~4! @tgt ~5! , ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'fr.acquired.fronted-passive',
     type: 'ACQUIRED',
     pattern: `(racheté|rachetée|rachetés|acquis|acquise|repris|reprise) ?en ?(\\d{4}) par ~3! @src ~12 , ~4! @tgt`,
