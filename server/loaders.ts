@@ -12,7 +12,7 @@ import { dealsOfEntities } from '../graph/read/entity-deals';
 import type { DealWithParties, EntityDealsArgs, ParticipationWithParties } from '../graph/read/entity-deals';
 import { entitiesByIds, mentionsByEntityIds } from '../graph/read/entities';
 import { curationsByFactIds, factsByEntityIds } from '../graph/read/facts';
-import type { EntityRecord } from '../graph/read/records';
+import type { EntityRecord, PartyRecord } from '../graph/read/records';
 
 type Batch<V> = (reader: Reader, ids: readonly string[]) => Promise<Map<string, V>>;
 
@@ -40,11 +40,18 @@ export function createLoaders(reader: Reader) {
     });
   const entity = one(entitiesByIds);
   const parties = many(partiesByDealIds);
+  // What was primed, also kept readable without a promise: graphql-js completes a plain value much more
+  // cheaply than a promise, and a page of deals asks for one entity per party. First one in wins, as in
+  // DataLoader.prime.
+  const knownEntities = new Map<string, EntityRecord>();
+  const knownParties = new Map<string, PartyRecord[]>();
   const seeEntity = (e: EntityRecord) => {
+    if (!knownEntities.has(e.id)) knownEntities.set(e.id, e);
     entity.prime(e.id, e);
   };
   const seeDeals = (deals: readonly DealWithParties[]) => {
     for (const d of deals) {
+      if (!knownParties.has(d.deal.id)) knownParties.set(d.deal.id, d.parties);
       parties.prime(d.deal.id, d.parties);
       for (const e of d.entities) seeEntity(e);
     }
@@ -90,6 +97,14 @@ export function createLoaders(reader: Reader) {
     articleDeals: many(dealsByArticleIds),
     /** Caches what a page of deals read along with them (see `DealPage.withParties`). */
     seeDeals,
+    /** Caches an entity read along with something else. */
+    seeEntity,
+    /** `entity.load`, answered at once (no promise) for an entity seen through `seeEntity` or `seeDeals`. */
+    entityNow: (id: string): EntityRecord | null | Promise<EntityRecord | null> =>
+      knownEntities.get(id) ?? entity.load(id),
+    /** `parties.load`, answered at once for a deal seen through `seeDeals`. */
+    partiesNow: (dealId: string): PartyRecord[] | Promise<PartyRecord[]> =>
+      knownParties.get(dealId) ?? parties.load(dealId),
   };
 }
 

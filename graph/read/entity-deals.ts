@@ -66,25 +66,35 @@ export function dealWithPartiesFromRow(row: Row): DealWithParties {
 }
 
 /**
- * Rows `role, d, rejected` of the deals of entity `e` that pass the `EntityDealsArgs` parameters ($role,
- * $kind, $asOf, $includeRejected, $first), newest first, at most $first; the body of a `CALL (e) { … }`.
+ * Rows `role, d, rejected` of the deals of entity `e` that pass `args`, newest first, at most $first; the
+ * body of a `CALL (e) { … }`, with the parameters of `entityDealsParams(args)`. Only the filters that are
+ * set are written: an unset one (`$role IS NULL OR …`) selects the same rows, but its text pushed the API's
+ * usual lookups past the driver's one-write message size (see compact-cypher.ts).
  */
-export const ENTITY_DEALS_PAGE = (e: string): string => `
+export const ENTITY_DEALS_PAGE = (e: string, args: EntityDealsArgs): string => {
+  const filters = [
+    args.role !== null ? 'p.role = $role' : null,
+    args.kind !== null ? 'd.kind = $kind' : null,
+    args.asOf !== null
+      ? '(d.date IS NULL OR d.date <= $asOf) AND (d.firstReported IS NULL OR d.firstReported <= $asOf)'
+      : null,
+  ].filter((f) => f !== null);
+  return `
   MATCH (${e})-[p:PARTY_IN]->(d:Deal)
-  WHERE ($role IS NULL OR p.role = $role) AND ($kind IS NULL OR d.kind = $kind)
-    AND ($asOf IS NULL OR ((d.date IS NULL OR d.date <= $asOf)
-                           AND (d.firstReported IS NULL OR d.firstReported <= $asOf)))
+  ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}
   WITH p, d, NOT (${NOT_REJECTED('d.id')}) AS rejected
   WHERE $includeRejected OR NOT rejected
   WITH p, d, rejected ORDER BY d.date DESC, d.id LIMIT $first`;
+};
 
 /** Map projection of one row of `ENTITY_DEALS_PAGE`, read back by `participationFromRow`. */
 export const PARTICIPATION_PROJECTION = `{role: p.role, props: ${DEAL_PROPS('d')}, rejected: rejected, parties: ${PARTIES_PROJECTION('d')}}`;
 
+/** The parameters `ENTITY_DEALS_PAGE(e, args)` reads, and only those. */
 export const entityDealsParams = (args: EntityDealsArgs): Record<string, unknown> => ({
-  role: args.role,
-  kind: args.kind,
-  asOf: args.asOf,
+  ...(args.role !== null ? { role: args.role } : {}),
+  ...(args.kind !== null ? { kind: args.kind } : {}),
+  ...(args.asOf !== null ? { asOf: args.asOf } : {}),
   includeRejected: args.includeRejected,
   first: cypherInt(args.first),
 });
@@ -106,7 +116,7 @@ export async function dealsOfEntities(
   const rows = await reader.read(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     CALL (e) { ${ENTITY_DEALS_PAGE('e')} RETURN collect(${PARTICIPATION_PROJECTION}) AS deals }
+     CALL (e) { ${ENTITY_DEALS_PAGE('e', args)} RETURN collect(${PARTICIPATION_PROJECTION}) AS deals }
      RETURN id, deals`,
     { ids: [...new Set(ids)], ...entityDealsParams(args) },
   );

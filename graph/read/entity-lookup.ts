@@ -40,7 +40,7 @@ export async function entityByNameWithLists(
   if (!params) return null;
   // Fixed fragments chosen by what is wanted; every user value travels as a parameter.
   const deals = wanted.deals
-    ? `CALL (e) { ${ENTITY_DEALS_PAGE('e')} RETURN collect(${PARTICIPATION_PROJECTION}) AS deals }`
+    ? `CALL (e) { ${ENTITY_DEALS_PAGE('e', wanted.deals)} RETURN collect(${PARTICIPATION_PROJECTION}) AS deals }`
     : 'WITH e, null AS deals';
   const facts = wanted.facts
     ? `CALL (e) { ${FACTS_OF('e')} RETURN collect(${FACT_WITH_OTHER_PROJECTION}) AS facts }`

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../connection';
 import { runAutoCommitRead } from '../connection';
+import { compactCypherCached } from './compact-cypher';
 
 /**
  * Longest a single API read may run, in milliseconds. Neo4j aborts the transaction past it (a path search
@@ -27,7 +28,9 @@ export function createReader(graph: GraphHandle): Reader {
   return {
     async read(cypher, params = {}) {
       count += 1;
-      const rows = await runAutoCommitRead(graph, cypher, params, { timeoutMs: READ_TIMEOUT_MS });
+      const rows = await runAutoCommitRead(graph, compactCypherCached(cypher), params, {
+        timeoutMs: READ_TIMEOUT_MS,
+      });
       return rows.map((row) => toNative(row) as Row);
     },
     get queryCount() {

@@ -8,8 +8,11 @@ export const ARTICLE_ENTITIES_DEFAULT = 50;
 export const dealResolvers = {
   Deal: {
     status: (d: DealRecord) => upper(d.status),
-    parties: async (d: DealRecord, args: { role?: string | null }, ctx: RequestContext) =>
-      (await ctx.loaders.parties.load(d.id)).filter((p) => !args.role || p.role === args.role),
+    parties: (d: DealRecord, args: { role?: string | null }, ctx: RequestContext) => {
+      const keep = (list: PartyRecord[]) => list.filter((p) => !args.role || p.role === args.role);
+      const list = ctx.loaders.partiesNow(d.id);
+      return Array.isArray(list) ? keep(list) : list.then(keep);
+    },
     evidence: async (d: DealRecord, _: unknown, ctx: RequestContext) =>
       liveEvidence(await ctx.loaders.reports.load(d.id), ctx),
     amountConflict: async (d: DealRecord, _: unknown, ctx: RequestContext) => {
@@ -22,7 +25,7 @@ export const dealResolvers = {
     curation: (d: DealRecord, _: unknown, ctx: RequestContext) => ctx.loaders.curation.load(d.id),
   },
   DealParty: {
-    entity: (p: PartyRecord, _: unknown, ctx: RequestContext) => ctx.loaders.entity.load(p.entityId),
+    entity: (p: PartyRecord, _: unknown, ctx: RequestContext) => ctx.loaders.entityNow(p.entityId),
   },
   Article: {
     language: (a: ArticleRecord) => (a.lang === 'fr' ? 'FR' : a.lang === 'en' ? 'EN' : 'OTHER'),

@@ -89,7 +89,7 @@ const entityFields = {
 };
 
 const entityLink = {
-  entity: (r: { otherId: string }, _: unknown, ctx: RequestContext) => ctx.loaders.entity.load(r.otherId),
+  entity: (r: { otherId: string }, _: unknown, ctx: RequestContext) => ctx.loaders.entityNow(r.otherId),
 };
 
 export const entityResolvers = {

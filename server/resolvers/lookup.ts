@@ -53,7 +53,7 @@ async function byNameLookingAhead(
   }
   if (found.facts) {
     ctx.loaders.facts.prime(id, found.facts);
-    for (const other of found.others) ctx.loaders.entity.prime(other.id, other);
+    for (const other of found.others) ctx.loaders.seeEntity(other);
   }
   return found.entity;
 }

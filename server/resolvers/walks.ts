@@ -12,7 +12,7 @@ import {
   shortestPathsBetweenIds,
 } from '../../graph/read/paths';
 import type { PathOptions, PathRecord } from '../../graph/read/paths';
-import type { DealRecord, FactRecord } from '../../graph/read/records';
+import type { DealRecord, EntityRecord, FactRecord } from '../../graph/read/records';
 import type { RequestContext } from '../context';
 import { badInput } from '../errors';
 import { boundOf } from './args';
@@ -37,8 +37,14 @@ interface TimelineEvent {
   role: string | null;
 }
 
-const entitiesOf = (ids: string[], ctx: RequestContext) =>
-  Promise.all(ids.map((id) => ctx.loaders.entity.load(id))).then((list) => list.filter((e) => e !== null));
+/** The entities of `ids` that exist; a plain list (no promise) when every one was already seen. */
+function entitiesOf(ids: string[], ctx: RequestContext): EntityRecord[] | Promise<EntityRecord[]> {
+  const found = ids.map((id) => ctx.loaders.entityNow(id));
+  const present = (list: (EntityRecord | null)[]) => list.filter((e) => e !== null);
+  return found.some((e) => e instanceof Promise)
+    ? Promise.all(found).then(present)
+    : present(found as (EntityRecord | null)[]);
+}
 
 /** Ends given by id are resolved inside the path query (one round trip); names are looked up first. */
 async function pathsFor(
@@ -80,7 +86,7 @@ export const walkResolvers = {
       const first = inRange('first', args.first ?? PATHS_FIRST_DEFAULT, 1, PATHS_FIRST_MAX);
       const opts = { maxHops, first, asOf: boundOf(args.asOf), includeRejected: false };
       const paths = await pathsFor(args.from, args.to, opts, ctx);
-      for (const p of paths) for (const e of p.entities) ctx.loaders.entity.prime(e.id, e);
+      for (const p of paths) for (const e of p.entities) ctx.loaders.seeEntity(e);
       return paths.map((p) => ({ length: p.hops.length, entityIds: p.entityIds, hops: p.hops }));
     },
     neighbourhood: async (
@@ -133,7 +139,7 @@ export const walkResolvers = {
     entities: (n: { entityIds: string[] }, _: unknown, ctx: RequestContext) => entitiesOf(n.entityIds, ctx),
   },
   Hop: {
-    from: (h: HopRecord, _: unknown, ctx: RequestContext) => ctx.loaders.entity.load(h.fromId),
-    to: (h: HopRecord, _: unknown, ctx: RequestContext) => ctx.loaders.entity.load(h.toId),
+    from: (h: HopRecord, _: unknown, ctx: RequestContext) => ctx.loaders.entityNow(h.fromId),
+    to: (h: HopRecord, _: unknown, ctx: RequestContext) => ctx.loaders.entityNow(h.toId),
   },
 };
