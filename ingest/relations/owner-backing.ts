@@ -14,7 +14,7 @@ import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
 import { fundsOutlet } from './frames/funded-told-outlet';
 import { fundsOwnVehicle } from './frames/funded-vehicle';
-import { EN_ROUND_LENDER_RULE_IDS, withFirstRoundBorrower } from './frames/funded-en-round-lenders';
+import { EN_ROUND_LENDER_RULE_IDS } from './frames/funded-en-round-lenders';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -71,7 +71,7 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
       withoutUnpaidDealLoans(
         withBuyerFunded(
           withRoundCompany(
-            withoutEmployerInvestors(withoutBoughtGivers(withFirstRoundBorrower(relations)))
+            withoutEmployerInvestors(withoutBoughtGivers(relations))
               .filter(
                 (r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r) && !fundsOwnVehicle(r),
               )

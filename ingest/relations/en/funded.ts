@@ -7,6 +7,7 @@ import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { EN_PLACEMENT_LEAD_RULES } from '../frames/funded-placement-lead';
 import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
+import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { EN_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
@@ -308,6 +309,7 @@ export const EN_FUNDED_RULES = [
   ...ANGEL_INVESTOR_RULES,
   ...EN_DEAL_LOAN_RULES,
   ...EN_PAST_BACKING_RULES,
+  ...HOLDER_RECORD_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_PORTFOLIO_LIST_RULES,
   ...EN_CO_INVESTOR_RULES,
   ...EN_HOLDER_APPOSITION_RULES,

@@ -9,6 +9,7 @@ import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
 import { LED_PARTICIPLE_FR, LEADS_ROUND_FR, RAISE_VERBS_FR } from '../frames/funded-words';
 import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
 import { FR_ACTIVE_BACKING_RULES } from '../frames/funded-active-backing';
+import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
@@ -316,6 +317,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_STAKE_NOUN_RULES,
     ...FR_SECOND_OBJECT_RULES,
     ...FR_ACTIVE_BACKING_RULES,
+    ...HOLDER_RECORD_RULES.filter((r) => r.id.startsWith('fr.')),
     ...VEHICLE_RULES,
     ...FR_ROUND_LOAN_RULES,
     ...FR_ROUND_JOINER_RULES,

@@ -9,6 +9,9 @@ const CLAUSE_OPENERS =
   /^(qui|which|who|that|dont|lequel|laquelle|lesquels|où|where|tandis|while|whereas|mais|but|lorsqu|lorsqu'|lorsque|quand|when|puis|although|alors|since|depuis|after|après|before|avant|because|car|as)$/;
 /** Relative pronouns: the clause's subject is the name just before them ("A, qui a réinvesti …"). */
 const RELATIVE = /^(qui|which|who|that|lequel|laquelle)$/;
+/** Prepositions before a relative pronoun: "B, dans lequel il a investi", "B, in which it invested" make the
+ * pronoun the verb's object, so the name before it is the company funded, and the subject follows the pronoun. */
+const GOVERNS_RELATIVE = /^(dans|en|pour|sur|avec|par|chez|in|into|for|with|on|to)$/;
 /** A clause opener that may also be a preposition with a date ("depuis 2022", "since 2019"): only a clause
  * when a name or a pointer follows. */
 const OPENER_OR_PREPOSITION = /^(since|depuis|after|après|before|avant|as)$/;
@@ -49,7 +52,11 @@ function opensClause(units: Unit[], k: number, overAlias = false): boolean {
 export function clauseStart(units: Unit[], t: number, overAlias = false): number {
   for (let k = t - 1; k >= 0; k--) {
     if (opensClause(units, k, overAlias))
-      return units[k].kind === 'tok' && RELATIVE.test(lowerAt(units, k)) ? k : k + 1;
+      return units[k].kind === 'tok' &&
+        RELATIVE.test(lowerAt(units, k)) &&
+        !isTok(units, k - 1, GOVERNS_RELATIVE)
+        ? k
+        : k + 1;
   }
   return 0;
 }

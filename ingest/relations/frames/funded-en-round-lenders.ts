@@ -1,12 +1,12 @@
-import type { ExtractedRelation } from '../../types';
 import { rules } from '../rule';
 
 /**
  * The lender of the round's debt, told with the loan noun as subject or object and no borrower named: "The debt
  * facility comes from A and German bank B", "The loan is provided by A", "A is providing the €20m credit line".
  * A lender funds the borrower (GOLD-FORMAT, loan convention): the buyer when the article tells a purchase (the
- * rule ids join the money-subject set of `../owner-backing.ts`), else the company of the article's first round,
- * not the salient name of the sentence before, which is often another investor ("Northway has also put money in").
+ * rule ids join the money-subject set of `../owner-backing.ts`), else the article's own company (`roundCompany`,
+ * the same reading as the French loan rules), not the salient name of the sentence before, which is often another
+ * investor ("Northway has also put money in").
  */
 
 /** Nouns of lent money; "facility" or "line" alone may be a plant or a product, so they only follow one of these. */
@@ -31,6 +31,7 @@ export const EN_ROUND_LENDER_RULES = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.6,
   },
   {
@@ -40,6 +41,7 @@ export const EN_ROUND_LENDER_RULES = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.6,
   },
   {
@@ -49,33 +51,10 @@ export const EN_ROUND_LENDER_RULES = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    roundCompany: true,
     confidence: 0.55,
   },
 ]);
 
 /** The ids of the rules above, whose company is the article's round's, not the sentence's salient name. */
 export const EN_ROUND_LENDER_RULE_IDS: ReadonlySet<string> = new Set(EN_ROUND_LENDER_RULES.map((r) => r.id));
-
-/** Lender facts take the company of the article's first FUNDED fact read by another rule (kept when none). */
-export function withFirstRoundBorrower(relations: ExtractedRelation[]): ExtractedRelation[] {
-  let first: ExtractedRelation | null = null;
-  for (const r of relations) {
-    if (r.type !== 'FUNDED' || EN_ROUND_LENDER_RULE_IDS.has(r.rule)) continue;
-    if (first === null || r.evidence.start < first.evidence.start) first = r;
-  }
-  if (first === null) return relations;
-  const borrower = first.target;
-  const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
-  const out: ExtractedRelation[] = [];
-  for (const r of relations) {
-    if (r.type !== 'FUNDED' || !EN_ROUND_LENDER_RULE_IDS.has(r.rule) || r.target === borrower) {
-      out.push(r);
-      continue;
-    }
-    const key = `${r.type}\u0000${r.source}\u0000${borrower}`;
-    if (r.source === borrower || keys.has(key)) continue;
-    keys.add(key);
-    out.push({ ...r, target: borrower });
-  }
-  return out;
-}

@@ -13,7 +13,7 @@ const PORTFOLIO_HOLDS_EN = '(includes|included|include|comprises|spans)';
 const PORTFOLIO_HOLDS_FR = '(compte|comptait|comprend|comprenait|inclut|réunit)';
 
 /** Active backing verbs of an investor. */
-const BACKS_EN = '(backed|backs)';
+const BACKS_EN = '(backed|backs|bankrolled|funded|financed)';
 /** Most words of the object's description before its name ("music-licensing platform"). */
 const OBJECT_DESCRIPTION_WORDS = 4;
 
@@ -25,6 +25,16 @@ export const EN_PAST_BACKING_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.65,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.also-backed-aside',
+    type: 'FUNDED',
+    // "A, which started investing in 2024, has also bankrolled B and C": the investor's own aside before its verb
+    pattern: `@src , (which|who) ~8! , ?(has|have|had) (also|previously|already) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
     stake: 'minority',
   },
 ]);
