@@ -33,6 +33,8 @@ import {
 } from './headline-case';
 import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
+import { possessiveOwnsGenericTail } from './possessive-generic-tail';
+import { isPostTitleBeforeName } from './post-title-prefix';
 import { exchangePlaceTail } from './exchange-names';
 import { portfolioAndJoin } from './portfolio-names';
 import { isReleaseLineLabel } from './release-labels';
@@ -117,6 +119,7 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
       descriptor ||
       PERSON_TITLES.has(tokens[a].lower) ||
       PERSON_TITLES.has(l) ||
+      isPostTitleBeforeName(tokens, a, b) ||
       (b - a > 1 && isFoundingWord(l) && isInitialPosition(tokens, a)) ||
       ROLE_WORDS.has(l)
     )
@@ -188,6 +191,7 @@ function splitPossessive(
     if (i === to - 1 && !placeBefore && ownsPossessive(tokens, i, text)) break;
     // "Chevron's Gulf Oil unit": a part noun after the run says the possessive names the owner
     const ownerOfPart = i - from === 1 && OWNED_PART_NOUNS.has(tokens[to]?.text ?? '');
+    if (tokens[i].lower === "'s" && !placeBefore && possessiveOwnsGenericTail(tokens, i, to)) break;
     if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore || ownerOfPart)) {
       out.push([from, i]);
       out.push([i + 1, to]);

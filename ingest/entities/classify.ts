@@ -76,6 +76,8 @@ import { hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
+import { isRatingGrade } from './rating-grades';
+import { hasGenericPossessiveTail } from './possessive-generic-tail';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
 import { isExchangeName } from './exchange-names';
@@ -153,6 +155,7 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
   if (hasEnglishInstitutionHead(tokens, c.from, c.to)) return true;
+  if (hasGenericPossessiveTail(tokens, c.from, c.to)) return true;
   if (isNationalTeam(tokens, c.from, c.to)) return true;
   if (isPlaceWithNumber(tokens, c.from, c.to, (l) => PLACES.has(l) || isKnownPlace(l))) return true;
   if (isTeamOfPlace(tokens, c.from, c.to) || isNameOfPlace(tokens, c.from, c.to)) return true;
@@ -318,7 +321,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
   if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
   if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
-  if (namesNothing(tokens, c) || isCodeOrAmount(tokens, c)) return 'drop';
+  if (namesNothing(tokens, c) || isCodeOrAmount(tokens, c) || isRatingGrade(tokens, c)) return 'drop';
   if (isPortfolioBeforeMinister(tokens, c.from, c.to)) return 'drop';
   if (isDegreeOrContactLabel(tokens, c.from, c.to) || isPieceOfGeographicName(tokens, c.from, c.to))
     return 'drop';

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
 import { NATIONALITIES, PLACES } from './lexicon-common';
+import { commaFirmEnd } from './comma-firm-names';
 
 /**
  * Partnership names made of surnames joined by "and" ("Smith and Jones", "Hale, Dorr and Beck"). The cutter
@@ -75,9 +76,22 @@ function commaPartnershipEnd(tokens: Token[], cs: Candidate[], i: number): numbe
   return joined && isLonePartnershipTail(tokens, tail) ? k + 1 : i;
 }
 
+/**
+ * "Scott, Foresman and Co": a partnership may open with a word that is also a given name; the lone company word
+ * after "and" shows it is no list of people.
+ */
+function givenNameOpensCommaPartnership(tokens: Token[], cs: Candidate[], i: number): number {
+  const c = cs[i];
+  if (c.to - c.from !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(tokens[c.from].text)) return i;
+  if (!FIRST_NAMES.has(tokens[c.from].lower)) return i;
+  return commaPartnershipEnd(tokens, cs, i);
+}
+
 /** Index of the last surname of a partnership name opening at cs[i], or i when none opens there. */
 function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
-  if (!isBareSurname(tokens, cs[i])) return i;
+  const firm = commaFirmEnd(tokens, cs, i);
+  if (firm > i) return firm;
+  if (!isBareSurname(tokens, cs[i])) return givenNameOpensCommaPartnership(tokens, cs, i);
   const comma = commaPartnershipEnd(tokens, cs, i);
   if (comma > i) return comma;
   // the name opens a coordination or follows a comma that closes another member ("X Corp, A, B and C and Y")

@@ -182,4 +182,5 @@ gmt | utc | cet | cest | bst | edt | pst | pdt | jst | hkt | sgt | aest
 sek | nok | dkk | isk | aud | nzd | hkd | sgd | cny | rmb | inr | brl | zar | krw | pln | czk | huf | rub | mxn
 ars | clp | twd | thb | idr | myr | ils | aed | egp | ngn | kes | gnp | sdr | sdrs | libor | euribor | ecu | ecus
 cpi | ppi | gst | vat | adr | adrs | pik
+aop | aoc | igp | aids | fcoj
 `);
