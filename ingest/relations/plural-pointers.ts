@@ -79,7 +79,7 @@ export function combinedPhraseLength(tokens: Token[], i: number): number {
 }
 
 /** Words of rivalry: the merging parties stand for the company they make only for its rivals. */
-const RIVALRY_WORD = /^(compet|rival|concurren|affront|challeng|vies$|face$)/;
+const RIVALRY_WORD = /^(compet|rival|concurren|affront|challeng|vies$|face$|résist|tête$|pace$)/;
 
 export function tellsRivalry(tokens: Token[]): boolean {
   return tokens.some((t) => RIVALRY_WORD.test(t.lower));

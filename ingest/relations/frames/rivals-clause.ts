@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isModifier, isOblique } from '../syntax';
 import { entsAt, isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
 import { enabledSubject } from './rivals-enabled-subject';
+import { awardedWinner } from './rivals-award-dative';
 
 /** Where the parties of a rivalry stand in the trigger's clause: the subject before it, the rivals after it. */
 
@@ -205,6 +206,9 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
   // "X trails A in Brazil, but overtook B": a verb right after "but" shares the subject of the clause before
   if (first < 0)
     return from > 0 && sharesSubject(units, from, trigger) ? openingSubject(units, from - 1) : null;
+  // "La DGA a attribué à A le marché … face à B": the client awards, the winner contests
+  const winner = awardedWinner(units, first, trigger);
+  if (winner >= 0) return [winner];
   const list = subjectList(units, first, trigger);
   const last = list[list.length - 1];
   // "A said it would help them compete with B", "Ensemble, nous pourrons rivaliser": someone else acts

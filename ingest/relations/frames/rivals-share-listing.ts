@@ -10,8 +10,8 @@ import { pairAll } from './rivals-market';
  * company's capital, of sales growth or of a price move do not, so a sentence telling of those is not read.
  */
 
-/** A market the shares are of. */
-const MARKET = /^(market|markets|marché|marchés|segment|share|parts|part)$/u;
+/** A market the shares are of, also a hyphenated one ("the mid-market", "le sous-segment"). */
+const MARKET = /^(\p{L}+-)?(market|markets|marché|marchés|segment|share|parts|part)$/u;
 /** Shares of something else than a market: a capital, a vote, a price or sales move. */
 const NOT_MARKET_SHARE =
   /^(capital|stake|stakes|equity|shareholder|shareholders|shareholding|actionnaire|actionnaires|participation|vote|votes|voting|poll|polls|sondage|rose|fell|gained|lost|jumped|dropped|climbed|slid|soared|slumped|grew|growth|hausse|baisse|progresse|progressé|recule|reculé|bondi|chuté|croissance|sales|revenue|revenues|ventes|chiffre|dividend|dividende|discount|remise|rabais|yield|rendement|interest|intérêt|taux|rate)$/u;

@@ -9,6 +9,7 @@ import { COMPARISON_TRIGGERS } from './rivals-comparison-triggers';
 import { PURSUIT_TRIGGERS } from './rivals-pursuit';
 import { SQUEEZE_TRIGGERS } from './rivals-squeeze-triggers';
 import { TENDER_TRIGGERS } from './rivals-tender-triggers';
+import { RESIST_TRIGGERS } from './rivals-resist-triggers';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 
 /**
@@ -134,6 +135,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
   ...PURSUIT_TRIGGERS,
   ...SQUEEZE_TRIGGERS,
   ...TENDER_TRIGGERS,
+  ...RESIST_TRIGGERS,
   {
     name: 'possessive',
     head: POSSESSIVE,

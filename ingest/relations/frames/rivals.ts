@@ -13,6 +13,7 @@ import { RANK_SANDWICH_READERS } from './rivals-rank-sandwich';
 import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
 import { SHARE_LISTING_READERS } from './rivals-share-listing';
+import { APPOSED_COUNT_READERS } from './rivals-apposed-count';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { OWNED_PREDICATE_READERS } from './rivals-owned-predicate';
 import { DOMINATED_READERS } from './rivals-dominated';
@@ -272,6 +273,7 @@ const RIVAL_READERS = readerRules([
   ...SHARED_MARKET_READERS,
   ...SHARE_CLAUSE_READERS,
   ...SHARE_LISTING_READERS,
+  ...APPOSED_COUNT_READERS,
   ...RANK_SANDWICH_READERS,
   ...DOMINATED_READERS,
 ]);
