@@ -209,7 +209,7 @@ export const AFTER_LATTER = words(`
 export const TRADE_NOUNS = words(`
   grossiste industriel logisticien éditeur fabricant distributeur spécialiste assureur courtier opérateur
   constructeur prestataire outsourceur fournisseur transporteur laboratoire brasseur chimiste sidérurgiste
-  équipementier imprimeur négociant chausseur opticien promoteur énergéticien
+  équipementier imprimeur négociant chausseur opticien promoteur énergéticien développeur
   insurer retailer maker manufacturer lender operator carrier publisher developer provider supplier
   distributor outsourcer specialist grocer brewer miner airline utility producer wholesaler broker
 `);

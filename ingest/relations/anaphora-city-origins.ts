@@ -19,6 +19,21 @@ rennes: rennais, français, french
 grenoble: grenoblois, français, french
 montpellier: montpelliérain, français, french
 nice: niçois, français, french
+orléans: orléanais, français, french
+rouen: rouennais, français, french
+brest: brestois, français, french
+caen: caennais, français, french
+dijon: dijonnais, français, french
+reims: rémois, français, french
+angers: angevin, français, french
+poitiers: poitevin, français, french
+niort: niortais, français, french
+quimper: quimpérois, français, french
+albi: albigeois, français, french
+nîmes: nîmois, français, french
+annecy: annécien, français, french
+toulon: toulonnais, français, french
+perpignan: perpignanais, français, french
 london | londres: londonien, britannique, british
 manchester | edinburgh | édimbourg | bristol | birmingham | cambridge | oxford: britannique, british
 dublin | cork: irlandais, irish

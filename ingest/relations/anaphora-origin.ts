@@ -7,6 +7,7 @@ import { isDescriptorNoun } from './described-heads';
 import { namedSoon } from './pointing-phrases';
 import { cityOriginWords } from './anaphora-city-origins';
 import { countryOriginWords } from './anaphora-country-origins';
+import { placeOriginWords } from './anaphora-place-origins';
 
 /**
  * A company told of by where it is from: "le fabricant lyonnais X" first, then "le groupe lyonnais", "le
@@ -140,6 +141,8 @@ export function recordOrigins(
       record(origins, word, m.entity);
       record(origins, COUNTRY_TOLD + word, m.entity);
     }
+    // "Hélior, basé à Montpellier,": no word of the sentence is a descriptor, only the origin is remembered
+    for (const word of placeOriginWords(tokens, m.to)) record(origins, word, m.entity);
     for (const t of [...originsBefore(tokens, m.from, named), ...originsAfter(tokens, m.from, m.to, named)]) {
       record(origins, t.text, m.entity);
       used.add(t.start);

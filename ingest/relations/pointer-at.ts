@@ -23,6 +23,7 @@ import { personCliticAt } from './anaphora-person-clitic';
 import { impliedPair } from './anaphora-plural-implicit';
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { founderNamedPointerAt } from './anaphora-founder-name';
+import { obliqueObjectPointerAt } from './anaphora-oblique-object';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -58,6 +59,12 @@ export function pointerAt(
   if (colonSubject !== null) {
     point(colonSubject, i);
     return 1;
+  }
+  // "X took a stake in it": the receiver of the money is never the clause's own subject
+  const oblique = obliqueObjectPointerAt(tokens, mentions, index, state, units, i);
+  if (oblique !== null) {
+    point(oblique.ent, i + oblique.length - 1);
+    return oblique.length;
   }
   // the founder's surname in a company's name beats the family and deal readings below
   const founderNamed = founderNamedPointerAt(tokens, mentions, index, i);

@@ -1,0 +1,121 @@
+import type { Token } from '../tokens';
+import type { EntityIndex, Mention } from '../resolve/mentions';
+import type { Unit } from './pattern';
+import type { DiscourseState } from './discourse-state';
+import { salientOrg } from './discourse-state';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS } from './anaphor-words';
+import { namedSoon } from './pointing-phrases';
+import { placeBeforeNoun } from './syntax';
+
+/**
+ * A pointer that is the object of a stake, investment or loan: "Larchmont took a 35% stake in it", "X extended a
+ * credit line to the company", "Y a pris une participation dans la société", "Z est entré au capital de l'entreprise".
+ * The clause's own company is its subject: had the writer meant it, the sentence would say "itself" / "elle-même",
+ * so the pointer is another company — one the sentence named before its subject ("The retailer … since X took a
+ * stake in it", "Y's lender, X, extended … to the company"), else the one the text was about.
+ */
+
+/** Money words whose receiver comes after "in"/"into"/"dans" ("stake in", "invested … in", "participation dans"). */
+const STAKE_WORDS =
+  /^(stakes?|interest|invest(s|ed|ing|ment)?|injected|inject(s|ing)?|capital|participations?|investi(t|ssement)?|injecté|minoritaire|majoritaire|%)$/;
+/** Money words whose receiver comes after "to"/"à" ("loan to", "credit line to", "prêt à"): "transfer stock to" sells. */
+const LOAN_WORDS =
+  /^(loans?|lent|lends?|credit|financing|funding|prêts?|prêté|avance|financement|subvention)$/;
+const STAKE_PREPOSITIONS = new Set(['in', 'into', 'dans']);
+const LOAN_PREPOSITIONS = new Set(['to', 'à']);
+/** French "au capital de la société", "au capital du groupe": the capital's owner. */
+const CAPITAL_OF = new Set(['de', "d'", 'du']);
+/** A participle and its agent after the noun describe a company the writer goes on to name ("the group controlled by P"). */
+const DESCRIBED_AFTER = /^(by|par)$/;
+/** Most words between the money word and the pointer ("a 35 % stake in it", "un prêt de 40 M€ à la société"). */
+const MAX_GAP = 8;
+/** Relative openers: a company named inside "…, which also backs Y, …" is no subject of the main clause. */
+const RELATIVE_OPENERS = /^(which|who|that|qui|que|dont|lequel|laquelle)$/;
+
+export interface ObliquePointer {
+  ent: number;
+  length: number;
+}
+
+/** Tokens of the pointer at `i` ("it", "the company", "la société", "du groupe"), or 0. */
+function pointerLength(tokens: Token[], mentions: Mention[], i: number): number {
+  const t = tokens[i];
+  if (t.text === 'it') return 1;
+  const next = tokens[i + 1];
+  if (!ANAPHOR_DETERMINERS.has(t.lower) || !next || !ANAPHOR_NOUNS.has(next.lower)) return 0;
+  if (mentions.some((m) => m.from === i + 1) || namedSoon(tokens, mentions, i + 2, t.lower === 'the'))
+    return 0;
+  return 2;
+}
+
+/** Whether the token before the pointer at `i` lets in a receiver of money told a few words before. */
+function receiverPlace(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  const contracted = tokens[i].lower === 'du' || tokens[i].lower === 'au';
+  const capital = (k: number) => tokens[k]?.lower === 'capital';
+  const from = Math.max(0, i - 1 - MAX_GAP);
+  const told = (words: RegExp) => tokens.slice(from, i).some((t) => words.test(t.lower));
+  if (contracted) return capital(i - 1) && tokens[i].lower === 'du';
+  if (CAPITAL_OF.has(before)) return capital(i - 2);
+  if (STAKE_PREPOSITIONS.has(before)) return told(STAKE_WORDS);
+  return LOAN_PREPOSITIONS.has(before) && told(LOAN_WORDS);
+}
+
+/** Index in `units` of the company acting in the pointer's clause: the last one named, not inside a relative. */
+function clauseSubjectAt(units: Unit[]): number {
+  let relativeOpen = false;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k];
+    if (u.kind === 'tok') {
+      if (u.token.text === ',') relativeOpen = false;
+      continue;
+    }
+    if (!u.orgs) continue;
+    // "X, which also backs Y, invested in the company": walking back from Y, "which" shows Y sits in a relative
+    const open = k > 0 ? relativeBefore(units, k) : false;
+    if (!open && !relativeOpen) return k;
+    relativeOpen = false;
+  }
+  return -1;
+}
+
+/** Whether a relative opener stands between unit `k` and the comma before it. */
+function relativeBefore(units: Unit[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u.kind !== 'tok') return false;
+    if (u.token.text === ',') return false;
+    if (RELATIVE_OPENERS.test(u.token.lower)) return true;
+  }
+  return false;
+}
+
+/** The company an oblique money pointer at `i` stands for, with the tokens it spans; null when no such shape. */
+export function obliqueObjectPointerAt(
+  tokens: Token[],
+  mentions: Mention[],
+  index: EntityIndex,
+  state: DiscourseState,
+  units: Unit[],
+  i: number,
+): ObliquePointer | null {
+  if (i < 2) return null;
+  const length = pointerLength(tokens, mentions, i);
+  if (length === 0 || !receiverPlace(tokens, i)) return null;
+  const after = tokens.slice(i + length, i + length + 2);
+  if (after.some((t) => DESCRIBED_AFTER.test(t.lower))) return null;
+  const at = clauseSubjectAt(units);
+  const subject = units[at];
+  // a pointer as the actor already rests on a guess ("the company said it now holds a stake in the company")
+  if (!subject || subject.kind !== 'ent' || subject.anaphor) return null;
+  const actor = subject.ents[0];
+  const isOrg = (e: number) => index.entities[e].type === 'Organization';
+  // "the five mln Rexnard shares": a name before a noun is no company of the clause
+  const before = units
+    .slice(0, at)
+    .flatMap((u, k) => (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k) ? u.ents : []))
+    .find((e) => e !== actor && isOrg(e));
+  const previous = state.lastSubjectOrg !== actor ? state.lastSubjectOrg : null;
+  const ent = before ?? previous ?? salientOrg(state, new Set([actor]));
+  return ent === null || ent === actor ? null : { ent, length };
+}
