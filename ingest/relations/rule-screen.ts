@@ -1,5 +1,5 @@
-import type { Rule } from './rule';
-import type { Unit } from './pattern';
+import type { Rule, SentenceReader } from './rule';
+import type { Pattern, Unit } from './pattern';
 import { hasWordMatching, wordsOf } from './sentence-words';
 
 /**
@@ -14,6 +14,12 @@ export interface RuleScreen {
    * two-party rule, the sentence names two parties (`pairable`). The array is reused by the next call.
    */
   passing(units: Unit[], pairable: boolean): Uint8Array;
+  /**
+   * Per rule, its reader or null (a pattern rule), and its pattern or null: read from arrays, the loop over the
+   * rules does not look up fields on rule objects of fifty-odd shapes.
+   */
+  readonly readers: readonly (SentenceReader | null)[];
+  readonly patterns: readonly (Pattern | null)[];
 }
 
 interface ScreenIndex {
@@ -72,6 +78,8 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
     const hitsPerRule = new Int32Array(rules.length);
     const pass = new Uint8Array(rules.length);
     screen = {
+      readers: rules.map((rule) => rule.read ?? null),
+      patterns: rules.map((rule) => rule.pattern),
       passing(units, pairable) {
         slotHit.fill(0);
         hitsPerRule.fill(0);

@@ -1,0 +1,64 @@
+import type { UnitContext } from './unit-context';
+import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, BARE_ANAPHOR_NOUNS } from './anaphor-words';
+import { apposedDescriptionOrg } from './anaphora-apposed-description';
+import { staffEmployerPointer } from './anaphora-staff-employer';
+import { keptLeaderCompany } from './anaphora-kept-leader';
+import { groupSizedAntecedent } from './anaphora-group-size';
+import { namedInClauseAfter } from './anaphora-clause-names';
+import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phrases';
+
+/** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
+export function determinerNounPointer(c: UnitContext): number {
+  const { t, next, tokens, mentions, i } = c;
+  if (
+    !ANAPHOR_DETERMINERS.has(t.lower) ||
+    !next ||
+    !(ANAPHOR_NOUNS.has(next.lower) || (c.english && BARE_ANAPHOR_NOUNS.has(next.lower))) ||
+    namedSoon(tokens, mentions, i + 2, c.english) ||
+    // "la PME Fontis" read as one name: the noun is the name's first word, not a pointer
+    mentions.some((x) => x.from === i + 1) ||
+    c.antecedent() === null
+  )
+    return 0;
+  const antecedent = c.antecedent()!;
+  // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
+  const ent =
+    apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
+    c.orgBefore() ??
+    staffEmployerPointer(next.lower, i === 0, c.state.staffEmployer) ??
+    keptLeaderCompany(tokens, i, c.state.firstDeal, antecedent) ??
+    groupSizedAntecedent(next.lower, antecedent, c.state, namedInClauseAfter(tokens, mentions, i));
+  c.point([ent], i + 1);
+  return 2;
+}
+
+/** "le nouveau groupe": the company the deal creates, when the article named it. Tokens used, or 0. */
+export function newEntityPointer(c: UnitContext): number {
+  if (!isNewEntityPhrase(c.t, c.next, c.third) || c.state.bornOrg === null) return 0;
+  c.point([c.state.bornOrg], c.i + 2);
+  return 3;
+}
+
+/**
+ * "the combined group", "the Paris-based company", "la jeune entreprise": one descriptive word between the
+ * determiner and the company noun. Tokens used, or 0.
+ */
+export function determinerAdjectivePointer(c: UnitContext): number {
+  const { t, next, third, tokens, mentions, i } = c;
+  if (
+    !ANAPHOR_DETERMINERS.has(t.lower) ||
+    !next ||
+    !isAnaphorAdjective(
+      next,
+      mentions.some((x) => x.from === i + 1),
+    ) ||
+    !third ||
+    !ANAPHOR_NOUNS.has(third.lower) ||
+    namedSoon(tokens, mentions, i + 3, c.english) ||
+    c.antecedent() === null
+  )
+    return 0;
+  const ent = apposedDescriptionOrg(tokens, c.units, i, i + 3) ?? c.antecedent()!;
+  c.point([ent], i + 2);
+  return 3;
+}

@@ -1,0 +1,129 @@
+import type { UnitContext } from './unit-context';
+import {
+  COMPANY_ATTRIBUTES,
+  FOUNDER_WORDS,
+  LEADER_TITLE_WORDS,
+  OWNER_NOUNS,
+  POSSESSIVES,
+} from './anaphor-words';
+import { firstOrgIn, lastOrgIn } from './discourse';
+import { passiveDealSubject } from './anaphora-passive-owner';
+import { ownerDealNounAt } from './anaphora-owner-deal';
+import { PLURAL_POSSESSIVES } from './plural-pointers';
+import { standaloneRivalLength } from './anaphora-pointed-rival';
+import { rivalNounAt } from './pointing-phrases';
+
+/**
+ * Possessives that point at a company ("son PDG", "its rivals", "their shareholders"), in the order they are
+ * tried. Each returns the tokens it used, or 0.
+ */
+export const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
+  attribute,
+  founder,
+  ownerDeal,
+  leader,
+  pluralOwner,
+  standaloneRival,
+  rivalsOrOwners,
+];
+
+/** "Son siège", "its headquarters" opening the clause: the company the text is about. */
+function attribute(c: UnitContext): number {
+  if (!COMPANY_ATTRIBUTES.has(c.next?.lower ?? '') || !c.opensMain() || c.antecedent() === null) return 0;
+  c.pointPossessive(c.antecedent()!, c.i + 1);
+  return 2;
+}
+
+/**
+ * "X était passé sous le contrôle de Y. Son fondateur, P, …": the company the last sentence was about, when it was
+ * one company alone (a list of rivals as subject leaves "son" to the article's company).
+ */
+function founder(c: UnitContext): number {
+  if (!c.next || !FOUNDER_WORDS.has(c.next.lower)) return 0;
+  const state = c.state;
+  const lastSubject = state.lastOrgList === null ? state.pronounOrg : null;
+  const nearest =
+    passiveDealSubject(c.units) ??
+    lastOrgIn(c.units) ??
+    (c.opening() ? (state.lastNamedTarget ?? lastSubject) : null) ??
+    c.antecedent();
+  if (nearest === null) return 0;
+  c.pointPossessive(nearest, c.i);
+  return 1;
+}
+
+/**
+ * "Its 2023 purchase of Y", "The deal follows its purchase of Y": the possessive is the buyer
+ * (anaphora-owner-deal.ts); after a name the deal rules read "X has completed its acquisition of Y" themselves.
+ */
+function ownerDeal(c: UnitContext): number {
+  if (!ownerDealNounAt(c.tokens, c.i + 1) || lastOrgIn(c.units) !== null || c.antecedent() === null) return 0;
+  c.pointPossessive(c.antecedent()!, c.i);
+  return 1;
+}
+
+/** "son PDG, Nicolas Berger", "its chief executive, Helen Ward": the possessive names the company. */
+function leader(c: UnitContext): number {
+  const { next, tokens, i, speaker } = c;
+  if (!next || !LEADER_TITLE_WORDS.has(next.lower)) return 0;
+  // "« … nous … », souligne sa directrice générale, P": after the quote the possessive is the speaker's company
+  const quoteOwner =
+    speaker !== null && tokens.slice(0, i).some((x) => /^[»”"]$/.test(x.text)) ? speaker : null;
+  const owner = (c.opening() && firstOrgIn(c.units) === null ? c.state.possessiveOwner : null) ?? quoteOwner;
+  const company = owner ?? c.antecedent();
+  if (company === null) return 0;
+  c.pointPossessive(company, i);
+  return 1;
+}
+
+/** "Their biggest rival, X", "Leurs actionnaires": the companies just named together own the rivals. */
+function pluralOwner(c: UnitContext): number {
+  const group = c.state.lastOrgList ?? c.state.lastPair;
+  if (
+    !PLURAL_POSSESSIVES.has(c.t.lower) ||
+    group === null ||
+    lastOrgIn(c.units) !== null ||
+    !(rivalNounAt(c.tokens, c.i + 1) || OWNER_NOUNS.has(c.next?.lower ?? ''))
+  )
+    return 0;
+  c.pointPossessive(group, c.i);
+  return 1;
+}
+
+/** "Its rival was itself acquired by Z": the rival the last sentence named, or nobody (anaphora-pointed-rival.ts). */
+function standaloneRival(c: UnitContext): number {
+  const { tokens, i } = c;
+  const length = standaloneRivalLength(tokens, c.mentions, i + 1);
+  if (length === 0 || !c.opensMain() || lastOrgIn(c.units) !== null) return 0;
+  const rival = c.state.lastRival;
+  if (rival !== null) c.point([rival], i + length);
+  else for (let k = i; k <= i + length; k++) c.units.push({ kind: 'tok', token: tokens[k] });
+  return length + 1;
+}
+
+/**
+ * "Its main rivals are A and B", "Ses concurrents sont A et B": with no company named before in the sentence the
+ * possessive names the one the text is about; after a name, rules read "X … ses rivaux A et B" themselves. So do
+ * "Its backers, A and B", "Sa maison mère, X", "Ses investisseurs": the company's own backers.
+ */
+function rivalsOrOwners(c: UnitContext): number {
+  if (
+    lastOrgIn(c.units) !== null ||
+    !(rivalNounAt(c.tokens, c.i + 1) || OWNER_NOUNS.has(c.next?.lower ?? '')) ||
+    c.antecedent() === null
+  )
+    return 0;
+  c.pointPossessive(c.antecedent()!, c.i);
+  return 1;
+}
+
+/** The possessive pointer at the context's token: tokens used, or 0. */
+export function possessivePointer(c: UnitContext): number {
+  const plural = PLURAL_POSSESSIVES.has(c.t.lower);
+  if (!POSSESSIVES.has(c.t.lower)) return plural ? pluralOwner(c) : 0;
+  for (const read of POSSESSIVE_POINTERS) {
+    const used = read(c);
+    if (used > 0) return used;
+  }
+  return 0;
+}
