@@ -14,6 +14,7 @@ import {
 } from './deal-party-guards';
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { deniedDealNoun } from './deal-denied-noun';
+import { withoutVerbBetween } from './deal-without-verb';
 import { possessiveDealBetween } from './deal-possessive-subject';
 import { elidedSubjectObject } from './anaphora-ellipsis-object';
 
@@ -229,7 +230,7 @@ export function deniedMatch(rule: Rule, caps: Captures, units: Unit[]): boolean 
   const b = capturedAt(caps, rule.target);
   if (a < 0 || b < 0 || a === b) return false;
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  return negatedBetween(units, lo, hi) || deniedDealNoun(units, lo, hi);
+  return negatedBetween(units, lo, hi) || deniedDealNoun(units, lo, hi) || withoutVerbBetween(units, lo, hi);
 }
 
 /** A deal told as not done ("X did not buy Y") is kept as one that is off: scoring and readers set it aside. */

@@ -13,13 +13,18 @@ const TO = '(à|au|aux)';
 const POSSESSIVE = '(son|sa|ses|leur|leurs)';
 /** "n'a pas cédé à B …", "n'a jamais vendu à B …": a sale denied (the plain rules' guards look between the parties). */
 const NEGATION = '(pas|jamais|plus|guère)';
+/** Words of a time phrase or adverb French puts between the verb and its dative ("a cédé mercredi à B", "a vendu
+ * le mois dernier au fonds B", "cède en mars à B", "a finalement cédé à B"); up to three of them. */
+const INSERT =
+  "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment|finalement|officiellement|également|aussi|déjà|en|l'|le|cette|ce|an|mois|semaine|année|dernier|dernière|début|fin|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})";
+const SELL_TO = `${SELL} ?${INSERT} ?${INSERT} ?${INSERT} ${TO}`;
 
 export const DEAL_DATIVE_SALE_RULES = rules([
   {
     id: 'fr.acquired.sold-to-buyer-first',
     type: 'ACQUIRED',
     // "Vauclair a cédé à l'américain Brightline son activité de traitement de surface, Vauclair Surfaces"
-    pattern: `@seller ~8^${NEGATION} ${SELL} ${TO} ~2! @src ${POSSESSIVE} ~6! ?, @tgt`,
+    pattern: `@seller ~8^${NEGATION} ${SELL_TO} ~2! @src ${POSSESSIVE} ~6! ?, @tgt`,
     source: 'src',
     target: 'tgt',
     seller: 'seller',
@@ -29,7 +34,7 @@ export const DEAL_DATIVE_SALE_RULES = rules([
     id: 'fr.acquired.sold-to-buyer-first-unsold-by',
     type: 'ACQUIRED',
     // the seller may be a pronoun the text leaves unresolved ("il a cédé à B sa filiale Y"): B still buys Y
-    pattern: `${SELL} ${TO} ~2! @src ${POSSESSIVE} ~6! ?, @tgt`,
+    pattern: `${SELL_TO} ~2! @src ${POSSESSIVE} ~6! ?, @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -40,7 +45,7 @@ export const DEAL_DATIVE_SALE_RULES = rules([
     type: 'ACQUIRED',
     // "Vicat a cédé à Fayat sa filiale Sateco": the name reader folds "sa filiale" into Sateco, so the thing sold
     // stands right after the buyer; with no word between, a stake ("30 % de Y") or goods cannot be what is sold
-    pattern: `@seller ~8^${NEGATION} ${SELL} ${TO} ~2! @src @tgt`,
+    pattern: `@seller ~8^${NEGATION} ${SELL_TO} ~2! @src @tgt`,
     source: 'src',
     target: 'tgt',
     seller: 'seller',
@@ -49,7 +54,7 @@ export const DEAL_DATIVE_SALE_RULES = rules([
   {
     id: 'fr.acquired.sold-to-buyer-first-adjacent-unsold-by',
     type: 'ACQUIRED',
-    pattern: `${SELL} ${TO} ~2! @src @tgt`,
+    pattern: `${SELL_TO} ~2! @src @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

@@ -24,8 +24,14 @@ const PLURAL_DEAL_NOUNS = /^(acquisitions|purchases|takeovers|buyouts|rachats|re
 const LIST_OPENERS = /^(including|include|includes|included|notamment|dont|lesquelles|lesquels|comme)$/;
 /** Words that may stand between the noun and the list opener ("this year", "en deux ans", "parmi"). */
 const MAX_NOUN_TO_LIST_UNITS = 6;
-/** Words joining list members ("A, B et de C", "celles de A et de B"). */
-const MEMBER_JOINS = /^(,|et|and|de|d'|du|des|of|the|le|la|l'|celles|celle|ceux|celui|that|those)$/;
+/** Words joining list members ("A, B et de C", "celles de A et de B"), and the year each was bought ("A in 2022, B in
+ * 2023", "A en 2022, puis B"). */
+const MEMBER_JOINS =
+  /^(,|et|and|de|d'|du|des|of|the|le|la|l'|celles|celle|ceux|celui|that|those|in|en|puis|then|(?:19|20)\d\d)$/;
+/** "the purchases of A and B", "ses rachats de A et de B": the preposition right after the noun opens the list. */
+const OF_OPENERS = /^(of|de|d'|des|du)$/;
+/** An agent after the list makes its members someone else's purchases ("the purchases of A and B by C"). */
+const AGENT_WORDS = /^(by|par)$/;
 /** Longest run of joining words between two members. */
 const MAX_JOIN_UNITS = 4;
 /** Words before the noun that make the acquisitions someone else's or only possible ("potential acquisitions"). */
@@ -40,6 +46,7 @@ function buyerOf(units: Unit[], noun: number): number {
 
 /** The list opener within a few units after the noun, or -1. */
 function listOpener(units: Unit[], noun: number): number {
+  if (OF_OPENERS.test(wordAt(units, noun + 1))) return noun + 1;
   for (let k = noun + 1; k < units.length && k - noun <= MAX_NOUN_TO_LIST_UNITS; k++) {
     if (LIST_OPENERS.test(wordAt(units, k))) return k;
     if (units[k].kind === 'ent' || isStrongStop(units, k)) return -1;
@@ -66,7 +73,10 @@ function members(units: Unit[], opener: number): number[] {
       k = described;
       continue;
     }
-    if (units[k].kind === 'ent' || !MEMBER_JOINS.test(wordAt(units, k)) || ++joins > MAX_JOIN_UNITS) break;
+    if (units[k].kind === 'ent' || !MEMBER_JOINS.test(wordAt(units, k)) || ++joins > MAX_JOIN_UNITS) {
+      if (AGENT_WORDS.test(wordAt(units, k))) return [];
+      break;
+    }
   }
   return out;
 }
