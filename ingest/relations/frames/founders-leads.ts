@@ -84,11 +84,35 @@ function pointerOrgAt(units: Unit[], k: number): number {
 const OBJECT_ADVERB =
   /^(désormais|toujours|aujourd'hui|actuellement|également|aussi|encore|now|still|also|currently|today)$/;
 
-/** The first unit after `k` past the adverbs a verb of heading may take before its object. */
-function adverbsAfter(units: Unit[], k: number): number {
+/** Words of a time phrase "depuis"/"since" opens before the object: a year, a month, a count of years. */
+const SINCE_WORD =
+  /^((19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|\d+|deux|trois|quatre|cinq|six|dix|quinze|vingt|plus|de|d'|ans|années|years|l'|an|dernier|sa|création)$/;
+/** Most words of such a phrase ("depuis plus de dix ans", "depuis janvier 2021"). */
+const MAX_SINCE_WORDS = 4;
+
+/** The first unit after a time phrase opening at `k` ("depuis 2019", "since March 2020"), or `k` when none. */
+function sinceAfter(units: Unit[], k: number): number {
+  if (!/^(depuis|since)$/.test(wordAt(units, k) ?? '')) return k;
+  let j = k + 1;
+  while (j < units.length && j - k <= MAX_SINCE_WORDS && SINCE_WORD.test(wordAt(units, j) ?? '')) j++;
+  // the phrase must name its time: a name right after "depuis" is a place or a base ("depuis Lyon")
+  return j > k + 1 ? j : k;
+}
+
+/**
+ * The first unit after `k` past the adverbs a verb of heading may take before its object, and a time phrase of
+ * its own ("dirige depuis 2019 X", "préside désormais depuis mars X").
+ */
+function adverbsAfter(units: Unit[], k: number, present: boolean): number {
   let j = k;
   while (j < units.length && j - k < 2 && OBJECT_ADVERB.test(wordAt(units, j) ?? '')) j++;
-  return j;
+  // "dirigeait depuis 2019 X" is told of a head who is leaving: only a present verb keeps the time phrase
+  if (!present) return j;
+  // commas may enclose the phrase ("dirige, depuis 2019, X")
+  const open = wordAt(units, j) === ',' ? j + 1 : j;
+  const since = sinceAfter(units, open);
+  if (since === open) return j;
+  return wordAt(units, since) === ',' ? since + 1 : since;
 }
 
 /** Verbs of heading in the third person singular: their subject is one person. */
@@ -106,7 +130,7 @@ export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
     if (byNext && !adverbial) return;
     const subject = subjectPeopleBefore(units, t);
     if (!subject || subject.negated) return;
-    const after = adverbsAfter(units, adverbial ? t + 3 : t + 1);
+    const after = adverbsAfter(units, adverbial ? t + 3 : t + 1, PRESENT_LEAD.test(u.token.lower));
     const named = objectOrgAfter(units, after, true);
     // "Kamau runs the company with …": a pointer right after the verb, the discourse's company
     // only in the present: "who has led the business since 2008" is told of a head being replaced as often as not
