@@ -36,13 +36,25 @@ function isSurnameCompanyTail(tokens: Token[], c: Candidate): boolean {
 }
 
 /** Company words that close a partnership of surnames on their own ("Kidder, Peabody & Co"). */
-const PARTNERSHIP_TAILS = new Set(['co', 'company', 'cie', 'sons', 'partners', 'associates']);
+const PARTNERSHIP_TAILS = new Set([
+  'co',
+  'company',
+  'cie',
+  'sons',
+  'partners',
+  'associates',
+  'associés',
+  'fils',
+  'frères',
+]);
 
 /** "Pike & Co": a surname, "&"/"and", and a lone partnership word, read as one candidate. */
 function isAmpersandPartnership(tokens: Token[], c: Candidate): boolean {
   if (c.to - c.from !== 3 || !isPartnerWord(tokens, { ...c, to: c.from + 1 })) return false;
   const joint = tokens[c.from + 1].lower;
-  return (joint === '&' || joint === 'and') && PARTNERSHIP_TAILS.has(bare(tokens[c.from + 2]));
+  return (
+    (joint === '&' || joint === 'and' || joint === 'et') && PARTNERSHIP_TAILS.has(bare(tokens[c.from + 2]))
+  );
 }
 
 function gapIs(tokens: Token[], a: Candidate, b: Candidate, words: string[]): boolean {

@@ -23,8 +23,41 @@ const EVENT_NOUNS = new Set(['salon', 'festival', 'fair', 'expo']);
 /** A year set right after a name: the edition of an event. */
 const EDITION_YEAR_RE = /^20\d\d$/;
 
+/**
+ * Words of an event's own name before its bracketed acronym ("Salon international de l'agriculture (SIA)",
+ * "Consumer Electronics Show (CES)"); not "forum" or "conference", which name bodies and leagues too ("World
+ * Economic Forum (WEF)").
+ */
+const ACRONYM_EVENT_WORDS = new Set([
+  'salon',
+  'festival',
+  'foire',
+  'sommet',
+  'summit',
+  'expo',
+  'exposition',
+  'fair',
+  'show',
+  'awards',
+]);
+/** Most words of the event's name read back from the bracket. */
+const MAX_EVENT_WORDS = 6;
+
+/** "(SIA)" right after an event's name: the acronym is the event's. */
+function isEventAcronym(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')') return false;
+  if (tokens[from].text !== tokens[from].text.toUpperCase()) return false;
+  for (let k = from - 2; k >= 0 && from - 2 - k < MAX_EVENT_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (ACRONYM_EVENT_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** True when the name [from, to) names an event rather than an organisation. */
 export function isEventName(tokens: Token[], from: number, to: number): boolean {
+  if (isEventAcronym(tokens, from, to)) return true;
   const last = tokens[to - 1].lower;
   if (to - from > 1 && EVENT_TAILS.has(last)) return true;
   const prev = tokens[from - 1];

@@ -46,6 +46,8 @@ packaging | biologics | composites | brewing | brewery | instruments | textiles 
 | growth
 | agrifood | agritech | foodtech | fintech | medtech | healthtech | cleantech | mobility
 | mutual | camping | agri
+| conserves | pâtisseries | biscuits | fromageries | laiteries | moulins | salaisons | vignobles | boulangeries
+| chocolats | brasseries | distilleries | innovation | innovations
 `);
 
 /**

@@ -37,6 +37,10 @@ laboratoire mutuelle chaîne réseau espoir éditrice compagnie maison fintech i
 fonderie brasserie coopérative esn ssii néobanque medtech healthtech proptech agritech edtech
 foodtech legaltech cleantech deeptech voyagiste voyagistes tour-opérateur tour-opérateurs transporteur logisticien
 motoriste motoristes équipementier équipementiers loueur loueurs pousses
+meunier minotier minoterie meunerie malterie malteur laiterie laiteries fromagerie fromageries conserverie
+conserveries conserveur conserveurs biscuiterie biscuiteries chocolaterie chocolatier sucrerie sucrier distillerie
+négociant négociants grossiste grossistes torréfacteur salaisonnier volailler semencier papetier verrerie imprimerie
+incubateur accélérateur
 `);
 
 export const ORG_CUES_EN = set(`
@@ -46,6 +50,8 @@ lender insurer operator retailer distributor developer publisher carrier concern
 competitor competitors leader leaders investor investors shareholder partner client customer owner chain
 brand platform outsourcer specialist agency magazine newspaper network utility airline miner refiner
 vendor vendors processor consultancy broker servicer cooperative co-operative
+grocer grocers wholesaler wholesalers miller millers brewer brewers distiller distillers bottler caterer
+incubator accelerator packer
 `);
 
 /** Nouns that announce an organisation only when the name follows at once ("le club X", not "le club de X"). */

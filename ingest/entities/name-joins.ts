@@ -26,6 +26,7 @@ import { SECTOR_WORDS, isPairOfNames } from './name-pairs';
 import { articledRegionComplement } from './region-complement';
 import { isPortugueseParticleJoin } from './portuguese-particles';
 import { pluralNounNameJoin } from './plural-noun-names';
+import { isFrenchPartnershipEt } from './french-partnership';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -281,8 +282,9 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   // "Cimentos do Tejo", "Banco do Brasil": a Portuguese particle after a company or institution head word
   if (isPortugueseParticleJoin(tokens, runFrom, i, hasHead)) return 1;
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
-    // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes
-    if (t.lower === 'et') return 0;
+    // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes and a
+    // closing partnership word ("Bertrand et Cie", french-partnership.ts)
+    if (t.lower === 'et') return isFrenchPartnershipEt(tokens, i) ? 1 : 0;
     return 1;
   }
   // "Joost van der Meer", "Ursula von der Leyen": a two-word particle of a person's name

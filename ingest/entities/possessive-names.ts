@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { LEGAL_FORMS, ORG_HEAD_WORDS } from './lexicon-common';
 import { isNameToken } from './name-joins';
+import { ORG_CUES_EN } from './lexicon-words';
 
 /**
  * Names that carry a possessive of their own ("Sainsbury's", "Teachers' Venture Growth"). The tokeniser splits
@@ -74,10 +75,26 @@ const COORDINATORS = new Set(['and', 'or']);
  */
 function coordinatedWithBareName(tokens: Token[], i: number): boolean {
   if (!COORDINATORS.has(tokens[i + 1]?.text ?? '')) return false;
-  let k = i + 2;
+  let k = descriptorEnd(tokens, i + 2);
   if (!tokens[k] || !isNameToken(tokens[k])) return false;
   while (k < tokens.length && isNameToken(tokens[k])) k++;
   return tokens[k]?.lower !== "'s";
+}
+
+/** Most lower-case words of a descriptor before the second name ("and logistics group Trentway"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * "chain Harlow's and logistics group Trentway": the second name may carry its own lower-case descriptor closed by
+ * a company noun; returns the index after it, or `k` when no such descriptor stands there.
+ */
+function descriptorEnd(tokens: Token[], k: number): number {
+  for (let j = k; j < k + MAX_DESCRIPTOR_WORDS && tokens[j]; j++) {
+    const w = tokens[j];
+    if (w.kind === 'punct' || w.text !== w.lower) return k;
+    if (ORG_CUES_EN.has(w.lower)) return j + 1;
+  }
+  return k;
 }
 
 /** Words after which "X's" stands for "X's offer/bid" named before ("trumped by X's", "bigger than X's"). */

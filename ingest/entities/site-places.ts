@@ -3,7 +3,7 @@ import { wordSet } from './lexicon-common';
 import { isKnownPlace } from './world-lexicon';
 
 /**
- * "un fabricant installé à Évreux", "its first factory in Saxony", "trois sites en Auvergne-Rhône-Alpes": after a
+ * "un fabricant installé à Évreux", "emploie 85 salariés à Mérignac", "a production line in Ohio", "its first factory in Saxony", "trois sites en Auvergne-Rhône-Alpes": after a
  * settling participle or a site noun, a locative preposition introduces where a company sits, not who it is.
  * Unknown towns and regions are otherwise typed from the business words around them.
  */
@@ -12,7 +12,8 @@ installé | installée | installés | installées | basé | basée | basés | ba
 implantés | implantées | situé | située | situés | situées | domicilié | domiciliée | sis | sise |
 localisé | localisée | headquartered | based | located | situated | usine | usines | site | sites |
 entrepôt | entrepôts | factory | factories | plant | plants | warehouse | warehouses | office | offices |
-headquarters | team | teams | campus | hub
+headquarters | team | teams | campus | hub | siège | bureaux | magasins | boutiques | agences | stores
+| salariés | employés | personnes | collaborateurs | emplois | production | employees | staff | workers | jobs | people
 `);
 const LOCATIVES = new Set(['à', 'en', 'au', 'aux', 'in']);
 /** Longest place name read in that slot, in tokens ("Saint-Pierre-des-Corps" is one token). */

@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { servedAsAdviserAfter } from './adviser-role';
 import { partyCueBefore } from './party-cues';
+import { partnershipSlotBefore } from './partnership-slot';
 
 /**
  * Weak cues from the business verbs around a name with no other evidence. In trade press the subject of "rachète",
@@ -311,9 +312,10 @@ export function weakBusinessCue(
 ): boolean {
   if (takeoverCueBefore(tokens, from) || ownedBusinessAfter(tokens, to) || advisedNameAfter(tokens, to))
     return true;
-  if (servedAsAdviserAfter(tokens, to)) return true;
+  const slot = partnershipSlotBefore(tokens, from);
+  if (servedAsAdviserAfter(tokens, to) || slot === 'partner') return true;
   return (
-    (businessVerbAfter(tokens, to) || partyCueBefore(tokens, from)) &&
+    (businessVerbAfter(tokens, to) || partyCueBefore(tokens, from) || slot === 'talks') &&
     isBusinessSentence(tokens, isCompanyNoun)
   );
 }

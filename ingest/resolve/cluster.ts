@@ -231,7 +231,9 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
         return;
       }
       const j = nearestFullName(x, live);
-      if (j >= 0) uf.union(i, j);
+      // "son frère Luc" before "Luc Darrieux": a lone given name no surname matches opens the one person it names
+      const k = j >= 0 ? j : uniqueLonger(x, live, isGivenNamesOf);
+      if (k >= 0) uf.union(i, k);
       return;
     }
     const extends_ = (s: Item, l: Item) => isPrefix(s.words, l.words) && !apart.has(`${s.key}>${l.key}`);
