@@ -10,6 +10,8 @@ import { POINTED_OBJECT_RULES } from './rival-pointed-objects';
 import { PAIR_SHAPE_RULES } from './rival-pair-shapes';
 import { APPOSED_OWNER_RULES } from './frames/rivals-apposed-owner';
 import { GROUP_LIST_RULES } from './frames/rivals-group-lists';
+import { AS_RIVAL_RULES } from './frames/rivals-as-rival';
+import { APPOSED_RIVAL_RULES } from './frames/rivals-apposed-rival';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
 import type { Rule } from './rule';
 import {
@@ -51,6 +53,8 @@ const OBJECT_PRONOUN = '(it|them|him|her|elle|lui|eux|elles)';
 /** Rivalry rules, French and English alike (the cue words differ, the shapes do not). */
 const RIVALRY_RULES: Rule[] = [
   ...CONTEST_RULES,
+  ...AS_RIVAL_RULES,
+  ...APPOSED_RIVAL_RULES,
   ...OBJECT_LIST_RULES,
   ...COLON_LIST_RULES,
   ...RIVAL_IDIOM_RULES,

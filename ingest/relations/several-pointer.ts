@@ -125,5 +125,10 @@ export function countedList(
   const list = state.lastOrgList;
   if (count === undefined || list?.length === count) return list;
   const named = [...new Set(state.previousNamed)].filter((e) => index.entities[e].type === 'Organization');
-  return named.length === count ? named : null;
+  if (named.length === count) return named;
+  // "A affronte B, C et D. Ces trois concurrents …": the rivals counted are the ones named after the company they face
+  const rivals = tokens.slice(i, i + length).some((t) => COUNTED_RIVAL_NOUNS.has(t.lower));
+  return rivals && named.length === count + 1 ? named.slice(1) : null;
 }
+
+const COUNTED_RIVAL_NOUNS = new Set(['concurrents', 'rivaux', 'rivals', 'competitors', 'acteurs', 'players']);

@@ -32,7 +32,20 @@ const MARKET_PHRASE =
 /** Verbs that list the members after "parmi les acteurs" ("figurent", "on trouve", "are"). */
 const LISTING_VERB = '(figurent|figure|trouve|trouvent|comptent|compte|are|is|include|includes|were|sont)';
 
+/** Nouns of a market's leading firms; "acteurs"/"players" name any firm of the market. */
+const GIANTS = '(géants|leaders|poids-lourds|ténors|mastodontes)';
+
 export const GROUP_LIST_RULES: Rule[] = rules([
+  {
+    id: 'any.competes.giants-that-are',
+    type: 'COMPETES_WITH',
+    // "face aux géants du secteur que sont A, B et C": the relative defines the leading group, whoever faces it,
+    // unlike examples ("face à des acteurs comme A et B", rivals of the subject only)
+    pattern: `(les|aux|des) ${GIANTS} ${MARKET_PHRASE} (que|qu') (sont|étaient|restent|seront) @@a`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.65,
+  },
   {
     id: 'any.competes.big-count-list',
     type: 'COMPETES_WITH',

@@ -22,9 +22,11 @@ const RIVAL_NOUN_ONE = /^(concurrent|concurrente|rival|rivale|competitor)$/u;
 const OWNED_QUALIFIER_WORDS = 3;
 /** Words that open the list after the noun: an apposition, a colon, a verb of listing. */
 const LIST_OPENER =
-  /^(,|:|include|includes|included|including|are|were|sont|étaient|comprennent|incluent|figurent|figure|restent|remain|comme|like|notamment|namely|tels|telles|such|is|remains|est|reste|demeure)$/u;
+  /^(,|:|include|includes|included|including|are|were|sont|étaient|comprennent|incluent|figurent|figure|restent|remain|comme|like|notamment|namely|tels|telles|such|is|remains|est|reste|demeure|be|être|serait|sera|seraient|seront)$/u;
 /** Adverbs between the rival noun and its verb of listing ("its rivals also include", "ses concurrents sont aussi"). */
-const ADVERB_BEFORE_OPENER = /^(also|now|still|further|aussi|notamment|désormais|toujours)$/u;
+/** A modal before the copula tells the rivalry a deal will bring ("its main rival would be C", "pourrait être C"). */
+const ADVERB_BEFORE_OPENER =
+  /^(also|now|still|further|aussi|notamment|désormais|toujours|would|will|could|pourrait|pourraient|devrait|devraient)$/u;
 /** Words that may follow the opener before the first name ("such as", "tels que", "que sont"). */
 const OPENER_TAIL = /^(as|que|qu'|sont|are|the|les)$/u;
 /**

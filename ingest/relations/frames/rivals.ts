@@ -26,6 +26,7 @@ import { determinerBefore, skipAside } from './rivals-subject-asides';
 import { enabledSubject } from './rivals-enabled-subject';
 import { dominantList } from './rivals-dominant-fellows';
 import { namedPointer } from './rivals-named-subject';
+import { ownedProductSubject } from './rivals-product-subject';
 import { inCourt, pronounAfterFronted, subjectAfterFronted } from './rivals-fronted-subject';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
@@ -179,7 +180,7 @@ function pronounClause(units: Unit[], trigger: number): boolean {
     if (/^(il|elle|it)$/u.test(w)) return k > 0 && CLAUSE_OPENERS.test(wordAt(units, k - 1) ?? '');
     if (PLACING_VERB.test(w) && OBJECT_CLITIC.test(wordAt(units, k - 1) ?? '')) return true;
   }
-  return describedSubject(units, verb);
+  return describedSubject(units, verb) || ownedProductSubject(units, verb);
 }
 
 /** Words looked back from a trigger for the descriptor subject of its clause ("la pépite revendique … et se présente"). */
