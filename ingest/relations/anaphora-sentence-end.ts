@@ -36,25 +36,60 @@ export function closeSentence(
 ): void {
   // a link to another story ("Lire aussi : …") is no part of the discourse: the next sentences point past it
   if (isLinkLine(tokens)) return;
+  const quoted = quotedTokens(tokens);
+  // a company a speaker names inside a quote ("not Cargonic," Wrona said) is a side party, unless the story is
+  // about it (its headline or topic company: « Feedlink complète notre offre »)
+  const own = (e: number) => e === state.topicOrg || (state.title?.orgs.includes(e) ?? false);
   const sideOrgs = new Set(
-    mentions.map((x) => x.entity).filter((e) => isFundLikeName(index.entities[e].surfaces[0] ?? '')),
+    mentions
+      .filter(
+        (x) =>
+          (quoted[x.from] && !own(x.entity)) || isFundLikeName(index.entities[x.entity].surfaces[0] ?? ''),
+      )
+      .map((x) => x.entity),
   );
   updateState(units, state, possessives, sideOrgs);
   rememberPluralGroups(units, state);
   rememberPersons(units, state);
   recordFunds(tokens, units, index, state);
   if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
-  rememberApposedNouns(units, state.described);
+  // names after a possessive pointer ("Its rivals include A, …") and known rivals are side parties
+  const owned = units.findIndex((u) => possessives.has(u));
+  rememberApposedNouns(units, state.described, (e, k) => state.rivals.has(e) || (owned >= 0 && k > owned));
   state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
   const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
   state.pronounGender = hasPerson ? (apposedAgentGender(units) ?? frontedAgentGender(units)) : 'none';
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
+  state.carriedPossessiveOwner = null;
   state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   recordTopic(tokens, units, state);
   state.paragraphSentences++;
   state.sentencesRead++;
   state.lastNamedPerson = hasPerson;
+  if (units.some((x) => x.kind === 'ent'))
+    state.lastSentencePersons = units.flatMap((x) =>
+      x.kind === 'ent' && x.persons && !x.anaphor ? x.ents : [],
+    );
   state.staffEmployer = staffEmployerIn(tokens, units);
   state.lastRival = lastRivalNamed(units);
+}
+
+const OPENING = new Set(['«', '“']);
+const CLOSING = new Set(['»', '”']);
+
+/** Whether each token stands between quotation marks of the sentence. */
+function quotedTokens(tokens: Token[]): boolean[] {
+  let open = false;
+  return tokens.map((t) => {
+    if (OPENING.has(t.text) || (t.text === '"' && !open)) {
+      open = true;
+      return false;
+    }
+    if (CLOSING.has(t.text) || t.text === '"') {
+      open = false;
+      return false;
+    }
+    return open;
+  });
 }

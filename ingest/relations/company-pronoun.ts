@@ -41,12 +41,15 @@ const VERB_HELPERS = new Set([
 const COMPANY_PASSIVE = /^(dirigée?s?|détenue?s?|contrôlée?s?|présidée?s?|cotée?s?|valorisée?s?)$/;
 const PASSIVE_AUXILIARIES = new Set(['est', 'était', 'sera', 'serait', 'été']);
 
-/** A verb only a company is the subject of starts at `from`, after at most two helpers ("a déjà racheté"). */
-export function companyVerbAt(tokens: Token[], from: number): boolean {
+/**
+ * A verb only a company is the subject of starts at `from`, after at most two helpers ("a déjà racheté"); `verb`
+ * may name another family of verbs (anaphora-deal-pronoun.ts).
+ */
+export function companyVerbAt(tokens: Token[], from: number, verb: RegExp = COMPANY_SUBJECT_VERB): boolean {
   let passive = false;
   for (let k = from; k < tokens.length && k <= from + MAX_HELPERS_BEFORE_VERB; k++) {
     const w = tokens[k].lower;
-    if (COMPANY_SUBJECT_VERB.test(w) || (passive && COMPANY_PASSIVE.test(w))) return true;
+    if (verb.test(w) || (passive && COMPANY_PASSIVE.test(w))) return true;
     if (PASSIVE_AUXILIARIES.has(w)) passive = true;
     else if (!VERB_HELPERS.has(w)) return false;
   }

@@ -133,8 +133,15 @@ export function descriptorAt(
 /**
  * Records the nouns this sentence attached to names: an apposition after a name ("Covara, the Munich-based
  * insurtech," / "Rydo, l'application de …") and the cue before it (`cueNoun`, kept by absorbCuePhrase).
+ * `bystander(e, k)`: the name at unit `k` is a side party (a rival listed after "Its competitors include"); its
+ * apposition does not take a noun over from the company the article first gave it to ("X, a Warsaw startup, …
+ * Its competitors include Y, a Rotterdam startup … The startup will vie with Z" is X).
  */
-export function rememberApposedNouns(units: Unit[], described: Map<string, number>): void {
+export function rememberApposedNouns(
+  units: Unit[],
+  described: Map<string, number>,
+  bystander: (e: number, k: number) => boolean = () => false,
+): void {
   for (let k = 0; k + 2 < units.length; k++) {
     const u = units[k];
     const comma = units[k + 1];
@@ -148,7 +155,10 @@ export function rememberApposedNouns(units: Unit[], described: Map<string, numbe
       const next = units[j + 1];
       if (next?.kind === 'tok') rememberApposedCompound([w.token, next.token], 0, u.ents[0], described);
       if (plain && isDescriptorNoun(w.token.lower)) {
-        if (!GENERIC_NOUNS.has(w.token.lower)) described.set(w.token.lower, u.ents[0]);
+        const noun = w.token.lower;
+        const held = described.get(noun);
+        const kept = held !== undefined && held !== u.ents[0] && bystander(u.ents[0], k);
+        if (!GENERIC_NOUNS.has(noun) && !kept) described.set(noun, u.ents[0]);
         break;
       }
       // "Trellis, a Lisbon-based startup that …": only the phrase's own words before its noun

@@ -89,6 +89,12 @@ export interface DiscourseState {
   lastNamedTarget: number | null;
   /** The company "Son président" opening the next sentence belongs to (anaphora-possessive-owner.ts), or null. */
   possessiveOwner: number | null;
+  /**
+   * `possessiveOwner` as the paragraph before left it, when that paragraph was one sentence: wire copy gives each
+   * sentence its own paragraph, and "Its chief executive, P" opening the next still belongs to that subject.
+   * Only the first sentence of the new paragraph reads it (cleared when a sentence closes).
+   */
+  carriedPossessiveOwner: number | null;
   /** Companies introduced as another's rival (anaphora-rivals.ts): bystanders, weighed as side parties. */
   rivals: Set<number>;
   /** The article's own company (anaphora-topic.ts): the headline's first company when the lead is about it too. */
@@ -99,6 +105,8 @@ export interface DiscourseState {
   title: { letters: string; orgs: number[] } | null;
   /** Sentences read in the current paragraph before this one. */
   paragraphSentences: number;
+  /** The persons the last sentence naming a party named ("Elle a racheté Y" after "dirigé par Paul M"). */
+  lastSentencePersons: number[];
   /** Whether the last sentence named a person: "Elle" opening the next one may be that person. */
   lastNamedPerson: boolean;
   /** Companies the previous sentence's pointers stood for. */
@@ -147,6 +155,8 @@ export function newDiscourseState(): DiscourseState {
     lastFund: null,
     lastNamedTarget: null,
     possessiveOwner: null,
+    lastSentencePersons: [],
+    carriedPossessiveOwner: null,
     rivals: new Set(),
     topicOrg: null,
     leadRead: false,
@@ -174,6 +184,7 @@ export function startParagraph(state: DiscourseState): void {
   state.pronounOrg = null;
   state.companyVerbPronounOrg = null;
   state.lastNamedTarget = null;
+  state.carriedPossessiveOwner = state.paragraphSentences === 1 ? state.possessiveOwner : null;
   state.possessiveOwner = null;
   state.paragraphOrgs.clear();
   state.paragraphPointed.clear();

@@ -69,7 +69,11 @@ function leader(c: UnitContext): number {
   // "« … nous … », souligne sa directrice générale, P": after the quote the possessive is the speaker's company
   const quoteOwner =
     speaker !== null && tokens.slice(0, i).some((x) => /^[»”"]$/.test(x.text)) ? speaker : null;
-  const owner = (c.opening() && firstOrgIn(c.units) === null ? c.state.possessiveOwner : null) ?? quoteOwner;
+  const state = c.state;
+  const owner =
+    (c.opening() && firstOrgIn(c.units) === null
+      ? (state.possessiveOwner ?? state.carriedPossessiveOwner)
+      : null) ?? quoteOwner;
   const company = owner ?? c.antecedent();
   if (company === null) return 0;
   c.pointPossessive(company, i);

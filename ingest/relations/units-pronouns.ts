@@ -15,6 +15,7 @@ import { subjectChainOrg } from './anaphora-subject-chain';
 import { isFundLikeName } from './salience-cues';
 import { coordinatedPronounOrg } from './anaphora-coordinated-it';
 import { companyVerbAt } from './company-pronoun';
+import { dealPronounIsCompany } from './anaphora-deal-pronoun';
 import { pronounAgrees } from './apposed-agent';
 import { isImpersonalIl } from './anaphora-impersonal';
 import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
@@ -78,7 +79,7 @@ export function frenchPronoun(c: UnitContext): number {
     isImpersonalIl(tokens, i)
   )
     return 0;
-  const companyVerb = companyVerbAt(tokens, i + 1);
+  const companyVerb = companyVerbAt(tokens, i + 1) || dealPronounIsCompany(tokens, i, c.index, state);
   const agreed = companyVerb || pronounAgrees(t.lower, state.pronounGender) ? state.pronounOrg : null;
   const pronounOrg = agreed ?? (companyVerb ? state.companyVerbPronounOrg : null);
   const org =
