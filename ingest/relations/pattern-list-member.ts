@@ -5,6 +5,7 @@ import { NATIONALITIES } from '../entities/lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { ANAPHOR_NOUNS, FR_VERBS_AFTER_SUBJECT, TRADE_NOUNS } from './anaphor-words';
 import { OTHER_DEAL_VERB } from './frames/funded-clause';
+import { MEMBER_TRADE_NOUNS } from './frames/funded-fr-member-trades';
 
 /** What a rule's entity element asks a unit to be. */
 export type EntityWant = 'org' | 'person' | 'any';
@@ -151,7 +152,8 @@ function isMemberNoun(word: string): boolean {
     ORG_CUES_EN.has(word) ||
     TRADE_NOUNS.has(word) ||
     ANAPHOR_NOUNS.has(word) ||
-    EXTRA_MEMBER_NOUNS.has(word)
+    EXTRA_MEMBER_NOUNS.has(word) ||
+    MEMBER_TRADE_NOUNS.has(word)
   );
 }
 

@@ -18,6 +18,7 @@ import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
 import { VEHICLE_RULES } from '../frames/funded-vehicle';
 import { FR_ROUND_LOAN_RULES } from '../frames/funded-fr-loans';
 import { FR_ROUND_JOINER_RULES } from '../frames/funded-fr-round-joiners';
+import { FR_ANGEL_GROUP_RULES, FR_ROUND_MEMBER_RULES } from '../frames/funded-fr-round-members';
 import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
@@ -321,6 +322,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...VEHICLE_RULES,
     ...FR_ROUND_LOAN_RULES,
     ...FR_ROUND_JOINER_RULES,
+    ...FR_ROUND_MEMBER_RULES,
+    ...FR_ANGEL_GROUP_RULES,
     ...FR_DATED_STAKE_RULES,
   ],
   SPORT_WORDS,
