@@ -15,6 +15,8 @@ import { withoutEmployerInvestors } from './frames/funded-employer-names';
 import { fundsOutlet } from './frames/funded-told-outlet';
 import { fundsOwnVehicle } from './frames/funded-vehicle';
 import { EN_ROUND_LENDER_RULE_IDS } from './frames/funded-en-round-lenders';
+import { EN_LOAN_LENDER_TOPIC_IDS } from './frames/funded-en-loan-lenders';
+import { withDealLoanPayer } from './frames/funded-en-deal-loan-payer';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -46,6 +48,17 @@ const MONEY_RULES = new Set([
   'any.funded.frame-passive-money-topic',
   'any.funded.frame-raiser-money-topic',
   ...EN_ROUND_LENDER_RULE_IDS,
+  ...EN_LOAN_LENDER_TOPIC_IDS,
+]);
+
+/** English FUNDED rules whose source is a lender (a loan that pays for a purchase funds the buyer). */
+const LOAN_RULES = new Set([
+  'en.funded.loan-from',
+  'en.funded.extended-loan-to',
+  'en.funded.lent-to',
+  'en.funded.debt-provided-by',
+  ...EN_ROUND_LENDER_RULE_IDS,
+  ...EN_LOAN_LENDER_TOPIC_IDS,
 ]);
 
 function pairKey(r: ExtractedRelation): string {
@@ -86,7 +99,8 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
     ),
   );
   // a fund manager already told investing, raising its own next fund: its givers are limited partners
-  const fixed = withoutInvestorOwnRaises(backed);
+  // a loan paying for a purchase funds the buyer, not the company bought (`frames/funded-en-deal-loan-payer.ts`)
+  const fixed = withDealLoanPayer(withoutInvestorOwnRaises(backed), LOAN_RULES);
   // "bought a 6.8 pct stake in Y" then "acquired 346,600 Y shares": a counted block of shares beside a stated
   // minority stake is that stake bought, so the stake stays a funding (the purchase reading is left to deal rules)
   const minority = new Set(

@@ -21,6 +21,11 @@ import { EN_GAPPED_PASSIVE_RULES } from '../frames/funded-en-gapped-passive';
 import { EN_AFTER_RAISING_RULES } from '../frames/funded-en-after-raising';
 import { EN_RELATIVE_STAKE_RULES } from '../frames/funded-en-relative-stake';
 import { BACKER_TAIL_EN, EN_HYPHEN_BACKER_RULES } from '../frames/funded-en-hyphen-backer';
+import { EN_ROUND_MEMBER_RULES } from '../frames/funded-en-round-members';
+import { EN_LOAN_LENDER_RULES } from '../frames/funded-en-loan-lenders';
+import { EN_SECONDARY_SALE_RULES } from '../frames/funded-en-secondary-sale';
+import { EN_INCLUDE_AFTER_RELATIVE_RULES } from '../frames/funded-en-include-after-relative';
+import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-passive';
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
 
 const RAISE =
@@ -325,4 +330,9 @@ export const EN_FUNDED_RULES = [
   ...EN_GAPPED_PASSIVE_RULES,
   ...EN_AFTER_RAISING_RULES,
   ...EN_RELATIVE_STAKE_RULES,
+  ...EN_ROUND_MEMBER_RULES,
+  ...EN_LOAN_LENDER_RULES,
+  ...EN_SECONDARY_SALE_RULES,
+  ...EN_INCLUDE_AFTER_RELATIVE_RULES,
+  ...EN_COORDINATED_PASSIVE_RULES,
 ];

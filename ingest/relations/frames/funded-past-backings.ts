@@ -14,6 +14,8 @@ const PORTFOLIO_HOLDS_FR = '(compte|comptait|comprend|comprenait|inclut|réunit)
 
 /** Active backing verbs of an investor. */
 const BACKS_EN = '(backed|backs|bankrolled|funded|financed)';
+/** Nouns describing an investor in apposition ("the London investor that also backs …"). */
+const INVESTOR_NOUN_EN = '(investor|firm|fund|group|lender|bank|backer|office|vc|house|manager|investors)';
 /** Most words of the object's description before its name ("music-licensing platform"). */
 const OBJECT_DESCRIPTION_WORDS = 4;
 
@@ -32,6 +34,28 @@ export const EN_PAST_BACKING_RULES = rules([
     type: 'FUNDED',
     // "A, which started investing in 2024, has also bankrolled B and C": the investor's own aside before its verb
     pattern: `@src , (which|who) ~8! , ?(has|have|had) (also|previously|already) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.relative-also-backs',
+    type: 'FUNDED',
+    // "Northgate, which also backs accounting platform Sumly, first invested …", "Elmstone, which backed A and B at
+    // seed stage, raised …": the record told in the relative
+    // (not "who": after a company it is a person's relative, "… of group P, who backed the company as an angel")
+    pattern: `@src , (which|that) ?(has|have|had) ?(also|previously|already|first) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.described-investor-also-backs',
+    type: 'FUNDED',
+    // "raised €30mn from Tiverton Growth, the London investor that also backs the shoe brand Maréla"
+    pattern: `@src , (the|a|an) ~3! ${INVESTOR_NOUN_EN} (which|who|that) ?(has|have|had) (also|previously|already) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
