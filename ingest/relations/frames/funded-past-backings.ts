@@ -16,6 +16,11 @@ const PORTFOLIO_HOLDS_FR = '(compte|comptait|comprend|comprenait|inclut|réunit)
 const BACKS_EN = '(backed|backs|bankrolled|funded|financed)';
 /** Nouns describing an investor in apposition ("the London investor that also backs …"). */
 const INVESTOR_NOUN_EN = '(investor|firm|fund|group|lender|bank|backer|office|vc|house|manager|investors)';
+/**
+ * A reporting verb right after the relative's list: "X, which backed A, B Corp said" — the last member was the next
+ * clause's subject, so the list is read again without it (the list reader keeps its bare-comma stops).
+ */
+const REPORT_VERB_EN = '(said|says|told|added|announced|reported|confirmed|noted)';
 /** Most words of the object's description before its name ("music-licensing platform"). */
 const OBJECT_DESCRIPTION_WORDS = 4;
 
@@ -45,7 +50,7 @@ export const EN_PAST_BACKING_RULES = rules([
     // "Northgate, which also backs accounting platform Sumly, first invested …", "Elmstone, which backed A and B at
     // seed stage, raised …": the record told in the relative
     // (not "who": after a company it is a person's relative, "… of group P, who backed the company as an angel")
-    pattern: `@src , (which|that) ?(has|have|had) ?(also|previously|already|first) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
+    pattern: `@src , (which|that) ?(has|have|had) ?(also|previously|already|first) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s) !>${REPORT_VERB_EN}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
@@ -55,7 +60,7 @@ export const EN_PAST_BACKING_RULES = rules([
     id: 'en.funded.described-investor-also-backs',
     type: 'FUNDED',
     // "raised €30mn from Tiverton Growth, the London investor that also backs the shoe brand Maréla"
-    pattern: `@src , (the|a|an) ~3! ${INVESTOR_NOUN_EN} (which|who|that) ?(has|have|had) (also|previously|already) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s)`,
+    pattern: `@src , (the|a|an) ~3! ${INVESTOR_NOUN_EN} (which|who|that) ?(has|have|had) (also|previously|already) ?(has|have|had) ${BACKS_EN} !>by !>{3}(plans|plan|deal|deals|bid|bids|offer|offers|proposal|proposals|merger|mergers|move|moves|idea) ~${OBJECT_DESCRIPTION_WORDS}! @@tgt !>('s|’s) !>${REPORT_VERB_EN}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,

@@ -253,3 +253,12 @@ describe('a backing told by the second verb of the company clause', () => {
     expect(pairsByRule(sentence, 'FUNDED', 'en.funded.and-is-backed-by')).not.toContain(refused);
   });
 });
+
+describe('the relative record stops before a reporting clause', () => {
+  test('"X, which backed A, B Corp said" funds A only', () => {
+    const got = funded(
+      'Harwell Capital, which also backs payroll app Lumora, Tessaline Corp said on Tuesday.',
+    );
+    expect(got).toEqual(['Harwell Capital -> Lumora']);
+  });
+});
