@@ -104,8 +104,8 @@ function careerVerbAfter(tokens: Token[], i: number, fr: boolean): boolean {
 }
 
 /** Whether the pronoun opens a clause: the sentence, a fronted phrase, a colon, or ", et" after a person. */
-function opensClause(tokens: Token[], i: number, opensMain: boolean): boolean {
-  if (opensMain) return true;
+function opensClause(tokens: Token[], i: number, opensMain: () => boolean): boolean {
+  if (opensMain()) return true;
   const before = tokens[i - 1]?.lower ?? '';
   if (before === ':' || before === ';') return true;
   return COORDINATORS.has(before) && tokens[i - 2]?.text === ',';
@@ -120,6 +120,7 @@ function agrees(index: EntityIndex, person: number, gender: 'm' | 'f'): 'yes' | 
  * The person "il"/"elle"/"he"/"she" at `i` stands for, or null. Inside a sentence whose subject is a person (", et
  * il préside"), that person; opening a sentence, the person the last sentence opened on, else the last person it
  * named whose given name agrees. Only before a career verb: elsewhere the pronoun is as often the company.
+ * `opensMain` is asked only at a pronoun: the main clause's opening is a costly read most tokens never need.
  */
 export function personPronounAt(
   tokens: Token[],
@@ -127,7 +128,7 @@ export function personPronounAt(
   index: EntityIndex,
   state: DiscourseState,
   i: number,
-  opensMain: boolean,
+  opensMain: () => boolean,
 ): number | null {
   const t = tokens[i];
   const speaker = speakerTitleAt(tokens, i);

@@ -178,7 +178,7 @@ function describedOrg(
   origin: boolean,
   complemented: boolean,
   subjectPlace: boolean,
-  described: number | null,
+  described: () => number | null,
   units: Unit[],
   state: DiscourseState,
 ): number | null {
@@ -187,7 +187,7 @@ function describedOrg(
   if (ANAPHOR_NOUNS.has(noun) && !TRADE_LIKE_ANAPHORS.has(noun)) return null;
   // "The chain of stores was acquired …": a noun with its own complement describes a business, not a company
   if (complemented) return null;
-  if (subjectPlace) return mayStandForTopic(noun) ? described : null;
+  if (subjectPlace) return mayStandForTopic(noun) ? described() : null;
   // a bare noun after the subject ("du distributeur") may be any party, and a ranked one ("makes X the third-largest
   // outsourcer") is a predicate: only one told by its origin is read
   if (!origin) return null;
@@ -215,14 +215,14 @@ const COMPLEMENT_LINKS = new Set(['of', 'de', "d'", 'des', 'du']);
 /**
  * The trade descriptor at `i` as a pointer: the company it stands for and the tokens it spans, else null.
  * `subjectPlace`: it opens the sentence or its clause; `described`: the company a subject descriptor stands for
- * when the article never attached its noun to a name.
+ * when the article never attached its noun to a name (asked only when the descriptor needs it: most tokens are none).
  */
 export function describedPointer(
   tokens: Token[],
   mentions: Mention[],
   i: number,
   subjectPlace: boolean,
-  described: number | null,
+  described: () => number | null,
   units: Unit[],
   state: DiscourseState,
 ): { ent: number; length: number } | null {

@@ -105,13 +105,17 @@ export function pointerAt(
     return 1;
   }
   // a fund the article introduced as such ("le fonds X") before any other investment firm's name
+  // (the fund's phrase is read first: most tokens are none, and the fund is then not looked for)
+  const fundLength = fundPointerLength(tokens, mentions, i);
   const fundOrg =
-    state.fundRaiser ??
-    recentFund(state) ??
-    state.described.get('fonds') ??
-    state.described.get('fund') ??
-    state.lastFund;
-  const fund = fundOrg === null ? 0 : fundPointerLength(tokens, mentions, i);
+    fundLength === 0
+      ? null
+      : (state.fundRaiser ??
+        recentFund(state) ??
+        state.described.get('fonds') ??
+        state.described.get('fund') ??
+        state.lastFund);
+  const fund = fundOrg === null ? 0 : fundLength;
   if (fund > 0) {
     point(fundOrg!, i + fund - 1);
     return fund;
@@ -175,12 +179,14 @@ export function pointerAt(
   // the last sentence's company subject, even when it also named a person ("Fondée par P, la société … Le
   // transporteur est …"), before the article's most salient company
   // a company's birth is told of the article's company, not of the fund the last sentence made its subject
-  const described = afterFounding
-    ? (paragraphOpeningTopic(state, NONE_NAMED) ?? salientOrg(state))
-    : (state.lastSubjectOrg ??
-      state.companyVerbPronounOrg ??
-      (subjectPlace ? paragraphOpeningTopic(state, NONE_NAMED) : null) ??
-      salientOrg(state));
+  // asked only by a descriptor that stands for the topic: most tokens are none
+  const described = () =>
+    afterFounding
+      ? (paragraphOpeningTopic(state, NONE_NAMED) ?? salientOrg(state))
+      : (state.lastSubjectOrg ??
+        state.companyVerbPronounOrg ??
+        (subjectPlace ? paragraphOpeningTopic(state, NONE_NAMED) : null) ??
+        salientOrg(state));
   const compound = compoundDescriptorPointer(tokens, mentions, i, state.described);
   if (compound !== null) {
     point(compound.ent, i + compound.length - 1);
@@ -192,8 +198,9 @@ export function pointerAt(
     return trade.length;
   }
   const descriptor = descriptorPhraseLength(tokens, mentions, i);
-  if (descriptor > 0 && subjectPlace && described !== null) {
-    point(described, i + descriptor - 1);
+  const topic = descriptor > 0 && subjectPlace ? described() : null;
+  if (topic !== null) {
+    point(topic, i + descriptor - 1);
     return descriptor;
   }
   return 0;

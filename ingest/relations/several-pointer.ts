@@ -37,9 +37,11 @@ export function severalPointerAt(
   if (deal > 0) return { length: deal, ents: state.mergingPair! };
   // "Both …", "L'un comme l'autre …" opening a sentence: the pair last told as a subject, before a list the
   // sentences since gave as its rivals or targets ("Ensemble, elles affronteront A et B. L'un comme l'autre …")
+  // the phrase first: it opens few sentences, and the group is then not looked for
+  const length = bothSubjectLength(tokens, i);
+  if (length === 0) return null;
   const group = pluralGroups(state).orgs ?? state.lastOrgList ?? state.lastPair ?? implicitPair(state);
-  const length = group === null ? 0 : bothSubjectLength(tokens, i);
-  return length > 0 ? { length, ents: group! } : null;
+  return group === null ? null : { length, ents: group };
 }
 
 const DEAL_DETERMINERS = new Set(['le', 'la', "l'", 'the', 'ce', 'cette', 'this']);

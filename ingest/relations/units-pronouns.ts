@@ -22,7 +22,7 @@ import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
 
 /** "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun. Tokens used, or 0. */
 export function personPronoun(c: UnitContext): number {
-  const person = personPronounAt(c.tokens, c.units, c.index, c.state, c.i, c.opensMain());
+  const person = personPronounAt(c.tokens, c.units, c.index, c.state, c.i, () => c.opensMain());
   if (person === null) return 0;
   c.point([person], c.i);
   return 1;

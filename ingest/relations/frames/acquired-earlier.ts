@@ -77,6 +77,8 @@ export const ACQUIRED_EARLIER_FRAMES = readerRules([
     id: 'any.acquired.frame-earlier-ones',
     type: 'ACQUIRED',
     read: readEarlier,
+    // every reading stands on the pronoun for the deal noun ("celles de", "those of")
+    neededWordPattern: new RegExp(DEAL_PRONOUNS.source, 'u'),
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

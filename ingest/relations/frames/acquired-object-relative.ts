@@ -103,6 +103,13 @@ export const ACQUIRED_OBJECT_RELATIVE_FRAMES = readerRules([
     id: 'any.acquired.frame-object-relative',
     type: 'ACQUIRED',
     read: readObjectRelatives,
+    // every reading stands on an object relative pronoun of either language
+    neededWordPattern: new RegExp(
+      Object.values(OBJECT_RELATIVE)
+        .map((re) => re.source)
+        .join('|'),
+      'u',
+    ),
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

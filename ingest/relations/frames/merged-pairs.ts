@@ -152,6 +152,11 @@ export const MERGED_PAIR_FRAMES = readerRules([
     id: 'any.merged.frame-pair',
     type: 'MERGED_WITH',
     read: readMergerPairs,
+    // every reading stands on a merger verb or noun of either language
+    neededWordPattern: new RegExp(
+      [...Object.values(MERGE_VERBS), ...Object.values(MERGE_NOUNS)].map((re) => re.source).join('|'),
+      'u',
+    ),
     source: 'a',
     target: 'b',
     confidence: DEAL_READER_CONFIDENCE,

@@ -279,6 +279,8 @@ export const OWNED_RIVAL_READERS: ReaderRuleSpec[] = [
     id: 'any.competes.frame-opening-rivals',
     type: 'COMPETES_WITH',
     read: readOpeningRivals,
+    // a reading opens on a rival noun, one ("Rival studio B") or several ("Rivals such as A")
+    neededWordPattern: new RegExp(`${ONE_RIVAL.source}|${RIVALS_NOUN.source}`, 'u'),
     source: 'b',
     // the target is the article's company (topicTarget), not a capture
     target: 'topic',

@@ -241,6 +241,8 @@ const RIVAL_READERS = readerRules([
     id: 'any.competes.frame-dominant-fellows',
     type: 'COMPETES_WITH',
     read: readDominantFellows,
+    // it reads the contests, which stand on a trigger's word as the contest reader's do
+    neededWordPattern: RIVAL_TRIGGER_WORD,
     source: 'a',
     target: 'a',
     confidence: 0.5,
