@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../../types';
+import { NO_PURCHASE, firstBuyerOf } from './funded-round-company';
 
 /**
  * "He said the company would fund the purchase with cash on hand and a $250 million credit facility provided by A":
@@ -11,19 +12,6 @@ import type { ExtractedRelation } from '../../types';
 /** A deal paid for with borrowed money ("fund the purchase with … a loan", "financed the acquisition through a facility"). */
 const PAYS_WITH_LOAN =
   /\b(?:fund|funds|funded|funding|finance|finances|financed|financing|pay for|pays for|paid for)\s+(?:the |its |this |that )?(?:\w+ )?(?:purchase|acquisition|takeover|buyout|deal|transaction)\b.*\b(?:loan|loans|debt|credit|facility|facilities|borrowing)\b/i;
-
-/** Statuses of a purchase that is no fact. */
-const NO_PURCHASE: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
-
-function firstBuyerOf(relations: readonly ExtractedRelation[], target: string): string | null {
-  let first: ExtractedRelation | null = null;
-  for (const r of relations) {
-    if (r.type !== 'ACQUIRED' || r.target !== target || (r.status !== null && NO_PURCHASE.has(r.status)))
-      continue;
-    if (first === null || r.evidence.start < first.evidence.start) first = r;
-  }
-  return first === null ? null : first.source;
-}
 
 /** FUNDED facts of the given loan rules paying for a purchase, moved from the company bought to its buyer. */
 export function withDealLoanPayer(

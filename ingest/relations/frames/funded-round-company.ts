@@ -110,7 +110,7 @@ function dealLoan(r: ExtractedRelation): boolean {
 }
 
 /** Statuses of a purchase that is no fact. */
-const NO_PURCHASE = new Set(['abandoned', 'rumoured']);
+export const NO_PURCHASE: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
 
 /**
  * "L'opération a été financée par un crédit de A" in a story of X buying Y: the money of a deal goes to the buyer,
@@ -165,7 +165,7 @@ export function withBuyerFunded(
 }
 
 /** The buyer of the earliest purchase of `target` the article tells (no rumour or abandoned bid), or null. */
-function firstBuyerOf(relations: readonly ExtractedRelation[], target: string): string | null {
+export function firstBuyerOf(relations: readonly ExtractedRelation[], target: string): string | null {
   let first: ExtractedRelation | null = null;
   for (const r of relations) {
     if (r.type !== 'ACQUIRED' || r.target !== target || (r.status !== null && NO_PURCHASE.has(r.status)))

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { facts, fundedAfterHydreaLead, pair } from './helpers';
 
 /**
  * Day twelve (b), French FUNDED: lenders of the round told (clitic, gapped second lender, "met à la disposition",
@@ -8,14 +8,7 @@ import { facts, pair } from './helpers';
  * par"; and a fund manager's own raise is no round of a company.
  */
 
-/** A headline and a lead about Hydréa, then the sentence read. */
-function funded(sentence: string): string[] {
-  const title = 'Hydréa lève 35 M€ pour ses drones navals';
-  const text = `${title}\n\nHydréa, fabricant toulonnais de drones, annonce une levée de 35 millions d'euros.\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: null }), 'FUNDED')
-    .map(pair)
-    .sort();
-}
+const funded = fundedAfterHydreaLead;
 
 describe('a lender of the round funds the article company', () => {
   test.each([

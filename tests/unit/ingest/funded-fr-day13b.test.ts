@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { facts, fundedAfterHydreaLead, pair } from './helpers';
 
 /**
  * Day thirteen (b), French FUNDED: joiners of a round after a relative pronoun with a reflexive verb ("à laquelle se
@@ -8,14 +8,7 @@ import { facts, pair } from './helpers';
  * l'électronicien B"), and a holder selling out of the purchase the article is about when the buyer has made others.
  */
 
-/** A headline and a lead about Hydréa, then the sentence read. */
-function funded(sentence: string): string[] {
-  const title = 'Hydréa lève 35 M€ pour ses drones navals';
-  const text = `${title}\n\nHydréa, fabricant toulonnais de drones, annonce une levée de 35 millions d'euros.\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: null }), 'FUNDED')
-    .map(pair)
-    .sort();
-}
+const funded = fundedAfterHydreaLead;
 
 describe('joiners after a relative pronoun with a reflexive verb', () => {
   test.each([

@@ -28,3 +28,12 @@ export function typedDealPairs(text: string, published: string | null): string[]
     .map((r) => `${r.type} ${pair(r)}`)
     .sort();
 }
+
+/** FUNDED pairs of a sentence read after a French headline and lead about Hydréa's round (the article's company). */
+export function fundedAfterHydreaLead(sentence: string): string[] {
+  const title = 'Hydréa lève 35 M€ pour ses drones navals';
+  const text = `${title}\n\nHydréa, fabricant toulonnais de drones, annonce une levée de 35 millions d'euros.\n\n${sentence}`;
+  return facts(extractArticle({ file: 'test', text, title, published: null }), 'FUNDED')
+    .map(pair)
+    .sort();
+}
