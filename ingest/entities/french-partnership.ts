@@ -5,7 +5,7 @@ import type { Token } from '../tokens';
  * Associés", "Martin et Fils", "Durand et Frères"): the word after "et" names no second party, so the "et" is
  * inside the name. Any other capitalised word after "et" stays a second name ("Airbus et Safran").
  */
-export const FRENCH_PARTNERSHIP_TAILS = new Set([
+const FRENCH_PARTNERSHIP_TAILS = new Set([
   'cie',
   'cie.',
   'associés',

@@ -44,7 +44,7 @@ const RATING_WORDS = new Set([
 const RATING_WINDOW = 15;
 
 /** True for a token spelled as a credit-rating grade. */
-export function isGradeSpelling(text: string): boolean {
+function isGradeSpelling(text: string): boolean {
   return LETTER_GRADE_RE.test(text) || MOODYS_GRADE_RE.test(text);
 }
 

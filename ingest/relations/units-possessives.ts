@@ -17,7 +17,7 @@ import { rivalNounAt } from './pointing-phrases';
  * Possessives that point at a company ("son PDG", "its rivals", "their shareholders"), in the order they are
  * tried. Each returns the tokens it used, or 0.
  */
-export const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
+const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
   attribute,
   founder,
   ownerDeal,
