@@ -1,5 +1,5 @@
 import type { ExtractedRelation } from '../../types';
-import { NO_PURCHASE, firstBuyerOf } from './funded-round-company';
+import { firstBuyerOf, madePurchaseBuyers, pairKey } from './funded-round-company';
 
 /**
  * "He said the company would fund the purchase with cash on hand and a $250 million credit facility provided by A":
@@ -18,13 +18,9 @@ export function withDealLoanPayer(
   relations: ExtractedRelation[],
   loanRules: ReadonlySet<string>,
 ): ExtractedRelation[] {
-  const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
+  const keys = new Set(relations.map(pairKey));
   // a buyer of the article pays for its own purchase, even when it was bought itself in the past
-  const buyers = new Set(
-    relations
-      .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NO_PURCHASE.has(r.status)))
-      .map((r) => r.source),
-  );
+  const buyers = madePurchaseBuyers(relations);
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     const buyer =
@@ -38,10 +34,10 @@ export function withDealLoanPayer(
       out.push(r);
       continue;
     }
-    const key = `FUNDED\u0000${r.source}\u0000${buyer}`;
-    if (keys.has(key)) continue;
-    keys.add(key);
-    out.push({ ...r, target: buyer });
+    const moved = { ...r, target: buyer };
+    if (keys.has(pairKey(moved))) continue;
+    keys.add(pairKey(moved));
+    out.push(moved);
   }
   return out;
 }

@@ -15,7 +15,7 @@ const MAX_CHARS_TO_ROUND = 600;
 /** Passes over the facts: a guess that leans on another guess needs that one set straight first. */
 const PASSES = 2;
 
-function pairKey(r: ExtractedRelation): string {
+export function pairKey(r: ExtractedRelation): string {
   return `${r.type}\u0000${r.source}\u0000${r.target}`;
 }
 
@@ -110,7 +110,7 @@ function dealLoan(r: ExtractedRelation): boolean {
 }
 
 /** Statuses of a purchase that is no fact. */
-export const NO_PURCHASE: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
+const NO_PURCHASE: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
 
 /**
  * "L'opération a été financée par un crédit de A" in a story of X buying Y: the money of a deal goes to the buyer,
@@ -125,11 +125,7 @@ export function withBuyerFunded(
   money: ReadonlySet<string>,
   guessed: ReadonlySet<string> = new Set(),
 ): ExtractedRelation[] {
-  const buyers = new Set(
-    relations
-      .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NO_PURCHASE.has(r.status)))
-      .map((r) => r.source),
-  );
+  const buyers = madePurchaseBuyers(relations);
   const buyer = buyers.size === 1 ? [...buyers][0] : null;
   // "L'opération est complétée par un prêt de A" after "Y lève 18 M€ auprès de B": with no purchase in the
   // article, the operation is Y's round, and a company funded by a named round of its own keeps the loan
@@ -162,6 +158,15 @@ export function withBuyerFunded(
     out.push(fixed);
   }
   return out;
+}
+
+/** The buyers of the purchases the article tells as made (no rumour or abandoned bid). */
+export function madePurchaseBuyers(relations: readonly ExtractedRelation[]): Set<string> {
+  return new Set(
+    relations
+      .filter((r) => r.type === 'ACQUIRED' && (r.status === null || !NO_PURCHASE.has(r.status)))
+      .map((r) => r.source),
+  );
 }
 
 /** The buyer of the earliest purchase of `target` the article tells (no rumour or abandoned bid), or null. */
