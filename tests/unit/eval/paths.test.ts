@@ -32,6 +32,7 @@ describe('paths', () => {
         'dev-gold-12',
         'dev-gold-13',
         'dev-gold-14',
+        'dev-gold-15',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
