@@ -1,7 +1,6 @@
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
@@ -15,6 +14,7 @@ import { createRequestContext } from './context';
 import type { RequestContext } from './context';
 import { ErrorCode, createErrorFormatter } from './errors';
 import { EXAMPLE_OPERATIONS } from './examples';
+import { graphqlHandler, jsonBody } from './graphql-http';
 import { limitsRule } from './limits';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './sdl';
@@ -76,16 +76,15 @@ export async function createApp({ graph, config, storeArticle }: AppOptions): Pr
       res.status(503).json({ status: 'degraded', graph: 'down' });
     }
   });
+  const context = async ({ req }: { req: Request }) => {
+    const caller = identify(req.headers, config);
+    if (config.readAccess === 'key' && !caller.authenticated) throw readAccessDenied(caller);
+    return createRequestContext(graph, config, caller, storeArticle ?? null);
+  };
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: config.limits.bodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const caller = identify(req.headers, config);
-        if (config.readAccess === 'key' && !caller.authenticated) throw readAccessDenied(caller);
-        return createRequestContext(graph, config, caller, storeArticle ?? null);
-      },
-    }),
+    jsonBody(config.limits.bodyBytes, express.json({ limit: config.limits.bodyBytes })),
+    graphqlHandler(apollo, context),
   );
   app.use(bodyErrors);
   return { app, apollo, stop: () => apollo.stop() };
