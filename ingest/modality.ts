@@ -178,9 +178,15 @@ const COMMITTED =
 /** A phrase placing the deal after an earlier event: "un an après l'échec de …", "a year after talks collapsed". */
 const AFTER_EARLIER =
   /(?:,\s*)?((?:[\p{L}\p{N}]+\s+){0,2}?(?:ans?|mois|semaines?|years?|months?|weeks?)\s+)?(?<![\p{L}\p{N}])(?:après|after|following)\s/iu;
-/** Words that make what follows "after" an earlier round, not this deal's fate ("after shareholders voted it down"). */
+/**
+ * Words that make what follows "after" an earlier round or another bidder's attempt, not this deal's fate ("after
+ * shareholders voted it down", "after a rival offer from Z lapsed", "après le retrait de l'offre concurrente de Z").
+ */
 const EARLIER_ROUND =
-  /(?<![\p{L}\p{N}])(?:earlier|previous|prior|first|initial|premi\p{L}+|précédent\p{L}*|ancien\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:earlier|previous|prior|first|initial|premi\p{L}+|précédent\p{L}*|ancien\p{L}*|rival\p{L}*|competing|concurrent\p{L}*|counter-?(?:bids?|offers?|proposals?)|counterbids?|counteroffers?|contre-offres?)(?![\p{L}\p{N}])/iu;
+/** A deal closed or won: like a commitment, its fate is told before an "after" that recalls someone else's failure. */
+const CLOSED =
+  /(?<![\p{L}\p{N}])(?:completed|closed|finalis\p{L}*|finaliz\p{L}*|bouclé\p{L}*|won|remporté\p{L}*)(?![\p{L}\p{N}])/iu;
 
 /**
  * "A et B ont signé un accord de fusion, un an après l'échec de premières discussions": a failed or merely talked
@@ -192,7 +198,8 @@ export function withoutEarlierRound(sentence: string): string {
   if (!m) return sentence;
   const head = sentence.slice(0, m.index);
   const tail = sentence.slice(m.index);
-  if (!COMMITTED.test(head) || ABANDONED.test(head) || RUMOURED.test(head)) return sentence;
+  if (!(COMMITTED.test(head) || CLOSED.test(head)) || ABANDONED.test(head) || RUMOURED.test(head))
+    return sentence;
   // a time span before "after" ("un an après") or an earlier round named after it dates the failure before the deal
   if (m[1] === undefined && !EARLIER_ROUND.test(tail)) return sentence;
   return ABANDONED.test(tail) || RUMOURED.test(tail) ? head : sentence;

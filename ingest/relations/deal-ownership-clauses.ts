@@ -125,9 +125,10 @@ export const DEAL_OWNERSHIP_CLAUSE_RULES = rules([
     notAfter: NOT_FRONTED,
   },
   {
+    // "Passée en 2021 sous le contrôle de X, la société …": a year may date the passage before "sous"
     id: 'fr.acquired.fronted-under-control',
     type: 'ACQUIRED',
-    pattern: `(passé|passée|passés|passées|tombé|tombée|tombés|tombées|entré|entrée|entrés|entrées) (sous|dans) ~2 (contrôle|escarcelle|giron) (de|du|d'|des) ~3! @src ~12 , ~4! @tgt`,
+    pattern: `(passé|passée|passés|passées|tombé|tombée|tombés|tombées|entré|entrée|entrés|entrées) ?(en|dès|fin|début) ?(\\d{4}) (sous|dans) ~2 (contrôle|escarcelle|giron) (de|du|d'|des) ~3! @src ~12 , ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

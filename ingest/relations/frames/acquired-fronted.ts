@@ -15,7 +15,7 @@ import { objectAfter } from './clause-object';
 /** Words opening a fronted phrase of means or sequence. */
 const OPENERS: Record<Language, RegExp> = {
   fr: /^(avec|grâce|par|en|suite|depuis)$/,
-  en: /^(with|following|through|by|after)$/,
+  en: /^(with|following|through|by|after|since)$/,
 };
 /** Words between the opener and the deal word: determiners, possessives, "à" of "grâce à", "of" of "as part of". */
 const LEAD_WORDS = /^(le|la|l'|son|sa|ce|cette|à|au|its|the|this|their|leur|recent|récent|récente)$/;

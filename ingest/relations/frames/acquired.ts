@@ -16,6 +16,7 @@ import { MERGED_FRAMES } from './acquired-merged';
 import { MERGED_PAIR_FRAMES } from './merged-pairs';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
 import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
+import { ACQUIRED_FRONTED_AGENT_FRAMES } from './acquired-fronted-agent';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
 import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
 import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
@@ -263,6 +264,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_OBJECT_RELATIVE_FRAMES,
   ...ACQUIRED_PRONOUN_RELATIVE_FRAMES,
   ...ACQUIRED_FRONTED_FRAMES,
+  ...ACQUIRED_FRONTED_AGENT_FRAMES,
   ...ACQUIRED_LIST_FRAMES,
   ...ACQUIRED_AFTER_LIST_FRAMES,
   ...ACQUIRED_HELD_SINCE_FRAMES,
