@@ -1,6 +1,7 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
+import { MATCH_START } from '../pattern';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
 
@@ -10,7 +11,8 @@ import { pairAll } from './rivals-market';
  * - a list closed by a counted rank phrase that fits it: "competes with A and B, the two dominant booking
  *   platforms", "face à A, B et C, les trois leaders du secteur" — A, B and C are rivals of one another too;
  * - "the other contenders / players in the market are (include) A and B", "les autres acteurs du marché sont A et
- *   B": the listed firms are rivals of one another.
+ *   B", or the list apposed to that phrase ("The other contenders, A and B, …"): the listed firms are rivals of
+ *   one another and of the article's company, the one the "other" contenders are set beside.
  * Shareholders, clients, lenders or partners counted the same way ("A and B, the two main shareholders") are not.
  */
 
@@ -71,8 +73,23 @@ const COPULA = /^(are|include|includes|sont|comprennent|incluent)$/u;
 /** Words of the phrase between the noun and the verb ("in the replacement market", "du marché"). */
 const PHRASE_WINDOW = 5;
 
-/** "The other contenders in the market are A and B": pairs of the list after the verb. */
-function readOtherPlayers(units: Unit[], _lang: Language): Captures[] {
+/** The organisations listed from unit `from` on, joined by ", and et": unit indexes. */
+function listFrom(units: Unit[], from: number): number[] {
+  const members: number[] = [];
+  for (let j = from; j < units.length; j++) {
+    const u = units[j];
+    if (u.kind === 'ent' && u.orgs) members.push(j);
+    else if (!/^(,|and|et)$/u.test(wordAt(units, j) ?? '')) break;
+  }
+  return members;
+}
+
+/**
+ * The players a sentence opening on "the other contenders …" lists: after its verb ("The other contenders in the
+ * market are A and B") or in apposition ("The other contenders for mid-market contracts, A and B, focus …",
+ * "Les autres prétendants, A et B, misent …"). Empty when the phrase is no opening of the sentence.
+ */
+function otherPlayers(units: Unit[]): number[] {
   for (let i = 0; i + 1 < units.length; i++) {
     if (!OTHER.test(wordAt(units, i) ?? '') || !PLAYERS_NOUN.test(wordAt(units, i + 1) ?? '')) continue;
     // "its other rivals" belongs to an owner, read elsewhere; a name before the phrase makes it an object
@@ -80,19 +97,29 @@ function readOtherPlayers(units: Unit[], _lang: Language): Captures[] {
     for (let k = i + 2; k < units.length && k <= i + 2 + PHRASE_WINDOW; k++) {
       const w = wordAt(units, k);
       if (w === null) break;
-      if (!COPULA.test(w)) continue;
-      const members: number[] = [];
-      let j = k + 1;
-      while (j < units.length) {
-        const u = units[j];
-        if (u.kind === 'ent' && u.orgs) members.push(j);
-        else if (!/^(,|and|et)$/u.test(wordAt(units, j) ?? '')) break;
-        j++;
-      }
-      return members.length >= 2 ? pairAll(units, members, members[0]) : [];
+      if (COPULA.test(w)) return listFrom(units, k + 1);
+      if (w !== ',') continue;
+      // an apposed list is closed by a comma before the clause's verb
+      const members = listFrom(units, k + 1);
+      const after = members.length > 0 ? members[members.length - 1] + 1 : -1;
+      return after > 0 && wordAt(units, after) === ',' ? members : [];
     }
   }
   return [];
+}
+
+/** "The other contenders in the market are A and B": the listed firms are rivals of one another. */
+function readOtherPlayers(units: Unit[], _lang: Language): Captures[] {
+  const members = otherPlayers(units);
+  return members.length >= 2 ? pairAll(units, members, members[0]) : [];
+}
+
+/** The same list against the article's company, the contender the "other" ones are set beside. */
+function readOtherPlayersTopic(units: Unit[], _lang: Language): Captures[] {
+  const members = otherPlayers(units);
+  if (members.length === 0) return [];
+  const b = [...new Set(members.flatMap((m) => (units[m] as { ents: number[] }).ents))];
+  return [{ b, '#b': [members[0]], [MATCH_START]: [members[0]] }];
 }
 
 export const APPOSED_COUNT_READERS: ReaderRuleSpec[] = [
@@ -113,5 +140,15 @@ export const APPOSED_COUNT_READERS: ReaderRuleSpec[] = [
     source: 'a',
     target: 'a',
     confidence: 0.55,
+  },
+  {
+    id: 'any.competes.frame-other-players-topic',
+    type: 'COMPETES_WITH',
+    read: readOtherPlayersTopic,
+    neededWords: ['other', 'autres'],
+    source: 'b',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.5,
   },
 ];

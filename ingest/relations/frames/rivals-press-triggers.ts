@@ -36,8 +36,12 @@ const WAR = /^(war|wars|guerre|guerres)$/u;
 const WAR_QUALIFIER_WORDS = 2;
 /** "dispute des parts de marché à A", "dispute le marché des PME à A": what is fought over, then its holder. */
 const DISPUTE = /^disput(e|ent|ait|aient|era|eront|er|é|ée)$/u;
-/** Words of the disputed thing between the verb and "à" ("des parts de marché", "la clientèle des PME"). */
-const DISPUTED_WORDS = 6;
+/**
+ * Words of the disputed thing between the verb and "à" ("des parts de marché", "les appels d'offres des sociétés
+ * d'autoroutes"): a thing contested is often a long noun phrase, and an "à" inside it ("les contrats à long terme")
+ * is stepped over when no name follows it.
+ */
+const DISPUTED_WORDS = 10;
 /** "as it races A and B to supply …": the English verb of a race whose object is the rival. */
 const RACE = /^(races|raced|racing)$/u;
 /** "se présente comme le challenger de A", "positions itself as the challenger to A": the rival after the role. */
@@ -47,6 +51,19 @@ const CHALLENGER = /^(challenger|challengers|outsider)$/u;
 const CHALLENGE = /^(challenge|challenges)$/u;
 /** Words before "challenge" that make it the subject's own ("its", "a serious", "a fresh"). */
 const CHALLENGE_OWNER = /^(its|their|a|an|the|serious|fresh|new|direct|credible|bigger|stronger)$/u;
+
+/** Descriptor words allowed between "à" and the holder's name ("à l'allemand A", "au groupe B"). */
+const HOLDER_DESCRIPTOR_WORDS = 3;
+
+/** An organisation stands at `from` or after a short descriptor: the "à" introduces the disputed thing's holder. */
+function holderAfter(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k <= from + HOLDER_DESCRIPTOR_WORDS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return u.orgs;
+    if (!/^[\p{Ll}']/u.test(u.token.text)) return false;
+  }
+  return false;
+}
 
 export const PRESS_TRIGGERS: RivalTrigger[] = [
   {
@@ -84,7 +101,8 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
   {
     name: 'dispute',
     head: DISPUTE,
-    lead: 1,
+    // "à l'allemand A": a determiner and a nationality before the holder
+    lead: 2,
     at: (units, i) => {
       // "dispute des parts de marché à A et à B": a reflexive "se disputent" pairs its own subjects elsewhere
       const w = wordAt(units, i);
@@ -93,7 +111,7 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
       for (let k = i + 1; k <= i + DISPUTED_WORDS && k < units.length; k++) {
         const x = wordAt(units, k);
         if (x === null || x === ',') return -1;
-        if (/^(à|au|aux)$/u.test(x)) return k + 1;
+        if (/^(à|au|aux)$/u.test(x) && holderAfter(units, k + 1)) return k + 1;
       }
       return -1;
     },

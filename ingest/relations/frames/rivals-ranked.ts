@@ -79,6 +79,16 @@ export const RANKED_RIVAL_RULES: Rule[] = rules([
     confidence: 0.6,
   },
   {
+    id: 'any.competes.dominated-by-aside-followed-by',
+    type: 'COMPETES_WITH',
+    // "dominated by A, which holds roughly 18% of it, followed by B and C", "dominé par A, qui revendique 40 %
+    // des ventes, suivi de B": the leader's own remark sits between it and the ranking
+    pattern: `(dominated|dominé|dominée|dominés|dominées|led|mené|menée) ?(largely|largement|still|toujours) (by|par) @a , (which|that|qui) ~9 , ${FOLLOWED} ?(de|par|by|of) ?(près|closely) ${BY} @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
     id: 'any.competes.followed-by-list',
     type: 'COMPETES_WITH',
     // the firms ranked after the leader, one another's rivals: "…, suivi de B et de C"

@@ -6,7 +6,8 @@ import { pairAll } from './rivals-market';
 
 /**
  * Companies each given their share of one market in a sentence: "A holds 30% of the market, B 25% and C 12%",
- * "A détient 30 % du marché, devant B (25 %)". Several shares of one market make their holders rivals; shares of a
+ * "A détient 30 % du marché, devant B (25 %)", also told in a relative clause ("A, which holds roughly 18% of it,
+ * followed by B with 11%"). Several shares of one market make their holders rivals; shares of a
  * company's capital, of sales growth or of a price move do not, so a sentence telling of those is not read.
  */
 
@@ -34,9 +35,16 @@ function percentAt(units: Unit[], k: number): boolean {
   return (next === 'per' || next === 'pour') && wordAt(units, k + 2) === 'cent';
 }
 
+/** Units of a relative clause's opening before its share ("A, which holds roughly 18%", "A, qui détient environ"). */
+const RELATIVE_SHARE_UNITS = 4;
+/** Relative pronouns whose clause, right after a name, tells that name's share. */
+const RELATIVE = /^(which|that|qui)$/u;
+
 /** The name at `i` is followed by its own percentage before any other name or clause end. */
 function hasShare(units: Unit[], i: number): boolean {
-  for (let k = i + 1; k <= i + SHARE_WINDOW_UNITS && k < units.length; k++) {
+  const relative = wordAt(units, i + 1) === ',' && RELATIVE.test(wordAt(units, i + 2) ?? '');
+  const window = SHARE_WINDOW_UNITS + (relative ? RELATIVE_SHARE_UNITS : 0);
+  for (let k = i + 1; k <= i + window && k < units.length; k++) {
     if (units[k].kind === 'ent' || CLAUSE_END.test(wordAt(units, k) ?? '')) return false;
     if (percentAt(units, k)) return true;
   }

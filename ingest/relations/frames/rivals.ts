@@ -14,6 +14,7 @@ import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
 import { SHARE_LISTING_READERS } from './rivals-share-listing';
 import { APPOSED_COUNT_READERS } from './rivals-apposed-count';
+import { COUNTED_PLAYERS_READERS } from './rivals-counted-players';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { OWNED_PREDICATE_READERS } from './rivals-owned-predicate';
 import { DOMINATED_READERS } from './rivals-dominated';
@@ -277,6 +278,7 @@ const RIVAL_READERS = readerRules([
   ...SHARE_CLAUSE_READERS,
   ...SHARE_LISTING_READERS,
   ...APPOSED_COUNT_READERS,
+  ...COUNTED_PLAYERS_READERS,
   ...RANK_SANDWICH_READERS,
   ...DOMINATED_READERS,
 ]);
