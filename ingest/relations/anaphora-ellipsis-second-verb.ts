@@ -1,3 +1,4 @@
+import { GAPPED_OBJECT_RULES } from './gapped-objects';
 import { rules } from './rule';
 
 /**
@@ -114,5 +115,7 @@ const ELLIPSIS_SECOND_VERB_RULES = rules([
   },
 ]);
 
-export const EN_ELLIPSIS_RULES = ELLIPSIS_SECOND_VERB_RULES.filter((r) => r.id.startsWith('en.'));
-export const FR_ELLIPSIS_RULES = ELLIPSIS_SECOND_VERB_RULES.filter((r) => r.id.startsWith('fr.'));
+/** The second-verb rules and the gapped second objects (gapped-objects.ts), per language. */
+const ALL_ELLIPSIS_RULES = [...ELLIPSIS_SECOND_VERB_RULES, ...GAPPED_OBJECT_RULES];
+export const EN_ELLIPSIS_RULES = ALL_ELLIPSIS_RULES.filter((r) => r.id.startsWith('en.'));
+export const FR_ELLIPSIS_RULES = ALL_ELLIPSIS_RULES.filter((r) => r.id.startsWith('fr.'));

@@ -13,6 +13,7 @@ import {
 import { FOUNDER_SUCCESSION_FOUNDED_SPECS } from './frames/founders-succession';
 import { FORMER_STAFF_FOUNDED_SPECS } from './frames/founders-former-staff';
 import { DESCRIBED_FOUNDER_SPECS } from './frames/founders-described';
+import { STAFF_AGENT_FOUNDER_SPECS } from './frames/founders-staff-agents';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -300,4 +301,5 @@ export const FOUNDED_RULES = rules([
   ...FORMER_STAFF_FOUNDED_SPECS,
   ...FOUNDER_SUCCESSION_FOUNDED_SPECS,
   ...DESCRIBED_FOUNDER_SPECS,
+  ...STAFF_AGENT_FOUNDER_SPECS,
 ]);

@@ -7,6 +7,7 @@ import { RELATIVE_POST_SPECS } from './frames/leads-relative-post';
 import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
 import { FORMER_STAFF_LEADS_SPECS } from './frames/founders-former-staff';
 import { RUN_BY_SPECS } from './frames/leads-run-by';
+import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import {
   FOUND_VERB,
@@ -120,6 +121,7 @@ export const LEADS_RULES = rules([
     checkRole: true,
   },
   ...RUN_BY_SPECS,
+  ...HELD_SINCE_SPECS,
   ...WHOSE_HEAD_SPECS,
   {
     id: 'any.leads.run-by-team',

@@ -24,6 +24,14 @@ const FOUNDING_WORD = '(fondé|fondée|cofondé|cofondée|créé|créée|lancé|
 /** Verbs of joining a company, whose object "en" takes up in the clause after ("qui a rejoint X en 2019, en est …"). */
 const JOINED = '(rejoint|intégré|entré|entrée|arrivé|arrivée)';
 
+/**
+ * Taking or holding a head's function: "en a pris la direction", "en assure la présidence", "en reprend la tête".
+ * No future: "Le directeur général de X, P, en prendra la direction" is said of the company a merger will create.
+ */
+const TAKE_POST = '(a|avait|prend|prenait|assure|assurait|reprend|conserve|garde)';
+/** The head's functions as nouns; "direction" alone or "générale", never "direction financière / des achats". */
+const POST_NOUN = '(direction|présidence|tête|gérance)';
+
 export const POST_PHRASE_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.serves-as',
@@ -64,6 +72,19 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     pattern: `%p , qui ?(a|avait|est|était) ${JOINED} ?(chez|dans|à) ?(le|la|l') @org ~3! , en ${EN_EST} ?(${BECOME}) ~2! (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
     source: 'p',
     target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.en-took-post-topic',
+    type: 'LEADS',
+    // "P en a pris la direction générale en janvier", "Sa fille, P, en assure la présidence depuis 2015", "P en
+    // reprend la tête": "en" takes up the company the article is about, as in en-est-title-topic; a function
+    // after the noun ("la direction financière", "la direction des achats") is another post, and only the
+    // verbs of taking or holding reach the noun ("en a cédé la direction" is a post given up)
+    pattern: `%p ?, en ${TAKE_POST} ?(pris|repris|assuré|conservé|gardé) ?(depuis|en|alors|aussi|également|désormais|toujours) (la) ${POST_NOUN} ?(générale|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR}|financière|technique|commerciale|artistique|juridique|opérationnelle)`,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
     confidence: 0.7,
   },
 ];
