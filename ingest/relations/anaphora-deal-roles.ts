@@ -113,10 +113,10 @@ function agentAfter(units: Unit[], from: number): number {
   return -1;
 }
 
-/** Reads the sentence's deal, if it tells one with its parties, into `roles`. */
-export function recordDealRoles(units: Unit[], roles: DealRoles): void {
+/** Reads the sentence's deal, if it tells one with its parties, into `roles`; true when it told one. */
+export function recordDealRoles(units: Unit[], roles: DealRoles): boolean {
   const known = roles.buyer !== null || roles.target !== null;
-  if (known && units.some((u) => u.kind === 'tok' && BACKGROUND_WORDS.has(u.token.lower))) return;
+  if (known && units.some((u) => u.kind === 'tok' && BACKGROUND_WORDS.has(u.token.lower))) return false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'tok') continue;
@@ -129,7 +129,7 @@ export function recordDealRoles(units: Unit[], roles: DealRoles): void {
       const [target, other] = [orgAt(units, before)!, orgAt(units, agent)!];
       if (buying) Object.assign(roles, { buyer: other, target, seller: null });
       else Object.assign(roles, { seller: other, target, buyer: null });
-      return;
+      return true;
     }
     // "bought by a consortium": a passive whose agent is no company tells no buyer, never the active reading
     if (agent === -2) continue;
@@ -140,13 +140,14 @@ export function recordDealRoles(units: Unit[], roles: DealRoles): void {
     if (first === object) continue;
     if (buying) {
       Object.assign(roles, { buyer: first, target: object, seller: null });
-      return;
+      return true;
     }
     const to = units.findIndex((x, k) => k > after && x.kind === 'tok' && TO_WORDS.has(x.token.lower));
     const buyer = to >= 0 ? orgAt(units, to + 1) : null;
     Object.assign(roles, { seller: first, target: object, buyer });
-    return;
+    return true;
   }
+  return false;
 }
 
 export interface RolePointer {

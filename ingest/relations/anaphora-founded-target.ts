@@ -3,7 +3,7 @@ import type { Mention } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
 import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS } from './anaphor-words';
 import { descriptorAt } from './described-heads';
-import { isOriginWord } from './anaphora-origin';
+import { foldOrigin, isOriginWord } from './anaphora-origin';
 import type { ExtractedRelation } from '../types';
 
 /**
@@ -113,8 +113,8 @@ export function recordAcquisition(
 
 /**
  * The pointer at `i` in such a sentence ("la société", "the chain", "le cabinet"), opening its clause: the target and
- * the tokens spanned, else null. A pointer told by its origin ("la société grenobloise") is left to the origin
- * reader, which knows whose origin it is.
+ * the tokens spanned, else null. A pointer told by an origin the text gave a company ("la société grenobloise") is
+ * left to the origin reader, which knows whose origin it is; an origin never told is the target's.
  */
 export function foundedTargetPointerAt(
   tokens: Token[],
@@ -129,6 +129,13 @@ export function foundedTargetPointerAt(
   const target = foundedDealTarget(tokens, mentions, state);
   if (target === null) return null;
   let length = 0;
+  // an origin the text never told ("l'entreprise vendéenne" after "Y, qui exploite des campings en Vendée")
+  // still points at the target; one told of another company (the buyer, "le groupe lyonnais") does not
+  const foreignOrigin = (t: Token | undefined): boolean => {
+    if (!isOriginWord(t)) return false;
+    const told = state.origins.get(foldOrigin(t!.text));
+    return told !== undefined && told !== target;
+  };
   for (let k = i + 1; k <= i + 1 + MAX_GENERIC_MODIFIERS && k < tokens.length; k++) {
     if (mentions.some((m) => m.from === k) || isOriginWord(tokens[k])) return null;
     // "le groupe", "the firm" is the larger party, the buyer or a fund, not the company it just bought
@@ -143,6 +150,9 @@ export function foundedTargetPointerAt(
     if (trade === null || trade.origin) return null;
     length = trade.length;
   }
-  if (isOriginWord(tokens[i + length])) return null;
+  if (isOriginWord(tokens[i + length])) {
+    if (foreignOrigin(tokens[i + length])) return null;
+    length++;
+  }
   return { ent: target, length };
 }

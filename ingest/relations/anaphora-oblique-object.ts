@@ -23,6 +23,12 @@ const LOAN_WORDS =
   /^(loans?|lent|lends?|credit|financing|funding|prêts?|prêté|avance|financement|subvention)$/;
 const STAKE_PREPOSITIONS = new Set(['in', 'into', 'dans']);
 const LOAN_PREPOSITIONS = new Set(['to', 'à']);
+/**
+ * Deal verbs whose object is the company bought: "since X bought it", "X a racheté la société". The buyer is the
+ * clause's subject, so the pointer is another company.
+ */
+const BUYING_VERBS =
+  /^(bought|buys|acquired|acquires|purchased|racheté|rachetée|rachète|acquis|acquise|acquiert)$/;
 /** French "au capital de la société", "au capital du groupe": the capital's owner. */
 const CAPITAL_OF = new Set(['de', "d'", 'du']);
 /** A participle and its agent after the noun describe a company the writer goes on to name ("the group controlled by P"). */
@@ -52,11 +58,13 @@ function pointerLength(tokens: Token[], mentions: Mention[], i: number): number 
 function receiverPlace(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? '';
   const contracted = tokens[i].lower === 'du' || tokens[i].lower === 'au';
-  const capital = (k: number) => tokens[k]?.lower === 'capital';
+  // "took control of it", "a pris le contrôle de la société": control is taken of another company, like a stake
+  const capital = (k: number) => /^(capital|control|contrôle)$/.test(tokens[k]?.lower ?? '');
   const from = Math.max(0, i - 1 - MAX_GAP);
   const told = (words: RegExp) => tokens.slice(from, i).some((t) => words.test(t.lower));
   if (contracted) return capital(i - 1) && tokens[i].lower === 'du';
-  if (CAPITAL_OF.has(before)) return capital(i - 2);
+  if (CAPITAL_OF.has(before) || before === 'of') return capital(i - 2);
+  if (BUYING_VERBS.test(before)) return true;
   if (STAKE_PREPOSITIONS.has(before)) return told(STAKE_WORDS);
   return LOAN_PREPOSITIONS.has(before) && told(LOAN_WORDS);
 }
@@ -108,6 +116,9 @@ export function obliqueObjectPointerAt(
   const subject = units[at];
   // a pointer as the actor already rests on a guess ("the company said it now holds a stake in the company")
   if (!subject || subject.kind !== 'ent' || subject.anaphor) return null;
+  // "X est dirigé par P, qui a racheté l'entreprise": a person after the company is the buyer, X the company bought
+  const buying = BUYING_VERBS.test(tokens[i - 1].lower);
+  if (buying && units.slice(at + 1).some((u) => u.kind === 'ent' && !u.orgs)) return null;
   const actor = subject.ents[0];
   const isOrg = (e: number) => index.entities[e].type === 'Organization';
   // "the five mln Rexnard shares": a name before a noun is no company of the clause

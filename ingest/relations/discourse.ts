@@ -199,10 +199,15 @@ export function updateState(
   state.previousNamed = previousNamed;
   state.previousHeads = namedHeads(units);
   state.previousPointed = previousPointed;
-  recordDealRoles(units, state.dealRoles);
+  // a sentence about another company that names the article's target in passing, telling no deal ("X, dont le
+  // logiciel équipe les sites de Y, …"), leaves "Son fondateur" to its own subject
+  const told = recordDealRoles(units, state.dealRoles);
   const target = state.dealRoles.target;
+  const aboutOther = !told && state.lastSubjectOrg !== null && state.lastSubjectOrg !== target;
   state.lastNamedTarget =
-    target !== null && units.some((u) => u.kind === 'ent' && !u.anaphor && u.ents.includes(target))
+    !aboutOther &&
+    target !== null &&
+    units.some((u) => u.kind === 'ent' && !u.anaphor && u.ents.includes(target))
       ? target
       : null;
   if (state.firstDeal.buyer === null && state.dealRoles.buyer !== null && state.dealRoles.target !== null)

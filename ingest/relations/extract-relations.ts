@@ -24,6 +24,7 @@ import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
+import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { roundTopic } from './frames/funded-fr-round-company';
 
@@ -70,7 +71,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
     if (opensParagraph) startParagraph(state);
     // the article's topic as it stood before this sentence, whose own names are the other parties
     // a history sentence right after a deal ("Fondé en 1994 par P, le cabinet …") is the target's
-    const topic = foundedDealTarget(input.tokens[s], index.bySentence[s], state) ?? salientOrg(state);
+    // a stake kept through a takeover ("Bpifrance … conserve une participation") is in the target
+    const topic =
+      foundedDealTarget(input.tokens[s], index.bySentence[s], state) ??
+      keptStakeTarget(input.tokens[s], index.bySentence[s], state) ??
+      salientOrg(state);
     let fundedHere = null as number | null;
     const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
     if (!units.some((u) => u.kind === 'ent')) return;
