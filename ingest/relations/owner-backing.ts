@@ -14,6 +14,7 @@ import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
 import { fundsOutlet } from './frames/funded-told-outlet';
 import { fundsOwnVehicle } from './frames/funded-vehicle';
+import { withVehicleAmounts } from './frames/funded-folded-vehicle';
 import { EN_ROUND_LENDER_RULE_IDS } from './frames/funded-en-round-lenders';
 import { EN_LOAN_LENDER_TOPIC_IDS } from './frames/funded-en-loan-lenders';
 import { withDealLoanPayer } from './frames/funded-en-deal-loan-payer';
@@ -100,7 +101,8 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
   );
   // a fund manager already told investing, raising its own next fund: its givers are limited partners
   // a loan paying for a purchase funds the buyer, not the company bought (`frames/funded-en-deal-loan-payer.ts`)
-  const fixed = withDealLoanPayer(withoutInvestorOwnRaises(backed), LOAN_RULES);
+  // a vehicle puts in its parent's money (`frames/funded-folded-vehicle.ts`)
+  const fixed = withVehicleAmounts(withDealLoanPayer(withoutInvestorOwnRaises(backed), LOAN_RULES));
   // "bought a 6.8 pct stake in Y" then "acquired 346,600 Y shares": a counted block of shares beside a stated
   // minority stake is that stake bought, so the stake stays a funding (the purchase reading is left to deal rules)
   const minority = new Set(

@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../../types';
 import { rules } from '../rule';
+import { FOLDED_VEHICLE_RULE_ID } from './funded-folded-vehicle';
 
 /**
  * The vehicle an investor puts its money through: "Vantor Systems joined the round through its corporate venture
@@ -37,12 +38,17 @@ export const VEHICLE_RULES = rules([
 /** "through its / via son …" after a name: the name is the parent of the vehicle named next. */
 const VIA_POSSESSIVE = /\b(?:through|via)\s+(?:its|their|son|sa|leur|leurs)\b/iu;
 
+/** "through", "via", "au travers de", "par l'intermédiaire de" after a name (the folded vehicle's reader). */
+const VIA_ANY = /\b(?:through|via|au travers d|par l'intermédiaire d|par le biais d)/iu;
+
 /** The vehicle's guessed company is its own parent, named before "through its / via son" in the sentence. */
 export function parentOfVehicle(r: ExtractedRelation): boolean {
-  if (r.rule !== VEHICLE_RULE_ID) return false;
+  const via =
+    r.rule === VEHICLE_RULE_ID ? VIA_POSSESSIVE : r.rule === FOLDED_VEHICLE_RULE_ID ? VIA_ANY : null;
+  if (via === null) return false;
   const s = r.evidence.sentence;
   const at = s.indexOf(r.target);
-  return at >= 0 && VIA_POSSESSIVE.test(s.slice(at + r.target.length));
+  return at >= 0 && via.test(s.slice(at + r.target.length));
 }
 
 /** "A invested via its venture arm, V": A puts money through V, it does not fund V (any rule's reading). */

@@ -7,6 +7,8 @@ import { RAISER_CUE } from './funded-raiser';
 import { anyWordOf } from './word-cue';
 import { readerRules } from '../rule';
 import { SUBSCRIBER_FRAMES } from './funded-subscribers';
+import { LENDER_VERB_FRAMES } from './funded-lender-verbs';
+import { FOLDED_VEHICLE_FRAMES } from './funded-folded-vehicle';
 import type { FundingReading } from './funded-giver';
 import { BACKER_CUE, backerReading } from './funded-backer';
 import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
@@ -235,5 +237,12 @@ const CLAUSE_FRAMES = readerRules([
   },
 ]);
 
-/** The clause readers and the subscribers of a company's new shares or bonds (`funded-subscribers.ts`). */
-export const FUNDED_FRAMES = [...CLAUSE_FRAMES, ...SUBSCRIBER_FRAMES];
+/** The clause readers, the subscribers of a company's new shares or bonds (`funded-subscribers.ts`), the
+ * lenders told by a verb of lending (`funded-lender-verbs.ts`) and the vehicles named after "via son fonds"
+ * (`funded-folded-vehicle.ts`). */
+export const FUNDED_FRAMES = [
+  ...CLAUSE_FRAMES,
+  ...SUBSCRIBER_FRAMES,
+  ...LENDER_VERB_FRAMES,
+  ...FOLDED_VEHICLE_FRAMES,
+];
