@@ -1,4 +1,6 @@
 import { isAllCaps } from '../tokens';
+import { afterLocativeCountry } from './locative-country';
+import { isOpeningAdverb } from './opening-adverbs';
 import type { Token } from '../tokens';
 import { isLeadingDescriptor, isSectorAfterOf } from './descriptor-words';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
@@ -109,7 +111,9 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
         isReleaseLineLabel(tokens[a]) ||
         isBylineLabel(tokens[a])) &&
         isInitialPosition(tokens, a) &&
-        b - a > 1);
+        b - a > 1) ||
+      // "Currently, X stock is traded": a sentence-opening adverb before its comma
+      (isInitialPosition(tokens, a) && isOpeningAdverb(tokens, a));
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
     const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower) && !outletArticle;
     const descriptor = b - a > 1 && (isLeadingDescriptor(tokens[a]) || isSectorAfterOf(tokens, a));
@@ -343,7 +347,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     }
     for (const [a0, b0] of parts) {
       const whole = known > 1 && a0 === runFrom && b0 === runFrom + known;
-      const [a1, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0, text);
+      const [a2, b] = whole ? [a0, b0] : stripEdges(tokens, a0, b0, text);
+      const a1 = whole ? a2 : afterLocativeCountry(tokens, a2, b, text);
       if (b <= a1 || isHolidayName(tokens, a1, b)) continue;
       // "équipe du Japon de baseball": the lower-case team noun belongs to a national side's name
       const sideFrom = teamNounBefore(tokens, a1);

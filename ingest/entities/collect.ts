@@ -24,6 +24,7 @@ import {
 } from './state-abbreviations';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isProductName } from './product-names';
+import { isNamedThing, isThingInApposition } from './named-things';
 import { dropProductEchoes } from './product-echoes';
 import { isAcronym, mayBeAliases } from './bracket-aliases';
 import { sourceCueAfter, sourceCueBefore } from './source-cues';
@@ -130,7 +131,14 @@ function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): C
   if (isPartyStateCode(tokens, c.from, c.to) || (!known && isStateAfterTown(tokens, c.from, c.to)))
     return 'drop';
   if (classified === 'person' || classified === 'drop' || classified === 'persons') return classified;
-  if (!known && (isEventName(tokens, c.from, c.to) || isProductName(tokens, c.from, c.to))) return 'drop';
+  if (
+    !known &&
+    (isEventName(tokens, c.from, c.to) ||
+      isProductName(tokens, c.from, c.to) ||
+      isNamedThing(tokens, c.from) ||
+      isThingInApposition(tokens, c.from, c.to))
+  )
+    return 'drop';
   if (classified !== 'unknown') return classified;
   // "Chocolaterie des Trois Rivières": a workshop noun heads a company name as "Company" does
   if (c.firmName || (c.to - c.from > 1 && isEstablishmentNoun(tokens[c.from].text))) return 'org';

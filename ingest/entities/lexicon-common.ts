@@ -148,6 +148,8 @@ sibérie | scandinavie | balkans | caucase | moyen-orient | proche-orient | extr
 
 /** People of a place, and nationality adjectives. */
 export const NATIONALITIES = set(`
+philippine | venezuelan | ecuadorean | ecuadorian | iranian | iraqi | zambian | zairean | ivorian | libyan | bolivian
+uruguayan | paraguayan | cuban | jamaican | yugoslav | czechoslovak
 cypriot | maltese | kuwaiti | lebanese | tunisian | chypriote | maltais | maltaise | estonien | estonienne | letton
 lituanien | slovène | croate | serbe | islandais | luxembourgeois | luxembourgeoise | chilien | chilienne | péruvien
 colombien | colombienne | nigérian | nigériane | kényan | vietnamien | vietnamienne | thaïlandais | philippin
@@ -185,4 +187,5 @@ sek | nok | dkk | isk | aud | nzd | hkd | sgd | cny | rmb | inr | brl | zar | kr
 ars | clp | twd | thb | idr | myr | ils | aed | egp | ngn | kes | gnp | sdr | sdrs | libor | euribor | ecu | ecus
 cpi | ppi | gst | vat | adr | adrs | pik
 aop | aoc | igp | aids | fcoj
+lifo | fifo | ldc | ldcs | mtbe | lng | lpg
 `);

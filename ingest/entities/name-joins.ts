@@ -25,8 +25,10 @@ import { isWorldGivenName } from './person-given-names';
 import { SECTOR_WORDS, isPairOfNames } from './name-pairs';
 import { articledRegionComplement } from './region-complement';
 import { isPortugueseParticleJoin } from './portuguese-particles';
+import { isCompoundSurnameParticle, isSpanishParticleJoin } from './romance-particles';
 import { pluralNounNameJoin } from './plural-noun-names';
 import { isFrenchPartnershipEt } from './french-partnership';
+import { isPostAfterName } from './role-tail';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -75,12 +77,15 @@ const MAX_HEAD_ONLY_TAIL_WORDS = 2;
 /** Capitalised words that never start or continue a name ("San Francisco-based", "Series A"). */
 const NOT_NAME_RE =
   /-(based|listed|born|headquartered|owned|backed|led|controlled|basé|basée)$|^(series|série|round)$/iu;
+/** "Opec-assigned", "Reagan-appointed": a name glued to a lower-case participle qualifies the noun after it. */
+const PARTICIPLE_COMPOUND_RE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed$/u;
 /** "SaaS", "CCaaS": the "as a service" acronyms, written with a final capital — never a surname ("Aas", "Haas"). */
 const AS_A_SERVICE_RE = /\p{Lu}aaS$/u;
 
 export function isNameToken(t: Token): boolean {
   if (t.kind === 'number') return false;
-  if (NOT_NAME_RE.test(t.text) || AS_A_SERVICE_RE.test(t.text)) return false;
+  if (NOT_NAME_RE.test(t.text) || AS_A_SERVICE_RE.test(t.text) || PARTICIPLE_COMPOUND_RE.test(t.text))
+    return false;
   if (!isCapitalised(t)) return false;
   return !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
@@ -210,7 +215,13 @@ function isWholeNameWord(w: string): boolean {
  */
 export function headOnlyTail(tokens: Token[], i: number, legalFormsOnly = false): boolean {
   let k = i + 1;
-  while (k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k])) k++;
+  while (
+    k < tokens.length &&
+    k <= i + MAX_AND_TAIL_WORDS &&
+    isNameToken(tokens[k]) &&
+    !isPostAfterName(tokens, k)
+  )
+    k++;
   const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
   // "Energy Holdings Inc" may be a name of its own; one company word and a legal form are not
   if (tail.length === 0 || tail.length > MAX_HEAD_ONLY_TAIL_WORDS || isWholeNameWord(tokens[i + 1].text))
@@ -255,7 +266,13 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   ) {
     // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
     let k = i + 1;
-    while (k < tokens.length && k <= i + MAX_AND_TAIL_WORDS && isNameToken(tokens[k])) k++;
+    while (
+      k < tokens.length &&
+      k <= i + MAX_AND_TAIL_WORDS &&
+      isNameToken(tokens[k]) &&
+      !isPostAfterName(tokens, k)
+    )
+      k++;
     const isHead = (w: string) => LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w);
     const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
     // "A and B Regional Confederation of …": an institution's head closes the pair into one name
@@ -281,6 +298,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   }
   // "Cimentos do Tejo", "Banco do Brasil": a Portuguese particle after a company or institution head word
   if (isPortugueseParticleJoin(tokens, runFrom, i, hasHead)) return 1;
+  // "Empresa Nacional de Petroleo S.A.", "Javier Ortiz de Zárate": Iberian particles inside one name
+  if (isSpanishParticleJoin(tokens, runFrom, i) || isCompoundSurnameParticle(tokens, runFrom, i)) return 1;
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes and a
     // closing partnership word ("Bertrand et Cie", french-partnership.ts)
