@@ -130,6 +130,29 @@ function lookUp(surface: string): KnownStrength | null {
   return t.mixedCase.get(key) ?? null;
 }
 
+/** Every prefix of the first word of a known name's key: a screen for runs that cannot open one. */
+let openingPrefixes: Set<string> | null = null;
+
+/**
+ * Whether a run opening with the token `text` may be a known name. A token that folds to one plain word w (ASCII
+ * letters and digits once accents are off) opens a run whose folded key starts with w, so no key whose first word
+ * starts with w means no known name; any other token may (true). Exact: it only skips look-ups that fail.
+ */
+export function mayOpenKnownName(text: string): boolean {
+  const w = foldSurface(text).toLowerCase();
+  if (!/^[a-z0-9]+$/.test(w)) return true;
+  if (openingPrefixes === null) {
+    const t = tables();
+    const prefixes = new Set<string>();
+    for (const key of [...t.mixedCase.keys(), ...t.capitals.keys()]) {
+      const first = key.split(' ')[0];
+      for (let n = 1; n <= first.length; n++) prefixes.add(first.slice(0, n));
+    }
+    openingPrefixes = prefixes;
+  }
+  return openingPrefixes.has(w);
+}
+
 /** Most words of any known name once folded: how far a caller need look ahead from a run's start. */
 export function knownNameMaxWords(): number {
   return tables().maxWords;

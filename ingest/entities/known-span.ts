@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import { LEGAL_FORMS, MONTHS, PLACES } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNameToken } from './name-joins';
-import { knownNameMaxWords, knownOrganisation } from './known-organisations';
+import { knownNameMaxWords, knownOrganisation, mayOpenKnownName } from './known-organisations';
 
 /**
  * Spans the candidate cutter must not cut: a well-known name of several words whose inner words it would drop or
@@ -32,6 +32,8 @@ export function knownSpanAt(tokens: Token[], i: number, text: string): number {
   if (!first) return 0;
   const elided = CAPITAL_ELISION_RE.test(first.text);
   if (!elided && !isNameToken(first)) return 0;
+  // most capitalised words open no known name: the spans from them are not folded and looked up
+  if (!elided && !mayOpenKnownName(text.slice(first.start, first.end))) return 0;
   const most = Math.min(tokens.length - i, knownNameMaxWords() + EXTRA_TOKENS_IN_KNOWN_NAME);
   let end = i;
   while (end < i + most && isWordOfName(tokens[end])) end++;

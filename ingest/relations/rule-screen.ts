@@ -32,6 +32,8 @@ interface ScreenIndex {
   twoParty: Uint8Array;
   /** Readers that declare a needed-word regex, with it. */
   wordPatterns: { rule: number; re: RegExp }[];
+  /** Per rule, 1 when it can read nothing in a sentence whose every name is an organisation (needsPerson). */
+  personal: Uint8Array;
 }
 
 function buildIndex(rules: readonly Rule[]): ScreenIndex {
@@ -57,7 +59,8 @@ function buildIndex(rules: readonly Rule[]): ScreenIndex {
   const wordPatterns = rules.flatMap((rule, r) =>
     rule.read && rule.neededWordPattern ? [{ rule: r, re: rule.neededWordPattern }] : [],
   );
-  return { slotsByWord, slotRule: Int32Array.from(slotRule), plainSlots, twoParty, wordPatterns };
+  const personal = Uint8Array.from(rules, (rule) => (needsPerson(rule) ? 1 : 0));
+  return { slotsByWord, slotRule: Int32Array.from(slotRule), plainSlots, twoParty, wordPatterns, personal };
 }
 
 /** The word lists a rule needs: its pattern's, and a reader's declared words as one more list. */
@@ -65,6 +68,22 @@ function neededLists(rule: Rule): readonly (readonly string[] | null)[] {
   const lists = rule.pattern?.requiredWords ?? [];
   if (!rule.read || !rule.neededWords || rule.neededWords.length === 0) return lists;
   return [...lists, rule.neededWords];
+}
+
+/**
+ * A pattern with a required person party ("%p") matches only a unit read as persons; a LEADS or FOUNDED reader
+ * fills its role `p` with a person (an organisation founder is role `q`): neither reads a sentence naming none.
+ */
+export function needsPerson(rule: Rule): boolean {
+  if (rule.pattern)
+    return rule.pattern.elements.some((e) => e.t === 'ent' && e.want === 'person' && !e.optional);
+  return rule.read !== undefined && (rule.type === 'LEADS' || rule.type === 'FOUNDED') && rule.source === 'p';
+}
+
+/** Some unit may hold a person: one read as persons, or one whose names are not all organisations. */
+export function mayNamePerson(units: readonly Unit[]): boolean {
+  for (const u of units) if (u.kind === 'ent' && (u.persons || !u.orgs)) return true;
+  return false;
 }
 
 const screens = new WeakMap<readonly Rule[], RuleScreen>();
@@ -95,6 +114,8 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
         }
         for (let r = 0; r < pass.length; r++)
           pass[r] = hitsPerRule[r] === index.plainSlots[r] && (pairable || index.twoParty[r] === 0) ? 1 : 0;
+        if (!mayNamePerson(units))
+          for (let r = 0; r < pass.length; r++) if (index.personal[r] === 1) pass[r] = 0;
         for (const { rule, re } of index.wordPatterns)
           if (pass[rule] === 1 && !hasWordMatching(units, words, re)) pass[rule] = 0;
         return pass;

@@ -3,7 +3,7 @@ import type { Unit } from '../../../ingest/relations/pattern';
 import type { Captures } from '../../../ingest/relations/pattern';
 import { readerRules, rules } from '../../../ingest/relations/rule';
 import type { Rule } from '../../../ingest/relations/rule';
-import { ruleScreen } from '../../../ingest/relations/rule-screen';
+import { mayNamePerson, needsPerson, ruleScreen } from '../../../ingest/relations/rule-screen';
 import { hasAny, wordsOf } from '../../../ingest/relations/sentence-words';
 import type { Language } from '../../../ingest/types';
 import { bracketUnits as units } from './bracket-units';
@@ -17,7 +17,9 @@ function plainAnswer(rule: Rule, u: Unit[], pairable: boolean): 0 | 1 {
   if (rule.read && rule.neededWords && rule.neededWords.length > 0) lists.push(rule.neededWords);
   const met = lists.every((list) => list === null || hasAny(words, list));
   const twoParty = rule.source && rule.target && !rule.topicTarget;
-  return met && (pairable || !twoParty) ? 1 : 0;
+  // a rule with a person party is held back from a sentence naming no person (speed-screens-day14)
+  const person = !needsPerson(rule) || mayNamePerson(u);
+  return met && person && (pairable || !twoParty) ? 1 : 0;
 }
 
 describe('rule screen over several word lists', () => {

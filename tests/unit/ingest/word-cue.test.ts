@@ -27,7 +27,13 @@ function screened(id: string, text: string): number {
   const list = rulesFor('en');
   const r = list.findIndex((rule) => rule.id === id);
   expect(r).toBeGreaterThanOrEqual(0);
-  return ruleScreen(list).passing(bracketUnits(text), true)[r];
+  // a LEADS or FOUNDED reader is held back from a sentence naming no person (speed-screens-day14): its names are
+  // read as people here, so only the cue words decide
+  const personal = list[r].type === 'LEADS' || list[r].type === 'FOUNDED';
+  const units = bracketUnits(text).map((u) =>
+    personal && u.kind === 'ent' ? { ...u, orgs: false, persons: true } : u,
+  );
+  return ruleScreen(list).passing(units, true)[r];
 }
 
 describe('readers screened by their cue words', () => {
