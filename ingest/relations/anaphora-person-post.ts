@@ -9,8 +9,8 @@ import { isLeaderTitle } from './people';
  * (people.ts isLeaderTitle refuses "vice-president", "chief operating officer", "directeur technique").
  */
 
-/** Copulas of a post held now or kept. */
-const POST_COPULA = /^(est|reste|demeure|is|remains|remain|stays|stay|serves)$/;
+/** Copulas of a post held now or kept; "restera"/"demeurera" are French's "will remain", a post kept. */
+const POST_COPULA = /^(est|reste|demeure|restera|demeurera|is|remains|remain|stays|stay|serves)$/;
 /** Words between the pronoun and its copula: "will" only before "stay"/"remain" (checked below), adverbs of now. */
 const BEFORE_COPULA =
   /^(will|toujours|still|now|today|currently|aujourd'hui|désormais|actuellement|also|aussi)$/;

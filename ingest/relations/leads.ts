@@ -7,6 +7,8 @@ import { RELATIVE_POST_SPECS } from './frames/leads-relative-post';
 import { HELM_PHRASE_SPECS } from './frames/leads-helm-phrases';
 import { FORMER_STAFF_LEADS_SPECS } from './frames/founders-former-staff';
 import { RUN_BY_SPECS } from './frames/leads-run-by';
+import { FUTURE_RUN_BY_SPECS } from './frames/leads-run-by-future';
+import { APPOSED_COPULA_SPECS } from './frames/leads-copula-apposed';
 import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import {
@@ -114,13 +116,15 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.is-title',
     type: 'LEADS',
-    pattern: `%p ~2! (reste|restera|remains|remain|devient|deviendra|becomes|est|is|demeure|sera|stay|stays) ?(become|on) ~6! ${OF} ${ART} @org`,
+    pattern: `%p ~2! (reste|restera|remains|remain|devient|deviendra|becomes|est|is|demeure|demeurera|sera|stay|stays) ?(become|on) ~6! ${OF} ${ART} @org`,
     source: 'p',
     target: 'org',
     confidence: 0.75,
     checkRole: true,
   },
   ...RUN_BY_SPECS,
+  ...FUTURE_RUN_BY_SPECS,
+  ...APPOSED_COPULA_SPECS,
   ...HELD_SINCE_SPECS,
   ...WHOSE_HEAD_SPECS,
   {

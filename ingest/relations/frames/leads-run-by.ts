@@ -23,9 +23,9 @@ export const NEW_ENTITY_NAMING =
 const OWNER_POSSESSIVE = '@own ~2!';
 
 /** Adverbs of a past time: the post was held then. */
-const THEN = "alors|jusqu'alors|then|formerly|previously|auparavant";
+export const THEN = "alors|jusqu'alors|then|formerly|previously|auparavant";
 /** One word before the participle that is none of those adverbs either. */
-const NOT_HEADED_NOR_THEN = NOT_HEADED_NOR_FUTURE.replace('(?:', `(?:${THEN}|`);
+export const NOT_HEADED_NOR_THEN = NOT_HEADED_NOR_FUTURE.replace('(?:', `(?:${THEN}|`);
 
 export const RUN_BY_SPECS: RuleSpec[] = [
   {
