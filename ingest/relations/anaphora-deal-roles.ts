@@ -183,3 +183,22 @@ export function dealRolePointerAt(
     return null;
   return { ent, length: 2 };
 }
+
+/**
+ * "Chez Hydrelis, la société avait par ailleurs racheté Aquaflux", "It had already bought Y": the company named as
+ * the object of a purchase the sentence recalls (a deal told in passing, which `recordDealRoles` leaves out of the
+ * roles), or null. "Son fondateur" opening the next sentence is that company's founder.
+ */
+export function recalledPurchaseTarget(units: Unit[]): number | null {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'tok' || !BUY_WORDS.has(u.token.lower)) continue;
+    const before = lastOrgBefore(units, i);
+    if (before < 0 || agentAfter(units, i) !== -1) continue;
+    const after = firstOrgFrom(units, i + 1);
+    const object = units[after];
+    if (after < 0 || object.kind !== 'ent' || object.anaphor) continue;
+    if (orgAt(units, before) !== object.ents[0]) return object.ents[0];
+  }
+  return null;
+}

@@ -145,6 +145,9 @@ export function recordOrigins(
     for (const word of placeOriginWords(tokens, m.to)) record(origins, word, m.entity);
     for (const t of [...originsBefore(tokens, m.from, named), ...originsAfter(tokens, m.from, m.to, named)]) {
       record(origins, t.text, m.entity);
+      // "Stockholm-based X" … "The Swedish network": a seat in a city tells its country too
+      const city = BASED_IN.exec(t.text)?.[1];
+      if (city !== undefined) for (const word of cityOriginWords(city)) record(origins, word, m.entity);
       used.add(t.start);
     }
   }
@@ -163,6 +166,20 @@ function possessiveCountryOrigins(tokens: Token[], from: number): readonly strin
 function isCompanyNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
   return ANAPHOR_NOUNS.has(t.lower) || TRADE_NOUNS.has(t.lower) || isDescriptorNoun(t.lower);
+}
+
+/**
+ * Nouns that also name a place or a thing ("the network", "la chaîne", "le studio"), so no company alone, but that
+ * the article's company is told by once an origin it was given qualifies them: "The Swedish network", "le réseau
+ * lyonnais", "the Dublin-based chain".
+ */
+const QUALIFIED_COMPANY_NOUNS = new Set(
+  `network réseau chain chaîne studio platform plateforme brand marque enseigne agency agence`.split(' '),
+);
+
+/** A company noun, or one of the nouns an origin makes a company's. */
+function isQualifiedCompanyNoun(t: Token | undefined): boolean {
+  return isCompanyNoun(t) || (!!t && t.text === t.lower && QUALIFIED_COMPANY_NOUNS.has(t.lower));
 }
 
 export interface OriginPointer {
@@ -198,12 +215,14 @@ export function originPointerAt(
   const a = tokens[i + 1];
   const b = tokens[i + 2];
   const c = tokens[i + 3];
-  if (!english && isCompanyNoun(a) && !named(i + 1) && !named(i + 2) && (ent = known(b)) != null) end = i + 3;
+  if (!english && isQualifiedCompanyNoun(a) && !named(i + 1) && !named(i + 2) && (ent = known(b)) != null)
+    end = i + 3;
   // "le groupe de Stockholm": the city stands for the origin an earlier sentence gave the company ("suédois")
   else if (!english && isCompanyNoun(a) && /^(de|d')$/.test(b?.lower ?? '') && isCityAt(c) && !named(i + 3)) {
     ent = knownByCity(origins, c.lower);
     end = i + 4;
-  } else if (!named(i + 1) && (ent = known(a)) != null && isCompanyNoun(b) && !named(i + 2)) end = i + 3;
+  } else if (!named(i + 1) && (ent = known(a)) != null && isQualifiedCompanyNoun(b) && !named(i + 2))
+    end = i + 3;
   else if (!english && !named(i + 1) && (ent = known(a)) != null && !isCompanyNoun(b)) end = i + 2;
   if (end === 0 || ent === null || ent === undefined) return null;
   if (tokens.slice(i + 1, end).some((t) => descriptors.has(t.start))) return null;

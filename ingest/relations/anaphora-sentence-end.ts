@@ -15,7 +15,7 @@ import { companySubjectIgnoringPersons } from './company-pronoun';
 import { possessiveOwnerAfter } from './anaphora-possessive-owner';
 import { updateSpeakerState } from './speaker';
 import { recordTopic } from './anaphora-topic';
-import { isFundLikeName } from './salience-cues';
+import { isInvestorName, recordInvestedNames } from './anaphora-invested-name';
 import { staffEmployerIn } from './anaphora-staff-employer';
 import { lastRivalNamed } from './anaphora-pointed-rival';
 import { isLinkLine } from './anaphora-link-line';
@@ -37,15 +37,13 @@ export function closeSentence(
   // a link to another story ("Lire aussi : …") is no part of the discourse: the next sentences point past it
   if (isLinkLine(tokens)) return;
   const quoted = quotedTokens(tokens);
+  recordInvestedNames(units, state);
   // a company a speaker names inside a quote ("not Cargonic," Wrona said) is a side party, unless the story is
   // about it (its headline or topic company: « Feedlink complète notre offre »)
   const own = (e: number) => e === state.topicOrg || (state.title?.orgs.includes(e) ?? false);
   const sideOrgs = new Set(
     mentions
-      .filter(
-        (x) =>
-          (quoted[x.from] && !own(x.entity)) || isFundLikeName(index.entities[x.entity].surfaces[0] ?? ''),
-      )
+      .filter((x) => (quoted[x.from] && !own(x.entity)) || isInvestorName(index, state, x.entity))
       .map((x) => x.entity),
   );
   updateState(units, state, possessives, sideOrgs);

@@ -52,7 +52,12 @@ export function recordTopic(tokens: Token[], units: Unit[], state: DiscourseStat
   // the text often repeats its headline as its first line: the lead is the sentence after it
   if (title !== null && lettersOf(tokens.map((t) => t.text).join('')) === title.letters) return;
   state.leadRead = true;
-  state.topicOrg = title === null ? null : leadSubject(units, title.orgs);
+  const subject = title === null ? null : leadSubject(units, title.orgs);
+  // "Harbourview takes minority stake in Lumen" / "X a pris une participation dans Y": the story is the company
+  // invested in, not its investor (anaphora-invested-name.ts recorded the lead's stake targets)
+  const invested =
+    subject === null ? undefined : title!.orgs.find((e) => e !== subject && state.investedNames.has(e));
+  state.topicOrg = invested ?? subject;
 }
 
 /**

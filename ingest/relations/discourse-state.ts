@@ -122,6 +122,8 @@ export interface DiscourseState {
   staffEmployer: number | null;
   /** The rival the last sentence named ("competition with Yardly"), for "Its rival was …" (anaphora-pointed-rival.ts). */
   lastRival: number | null;
+  /** Companies a stake or an investment went into (anaphora-invested-name.ts): no investment firm, whatever their name. */
+  investedNames: Set<number>;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -168,6 +170,7 @@ export function newDiscourseState(): DiscourseState {
     lastAcquisition: null,
     staffEmployer: null,
     lastRival: null,
+    investedNames: new Set(),
   };
 }
 

@@ -4,7 +4,7 @@ import { BIRTH_WORDS } from './anaphor-words';
 import { isInvestedIn } from './salience-cues';
 import type { DiscourseState } from './discourse-state';
 import { isApposedAgent } from './apposed-agent';
-import { recordDealRoles } from './anaphora-deal-roles';
+import { recalledPurchaseTarget, recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
 import { namedHeads } from './anaphora-latter-head';
 import { frontedAgentSubject } from './anaphora-fronted-agent';
@@ -209,7 +209,9 @@ export function updateState(
     target !== null &&
     units.some((u) => u.kind === 'ent' && !u.anaphor && u.ents.includes(target))
       ? target
-      : null;
+      : told
+        ? null
+        : recalledPurchaseTarget(units);
   if (state.firstDeal.buyer === null && state.dealRoles.buyer !== null && state.dealRoles.target !== null)
     state.firstDeal = { ...state.dealRoles };
   // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes

@@ -12,7 +12,7 @@ import { firstOrgOrPointer, lastOrgIn } from './discourse';
 import { personPronounAt } from './anaphora-person-pronoun';
 import { afterReportAndTime } from './anaphora-report';
 import { subjectChainOrg } from './anaphora-subject-chain';
-import { isFundLikeName } from './salience-cues';
+import { isInvestorName } from './anaphora-invested-name';
 import { coordinatedPronounOrg } from './anaphora-coordinated-it';
 import { companyVerbAt } from './company-pronoun';
 import { dealPronounIsCompany } from './anaphora-deal-pronoun';
@@ -50,9 +50,8 @@ export function subjectPronoun(c: UnitContext): number {
     ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? c.antecedent()!)
     : afterSubordinator
       ? (firstOrgOrPointer(units) ?? c.antecedent()!)
-      : (subjectChainOrg(tokens, i, units, c.state, (e) =>
-          isFundLikeName(c.index.entities[e].surfaces[0] ?? ''),
-        ) ?? c.antecedent()!);
+      : (subjectChainOrg(tokens, i, units, c.state, (e) => isInvestorName(c.index, c.state, e)) ??
+        c.antecedent()!);
   c.point([it], i);
   return 1;
 }
