@@ -14,6 +14,7 @@ import { possessedUnit } from './possessed-unit';
 import { businessOfTarget, sellerAfter } from './seller';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
+import { subjectOwnsInvestingArm } from './frames/funded-arm-owner';
 import { memoDealValues } from './deal-values-memo';
 import { partyInOtherRole } from './deal-party-role-guard';
 import { liftOutOfRelative } from './relative-clause';
@@ -126,7 +127,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const start = caps[MATCH_START][0];
         const investorsFirst = rule.source !== undefined && capturedAt(caps, rule.source) <= start;
         const subject =
-          type === 'FUNDED' && rule.topicTarget && !investorsFirst ? subjectOrgBefore(units, start) : null;
+          type === 'FUNDED' && rule.topicTarget && !investorsFirst && !subjectOwnsInvestingArm(units, start)
+            ? subjectOrgBefore(units, start)
+            : null;
         const funded: number | null =
           (type === 'FUNDED' ? fundedHere : null) ??
           (subject !== null && !sources.includes(subject)

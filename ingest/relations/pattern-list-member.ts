@@ -6,6 +6,7 @@ import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entitie
 import { ANAPHOR_NOUNS, FR_VERBS_AFTER_SUBJECT, TRADE_NOUNS } from './anaphor-words';
 import { OTHER_DEAL_VERB } from './frames/funded-clause';
 import { MEMBER_TRADE_NOUNS } from './frames/funded-fr-member-trades';
+import { afterMemberVehicle } from './frames/funded-list-vehicle';
 
 /** What a rule's entity element asks a unit to be. */
 export type EntityWant = 'org' | 'person' | 'any';
@@ -43,7 +44,10 @@ export function listRun(
   // "A, B et C": keep taking entities joined by commas and conjunctions
   for (;;) {
     // "la Banque publique d'investissement (Bpifrance) et du Crédit Agricole": the member's acronym is stepped over
-    const from = afterMemberRelative(units, afterMemberParenthesis(units, end), REPEATED_PREPOSITION);
+    const from = afterMemberVehicle(
+      units,
+      afterMemberRelative(units, afterMemberParenthesis(units, end), REPEATED_PREPOSITION),
+    );
     let j = afterListJoin(units, from, LIST_JOIN);
     if (j > from && /^(de|d'|du|des)$/.test((units[from] as { token: Token }).token.lower)) break;
     // "by chief executive A and chief technology officer B", "Lucas X et son frère Hugo X": people's lists

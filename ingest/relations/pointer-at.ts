@@ -24,6 +24,7 @@ import { impliedPair } from './anaphora-plural-implicit';
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { founderNamedPointerAt } from './anaphora-founder-name';
 import { obliqueObjectPointerAt } from './anaphora-oblique-object';
+import { portfolioOwnerAt } from './frames/funded-portfolio-owner';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -54,6 +55,11 @@ export function pointerAt(
     const quoted = tokens.slice(0, i).some((x) => /^["“”«»]$/.test(x.text));
     const company = (quoted ? null : lastOrgIn(units, true)) ?? state.familyOrg ?? salientOrg(state);
     if (company !== null) units.push(entUnit(index, [company], t.start, t.start, true));
+  }
+  const portfolioOwner = portfolioOwnerAt(tokens, i, state);
+  if (portfolioOwner !== null) {
+    point(portfolioOwner, i);
+    return 1;
   }
   const colonSubject = colonClauseSubject(tokens, units, i);
   if (colonSubject !== null) {

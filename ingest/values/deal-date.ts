@@ -129,10 +129,11 @@ export function publicationMonth(published: string | null): string | null {
 
 /**
  * Words that tell a deal as history rather than the news of the day: a pluperfect ("avait levé", "had bought"),
- * a former round ("previous round", "précédent tour"), a held stake ("backed by", "détient", "depuis").
+ * a former round ("previous round", "précédent tour"), a held stake ("backed by", "détient", "depuis"), a portfolio
+ * ("counts A among its portfolio companies", "compte dans son portefeuille A": held, not bought that day).
  */
 const EARLIER_DEAL_CUE =
-  /(?<![\p{L}])(?:had|avait|avaient|previous(?:ly)?|earlier|former(?:ly)?|already|déjà|auparavant|précédent\p{L}*|ancien\p{L}*|once|since|depuis|backed by|soutenu\p{L}* par|détient|détenait|holds|owns|owned|contrôl[ée]+\p{L}* (?:depuis|par)|after|après|first|premier)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:had|avait|avaient|previous(?:ly)?|earlier|former(?:ly)?|already|déjà|auparavant|précédent\p{L}*|ancien\p{L}*|once|since|depuis|backed by|soutenu\p{L}* par|détient|détenait|holds|owns|owned|contrôl[ée]+\p{L}* (?:depuis|par)|after|après|first|premier|(?:among|in)\s+(?:its|their)\s+(?:portfolio|investments|holdings)|(?:dans|parmi)\s+(?:son|ses|leur|leurs)\s+(?:portefeuille|participations)|portfolio\s+(?:companies\s+)?(?:also\s+|now\s+|already\s+)?includes?)(?![\p{L}])/iu;
 
 /**
  * Reported speech shifts the news back a tense: "X said on Monday it had agreed to buy Y", "a déclaré qu'il avait

@@ -20,7 +20,7 @@ const TOTAL_BEFORE = new RegExp(
   'iu',
 );
 const MANAGER_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:manages|managing|oversees|gère|gérant|gérait|pèse)\s+${HEDGE}$`,
+  String.raw`(?<![\p{L}])(?:manages|managing|oversees|gère|gérant|gérait|pèse|(?:fonds|funds|actifs|assets)\s+(?:totalisent|totalise|totalling|totaling|total))\s+${HEDGE}$`,
   'iu',
 );
 const FIGURE_AFTER =

@@ -21,8 +21,9 @@ function roundFigure(sentences: Sentence[], m: Money): boolean {
   return !notTheRoundFigure(home.text.slice(0, m.start - home.start), home.text.slice(m.end - home.start));
 }
 
-/** A sentence listing what an investor already holds. */
-const PORTFOLIO_WORDS = /\b(portefeuille|portfolio)\b/iu;
+/** A sentence listing what an investor already holds ("among its investments", "parmi ses participations"). */
+const PORTFOLIO_WORDS =
+  /\b(portefeuille|portfolio)\b|\b(among|in)\s+(its|their)\s+(investments|holdings)\b|\bparmi\s+(ses|leurs)\s+participations\b/iu;
 /** A sentence saying an investor stays out of the round ("ne participe pas à ce tour", "did not take part"). */
 const STAYS_OUT =
   /\b(ne|n')\s*(participe|participent|participera|participeront|suit|suivent|suivra|remet|remettent)\s+pas\b|\b(did|does|do|will)\s+not\s+(take\s+part|participate|join|invest)\b|\b(didn't|doesn't|won't)\s+(take\s+part|participate|join|invest)\b/iu;

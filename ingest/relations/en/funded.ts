@@ -7,6 +7,7 @@ import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { EN_PLACEMENT_LEAD_RULES } from '../frames/funded-placement-lead';
 import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
+import { EN_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/funded-portfolio-counts';
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
@@ -316,6 +317,8 @@ export const EN_FUNDED_RULES = [
   ...EN_PAST_BACKING_RULES,
   ...HOLDER_RECORD_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_PORTFOLIO_LIST_RULES,
+  ...EN_PORTFOLIO_COUNT_RULES,
+  ...POINTED_PORTFOLIO_RULES,
   ...EN_CO_INVESTOR_RULES,
   ...EN_HOLDER_APPOSITION_RULES,
   ...EN_STAKE_NOUN_RULES,

@@ -11,6 +11,7 @@ import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
 import { FR_ACTIVE_BACKING_RULES } from '../frames/funded-active-backing';
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
+import { FR_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/funded-portfolio-counts';
 import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { FR_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
@@ -313,6 +314,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_RAISE_GIVER_RULES,
     ...FR_HELD_STAKE_RULES,
     ...FR_PORTFOLIO_LIST_RULES,
+    ...FR_PORTFOLIO_COUNT_RULES,
+    ...POINTED_PORTFOLIO_RULES,
     ...FR_CO_INVESTOR_RULES,
     ...FR_HOLDER_APPOSITION_RULES,
     ...FR_STAKE_NOUN_RULES,

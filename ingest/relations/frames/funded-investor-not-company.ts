@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../../types';
+import { pairKey } from './funded-round-company';
 
 /**
  * A full article names a round's investors many times; a later sentence that points at the company ("The company
@@ -30,7 +31,7 @@ export function withInvestorNotFunded(relations: ExtractedRelation[]): Extracted
       (o) =>
         o.source === name && o.evidence.start <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
     );
-  const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
+  const keys = new Set(relations.map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     const at = r.evidence.start;
@@ -49,7 +50,7 @@ export function withInvestorNotFunded(relations: ExtractedRelation[]): Extracted
       continue;
     }
     if (round.target === r.source) continue;
-    const key = `FUNDED\u0000${r.source}\u0000${round.target}`;
+    const key = pairKey({ ...r, type: 'FUNDED', target: round.target });
     if (keys.has(key)) continue;
     keys.add(key);
     out.push({ ...r, target: round.target });

@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../../types';
+import { pairKey } from './funded-round-company';
 
 /**
  * "It was backed in 2023 by A, which is selling its 40% stake as part of the deal": the backer sells its stake in
@@ -63,7 +64,7 @@ function soldCompany(r: ExtractedRelation, bought: Map<string, Purchase>): strin
 export function withSellerBackingTarget(relations: ExtractedRelation[]): ExtractedRelation[] {
   const bought = solePurchaseByBuyer(relations);
   if (bought.size === 0) return relations;
-  const keys = new Set(relations.map((r) => `${r.type}\u0000${r.source}\u0000${r.target}`));
+  const keys = new Set(relations.map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     const target = soldCompany(r, bought);
@@ -71,7 +72,7 @@ export function withSellerBackingTarget(relations: ExtractedRelation[]): Extract
       out.push(r);
       continue;
     }
-    const key = `FUNDED\u0000${r.source}\u0000${target}`;
+    const key = pairKey({ ...r, type: 'FUNDED', target });
     if (keys.has(key)) continue;
     keys.add(key);
     out.push({ ...r, target });
