@@ -47,6 +47,9 @@ import { keepsTitleArticle, titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
 import { personAfterAcronym } from './outlet-before-person';
+import { regionBodyAt } from './region-body';
+import { isAgencyExecutive } from './executive-body';
+import { secretaryRankAt } from './secretary-title';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -152,7 +155,14 @@ function splitRun(tokens: Token[], from: number, to: number, out: Array<[number,
   let a = from;
   for (let i = from; i < to; i++) {
     const l = tokens[i].lower.replace(/\.$/, '');
-    if (ROLE_WORDS.has(l) && i > a) {
+    const rank = secretaryRankAt(tokens, i);
+    if (rank > 0 && i > a) {
+      out.push([a, i]);
+      a = i + rank;
+      i += rank - 1;
+      continue;
+    }
+    if (ROLE_WORDS.has(l) && i > a && !isAgencyExecutive(tokens, i, to)) {
       out.push([a, i]);
       a = i;
       continue;
@@ -274,7 +284,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
   const looseHeadline = !headline && isMostlyCapitalisedLine(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const known = knownSpanAt(tokens, i, text);
+    const known = knownSpanAt(tokens, i, text) || regionBodyAt(tokens, i);
     if (!nameAt(i) && known === 0) {
       i++;
       continue;

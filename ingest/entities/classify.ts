@@ -1,5 +1,7 @@
 import { isRegionQualifier } from './region-qualifier';
 import type { Token } from '../tokens';
+import { isRegionBody } from './region-body';
+import { isAgencyExecutiveName } from './executive-body';
 import { isAllCaps } from '../tokens';
 import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
@@ -140,6 +142,9 @@ function firstLower(tokens: Token[], c: Candidate): string {
   return bare(tokens[c.from]);
 }
 
+/** Adjectives that make "X Equity" an asset class or a book value. */
+const GENERIC_EQUITY = new Set(['private', 'public', 'home', 'negative', 'total', 'shareholders', 'growth']);
+
 function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   const last = bare(tokens[c.to - 1]);
   if (LEGAL_FORMS.has(last) && c.to - c.from > 1) return true;
@@ -150,7 +155,9 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
     const w = bare(tokens[i]);
     if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w) || SECTOR_NOUNS.has(w)) && c.to - c.from > 1)
       return true;
-    if (i === c.to - 1 && i > c.from && FUND_NAME_TAILS.has(w)) return true;
+    // "Private Equity firms": a generic adjective and "Equity" name an asset class, not a fund
+    const assetClass = w === 'equity' && i - 1 === c.from && GENERIC_EQUITY.has(bare(tokens[c.from]));
+    if (i === c.to - 1 && i > c.from && FUND_NAME_TAILS.has(w) && !assetClass) return true;
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
@@ -315,6 +322,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (n === 1 && isFoundingWord(firstLower)) return 'drop';
   if (isNewsroomCredit(tokens, c.from, c.to) || isFirstPersonContraction(tokens, c.from, c.to)) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
+  if (isRegionBody(tokens, c.from, c.to)) return 'org';
   if (isCountryName(tokens, c.from, c.to)) return 'drop';
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
   if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
@@ -333,6 +341,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isPortfolioOfPost(tokens, c.from, c.to)) return 'drop';
   if (isExchangeName(tokens, c.from, c.to)) return 'org';
   if (isPublicBody(tokens, c)) return 'org';
+  if (isAgencyExecutiveName(tokens, c.from, c.to)) return 'org';
   if (isKnownOrganisationHere(tokens, c)) return 'org';
   if (knownNameInCompanySlot(tokens, c)) return 'org';
   const orgShape = hasOrgShape(tokens, c);

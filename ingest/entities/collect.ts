@@ -31,6 +31,7 @@ import { sourceCueAfter, sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
 import { lendSharedSurnames } from './shared-surname';
+import { isNumberedFundName } from './numbered-fund';
 import { isDroppedNationality, isQualifiedListGap } from './qualified-list-member';
 
 function isCompanyNoun(lower: string): boolean {
@@ -119,6 +120,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
 /** Second look at a typed candidate: events and products are dropped, some unknowns get a type from their shape. */
 function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): CandidateKind {
   const known = isKnownOrganisation(c.text.toLowerCase());
+  if (classified !== 'person' && isNumberedFundName(tokens, c.from, c.to)) return 'org';
   // a town before a state abbreviation may look like a surname ("of Wayne, N.J.") or a firm ("Tacoma, Wash.")
   const headless =
     !known && !hasHead(tokens, c.from, c.to) && (classified !== 'person' || c.to - c.from === 1);

@@ -51,11 +51,11 @@ packaging | biologics | composites | brewing | brewery | instruments | textiles 
 `);
 
 /**
- * Fund words that end an investor's name ("X Invest", "Y Seed") and beat a given name at its start; they are verbs
+ * Fund words that end an investor's name ("X Invest", "Y Seed", "Z Equity") and beat a given name at its start; they are verbs
  * and common nouns too ("to invest"), so only a name's own last word counts, never a word near it.
  */
 export const FUND_NAME_TAILS = set(`
-invest | seed
+invest | seed | equity
 `);
 
 /** Words that open a name of an institution and take lower-case complements ("Caisse des dépôts"). */
