@@ -6,6 +6,8 @@ import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { SAME_FIELD_RULES } from './frames/rivals-same-field';
 import { BEHIND_PAIR_RULES } from './frames/rivals-behind-pair';
+import { PLACED_BEHIND_RULES } from './frames/rivals-placed-behind';
+import { REFLEXIVE_CONTEST_RULES } from './frames/rivals-reflexive-contest';
 import { POINTED_OBJECT_RULES } from './rival-pointed-objects';
 import { PAIR_SHAPE_RULES } from './rival-pair-shapes';
 import { APPOSED_OWNER_RULES } from './frames/rivals-apposed-owner';
@@ -63,6 +65,8 @@ const RIVALRY_RULES: Rule[] = [
   ...NAMED_RIVAL_PAIR_RULES,
   ...SAME_FIELD_RULES,
   ...BEHIND_PAIR_RULES,
+  ...PLACED_BEHIND_RULES,
+  ...REFLEXIVE_CONTEST_RULES,
   ...POINTED_OBJECT_RULES,
   ...PAIR_SHAPE_RULES,
   ...APPOSED_OWNER_RULES,

@@ -14,6 +14,8 @@ import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
 import { SHARE_LISTING_READERS } from './rivals-share-listing';
 import { APPOSED_COUNT_READERS } from './rivals-apposed-count';
+import { APPOSED_RELATIVE_READERS } from './rivals-apposed-relative';
+import { OWNED_CLEFT_READERS } from './rivals-owned-cleft';
 import { COUNTED_PLAYERS_READERS } from './rivals-counted-players';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { OWNED_PREDICATE_READERS } from './rivals-owned-predicate';
@@ -278,6 +280,8 @@ const RIVAL_READERS = readerRules([
   ...SHARE_CLAUSE_READERS,
   ...SHARE_LISTING_READERS,
   ...APPOSED_COUNT_READERS,
+  ...APPOSED_RELATIVE_READERS,
+  ...OWNED_CLEFT_READERS,
   ...COUNTED_PLAYERS_READERS,
   ...RANK_SANDWICH_READERS,
   ...DOMINATED_READERS,
