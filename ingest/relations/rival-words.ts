@@ -80,3 +80,13 @@ export const OWNER_HYPHEN = '(-owned|-backed|-controlled|-funded)';
  * share ("quart de finale" still holds "finale").
  */
 export const RIVALRY_SPORT_WORDS = new RegExp(SPORT_WORDS.source.replace('|quart|quarts|', '|'), 'u');
+
+/** Counts of a small group of players ("the two dominant platforms", "trois acteurs"), in both languages. */
+export const PLAYER_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['deux', 2],
+  ['trois', 3],
+  ['quatre', 4],
+]);

@@ -2,6 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { MATCH_START } from '../pattern';
+import { PLAYER_COUNTS } from '../rival-words';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
 
@@ -16,14 +17,6 @@ import { pairAll } from './rivals-market';
  * Shareholders, clients, lenders or partners counted the same way ("A and B, the two main shareholders") are not.
  */
 
-const COUNT = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['deux', 2],
-  ['trois', 3],
-  ['quatre', 4],
-]);
 const LEADING =
   /^(leading|biggest|largest|dominant|main|top|major|principaux|principales|premiers|premières|grands|grandes|leaders|poids|géants|giants)$/u;
 /** Nouns of a role that is no rivalry. */
@@ -52,7 +45,7 @@ function readApposedCount(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 1; i + 3 < units.length; i++) {
     if (wordAt(units, i) !== ',' || !/^(the|les|ses|its)$/u.test(wordAt(units, i + 1) ?? '')) continue;
-    const count = COUNT.get(wordAt(units, i + 2) ?? '');
+    const count = PLAYER_COUNTS.get(wordAt(units, i + 2) ?? '');
     if (count === undefined || !LEADING.test(wordAt(units, i + 3) ?? '')) continue;
     let role = false;
     for (let k = i + 3; k <= i + 3 + ROLE_WINDOW && k < units.length; k++)

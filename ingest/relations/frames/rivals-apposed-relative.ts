@@ -2,6 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { MATCH_START } from '../pattern';
+import { PLAYER_COUNTS } from '../rival-words';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
 
@@ -13,18 +14,7 @@ import { pairAll } from './rivals-market';
  * list (a number, "trio", "duo", "pair") and name no role that is no rivalry ("the two shareholders that back V").
  */
 
-const COUNT = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['deux', 2],
-  ['trois', 3],
-  ['quatre', 4],
-  ['trio', 3],
-  ['duo', 2],
-  ['pair', 2],
-  ['tandem', 2],
-]);
+const COUNT = new Map([...PLAYER_COUNTS, ['trio', 3], ['duo', 2], ['pair', 2], ['tandem', 2]]);
 /** Nouns of a role that is no rivalry. */
 const NOT_PLAYERS =
   /^(shareholders|actionnaires|investors|investisseurs|funds|fonds|clients|customers|lenders|prêteurs|banks|banques|partners|partenaires|advisers|advisors|conseils|backers|suppliers|fournisseurs|bidders|candidats|buyers|acquéreurs|founders|fondateurs|owners|propriétaires|subsidiaries|filiales|units|brands|marques|sponsors|distributors|distributeurs)$/u;

@@ -1,6 +1,7 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
+import { PLAYER_COUNTS } from '../rival-words';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
 
@@ -12,14 +13,6 @@ import { pairAll } from './rivals-market';
  * "two platforms", "the two main shareholders" name a kind or a role, "deux concurrents" the subject's rivals.
  */
 
-const COUNT = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['deux', 2],
-  ['trois', 3],
-  ['quatre', 4],
-]);
 /**
  * Nouns of a market's players. Rival nouns are left out: "affronte A et B, deux concurrents qui ont investi" says
  * they are the subject's rivals, not each other's.
@@ -65,7 +58,7 @@ function listEndingAt(units: Unit[], last: number): number[] {
 function playersCount(units: Unit[], i: number): number {
   let k = i + 1;
   if (/^(the|les)$/u.test(wordAt(units, k) ?? '')) k++;
-  const count = COUNT.get(wordAt(units, k) ?? '') ?? 0;
+  const count = PLAYER_COUNTS.get(wordAt(units, k) ?? '') ?? 0;
   if (count === 0) return 0;
   for (let n = 0; n <= QUALIFIER_WORDS; n++) {
     const w = wordAt(units, k + 1 + n);
