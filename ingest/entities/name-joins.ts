@@ -209,11 +209,10 @@ function isWholeNameWord(w: string): boolean {
 }
 
 /**
- * "Great American Management and Investment Inc", "Financial Security Savings and Loan Association": a tail of
- * company words ending in a legal form ("Investment Inc"), or a sector pair ("Savings and Loan Association"),
- * names no company by itself, so it completes the name before "and" even when that already reads as whole.
+ * The lower-case words of the capitalised run after "and" at `i` (at most MAX_AND_TAIL_WORDS, a trailing dot
+ * dropped), stopped before a post title ("… Committee Chairman Z").
  */
-export function headOnlyTail(tokens: Token[], i: number, legalFormsOnly = false): boolean {
+function andTail(tokens: Token[], i: number): string[] {
   let k = i + 1;
   while (
     k < tokens.length &&
@@ -222,7 +221,16 @@ export function headOnlyTail(tokens: Token[], i: number, legalFormsOnly = false)
     !isPostAfterName(tokens, k)
   )
     k++;
-  const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
+  return tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
+}
+
+/**
+ * "Great American Management and Investment Inc", "Financial Security Savings and Loan Association": a tail of
+ * company words ending in a legal form ("Investment Inc"), or a sector pair ("Savings and Loan Association"),
+ * names no company by itself, so it completes the name before "and" even when that already reads as whole.
+ */
+export function headOnlyTail(tokens: Token[], i: number, legalFormsOnly = false): boolean {
+  const tail = andTail(tokens, i);
   // "Energy Holdings Inc" may be a name of its own; one company word and a legal form are not
   if (tail.length === 0 || tail.length > MAX_HEAD_ONLY_TAIL_WORDS || isWholeNameWord(tokens[i + 1].text))
     return false;
@@ -265,16 +273,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     !(i - runFrom === 2 && isWorldGivenName(tokens[runFrom].lower) && !isWorldGivenName(next.lower))
   ) {
     // "Minnesota Mining and Mfg Co", "Knut and Alice Wallenberg Foundation": only when a company word closes it
-    let k = i + 1;
-    while (
-      k < tokens.length &&
-      k <= i + MAX_AND_TAIL_WORDS &&
-      isNameToken(tokens[k]) &&
-      !isPostAfterName(tokens, k)
-    )
-      k++;
     const isHead = (w: string) => LEGAL_FORMS.has(w) || ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w);
-    const tail = tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));
+    const tail = andTail(tokens, i);
     // "A and B Regional Confederation of …": an institution's head closes the pair into one name
     if (!tail.some((w) => isHead(w) || ENGLISH_INSTITUTION_HEADS.has(w))) return 0;
     // "General Catalyst and Bessemer Venture Partners": a two-word name, then a whole name of three words with a
