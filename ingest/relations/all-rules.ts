@@ -3,6 +3,7 @@ import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
 import { DEAL_PLACED_OBJECT_RULES } from './deal-placed-object';
+import { DEAL_TAKEN_PRIVATE_RULES } from './deal-taken-private';
 import { DEAL_TIME_INSERT_RULES } from './deal-time-inserts';
 import { EN_CLAUSE_DEAL_RULES } from './en/clause-deals';
 import { EN_DEAL_RULES } from './en/deals';
@@ -30,6 +31,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...EN_OWNER_DEAL_RULES,
     ...EN_TOPIC_DEAL_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
+    ...DEAL_TAKEN_PRIVATE_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
@@ -46,6 +48,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
+    ...DEAL_TAKEN_PRIVATE_RULES,
     ...DEAL_TIME_INSERT_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,

@@ -1,13 +1,16 @@
 import { AFTER_DEAL_VERB_EN } from './en/deals';
 import { rules } from './rule';
+import type { Rule } from './rule';
 
 /**
  * A purchase verb told once for two objects, the second carrying its own time phrase after it: "X bought A in 2022,
- * and B a year later", "X acquired A in 2019, and Belgian software firm B two years later", "X a racheté A en
- * 2019, et la malterie B deux ans plus tard", "puis B l'année suivante". The time phrase right after the second
- * name shows a second purchase with the verb left out; a name followed by a verb ("and B followed a year later",
- * "et B a suivi") is a clause of its own and is not read. The older second-object rules (en/deals.ts) want no
- * comma before the coordinator and a preposition after the name.
+ * and B a year later", "X picked up A from S in late 2024 and B in May 2025", "X a racheté A (à S) en 2024 et B en
+ * mai 2025", "X a avalé A, spécialiste de …, puis le belge B en 2023". The time phrase right after the second name
+ * shows a second purchase with the verb left out. Two shapes: after a comma or "puis" the first object needs no
+ * date of its own; with a bare "and/et" it must be dated too, else the name after "and" may be a second seller
+ * ("bought A from S and T"). The time phrase must close its clause (a comma, a full stop, a coordinator): "and B
+ * in 2021 raised money", "et B a suivi deux ans plus tard", "and B in turn sold its stake" are clauses of their own.
+ * One reader for what round one read with three (the day-fourteen second-object rules and ana2's gapped objects).
  */
 
 const EN_BUY = '(acquired|bought|purchased|absorbed|snapped|picked|took)';
@@ -17,52 +20,59 @@ const FR_BUY = '(racheté|rachète|acquis|acquiert|repris|reprend|absorbé|absor
 const EN_DESCRIPTION = '~4!^(is|was|were|are|has|had|did|does|it|they|he|she|which|who|that)';
 const FR_DESCRIPTION = '~4!^(a|ont|avait|avaient|est|sont|était|sera|il|elle|ils|elles|qui|que)';
 
-/** A span of time after the name: "a year later", "two years later", "the following year", "three months afterwards". */
-const EN_SPAN_LATER =
-  '(a|an|one|two|three|four|five|six|several|some|the) ~2! (later|afterwards|following|next)';
-/** "deux ans plus tard", "l'année suivante", "un an après", "quelques mois plus tard". */
-const FR_SPAN_LATER = "(un|une|deux|trois|quatre|cinq|six|quelques|l'|le) ~3! (tard|suivante|suivant|après)";
-/** "in 2023", "en 2023" right after the name. */
-const YEAR = '(19\\d\\d|20\\d\\d)';
+const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** Words a time phrase is made of; a gap over them crosses nothing else (no verb of a new clause). */
+const EN_TIME_WORD = `(\\d{4}|${EN_MONTHS}|late|early|mid|this|that|the|last|year|years|month|months|spring|summer|autumn|fall|winter|quarter)`;
+const FR_TIME_WORD = `(\\d{4}|${FR_MONTHS}|fin|début|mi|l'|la|le|cette|année|ans|an|mois|printemps|été|automne|hiver|trimestre|dernier|dernière)`;
+const notTime = (word: string): string => `(?!${word}$).*`;
 
-export const GAPPED_OBJECT_RULES = rules([
-  {
-    id: 'en.acquired.gapped-object-later',
-    type: 'ACQUIRED',
-    notAfter: AFTER_DEAL_VERB_EN,
-    pattern: `@src ~10 ${EN_BUY} ?up ?over ~6! @first ~6 , and ${EN_DESCRIPTION} @tgt ${EN_SPAN_LATER}`,
-    source: 'src',
-    target: 'tgt',
-    mayBeMinority: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'en.acquired.gapped-object-later',
-    type: 'ACQUIRED',
-    notAfter: AFTER_DEAL_VERB_EN,
-    // "X bought A in 2019, and B in 2021" (the comma keeps en.acquired.second-object from reading it)
-    pattern: `@src ~10 ${EN_BUY} ?up ?over ~6! @first ~6 , and ${EN_DESCRIPTION} @tgt in ${YEAR}`,
-    source: 'src',
-    target: 'tgt',
-    mayBeMinority: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'fr.acquired.gapped-object-later',
-    type: 'ACQUIRED',
-    pattern: `@src ~7 ${FR_BUY} ~6! @first ~8 ?, (et|puis) ${FR_DESCRIPTION} @tgt ?, ${FR_SPAN_LATER}`,
-    source: 'src',
-    target: 'tgt',
-    mayBeMinority: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'fr.acquired.gapped-object-later',
-    type: 'ACQUIRED',
-    pattern: `@src ~7 ${FR_BUY} ~6! @first ~8 ?, (et|puis) ${FR_DESCRIPTION} @tgt ?, en ${YEAR}`,
-    source: 'src',
-    target: 'tgt',
-    mayBeMinority: true,
-    confidence: 0.7,
-  },
-]);
+/** What closes the second member: the time phrase is the last thing it says. */
+const EN_CLOSE = '(,|\\.|;|and|for|after|before|when|while|as|to|—|-)';
+const FR_CLOSE = '(,|\\.|;|et|puis|pour|avant|après|alors|quand|—|-)';
+
+/** "in 2021", "in May 2025", "in late 2024", "last year", "earlier this year". */
+const EN_DATED = `(in|last|earlier) >${EN_TIME_WORD} ~3^${notTime(EN_TIME_WORD)} ${EN_CLOSE}`;
+/** "a year later", "two years later", "the following year", "three months afterwards". */
+const EN_SPAN_LATER = `(a|an|one|two|three|four|five|six|several|some|the) ~2^${notTime(EN_TIME_WORD)} (later|afterwards|following|next) ?(year|month|quarter) ${EN_CLOSE}`;
+/** "en 2021", "en mai 2025", "fin 2023", "l'an dernier". */
+const FR_DATED = `(en|fin|début|mi) >(\\d{4}|${FR_MONTHS}) ~2^${notTime(FR_TIME_WORD)} ${FR_CLOSE}`;
+/** "deux ans plus tard", "l'année suivante", "un an après", "quelques mois plus tard". */
+const FR_SPAN_LATER = `(un|une|deux|trois|quatre|cinq|six|quelques|l'|le) ~2^${notTime(FR_TIME_WORD)} ?plus (tard|suivante|suivant|après) ${FR_CLOSE}`;
+
+/** The first object's own date, before a bare "and/et" ("A from S in late 2024 and B …"). */
+const EN_FIRST_DATED = `(in|last|earlier) >${EN_TIME_WORD} ~3`;
+const FR_FIRST_DATED = `(en|fin|début|mi) >(\\d{4}|${FR_MONTHS}) ~3`;
+
+const EN_SHAPES = [
+  // "X bought A in 2019, and B two years later": after a comma the first object's words are free
+  `@src ~10 ${EN_BUY} ?up ?over ~6! @first ~6 , and ${EN_DESCRIPTION} @tgt`,
+  // "X picked up A from S in late 2024 and B in May 2025"
+  `@src ~10 ${EN_BUY} ?up ?over ~6! @first ?from ?@seller ${EN_FIRST_DATED} and ~4! @tgt`,
+];
+const FR_SHAPES = [
+  `@src ~7 ${FR_BUY} ~6! @first ~8 , (et|puis) ${FR_DESCRIPTION} @tgt ?,`,
+  `@src ~7 ${FR_BUY} ~6! @first ~8 puis ${FR_DESCRIPTION} @tgt ?,`,
+  `@src ~7 ${FR_BUY} ~6! @first ?(à|au|aux) ?@seller ${FR_FIRST_DATED} et ~4! @tgt`,
+];
+
+const reader = (id: string, shapes: string[], times: string[], notAfter?: RegExp): Rule[] =>
+  rules(
+    shapes.flatMap((shape) =>
+      times.map((time) => ({
+        id,
+        type: 'ACQUIRED' as const,
+        ...(notAfter ? { notAfter } : {}),
+        pattern: `${shape} ${time}`,
+        source: 'src',
+        target: 'tgt',
+        mayBeMinority: true,
+        confidence: 0.7,
+      })),
+    ),
+  );
+
+export const GAPPED_OBJECT_RULES = [
+  ...reader('en.acquired.gapped-object', EN_SHAPES, [EN_DATED, EN_SPAN_LATER], AFTER_DEAL_VERB_EN),
+  ...reader('fr.acquired.gapped-object', FR_SHAPES, [FR_DATED, FR_SPAN_LATER]),
+];

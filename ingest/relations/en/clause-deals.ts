@@ -10,9 +10,6 @@ const NOT_FRONTED = /^(,|;|\(|which|that|who|is|was|are|were|qui|est|sont|était
  * was led by A"). A fronted participle must open its clause: after a comma, a relative or a verb it qualifies an
  * earlier name ("X, backed by A, said …"), so the name after the next comma is not what it tells about.
  */
-/** A time phrase after an object ("in May 2025", "last year", "earlier this month"); "in turn" is none. */
-const DATED_EN =
-  '(in|last|earlier) >(\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|late|early|mid|this|year|month|spring|summer|autumn|fall|winter)';
 
 export const EN_CLAUSE_DEAL_RULES = rules([
   {
@@ -100,17 +97,5 @@ export const EN_CLAUSE_DEAL_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
-  },
-  {
-    id: 'en.acquired.second-object-after-seller',
-    notAfter: AFTER_DEAL_VERB_EN,
-    mayBeMinority: true,
-    type: 'ACQUIRED',
-    // "X picked up A from S in late 2024 and B in May 2025": each object dated, so the name after "and" is a
-    // second purchase, not a second seller ("bought A from S and T" stays unread)
-    pattern: `@src ~6 (bought|acquired|purchased|snapped|picked) ?up ~2! @first from ~3! @seller ${DATED_EN} ~3 and ~4! @tgt ${DATED_EN}`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.7,
   },
 ]);

@@ -192,7 +192,8 @@ const EN_DEAL_RULES_LAST = rules([
     notAfter: AFTER_DEAL_VERB_EN,
     mayBeMinority: true,
     type: 'ACQUIRED',
-    pattern: `@src ~10 ${BUY_VERB} ~6! @tgt`,
+    // "on a buying spree since X took control of it": "buying" qualifies a noun, X is no object of it
+    pattern: `@src ~10 ${BUY_VERB} !>(spree|sprees|binge|binges|frenzy|power|decision|decisions|habits) ~6! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,

@@ -1,7 +1,7 @@
 import { OF_FR, rules } from '../rule';
 import { FR_PRESS_DEAL_RULES } from '../frames/acquired-press';
 
-const BUY =
+export const BUY =
   '(rachète|rachete|rachètent|racheté|rachetée|racheter|rachètera|rachèterait|acquiert|acquièrent|acquis|acquérir|acquerra|reprend|reprennent|repris|reprendre|reprendra|absorbe|absorbé|absorber|absorbera|avale|avalé|croque|croqué|rafle|raflé)';
 const PASSIVE =
   '(racheté|rachetée|rachetés|rachetées|repris|reprise|reprises|acquis|acquise|acquises|absorbé|absorbée|cédé|cédée|cédés|vendu|vendue)';

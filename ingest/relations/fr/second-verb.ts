@@ -22,22 +22,7 @@ const OBJECT_DETERMINER = "(le|la|les|l')";
 /** The second member's words before its name: a verb there makes it a clause of its own, not an object. */
 const OBJECT_WORDS = '~4!^(a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|fut)';
 
-/** A dated object: "en 2024", "fin 2023", "en mai 2025" (a bare "en" may be the pronoun: "B en a profité"). */
-const DATED =
-  '(en|fin|début|mi) >(\\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
-
 export const FR_SECOND_VERB_RULES = rules([
-  {
-    // "X a racheté A en 2024 et B en mai 2025", "a repris A à S fin 2023 et B en 2025": both objects dated, so
-    // the name after "et" is a second purchase, not a second seller or a new subject
-    id: 'fr.acquired.second-object-dated',
-    type: 'ACQUIRED',
-    pattern: `@src ~7 ${FIRST_BUY} ~6! @first ?(à|au|aux) ?@seller ${DATED} ~3 et ~4! @tgt ${DATED}`,
-    source: 'src',
-    target: 'tgt',
-    mayBeMinority: true,
-    confidence: 0.7,
-  },
   {
     // "X avait repris A en 2023, puis l'année suivante la marbrerie B": the verb is not repeated, the time
     // phrase right after "puis" shows the second member is another purchase, not more of A's description

@@ -153,6 +153,18 @@ const SALE_NOUNS: Record<Language, RegExp> = { fr: /^cession$/, en: /^(sale|dive
 const BUSINESS_NOUNS =
   /^(filiale|division|activité|activités|branche|pôle|métier|unité|subsidiary|unit|division|business|businesses|arm|operations|operation|division)$/;
 
+/** Present forms of "vendre"/"sell": habitual sales of goods as often as a deal. */
+const PRESENT_SELL = /^((re)?vend|(re)?vendent|sells)$/;
+/** A business or an asset of the seller: what a present "vend/sells" hands over in a deal. */
+const ASSET_NOUNS =
+  /^(usine|usines|site|sites|marque|marques|réseau|magasins|hôtel|hôtels|plant|plants|factory|factories|brand|brands|chain|stores|mill|mills)$/;
+
+/** The unnamed thing sold between `from` and `to` is a business or an asset of the seller. */
+function namesAnAsset(units: Unit[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ASSET_NOUNS.test(wordAt(units, k))) return true;
+  return namesABusiness(units, from, to);
+}
+
 /** A year told between the noun of sale and its complement ("la cession en 2024 de son activité"). */
 const YEAR_AFTER_NOUN = /^(en|in)$/;
 
@@ -195,6 +207,9 @@ function readSales(units: Unit[], lang: Language): Captures[] {
       (APPOSED_ADVERBS.test(wordAt(units, i - 1)) && PASSIVE_AUX.test(wordAt(units, i - 2)));
     const sold = soldAfter(units, noun < 0 ? i : noun, lang, passive);
     if (!sold || (noun >= 0 && sold.named < 0 && !namesABusiness(units, noun, sold.to))) continue;
+    // "revend son gaz à A", "sells its output to A": a present "vend/sells" of an unnamed thing tells of customers
+    if (noun < 0 && sold.named < 0 && PRESENT_SELL.test(wordAt(units, i)) && !namesAnAsset(units, i, sold.to))
+      continue;
     let buyer = objectAfter(units, sold.to - 1, { crossing: TO[lang], maxUnits: MAX_BUYER_UNITS });
     // "to A's B subsidiary": the unit buys, its parent only places it
     if (/^('s|')$/.test(wordAt(units, buyer + 1)) && isOrgAt(units, buyer + 2)) buyer += 2;

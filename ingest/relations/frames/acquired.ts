@@ -15,6 +15,7 @@ import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
 import { MERGED_PAIR_FRAMES } from './merged-pairs';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
+import { ACQUIRED_CLITIC_FRAMES } from './acquired-clitic-sale';
 import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
 import { ACQUIRED_FRONTED_AGENT_FRAMES } from './acquired-fronted-agent';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
@@ -64,6 +65,19 @@ function objectOfVerb(units: Unit[], t: Trigger): number {
 }
 
 /** "X a racheté Y", "X bought Y", "Y a été reprise par X", "Y was taken over by X". */
+/**
+ * The subject `subject`, unless it is a pointer whose noun is named in an apposition before the verb at `verb`
+ * ("Its main rival in Spain, Y, was bought by X" tells of Y, not of the possessor): then that name.
+ */
+function apposedAfterPossessive(units: Unit[], subject: number, verb: number): number {
+  const u = units[subject];
+  if (subject < 0 || u?.kind !== 'ent' || !u.anaphor) return subject;
+  for (let k = subject + 1; k < verb; k++) {
+    if (isOrgAt(units, k) && wordAt(units, k - 1) === ',' && wordAt(units, k + 1) === ',') return k;
+  }
+  return subject;
+}
+
 function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -79,7 +93,7 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
             ? t.at - 2
             : described >= 0
               ? described
-              : subjectBefore(units, t.at);
+              : apposedAfterPossessive(units, subjectBefore(units, t.at), t.at);
         // the participle tells of the subject, not of a noun before it ("sells valves bought by X")
         const ofSubject =
           passiveAuxBefore(units, t.at) ||
@@ -258,6 +272,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_IDIOM_FRAMES,
   ...ACQUIRED_CONTROL_PASSAGE_FRAMES,
   ...ACQUIRED_SALE_FRAMES,
+  ...ACQUIRED_CLITIC_FRAMES,
   ...ACQUIRED_EARLIER_FRAMES,
   ...ACQUIRED_SPEAKER_FRAMES,
   ...ACQUIRED_OWNERSHIP_FRAMES,

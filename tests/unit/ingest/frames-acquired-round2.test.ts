@@ -34,11 +34,13 @@ describe('a business’s units: the label is not bought, the owner is', () => {
   });
 
   it('steps over a place between the units and their owner', () => {
-    expect(
-      framePairs(
-        "La société Pelvane a repris en 2018 l'usine de Rennes d'Ambrosia Chimie pour un euro symbolique.",
-      ),
-    ).toEqual(['Pelvane -> Ambrosia Chimie']);
+    // the dated insert is read first by `fr.acquired.active-verb-after-date` (deal-time-inserts.ts, day 14b)
+    const text =
+      "La société Pelvane a repris en 2018 l'usine de Rennes d'Ambrosia Chimie pour un euro symbolique.";
+    expect([
+      ...framePairs(text),
+      ...pairsByRule(text, 'ACQUIRED', 'fr.acquired.active-verb-after-date'),
+    ]).toEqual(['Pelvane -> Ambrosia Chimie']);
   });
 });
 
