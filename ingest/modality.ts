@@ -178,6 +178,8 @@ const COMMITTED =
 /** A phrase placing the deal after an earlier event: "un an après l'échec de …", "a year after talks collapsed". */
 const AFTER_EARLIER =
   /(?:,\s*)?((?:[\p{L}\p{N}]+\s+){0,2}?(?:ans?|mois|semaines?|years?|months?|weeks?)\s+)?(?<![\p{L}\p{N}])(?:après|after|following)\s/iu;
+/** The word every AFTER_EARLIER match ends on, with the same boundary before it. */
+const AFTER_WORD = /(?<![\p{L}\p{N}])(?:après|after|following)\s/iu;
 /**
  * Words that make what follows "after" an earlier round or another bidder's attempt, not this deal's fate ("after
  * shareholders voted it down", "after a rival offer from Z lapsed", "après le retrait de l'offre concurrente de Z").
@@ -194,6 +196,8 @@ const CLOSED =
  * sentence up to that phrase; a head that itself doubts or ends the deal keeps the whole sentence.
  */
 export function withoutEarlierRound(sentence: string): string {
+  // AFTER_EARLIER tries its optional time span at every offset: a sentence without its word cannot match
+  if (!AFTER_WORD.test(sentence)) return sentence;
   const m = AFTER_EARLIER.exec(sentence);
   if (!m) return sentence;
   const head = sentence.slice(0, m.index);

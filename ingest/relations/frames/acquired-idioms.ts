@@ -89,6 +89,12 @@ function apposedBeforeDomain(units: Unit[], i: number): number | null {
   return null;
 }
 
+/** Every reading starts at one of these words (rule-screen.ts skips the reader on other sentences). */
+const IDIOM_WORDS = new RegExp(
+  [PART_EN, PART_FR, DOMAIN_NOUNS, LEAN_VERB, LEAN_NOUN].map((re) => re.source).join('|'),
+  'u',
+);
+
 function readIdioms(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -123,6 +129,7 @@ export const ACQUIRED_IDIOM_FRAMES = readerRules([
     id: 'any.acquired.frame-idiom',
     type: 'ACQUIRED',
     read: readIdioms,
+    neededWordPattern: IDIOM_WORDS,
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,

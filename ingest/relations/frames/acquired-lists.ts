@@ -107,6 +107,8 @@ export const ACQUIRED_LIST_FRAMES = readerRules([
     id: 'any.acquired.frame-list',
     type: 'ACQUIRED',
     read: readAcquisitionLists,
+    // a reading starts at a plural deal noun: other sentences are not read (rule-screen.ts)
+    neededWordPattern: new RegExp(PLURAL_DEAL_NOUNS.source, 'u'),
     source: 'src',
     target: 'tgt',
     confidence: DEAL_READER_CONFIDENCE,
