@@ -14,7 +14,7 @@ import type { ApolloServer, BaseContext, ContextFunction } from '@apollo/server'
  */
 
 /** What `bodyErrors` (app.ts) reads from a body failure: the same fields body-parser's errors carry. */
-export interface BodyError extends Error {
+interface BodyError extends Error {
   status: number;
   type: string;
 }
