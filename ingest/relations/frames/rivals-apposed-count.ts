@@ -25,8 +25,14 @@ const NOT_PLAYERS =
 /** Words looked at after the rank word for a role noun ("the two main shareholders of Y"). */
 const ROLE_WINDOW = 3;
 
-/** The organisations of the list that ends at unit `end` (exclusive), read backwards over ", and et ou or". */
-function listBefore(units: Unit[], end: number): number[] {
+/** Words that join the members of a list of companies. */
+const LIST_JOINERS = /^(,|and|et|or|ou)$/u;
+
+/**
+ * The organisations of the list that ends at unit `end` (exclusive), read backwards over the `joiners`
+ * (", and et ou or" unless told otherwise).
+ */
+export function listBefore(units: Unit[], end: number, joiners: RegExp = LIST_JOINERS): number[] {
   const members: number[] = [];
   let k = end - 1;
   while (k >= 0) {
@@ -34,7 +40,7 @@ function listBefore(units: Unit[], end: number): number[] {
     if (u.kind !== 'ent' || !u.orgs) break;
     members.unshift(k);
     const sep = wordAt(units, k - 1);
-    if (sep !== null && /^(,|and|et|or|ou)$/u.test(sep) && units[k - 2]?.kind === 'ent') k -= 2;
+    if (sep !== null && joiners.test(sep) && units[k - 2]?.kind === 'ent') k -= 2;
     else break;
   }
   return members;

@@ -3,6 +3,7 @@ import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { MATCH_START } from '../pattern';
 import { PLAYER_COUNTS } from '../rival-words';
+import { listBefore } from './rivals-apposed-count';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
 
@@ -32,20 +33,8 @@ const OBJECT_PARTICLE = /^(with|against|avec|contre|on|face|à|au|aux|the|le|la|
 /** Words a group noun phrase may hold after its count ("the two regional challengers"). */
 const PHRASE_WINDOW = 4;
 
-/** The organisations of the list that ends at unit `end` (exclusive), read backwards over ", and et". */
-function listBefore(units: Unit[], end: number): number[] {
-  const members: number[] = [];
-  let k = end - 1;
-  while (k >= 0) {
-    const u = units[k];
-    if (u.kind !== 'ent' || !u.orgs) break;
-    members.unshift(k);
-    const sep = wordAt(units, k - 1);
-    if (sep !== null && /^(,|and|et)$/u.test(sep) && units[k - 2]?.kind === 'ent') k -= 2;
-    else break;
-  }
-  return members;
-}
+/** A group told with a relative clause is a list joined by ", and et" ("or" offers a choice, not a group). */
+const GROUP_JOINERS = /^(,|and|et)$/u;
 
 interface Apposed {
   members: number[];
@@ -72,7 +61,7 @@ function apposedGroups(units: Unit[]): Apposed[] {
     if (rel < 0) continue;
     let verb = rel + 1;
     while (verb < units.length && AUX.test(wordAt(units, verb) ?? '')) verb++;
-    const members = listBefore(units, i);
+    const members = listBefore(units, i, GROUP_JOINERS);
     if (members.length !== count || verb >= units.length) continue;
     out.push({ members, verb });
   }
