@@ -1,4 +1,5 @@
 import type { Unit } from '../pattern';
+import { wordAt } from './clause';
 
 /**
  * "Nordhavn Shipping's venture arm, Nordhavn Ventures, joined the round alongside B": a subject owning the investing arm that opens the sentence is that investor's parent,
@@ -21,11 +22,6 @@ const ARM_QUALIFIERS = new Set([
   'innovation',
   'growth',
 ]);
-
-function wordAt(units: Unit[], i: number): string {
-  const u = units[i];
-  return u?.kind === 'tok' ? u.token.lower : '';
-}
 
 /** Whether the first name before `end` is followed by "'s" and an investing-arm noun phrase. */
 export function subjectOwnsInvestingArm(units: Unit[], end: number): boolean {

@@ -1,4 +1,5 @@
 import type { Unit } from '../pattern';
+import { wordOrNullAt as wordAt } from './clause';
 
 /**
  * "aux côtés de Bpifrance, via son fonds Ecotechnologies, et d'Unigrains", "alongside Bpifrance, through its fund
@@ -12,11 +13,6 @@ const VEHICLE_NOUNS = new Set(['fonds', 'fund', 'véhicule', 'vehicle', 'funds']
 /** Most units from the vehicle opener to the comma closing the phrase ("via son fonds de capital-risque X"). */
 const MAX_VEHICLE_UNITS = 9;
 const CONJUNCTIONS = new Set(['et', 'and', 'ainsi']);
-
-function wordAt(units: Unit[], i: number): string | null {
-  const u = units[i];
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
 
 /** The index of the conjunction after a vehicle phrase opening at the comma `from`, else `from`. */
 export function afterMemberVehicle(units: Unit[], from: number): number {
