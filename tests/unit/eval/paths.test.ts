@@ -33,6 +33,7 @@ describe('paths', () => {
         'dev-gold-13',
         'dev-gold-14',
         'dev-gold-15',
+        'dev-gold-16',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
