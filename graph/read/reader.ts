@@ -2,6 +2,8 @@ import neo4j from 'neo4j-driver';
 import type { Graph, Row } from '../connection';
 import { runAutoCommitRead } from '../connection';
 import { compactCypherCached } from './compact-cypher';
+import { nativeRowsInPlace } from './native-rows';
+import { withoutStackCapture } from './result-stack';
 
 /**
  * Longest a single API read may run, in milliseconds. Neo4j aborts the transaction past it (a path search
@@ -28,10 +30,10 @@ export function createReader(graph: GraphHandle): Reader {
   return {
     async read(cypher, params = {}) {
       count += 1;
-      const rows = await runAutoCommitRead(graph, compactCypherCached(cypher), params, {
-        timeoutMs: READ_TIMEOUT_MS,
-      });
-      return rows.map((row) => toNative(row) as Row);
+      const rows = await withoutStackCapture(() =>
+        runAutoCommitRead(graph, compactCypherCached(cypher), params, { timeoutMs: READ_TIMEOUT_MS }),
+      );
+      return nativeRowsInPlace(rows) as Row[];
     },
     get queryCount() {
       return count;
