@@ -50,6 +50,7 @@ import { personAfterAcronym } from './outlet-before-person';
 import { regionBodyAt } from './region-body';
 import { isAgencyExecutive } from './executive-body';
 import { secretaryRankAt } from './secretary-title';
+import { multiWordLegalFormTail } from './multiword-legal-forms';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -297,6 +298,12 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
         continue;
       }
       if (j < tokens.length) {
+        // a form in several pieces ("Sp. z o.o.") closes the name: a capital after it starts another
+        const form = multiWordLegalFormTail(tokens, j);
+        if (form > 0) {
+          j += form;
+          break;
+        }
         const take =
           nationalTeamTail(tokens, runFrom, j) ||
           exchangePlaceTail(tokens, runFrom, j) ||

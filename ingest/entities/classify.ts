@@ -78,6 +78,8 @@ import { hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
+import { endsWithMultiWordLegalForm } from './multiword-legal-forms';
+import { leaderTitlesPerson } from './leader-title';
 import { isRatingGrade } from './rating-grades';
 import { hasGenericPossessiveTail } from './possessive-generic-tail';
 import { isDegreeOrContactLabel } from './release-labels';
@@ -148,6 +150,7 @@ const GENERIC_EQUITY = new Set(['private', 'public', 'home', 'negative', 'total'
 function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   const last = bare(tokens[c.to - 1]);
   if (LEGAL_FORMS.has(last) && c.to - c.from > 1) return true;
+  if (endsWithMultiWordLegalForm(tokens, c.from, c.to)) return true;
   // "Lakeside Instruments Corp of America": a legal form before the name's own "of" tail
   for (let i = c.from + 1; i + 1 < c.to; i++)
     if (LEGAL_FORMS.has(bare(tokens[i])) && tokens[i + 1].lower === 'of') return true;
@@ -219,6 +222,7 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
     if (
       isCue(t.lower) &&
       !idiom &&
+      !leaderTitlesPerson(tokens, i, c.from, c.to) &&
       !placeAfterCue &&
       (i === 0 || DETERMINERS.has(tokens[i - 1].lower) || n <= 1)
     )
@@ -256,6 +260,7 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
   const first = tokens[c.from];
   const prev = tokens[c.from - 1];
   if (prev && (PERSON_TITLES.has(prev.lower) || PERSON_TITLES.has(bare(prev)))) return true;
+  if (leaderTitlesPerson(tokens, c.from - 1, c.from, c.to)) return true;
   if (n <= MAX_PERSON_NAME_WORDS && occupationBefore(tokens, c.from)) return true;
   if (personCue(tokens, c.from, c.to)) return true;
   const given = first.lower.split('-')[0];

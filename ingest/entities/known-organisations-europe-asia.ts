@@ -87,4 +87,6 @@ export const EUROPE_ASIA_GROUPS: readonly string[] = [
   'SM Investments', 'Ayala', 'San Miguel', 'Vingroup', 'VinFast', 'Saudi Aramco', 'Aramco', 'SABIC',   'Etihad', 'Qatar Airways', 'ADNOC', 'Masdar', 'DP World', 'Emaar', 'Ooredoo', 'Etisalat', 'STC', 'Teva',
   'Check Point Software Technologies', 'Wix', 'Mobileye', 'Elbit Systems', 'Naspers Ltd', 'MTN', 'Vodacom',
   'Sasol', 'Shoprite', 'Anglo American Platinum', 'Dangote', 'Jumia', 'OCP', 'Maroc Telecom', 'Attijariwafa Bank',
+  // public bodies the French press names by a bare word or acronym, with no head word to type them
+  'Otan', 'OTAN', 'Bundeswehr', 'ONU', 'OCDE',
 ];

@@ -29,6 +29,7 @@ import { isCompoundSurnameParticle, isSpanishParticleJoin } from './romance-part
 import { pluralNounNameJoin } from './plural-noun-names';
 import { isFrenchPartnershipEt } from './french-partnership';
 import { isPostAfterName } from './role-tail';
+import { givenNameAfterOpener } from './opener-before-given-name';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -315,7 +316,10 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     // "à l'AFP Hélène de X": the outlet's acronym before the given name is another name (outlet-before-person.ts)
     // and so is an honorific ("Dr. Laurent du Plessis")
     const titled = i - runFrom === 2 && PERSON_TITLES.has(tokens[runFrom].lower);
-    const givenAt = titled || personAfterAcronym(tokens, runFrom, i) === i - 1 ? i - 1 : runFrom;
+    const givenAt =
+      titled || personAfterAcronym(tokens, runFrom, i) === i - 1 || givenNameAfterOpener(tokens, runFrom, i)
+        ? i - 1
+        : runFrom;
     // a compound given name ("Pierre-Antoine de La X") is read by its first part
     const given = tokens[givenAt].lower.split('-')[0];
     // "Thierry d'Aubigny" as "Anne de Villeneuve": an elided particle opens a surname too, never a known place

@@ -86,8 +86,8 @@ const EXCHANGE_RE = /^(nyse|nasdaq|amex|lse|tsx|asx|otc|otcqb|otcqx|euronext|sgx
  * "(ETR:RWS)", "(TSX-V: ABC)" — the list of the world's exchange codes is open, the shape is not.
  */
 const EXCHANGE_CODE_RE = /^\p{Lu}[\p{Lu}-]{1,7}$/u;
-/** A ticker: capitals (digits allowed after the first), with an optional exchange suffix (".L", ".PA", ".N"). */
-const TICKER_RE = /^\p{Lu}[\p{Lu}\d&]{0,5}(\.\p{Lu}{1,2})?$/u;
+/** A ticker: capitals (digits allowed after the first), with an optional exchange suffix (".L", ".PA", ".LON"). */
+const TICKER_RE = /^\p{Lu}[\p{Lu}\d&]{0,5}(\.\p{Lu}{1,3})?$/u;
 /** Longest exchange name written before a ticker's colon ("Nasdaq Helsinki", "Euronext Growth Paris"). */
 const MAX_EXCHANGE_WORDS = 3;
 const OPENERS = new Map([

@@ -3,6 +3,7 @@ import type { NameItem as Item } from './named-apart';
 import { isPrefix } from './named-apart';
 import { surnameOf } from './person-surnames';
 import { speaksAsPerson, speaksOfFounding } from './surname-speaker';
+import { introducedInFull } from './introduced-surname';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { isKnownOrganisation } from '../entities/world-lexicon';
 import { knownOrganisation } from '../entities/known-organisations';
@@ -59,7 +60,11 @@ export function retypeSurnamesOfPeople(items: Item[], sentTokens: Token[][]): vo
     // the lexicons hold many surnames as firms ("Jacobs"); a mention that speaks as a person outweighs all but a
     // firm known for sure
     const known = knownOrganisation(x.c.text);
-    const firm = speakers.has(x.key) ? known === 'strong' : isKnownOrganisation(word) || known !== null;
+    const firm = introducedInFull(persons, x, founding)
+      ? false
+      : speakers.has(x.key)
+        ? known === 'strong'
+        : isKnownOrganisation(word) || known !== null;
     if (x.c.text === x.c.text.toUpperCase() || firm) continue;
     // a headline names people by surname before the story introduces them ("Kroonvaart names X after Y exit")
     const headline = x.c.sentence === 0;
