@@ -12,6 +12,7 @@ import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, r
 import { ruleScreen } from './rule-screen';
 import { possessedUnit } from './possessed-unit';
 import { businessOfTarget, sellerAfter } from './seller';
+import { placedAsset } from './deal-placed-asset';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { subjectOwnsInvestingArm } from './frames/funded-arm-owner';
@@ -142,12 +143,17 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const owned =
           rule.type === 'ACQUIRED' && targets.length === 1 ? possessedUnit(units, targets[0]) : null;
         if (owned && !sources.includes(owned.target)) targets = [owned.target];
+        // "bought the Preston factory of Y", "l'usine de Belfort de Y": the place is no party, the owner sells
+        const placed =
+          rule.type === 'ACQUIRED' && targets.length === 1 ? placedAsset(units, targets[0]) : null;
+        if (placed) targets = placed.owner === null || sources.includes(placed.owner) ? [] : [placed.owner];
         // a business of the target bought or sold unnamed: the target sells it (seller.ts)
         const carvedOut =
           rule.type === 'ACQUIRED' && targets.length === 1 && businessOfTarget(units, targets[0]);
         const seller =
           named ??
           (owned && targets[0] === owned.target ? owned.owner : null) ??
+          (placed && targets[0] === placed.owner ? placed.owner : null) ??
           (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null) ??
           (carvedOut ? targets[0] : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
@@ -201,7 +207,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
               seller:
                 seller !== null &&
                 seller !== a &&
-                (seller !== b || carvedOut || (rule.read !== undefined && named === b))
+                (seller !== b || carvedOut || placed?.owner === b || (rule.read !== undefined && named === b))
                   ? names[seller]
                   : null,
               ...(values.stake !== undefined ? { stake: values.stake } : {}),

@@ -2,6 +2,7 @@ import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type { ExtractedRelation } from '../types';
+import { tradeNameOpening } from './deal-unit-trade-name';
 
 /**
  * Wire copy often sells a business unnamed in the lead and names it in the next sentence: "X agreed to acquire
@@ -97,7 +98,9 @@ export function retargetUnitsNamedLater(
 ): ExtractedRelation[] {
   const taken = new Set(relations.map((r) => `${r.type}:${r.source}:${r.target}`));
   for (let s = 0; s + 1 < sentences.length; s++) {
-    const unit = namedUnitOpening(tokens[s + 1], index.bySentence[s + 1], index);
+    const unit =
+      namedUnitOpening(tokens[s + 1], index.bySentence[s + 1], index) ??
+      tradeNameOpening(tokens[s + 1], index.bySentence[s + 1], index);
     if (unit === null || !tellsUnnamedUnit(tokens[s], index.bySentence[s])) continue;
     const here = new Set(index.bySentence[s].map((m) => names[m.entity]));
     const name = names[unit];
