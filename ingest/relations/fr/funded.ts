@@ -19,6 +19,8 @@ import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
 import { VEHICLE_RULES } from '../frames/funded-vehicle';
 import { FR_ROUND_LOAN_RULES } from '../frames/funded-fr-loans';
 import { FR_ROUND_JOINER_RULES } from '../frames/funded-fr-round-joiners';
+import { FR_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
+import { FR_LENDER_DATIVE_RULES } from '../frames/funded-fr-lender-dative';
 import { FR_ANGEL_GROUP_RULES, FR_ROUND_MEMBER_RULES } from '../frames/funded-fr-round-members';
 import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
 
@@ -325,6 +327,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...VEHICLE_RULES,
     ...FR_ROUND_LOAN_RULES,
     ...FR_ROUND_JOINER_RULES,
+    ...FR_FOLLOW_ON_RULES,
+    ...FR_LENDER_DATIVE_RULES,
     ...FR_ROUND_MEMBER_RULES,
     ...FR_ANGEL_GROUP_RULES,
     ...FR_DATED_STAKE_RULES,

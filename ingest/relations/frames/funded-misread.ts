@@ -34,9 +34,10 @@ export function asMajorityPurchase(r: ExtractedRelation): ExtractedRelation {
 /**
  * "A a bouclé la levée de son cinquième fonds auprès d'investisseurs comme B", "A raised $2bn for its debt fund
  * from B": a possessive then the vehicle noun, a few words at most from it, between the raiser and the givers.
+ * "Y ouvre son capital au fonds A" opens the company's own capital: no vehicle of its own.
  */
 const OWN_VEHICLE =
-  /\b(?:son|sa|ses|leur|leurs|its|their)\s+(?:[^\s,;]+\s+){0,2}?(?:fonds|fund|funds|véhicule|vehicle|millésime|fpci|fcpr|flagship)\b/i;
+  /\b(?:son|sa|ses|leur|leurs|its|their)\s+(?!capital\b)(?:[^\s,;]+\s+){0,2}?(?:fonds|fund|funds|véhicule|vehicle|millésime|fpci|fcpr|flagship)\b/i;
 
 /**
  * "A, which closed its $250 million second fund with commitments from pension funds including B", "A, qui a levé

@@ -17,6 +17,8 @@ import { isTok, lowerAt } from './funded-clause';
 /** Nouns of securities a company issues to raise money (not existing shares changing hands). */
 const ISSUE_NOUN =
   /^(augmentation|émission|obligations?|convertibles?|oca?|bsa|titres|actions|tranche|emprunt|placement|issue|issuance|notes?|bonds?|debentures|shares|increase|offering)$/;
+/** Words that open an issue's noun phrase at the head of a sentence ("New shares were subscribed by A"). */
+const ISSUE_OPENER = /^(new|further|additional|senior|nouvelles|nouveaux|nouvelle)$/;
 /** Participles of subscribing. */
 const SUBSCRIBED = /^(souscrite|souscrites|souscrit|souscrits|subscribed)$/;
 /** Adverbs between the participle and its agent ("souscrite intégralement par", "fully subscribed by"). */
@@ -72,6 +74,8 @@ function subscriptions(units: Unit[]): Subscription[] {
     const others: number[] = [];
     units.forEach((u, k) => {
       if (u.kind !== 'ent' || !u.orgs || u.ents.some((e) => givers.includes(e))) return;
+      // "Convertible notes were subscribed by A": a sentence-initial issue word is no issuer
+      if (u.word !== undefined && (ISSUE_NOUN.test(u.word.lower) || ISSUE_OPENER.test(u.word.lower))) return;
       // "souscrite par A, rejoint par B": a joiner after the subscribers is one more of them, not the issuer
       if (k >= run.end && !OF.test(lowerAt(units, k - 1))) return;
       others.push(k);

@@ -1,0 +1,119 @@
+import { rules } from '../rule';
+
+/**
+ * Existing holders putting money in again, told with a verb of the follow-on and not of the round: "A remet au
+ * pot", "A réinvestit aux côtés de B", "A will reinvest", "A rolled over its stake", "existing backers A and B also
+ * returned", and a round that "drew" or "attracted" a newcomer. The verb names no company: it is the one funded
+ * earlier in the sentence, else the article's (topic rules); a company named after "dans/in" is read first so the
+ * topic rules of the same sentence take it (see `../extract-relations.ts`, `fundedHere`).
+ */
+
+/** French verbs of putting money in again. */
+const REINVESTS_FR =
+  '(réinvestit|réinvestissent|réinvestira|réinvestiront|réinvesti|réinvestir|réinvestirait|réinjecte|réinjectent|réinjectera)';
+/** "remet(tent) au pot": the idiom of a holder following its own investment. */
+const PUTS_BACK_FR = '(remet|remettent|remettra|remettront|remis|remettre)';
+const ALSO_FR = "(également|aussi|lui-même|elle-même|eux-mêmes|d'ailleurs|ailleurs|ainsi|donc)";
+/** "par ailleurs": the adverb's first word. */
+const BY_FR = '(par)';
+/** "eux aussi", "lui aussi": the stressed pronoun before the adverb. */
+const SELF_FR = '(eux|elles|lui|elle)';
+const AUX_FR = '(a|ont|va|vont|avait|avaient|doit|doivent|devrait|devraient)';
+/** Nouns of a company's holders, before the names set off in apposition. */
+const HOLDERS_FR =
+  '(investisseurs|actionnaires|soutiens|financeurs|investisseur|actionnaire|fonds|angels|historique|historiques)';
+/** English verbs of putting money in again. */
+const REINVESTS_EN =
+  '(reinvest|reinvests|reinvested|reinvesting|re-invest|re-invests|re-invested|re-investing|reinjected|re-upped)';
+const ROLLS_EN = '(rolled|rolls|roll|rolling)';
+const HELD_EN = '(stake|stakes|holding|holdings|shares|investment|investments|equity)';
+const RETURNS_EN = '(returned|return|returns|returning)';
+const AUX_EN = '(has|have|had|will|would|is|are|was|were|also)';
+/** "returned" is a funding only when the sentence is about investors or a round ("returned to profit" is not). */
+const INVESTORS_EN =
+  '&&(backers|backer|investors|investor|shareholders|round|funding|financing|raise|series)';
+/** Nouns of a round that "drew" its investors. */
+const ROUND_EN = '(round|raise|financing|funding|offering|series|placement|ipo)';
+
+export const FR_FOLLOW_ON_RULES = rules([
+  {
+    id: 'fr.funded.reinvests-in',
+    type: 'FUNDED',
+    // "P réinvestit une partie du produit de la vente dans Y"; "A réinvestira 5 M€ au capital de Y"
+    pattern: `**src ~3! ?${AUX_FR} ?${BY_FR} ?${ALSO_FR} ${REINVESTS_FR} ?${BY_FR} ?${ALSO_FR} ~10 (dans|au) ?(capital) ?(de|d'|du) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.reinvests-in-resumed',
+    type: 'FUNDED',
+    // "Quant à P, elle réinvestit une partie du produit de la vente dans Y": the pronoun takes up the name
+    pattern: `**src , (il|elle|ils|elles) ?${AUX_FR} ?${ALSO_FR} ${REINVESTS_FR} ~10 (dans|au) ?(capital) ?(de|d'|du) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.puts-back-in',
+    type: 'FUNDED',
+    // "Le groupe Vartec, actionnaire majoritaire depuis 2020, remet également au pot"; "…, qui remet au pot"
+    pattern: `**src ~3! ?${AUX_FR} ?${ALSO_FR} ${PUTS_BACK_FR} ?${SELF_FR} ?${ALSO_FR} au pot`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.holders-put-back-in',
+    type: 'FUNDED',
+    // "Ses investisseurs historiques, A et le business angel B, remettent au pot": the holders named in apposition
+    pattern: `${HOLDERS_FR} ~5 , **src , ?${AUX_FR} ?${ALSO_FR} (${REINVESTS_FR.slice(1, -1)}|${PUTS_BACK_FR.slice(1, -1)}) ?${ALSO_FR} ?(au) ?(pot)`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+]);
+
+export const EN_FOLLOW_ON_RULES = rules([
+  {
+    id: 'en.funded.reinvests-in',
+    type: 'FUNDED',
+    // "P will reinvest part of the proceeds in Y"
+    pattern: `**src ~3! ?${AUX_EN} ?(also) ${REINVESTS_EN} ~10 (in|into) @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
+    id: 'en.funded.rolls-over-stake',
+    type: 'FUNDED',
+    // "seed investor A rolled over its stake", "A and B will roll their holdings into the new company"
+    pattern: `**src ~3! ?${AUX_EN} ?(also) ${ROLLS_EN} ?(over) (its|their|his|her|part|all|some|a) ?(of) ?(its|their|his|her) ?(existing|entire|whole|remaining) ${HELD_EN}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'en.funded.returned',
+    type: 'FUNDED',
+    // "Existing backers A and B also returned", "A returned to the round"
+    pattern: `**src ~3! ?${AUX_EN} ?(also|again) ${RETURNS_EN} ?(to) ?(the) ?(round|table) (\\.|,|;|alongside|too|as|and|with|for) ${INVESTORS_EN}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'en.funded.round-drew',
+    type: 'FUNDED',
+    // "the round drew A, the family office of P", "The financing also attracted B"
+    pattern: `${ROUND_EN} ~2! ?(also) (drew|draws|attracted|attracts) ?(in) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+]);
