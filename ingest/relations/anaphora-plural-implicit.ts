@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { implicitPair } from './discourse';
+import { pluralGroups } from './anaphora-plural-state';
 
 /**
  * "The two companies", "les deux entreprises", "deux marques" when no pair was coordinated before: a phrase in
@@ -50,5 +51,6 @@ export function impliedPair(
 ): number[] | null {
   const apposed = apposedList(tokens, units, i);
   if (apposed !== null) return apposed.length === 2 ? apposed : null;
-  return implicitPair(state);
+  // "A a racheté X, tandis que B …. Les deux groupes …": the two subjects, not the first deal's parties
+  return pluralGroups(state).parallel ?? implicitPair(state);
 }

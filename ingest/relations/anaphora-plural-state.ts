@@ -1,6 +1,7 @@
 import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { afterListJoin } from './syntax';
+import { parallelSubjects } from './anaphora-plural-parallel';
 
 /**
  * What plural pointers ("les deux voyagistes", "the pair", "ils", "the two founders") stand for: the group the
@@ -20,6 +21,8 @@ export interface PluralGroups {
   recentPersons: number[] | null;
   /** What the previous sentence's subject was when it was several: a pronoun "Ils"/"They" opening the next. */
   subject: 'orgs' | 'persons' | null;
+  /** The two clause subjects of the previous sentence ("A …, tandis que B …"), for "les deux groupes" after it. */
+  parallel: number[] | null;
 }
 
 const GROUPS = new WeakMap<DiscourseState, PluralGroups>();
@@ -27,7 +30,7 @@ const GROUPS = new WeakMap<DiscourseState, PluralGroups>();
 export function pluralGroups(state: DiscourseState): PluralGroups {
   let g = GROUPS.get(state);
   if (!g) {
-    g = { orgs: null, recentOrgs: null, persons: null, recentPersons: null, subject: null };
+    g = { orgs: null, recentOrgs: null, persons: null, recentPersons: null, subject: null, parallel: null };
     GROUPS.set(state, g);
   }
   return g;
@@ -117,6 +120,9 @@ export function rememberPluralGroups(units: Unit[], state: DiscourseState): void
       g.persons = ents;
     }
   }
+  // "A a racheté X, tandis que B …": the two clause subjects are the pair told
+  g.parallel = parallelSubjects(units);
+  subjectOrgs ??= g.parallel;
   let lastOrgRun: number[] | null = null;
   g.recentPersons = subject === 'persons' ? g.persons : null;
   for (let i = 0; i < units.length; i++) {

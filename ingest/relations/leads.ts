@@ -10,6 +10,7 @@ import { RUN_BY_SPECS } from './frames/leads-run-by';
 import { FUTURE_RUN_BY_SPECS } from './frames/leads-run-by-future';
 import { APPOSED_COPULA_SPECS } from './frames/leads-copula-apposed';
 import { HELD_SINCE_SPECS } from './frames/leads-held-since';
+import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import {
   FOUND_VERB,
@@ -126,6 +127,7 @@ export const LEADS_RULES = rules([
   ...FUTURE_RUN_BY_SPECS,
   ...APPOSED_COPULA_SPECS,
   ...HELD_SINCE_SPECS,
+  ...FOUNDED_AND_RUN_SPECS,
   ...WHOSE_HEAD_SPECS,
   {
     id: 'any.leads.run-by-team',

@@ -1,10 +1,12 @@
 import type { RuleSpec } from '../rule';
-import { FOUNDER, FOUNDER_TIE_STOP } from '../people-words';
+import { FOUND_VERB, FOUNDER, FOUNDER_TIE_STOP } from '../people-words';
 
 /**
  * A founder named after the possessive founder noun with a few words describing the person between ("X's founder,
  * former label executive P, …", "Son fondateur, l'ancien banquier P, …"), which org-founder's bare comma misses.
- * Pattern specs spread into FOUNDED_RULES (../founded.ts).
+ * The same description before a founding relative: "P, a former cardiologist who started X in 2015", "P, une ancienne
+ * banquière qui a fondé X": the description hides the relative from any.founded.verb, which wants it right after
+ * the name. Pattern specs spread into FOUNDED_RULES (../founded.ts).
  */
 
 /**
@@ -26,5 +28,13 @@ export const DESCRIBED_FOUNDER_SPECS: RuleSpec[] = [
     confidence: 0.75,
     // "X rachète 70 % à son fondateur, l'ancien banquier P": the seller founded the company sold (as org-founder)
     notAfter: /^(à|from)$/,
+  },
+  {
+    id: 'any.founded.described-who-founded',
+    type: 'FOUNDED',
+    pattern: `%%p , (a|an|the|un|une|le|la|l') ~${MAX_DESCRIPTION_WORDS}!^${NOT_DESCRIPTION} (who|qui) ?(a|avait|has|had) ?(also|later|aussi|ensuite|then) ${FOUND_VERB} @org`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
   },
 ];

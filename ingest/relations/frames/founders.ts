@@ -46,6 +46,7 @@ import { APPOSED_RELATIVE_FRAMES } from './founders-apposed-relative';
 import { OBJECT_RELATIVE_FOUNDER_FRAMES } from './founders-object-relative';
 import { OBJECT_RELATIVE_LEADS_FRAMES } from './leads-object-relative';
 import { OWN_BOARD_FRAMES } from './leads-own-board';
+import { SOLD_RELATIVE_FRAMES } from './founders-sold-relative';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -322,4 +323,5 @@ export const FOUNDER_FRAMES = readerRules([
   ...OBJECT_RELATIVE_FOUNDER_FRAMES,
   ...OBJECT_RELATIVE_LEADS_FRAMES,
   ...OWN_BOARD_FRAMES,
+  ...SOLD_RELATIVE_FRAMES,
 ]);

@@ -25,12 +25,42 @@ const OVER = /^(plus|longer)$/;
 /** Most units between the person and the verb ("Rajiv Menon stepped down as chief executive in 2023 and now"). */
 const MAX_SUBJECT_GAP = 14;
 
+/** A definite board with no company after it is the article's company's ("still chairs the supervisory board"). */
+const DEFINITE = /^(the|le)$/;
+/** Words a board's name may run on with ("conseil de surveillance", "conseil d'administration", "supervisory board"). */
+const BOARD_TAIL = /^(board|supervisory|conseil|de|d'|surveillance|administration|directoire)$/;
+const OF = /^(of|de|du|d'|des|at|chez)$/;
+
+/** Whether the definite board at `k` is followed by a company ("the board of X", "le conseil de surveillance de X"). */
+function namesOtherBoard(units: Unit[], k: number): boolean {
+  let j = k + 1;
+  while (j < units.length && j <= k + 4 && BOARD_TAIL.test(wordAt(units, j) ?? '')) j++;
+  const last = wordAt(units, j - 1) ?? '';
+  if (OF.test(last) && units[j]?.kind === 'ent') return true;
+  return OF.test(wordAt(units, j) ?? '') || units[j]?.kind === 'ent';
+}
+
+/**
+ * A definite board a company has ("the board", "the supervisory board", "le conseil de surveillance", "le conseil
+ * d'administration", "le directoire"), not a public body ("le conseil régional").
+ */
+function isCompanyBoard(units: Unit[], k: number): boolean {
+  const a = wordAt(units, k + 1) ?? '';
+  const b = wordAt(units, k + 2) ?? '';
+  const c = wordAt(units, k + 3) ?? '';
+  if (a === 'board' || a === 'directoire') return true;
+  if (a === 'supervisory') return b === 'board';
+  return a === 'conseil' && (b === 'de' || b === "d'") && /^(surveillance|administration)$/.test(c);
+}
+
 /** Index of the possessive after the chairing verb at `t` ("préside toujours son conseil"), or -1. */
 function ownBoardAfter(units: Unit[], t: number): number {
   let k = t + 1;
   while (k < t + 3 && BETWEEN.test(wordAt(units, k) ?? '')) k++;
-  if (!POSSESSIVE.test(wordAt(units, k) ?? '') || !BOARD.test(wordAt(units, k + 1) ?? '')) return -1;
-  return k;
+  const det = wordAt(units, k) ?? '';
+  if (!BOARD.test(wordAt(units, k + 1) ?? '')) return -1;
+  if (POSSESSIVE.test(det)) return k;
+  return DEFINITE.test(det) && isCompanyBoard(units, k) && !namesOtherBoard(units, k) ? k : -1;
 }
 
 /** The person nearest before the verb in its own clause (no negation on the way), or -1. */
@@ -92,7 +122,7 @@ export const OWN_BOARD_FRAMES: ReaderRuleSpec[] = [
     id: 'frame.leads.chairs-own-board',
     type: 'LEADS',
     read: readChairsOwnBoard,
-    neededWords: ['son', 'sa', 'its'],
+    neededWords: ['son', 'sa', 'its', 'the', 'le'],
     source: 'p',
     target: 'org',
     // level with the other frame readers, below every pattern rule
@@ -102,7 +132,7 @@ export const OWN_BOARD_FRAMES: ReaderRuleSpec[] = [
     id: 'frame.leads.chairs-own-board-topic',
     type: 'LEADS',
     read: readTopicChairsOwnBoard,
-    neededWords: ['son', 'sa', 'its'],
+    neededWords: ['son', 'sa', 'its', 'the', 'le'],
     source: 'p',
     target: 'org',
     topicTarget: true,
