@@ -61,6 +61,40 @@ export function familyOrgIn(mentions: Mention[], index: EntityIndex): number | n
   return found;
 }
 
+/** "the Calloway family", "la famille Merlevent", "les héritiers Dufresne": a family told by its surname alone. */
+const FAMILY_BEFORE = /^(family|famille|héritiers|descendants)$/;
+const FAMILY_AFTER = /^(family|family's|clan)$/;
+
+/**
+ * "Founded by the Calloway family in 1921, the company …", "Détenue par la famille Merlevent, la société …": the one
+ * organisation whose name holds the family's surname, or null (no such surname, or several organisations).
+ */
+export function familyWordOrgIn(tokens: Token[], mentions: Mention[], index: EntityIndex): number | null {
+  let found: number | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // the family word in lower case: "O'Donnell Family Office" is a name, not a family
+    const named =
+      FAMILY_AFTER.test(tokens[k + 1]?.text ?? '') || FAMILY_BEFORE.test(tokens[k - 1]?.text ?? '');
+    if (!named || t.text.length < MIN_SURNAME_LENGTH || !/^\p{Lu}/u.test(t.text)) continue;
+    // the surname read as the firm's short name ("the Calloway family", Calloway for Calloway Media) is that firm
+    const mention = mentions.find((m) => m.from <= k && k < m.to);
+    const orgs = mention
+      ? [index.entities[mention.entity]].filter((e) => e.type === 'Organization' && mention.to === k + 1)
+      : index.entities.filter(
+          (org) =>
+            org.type === 'Organization' &&
+            !org.tentative &&
+            org.surfaces.some((x) => x !== t.text && x.split(/[\s-]+/).includes(t.text)),
+        );
+    for (const org of orgs) {
+      if (found !== null && found !== org.id) return null;
+      found = org.id;
+    }
+  }
+  return found;
+}
+
 /**
  * Tokens of "l'entreprise", "the company" (no name after) or of a possessive before a leader's or founder's title
  * ("Son PDG", "its founder") at `i`, which the family organisation then stands for; else 0.

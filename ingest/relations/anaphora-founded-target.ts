@@ -94,6 +94,8 @@ export function foundedDealTarget(
  */
 const BACKGROUND_WORDS = /(^|[^\p{L}])(déjà|already|previously|auparavant|précédemment)([^\p{L}]|$)/iu;
 
+const POSSESSIVE_DOMAIN_RULE = 'any.acquired.possessive-domain';
+
 /** Statuses of a deal that did not happen: its would-be target is not what the next sentences tell of. */
 const NOT_DONE: ReadonlySet<string> = new Set(['rumoured', 'abandoned']);
 
@@ -108,6 +110,9 @@ export function recordAcquisition(
   if (fact.type !== 'ACQUIRED' || (fact.status !== null && NOT_DONE.has(fact.status))) return;
   // "elle avait déjà racheté X": a deal recalled in passing is not what the next sentences turn to
   if (BACKGROUND_WORDS.test(fact.evidence.sentence)) return;
+  // "Y est ainsi tombée dans son escarcelle en 2023": told through the owner's possessive, a purchase is part of
+  // the owner's record, not the deal the next sentences turn to
+  if (fact.rule === POSSESSIVE_DOMAIN_RULE) return;
   state.lastAcquisition = { buyer: a, target: b, sentence };
 }
 

@@ -91,5 +91,12 @@ export function recordFunds(tokens: Token[], units: Unit[], index: EntityIndex, 
  */
 export function recentFund(state: DiscourseState): number | null {
   const fund = state.lastFund;
-  return fund !== null && state.previousNamed.includes(fund) ? fund : null;
+  if (fund === null) return null;
+  if (state.previousNamed.includes(fund)) return fund;
+  // "As for Ardent, the firm … It closed a second fund in January. Its portfolio includes A": a sentence that named
+  // no company and whose pointers all stood for the firm keeps the firm as the one just told of
+  const pointedOnly = state.previousPointed.length > 0 && state.previousPointed.every((e) => e === fund);
+  return pointedOnly && state.previousNamed.every((e) => e === fund || !state.orgMentions.has(e))
+    ? fund
+    : null;
 }

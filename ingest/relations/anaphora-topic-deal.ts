@@ -16,6 +16,11 @@ import { BUYING_NOUNS, OF_WORDS } from './anaphora-owner-deal';
 
 /** Openers of the topic phrase; "Du côté de X" / "Côté X" too. */
 const TOPIC_WORDS = new Set(['pour', 'chez', 'for', 'at', 'côté']);
+/** Two-word topic openers: the first word, then the words that may follow it. */
+const TWO_WORD_TOPICS = new Map([
+  ['as', new Set(['for', 'to'])],
+  ['quant', new Set(['à', 'au'])],
+]);
 const TOPIC_LEADERS = new Set(['mais', 'et', 'and', 'but', 'du', 'de', "d'", 'enfin', 'so']);
 
 /** Word sequences that end right before the party bought (ACQUIRED) or backed (FUNDED), after an optional gap. */
@@ -55,7 +60,10 @@ function lowerAt(units: Unit[], k: number): string | null {
 export function topicAt(units: Unit[]): number {
   let k = 0;
   while (k < 3 && TOPIC_LEADERS.has(lowerAt(units, k) ?? '')) k++;
-  if (!TOPIC_WORDS.has(lowerAt(units, k) ?? '')) return -1;
+  // "As for X," / "Quant à X," / "Quant au groupe X,": a two-word topic opener
+  const pair = TWO_WORD_TOPICS.get(lowerAt(units, k) ?? '');
+  if (pair?.has(lowerAt(units, k + 1) ?? '')) k++;
+  else if (!TOPIC_WORDS.has(lowerAt(units, k) ?? '')) return -1;
   k++;
   if (OF_WORDS.has(lowerAt(units, k) ?? '')) k++;
   const u = units[k];

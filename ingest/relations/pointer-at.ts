@@ -11,7 +11,7 @@ import { compoundDescriptorPointer } from './anaphora-compound-descriptor';
 import { entUnit } from './entity-unit';
 import { originPointerAt, recordOrigins } from './anaphora-origin';
 import { dealRolePointerAt } from './anaphora-deal-roles';
-import { familyOrgIn, familyPointerLength } from './anaphora-family';
+import { familyOrgIn, familyPointerLength, familyWordOrgIn } from './anaphora-family';
 import { isBareTitleAt } from './anaphora-bare-title';
 import { colonClauseSubject } from './anaphora-colon-clause';
 import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
@@ -47,7 +47,7 @@ export function pointerAt(
   if (state.recordedTokens !== tokens) {
     state.recordedTokens = tokens;
     state.originDescriptors = recordOrigins(tokens, mentions, index, state.origins);
-    state.familyOrg = familyOrgIn(mentions, index);
+    state.familyOrg = familyOrgIn(mentions, index) ?? familyWordOrgIn(tokens, mentions, index);
   }
   if (isBareTitleAt(tokens, mentions, index, i)) {
     // no tokens used: the company is inserted before the title, which the caller then reads as usual

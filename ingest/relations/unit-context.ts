@@ -9,6 +9,7 @@ import { opensMainClause } from './pointing-phrases';
 import { openingPointerOrg } from './paragraph-topic';
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { entUnit } from './entity-unit';
+import { unitsOutsideQuotes } from './anaphora-quote-names';
 import { frontedPurchaseBuyer } from './deal-fronted-purchase';
 
 /**
@@ -81,7 +82,10 @@ export class UnitContext {
   }
 
   orgBefore(): number | null {
-    return this.afterFounding() ? null : firstOrgIn(this.units);
+    if (this.afterFounding()) return null;
+    // a quote's company stays the antecedent when the article gave no other one ('« Vertigo … », a déclaré son PDG')
+    const outside = firstOrgIn(unitsOutsideQuotes(this.tokens, this.i, this.units));
+    return outside ?? (salientOrg(this.state) === null ? firstOrgIn(this.units) : null);
   }
 
   /** The company a pointer at this token stands for when nothing nearer names one. */

@@ -6,6 +6,7 @@ import { keptLeaderCompany } from './anaphora-kept-leader';
 import { groupSizedAntecedent } from './anaphora-group-size';
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phrases';
+import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
 
 /** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
 export function determinerNounPointer(c: UnitContext): number {
@@ -23,6 +24,7 @@ export function determinerNounPointer(c: UnitContext): number {
   const antecedent = c.antecedent()!;
   // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
   const ent =
+    (isDomainNounPointer(c) ? domainOwner(c) : null) ??
     apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
     c.orgBefore() ??
     staffEmployerPointer(next.lower, i === 0, c.state.staffEmployer) ??

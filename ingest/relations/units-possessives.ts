@@ -12,12 +12,14 @@ import { ownerDealNounAt } from './anaphora-owner-deal';
 import { PLURAL_POSSESSIVES } from './plural-pointers';
 import { standaloneRivalLength } from './anaphora-pointed-rival';
 import { rivalNounAt } from './pointing-phrases';
+import { domainOwner, isDomainPossessive } from './anaphora-possessive-domain';
 
 /**
  * Possessives that point at a company ("son PDG", "its rivals", "their shareholders"), in the order they are
  * tried. Each returns the tokens it used, or 0.
  */
 const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
+  domain,
   attribute,
   founder,
   ownerDeal,
@@ -26,6 +28,15 @@ const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
   standaloneRival,
   rivalsOrOwners,
 ];
+
+/** "X est tombé dans son escarcelle": the new owner, never the company named (anaphora-possessive-domain.ts). */
+function domain(c: UnitContext): number {
+  if (!isDomainPossessive(c)) return 0;
+  const owner = domainOwner(c);
+  if (owner === null) return 0;
+  c.pointPossessive(owner, c.i);
+  return 1;
+}
 
 /** "Son siège", "its headquarters" opening the clause: the company the text is about. */
 function attribute(c: UnitContext): number {
