@@ -14,6 +14,7 @@ import { APPOSED_OWNER_RULES } from './frames/rivals-apposed-owner';
 import { GROUP_LIST_RULES } from './frames/rivals-group-lists';
 import { AS_RIVAL_RULES } from './frames/rivals-as-rival';
 import { APPOSED_RIVAL_RULES } from './frames/rivals-apposed-rival';
+import { ALONGSIDE_FELLOW_RULES } from './frames/rivals-alongside-fellows';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
 import type { Rule } from './rule';
 import {
@@ -71,6 +72,7 @@ const RIVALRY_RULES: Rule[] = [
   ...PAIR_SHAPE_RULES,
   ...APPOSED_OWNER_RULES,
   ...GROUP_LIST_RULES,
+  ...ALONGSIDE_FELLOW_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',

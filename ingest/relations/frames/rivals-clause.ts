@@ -76,7 +76,9 @@ function canBeSubject(units: Unit[], i: number): boolean {
     typed(units, i) &&
     !isOblique(units, i) &&
     !joinedToOblique(units, i) &&
-    !isModifier(units, i, false)
+    !isModifier(units, i, false) &&
+    // "la Direction générale de l'armement (DGA)": a bracketed name is an alias or an aside
+    !(wordAt(units, i - 1) === '(' && wordAt(units, i + 1) === ')')
   );
 }
 
@@ -166,8 +168,15 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
       from = k + 1;
       break;
     }
-    // "A (AA), which …": a bracket is stepped over whole
-    if (wordAt(units, k) === ')') k = openingParen(units, k);
+    // "A (AA), which …", "le contrat de la Direction générale de l'armement (DGA), face à B": a bracket is stepped
+    // over whole, its opening bracket too (an aside, not a clause boundary)
+    if (wordAt(units, k) === ')') {
+      const open = openingParen(units, k);
+      if (open < k) {
+        k = open;
+        continue;
+      }
+    }
     const w = wordAt(units, k);
     // a quotation does not hide its speaker's subject: 'the company is now "the clear number one, ahead of Y"'
     if ((isStop(units, k) && !isQuote(units, k)) || (w !== null && SUBORDINATORS.test(w))) {

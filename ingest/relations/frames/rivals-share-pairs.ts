@@ -23,9 +23,12 @@ const SHARE =
 /** What companies own or raise together, not a market they share. */
 const OWNED =
   /^(capital|stake|stakes|equity|shares|voting|votes|board|seats|company|business|round|funding|financing|actions|droits|sièges|conseil|société|entreprise|participation|tour|financement|levée|fonds)$/u;
-/** A company's own business, whose share names its customers or units, not a market shared with rivals. */
+/**
+ * A company's own business, whose share names its customers, channels, units or suppliers, not a market shared
+ * with rivals ("A and B together bring in 70% of its bookings", "supply half of its components").
+ */
 const OWN_BUSINESS =
-  /^(sales|revenue|revenues|turnover|business|ventes|chiffre|activité|revenus|bénéfices|profits)$/u;
+  /^(sales|revenue|revenues|turnover|business|ventes|chiffre|activité|revenus|bénéfices|profits|bookings|orders|traffic|purchases|components|needs|supplies|réservations|commandes|trafic|achats|composants|besoins|approvisionnements)$/u;
 /** Words ending the clause the share is in. */
 const CLAUSE_END = /^[;:.!?()]$/u;
 /** Words opening a clause of its own before the marker ("as rivals A and B together …" reads from "rivals"). */

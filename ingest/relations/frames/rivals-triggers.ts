@@ -10,6 +10,7 @@ import { PURSUIT_TRIGGERS } from './rivals-pursuit';
 import { SQUEEZE_TRIGGERS } from './rivals-squeeze-triggers';
 import { TENDER_TRIGGERS } from './rivals-tender-triggers';
 import { RESIST_TRIGGERS } from './rivals-resist-triggers';
+import { FACE_VERB_TRIGGERS } from './rivals-face-verb';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 
 /**
@@ -226,5 +227,6 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
     },
   },
   ...POSITION_TRIGGERS,
+  ...FACE_VERB_TRIGGERS,
   ...COMPARISON_TRIGGERS,
 ];

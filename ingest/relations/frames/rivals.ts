@@ -27,6 +27,7 @@ import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 import { anyHead, triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
 import { enabledSubject } from './rivals-enabled-subject';
+import { deniedIntent } from './rivals-denied-intent';
 import { dominantList } from './rivals-dominant-fellows';
 import { namedPointer } from './rivals-named-subject';
 import { ownedProductSubject } from './rivals-product-subject';
@@ -69,7 +70,7 @@ function contests(units: Unit[]): Contest[] {
     const i = site.unit;
     for (const t of site.triggers) {
       const from = t.at(units, i);
-      if (from < 0) continue;
+      if (from < 0 || deniedIntent(units, i)) continue;
       let rivals = rivalsAfter(units, from, t.lead, true, t.agent === true);
       if (rivals.length === 0) continue;
       // "nous nous battons contre A": the reflexive pronoun is no other subject
