@@ -1,5 +1,7 @@
 import type { Graph } from '../graph/connection';
 import { aliasKey } from '../ingest/resolve/normalize';
+import { equivalentQueries } from './equivalent-cypher';
+import type { EquivalentQuery } from './equivalent-cypher';
 
 /**
  * The five representative reads, each as a GraphQL operation and as the Cypher one would write by hand
@@ -10,7 +12,10 @@ import { aliasKey } from '../ingest/resolve/normalize';
 export interface QueryOperation {
   name: string;
   graphql: { query: string; variables: Record<string, unknown> };
+  /** The lean Cypher: the operation's core read, without the API's name resolution, filters and fields. */
   cypher: { text: string; params: Record<string, unknown> };
+  /** Hand-written Cypher for the same answer as the GraphQL operation (see equivalent-cypher.ts). */
+  equivalent: EquivalentQuery;
 }
 
 export interface QueryParameters {
@@ -150,6 +155,11 @@ const DEAL_FIELDS = `id kind status date amount currency ${PARTY_FIELDS}`;
 const DEAL_PARTIES_CYPHER = `CALL { WITH d MATCH (d)<-[q:PARTY_IN]-(o:Entity) RETURN collect({role: q.role, id: o.id, name: o.name}) AS parties }`;
 
 export function queryOperations(p: QueryParameters): QueryOperation[] {
+  const equivalent = equivalentQueries(p, DEALS_PAGE_SIZE, PATH_HOPS_WANTED);
+  return leanOperations(p).map((op) => ({ ...op, equivalent: equivalent.get(op.name)! }));
+}
+
+function leanOperations(p: QueryParameters): Omit<QueryOperation, 'equivalent'>[] {
   return [
     {
       name: 'entity_deals',

@@ -1,14 +1,14 @@
 import type { Reader } from './reader';
-import { cypherInt } from './reader';
 import {
   DEAL_PROJECTION,
-  DEAL_USABLE,
   FACT_PROJECTION,
-  FACT_USABLE,
   dealFromRow,
   dealHop,
+  dealUsableFor,
   factFromRow,
   factHop,
+  factUsableFor,
+  rejectedFor,
 } from './hops';
 import type { HopRecord } from './hops';
 import { ENTITY_PROPS, toEntity } from './records';
@@ -32,9 +32,8 @@ export interface PathOptions {
   includeRejected: boolean;
 }
 
+/** A node of a path row: a deal has its `dealRow`, an entity its `props` (id included); the other is null. */
 interface PathNode {
-  deal: boolean;
-  id: string;
   dealRow: unknown;
   props: Record<string, unknown> | null;
   labels: unknown;
@@ -46,23 +45,24 @@ const hopBound = (maxHops: number): number => Math.min(Math.max(1, Math.floor(ma
  * Rows `nodes, rels` of the shortest paths from `a` to `b`, at most $first. A deal sits between its parties
  * as a node, so one deal hop is two relationships; the relationship bound is twice the hop bound, an integer
  * clamped here (never user text) because Cypher cannot take it as a parameter. The usability filters sit
- * in the path predicate so the search itself skips rejected or later facts. One path wanted is one
- * `shortestPath` search, which stops at the first shortest path instead of enumerating them all.
+ * in the path predicate so the search itself skips rejected or later facts; only the filters the options
+ * set are written, and when rejected ones are excluded their `rejected` column is the literal false, so the
+ * usual request (no asOf) fits the driver's one-write message (see compact-cypher.ts); `first` is written
+ * as a literal for the same reason (a checked integer, 1–20). One path wanted is one `shortestPath` search,
+ * which stops at the first shortest path instead of enumerating them all.
  */
-const PATHS_MATCH = (hops: number, first: number): string => `
-     MATCH p = ${first === 1 ? 'shortestPath' : 'allShortestPaths'}((a)-[:COMPETES_WITH|FOUNDED|LEADS|PARTY_IN*..${hops * 2}]-(b))
-     WHERE all(n IN nodes(p) WHERE n:Entity OR (n:Deal AND ${DEAL_USABLE('n')}))
-       AND all(r IN relationships(p) WHERE type(r) = 'PARTY_IN' OR ${FACT_USABLE('r')})
-     WITH p LIMIT $first
-     WITH [n IN nodes(p) | {deal: n:Deal, id: n.id, dealRow: CASE WHEN n:Deal THEN ${DEAL_PROJECTION('n')} END,
+const PATHS_MATCH = (hops: number, opts: PathOptions): string => `
+     MATCH p = ${opts.first === 1 ? 'shortestPath' : 'allShortestPaths'}((a)-[:COMPETES_WITH|FOUNDED|LEADS|PARTY_IN*..${hops * 2}]-(b))
+     WHERE all(n IN nodes(p) WHERE n:Entity OR (n:Deal AND ${dealUsableFor('n', opts)}))
+       AND all(r IN relationships(p) WHERE type(r) = 'PARTY_IN' OR ${factUsableFor('r', opts)})
+     WITH p LIMIT ${opts.first}
+     WITH [n IN nodes(p) | {dealRow: CASE WHEN n:Deal THEN ${DEAL_PROJECTION('n', rejectedFor('n.id', opts))} END,
                             props: CASE WHEN n:Entity THEN ${ENTITY_PROPS('n')} END, labels: labels(n)}] AS nodes,
-          [r IN relationships(p) | CASE WHEN type(r) = 'PARTY_IN' THEN null ELSE ${FACT_PROJECTION('r')} END] AS rels`;
+          [r IN relationships(p) | CASE WHEN type(r) = 'PARTY_IN' THEN null ELSE ${FACT_PROJECTION('r', rejectedFor('r.id', opts))} END] AS rels`;
 
-const pathParams = (opts: PathOptions): Record<string, unknown> => ({
-  first: cypherInt(opts.first),
-  asOf: opts.asOf,
-  includeRejected: opts.includeRejected,
-});
+/** The parameters `PATHS_MATCH` reads: `$asOf`, only when its filter is written. */
+const pathParams = (opts: PathOptions): Record<string, unknown> =>
+  opts.asOf !== null ? { asOf: opts.asOf } : {};
 
 function pathsFromRows(rows: { nodes: unknown; rels: unknown }[], maxHops: number): PathRecord[] {
   const out: PathRecord[] = [];
@@ -83,7 +83,7 @@ export async function shortestPaths(
   if (fromId === toId) return [{ entityIds: [fromId], hops: [], entities: [] }];
   const hops = hopBound(opts.maxHops);
   const rows = await reader.read(
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) ${PATHS_MATCH(hops, opts.first)} RETURN nodes, rels`,
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) ${PATHS_MATCH(hops, opts)} RETURN nodes, rels`,
     { from: fromId, to: toId, ...pathParams(opts) },
   );
   return pathsFromRows(rows as { nodes: unknown; rels: unknown }[], hops);
@@ -113,8 +113,8 @@ export async function shortestPathsBetweenIds(
     `${end('$from', 'a')} WITH coalesce(ae, ar) AS a
      ${end('$to', 'b')} WITH a, coalesce(be, br) AS b
      CALL (a, b) {
-       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-       ${PATHS_MATCH(hops, opts.first)}
+       WITH a, b WHERE a <> b
+       ${PATHS_MATCH(hops, opts)}
        RETURN collect({nodes: nodes, rels: rels}) AS paths
      }
      RETURN ${ENTITY_PROPS('a')} AS fromProps, labels(a) AS fromLabels,
@@ -139,16 +139,17 @@ function toPath(nodes: PathNode[], rels: unknown[]): PathRecord {
   const hops: HopRecord[] = [];
   for (let i = 0; i < nodes.length; i += 1) {
     const node = nodes[i];
-    if (node.deal) continue;
-    entityIds.push(node.id);
-    if (node.props) entities.push(toEntity(node.props, node.labels));
+    if (!node.props) continue;
+    const id = String(node.props.id);
+    entityIds.push(id);
+    entities.push(toEntity(node.props, node.labels));
     const next = nodes[i + 1];
     if (!next) break;
-    if (next.deal) {
-      const after = nodes[i + 2];
-      if (after) hops.push(dealHop(node.id, after.id, dealFromRow(next.dealRow)));
+    if (next.dealRow) {
+      const after = nodes[i + 2]?.props;
+      if (after) hops.push(dealHop(id, String(after.id), dealFromRow(next.dealRow)));
     } else {
-      hops.push(factHop(node.id, factFromRow(rels[i])));
+      hops.push(factHop(id, factFromRow(rels[i])));
     }
   }
   return { entityIds, hops, entities };
