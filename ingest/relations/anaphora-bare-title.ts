@@ -52,6 +52,14 @@ const OWN_COMPANY_LINKS = new Set(['of', 'at', 'de', "d'", 'du', 'des', 'chez'])
 /** Tokens after the person checked for a company of their own ("P, Acme's CEO"). */
 const OWN_COMPANY_WINDOW = 3;
 
+/** The words at `i` without which `isBareTitleAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const BARE_TITLE_START_WORDS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...EN_TITLES,
+  ...FR_TITLES,
+  ...TWO_WORD_TITLES.keys(),
+]);
+
 /** Tokens of the title starting at `k`, else 0. */
 function titleLength(tokens: Token[], k: number): number {
   const t = tokens[k];

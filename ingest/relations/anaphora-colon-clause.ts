@@ -11,6 +11,8 @@ import { EXPLETIVE_FOLLOWERS, FACT_PARTICIPLES, IMPERSONAL_FOLLOWERS_FR } from '
 
 const CLAUSE_BREAKS = new Set([':', ';']);
 const PRONOUNS = new Set(['il', 'elle', 'it']);
+/** The words at `i` without which `colonClauseSubject` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const COLON_SUBJECT_START_WORDS: ReadonlySet<string> = PRONOUNS;
 
 /** The company the pronoun at `i` stands for, or null when the shape is not there. */
 export function colonClauseSubject(tokens: Token[], units: Unit[], i: number): number | null {

@@ -19,6 +19,8 @@ const COMBINED_NOUNS_EN = new Set(['company', 'group', 'entity', 'business']);
 const COMBINED_ADJECTIVES_FR = new Set(['nouvel', 'nouveau', 'nouvelle']);
 const COMBINED_NOUNS_FR = new Set(['ensemble', 'entité', 'groupe']);
 const DETERMINERS = new Set(['the', 'le', 'la', "l'", 'du', 'au']);
+/** The words at `i` without which `combinedPhraseLength` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const COMBINED_PHRASE_START_WORDS: ReadonlySet<string> = DETERMINERS;
 
 /**
  * "le groupe issu du rapprochement", "l'entité née de la fusion", "the company formed by the merger", "the group

@@ -13,6 +13,9 @@ import { namedSoon } from './pointing-phrases';
 /** Prefix of the keys in `state.described`, so a two-word descriptor never collides with a single noun. */
 const COMPOUND_KEY_PREFIX = 'compound:';
 
+/** The words at `i` without which `compoundDescriptorPointer` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const COMPOUND_DESCRIPTOR_START_WORDS: ReadonlySet<string> = ANAPHOR_DETERMINERS;
+
 function isTradeWord(t: Token | undefined): t is Token {
   if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
   if (EN_STOPWORDS.has(t.lower) || FR_STOPWORDS.has(t.lower)) return false;

@@ -11,6 +11,8 @@ import { EXPLETIVE_FOLLOWERS } from './anaphor-words';
 
 const COORDINATORS = new Set(['and']);
 const PRONOUNS = new Set(['it']);
+/** The words at `i` without which `coordinatedPronounOrg` reads nothing (units-screen.ts skips it elsewhere). */
+export const COORDINATED_IT_START_WORDS: ReadonlySet<string> = PRONOUNS;
 /** Units before the subject a sentence may open on ("In 2019,", "Last year").  */
 const MAX_UNITS_BEFORE_SUBJECT = 0;
 

@@ -64,6 +64,8 @@ const BUYER_NOUNS = new Set([
 const TARGET_NOUNS = new Set(['cible', 'target']);
 const SELLER_NOUNS = new Set(['cédant', 'vendeur', 'seller', 'vendor']);
 const ROLE_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'au', 'du']);
+/** The words at `i` without which `dealRolePointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const DEAL_ROLE_START_WORDS: ReadonlySet<string> = ROLE_DETERMINERS;
 
 function orgAt(units: Unit[], k: number): number | null {
   const u = units[k];

@@ -95,6 +95,12 @@ export function familyWordOrgIn(tokens: Token[], mentions: Mention[], index: Ent
   return found;
 }
 
+/** The words at `i` without which `familyPointerLength` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const FAMILY_POINTER_START_WORDS: ReadonlySet<string> = new Set([
+  ...POSSESSIVES,
+  ...ANAPHOR_DETERMINERS,
+]);
+
 /**
  * Tokens of "l'entreprise", "the company" (no name after) or of a possessive before a leader's or founder's title
  * ("Son PDG", "its founder") at `i`, which the family organisation then stands for; else 0.

@@ -39,6 +39,9 @@ const MAX_SENTENCES_SINCE_DEAL_IN_PARAGRAPH = 3;
 /** Most modifiers between the determiner and a generic noun ("the Athens-based company" is read by origin). */
 const MAX_GENERIC_MODIFIERS = 1;
 
+/** The words at `i` without which `foundedTargetPointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const FOUNDED_TARGET_START_WORDS: ReadonlySet<string> = ANAPHOR_DETERMINERS;
+
 const BIGGER_PARTY_NOUNS = new Set(['groupe', 'group', 'firm', 'concern']);
 
 /** Closing quote marks the splitter leaves at the head of the sentence after a quote ("» Fondée en 1994 par P"). */

@@ -13,6 +13,9 @@ import { opensOnFounding } from './anaphora-founded-target';
 /** Shortest surname compared: initials and particles ("de", "Le") would match too many names. */
 const MIN_SURNAME_LETTERS = 3;
 
+/** The words at `i` without which `founderNamedPointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const FOUNDER_NAMED_START_WORDS: ReadonlySet<string> = ANAPHOR_DETERMINERS;
+
 function surname(index: EntityIndex, person: number): string | null {
   const words = (index.entities[person].surfaces[0] ?? '').split(/\s+/);
   const last = words[words.length - 1] ?? '';

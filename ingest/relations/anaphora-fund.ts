@@ -26,6 +26,8 @@ const RAISING_WORDS = new Set(
 /** Determiners and adjectives of the pointer: "le fonds", "ce fonds", "le nouveau fonds", "the new fund". */
 const FUND_DETERMINERS = new Set(['le', 'ce', 'the', 'this', 'du', 'au']);
 const FUND_ADJECTIVES = new Set(['nouveau', 'new']);
+/** The words at `i` without which `fundPointerLength` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const FUND_POINTER_START_WORDS: ReadonlySet<string> = FUND_DETERMINERS;
 
 /** Words that make the fund after a raising word the raiser's own new one ("closed its third fund", "un fonds"). */
 const OWN_FUND_WORDS = new Set(['son', 'sa', 'its', 'their', 'leur', 'un', 'a', 'nouveau', 'new']);

@@ -38,6 +38,9 @@ const MAX_GAP = 8;
 /** Relative openers: a company named inside "…, which also backs Y, …" is no subject of the main clause. */
 const RELATIVE_OPENERS = /^(which|who|that|qui|que|dont|lequel|laquelle)$/;
 
+/** The words at `i` without which `obliqueObjectPointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const OBLIQUE_OBJECT_START_WORDS: ReadonlySet<string> = new Set([...ANAPHOR_DETERMINERS, 'it']);
+
 export interface ObliquePointer {
   ent: number;
   length: number;

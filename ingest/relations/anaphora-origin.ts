@@ -182,6 +182,9 @@ function isQualifiedCompanyNoun(t: Token | undefined): boolean {
   return isCompanyNoun(t) || (!!t && t.text === t.lower && QUALIFIED_COMPANY_NOUNS.has(t.lower));
 }
 
+/** The words at `i` without which `originPointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const ORIGIN_POINTER_START_WORDS: ReadonlySet<string> = ANAPHOR_DETERMINERS;
+
 export interface OriginPointer {
   ent: number;
   length: number;

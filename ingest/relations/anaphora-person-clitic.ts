@@ -21,6 +21,8 @@ const FR_PERSON_FACT_VERB =
 const EN_PERSON_FACT_VERB =
   /^(founded|co-founded|cofounded|started|launched|runs|run|ran|leads|led|heads|headed|chairs|chaired|built)$/;
 const FR_CLITICS = new Set(["l'", 'la', 'le']);
+/** The words at `i` without which `personCliticAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const PERSON_CLITIC_START_WORDS: ReadonlySet<string> = new Set([...FR_CLITICS, 'it']);
 /** Words between the person and the pronoun's clause ("P, qui", "P, who still", "P, who has"). */
 const BRIDGE = new Set([
   ',',

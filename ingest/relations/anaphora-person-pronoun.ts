@@ -40,6 +40,9 @@ const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
   ['she', 'f'],
 ]);
 
+/** The words at `i` without which `personPronounAt` past the speaker title reads nothing (units-screen.ts skips it elsewhere). */
+export const PERSON_PRONOUN_START_WORDS: ReadonlySet<string> = new Set(PRONOUN_GENDER.keys());
+
 /** Words before the pronoun that leave it the subject of a new clause of the same sentence: ", et il", "and she". */
 const COORDINATORS = new Set(['et', 'and', 'puis', 'then', 'mais', 'but']);
 /** A fronted time phrase of a year: "En 2014, elle avait cofondé", "In 2011 he founded". */

@@ -19,6 +19,8 @@ const ARTICLE_GENDER = new Map<string, 'm' | 'f' | null>([
   ["l'", null],
   ['the', null],
 ]);
+/** The words at `i` without which `speakerTitleAt` reads nothing (units-screen.ts skips it elsewhere). */
+export const SPEAKER_TITLE_START_WORDS: ReadonlySet<string> = new Set(ARTICLE_GENDER.keys());
 /** Where the title stops: its company, or the sentence's end. */
 const TITLE_END = /^(de|du|d'|des|of|at|chez|,|;|\.|!|\?|»|"|”)$/;
 const MAX_TITLE_WORDS = 6;

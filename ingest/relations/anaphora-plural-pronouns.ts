@@ -5,6 +5,8 @@ import type { DiscourseState } from './discourse-state';
 
 /** Subject pronouns of several: "ils", "elles", "they". */
 const PLURAL_SUBJECTS = new Set(['ils', 'elles', 'they']);
+/** The words at `i` without which `pluralPronounGroup` reads nothing (units-screen.ts skips it elsewhere). */
+export const PLURAL_PRONOUN_GROUP_START_WORDS: ReadonlySet<string> = PLURAL_SUBJECTS;
 /** Words a pronoun opening its sentence may follow: "Ensemble, ils", "Together they", "Mais ils", "Réunis, ils". */
 const OPENERS = new Set([
   'ensemble',

@@ -22,6 +22,8 @@ const DEAL_NOUNS = new Set([
 const DEAL_DETERMINERS = new Set(['cette', 'cet', 'ce', 'la', "l'", 'le', 'the', 'this']);
 /** Object pronouns a deal serves: French dative "lui", English "it" after the verb. */
 const BENEFICIARY_PRONOUNS = new Set(['lui', 'it']);
+/** The words at `i` without which `isDealBeneficiary` reads nothing (units-screen.ts skips it elsewhere). */
+export const DEAL_BENEFICIARY_START_WORDS: ReadonlySet<string> = BENEFICIARY_PRONOUNS;
 /** Most tokens between the deal noun and the pronoun ("The deal, worth $40 million, will give it …"). */
 const MAX_TOKENS_AFTER_DEAL_NOUN = 10;
 /** Words that end the deal's own clause: after them "it" may be anything. */

@@ -198,6 +198,9 @@ function describedOrg(
   return others.length > 0 ? others[others.length - 1] : null;
 }
 
+/** The words at `i` without which `describedPointer` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const DESCRIBED_POINTER_START_WORDS: ReadonlySet<string> = ANAPHOR_DETERMINERS;
+
 /** Anaphor nouns that are trades as well, read as descriptors when the plain pointer did not take them. */
 const TRADE_LIKE_ANAPHORS = new Set([
   'pousse',

@@ -68,6 +68,8 @@ const COMBINED_NOUNS = new Set([
   'entreprise',
 ]);
 const COMBINED_DETERMINERS = new Set(['the', 'le', 'la', "l'"]);
+/** The words at `i` without which `combinedPhraseLength` reads nothing (units-screen.ts skips it elsewhere). */
+export const COMBINED_PAIR_START_WORDS: ReadonlySet<string> = COMBINED_DETERMINERS;
 
 /** Tokens of a phrase naming the company a merger makes, starting at `i`, else 0. */
 export function combinedPhraseLength(tokens: Token[], i: number): number {
@@ -94,6 +96,8 @@ export function tellsMerger(tokens: Token[]): boolean {
 }
 
 const LIST_DEFINITES = new Set(['the', 'le', 'les']);
+/** The words at `i` without which `definiteListLength` reads nothing (units-screen.ts skips it elsewhere). */
+export const DEFINITE_LIST_START_WORDS: ReadonlySet<string> = LIST_DEFINITES;
 /** Counts only a list has: "the two …" is the pair phrase, "the players" alone may be anyone. */
 const GROUP_COUNTS = new Set(['trois', 'quatre', 'cinq', 'three', 'four', 'five']);
 const GROUP_NOUNS = new Set(['trio', 'quatuor']);
@@ -216,6 +220,8 @@ export const PAIR_PERSON_NOUNS = new Set([
 /** Nouns of two people with no count: "the pair", "le duo", "le tandem". */
 export const PAIR_ALONE = new Set(['pair', 'duo', 'tandem', 'twosome', 'binôme']);
 const PAIR_DETERMINERS = new Set(['les', 'ces', 'the', 'these', 'those', 'nos', 'our', 'le', 'ce', 'this']);
+/** The words at `i` without which `pluralPhraseAt` reads nothing (units-screen.ts skips it elsewhere). */
+export const PLURAL_PHRASE_START_WORDS: ReadonlySet<string> = new Set([...PAIR_DETERMINERS, 'both']);
 const PAIR_COUNTS = new Map([
   ['deux', 2],
   ['two', 2],

@@ -25,6 +25,7 @@ import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { founderNamedPointerAt } from './anaphora-founder-name';
 import { obliqueObjectPointerAt } from './anaphora-oblique-object';
 import { portfolioOwnerAt } from './frames/funded-portfolio-owner';
+import { pointerMayStartAt } from './pointer-screen';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -42,13 +43,15 @@ export function pointerAt(
   i: number,
   speaker: number | null,
 ): number {
-  const t = tokens[i];
-  const point = (ent: number, to: number) => units.push(entUnit(index, [ent], t.start, tokens[to].end, true));
   if (state.recordedTokens !== tokens) {
     state.recordedTokens = tokens;
     state.originDescriptors = recordOrigins(tokens, mentions, index, state.origins);
     state.familyOrg = familyOrgIn(mentions, index) ?? familyWordOrgIn(tokens, mentions, index);
   }
+  // every reader below starts at one of a few words (pointer-screen.ts): most tokens are none of them
+  if (!pointerMayStartAt(tokens, i)) return 0;
+  const t = tokens[i];
+  const point = (ent: number, to: number) => units.push(entUnit(index, [ent], t.start, tokens[to].end, true));
   if (isBareTitleAt(tokens, mentions, index, i)) {
     // no tokens used: the company is inserted before the title, which the caller then reads as usual
     // after a quote the names inside it are what was said, not who said it

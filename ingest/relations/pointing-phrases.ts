@@ -43,6 +43,12 @@ export function rivalNounAt(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** The words at `i` without which `pairPhraseLength` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const PAIR_PHRASE_START_WORDS: ReadonlySet<string> = new Set([
+  ...['the', 'les', 'ces', 'these', 'those'],
+  ...PAIR_OPENERS,
+]);
+
 /** Tokens of "the two companies", "les deux sociétés", "both companies" starting at `i`, else 0. */
 export function pairPhraseLength(tokens: Token[], i: number): number {
   const t = tokens[i];
@@ -51,6 +57,9 @@ export function pairPhraseLength(tokens: Token[], i: number): number {
     return 0;
   return k + 2 - i;
 }
+
+/** The words at `i` without which `honorificLength` reads nothing (units-screen.ts skips it elsewhere). */
+export const HONORIFIC_START_WORDS: ReadonlySet<string> = PERSON_TITLES;
 
 /** Tokens of an honorific ("Dr.", "Mme", "Lady") standing right before a person's name, else 0. */
 export function honorificLength(tokens: Token[], mentions: Mention[], index: EntityIndex, i: number): number {
@@ -175,6 +184,9 @@ const MAX_CLITIC_HELPERS = 3;
 const INFINITIVE = /(er|ir|re)$/;
 const NOUN_ENDINGS = /(tion|sion|ment|ise|ence|ance|ien|eur|euse|at|age|ité|ure|i)s?$/;
 
+/** The words at `i` without which `cliticVerbLength` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const CLITIC_VERB_START_WORDS: ReadonlySet<string> = FR_OBJECT_CLITICS;
+
 /**
  * Tokens after an object clitic at `i` up to its verb ("l'|avait|rachetée", "nous|accompagne") when that verb
  * is a deal, funding or rivalry verb, else 0. Without an auxiliary the word must not read as a noun
@@ -194,6 +206,11 @@ export function cliticVerbLength(tokens: Token[], i: number): number {
 }
 
 const LATTER_ADVERBS = new Set(['also', 'aussi', 'already', 'déjà', 'then', 'later', 'itself']);
+
+/** The words at `i` without which `latterPhrase` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const LATTER_PHRASE_START_WORDS: ReadonlySet<string> = new Set(
+  [...LATTER_PHRASES.keys()].map((phrase) => phrase.split(' ')[0]),
+);
 
 /**
  * "ce dernier", "cette dernière", "the latter", "the former" at `i` used as a pronoun: which end of the earlier
@@ -217,6 +234,9 @@ function isOriginWord(t: Token | undefined, named: boolean): boolean {
   return t.text === t.lower && ORIGIN_SUFFIX.test(t.lower) && !FR_STOPWORDS.has(t.lower);
 }
 const ORIGIN_SUFFIX = /(ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|in|ine|on|onne)$/;
+
+/** The words at `i` without which `descriptorPhraseLength` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const DESCRIPTOR_PHRASE_START_WORDS: ReadonlySet<string> = ANAPHOR_DETERMINERS;
 
 /**
  * Tokens of a descriptor with no name at `i` — "le grossiste niortais", "l'industriel haut-savoyard", "the

@@ -197,6 +197,13 @@ export function endQuote(state: SpeakerState): void {
   state.speakerOrg = null;
 }
 
+/** The words at `i` without which `firstPersonOrg` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const FIRST_PERSON_START_WORDS: ReadonlySet<string> = new Set([
+  ...FIRST_PERSON_SUBJECTS,
+  ...FIRST_PERSON_OBJECTS,
+  ...FIRST_PERSON_POSSESSIVES,
+]);
+
 /** A French "nous" at `i` opens its clause (subject), rather than standing before its verb as an object. */
 function opensClauseAt(tokens: Token[], i: number): boolean {
   return i === 0 || CLAUSE_OPENERS.has(tokens[i - 1].lower);

@@ -10,6 +10,7 @@ import { pointerAt } from './pointer-at';
 import { countedList, severalPointerAt } from './several-pointer';
 import { isDealBeneficiary } from './deal-beneficiary';
 import { closeSentence } from './anaphora-sentence-end';
+import { chainMayStartAt } from './units-screen';
 import { UnitContext } from './unit-context';
 import { placeNamed } from './units-named';
 import { determinerAdjectivePointer, determinerNounPointer, newEntityPointer } from './units-noun-pointers';
@@ -106,8 +107,10 @@ export function buildUnits(
       continue;
     }
     c.at(i);
+    // pointerAt is always asked (it records the sentence's origins once); the others only at their start words
+    const readers = chainMayStartAt(tokens, i) ? POINTERS.length : 1;
     let used = 0;
-    for (let p = 0; p < POINTERS.length && used === 0; p++) used = POINTERS[p](c);
+    for (let p = 0; p < readers && used === 0; p++) used = POINTERS[p](c);
     if (used === 0) {
       units.push({ kind: 'tok', token: c.t });
       used = 1;

@@ -11,6 +11,8 @@ import { recentFund } from '../anaphora-fund';
 
 const POSSESSIVES = new Set(['its', 'their', 'son', 'leur']);
 const PORTFOLIO_NOUNS = new Set(['portfolio', 'portefeuille']);
+/** The words at `i` without which `portfolioOwnerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
+export const PORTFOLIO_OWNER_START_WORDS: ReadonlySet<string> = POSSESSIVES;
 
 /** The investment firm the possessive at `i` stands for, or null. */
 export function portfolioOwnerAt(tokens: Token[], i: number, state: DiscourseState): number | null {
