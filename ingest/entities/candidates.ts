@@ -51,6 +51,7 @@ import { regionBodyAt } from './region-body';
 import { isAgencyExecutive } from './executive-body';
 import { secretaryRankAt } from './secretary-title';
 import { multiWordLegalFormTail } from './multiword-legal-forms';
+import { personAfterTitle } from './title-before-person';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -226,6 +227,8 @@ function followsFrenchWord(tokens: Token[], i: number): boolean {
 function isInitialPosition(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const p = tokens[i - 1].text;
+  // "Les Echos | Par Grégoire X |": each field of a web byline opens like a line
+  if (p === '|') return true;
   // "BOSTON, Sept 22 (Reuters) - Drugmaker X": the story's first word follows the agency's bracket and dash
   if (/^[-–—]$/.test(p) && i >= 2 && tokens[i - 2].text === ')') return true;
   // "UPDATE 2-Lender X", "EXCLUSIVE-Insurer Y": a wire tag in capitals (and its count) opens the headline
@@ -347,9 +350,13 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const glued = personAfterKnownName(tokens, runFrom, known, j);
     const postOf = glued > 0 ? glued : personAfterPostOf(tokens, runFrom, j);
     const person = postOf > 0 ? postOf : personAfterAcronym(tokens, runFrom, j);
+    const titled = known > 0 || person > 0 ? null : personAfterTitle(tokens, runFrom, j);
     // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
     if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);
     else if (person > 0) parts.push([runFrom, person], [person, j]);
+    // "House Speaker Jim Wright": a glued title is left out, a glued body is a name of its own
+    else if (titled)
+      parts.push(...(titled.body ? [[runFrom, titled.person] as [number, number]] : []), [titled.person, j]);
     // the rest only qualifies the party (a dealer's brand, a programme's name): left out, so that the noun before
     // points at the party
     else if (party) parts.push(party);

@@ -22,6 +22,8 @@ import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
 import { notPersonName } from './person-shapes';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
+import { isAmpersandFirm } from './ampersand-names';
+import { isBylineOutlet } from './byline-outlet';
 import { isCountryName } from './country-names';
 import { isKnownOrganisationHere } from './known-organisations-context';
 import {
@@ -47,6 +49,7 @@ import { broadcasterBefore } from './media-cues';
 import { isEnglishArticleName } from './english-article-name';
 import { isPlaceWithNumber } from './number-suffix';
 import { appositionCueAfter } from './apposition-cue';
+import { ownershipAppositionAfter } from './ownership-apposition';
 import { companyCueOverShape } from './company-over-shape';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
@@ -151,6 +154,7 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   const last = bare(tokens[c.to - 1]);
   if (LEGAL_FORMS.has(last) && c.to - c.from > 1) return true;
   if (endsWithMultiWordLegalForm(tokens, c.from, c.to)) return true;
+  if (isAmpersandFirm(tokens, c.from, c.to)) return true;
   // "Lakeside Instruments Corp of America": a legal form before the name's own "of" tail
   for (let i = c.from + 1; i + 1 < c.to; i++)
     if (LEGAL_FORMS.has(bare(tokens[i])) && tokens[i + 1].lower === 'of') return true;
@@ -246,6 +250,7 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
 function cueAfter(tokens: Token[], c: Candidate): boolean {
   return (
     appositionCueAfter(tokens, c.to) ||
+    ownershipAppositionAfter(tokens, c.to) ||
     backerCompoundAfter(tokens, c.to) ||
     datelineSource(tokens, c.from, c.to) ||
     isAngleBracketedName(tokens, c.from, c.to)
@@ -327,6 +332,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (n === 1 && isFoundingWord(firstLower)) return 'drop';
   if (isNewsroomCredit(tokens, c.from, c.to) || isFirstPersonContraction(tokens, c.from, c.to)) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
+  if (isBylineOutlet(tokens, c.from, c.to)) return 'org';
   if (isRegionBody(tokens, c.from, c.to)) return 'org';
   if (isCountryName(tokens, c.from, c.to)) return 'drop';
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym

@@ -27,6 +27,7 @@ import { isProductName } from './product-names';
 import { isNamedThing, isThingInApposition } from './named-things';
 import { dropProductEchoes } from './product-echoes';
 import { isAcronym, mayBeAliases } from './bracket-aliases';
+import { acronymFitsName } from './acronym-initials';
 import { sourceCueAfter, sourceCueBefore } from './source-cues';
 import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
@@ -245,6 +246,15 @@ function linkBracketed(a: TypedCandidate, b: TypedCandidate, aIndex: number): vo
     a.kind = b.kind;
     b.aliasOf = aIndex;
   } else if (a.kind === 'org' && b.kind === 'org' && isShortFormOf(b, a)) {
+    b.aliasOf = aIndex;
+  } else if (
+    a.kind === 'unknown' &&
+    b.kind === 'org' &&
+    isAcronym(b.text) &&
+    acronymFitsName(b.text, a.text)
+  ) {
+    // "Vautrin Mécanique (VTM)": the acronym's letters, in order, spell the name
+    a.kind = 'org';
     b.aliasOf = aIndex;
   }
 }

@@ -57,6 +57,13 @@ function isAmpersandPartnership(tokens: Token[], c: Candidate): boolean {
   );
 }
 
+/** "Bruyette & Woods": two partner words joined by an ampersand, read as one candidate. */
+function isAmpersandSurnames(tokens: Token[], c: Candidate): boolean {
+  if (c.to - c.from !== 3 || tokens[c.from + 1].text !== '&') return false;
+  const one = (k: number): Candidate => ({ ...c, from: k, to: k + 1 });
+  return isPartnerWord(tokens, one(c.from)) && isPartnerWord(tokens, one(c.from + 2));
+}
+
 function gapIs(tokens: Token[], a: Candidate, b: Candidate, words: string[]): boolean {
   return b.from - a.to === 1 && words.includes(tokens[a.to].lower);
 }
@@ -75,6 +82,8 @@ export function commaFirmEnd(tokens: Token[], cs: Candidate[], i: number): numbe
   const tail = cs[k + 1];
   // "Harold, Pike & Co": the last surname and its lone company word were read as one candidate
   if (tail && gapIs(tokens, cs[k], tail, [',']) && isAmpersandPartnership(tokens, tail)) return k + 1;
+  // "Keefe, Bruyette & Woods": an ampersand between the last two surnames joins partners, never list members
+  if (tail && gapIs(tokens, cs[k], tail, [',']) && isAmpersandSurnames(tokens, tail)) return k + 1;
   if (k === i || !tail || !gapIs(tokens, cs[k], tail, ['and', '&'])) return i;
   // "Acme, Beta and Gamma Corp said they…": a plural verb reports on several firms
   const after = tokens[tail.to]?.lower;

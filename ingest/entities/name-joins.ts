@@ -29,6 +29,7 @@ import { isCompoundSurnameParticle, isSpanishParticleJoin } from './romance-part
 import { pluralNounNameJoin } from './plural-noun-names';
 import { isFrenchPartnershipEt } from './french-partnership';
 import { isPostAfterName } from './role-tail';
+import { startsGluedPerson } from './title-before-person';
 import { givenNameAfterOpener } from './opener-before-given-name';
 
 /**
@@ -219,7 +220,8 @@ function andTail(tokens: Token[], i: number): string[] {
     k < tokens.length &&
     k <= i + MAX_AND_TAIL_WORDS &&
     isNameToken(tokens[k]) &&
-    !isPostAfterName(tokens, k)
+    !isPostAfterName(tokens, k) &&
+    !startsGluedPerson(tokens, k)
   )
     k++;
   return tokens.slice(i + 1, k).map((x) => x.lower.replace(/\.$/, ''));

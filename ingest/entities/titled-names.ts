@@ -39,7 +39,9 @@ function complementLength(tokens: Token[], i: number): number {
   if (!of || of.text !== of.lower || !FRENCH_OF.has(of.lower)) return 0;
   const next = tokens[i + 1];
   if (!next) return 0;
-  if (isNameToken(next)) return isWorldGivenName(next.lower) ? 0 : 1;
+  // "Les Vergers de Margaux": a given name alone is the complement; one followed by a surname is a person
+  if (isNameToken(next))
+    return isWorldGivenName(next.lower) && !!tokens[i + 2] && isNameToken(tokens[i + 2]) ? 0 : 1;
   const noun = tokens[i + 2];
   return of.lower === 'de' && COMPLEMENT_ARTICLES.has(next.lower) && !!noun && isNameToken(noun) ? 2 : 0;
 }

@@ -1,0 +1,153 @@
+import type { Token } from '../tokens';
+import { hasHead, isNameToken } from './name-joins';
+import { isWorldGivenName, isWordLikeGivenName } from './person-given-names';
+import { PERSON_NOUNS } from './lexicon-people';
+
+/**
+ * Wire copy glues a capitalised title or the body a person speaks for before the person's name, with no comma:
+ * "Publisher Robert Maxwell", "House Speaker Jim Wright", "Social Democrat Chancellor Willy Brandt", "Exchange
+ * Commission John Shad". A known given name followed by one or two more name words at the end of the run starts a
+ * person; what stands before it is a title (left out) or a body (a name of its own). Firms named after people
+ * ("Norton Rose Fulbright", "Fondation Jean Jaurès", "Lycée Victor Hugo") keep their run: the word before the given
+ * name must be a title, or the words before it must be an English body of two words or more.
+ */
+
+/** Capitalised titles of posts and trades written before a name; role words proper are cut by `splitRun`. */
+const TITLES = new Set([
+  'speaker',
+  'publisher',
+  'chancellor',
+  'vice-chancellor',
+  'representative',
+  'general',
+  'commissioner',
+  'editor',
+  'mayor',
+  'judge',
+  'attorney',
+  'envoy',
+  'ambassador',
+  'premier',
+  'magnate',
+  'tycoon',
+  'financier',
+  'investor',
+  'entrepreneur',
+  'industrialist',
+  'banker',
+  'treasurer',
+  'comptroller',
+  'negotiator',
+  'delegate',
+  'congressman',
+  'congresswoman',
+  'assemblyman',
+  'lawmaker',
+  'legislator',
+  'sheriff',
+  'prosecutor',
+  'maire',
+  'député',
+  'députée',
+  'sénateur',
+  'sénatrice',
+  'préfet',
+  'préfète',
+  'commissaire',
+  'ministre',
+  'chancelier',
+  'chancelière',
+  'éditeur',
+  'investisseur',
+  'entrepreneur',
+]);
+
+/** Last words of an English body that a spokesman's name may follow ("Energy Department James X"). */
+const BODY_TAILS = new Set([
+  'commission',
+  'committee',
+  'board',
+  'department',
+  'ministry',
+  'council',
+  'agency',
+  'office',
+  'bureau',
+  'authority',
+  'administration',
+  'service',
+  'exchange',
+  'reserve',
+  'treasury',
+  'embassy',
+  'senate',
+  'congress',
+  'parliament',
+  'cabinet',
+]);
+
+/** Lower-case words inside a body's name ("Ways and Means Committee", "Bank of England"). */
+const BODY_LINKS = new Set(['and', '&', 'of', 'for']);
+
+const MAX_SURNAME_WORDS = 2;
+
+/** Occupation nouns that also open names of places, saints' days or investor bodies ("Saint Jean X"). */
+const NOT_TITLES = new Set(['saint', 'sainte', 'angel', 'angels', 'milieu', 'son', 'père', 'mère']);
+
+function isTitleWord(t: Token): boolean {
+  return isNameToken(t) && !NOT_TITLES.has(t.lower) && (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower));
+}
+
+/** Tokens [from, to) read "Given Surname" or "Given Initial Surname" and carry no company word. */
+function isPersonTail(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from - 1;
+  if (n < 1 || n > MAX_SURNAME_WORDS) return false;
+  for (let k = from; k < to; k++) if (!isNameToken(tokens[k])) return false;
+  const given = tokens[from].lower;
+  if (!isWorldGivenName(given) || isWordLikeGivenName(given)) return false;
+  // the surname is a word, not a lone initial
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[to - 1].text)) return false;
+  return !hasHead(tokens, from, to);
+}
+
+/** An English body of two capitalised words or more ("Exchange Commission", "Energy Department"). */
+function isBodyBefore(tokens: Token[], from: number, at: number): boolean {
+  if (at - from < 2 || !isNameToken(tokens[from])) return false;
+  for (let k = from; k < at; k++)
+    if (!isNameToken(tokens[k]) && !BODY_LINKS.has(tokens[k].lower)) return false;
+  return BODY_TAILS.has(tokens[at - 1].lower);
+}
+
+export interface TitledPerson {
+  /** First token of the person's name. */
+  person: number;
+  /** The words before it name a body, to be kept as a name of their own. */
+  body: boolean;
+}
+
+/** Where a person's name starts after a glued title or body in the run [from, to), or null. */
+export function personAfterTitle(tokens: Token[], from: number, to: number): TitledPerson | null {
+  for (let p = to - 2; p > from && p >= to - 1 - MAX_SURNAME_WORDS; p--) {
+    if (!isPersonTail(tokens, p, to)) continue;
+    const before = tokens[p - 1];
+    // "Mary Ann Smith", "Jean Pierre Martin": a given name before is the person's own
+    if (isWorldGivenName(before.lower) && !isTitleWord(before)) return null;
+    if (isTitleWord(before)) return { person: p, body: false };
+    if (isBodyBefore(tokens, from, p)) return { person: p, body: true };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * True when a glued person's name starts at `k` right after a title or a body's last word ("… Exchange Commission
+ * John Shad"): a tail after "and" that decides whether a pair is one name stops there.
+ */
+export function startsGluedPerson(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || !(isTitleWord(before) || (isNameToken(before) && BODY_TAILS.has(before.lower))))
+    return false;
+  let end = k;
+  while (end < tokens.length && end <= k + MAX_SURNAME_WORDS + 1 && isNameToken(tokens[end])) end++;
+  return isPersonTail(tokens, k, end);
+}
