@@ -138,6 +138,19 @@ const EN_DEAL_RULES_FIRST = rules([
     confidence: 0.85,
   },
   {
+    id: 'en.acquired.hands-control',
+    // a pointer for the company handed over is too often resolved to the article's own company
+    namedTarget: true,
+    notAfter: AFTER_DEAL_VERB_EN,
+    type: 'ACQUIRED',
+    // control handed over told from the seller's side: "S handed control of Y to B in 2019", "ceded control of the
+    // company to B"; B took Y over
+    pattern: `(hand|hands|handed|handing|cede|cedes|ceded|ceding|sold|sells|transferred|transfers|gave|gives) ~2! (control|ownership) of ~3! @tgt ~4! to ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
+  },
+  {
     id: 'en.acquired.majority-stake',
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'ACQUIRED',

@@ -157,10 +157,23 @@ const FR_DEAL_RULES_OWN = rules([
   {
     id: 'fr.acquired.takes-control',
     type: 'ACQUIRED',
-    pattern: `@src ~6 (prend|prennent|pris|prendre|prendra) le contrôle ~2! ${OF_FR} ~5! @tgt`,
+    // "prenait le contrôle de", "a pris en 2023 le contrôle de": any tense, a time phrase before the noun
+    pattern: `@src ~6 (prend|prennent|prenait|prenaient|pris|prendre|prendra|prendront) ~3! le contrôle ~2! ${OF_FR} ~5! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.85,
+  },
+  {
+    id: 'fr.acquired.cedes-control',
+    // a pointer for the company handed over is too often resolved to the article's own company
+    namedTarget: true,
+    type: 'ACQUIRED',
+    // control handed over told from the seller's side, who may be a pointer or left out: "S avait cédé en 2019 le
+    // contrôle de la société au fonds B", "a transféré le contrôle de Y à B"; B took Y over
+    pattern: `(cède|cèdent|cédé|cédait|cédaient|cédera|céder|vend|vendu|vendait|transféré|transfère|transférait) ~3! le contrôle ?(exclusif|majoritaire|total) ${OF_FR} ~4! @tgt ~4! (à|au|aux) ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.8,
   },
   {
     id: 'fr.acquired.makes-acquisition',

@@ -1,6 +1,6 @@
 import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
-import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './clause';
+import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, opensOwnClause, wordAt } from './clause';
 
 /**
  * Purchases told one after another with one verb: "X a racheté A, à Madrid, puis B", "a avalé A, spécialiste
@@ -11,6 +11,12 @@ import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, wordAt } from './
 
 /** Words that chain a later purchase to the first. */
 const CHAIN_WORDS = /^(puis|then|ensuite)$/;
+/**
+ * "racheté en 2024 le néerlandais A et le polonais B", "bought A in 2023 and the German B last year": a plain
+ * conjunction chains a later object only when a determiner opens it (a bare name after "et" is read by
+ * clause.ts's coordinated) and no verb of its own follows it ("et le fonds B a investi").
+ */
+const CONJUNCTIONS = /^(et|and)$/;
 /** Pronouns standing for a deal noun already said ("celui de B", "that of B"). */
 const PRONOUN_OF_NOUN = /^(celui|celle|that)$/;
 /** Determiners that may open the later object. */
@@ -48,6 +54,18 @@ function objectAfterChain(units: Unit[], at: number): number {
   return describedHead(units, k);
 }
 
+/** Words of a date between two objects ("A en 2023 et l'allemand B"): a place or a clause ends the list. */
+const TIME_WORDS = /^(in|en|last|this|early|late|l'|an|dernier|dernière|année|year|début|fin)$/;
+
+/** Units strictly between `from` and `to` are numbers or words of a date. */
+function onlyTimeBetween(units: Unit[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const u = units[k];
+    if (u.kind !== 'tok' || !(u.token.kind === 'number' || TIME_WORDS.test(u.token.lower))) return false;
+  }
+  return true;
+}
+
 /** The objects chained after the object at `o` ("A, puis B"): their unit indices, in order. */
 export function chainedObjects(units: Unit[], o: number): number[] {
   const out: number[] = [];
@@ -61,6 +79,16 @@ export function chainedObjects(units: Unit[], o: number): number[] {
       if (isStrongStop(units, k) || CLAUSE_OPENERS.test(wordAt(units, k)) || party) break;
       if (u.kind === 'tok' && CHAIN_WORDS.test(u.token.lower)) {
         next = objectAfterChain(units, k);
+        break;
+      }
+      if (
+        u.kind === 'tok' &&
+        CONJUNCTIONS.test(u.token.lower) &&
+        DETERMINERS.test(wordAt(units, k + 1)) &&
+        onlyTimeBetween(units, from, k)
+      ) {
+        next = objectAfterChain(units, k);
+        if (next >= 0 && opensOwnClause(units, next)) next = -1;
         break;
       }
     }

@@ -1,6 +1,7 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { readerRules } from '../rule';
+import { isOblique } from '../syntax';
 import { BUYER_NOUN, NEW_OWNER_NOUN, readBuyerNoun } from './acquired-buyer-noun';
 import { complementOf, describedByApposition, OF_ANY, reading } from './acquired-ownership-roles';
 import { DEAL_READER_CONFIDENCE, isOrgAt, negatedBefore, subjectBefore, wordAt } from './clause';
@@ -171,12 +172,47 @@ const BELONGS: Record<Language, RegExp> = {
 const NOW_OWNS = /^(owns|controls)$/;
 const NOW: Record<Language, RegExp> = { fr: /^(désormais|dorénavant)$/, en: /^now$/ };
 
+/**
+ * "X also owns discount chain Y", "X, which already owns Y", "Il détient aussi le parfumeur Y": a company held
+ * beside the one the text is about; the adverb keeps out "owns 20% of Y" and "owns the rights to Y".
+ */
+const ALSO_OWNS: Record<Language, RegExp> = { en: /^(owns|controls)$/, fr: /^(détient|possède)$/ };
+const ALSO: Record<Language, RegExp> = {
+  en: /^(now|also|already)$/,
+  fr: /^(aussi|également|déjà|désormais)$/,
+};
+/** Most lower-case words of a descriptor before the company held ("Dutch parcel firm", "le parfumeur niçois"). */
+const MAX_HELD_DESCRIPTOR_UNITS = 4;
+/** Words a descriptor cannot hold: they open a stake, a share or a phrase. */
+const NOT_HELD_DESCRIPTOR =
+  /^(of|in|de|du|des|d'|dans|stake|stakes|shares|share|participation|parts|actions|titres|capital|rights|droits|%|and|et|or|ou|to|à|au)$/;
+
+/** The company held after the verb at `i`, past a short descriptor, or -1. */
+function heldAfter(units: Unit[], i: number, lang: Language): number {
+  const first = lang === 'fr' ? i + 2 : i + 1;
+  for (let k = first; k < units.length && k - first <= MAX_HELD_DESCRIPTOR_UNITS; k++) {
+    if (isOrgAt(units, k)) return isOblique(units, k) ? -1 : k;
+    const u = units[k];
+    if (u.kind !== 'tok' || u.token.kind !== 'word' || NOT_HELD_DESCRIPTOR.test(u.token.lower)) return -1;
+    if (!/^\p{Ll}/u.test(u.token.text) && !(lang === 'en' && /^\p{Lu}\p{Ll}+$/u.test(u.token.text)))
+      return -1;
+  }
+  return -1;
+}
+
 function readNowOwned(units: Unit[], i: number, lang: Language): Captures | null {
   const w = wordAt(units, i);
-  if (lang === 'en' && NOW_OWNS.test(w) && NOW.en.test(wordAt(units, i - 1))) {
-    if (negatedBefore(units, i - 1) || !isOrgAt(units, i + 1)) return null;
-    const owner = subjectBefore(units, i - 1);
-    return owner >= 0 ? reading(units, owner, i + 1, owner) : null;
+  // English puts the adverb before the verb ("also owns"), French after it ("détient aussi")
+  const adverb = lang === 'en' ? i - 1 : i + 1;
+  // "also controls" is as often an operator's hold on a venue or a listed affiliate: only "now controls" reads
+  const also =
+    ALSO[lang].test(wordAt(units, adverb)) && (w !== 'controls' || NOW.en.test(wordAt(units, adverb)));
+  if (ALSO_OWNS[lang].test(w) && also) {
+    if (negatedBefore(units, Math.min(i, adverb))) return null;
+    const held = heldAfter(units, i, lang);
+    if (held < 0) return null;
+    const owner = subjectBefore(units, Math.min(i, adverb));
+    return owner >= 0 && owner < i ? reading(units, owner, held, owner) : null;
   }
   if (!BELONGS[lang].test(w) || negatedBefore(units, i)) return null;
   // "appartient désormais au groupe X", "now belongs to X"
@@ -224,6 +260,7 @@ export const ACQUIRED_OWNERSHIP_FRAMES = readerRules([
         NEW_OWNER_NOUN,
         /^filiales?$/,
         NOW_OWNS,
+        ...Object.values(ALSO_OWNS),
         ...Object.values(BELONGS),
       ]
         .map((re) => `(?:${re.source})`)

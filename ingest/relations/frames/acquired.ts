@@ -21,6 +21,7 @@ import { ACQUIRED_FRONTED_AGENT_FRAMES } from './acquired-fronted-agent';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
 import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
 import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
+import { ACQUIRED_RELATIVE_SALE_FRAMES } from './acquired-relative-sale';
 import { closedRelativeAntecedent, stakeObject, subjectAfterBackdrop } from './acquired-roles';
 import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
@@ -278,6 +279,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_OWNERSHIP_FRAMES,
   ...ACQUIRED_OBJECT_RELATIVE_FRAMES,
   ...ACQUIRED_PRONOUN_RELATIVE_FRAMES,
+  ...ACQUIRED_RELATIVE_SALE_FRAMES,
   ...ACQUIRED_FRONTED_FRAMES,
   ...ACQUIRED_FRONTED_AGENT_FRAMES,
   ...ACQUIRED_LIST_FRAMES,
