@@ -85,13 +85,20 @@ function careerVerb(word: string, fr: boolean): boolean {
   return foundVerb(word, fr ? 'fr' : 'en') || (fr ? LEAD_FR.test(word) : LEAD_EN.test(word));
 }
 
+/** A founding verb of more than one word at `k`: "set up", "mis sur pied" (the single words found nothing alone). */
+function phrasalFoundVerb(tokens: Token[], k: number, fr: boolean): boolean {
+  const next = (j: number) => tokens[k + j]?.lower ?? '';
+  if (fr) return /^(mis|mise)$/.test(tokens[k].lower) && next(1) === 'sur' && next(2) === 'pied';
+  return /^(set|sets)$/.test(tokens[k].lower) && next(1) === 'up';
+}
+
 /** Whether the words after the pronoun reach a career verb through auxiliaries, adverbs and a year, no negation. */
 function careerVerbAfter(tokens: Token[], i: number, fr: boolean): boolean {
   for (let k = i + 1, seen = 0; k < tokens.length && seen <= MAX_VERB_GROUP; k++) {
     const w = tokens[k].lower;
     // "Elle est aujourd'hui dirigée par P", "It was founded by P": a passive's subject is the company
     if (COPULA.test(w)) return false;
-    if (careerVerb(w, fr)) return true;
+    if (careerVerb(w, fr) || phrasalFoundVerb(tokens, k, fr)) return true;
     if (NEGATION.test(w)) return false;
     const skippable =
       AUXILIARY.test(w) ||

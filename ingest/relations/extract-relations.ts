@@ -22,6 +22,7 @@ import { liftOutOfRelative } from './relative-clause';
 import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
 import { withoutOwnersBacking } from './owner-backing';
+import { withSuccessorLeads } from './frames/leads-successor';
 import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
@@ -233,13 +234,17 @@ export function extractRelations(input: RelationInput): RelationOutput {
     }
   });
   // a pair stated as a deal with a named counterparty needs no event for the same company
-  const relations = retargetUnitsNamedLater(
+  const retargeted = retargetUnitsNamedLater(
     withoutOwnersBacking([...best.values()]),
     sentences,
     input.tokens,
     index,
     names,
   );
+  // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
+  const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
+  const relations = succeeded.relations;
+  for (const e of succeeded.added) used.add(e);
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
   const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));
   return { relations, events: evs, used };

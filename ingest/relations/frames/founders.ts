@@ -29,6 +29,7 @@ import { FOUND_EN, FOUND_FR, FOUND_PARTICIPLE, LEAD_EN, LEAD_FR, LEAD_PARTICIPLE
 import { anyWordOf } from './word-cue';
 import { FRONTED_APPOSED_FRAMES } from './founders-fronted-apposed';
 import { APPOINTED_SUBJECT_FRAMES } from './leads-appointed-subject';
+import { ARRIVAL_POST_FRAMES } from './leads-arrival-post';
 import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
 import { COPULA_TITLE_FRAMES } from './leads-copula-title';
 import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
@@ -306,6 +307,7 @@ export const FOUNDER_FRAMES = readerRules([
   },
   ...FRONTED_APPOSED_FRAMES,
   ...APPOINTED_SUBJECT_FRAMES,
+  ...ARRIVAL_POST_FRAMES,
   ...FOUNDER_STILL_HEADS_FRAMES,
   ...COPULA_TITLE_FRAMES,
   ...LEFT_TO_FOUND_FRAMES,

@@ -73,6 +73,25 @@ export const BOARD_AND_POST_SPECS: RuleSpec[] = [
     confidence: 0.7,
   },
   {
+    id: 'any.leads.whose-board-chaired-by',
+    type: 'LEADS',
+    // "X, dont le conseil de surveillance est présidé depuis 2021 par P", "X, whose board is chaired by P": the
+    // relative on the company names its board's chair
+    pattern: `@org ~2! , (dont|whose) ?(le|the) ${BOARD} (est|is|has|a|sera|will) ?(been|été|be) ${NOW} (présidé|chaired) ${NOW} ~2 (par|by) %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.whose-post-held-by',
+    type: 'LEADS',
+    // "X, dont la direction générale est assurée par P": the relative on the company names who holds its top post
+    pattern: `@org ~2! , (dont) (la) ${TOP_POST} ${POST_HELD} ~3 (par|à) %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
     id: 'any.leads.post-of-held-by',
     type: 'LEADS',
     pattern: `(la) ${TOP_POST} (de|du|d') ${ART} @org ${POST_HELD} ~3 (par|à) %p`,
