@@ -15,6 +15,9 @@ import { GROUP_LIST_RULES } from './frames/rivals-group-lists';
 import { AS_RIVAL_RULES } from './frames/rivals-as-rival';
 import { APPOSED_RIVAL_RULES } from './frames/rivals-apposed-rival';
 import { ALONGSIDE_FELLOW_RULES } from './frames/rivals-alongside-fellows';
+import { FACED_PAIR_RULES } from './rival-faced-pairs';
+import { CHIEF_ON_RULES } from './rival-chief-on';
+import { DENIED_INTENT_WORDS } from './frames/rivals-denied-intent';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
 import type { Rule } from './rule';
 import {
@@ -73,6 +76,8 @@ const RIVALRY_RULES: Rule[] = [
   ...APPOSED_OWNER_RULES,
   ...GROUP_LIST_RULES,
   ...ALONGSIDE_FELLOW_RULES,
+  ...FACED_PAIR_RULES,
+  ...CHIEF_ON_RULES,
   ...rules([
     {
       id: 'any.competes.apposition',
@@ -133,7 +138,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~6!^(${PERSON_SUBJECT_FR.slice(1, -1)}|${ENABLING_VERB.slice(1, -1)}) ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
+      pattern: `@@a ~6!^(${PERSON_SUBJECT_FR.slice(1, -1)}|${ENABLING_VERB.slice(1, -1)}|${DENIED_INTENT_WORDS.slice(1, -1)}) ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
       confidence: 0.7,
@@ -242,7 +247,8 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.verb-infinitive',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~4! (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
+      // "has no plans to compete with A", "n'a plus l'intention de concurrencer A": a denied intent is no rivalry
+      pattern: `@@a ~4!^${DENIED_INTENT_WORDS} (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
       confidence: 0.65,

@@ -8,7 +8,13 @@ import { isStop, wordAt } from './rivals-clause';
  * competes with A" and "ne … que" (only) still say the contest.
  */
 
-const NEGATION = /^(pas|plus|jamais|not|never|no|n't)$/u;
+const NEGATION = /^(pas|plus|jamais|aucun|aucune|nullement|not|never|no|n't)$/u;
+/**
+ * Negations that deny an intent noun or the intent itself, for pattern rules that read an infinitive ("has no plans
+ * to compete with A", "never intended to compete with A", "sans aucune intention de"); a plain "not" before an
+ * infinitive may deny an ability ("not big enough to compete with A"), which still tells of rivals.
+ */
+export const DENIED_INTENT_WORDS = '(no|never|aucun|aucune|jamais|nullement)';
 /** "not only", "pas seulement", "non seulement": the contest is said, and more. */
 const ONLY = /^(only|just|merely|seulement|uniquement|simplement)$/u;
 /**
@@ -16,7 +22,7 @@ const ONLY = /^(only|just|merely|seulement|uniquement|simplement)$/u;
  * pas pu rivaliser avec A", "could not have kept up with A") still tells of rivals.
  */
 const INTENT =
-  /^(compte|comptent|comptons|entend|entendent|entendons|intention|prévoit|prévoient|envisage|envisagent|veut|veulent|voulons|cherche|cherchent|souhaite|souhaitent|plan|plans|planning|intend|intends|intention|aim|aims|seek|seeks|want|wants)$/u;
+  /^(compte|comptent|comptons|entend|entendent|entendons|intention|prévoit|prévoient|envisage|envisagent|veut|veulent|voulons|cherche|cherchent|souhaite|souhaitent|plan|plans|planning|planned|intend|intends|intended|intention|aim|aims|aimed|seek|seeks|sought|want|wants|wanted)$/u;
 /** Words looked back from the trigger for the negation. */
 const LOOKBACK_WORDS = 6;
 

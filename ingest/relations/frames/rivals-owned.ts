@@ -235,6 +235,18 @@ function readBareRivals(units: Unit[], _lang: Language): Captures[] {
   return [];
 }
 
+/**
+ * The named units of a subject when it has any: "Heatwell, the Bristol-based heat pump installer, has agreed to buy
+ * rival Y" holds a pointer in its apposition that describes Heatwell itself, whatever company it was resolved to.
+ */
+function namedFirst(units: Unit[], subject: number[]): number[] {
+  const named = subject.filter((i) => {
+    const u = units[i];
+    return u?.kind === 'ent' && !u.anaphor;
+  });
+  return named.length > 0 ? named : subject;
+}
+
 /** "X said it had agreed to buy Danish rival Y": the rival of the clause's subject, however far it stands. */
 function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -254,8 +266,9 @@ function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
       continue;
     // "…, and Belgian rival B has moved in": a new clause opens on the noun phrase, whose rival is the topic's
     if (CLAUSE_OPENER.test(governor)) continue;
-    const subject = clauseSubject(units, k) ?? subjectBeforeVerb(units, j);
-    if (subject === null) continue;
+    const found = clauseSubject(units, k) ?? subjectBeforeVerb(units, j);
+    if (found === null) continue;
+    const subject = namedFirst(units, found);
     const a = entsOf(units, subject);
     const b = (units[k + 1] as { ents: number[] }).ents.filter((e) => !a.includes(e));
     if (a.length === 0 || b.length === 0) continue;
