@@ -56,6 +56,7 @@ const MONEY_RULES = new Set([
 const LOAN_RULES = new Set([
   'en.funded.loan-from',
   'en.funded.extended-loan-to',
+  'en.funded.agreed-to-extend-loan-to',
   'en.funded.lent-to',
   'en.funded.debt-provided-by',
   ...EN_ROUND_LENDER_RULE_IDS,

@@ -14,9 +14,17 @@ import { dealStatus } from '../modality';
 const SIDE_OPENER =
   /,\s+(?:which|who|that|qui|lequel|laquelle|(?:acquired|bought|purchased|taken\s+over|rachet\p{L}*|repris\p{L}*|acquis\p{L}*|absorb\p{L}*)\s)/giu;
 
+/**
+ * A funding told as done ("Roadsurfer, qui avait levé 54 M€ auprès de Permira en 2022, serait en discussions …",
+ * "Medvise, which raised $54 million from Permira, could list"): the raise is a fact of its own as a purchase is.
+ */
+const DONE_FUNDING = String.raw`raised|invested|backed|financed|funded|lev(?:é|ée|és|ées)|investi|investis|financ(?:é|ée|és|ées)`;
+
 /** A purchase told as done: a past form of a buying verb, its passive, or a past merger. */
-const DONE_DEAL_VERB =
-  /(?<![\p{L}\p{N}])(?:acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées))(?![\p{L}\p{N}])/iu;
+const DONE_DEAL_VERB = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées)|${DONE_FUNDING})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** A verb before the purchase that makes it less than done ("which had agreed to buy", "qui devait racheter"). */
 const NOT_YET_DONE =

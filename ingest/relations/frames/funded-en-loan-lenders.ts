@@ -17,6 +17,9 @@ const LENT_EN = '(provided|arranged|extended|underwritten|granted|supplied|commi
 /** Active verbs of lending, any tense. */
 const LENDS_EN =
   '(extend|extended|extends|extending|provide|provided|provides|providing|grant|granted|grants|granting|arrange|arranged|arranges|advance|advanced|advances|commit|committed|commits|offered|offers)';
+/** Verbs of consenting to a loan before its lending verb. */
+const CONSENTS_EN =
+  '(agreed|agrees|agree|pledged|pledges|promised|promises|undertook|undertakes|committed|commits)';
 /** Verbs of lending that need no loan noun ("lent $5m to Y"). */
 const LENT_MONEY_EN = '(lend|lent|lends|lending|loaned|loans)';
 /** A name that only qualifies the lender noun after it ("by Atlantic lender Ribeira Bank") is no lender. */
@@ -61,6 +64,16 @@ export const EN_LOAN_LENDER_RULES = rules([
     id: 'en.funded.extended-loan-to',
     type: 'FUNDED',
     pattern: `**src ~3! ?(has|have|had|also|will|would) ?(also|already|previously) ${LENDS_EN} ~5! ${LOAN_EN} ?${FACILITY_EN} to ~3! @tgt ${MONEY_WORDS_EN}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
+    id: 'en.funded.agreed-to-extend-loan-to',
+    type: 'FUNDED',
+    // "A agreed in July to extend a £60 million credit facility to Y", "A has pledged to provide a loan to Y": only
+    // a verb of consent before "to" (not "declined to extend", "was asked to provide")
+    pattern: `**src ?(has|have|had|also) ${CONSENTS_EN} ~2! to ${LENDS_EN} ~5! ${LOAN_EN} ?${FACILITY_EN} to ~3! @tgt ${MONEY_WORDS_EN}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,

@@ -18,6 +18,12 @@ const ALSO_FR = "(également|aussi|lui-même|elle-même|eux-mêmes|d'ailleurs|ai
 const BY_FR = '(par)';
 /** "eux aussi", "lui aussi": the stressed pronoun before the adverb. */
 const SELF_FR = '(eux|elles|lui|elle)';
+/**
+ * A buyout's words: there a manager "réinvestit aux côtés du fonds" that buys the company, which funds nothing
+ * (the manager's own money is the gold's, told with "dans Y").
+ */
+const NOT_A_BUYOUT_FR =
+  '!!(reprise|rachat|rachète|rachètent|reprend|reprennent|lbo|cession|cède|cèdent|acquisition)';
 const AUX_FR = '(a|ont|va|vont|avait|avaient|doit|doivent|devrait|devraient)';
 /** Nouns of a company's holders, before the names set off in apposition. */
 const HOLDERS_FR =
@@ -73,6 +79,32 @@ export const FR_FOLLOW_ON_RULES = rules([
     target: 'topic',
     topicTarget: true,
     confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.follow-on-alongside',
+    type: 'FUNDED',
+    // "A remet au pot aux côtés de B, le family office de P, et de la coopérative C": those beside a holder
+    // following its own investment put money in the same company (the idiom only: after "réinvestit aux côtés de B"
+    // with no company named, the topic would fall on A itself)
+    pattern: `${PUTS_BACK_FR} ?${SELF_FR} ?${ALSO_FR} au pot ?, (aux|au) côtés (de|d'|du|des) ~3! **src ${NOT_A_BUYOUT_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    // the round's company, not the holder just named
+    roundCompany: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'fr.funded.follow-on-alongside-apposed',
+    type: 'FUNDED',
+    // "… aux côtés de B, le family office de la famille B, et de la coopérative C": the member after the first one's
+    // apposition (the list stops at the apposition's closing comma)
+    pattern: `${PUTS_BACK_FR} ?${SELF_FR} ?${ALSO_FR} au pot ?, (aux|au) côtés (de|d'|du|des) *first , (le|la|l'|les|son|sa|ses|leur) ~8 , et (de|d'|du|des) ~3! **src ${NOT_A_BUYOUT_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    roundCompany: true,
+    confidence: 0.6,
   },
 ]);
 

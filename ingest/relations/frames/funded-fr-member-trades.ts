@@ -15,5 +15,19 @@ const CRAFT_NOUNS = `électronicien électroniciens motoriste avionneur mécanic
   .trim()
   .split(/\s+/);
 
+/**
+ * English trades of a backed company, which the cue lists lack: "has also backed fashion marketplace A and
+ * fitness app B", "investors in the payments startup A and the software maker B".
+ */
+const TRADE_NOUNS_EN =
+  `app apps marketplace marketplaces startup startups start-up start-ups maker makers developer
+  developers provider providers operator operators retailer retailers brand brands specialist specialists`
+    .trim()
+    .split(/\s+/);
+
 /** Trade nouns a list member may carry before its name, besides the cue lists. */
-export const MEMBER_TRADE_NOUNS: ReadonlySet<string> = new Set([...SECTOR_TRADE_NOUNS, ...CRAFT_NOUNS]);
+export const MEMBER_TRADE_NOUNS: ReadonlySet<string> = new Set([
+  ...SECTOR_TRADE_NOUNS,
+  ...CRAFT_NOUNS,
+  ...TRADE_NOUNS_EN,
+]);
