@@ -40,7 +40,17 @@ export function recordInvestedNames(units: Unit[], state: DiscourseState): void 
   });
 }
 
-/** Entity `e` reads as an investment firm: a fund-like name the article never told money went into. */
+/** Nouns that introduce an investment firm ("le fonds Definvest", "the fund Kima"). */
+const FUND_NOUNS = ['fonds', 'fund'];
+
+/**
+ * Entity `e` reads as an investment firm the article never told money went into: a fund-like name, or one the
+ * article introduced as a fund ("ouvre son capital au fonds Definvest") whatever its name ends with.
+ */
 export function isInvestorName(index: EntityIndex, state: DiscourseState, e: number): boolean {
-  return !state.investedNames.has(e) && isFundLikeName(index.entities[e].surfaces[0] ?? '');
+  if (state.investedNames.has(e)) return false;
+  return (
+    isFundLikeName(index.entities[e].surfaces[0] ?? '') ||
+    FUND_NOUNS.some((n) => state.described.get(n) === e)
+  );
 }

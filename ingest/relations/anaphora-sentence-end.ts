@@ -19,6 +19,8 @@ import { isInvestorName, recordInvestedNames } from './anaphora-invested-name';
 import { staffEmployerIn } from './anaphora-staff-employer';
 import { lastRivalNamed } from './anaphora-pointed-rival';
 import { isLinkLine } from './anaphora-link-line';
+import { rememberFrontNouns } from './anaphora-attached-noun';
+import { carryTopicCompany } from './anaphora-topic-carry';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -54,11 +56,13 @@ export function closeSentence(
   // names after a possessive pointer ("Its rivals include A, …") and known rivals are side parties
   const owned = units.findIndex((u) => possessives.has(u));
   rememberApposedNouns(units, state.described, (e, k) => state.rivals.has(e) || (owned >= 0 && k > owned));
+  rememberFrontNouns(units, state.described);
   state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
   const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
   state.pronounGender = hasPerson ? (apposedAgentGender(units) ?? frontedAgentGender(units)) : 'none';
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
   state.carriedPossessiveOwner = null;
+  carryTopicCompany(units, state);
   state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   recordTopic(tokens, units, state);

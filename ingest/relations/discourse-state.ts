@@ -95,6 +95,12 @@ export interface DiscourseState {
    * Only the first sentence of the new paragraph reads it (cleared when a sentence closes).
    */
   carriedPossessiveOwner: number | null;
+  /**
+   * The company a one-sentence paragraph opened on as its topic ("Chez Merlevent, la nouvelle est accueillie …"):
+   * wire copy sets each sentence apart, and the next paragraph's "La PME" still stands for it
+   * (anaphora-topic-carry.ts).
+   */
+  topicCarried: number | null;
   /** Companies introduced as another's rival (anaphora-rivals.ts): bystanders, weighed as side parties. */
   rivals: Set<number>;
   /** The article's own company (anaphora-topic.ts): the headline's first company when the lead is about it too. */
@@ -159,6 +165,7 @@ export function newDiscourseState(): DiscourseState {
     possessiveOwner: null,
     lastSentencePersons: [],
     carriedPossessiveOwner: null,
+    topicCarried: null,
     rivals: new Set(),
     topicOrg: null,
     leadRead: false,
@@ -193,6 +200,18 @@ export function startParagraph(state: DiscourseState): void {
   state.paragraphPointed.clear();
   state.paragraphSentences = 0;
   endQuote(state.speaker);
+  carryTopicOver(state);
+}
+
+/** A one-sentence paragraph's topic company stays the subject the next paragraph's pointers take. */
+function carryTopicOver(state: DiscourseState): void {
+  const topic = state.topicCarried;
+  state.topicCarried = null;
+  if (topic === null) return;
+  state.lastSubjectOrg = topic;
+  state.pronounOrg = topic;
+  state.companyVerbPronounOrg = topic;
+  state.paragraphOrgs.set(topic, 1);
 }
 
 const NONE: ReadonlySet<number> = new Set();

@@ -22,6 +22,7 @@ import {
   SMALL_NUMBERS,
 } from './anaphor-words';
 import { definiteListLength } from './plural-pointers';
+import { allCountedLength } from './anaphora-all-counted';
 export { absorbCuePhrase } from './cue-phrase';
 
 /** Phrase shapes units.ts looks for before it turns words into a pointer at a company or drops them. */
@@ -110,7 +111,8 @@ function closesFrontedTime(tokens: Token[], i: number): boolean {
 
 /** Tokens of "ces trois acteurs", "these players", "ce trio" starting at `i`, else 0. */
 export function listPhraseLength(tokens: Token[], i: number): number {
-  if (!LIST_DEMONSTRATIVES.has(tokens[i].lower)) return definiteListLength(tokens, i);
+  if (!LIST_DEMONSTRATIVES.has(tokens[i].lower))
+    return definiteListLength(tokens, i) || allCountedLength(tokens, i);
   const k = SMALL_NUMBERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   return LIST_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 - i : 0;
 }

@@ -54,8 +54,28 @@ const INVESTMENT_WORDS = new Set([
 const MAX_WORDS_TO_IN = 2;
 const INTO = new Set(['in', 'into', 'dans']);
 
+/** Joins that carry a list on to its next member. */
+const LIST_JOINS = new Set([',', 'et', 'and', '&']);
+
+/**
+ * A portfolio told as a list ("has previously invested in A and B", "a déjà investi dans A, B et C"): the investor's
+ * past bets, bystanders to the story, not the one company a round goes into.
+ */
+function opensPortfolioList(units: Unit[], i: number): boolean {
+  const join = units[i + 1];
+  const next = units[i + 2];
+  return (
+    join?.kind === 'tok' &&
+    LIST_JOINS.has(join.token.lower) &&
+    next?.kind === 'ent' &&
+    next.orgs &&
+    !next.anaphor
+  );
+}
+
 /** Unit `i` is the company money goes into: "a $60 million investment in X", "a investi 5 M€ dans X". */
 export function isInvestedIn(units: Unit[], i: number): boolean {
+  if (opensPortfolioList(units, i)) return false;
   let k = i - 1;
   const det = units[k];
   if (det?.kind === 'tok' && /^(the|la|le|l'|les)$/.test(det.token.lower)) k--;

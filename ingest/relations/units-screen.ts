@@ -20,6 +20,8 @@ import { SPEAKER_TITLE_START_WORDS } from './anaphora-person-speaker';
 import { PERSON_PRONOUN_START_WORDS } from './anaphora-person-pronoun';
 import { COORDINATED_IT_START_WORDS } from './anaphora-coordinated-it';
 import { HONORIFIC_START_WORDS, PAIR_PHRASE_START_WORDS } from './pointing-phrases';
+import { ALL_COUNTED_START_WORDS } from './anaphora-all-counted';
+import { FRONTED_IT_START_WORDS } from './anaphora-fronted-it';
 
 /**
  * After pointerAt (screened in pointer-screen.ts), units.ts tries fifteen more pointer readers at every token no name
@@ -43,12 +45,15 @@ export function chainReaderStartWords(): readonly ReadonlySet<string>[] {
     // personPronoun: a speaker's title after its article, else a person pronoun
     SPEAKER_TITLE_START_WORDS,
     PERSON_PRONOUN_START_WORDS,
+    // frontedPhraseIt: "it" after a fronted place or time phrase
+    FRONTED_IT_START_WORDS,
     SUBJECT_PRONOUNS,
     COORDINATED_IT_START_WORDS,
     FRENCH_SUBJECT_PRONOUNS,
     // listed: a demonstrative or a definite list phrase
     LIST_DEMONSTRATIVES,
     DEFINITE_LIST_START_WORDS,
+    ALL_COUNTED_START_WORDS,
     POSSESSIVES,
     PLURAL_POSSESSIVES,
     PAIR_PHRASE_START_WORDS,

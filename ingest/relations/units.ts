@@ -22,6 +22,7 @@ import {
   subjectPronoun,
 } from './units-pronouns';
 import { possessivePointer } from './units-possessives';
+import { frontedPhraseIt } from './anaphora-fronted-it';
 
 /** The pointers read at a token that no name starts at, in the order they are tried; each returns tokens used. */
 const POINTERS: readonly ((c: UnitContext) => number)[] = [
@@ -36,6 +37,7 @@ const POINTERS: readonly ((c: UnitContext) => number)[] = [
   newEntityPointer,
   determinerAdjectivePointer,
   personPronoun,
+  frontedPhraseIt,
   subjectPronoun,
   coordinatedPronoun,
   frenchPronoun,
