@@ -4,7 +4,8 @@ import { MATCH_START } from '../pattern';
 import { subjectOrgOpening } from '../paragraph-topic';
 import { readerRules } from '../rule';
 import { verbTrigger } from './acquired-triggers';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, negatedBefore, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, entsAt, negatedBefore, wordAt } from './clause';
+import { relativeAntecedentBefore } from './relative-antecedent';
 
 /**
  * A company recalled in background as one the sentence's subject bought, the buyer only a pronoun in the
@@ -27,22 +28,6 @@ const AFTER_OBJECTLESS_VERB =
   /^(in|on|last|earlier|this|for|from|at|after|years|year|months|en|l'|pour|à|au|auprès|dès|il|y|,|\.|;|:|\)|—|–)$/;
 /** Most words of a descriptor between the antecedent's comma and the relative ("a frozen-pizza maker"). */
 const MAX_DESCRIPTOR_UNITS = 6;
-/** A descriptor word: lower-case, or the hyphen of a compound. */
-const DESCRIPTOR_WORD = /^(\p{Ll}[\p{L}'’-]*|-)$/u;
-
-/** The company the relative at `from` (its first word) describes, or -1: the name before it or its descriptor. */
-function antecedentBefore(units: Unit[], from: number): number {
-  if (isOrgAt(units, from - 1)) return from - 1;
-  if (wordAt(units, from - 1) === ',' && isOrgAt(units, from - 2)) return from - 2;
-  for (let k = from - 1; k >= 0 && from - k <= MAX_DESCRIPTOR_UNITS + 1; k--) {
-    const u = units[k];
-    if (u.kind === 'ent') return -1;
-    if (u.token.lower === ',') return isOrgAt(units, k - 1) ? k - 1 : -1;
-    if (!DESCRIPTOR_WORD.test(u.token.text)) return -1;
-  }
-  return -1;
-}
-
 /** The buying verb after the pronoun at `at`, past a few helpers, or null. */
 function verbAfterPronoun(units: Unit[], at: number, lang: Language): ReturnType<typeof verbTrigger> {
   for (let k = at + 1; k <= at + 1 + MAX_HELPER_UNITS && k < units.length; k++) {
@@ -68,7 +53,7 @@ function readPronounRelatives(units: Unit[], lang: Language): Captures[] {
     if (!relative && (lang !== 'en' || units[i - 1].kind !== 'tok' || wordAt(units, i - 1) === ',')) continue;
     const t = verbAfterPronoun(units, i, lang);
     if (!t || negatedBefore(units, t.at) || !AFTER_OBJECTLESS_VERB.test(wordAt(units, t.end + 1))) continue;
-    const bought = antecedentBefore(units, relative ? i - 1 : i);
+    const bought = relativeAntecedentBefore(units, relative ? i - 1 : i, MAX_DESCRIPTOR_UNITS);
     if (bought < 0) continue;
     if (subject === undefined) subject = subjectOrgOpening(units);
     if (subject === null) return out;

@@ -3,6 +3,7 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, negatedBefore, wordAt } from './clause';
+import { DESCRIPTOR_WORD, relativeAntecedentBefore } from './relative-antecedent';
 
 /**
  * A company recalled as sold by whoever ran it, the sale told in an object relative whose buyer is the dative:
@@ -41,8 +42,6 @@ const MAX_BUYER_UNITS = 4;
 const MAX_RELATIVE_UNITS = 14;
 /** Most lower-case words of a descriptor between the antecedent and the relative ("une agence de randonnée en ligne"). */
 const MAX_DESCRIPTOR_UNITS = 8;
-/** A descriptor word: lower-case or a hyphen. */
-const DESCRIPTOR_WORD = /^(\p{Ll}[\p{L}'’-]*|-)$/u;
 /** Words before the verb that make the sale a plan, an attempt or a refusal ("tried to sell", "voulait céder"). */
 const NOT_DONE =
   /^(to|de|d'|tried|failed|refused|hoped|planned|wanted|voulu|tenté|refusé|souhaité|pas|jamais|never|not)$/;
@@ -69,18 +68,6 @@ function buyerAfter(units: Unit[], v: number, lang: Language): number {
   return -1;
 }
 
-/** The company before the relative opening at `from`, or -1: right before it or before a short descriptor. */
-function antecedentBefore(units: Unit[], from: number): number {
-  if (isOrgAt(units, from - 1)) return from - 1;
-  for (let k = from - 1; k >= 0 && from - k <= MAX_DESCRIPTOR_UNITS + 1; k--) {
-    const u = units[k];
-    if (u.kind === 'ent') return -1;
-    if (u.token.lower === ',') return isOrgAt(units, k - 1) ? k - 1 : -1;
-    if (!DESCRIPTOR_WORD.test(u.token.text)) return -1;
-  }
-  return -1;
-}
-
 /** The sentence's opening company: its first name, after at most a determiner. */
 function openingOrg(units: Unit[]): number {
   const i = units.findIndex((u) => u.kind === 'ent');
@@ -100,7 +87,7 @@ function soldCompany(units: Unit[], v: number, lang: Language): number {
       continue;
     }
     if (u.token.text === ',' || isStrongStop(units, k)) return -1;
-    if (RELATIVE[lang].test(u.token.lower)) return antecedentBefore(units, k);
+    if (RELATIVE[lang].test(u.token.lower)) return relativeAntecedentBefore(units, k, MAX_DESCRIPTOR_UNITS);
     // English leaves the relative pronoun out: "a platform he co-founded … and sold"
     if (lang === 'en' && SUBJECT_PRONOUN.en.test(u.token.lower) && units[k - 1]?.kind === 'tok') {
       const before = wordAt(units, k - 1);
@@ -110,7 +97,7 @@ function soldCompany(units: Unit[], v: number, lang: Language): number {
           before,
         )
       )
-        return antecedentBefore(units, k);
+        return relativeAntecedentBefore(units, k, MAX_DESCRIPTOR_UNITS);
     }
   }
   return -1;
