@@ -22,7 +22,7 @@ export const DEAL_USABLE = (d: string): string =>
   `(($asOf IS NULL OR ((${d}.date IS NULL OR ${d}.date <= $asOf) AND (${d}.firstReported IS NULL OR ${d}.firstReported <= $asOf))) AND ($includeRejected OR ${NOT_REJECTED(`${d}.id`)}))`;
 
 /** Which deals and facts a walk may use: `FACT_USABLE` and `DEAL_USABLE` with their parameters fixed. */
-export interface UsableOptions {
+interface UsableOptions {
   asOf: string | null;
   includeRejected: boolean;
 }

@@ -17,7 +17,7 @@ const FORMS: readonly (readonly string[])[] = [
 ];
 
 /** Tokens a legal form of several pieces takes from `at` on, when the name's last word stands before it; else 0. */
-export function multiWordLegalFormAt(tokens: Token[], at: number): number {
+function multiWordLegalFormAt(tokens: Token[], at: number): number {
   if (at === 0 || tokens[at - 1].kind !== 'word') return 0;
   for (const form of FORMS) {
     if (form.every((piece, k) => tokens[at + k]?.lower === piece)) return form.length;

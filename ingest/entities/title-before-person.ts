@@ -118,7 +118,7 @@ function isBodyBefore(tokens: Token[], from: number, at: number): boolean {
   return BODY_TAILS.has(tokens[at - 1].lower);
 }
 
-export interface TitledPerson {
+interface TitledPerson {
   /** First token of the person's name. */
   person: number;
   /** The words before it name a body, to be kept as a name of their own. */

@@ -59,7 +59,7 @@ function assetBefore(units: Unit[], i: number): boolean {
   return false;
 }
 
-export interface PlacedAsset {
+interface PlacedAsset {
   /** The organisation that owned the asset, or null when the sentence says the owner itself is not bought. */
   owner: number | null;
 }

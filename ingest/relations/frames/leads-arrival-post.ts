@@ -45,7 +45,7 @@ function sentenceSubject(units: Unit[]): number {
   return -1;
 }
 
-export function readArrivalPost(units: Unit[]): Captures[] {
+function readArrivalPost(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   units.forEach((u, t) => {
     if (u.kind !== 'tok' || !ARRIVAL_NOUN.test(u.token.lower)) return;

@@ -12,7 +12,7 @@ import { isLeaderTitle } from '../people';
  * head's ("succeed Q as chief financial officer" is no LEADS); a successor only tipped or expected is left out.
  */
 
-export const SUCCESSOR_RULE_ID = 'any.leads.successor';
+const SUCCESSOR_RULE_ID = 'any.leads.successor';
 /** Below the pattern rules': the company is read off another fact, not the sentence. */
 const SUCCESSOR_CONFIDENCE = 0.6;
 
