@@ -2,7 +2,7 @@
 import { runCypherRead } from '../../../bench/cypher-read';
 import { pickQueryParameters, queryOperations } from '../../../bench/query-operations';
 import type { QueryOperation, QueryParameters } from '../../../bench/query-operations';
-import { CORE_ARTICLES, article, bulkArticle } from './fixtures';
+import { BENCH_ARTICLES } from './fixtures';
 import { WRITER_HEADERS, startHarness } from './harness';
 import type { Harness } from './harness';
 
@@ -14,36 +14,12 @@ import type { Harness } from './harness';
  * organisation takes the hub's name as an alias (two candidates for one name).
  */
 
-const BULK_DEALS = 45;
 const SETUP_TIMEOUT_MS = 180_000;
-
-const UNPRICED = article(
-  'en-unpriced.txt',
-  'en',
-  '2020-05-01',
-  'Undisclosed terms',
-  ['Quiet Holdings acquired Silent Widgets.', 'Hush Partners acquired Mute Labs.'],
-  [{ name: 'Quiet Holdings' }, { name: 'Silent Widgets' }, { name: 'Hush Partners' }, { name: 'Mute Labs' }],
-  [
-    {
-      type: 'ACQUIRED',
-      source: 'Quiet Holdings',
-      target: 'Silent Widgets',
-      sentence: 'Quiet Holdings acquired Silent Widgets.',
-    },
-    {
-      type: 'ACQUIRED',
-      source: 'Hush Partners',
-      target: 'Mute Labs',
-      sentence: 'Hush Partners acquired Mute Labs.',
-    },
-  ],
-);
 
 let h: Harness;
 let params: QueryParameters;
 beforeAll(async () => {
-  h = await startHarness([...CORE_ARTICLES, bulkArticle(BULK_DEALS), UNPRICED]);
+  h = await startHarness(BENCH_ARTICLES);
   const picked = await pickQueryParameters(h.graph);
   const page1 = await h.gql(
     '{ deals(filter: { kind: ACQUISITION }, sort: AMOUNT_DESC, first: 20) { pageInfo { endCursor } } }',

@@ -2,7 +2,7 @@
 import { runCypherRead } from '../../../bench/cypher-read';
 import { pickQueryParameters, queryOperations } from '../../../bench/query-operations';
 import type { QueryOperation } from '../../../bench/query-operations';
-import { CORE_ARTICLES, article, bulkArticle } from './fixtures';
+import { BENCH_ARTICLES } from './fixtures';
 import { startHarness } from './harness';
 import type { Harness } from './harness';
 
@@ -11,39 +11,13 @@ import type { Harness } from './harness';
  * if both return the same answer. Checked here on a graph with deals, rivals and a path.
  */
 
-/** Deals in the bulk fixture: enough for a second page of 20 acquisitions. */
-const BULK_DEALS = 45;
 /** Setting up writes ~50 deals and picks the arguments; on a busy shared machine that can pass a minute. */
 const SETUP_TIMEOUT_MS = 180_000;
-
-/** Acquisitions with no amount stated: the API lists them after every priced one. */
-const UNPRICED = article(
-  'en-unpriced.txt',
-  'en',
-  '2020-05-01',
-  'Undisclosed terms',
-  ['Quiet Holdings acquired Silent Widgets.', 'Hush Partners acquired Mute Labs.'],
-  [{ name: 'Quiet Holdings' }, { name: 'Silent Widgets' }, { name: 'Hush Partners' }, { name: 'Mute Labs' }],
-  [
-    {
-      type: 'ACQUIRED',
-      source: 'Quiet Holdings',
-      target: 'Silent Widgets',
-      sentence: 'Quiet Holdings acquired Silent Widgets.',
-    },
-    {
-      type: 'ACQUIRED',
-      source: 'Hush Partners',
-      target: 'Mute Labs',
-      sentence: 'Hush Partners acquired Mute Labs.',
-    },
-  ],
-);
 
 let h: Harness;
 let ops: Map<string, QueryOperation>;
 beforeAll(async () => {
-  h = await startHarness([...CORE_ARTICLES, bulkArticle(BULK_DEALS), UNPRICED]);
+  h = await startHarness(BENCH_ARTICLES);
   const picked = await pickQueryParameters(h.graph);
   const first = await h.gql(
     '{ deals(filter: { kind: ACQUISITION }, sort: AMOUNT_DESC, first: 20) { pageInfo { endCursor } } }',

@@ -219,3 +219,32 @@ export function bulkArticle(count: number): StoredArticle {
   }
   return article('en-bulk.txt', 'en', '2019-02-01', 'Shopping spree', sentences, entities, relations);
 }
+
+/** Deals in the bulk fixture: enough for a second page of 20 acquisitions. */
+const BULK_DEALS = 45;
+/** Acquisitions with no amount stated: the API lists them after every priced one. */
+const UNPRICED = article(
+  'en-unpriced.txt',
+  'en',
+  '2020-05-01',
+  'Undisclosed terms',
+  ['Quiet Holdings acquired Silent Widgets.', 'Hush Partners acquired Mute Labs.'],
+  [{ name: 'Quiet Holdings' }, { name: 'Silent Widgets' }, { name: 'Hush Partners' }, { name: 'Mute Labs' }],
+  [
+    {
+      type: 'ACQUIRED',
+      source: 'Quiet Holdings',
+      target: 'Silent Widgets',
+      sentence: 'Quiet Holdings acquired Silent Widgets.',
+    },
+    {
+      type: 'ACQUIRED',
+      source: 'Hush Partners',
+      target: 'Mute Labs',
+      sentence: 'Hush Partners acquired Mute Labs.',
+    },
+  ],
+);
+
+/** The graph the bench's operations are checked on: the core articles, a bulk of deals and two unpriced ones. */
+export const BENCH_ARTICLES: StoredArticle[] = [...CORE_ARTICLES, bulkArticle(BULK_DEALS), UNPRICED];
