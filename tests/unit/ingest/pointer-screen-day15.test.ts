@@ -1,4 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
+import { watchReads } from './reader-watch';
 import { tokenize } from '../../../ingest/tokens';
 import type { Token } from '../../../ingest/tokens';
 import { pointerMayStartAt, pointerReaderStartWords } from '../../../ingest/relations/pointer-screen';
@@ -31,9 +32,6 @@ type Module = Record<string, unknown>;
 type Case = [string, Module, string, number, ReadonlySet<string>, string, string];
 
 /** Entity ids are numbers (0 too): only null, false and a zero length say "nothing read". */
-const readSomething = (fn: string, r: unknown): boolean =>
-  r !== null && r !== false && !(r === 0 && /Length$/.test(fn));
-
 const CASES: Case[] = [
   [
     'bare title (en)',
@@ -221,15 +219,7 @@ describe('pointer screen: every reader reads only at its start words', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it.each(CASES)('%s', (_name, mod, fn, at, words, title, text) => {
-    const seen: { tokens: Token[]; i: number }[] = [];
-    const original = mod[fn] as (...a: unknown[]) => unknown;
-    jest
-      .spyOn(mod as Record<string, (...a: unknown[]) => unknown>, fn)
-      .mockImplementation((...a: unknown[]) => {
-        const r = original(...a);
-        if (readSomething(fn, r)) seen.push({ tokens: a[0] as Token[], i: a[at] as number });
-        return r;
-      });
+    const seen = watchReads(mod, fn, at);
     extractArticle({ file: 'test', text, title: title || undefined, published: null });
     expect(seen.length).toBeGreaterThan(0);
     for (const { tokens, i } of seen) {

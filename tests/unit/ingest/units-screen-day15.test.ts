@@ -1,4 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
+import { watchReads } from './reader-watch';
 import { tokenize } from '../../../ingest/tokens';
 import type { Token } from '../../../ingest/tokens';
 import * as screen from '../../../ingest/relations/units-screen';
@@ -18,9 +19,6 @@ import { PLURAL_PHRASE_START_WORDS } from '../../../ingest/relations/plural-poin
 type Module = Record<string, unknown>;
 /** Reader, the argument holding `i`, the words it starts at, and a text where it reads a pointer. */
 type Case = [string, Module, string, number, ReadonlySet<string>, string];
-
-const readSomething = (fn: string, r: unknown): boolean =>
-  r !== null && r !== false && !(r === 0 && /Length$/.test(fn));
 
 const CASES: Case[] = [
   [
@@ -83,15 +81,7 @@ describe('units screen: the readers after pointerAt read only at their start wor
   afterEach(() => jest.restoreAllMocks());
 
   it.each(CASES)('%s', (_name, mod, fn, at, words, text) => {
-    const seen: { tokens: Token[]; i: number }[] = [];
-    const original = mod[fn] as (...a: unknown[]) => unknown;
-    jest
-      .spyOn(mod as Record<string, (...a: unknown[]) => unknown>, fn)
-      .mockImplementation((...a: unknown[]) => {
-        const r = original(...a);
-        if (readSomething(fn, r)) seen.push({ tokens: a[0] as Token[], i: a[at] as number });
-        return r;
-      });
+    const seen = watchReads(mod, fn, at);
     extractArticle({ file: 'test', text, published: null });
     expect(seen.length).toBeGreaterThan(0);
     for (const { tokens, i } of seen) {
