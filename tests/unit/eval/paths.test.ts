@@ -34,6 +34,7 @@ describe('paths', () => {
         'dev-gold-14',
         'dev-gold-15',
         'dev-gold-16',
+        'dev-gold-17',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
