@@ -22,6 +22,8 @@ export interface TargetCheck {
   measurement: string;
   target: string;
   met: boolean;
+  /** False when the baseline failed (a figure read against it would mislead); never counted as met. */
+  comparable?: false;
 }
 
 export interface MachineInfo {
@@ -81,7 +83,7 @@ function formatNumber(value: number | null): string {
 export function formatTable(measurements: readonly Measurement[], targets: readonly TargetCheck[]): string {
   const targetOf = new Map<string, string>();
   for (const t of targets) {
-    const verdict = `${t.target} ${t.met ? 'OK' : 'MISSED'}`;
+    const verdict = `${t.target} ${t.comparable === false ? 'NOT COMPARABLE' : t.met ? 'OK' : 'MISSED'}`;
     const before = targetOf.get(t.measurement);
     targetOf.set(t.measurement, before ? `${before}; ${verdict}` : verdict);
   }

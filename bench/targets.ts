@@ -11,6 +11,24 @@ export const PATH_P99_MS_TARGET = 50;
 /** The graph size at which the path p99 target applies, in articles. */
 export const PATH_TARGET_SIZE = 100_000;
 
+/**
+ * GraphQL p50 ÷ the equivalent Cypher's p50. The GraphQL request runs a query for the same answer and adds
+ * HTTP, execution and a process hop on top, so a ratio under 1 says the hand-written baseline lost to the
+ * API's own query: it then measures the baseline, and the row is read as not comparable (never as met).
+ */
+export function graphqlRatioCheck(measurement: string, ratio: number): TargetCheck {
+  const target = `ratio <= ${GRAPHQL_P50_RATIO_TARGET}`;
+  if (ratio < 1) {
+    return {
+      measurement,
+      target: `${target}; baseline slower than the whole GraphQL request`,
+      met: false,
+      comparable: false,
+    };
+  }
+  return { measurement, target, met: ratio <= GRAPHQL_P50_RATIO_TARGET };
+}
+
 /** Which targets apply to the measurements of this run, and whether each was met. */
 export function checkTargets(measurements: readonly Measurement[], cores: number): TargetCheck[] {
   const out: TargetCheck[] = [];
@@ -33,13 +51,7 @@ export function checkTargets(measurements: readonly Measurement[], cores: number
         met: ratio >= INGEST_RATIO_TARGET,
       });
     }
-    if (name.endsWith('.graphql.p50') && ratio !== null) {
-      out.push({
-        measurement: name,
-        target: `ratio <= ${GRAPHQL_P50_RATIO_TARGET}`,
-        met: ratio <= GRAPHQL_P50_RATIO_TARGET,
-      });
-    }
+    if (name.endsWith('.graphql.p50') && ratio !== null) out.push(graphqlRatioCheck(name, ratio));
     // Baseline is our server's p50, so ratio >= 1 means @neo4j/graphql is no faster than ours.
     if (name.endsWith('.neo4j_graphql.p50') && ratio !== null) {
       out.push({
