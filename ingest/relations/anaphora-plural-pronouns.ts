@@ -54,7 +54,7 @@ const LINKS = new Set([
 const JOINT = new Set(['together', 'ensemble', 'now', 'désormais', 'today', 'aujourd’hui']);
 
 /** The first entity unit of the sentence so far when it stands for several of one kind, else null. */
-function pluralSubject(units: Unit[]): number[] | null {
+export function pluralSubject(units: Unit[]): number[] | null {
   const first = units.find((u) => u.kind === 'ent' && u.word === undefined);
   if (!first || first.kind !== 'ent') return null;
   if (first.ents.length >= 2) return first.ents;

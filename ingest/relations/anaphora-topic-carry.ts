@@ -12,6 +12,7 @@ import { isOblique } from './syntax';
 export function carryTopicCompany(units: Unit[], state: DiscourseState): void {
   // only a paragraph of this one sentence hands its topic over a paragraph break (discourse-state.ts)
   state.topicCarried = null;
+  state.topicSentenceOrg = null;
   const t = topicAt(units);
   if (t < 0) return;
   const topic = (units[t] as Extract<Unit, { kind: 'ent' }>).ents[0];
@@ -19,6 +20,7 @@ export function carryTopicCompany(units: Unit[], state: DiscourseState): void {
     const u = units[k];
     if (u.kind === 'ent' && u.orgs && !u.ents.includes(topic) && !isOblique(units, k)) return;
   }
+  state.topicSentenceOrg = topic;
   state.lastSubjectOrg = topic;
   state.pronounOrg = topic;
   state.companyVerbPronounOrg = topic;

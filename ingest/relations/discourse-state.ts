@@ -101,6 +101,11 @@ export interface DiscourseState {
    * (anaphora-topic-carry.ts).
    */
   topicCarried: number | null;
+  /**
+   * The company the sentence just read opened on as its topic ("Chez X, …"), for the next sentence's opening
+   * possessive of rivals or owners ("Son concurrent historique, Y", "Ses actionnaires"; anaphora-topic-carry.ts).
+   */
+  topicSentenceOrg: number | null;
   /** Companies introduced as another's rival (anaphora-rivals.ts): bystanders, weighed as side parties. */
   rivals: Set<number>;
   /** The article's own company (anaphora-topic.ts): the headline's first company when the lead is about it too. */
@@ -166,6 +171,7 @@ export function newDiscourseState(): DiscourseState {
     lastSentencePersons: [],
     carriedPossessiveOwner: null,
     topicCarried: null,
+    topicSentenceOrg: null,
     rivals: new Set(),
     topicOrg: null,
     leadRead: false,
@@ -208,6 +214,7 @@ function carryTopicOver(state: DiscourseState): void {
   const topic = state.topicCarried;
   state.topicCarried = null;
   if (topic === null) return;
+  state.topicSentenceOrg = topic;
   state.lastSubjectOrg = topic;
   state.pronounOrg = topic;
   state.companyVerbPronounOrg = topic;

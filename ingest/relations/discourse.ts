@@ -36,12 +36,17 @@ const LIST_JOIN = new Set([',', 'et', 'and', '&']);
 /** Words that bring a list's last member. */
 const CLOSING_JOINS = new Set(['et', 'and', '&', 'ou', 'or']);
 
+/** A seat word before a list member: "Leipzig-based", "Paris-headquartered". */
+const SEAT_DESCRIPTOR = /^\p{L}[\p{L}-]*-(based|headquartered)$/u;
+
 /**
  * Length of a place's possessive before a name ("Finland's A and Sweden's B"): 2 when units[k] is a
  * capitalised word or a non-organisation name followed by "'s", else 0. The list of A and B goes on through it.
  */
 function placePossessiveLength(units: Unit[], k: number): number {
   const place = units[k];
+  // "Hamburg's DialogWerk and Leipzig-based Sachsen Service Center": a seat said before a member is no break
+  if (place?.kind === 'tok' && SEAT_DESCRIPTOR.test(place.token.lower)) return 1;
   const mark = units[k + 1];
   if (!place || mark?.kind !== 'tok' || mark.token.lower !== "'s") return 0;
   if (place.kind === 'ent') return place.orgs ? 0 : 2;

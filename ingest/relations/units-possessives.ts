@@ -124,11 +124,14 @@ function standaloneRival(c: UnitContext): number {
 function rivalsOrOwners(c: UnitContext): number {
   if (
     lastOrgIn(c.units) !== null ||
-    !(rivalNounAt(c.tokens, c.i + 1) || OWNER_NOUNS.has(c.next?.lower ?? '')) ||
-    c.antecedent() === null
+    !(rivalNounAt(c.tokens, c.i + 1) || OWNER_NOUNS.has(c.next?.lower ?? ''))
   )
     return 0;
-  c.pointPossessive(c.antecedent()!, c.i);
+  // "Chez X, l'annonce a été bien accueillie. Son concurrent historique, Y, …": the topic the last sentence opened on
+  const topic = c.opening() ? c.state.topicSentenceOrg : null;
+  const owner = topic ?? c.antecedent();
+  if (owner === null) return 0;
+  c.pointPossessive(owner, c.i);
   return 1;
 }
 

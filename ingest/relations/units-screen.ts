@@ -22,6 +22,7 @@ import { COORDINATED_IT_START_WORDS } from './anaphora-coordinated-it';
 import { HONORIFIC_START_WORDS, PAIR_PHRASE_START_WORDS } from './pointing-phrases';
 import { ALL_COUNTED_START_WORDS } from './anaphora-all-counted';
 import { FRONTED_IT_START_WORDS } from './anaphora-fronted-it';
+import { PLURAL_OBJECT_START_WORDS } from './anaphora-plural-object';
 
 /**
  * After pointerAt (screened in pointer-screen.ts), units.ts tries fifteen more pointer readers at every token no name
@@ -38,6 +39,8 @@ export function chainReaderStartWords(): readonly ReadonlySet<string>[] {
     PLURAL_PHRASE_START_WORDS,
     PLURAL_PRONOUN_GROUP_START_WORDS,
     COMBINED_PAIR_START_WORDS,
+    // pluralObject: "help them", "leur permettra de"
+    PLURAL_OBJECT_START_WORDS,
     // determinerNounPointer, newEntityPointer and determinerAdjectivePointer
     ANAPHOR_DETERMINERS,
     INTENSIFIERS,

@@ -23,12 +23,14 @@ import {
 } from './units-pronouns';
 import { possessivePointer } from './units-possessives';
 import { frontedPhraseIt } from './anaphora-fronted-it';
+import { pluralObjectGroup } from './anaphora-plural-object';
 
 /** The pointers read at a token that no name starts at, in the order they are tried; each returns tokens used. */
 const POINTERS: readonly ((c: UnitContext) => number)[] = [
   (c) => pointerAt(c.tokens, c.mentions, c.index, c.state, c.units, c.i, c.speaker),
   dealBeneficiary,
   several,
+  pluralObject,
   determinerNounPointer,
   // "très", "also": passed over
   (c) => (INTENSIFIERS.has(c.t.lower) && c.i > 0 ? 1 : 0),
@@ -60,6 +62,14 @@ function several(c: UnitContext): number {
   if (found === null) return 0;
   c.point(found.ents, c.i + found.length - 1);
   return found.length;
+}
+
+/** "would help them compete", "leur permettra de": the sentence's plural subject (anaphora-plural-object.ts). */
+function pluralObject(c: UnitContext): number {
+  const group = pluralObjectGroup(c.tokens, c.i, c.units, c.state);
+  if (group === null) return 0;
+  c.point(group, c.i);
+  return 1;
 }
 
 /** "these three companies", "les trois sociétés": the companies counted (several-pointer.ts). */
