@@ -1,6 +1,7 @@
 import { isAllCaps } from '../tokens';
 import { afterLocativeCountry } from './locative-country';
 import { isOpeningAdverb } from './opening-adverbs';
+import { isOpeningGlueWord } from './opening-glue';
 import type { Token } from '../tokens';
 import { isLeadingDescriptor, isSectorAfterOf } from './descriptor-words';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
@@ -118,7 +119,9 @@ function stripEdges(tokens: Token[], from: number, to: number, text: string): [n
         isInitialPosition(tokens, a) &&
         b - a > 1) ||
       // "Currently, X stock is traded": a sentence-opening adverb before its comma
-      (isInitialPosition(tokens, a) && isOpeningAdverb(tokens, a));
+      (isInitialPosition(tokens, a) && isOpeningAdverb(tokens, a)) ||
+      // "Previously X Corp had…", "Unlike X, …": an opening adverb or preposition with no comma after it
+      (isInitialPosition(tokens, a) && b - a > 1 && isOpeningGlueWord(tokens, a));
     // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
     const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower) && !outletArticle;
     const descriptor = b - a > 1 && (isLeadingDescriptor(tokens[a]) || isSectorAfterOf(tokens, a));

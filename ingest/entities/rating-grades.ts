@@ -9,9 +9,12 @@ import type { Candidate } from './candidates';
 
 /** Standard and Poor's style letters with an optional sign or a written "-plus"/"-minus". */
 const LETTER_GRADE_RE = /^(?:AAA|AA|BBB|BB|CCC|CC)(?:[+-]|-plus|-minus)?$|^[ABCD](?:[+]|-plus|-minus)$/;
-/** Moody's style grades ("Aaa", "Aa2", "Baa3", "Ba1", "B2", "Caa", "Ca") and dashed ones ("B-1", "A-2", "P-1"). */
+/**
+ * Moody's style grades ("Aaa", "Aa2", "Baa3", "Ba1", "B2", "Caa", "Ca") and dashed ones ("B-1", "A-2", "P-1"); wire
+ * copy dashes every one of them ("Ba-3", "Baa-2", "Aa-1") and may set "Caa" in capitals ("to B-3 from CAA").
+ */
 const MOODYS_GRADE_RE =
-  /^(?:Aaa|Aa[1-3]?|A[1-3]|Baa[1-3]?|Ba[1-3]?|B[1-3]|Caa[1-3]?|Ca)$|^[ABCP]-[1-3]$|^Prime-[1-3]$/;
+  /^(?:Aaa|Aa[1-3]?|A[1-3]|Baa[1-3]?|Ba[1-3]?|B[1-3]|Caa[1-3]?|Ca|CAA)$|^(?:[ABCP]|Aa|Baa|Ba|Caa)-[1-3]$|^Prime-[1-3]$/;
 
 /** Words that make a sentence one about ratings or debt, where a grade is read as a grade. */
 const RATING_WORDS = new Set([

@@ -15,6 +15,8 @@ import { isCompoundSurnameOf, surnameOf } from './person-surnames';
 import { retypeLoneGivenNames } from './lone-names';
 import { retypeSurnamesOfPeople } from './org-surnames';
 import { isAbbreviatedPrefix } from './abbreviated-prefix';
+import { definesGroup, spellsInitials } from './acronym-core';
+import { retypeCoordinatedPeople } from './coordinated-people';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -190,6 +192,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     words: foldText(c.text).split(' ').filter(Boolean),
     key: foldName(c.text),
   }));
+  retypeCoordinatedPeople(items, sentTokens);
   settleUnknowns(items);
   retypeSurnamesOfPeople(items, sentTokens);
   retypeLoneGivenNames(items);
@@ -198,6 +201,9 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   const uf = new UnionFind(live.length);
   const byCand = new Map<TypedCandidate, number>();
   live.forEach((x, i) => byCand.set(x.c, i));
+  const groupTerms = new Set(
+    live.filter((x) => definesGroup(sentTokens[x.c.sentence], x.c.from)).map((x) => x.key),
+  );
   const byKey = new Map<string, number>();
   live.forEach((x, i) => {
     const k = `${x.c.kind === 'person' ? 'p' : 'o'}:${x.key}`;
@@ -239,8 +245,8 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     const extends_ = (s: Item, l: Item) => isPrefix(s.words, l.words) && !apart.has(`${s.key}>${l.key}`);
     let j = uniqueLonger(x, live, extends_);
     if (j < 0) j = firstIntroduced(x, live, extends_);
-    if (j < 0 && x.words.length === 1 && x.c.text === x.c.text.toUpperCase()) {
-      j = uniqueLonger(x, live, (s, l) => l.words.length > 1 && initials(l.words) === s.words[0]);
+    if (j < 0 && x.words.length === 1 && x.c.text === x.c.text.toUpperCase() && !groupTerms.has(x.key)) {
+      j = uniqueLonger(x, live, (s, l) => spellsInitials(s.words[0], l.words, l.key));
     }
     if (j < 0) j = uniqueLonger(x, live, isLastCoreWord);
     if (j < 0) j = uniqueLonger(x, live, isNameAfterCue);
