@@ -18,6 +18,7 @@ import { ALONGSIDE_FELLOW_RULES } from './frames/rivals-alongside-fellows';
 import { FACED_PAIR_RULES } from './rival-faced-pairs';
 import { CHIEF_ON_RULES } from './rival-chief-on';
 import { DENIED_INTENT_WORDS } from './frames/rivals-denied-intent';
+import { OBJECT_OF_DEAL, OBJECT_OF_RIVALRY } from './rival-object-cues';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
 import type { Rule } from './rule';
 import {
@@ -141,6 +142,9 @@ const RIVALRY_RULES: Rule[] = [
       pattern: `@@a ~6!^(${PERSON_SUBJECT_FR.slice(1, -1)}|${ENABLING_VERB.slice(1, -1)}|${DENIED_INTENT_WORDS.slice(1, -1)}) ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
+      // "A talonne B et devance C", "A overtook B and trails C": B is an object, C is A's rival, not B's (a verb of
+      // buying is not checked here: "Après avoir racheté A, B affronte C" still gives B's rivalry in this match)
+      notAfter: OBJECT_OF_RIVALRY,
       confidence: 0.7,
     },
     {
@@ -251,6 +255,8 @@ const RIVALRY_RULES: Rule[] = [
       pattern: `@@a ~4!^${DENIED_INTENT_WORDS} (to|de|d') ${RIVAL_VERB} ?(with|against|à|avec) ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
       source: 'a',
       target: 'b',
+      // "A buys B to take on C": the buyer takes C on, the company bought is no subject of the infinitive
+      notAfter: OBJECT_OF_DEAL,
       confidence: 0.65,
     },
     {

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { isModifier, isOblique } from '../syntax';
 import { entsAt, isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
+import { governedByVerb } from '../rival-object-cues';
 import { enabledSubject } from './rivals-enabled-subject';
 import { awardedWinner } from './rivals-award-dative';
 
@@ -204,7 +205,8 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
   }
   let first = -1;
   for (let k = from; k < trigger; k++) {
-    if (canBeSubject(units, k)) {
+    // "talonne A et devance B", "Après avoir racheté A, B devance C": a name a verb governs is its object
+    if (canBeSubject(units, k) && !governedByVerb(units, from, k)) {
       first = k;
       break;
     }

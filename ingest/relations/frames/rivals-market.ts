@@ -6,6 +6,7 @@ import { isOblique } from '../syntax';
 import { wordAt } from './rivals-clause';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 import { anyWordOf } from './word-cue';
+import { NOT_MARKET_RANK } from './rivals-not-market-rank';
 
 /**
  * Market overviews: players named together as the leaders of one market are rivals of one another
@@ -216,6 +217,8 @@ function readFollowedBy(units: Unit[], _lang: Language): Captures[] {
       )
         ranked = true;
     if (!ranked) continue;
+    // "the largest lender to the group, followed by B and C": a ranking of backers, not of a market's players
+    if (units.slice(0, k).some((_, j) => NOT_MARKET_RANK.test(wordAt(units, j) ?? ''))) continue;
     const rest = rivalsAfter(units, k + 2, 0);
     if (rest.length > 0) out.push(...pairAll(units, [lead, ...rest], lead));
   }

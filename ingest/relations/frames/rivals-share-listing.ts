@@ -51,10 +51,38 @@ function hasShare(units: Unit[], i: number): boolean {
   return false;
 }
 
+/** Units after a name its percentage follows at once in a gapped list ("B 21%", "B (22 %)", "B with 11%"). */
+const GAPPED_SHARE_UNITS = 3;
+/** Share words that bar a gapped list too: a capital, a round, a vote, a price move (not the sales of a market). */
+const SALES_WORDS = /^(sales|revenue|revenues|ventes|chiffre)$/u;
+const NOT_GAPPED_SHARE =
+  /^(round|tour|levée|fund|fonds|owned|détenu|détenue|détenus|investors|investisseurs|backers)$/u;
+
+/** The name at `i` has its percentage right after it, as a gapped comparison gives each member's. */
+function gappedShare(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + GAPPED_SHARE_UNITS && k < units.length; k++) {
+    const w = wordAt(units, k) ?? '';
+    if (percentAt(units, k)) return true;
+    if (!/^(\(|with|avec|for|pour)$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "A held 34% of installations last year, B 21% and C 9%": three holders or more, the later ones given their
+ * share at once with the verb gapped, compare shares of one whole though no market word names it (nor "sales"
+ * when it is the sales of a market); a capital, a round or a price move still bars it.
+ */
+function gappedListing(units: Unit[], words: string[], members: number[]): boolean {
+  if (members.length < 3 || members.slice(1).filter((i) => gappedShare(units, i)).length < 2) return false;
+  return !words.some((w) => (NOT_MARKET_SHARE.test(w) && !SALES_WORDS.test(w)) || NOT_GAPPED_SHARE.test(w));
+}
+
 function readShareListing(units: Unit[], _lang: Language): Captures[] {
   const words = units.map((_, k) => wordAt(units, k) ?? '');
-  if (!words.some((w) => MARKET.test(w)) || words.some((w) => NOT_MARKET_SHARE.test(w))) return [];
   const members = units.flatMap((_, i) => (isOrgUnit(units, i) && hasShare(units, i) ? [i] : []));
+  const plain = words.some((w) => MARKET.test(w)) && !words.some((w) => NOT_MARKET_SHARE.test(w));
+  if (!plain && !gappedListing(units, words, members)) return [];
   return members.length >= 2 ? pairAll(units, members, members[0]) : [];
 }
 

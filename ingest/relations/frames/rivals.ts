@@ -13,6 +13,7 @@ import { RANK_SANDWICH_READERS } from './rivals-rank-sandwich';
 import { SHARED_MARKET_READERS } from './rivals-share-pairs';
 import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
 import { SHARE_LISTING_READERS } from './rivals-share-listing';
+import { LEADER_RANKING_READERS } from './rivals-leader-ranking';
 import { APPOSED_COUNT_READERS } from './rivals-apposed-count';
 import { APPOSED_RELATIVE_READERS } from './rivals-apposed-relative';
 import { OWNED_CLEFT_READERS } from './rivals-owned-cleft';
@@ -280,6 +281,7 @@ const RIVAL_READERS = readerRules([
   ...SHARED_MARKET_READERS,
   ...SHARE_CLAUSE_READERS,
   ...SHARE_LISTING_READERS,
+  ...LEADER_RANKING_READERS,
   ...APPOSED_COUNT_READERS,
   ...APPOSED_RELATIVE_READERS,
   ...OWNED_CLEFT_READERS,
