@@ -12,7 +12,14 @@ import { agentAfter, objectAfter } from './clause-object';
 
 /** Nouns of a business's physical units or activities. */
 const ASSET_NOUNS =
-  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|cliniques|crématoriums|carrières|vignobles|terminaux|pharmacies|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations|clinics|crematoriums|quarries|vineyards|terminals)$/;
+  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|cliniques|crématoriums|carrières|vignobles|terminaux|pharmacies|centrales|parcs|fermes|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations|clinics|crematoriums|quarries|vineyards|terminals|farms|parks|stations|mines|towers)$/;
+/**
+ * Nouns that only gather the units ("a portfolio of 14 wind farms", "un portefeuille de onze centrales"): stepped
+ * over with their "of"/"de", the units after them are what changes hands.
+ */
+const GATHERING_NOUNS = /^(portfolio|portefeuille|package|bundle|lot)$/;
+/** Units a gathering noun and its preposition add to the lead. */
+const GATHERING_UNITS = 2;
 /** Words that may stand between the trigger and the asset noun: determiners, numbers, adjectives. */
 const LEAD_WORD = /^(\p{Ll}[\p{L}-]*|[\d.,]+|l'|d')$/u;
 /** Prepositions naming the owner (or seller) of the units. */
@@ -39,13 +46,19 @@ export interface AssetObject {
 
 /** The asset noun heading the object of the trigger ending at `end`, or -1. */
 function assetNounAfter(units: Unit[], end: number): number {
-  for (let k = end + 1; k < units.length && k - end <= MAX_LEAD_UNITS; k++) {
+  let lead = MAX_LEAD_UNITS;
+  for (let k = end + 1; k < units.length && k - end <= lead; k++) {
     const u = units[k];
     if (u.kind === 'ent') {
       // "the Ford plant": an English name labelling the noun after it
       return ASSET_NOUNS.test(wordAt(units, k + 1)) ? k + 1 : -1;
     }
     if (ASSET_NOUNS.test(u.token.lower)) return k;
+    if (GATHERING_NOUNS.test(u.token.lower) && /^(of|de|d')$/.test(wordAt(units, k + 1))) {
+      k++;
+      lead += GATHERING_UNITS;
+      continue;
+    }
     // "de" may open the object ("s'empare l'an dernier des deux sites"), "from"/"of" may not
     if (!LEAD_WORD.test(u.token.lower) || /^(of|from)$/.test(u.token.lower)) return -1;
     if (DESCRIPTION_ENDS.test(u.token.lower)) return -1;

@@ -2,6 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
+import { possessedPartner } from './merged-possessed-partner';
 import {
   clauseStart,
   coordinated,
@@ -104,7 +105,7 @@ function partnerAfter(units: Unit[], trigger: number, lang: Language): number {
     if (units[k].kind === 'ent' || PURPOSE.test(wordAt(units, k))) return -1;
     if (WITH[lang].test(wordAt(units, k))) {
       const o = objectAfter(units, k - 1, { crossing: WITH[lang], maxUnits: WITH_WINDOW_UNITS + 2 });
-      return o >= 0 && isOrgAt(units, o) ? o : -1;
+      return o >= 0 && isOrgAt(units, o) ? possessedPartner(units, o) : -1;
     }
   }
   return -1;

@@ -6,6 +6,7 @@ import { isOblique } from '../syntax';
 import { apposedHeadBefore } from './acquired-apposed-head';
 import { assetObject } from './acquired-assets';
 import { captures } from './acquired-captures';
+import { countedListObjects } from './acquired-counted-list';
 import { chainedObjects } from './acquired-chains';
 import { ACQUIRED_AFTER_LIST_FRAMES } from './acquired-after-list';
 import { ACQUIRED_CONTROL_PASSAGE_FRAMES } from './acquired-control-passage';
@@ -110,6 +111,13 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
     }
     const buyer = passive || !infinitiveOk(units, t, lang) ? -1 : buyingSubject(units, t.at, lang);
     if (buyer < 0 || rulesOnTheDeal(units, buyer, t.at)) continue;
+    // a counted list's members are read one by one, so each keeps its own date ("A in 2021 and B in 2023")
+    const listed = countedListObjects(units, t.end);
+    for (const member of listed) {
+      const c = captures(units, buyer, member, buyer);
+      if (c) out.push(c);
+    }
+    if (listed.length) continue;
     const bought = objectOfVerb(units, t);
     const c = bought >= 0 ? captures(units, buyer, bought, buyer, chainedObjects(units, bought)) : null;
     if (c) out.push(c);
