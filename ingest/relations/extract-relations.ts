@@ -30,6 +30,7 @@ import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target'
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { roundTopic } from './frames/funded-fr-round-company';
+import { dealOfAnotherAgent } from './deal-other-agent';
 
 export interface RelationInput {
   lang: Language;
@@ -106,6 +107,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
+        if (dealOfAnotherAgent(rule, caps, units)) continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = memoDealValues(
           rule,

@@ -1,0 +1,81 @@
+import type { Captures, Unit } from './pattern';
+import { capturedAt } from './pattern';
+import type { Rule } from './rule';
+
+/**
+ * A buying verb read with the wrong party on either side, where the clause itself says who is who:
+ * - the infinitive has its own agent: "the bridge loan X provided for Itel to buy Anixter", "agreement for Z to
+ *   purchase Y" (the name after "for" buys, not the lender before it); "Cyacq was formed by A and B to acquire
+ *   Cyclops" (A and B set up the buyer, the vehicle buys);
+ * - the name after the verb is where the shares were bought, not what: "shares bought on the Philadelphia Stock
+ *   Exchange", "bought on the Tokyo market through Z" — one buys "on" a market, never "on" a company.
+ */
+
+const BUY_WORDS =
+  /^(buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|take|took|takes|taking)$/u;
+/** Verbs that set up a vehicle for a purchase ("formed by A to acquire Y"). */
+const SET_UP_WORDS = /^(formed|created|set|organized|organised|established|founded|incorporated)$/u;
+/** Tokens that may stand between the set-up verb and "by" ("set up by"). */
+const SET_UP_PARTICLE = /^(up|specifically|jointly|solely)$/u;
+/** Words linking names of one list ("A and B", "A, B and C"), and the brackets of a wire ticker ("A <AVA>"). */
+const LIST_LINKS = /^(and|,|or|<|>)$/u;
+/** Nouns whose "of/by Z to buy" names the would-be buyer ("a move of Neptunia to acquire", "an attempt by Z to"). */
+const ATTEMPT_NOUNS =
+  /^(move|moves|attempt|attempts|bid|bids|effort|efforts|plan|plans|offer|offers|proposal|decision|right|option)$/u;
+
+const word = (units: Unit[], i: number): string | null => {
+  const u = units[i];
+  return u?.kind === 'tok' ? u.token.lower : null;
+};
+
+/** The symbol inside a wire ticker ("<AVA>"). */
+const tickerWord = (units: Unit[], i: number): boolean =>
+  word(units, i - 1) === '<' && word(units, i + 1) === '>';
+
+/** "for Z to buy", "a move of Z to buy": an entity before "to buy" that is not the captured buyer. */
+function infinitiveAgentBetween(units: Unit[], from: number, to: number, sources: number[]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const u = units[i];
+    if (u.kind !== 'ent' || u.ents.some((e) => sources.includes(e))) continue;
+    if (word(units, i + 1) !== 'to' || !BUY_WORDS.test(word(units, i + 2) ?? '')) continue;
+    const link = word(units, i - 1);
+    if (link === 'for') return true;
+    if ((link === 'of' || link === 'by') && ATTEMPT_NOUNS.test(word(units, i - 2) ?? '')) return true;
+  }
+  return false;
+}
+
+/** "formed by A and B to acquire": the source stands in the agent list of a set-up verb whose purpose is the deal. */
+function founderOfBuyer(units: Unit[], at: number): boolean {
+  let end = at + 1;
+  while (units[end]?.kind === 'ent' || LIST_LINKS.test(word(units, end) ?? '') || tickerWord(units, end))
+    end++;
+  if (word(units, end) !== 'to' || !BUY_WORDS.test(word(units, end + 1) ?? '')) return false;
+  let k = at - 1;
+  while (k >= 0 && (units[k].kind === 'ent' || LIST_LINKS.test(word(units, k) ?? '') || tickerWord(units, k)))
+    k--;
+  if (word(units, k) !== 'by') return false;
+  let v = k - 1;
+  if (SET_UP_PARTICLE.test(word(units, v) ?? '')) v--;
+  return SET_UP_WORDS.test(word(units, v) ?? '');
+}
+
+/** "on the Philadelphia Stock Exchange", "on Nasdaq": a market the shares were traded on. */
+function tradedOn(units: Unit[], at: number): boolean {
+  if (word(units, at - 1) === 'on') return true;
+  return word(units, at - 1) === 'the' && word(units, at - 2) === 'on';
+}
+
+/**
+ * True when the clause names another buyer than the captured source (for a funding: the target is what another
+ * party buys), or the target is a market traded on.
+ */
+export function dealOfAnotherAgent(rule: Rule, caps: Captures, units: Unit[]): boolean {
+  if ((rule.type !== 'ACQUIRED' && rule.type !== 'FUNDED') || !rule.source || !rule.target) return false;
+  const s = capturedAt(caps, rule.source);
+  const t = capturedAt(caps, rule.target);
+  if (s < 0 || t < 0 || s > t) return false;
+  // a lender "provided a loan for Z to buy Y" funds Z, not the company Z buys
+  if (infinitiveAgentBetween(units, s, t, caps[rule.source] ?? [])) return true;
+  return rule.type === 'ACQUIRED' && (tradedOn(units, t) || founderOfBuyer(units, s));
+}
