@@ -6,6 +6,9 @@ import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { EN_PLACEMENT_LEAD_RULES } from '../frames/funded-placement-lead';
+import { EN_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
+import { BOUGHT_ISSUE_RULES } from '../frames/funded-bought-issues';
+import { SECOND_SOURCE_RULES } from '../frames/funded-second-source';
 import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
 import { EN_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/funded-portfolio-counts';
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
@@ -326,6 +329,9 @@ export const EN_FUNDED_RULES = [
   ...EN_SUBSCRIBER_RULES,
   ...EN_SECOND_OBJECT_RULES,
   ...EN_PLACEMENT_LEAD_RULES,
+  ...EN_CORNERSTONE_RULES,
+  ...BOUGHT_ISSUE_RULES,
+  ...SECOND_SOURCE_RULES,
   ...VEHICLE_RULES,
   ...EN_LED_ROUND_RULES,
   ...EN_ROUND_LENDER_RULES,

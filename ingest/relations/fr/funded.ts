@@ -23,6 +23,9 @@ import { FR_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
 import { FR_LENDER_DATIVE_RULES } from '../frames/funded-fr-lender-dative';
 import { FR_ANGEL_GROUP_RULES, FR_ROUND_MEMBER_RULES } from '../frames/funded-fr-round-members';
 import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
+import { FR_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
+import { BOUGHT_ISSUE_RULES } from '../frames/funded-bought-issues';
+import { SECOND_SOURCE_RULES } from '../frames/funded-second-source';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -332,6 +335,9 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_ROUND_MEMBER_RULES,
     ...FR_ANGEL_GROUP_RULES,
     ...FR_DATED_STAKE_RULES,
+    ...FR_CORNERSTONE_RULES,
+    ...BOUGHT_ISSUE_RULES,
+    ...SECOND_SOURCE_RULES,
   ],
   SPORT_WORDS,
 );

@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import { calledGiver } from './funded-called-giver';
+import { facilityBefore } from './funded-facility';
 import { anyWordOf } from './word-cue';
 import { companyBackedAfter, namedHead } from './funded-backed-company';
 import type { FundingReading } from './funded-giver';
@@ -286,6 +287,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     }
     // past the company only co-investors are read ("dans Y aux côtés de B")
     if (tgt !== null) break;
+    // "investing $40m in a new centre in Uzwil": the name is the site's place
+    if (facilityBefore(units, te, k)) return null;
     const into = INTO.test(before) || (OF.test(before) && isTok(units, lead - 1, ROUND_WORD));
     if (!isParty(units, k, false) || !(into || !isOblique(units, k))) break;
     // "participated in Y": taking part needs the round or the company after a preposition

@@ -14,6 +14,9 @@ const REINVESTS_FR =
 /** "remet(tent) au pot": the idiom of a holder following its own investment. */
 const PUTS_BACK_FR = '(remet|remettent|remettra|remettront|remis|remettre)';
 const ALSO_FR = "(également|aussi|lui-même|elle-même|eux-mêmes|d'ailleurs|ailleurs|ainsi|donc)";
+/** A sum told inside "remettre … au pot" ("5 millions d'euros", "500 000 euros", "2,5 M€"), word by word. */
+const SUM_FR =
+  "?([0-9][^a-z]*) ?(millions|million|milliards|milliard|m|k|md) ?(d'|de) ?(euros|euro|dollars|€|\\$)";
 /** "par ailleurs": the adverb's first word. */
 const BY_FR = '(par)';
 /** "eux aussi", "lui aussi": the stressed pronoun before the adverb. */
@@ -64,7 +67,8 @@ export const FR_FOLLOW_ON_RULES = rules([
     id: 'fr.funded.puts-back-in',
     type: 'FUNDED',
     // "Le groupe Vartec, actionnaire majoritaire depuis 2020, remet également au pot"; "…, qui remet au pot"
-    pattern: `**src ~3! ?${AUX_FR} ?${ALSO_FR} ${PUTS_BACK_FR} ?${SELF_FR} ?${ALSO_FR} au pot`,
+    // the sum may stand inside the idiom: "remet 5 millions d'euros au pot"
+    pattern: `**src ~3! ?${AUX_FR} ?${ALSO_FR} ${PUTS_BACK_FR} ?${SELF_FR} ?${ALSO_FR} ${SUM_FR} au pot`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
