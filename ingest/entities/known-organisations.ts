@@ -139,6 +139,18 @@ let openingPrefixes: Set<string> | null = null;
  * starts with w means no known name; any other token may (true). Exact: it only skips look-ups that fail.
  */
 export function mayOpenKnownName(text: string): boolean {
+  const cached = openers.get(text);
+  if (cached !== undefined) return cached;
+  if (openers.size >= ANSWER_CACHE_MAX_ENTRIES) openers.clear();
+  const answer = mayOpen(text);
+  openers.set(text, answer);
+  return answer;
+}
+
+/** Tokens already screened: every capitalised token of every sentence is asked, and news repeats its names. */
+const openers = new Map<string, boolean>();
+
+function mayOpen(text: string): boolean {
   const w = foldSurface(text).toLowerCase();
   if (!/^[a-z0-9]+$/.test(w)) return true;
   if (openingPrefixes === null) {

@@ -85,10 +85,10 @@ const PARTICIPLE_COMPOUND_RE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed$/u;
 const AS_A_SERVICE_RE = /\p{Lu}aaS$/u;
 
 export function isNameToken(t: Token): boolean {
-  if (t.kind === 'number') return false;
+  // the cheap capital test first: most tokens are lower-case words or signs, which no regex below need read
+  if (!isCapitalised(t)) return false;
   if (NOT_NAME_RE.test(t.text) || AS_A_SERVICE_RE.test(t.text) || PARTICIPLE_COMPOUND_RE.test(t.text))
     return false;
-  if (!isCapitalised(t)) return false;
   return !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 

@@ -1,6 +1,7 @@
 import type { Rule, SentenceReader } from './rule';
 import type { Pattern, Unit } from './pattern';
 import { hasWordMatching, wordsOf } from './sentence-words';
+import { WordPatternHits } from './word-pattern-hits';
 
 /**
  * Which rules a sentence can possibly satisfy, from the words each rule needs (`Pattern.requiredWords`, and a
@@ -30,8 +31,10 @@ interface ScreenIndex {
   plainSlots: Int32Array;
   /** Per rule, 1 when it needs two named parties in the sentence (no topic standing in for the target). */
   twoParty: Uint8Array;
-  /** Readers that declare a needed-word regex, with it. */
-  wordPatterns: { rule: number; re: RegExp }[];
+  /** Readers that declare a needed-word regex, with it; `id` is its place in `hits`, -1 for a stateful one. */
+  wordPatterns: { rule: number; re: RegExp; id: number }[];
+  /** Every stateless needed-word regex once (by flags and source), answered for a sentence's words at once. */
+  hits: WordPatternHits;
   /** Per rule, 1 when it can read nothing in a sentence whose every name is an organisation (needsPerson). */
   personal: Uint8Array;
 }
@@ -56,11 +59,31 @@ function buildIndex(rules: readonly Rule[]): ScreenIndex {
       }
     }
   });
-  const wordPatterns = rules.flatMap((rule, r) =>
-    rule.read && rule.neededWordPattern ? [{ rule: r, re: rule.neededWordPattern }] : [],
-  );
+  const ids = new Map<string, number>();
+  const distinct: RegExp[] = [];
+  const wordPatterns = rules.flatMap((rule, r) => {
+    const re = rule.read ? rule.neededWordPattern : undefined;
+    if (re === undefined) return [];
+    if (re.global || re.sticky) return [{ rule: r, re, id: -1 }];
+    const key = `${re.flags}/${re.source}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = distinct.length));
+      distinct.push(re);
+    }
+    return [{ rule: r, re, id }];
+  });
   const personal = Uint8Array.from(rules, (rule) => (needsPerson(rule) ? 1 : 0));
-  return { slotsByWord, slotRule: Int32Array.from(slotRule), plainSlots, twoParty, wordPatterns, personal };
+  const hits = new WordPatternHits(distinct);
+  return {
+    slotsByWord,
+    slotRule: Int32Array.from(slotRule),
+    plainSlots,
+    twoParty,
+    wordPatterns,
+    personal,
+    hits,
+  };
 }
 
 /** The word lists a rule needs: its pattern's, and a reader's declared words as one more list. */
@@ -116,8 +139,10 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
           pass[r] = hitsPerRule[r] === index.plainSlots[r] && (pairable || index.twoParty[r] === 0) ? 1 : 0;
         if (!mayNamePerson(units))
           for (let r = 0; r < pass.length; r++) if (index.personal[r] === 1) pass[r] = 0;
-        for (const { rule, re } of index.wordPatterns)
-          if (pass[rule] === 1 && !hasWordMatching(units, words, re)) pass[rule] = 0;
+        const hit = index.wordPatterns.length > 0 ? index.hits.of(words) : null;
+        for (const { rule, re, id } of index.wordPatterns)
+          if (pass[rule] === 1 && (id >= 0 ? hit![id] === 0 : !hasWordMatching(units, words, re)))
+            pass[rule] = 0;
         return pass;
       },
     };
