@@ -12,6 +12,8 @@ import { isCommonWord } from './world-lexicon';
 import { saidItAfter } from './apposition-cue';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 import { isSignOff, settleWireCopy } from './wire-copy';
+import { isGluedSignOff, isLoneLegalForm, isSpacedTicker } from './wire-stubs';
+import { isNationalPeople } from './national-people';
 import { joinFirmNames } from './firm-name-joins';
 import { hasHead, isEstablishmentNoun } from './name-joins';
 import { isEastAsianName, isPlainPersonName } from './person-name-origins';
@@ -98,7 +100,9 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
     }
     for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
       const wireCapital =
-        isCapitalisedAfterAbbreviation(tokens, c.from, c.to, text) || isTownWordOrState(tokens, c.from, c.to);
+        isCapitalisedAfterAbbreviation(tokens, c.from, c.to, text) ||
+        isTownWordOrState(tokens, c.from, c.to) ||
+        isWireStub(tokens, c, s, sentTokens.length);
       const classified =
         isLoneOpeningWord(tokens, c, text) || wireCapital ? 'drop' : classifyCandidate(tokens, c);
       const kind = settleKind(tokens, c, classified);
@@ -116,6 +120,16 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
   });
   dropProductEchoes(out, products);
   return out;
+}
+
+/** A legal form alone, a spaced ticker or a glued sign-off (wire-stubs.ts): left over from a name, none itself. */
+function isWireStub(tokens: Token[], c: Candidate, sentence: number, count: number): boolean {
+  return (
+    isLoneLegalForm(tokens, c.from, c.to) ||
+    isSpacedTicker(tokens, c.from, c.to) ||
+    isNationalPeople(tokens, c.from, c.to) ||
+    isGluedSignOff(tokens, c.from, c.to, sentence, count)
+  );
 }
 
 /** Second look at a typed candidate: events and products are dropped, some unknowns get a type from their shape. */

@@ -28,6 +28,7 @@ import { isPortugueseParticleJoin } from './portuguese-particles';
 import { isCompoundSurnameParticle, isSpanishParticleJoin } from './romance-particles';
 import { pluralNounNameJoin } from './plural-noun-names';
 import { isFrenchPartnershipEt } from './french-partnership';
+import { isPluralPairEt } from './plural-et-names';
 import { isPostAfterName } from './role-tail';
 import { startsGluedPerson } from './title-before-person';
 import { givenNameAfterOpener } from './opener-before-given-name';
@@ -306,7 +307,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes and a
     // closing partnership word ("Bertrand et Cie", french-partnership.ts)
-    if (t.lower === 'et') return isFrenchPartnershipEt(tokens, i) ? 1 : 0;
+    if (t.lower === 'et')
+      return isFrenchPartnershipEt(tokens, i) || isPluralPairEt(tokens, runFrom, i, hasHead) ? 1 : 0;
     return 1;
   }
   // "Joost van der Meer", "Ursula von der Leyen": a two-word particle of a person's name

@@ -76,7 +76,8 @@ export function isRepeatMarker(tokens: Token[], from: number, to: number): boole
 export function isSignOff(tokens: Token[], sentence: number, sentenceCount: number): boolean {
   if (sentence !== sentenceCount - 1) return false;
   const words = tokens.filter((t) => t.kind === 'word');
-  return words.length === 1 && tokens.length <= 2 && /^\p{Lu}/u.test(words[0].text);
+  // "REUTER..." : trailing dots and dashes are still the sign-off line
+  return words.length === 1 && tokens.every((t) => t.kind !== 'number') && /^\p{Lu}/u.test(words[0].text);
 }
 
 /** Exchange names that open a bracketed ticker ("(NYSE: ACM)", "(Nasdaq:ACME)"); all-caps codes of markets. */

@@ -1,4 +1,5 @@
 import { isLegalSuffix } from './normalize';
+import { spellsOtherReading } from './acronym-readings';
 
 /**
  * "General Motors Corp" … "GM", "Iowa Beef Processors Inc" … "IBP": wire copy spells a company's acronym from the
@@ -29,7 +30,10 @@ function withoutLegalTail(words: string[]): string[] {
  */
 export function spellsInitials(acronym: string, words: string[], key: string): boolean {
   const readings = [words, withoutLegalTail(words), key.split(' ').filter(Boolean)];
-  return readings.some((w) => w.length > 1 && initialsOf(w) === acronym);
+  return (
+    readings.some((w) => w.length > 1 && initialsOf(w) === acronym) ||
+    spellsOtherReading(acronym, withoutLegalTail(words))
+  );
 }
 
 /** Tokens read back from an acronym to its bracket: "(collectively, CMA)" and "(together, the CMA Group)". */

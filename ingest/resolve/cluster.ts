@@ -17,6 +17,7 @@ import { retypeSurnamesOfPeople } from './org-surnames';
 import { isAbbreviatedPrefix } from './abbreviated-prefix';
 import { definesGroup, spellsInitials } from './acronym-core';
 import { retypeCoordinatedPeople } from './coordinated-people';
+import { retypeLegalFormShortNames } from './legal-form-short-name';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -196,6 +197,7 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   settleUnknowns(items);
   retypeSurnamesOfPeople(items, sentTokens);
   retypeLoneGivenNames(items);
+  retypeLegalFormShortNames(items);
   settleMixedKinds(items);
   const live = items;
   const uf = new UnionFind(live.length);
