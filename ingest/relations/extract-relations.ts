@@ -31,6 +31,7 @@ import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { roundTopic } from './frames/funded-fr-round-company';
 import { dealOfAnotherAgent } from './deal-other-agent';
+import { withoutNonSellers } from './rival-party-kinds';
 
 export interface RelationInput {
   lang: Language;
@@ -99,7 +100,12 @@ export function extractRelations(input: RelationInput): RelationOutput {
       if (readings.length === 0) continue;
       for (const matched of readings) {
         const lifted = apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units);
-        const caps = withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units);
+        const caps = withoutNonSellers(
+          rule,
+          withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units),
+          units,
+          index,
+        );
         const roles = [rule.source, rule.target].filter((r): r is string => r !== undefined);
         for (const e of roles.flatMap((r) => lifted[r] ?? []))
           if (!roles.some((r) => caps[r]?.includes(e))) patternFacts.exclude(rule.type, e);

@@ -234,3 +234,41 @@ export function firstPersonOrg(
   const together = tokens.slice(Math.max(0, i - 2), i).some((x) => TOGETHER_WORDS.has(x.lower));
   return together && born !== null ? born : speaker;
 }
+
+/** Most tokens of a title between a possessive and the name it introduces ("its chief executive officer, P"). */
+const OWNED_TITLE_TOKENS = 4;
+
+/** "Son président, P", "its chief executive P": a possessive and a role word just before the name. */
+function ownedTitleBefore(tokens: Token[], m: Mention): boolean {
+  let role = false;
+  for (let k = m.from - 1; k >= 0 && k >= m.from - OWNED_TITLE_TOKENS - 1; k--) {
+    const t = tokens[k];
+    if (POSSESSIVES.has(t.lower)) return role;
+    if (isRoleWord(t) || /^(executive|officer|général|générale|délégué|déléguée|du|of)$/u.test(t.lower))
+      role = true;
+    else if (!(t.text === ',' && k === m.from - 1)) return false;
+  }
+  return false;
+}
+
+/**
+ * A person introduced by a possessive title ("Son président, Erwan Le Goff, revient sur …", "said its chief
+ * executive, P") speaks for the company the possessive points at, the one the text was just about (`owner`):
+ * the tie holds for the person's later quotes (« Notre vrai rival, c'est X », explique P).
+ */
+export function recordOwnedSpeakers(
+  tokens: Token[],
+  mentions: Mention[],
+  index: EntityIndex,
+  state: SpeakerState,
+  owner: number | null,
+): void {
+  // in a quote's attribution ("», glisse P, son directeur général") the possessive is the speaker's own company,
+  // which speakerOrgFor weighs; the previous subject is only trusted in a sentence that tells of the person
+  if (owner === null || index.entities[owner]?.type !== 'Organization' || inQuote(tokens, state)) return;
+  for (const m of mentions) {
+    if (index.entities[m.entity].type !== 'Person' || state.personOrg.has(m.entity)) continue;
+    if (roleOrg(tokens, mentions, index, m) !== null) continue;
+    if (ownedTitleBefore(tokens, m)) state.personOrg.set(m.entity, owner);
+  }
+}

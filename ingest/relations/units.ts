@@ -5,7 +5,7 @@ import type { DiscourseState } from './discourse';
 import { INTENSIFIERS } from './anaphor-words';
 import { salientOrg } from './discourse';
 import { honorificLength, listPhraseLength, pairPhraseLength } from './pointing-phrases';
-import { inQuote, speakerOrgFor } from './speaker';
+import { inQuote, recordOwnedSpeakers, speakerOrgFor } from './speaker';
 import { pointerAt } from './pointer-at';
 import { countedList, severalPointerAt } from './several-pointer';
 import { isDealBeneficiary } from './deal-beneficiary';
@@ -97,6 +97,7 @@ export function buildUnits(
   index: EntityIndex,
   state: DiscourseState,
 ): Unit[] {
+  recordOwnedSpeakers(tokens, mentions, index, state.speaker, state.lastSubjectOrg);
   const quoted = inQuote(tokens, state.speaker);
   const speaker = quoted
     ? speakerOrgFor(
