@@ -140,8 +140,8 @@ export const COMPANY_ATTRIBUTES = new Set([
   'board',
 ]);
 export const LEADER_TITLE_WORDS = words(`
-  pdg p-dg président présidente directeur directrice patron patronne dg chief ceo chairman chairwoman
-  president head boss managing dirigeant dirigeante
+  pdg p-dg président présidente directeur directrice président-directeur présidente-directrice patron patronne dg
+  chief ceo chairman chairwoman president head boss managing dirigeant dirigeante
 `);
 /** "its founder Ryan Mitchell", "aux côtés de ses fondateurs": the possessive names the nearest company before. */
 export const FOUNDER_WORDS = words(`

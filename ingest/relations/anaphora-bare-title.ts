@@ -36,6 +36,8 @@ const TWO_WORD_TITLES = new Map<string, Set<string>>([
   ['managing', new Set(['director'])],
   ['directeur', new Set(['général'])],
   ['directrice', new Set(['générale'])],
+  ['président-directeur', new Set(['général'])],
+  ['présidente-directrice', new Set(['générale'])],
 ]);
 /** Words that may end a title ("chief executive officer"). */
 const TITLE_TAILS = new Set(['officer']);

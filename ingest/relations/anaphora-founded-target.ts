@@ -34,9 +34,15 @@ const FOUNDING_COMPLEMENTS = new Set(['par', 'by', 'en', 'in']);
 const MAX_COMPLEMENT_GAP_TOKENS = 4;
 /** The deal must have been told in one of the two sentences before: a history told later is the article's own. */
 const MAX_SENTENCES_SINCE_DEAL = 2;
-/** One more within the deal's own paragraph, where a quote may split a sentence off ("… : « … » Fondée en …"). */
+/**
+ * One more within the deal's own paragraph, where a quote may split a sentence off ("… : « … » Fondée en …"), or
+ * when the sentence before named the deal's parties only.
+ */
 const MAX_SENTENCES_SINCE_DEAL_IN_PARAGRAPH = 3;
-/** Most modifiers between the determiner and a generic noun ("the Athens-based company" is read by origin). */
+/**
+ * Most modifiers between the determiner and a generic noun ("the Athens-based company" is read by origin when the
+ * text told a company Athens-based).
+ */
 const MAX_GENERIC_MODIFIERS = 1;
 
 /** The words at `i` without which `foundedTargetPointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
@@ -84,7 +90,12 @@ export function foundedDealTarget(
   if (deal === null) return null;
   const since = state.sentencesRead - deal.sentence;
   const sameParagraph = state.paragraphSentences >= since;
-  if (since > (sameParagraph ? MAX_SENTENCES_SINCE_DEAL_IN_PARAGRAPH : MAX_SENTENCES_SINCE_DEAL)) return null;
+  // wire copy gives each sentence its own paragraph: while the last one still named only the deal's parties
+  // ("Tractiv's board approved the deal"), the story has not turned to another company yet
+  const onDeal =
+    state.previousNamed.length > 0 && state.previousNamed.every((e) => e === deal.buyer || e === deal.target);
+  const window = sameParagraph || onDeal ? MAX_SENTENCES_SINCE_DEAL_IN_PARAGRAPH : MAX_SENTENCES_SINCE_DEAL;
+  if (since > window) return null;
   // only in a story about the buyer (its headline and lead): the buyer's own history is then no news of the deal
   if (deal.buyer !== state.topicOrg) return null;
   if (mentions.some((m) => m.entity === deal.target || m.entity === deal.buyer)) return null;
@@ -145,7 +156,13 @@ export function foundedTargetPointerAt(
     return told !== undefined && told !== target;
   };
   for (let k = i + 1; k <= i + 1 + MAX_GENERIC_MODIFIERS && k < tokens.length; k++) {
-    if (mentions.some((m) => m.from === k) || isOriginWord(tokens[k])) return null;
+    if (mentions.some((m) => m.from === k)) return null;
+    // an origin told of some company is left to the origin reader; one never told ("the Denver-based company")
+    // is the target's, like an origin after the noun
+    if (isOriginWord(tokens[k])) {
+      if (state.origins.has(foldOrigin(tokens[k].text))) return null;
+      continue;
+    }
     // "le groupe", "the firm" is the larger party, the buyer or a fund, not the company it just bought
     if (BIGGER_PARTY_NOUNS.has(tokens[k].lower)) return null;
     if (ANAPHOR_NOUNS.has(tokens[k].lower)) {

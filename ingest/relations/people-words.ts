@@ -20,9 +20,12 @@ export const ADJ = '(\\p{Ll}+(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande))';
  * la République française", "de la Polynésie française"). A look-ahead body for the LEADS rules.
  */
 export const NOT_AFTER_HEADED = `(?:'s|${ADJ})`;
-/** The last word of a leader's title, when a rule names it itself; roleOk still rules out "vice" and the like. */
+/**
+ * The last word of a leader's title, when a rule names it itself; roleOk still rules out "vice" and the like. The
+ * French compound "président-directeur général" is one word before its "général", like "directeur".
+ */
 export const TITLE_WORD =
-  '(chief|ceo|chairman|chairwoman|president|head|boss|managing|pdg|p-dg|président|présidente|directeur|directrice|patron|patronne|dg|gérant|gérante)';
+  '(chief|ceo|chairman|chairwoman|president|head|boss|managing|pdg|p-dg|président|présidente|directeur|directrice|président-directeur|présidente-directrice|patron|patronne|dg|gérant|gérante)';
 export const LEAD_VERB =
   '(dirige|dirigé|dirigée|préside|présidé|présidée|codirige|codirigé|codirigée|leads|led|co-led|runs|ran|heads|headed|chairs|chaired|pilote|piloté)';
 /**

@@ -19,6 +19,7 @@ import { dealPronounIsCompany } from './anaphora-deal-pronoun';
 import { pronounAgrees } from './apposed-agent';
 import { isImpersonalIl } from './anaphora-impersonal';
 import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
+import { modalActionAt } from './anaphora-modal-it';
 
 /** "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun. Tokens used, or 0. */
 export function personPronoun(c: UnitContext): number {
@@ -40,7 +41,9 @@ export function subjectPronoun(c: UnitContext): number {
   const afterSubordinator = t.text === 'it' && (SUBORDINATORS_BEFORE_IT.has(before) || afterReport);
   if (
     !(c.opensMain() || afterSubordinator) ||
-    (EXPLETIVE_FOLLOWERS.has(next.lower) && !FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '')) ||
+    (EXPLETIVE_FOLLOWERS.has(next.lower) &&
+      !FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '') &&
+      !modalActionAt(tokens, i + 1)) ||
     c.antecedent() === null
   )
     return 0;

@@ -80,8 +80,9 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.appointed-bare-title',
     type: 'LEADS',
-    // "Son conseil d'administration a désigné P présidente", "X named P chief executive": the title right after P
-    pattern: `@org ~4 (appointed|appoints|named|names|nommé|nomme|désigné|désigne|élu|elected|elects) ?(on) ?(${NEWS_DAY}) %p ~2! ${TITLE_WORD}`,
+    // "Son conseil d'administration a désigné P présidente", "X named P chief executive": the title right after P.
+    // A name the gap would leave by a comma sits in an apposition ("Y, issue du CEA-Leti, a nommé P PDG"): Y appoints
+    pattern: `@org ~4^(,) (appointed|appoints|named|names|nommé|nomme|désigné|désigne|élu|elected|elects) ?(on) ?(${NEWS_DAY}) %p ~2! ${TITLE_WORD}`,
     source: 'p',
     target: 'org',
     confidence: 0.7,
