@@ -192,6 +192,8 @@ describe('runIngestPipeline with extraction threads', () => {
       },
     );
     await expect(run).rejects.toMatchObject({ code: 'EXTRACT_POOL_CLOSED' });
-    expect(written).toBe(1);
+    // The extraction window runs ahead across batch ends, so the batch after the first may have been fully
+    // extracted before the close and still be written; the run stops at the first item the close cut off.
+    expect(written).toBeLessThanOrEqual(2);
   });
 });
