@@ -23,9 +23,9 @@ export function subjectChainOrg(
   return state.pronounOrg !== null && !side ? state.pronounOrg : null;
 }
 
-/** Verbs of an investor's own acts: investing, backing, buying into, selling out. */
+/** Verbs of an investor's own acts: investing, backing, buying ("snapped up", "picked up"), selling out. */
 const INVESTOR_VERB =
-  /^(invest(s|ed)?|back(s|ed)?|fund(s|ed)?|financ(es|ed)|bought|buys|acquired|acquires|took|takes|holds|held|owns|owned|sold|sells|exited|manages|managed|led|leads|co-led|participated|joined|raised|closed)$/;
+  /^(invest(s|ed)?|back(s|ed)?|fund(s|ed)?|financ(es|ed)|bought|buys|acquired|acquires|purchased|purchases|snapped|snaps|picked|picks|scooped|swallowed|took|takes|holds|held|owns|owned|sold|sells|exited|manages|managed|led|leads|co-led|participated|joined|raised|closed)$/;
 /** Auxiliaries and adverbs between "it" and its verb ("It had previously invested", "It has also backed"). */
 const VERB_HELPERS = /^(has|had|have|also|previously|already|since|then|later|recently|still|once|too)$/;
 const MAX_HELPERS = 3;

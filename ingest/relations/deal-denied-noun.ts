@@ -52,7 +52,30 @@ function deniedVerbAfter(units: Unit[], hi: number): boolean {
   return false;
 }
 
-/** The parties at units `lo` < `hi` follow a deal noun whose clause is denied after them. */
+/**
+ * Verbs that call the deal off: "after its merger with B collapsed", "la fusion avec B a capoté", "was called
+ * off", "fell through". "fell"/"called" count only with their particle, since shares fall and analysts call.
+ */
+const COLLAPSE =
+  /^(collapse|collapses|collapsed|collapsing|fails|failed|foundered|scrapped|abandoned|aborted|terminated|cancelled|canceled|échoue|échoué|capote|capoté|avorte|avorté|avortée|abandonné|abandonnée|annulé|annulée|rompu|rompue)$/u;
+const COLLAPSE_WITH_PARTICLE = /^(fell|falls|fall|called)$/u;
+const PARTICLE = /^(through|off|apart)$/u;
+
+export function collapsedAfter(units: Unit[], hi: number): boolean {
+  for (let k = hi + 1; k < units.length && k - hi <= MAX_PARTY_TO_VERB_UNITS; k++) {
+    const w = word(units[k]);
+    if (CLAUSE_END.test(w) || w === ',') return false;
+    if (COLLAPSE.test(w)) return true;
+    if (COLLAPSE_WITH_PARTICLE.test(w) && PARTICLE.test(word(units[k + 1]))) return true;
+  }
+  return false;
+}
+
+/**
+ * The parties at units `lo` < `hi` follow a deal noun whose clause is denied after them, or the later party
+ * closes a deal noun ("merger with B", "la fusion avec B") whose verb calls it off.
+ */
 export function deniedDealNoun(units: Unit[], lo: number, hi: number): boolean {
-  return dealNounOpens(units, lo) && deniedVerbAfter(units, hi);
+  if (dealNounOpens(units, lo) && deniedVerbAfter(units, hi)) return true;
+  return dealNounOpens(units, hi) && collapsedAfter(units, hi);
 }

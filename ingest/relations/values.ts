@@ -20,6 +20,7 @@ import { mergedIntoOther } from './deal-merge-into-guard';
 import { notABid } from './deal-offer-kind-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
 import { completingStake, UNSIZED_STAKE } from './deal-stake-phrases';
+import { stakeBeforeTarget } from './deal-stake-before-target';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
@@ -101,7 +102,7 @@ export function dealValues(
   if (rule.type === 'MERGED_WITH' && mergedIntoOther(sentence, span)) return null;
   if (rule.type === 'ACQUIRED' && notABid(sentence, span)) return null;
   const completesOwnership = completingStake(clause.text);
-  const stake = stakeOf(clause.text);
+  const stake = stakeOf(clause.text) ?? stakeBeforeTarget(sentence, span);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
   const told = clause === sentence ? stake : stakeOf(sentence.text);
   const control = (stake !== null && stake.majority) || completesOwnership;

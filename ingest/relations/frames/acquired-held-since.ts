@@ -41,7 +41,7 @@ const TAKE_WORD =
 const RELATIVE_OPENER = /^(qui|which|that)$/;
 
 /** "… détenu par X, qui en avait pris le contrôle en 2019" / "owned by X, which bought it in 2018". */
-function relativeTakeover(units: Unit[], owner: number): boolean {
+export function relativeTakeover(units: Unit[], owner: number): boolean {
   if (wordAt(units, owner + 1) !== ',' || !RELATIVE_OPENER.test(wordAt(units, owner + 2))) return false;
   for (let k = owner + 3; k < units.length && k - owner <= MAX_RELATIVE_TAKE_UNITS + 2; k++) {
     if (units[k].kind === 'ent' || isStrongStop(units, k)) return false;

@@ -13,6 +13,8 @@ import { objectAfter } from './clause-object';
 
 /** Nouns of a holder's domain; the owner follows them ("l'escarcelle de Y", "le giron du groupe Y"). */
 const DOMAIN_NOUNS = /^(escarcelle|giron|pavillon|bannière|coupe)$/;
+/** Words that make the domain one the parties share ("la bannière commune", "un pavillon unique", "même"). */
+const SHARED = /^(commune|communes|unique|partagée|même|common|shared|single)$/;
 /** Words that must stand just before a domain noun, so "la coupe du monde" or "le pavillon de l'usine" is none. */
 const DOMAIN_OPENERS = /^(dans|sous|l'|le|la)$/;
 /** What may stand before "le giron"/"l'escarcelle": "dans", "sous", or a verb of joining ("rejoint le giron de"). */
@@ -34,6 +36,8 @@ function reading(units: Unit[], src: number, tgt: number, start: number): Captur
 /** The domain noun at `i` is read as such: "dans l'escarcelle", "sous (le) pavillon", "dans le giron". */
 function isDomain(units: Unit[], i: number): boolean {
   if (!DOMAIN_NOUNS.test(wordAt(units, i))) return false;
+  // "sous la bannière commune X", "sous un même pavillon": a banner the parties share, no owner's domain
+  if (SHARED.test(wordAt(units, i + 1)) || SHARED.test(wordAt(units, i - 1))) return false;
   const before = wordAt(units, i - 1);
   if (!DOMAIN_OPENERS.test(before)) return false;
   return before === 'dans' || before === 'sous' || DOMAIN_VERBS.test(wordAt(units, i - 2));

@@ -19,6 +19,7 @@ import { anyWordOf } from './word-cue';
 import { MERGER_SHAPE_CUE, onlyTalkedAbout, readMergerShapes } from './merged-shapes';
 import { possessorInApposition } from '../apposed-possessor';
 import { combinedAsFigure } from './merged-combined-figure';
+import { collapsedAfter } from '../deal-denied-noun';
 
 /**
  * MERGED_WITH read from the clause's shape: two companies as the subject of a verb of merging ("A et B
@@ -149,6 +150,8 @@ function readMergers(units: Unit[], lang: Language): Captures[] {
     const unite = /^(uniss|unir|uniront)/.test(w);
     const partner = partnerAfter(units, i, lang);
     if (partner >= 0 && isPricedCombination(units, i, partner, lang)) continue;
+    // "to buy Y after its merger with Z collapses": a merger called off is no fact
+    if (partner >= 0 && collapsedAfter(units, partner)) continue;
     if (partner >= 0) {
       const subject = subjectOf(units, i);
       if (subject >= 0) out.push(...pairs(units, [subject, partner], subject));

@@ -12,6 +12,7 @@ import { ACQUIRED_AFTER_LIST_FRAMES } from './acquired-after-list';
 import { ACQUIRED_CONTROL_PASSAGE_FRAMES } from './acquired-control-passage';
 import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_HELD_SINCE_FRAMES } from './acquired-held-since';
+import { ACQUIRED_BELONGS_SINCE_FRAMES } from './acquired-belongs-since';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
 import { MERGED_FRAMES } from './acquired-merged';
 import { MERGED_PAIR_FRAMES } from './merged-pairs';
@@ -293,6 +294,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_LIST_FRAMES,
   ...ACQUIRED_AFTER_LIST_FRAMES,
   ...ACQUIRED_HELD_SINCE_FRAMES,
+  ...ACQUIRED_BELONGS_SINCE_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
   ...MERGED_FRAMES,
   ...MERGED_PAIR_FRAMES,
