@@ -1,5 +1,6 @@
 import type { EntityIndex } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
+import { fundedTitleCompany } from './frames/funded-title-company';
 
 /**
  * The headline names the company an article is about, and the text often only points at it after: "Le logisticien
@@ -41,6 +42,11 @@ function isRubric(title: string, surface: string, at: number, mentions: number):
 
 /** The organisations of the article that the headline names, in headline order. */
 export function titleOrgs(title: string, index: EntityIndex): number[] {
+  return titleOrgsAt(title, index).map((f) => f.ent);
+}
+
+/** The headline's organisations with where each first stands, in headline order. */
+function titleOrgsAt(title: string, index: EntityIndex): { ent: number; at: number }[] {
   const found: { ent: number; at: number }[] = [];
   index.entities.forEach((e, ent) => {
     if (e.type !== 'Organization') return;
@@ -53,7 +59,7 @@ export function titleOrgs(title: string, index: EntityIndex): number[] {
     }
     if (first >= 0) found.push({ ent, at: first });
   });
-  return found.sort((a, b) => a.at - b.at).map((f) => f.ent);
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -61,9 +67,17 @@ export function titleOrgs(title: string, index: EntityIndex): number[] {
  * salience and is the fallback topic while the text has named none.
  */
 export function seedFromTitle(title: string, index: EntityIndex, state: DiscourseState): void {
-  const orgs = titleOrgs(title, index);
+  const found = titleOrgsAt(title, index);
+  const orgs = found.map((f) => f.ent);
   state.title = { letters: lettersOf(title), orgs };
-  const first = orgs[0];
+  // an investor-first headline is about the company funded (frames/funded-title-company.ts)
+  const first =
+    orgs[
+      fundedTitleCompany(
+        title,
+        found.map((f) => f.at),
+      ) ?? 0
+    ];
   if (first === undefined) return;
   state.titleOrg = first;
   state.orgMentions.set(first, (state.orgMentions.get(first) ?? 0) + TITLE_SUBJECT_SALIENCE);

@@ -18,6 +18,7 @@ import { withVehicleAmounts } from './frames/funded-folded-vehicle';
 import { EN_ROUND_LENDER_RULE_IDS } from './frames/funded-en-round-lenders';
 import { EN_LOAN_LENDER_TOPIC_IDS } from './frames/funded-en-loan-lenders';
 import { withDealLoanPayer } from './frames/funded-en-deal-loan-payer';
+import { PUTS_MONEY_AGAIN_RULE_IDS } from './frames/funded-follow-ons';
 
 /** Percent above which a stake is control. */
 const MAJORITY_PERCENT = 50;
@@ -141,9 +142,11 @@ function takeoverKey(r: ExtractedRelation): string {
  * A funding by the owner that is a step of its own, not the control read again (GOLD-FORMAT: a minority stake and
  * money put in are FUNDED beside a later takeover): money the owner brought with no stake told ("contrôlée par A,
  * qui lui a apporté 60 M€"), or a minority stake told in a sentence of its own ("first bought into Y in 2021,
- * taking a 26% stake"; in the takeover's sentence the stake is most often the sale misread).
+ * taking a 26% stake"; in the takeover's sentence the stake is most often the sale misread), or a verb of putting
+ * money in again ("A, actionnaire majoritaire depuis 2020, remet au pot": the control is 2020's, the money today's).
  */
 function ownStep(r: ExtractedRelation, takeoverSentences: ReadonlySet<string>): boolean {
+  if (PUTS_MONEY_AGAIN_RULE_IDS.has(r.rule)) return true;
   const noStake = r.stake === undefined || r.stake === null;
   if (noStake) return r.amount !== null;
   return r.stake! < MAJORITY_PERCENT && !takeoverSentences.has(takeoverKey(r));

@@ -14,6 +14,8 @@ import { EN_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/fun
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
+import { EN_HELD_BY_RULES } from '../frames/funded-held-by';
+import { EN_POSSESSED_HOLDER_RULES } from '../frames/funded-possessed-holder';
 import { EN_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
 import { EN_SUBSCRIBER_RULES } from '../frames/funded-subscribers';
 import { EN_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
@@ -325,6 +327,8 @@ export const EN_FUNDED_RULES = [
   ...POINTED_PORTFOLIO_RULES,
   ...EN_CO_INVESTOR_RULES,
   ...EN_HOLDER_APPOSITION_RULES,
+  ...EN_HELD_BY_RULES,
+  ...EN_POSSESSED_HOLDER_RULES,
   ...EN_STAKE_NOUN_RULES,
   ...EN_SUBSCRIBER_RULES,
   ...EN_SECOND_OBJECT_RULES,

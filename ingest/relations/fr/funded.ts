@@ -8,6 +8,9 @@ import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
 import { LED_PARTICIPLE_FR, LEADS_ROUND_FR, RAISE_VERBS_FR } from '../frames/funded-words';
 import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
+import { FR_HELD_BY_RULES } from '../frames/funded-held-by';
+import { FR_POSSESSED_HOLDER_RULES } from '../frames/funded-possessed-holder';
+import { FR_ENTRY_ALONGSIDE_RULES } from '../frames/funded-fr-entry-alongside';
 import { FR_ACTIVE_BACKING_RULES } from '../frames/funded-active-backing';
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { FR_PORTFOLIO_LIST_RULES } from '../frames/funded-past-backings';
@@ -318,6 +321,9 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_DEAL_LOAN_RULES,
     ...FR_RAISE_GIVER_RULES,
     ...FR_HELD_STAKE_RULES,
+    ...FR_HELD_BY_RULES,
+    ...FR_POSSESSED_HOLDER_RULES,
+    ...FR_ENTRY_ALONGSIDE_RULES,
     ...FR_PORTFOLIO_LIST_RULES,
     ...FR_PORTFOLIO_COUNT_RULES,
     ...POINTED_PORTFOLIO_RULES,

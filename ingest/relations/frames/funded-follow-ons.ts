@@ -75,6 +75,18 @@ export const FR_FOLLOW_ON_RULES = rules([
     confidence: 0.65,
   },
   {
+    id: 'fr.funded.puts-back-in-apposed',
+    type: 'FUNDED',
+    // "Le groupe Vartec, actionnaire majoritaire depuis 2020, remet également au pot", "A, son premier
+    // investisseur, réinjecte 2 M€": the holder's apposition between commas, the verb after it (a company named
+    // after the verb is the named rules')
+    pattern: `**src , ~8! , ?${AUX_FR} ?${ALSO_FR} (${PUTS_BACK_FR.slice(1, -1)}|${REINVESTS_FR.slice(1, -1)}) ?${SELF_FR} ?${ALSO_FR} ${SUM_FR} ?(au) ?(pot) !>(dans|chez|capital|en) ${NOT_A_BUYOUT_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.65,
+  },
+  {
     id: 'fr.funded.holders-put-back-in',
     type: 'FUNDED',
     // "Ses investisseurs historiques, A et le business angel B, remettent au pot": the holders named in apposition
@@ -152,4 +164,18 @@ export const EN_FOLLOW_ON_RULES = rules([
     topicTarget: true,
     confidence: 0.6,
   },
+]);
+
+/**
+ * Rules whose verb says a holder puts money in again ("remet 5 M€ au pot", "réinvestit", "will reinvest", "also
+ * returned"): told of a majority owner, this money is a funding beside its control (owner-backing.ts keeps it).
+ */
+export const PUTS_MONEY_AGAIN_RULE_IDS: ReadonlySet<string> = new Set([
+  'fr.funded.reinvests-in',
+  'fr.funded.reinvests-in-resumed',
+  'fr.funded.puts-back-in',
+  'fr.funded.puts-back-in-apposed',
+  'fr.funded.holders-put-back-in',
+  'en.funded.reinvests-in',
+  'en.funded.returned',
 ]);

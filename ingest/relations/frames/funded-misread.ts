@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../../types';
+import { PUTS_MONEY_AGAIN_RULE_IDS } from './funded-follow-ons';
 
 /**
  * FUNDED facts whose rule read the money right but the deal wrong: a stake above half is control, and a firm
@@ -24,7 +25,8 @@ function majority(r: ExtractedRelation): boolean {
 
 /** "Le fonds A entre au capital de Y à hauteur de 70 %": control taken, told with a funding verb. */
 export function asMajorityPurchase(r: ExtractedRelation): ExtractedRelation {
-  if (r.type !== 'FUNDED' || !majority(r)) return r;
+  // a holder putting money in again keeps its stake ("remet 5 M€ au pot et conserve 55 %"): no control taken here
+  if (r.type !== 'FUNDED' || PUTS_MONEY_AGAIN_RULE_IDS.has(r.rule) || !majority(r)) return r;
   // a purchase has no round to lead
   const purchase: ExtractedRelation = { ...r, type: 'ACQUIRED', rule: MAJORITY_STAKE_RULE };
   delete purchase.lead;

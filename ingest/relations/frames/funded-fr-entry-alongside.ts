@@ -1,0 +1,39 @@
+import { rules } from '../rule';
+
+/**
+ * Those beside an investor entering the capital: "le fonds A, qui fait son entrée au capital aux côtés de B",
+ * "A entre au capital de Y aux côtés de B et de C". The newcomer's verb is the round's; those it enters beside put
+ * money in the same company (GOLD-FORMAT: joins a funding round). With no company named, the round's company is
+ * the article's (`roundCompany`), never the newcomer just named.
+ */
+
+/** The entry noun's verb ("fait son entrée", "font leur entrée", "faisant son entrée"). */
+const MAKES_FR = '(fait|font|faisait|faisaient|fera|feront|faisant)';
+/** Verbs of entering ("entre au capital de Y"). */
+const ENTERS_FR = '(entre|entrent|entrera|entreront|entré|entrés|entrée|entrées|entrant)';
+const BESIDE_FR = "(aux|au) côtés (de|d'|du|des)";
+/** A buyout's words: those beside the buyer of a company buy it with him, which is no funding. */
+const NOT_A_BUYOUT_FR = '!!(reprise|rachat|rachète|rachètent|reprend|reprennent|lbo|majoritaire|contrôle)';
+
+export const FR_ENTRY_ALONGSIDE_RULES = rules([
+  {
+    id: 'fr.funded.entry-alongside',
+    type: 'FUNDED',
+    pattern: `${MAKES_FR} (son|sa|leur) entrée au capital ?(,) ${BESIDE_FR} ~3! **src ${NOT_A_BUYOUT_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    roundCompany: true,
+    confidence: 0.6,
+    stake: 'minority',
+  },
+  {
+    id: 'fr.funded.enters-capital-alongside',
+    type: 'FUNDED',
+    pattern: `${ENTERS_FR} au capital (de|du|d') ~3! @tgt ?(,) ${BESIDE_FR} ~3! **src ${NOT_A_BUYOUT_FR}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+]);
