@@ -1,10 +1,11 @@
 import type { DealStatus } from './types';
+import { attemptedDeal, deniedDeal, withoutTalksBeforeCommitment } from './deal-attempt';
 import { disavowedDeal } from './values/disavowed-deal';
 import { memoByTextPair } from './values/text-memo';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
-  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*(?!\s+à\s+(?:son|sa|ses|leur|leurs)\s+(?:siège|poste|mandat|fonctions?|droits?))|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|fail(?:ed|s|ing) to (?:buy|acquire|purchase|take over|win|clinch|merge)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin|sans (?:aboutir|succès|suite|résultat)|(?:n['’]|n['’]ont |n['’]a |n['’]avait |n['’]avaient )(?:pas|jamais) (?:abouti|réussi à (?:racheter|reprendre|acquérir|conclure|boucler|finaliser|s['’]emparer|prendre le contrôle))|without success|to no avail|came to nothing|went nowhere)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*(?!\s+à\s+(?:son|sa|ses|leur|leurs)\s+(?:siège|poste|mandat|fonctions?|droits?))|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|fail(?:ed|s|ing) to (?:buy|acquire|purchase|take over|win|clinch|merge)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin|sans (?:aboutir|succès|suite|résultat)|(?:n['’]|n['’]ont |n['’]a |n['’]avait |n['’]avaient )(?:pas|jamais) (?:abouti|réussi à (?:racheter|reprendre|acquérir|conclure|boucler|finaliser|s['’]emparer|prendre le contrôle))|without success|to no avail|came to nothing|went nowhere|decided against|decides against|opted against|(?:decided|decides|chose|chosen) not to|impossible)(?![\p{L}\p{N}])/iu;
 const RUMOURED =
   /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|discuté|discutait|discutaient|discutent|discussed|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
@@ -29,7 +30,8 @@ const SIGNED =
   /(?<![\p{L}\p{N}])(?:(?:signed|reached|entered into|executed)\s+(?:a|an|the)\s+(?:\p{L}+\s+)?(?:letter of intent|agreement in principle|definitive agreement|merger agreement)|agreed in principle|(?:a|ont)\s+signé\s+(?:un|une|le|la)\s+(?:protocole d['’]accord|lettre d['’]intention|accord définitif))(?![\p{L}\p{N}])/iu;
 
 /** Talk words a signed commitment outweighs; any other rumour cue ("a potential acquisition") still wins. */
-const TALK = /(?<![\p{L}\p{N}])(?:talks|pourparlers|négociations?|discussions?)(?![\p{L}\p{N}])/giu;
+const TALK =
+  /(?<![\p{L}\p{N}])(?:talks|pourparlers|négociations?|negotiations?|discussions?)(?![\p{L}\p{N}])/giu;
 
 function signedDeal(sentence: string): boolean {
   const at = sentence.search(SIGNED);
@@ -54,6 +56,9 @@ const OFFER_EN = new RegExp(
     String.raw`\b(?:tender|takeover|exchange|buyout|acquisition|merger|cash|hostile|unsolicited|rival|competing|counter|higher|revised|sweetened|improved)[- ](?:offers?|bids?|proposals?)\b`,
     String.raw`\b(?:offers?|bids?|proposals?)\s+(?:for|from|of\s+(?:US)?\$?\d|to\s+(?:acquire|buy|purchase|take\s+over|merge))\b`,
     String.raw`\b(?:offered|offers|bid|bids|proposed|proposes)\s+to\s+(?:acquire|buy|purchase|take\s+over|merge)\b`,
+    // "has proposed acquiring Y", "proposed a merger with Y": one side's proposal, like an offer
+    String.raw`\b(?:proposed|proposes|proposing)\s+(?:acquiring|buying|purchasing|taking\s+over|merging)\b`,
+    String.raw`\b(?:proposed|proposes|proposing)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:merger|takeover|acquisition|combination|buyout)\b`,
     // "offered 40 dlrs a share"; not "Stone's proposed 32 dlr acquisition", which names an agreed deal too
     String.raw`\b(?:offered|offers|bid|bids)\s+(?:about|some|around)?\s*(?:US)?\$?\d`,
   ].join('|'),
@@ -215,10 +220,21 @@ function readDealStatus(told: string, toldClause: string): DealStatus {
   const clause = withoutEarlierRound(oneLine(toldClause));
   if ((ABANDONED.test(sentence) && !outcomeAfterFailure(sentence, clause)) || ENDED_IN_CLAUSE.test(clause))
     return 'abandoned';
-  if (disavowedDeal(sentence, clause)) return 'abandoned';
+  if (disavowedDeal(sentence, clause) || deniedDeal(sentence)) return 'abandoned';
   if (CANDIDACY.test(sentence) && !outcomeAfterFailure(sentence, clause, CANDIDACY)) return 'rumoured';
   if (signedDeal(sentence)) return 'pending';
-  if (RUMOURED.test(sentence) || REPORTED_FR.test(sentence) || unacceptedOffer(sentence, clause))
+  // talks told as the road to a commitment ("After months of talks, X agreed …") are no rumour of it
+  const told1 = withoutTalksBeforeCommitment(
+    sentence,
+    (rest) => COMMITTED.test(rest),
+    (p) => ABANDONED.test(p),
+  );
+  if (
+    RUMOURED.test(told1) ||
+    REPORTED_FR.test(told1) ||
+    attemptedDeal(told1) ||
+    unacceptedOffer(told1, clause)
+  )
     return 'rumoured';
   // an offer taken is agreed, not yet closed
   if (PENDING.test(sentence) || (statesOffer(sentence) && !COMPLETED.test(sentence)))

@@ -8,7 +8,11 @@ import type { Rule } from './rule';
  *   purchase Y" (the name after "for" buys, not the lender before it); "Cyacq was formed by A and B to acquire
  *   Cyclops" (A and B set up the buyer, the vehicle buys);
  * - the name after the verb is where the shares were bought, not what: "shares bought on the Philadelphia Stock
- *   Exchange", "bought on the Tokyo market through Z" — one buys "on" a market, never "on" a company.
+ *   Exchange", "bought on the Tokyo market through Z" — one buys "on" a market, never "on" a company;
+ * - the name after the verb only holds what was bought, a stake in the buyer itself: "USA Network acquired Time
+ *   Inc's one-third interest in the network" (a partner bought out, no company taken over). When a company is named
+ *   after "in" ("Trimac's stake in their jointly owned Tricil") the reading stays: the CA keys take the holder as
+ *   the seller and the named company as bought from that same reading.
  */
 
 const BUY_WORDS =
@@ -60,6 +64,46 @@ function founderOfBuyer(units: Unit[], at: number): boolean {
   return SET_UP_WORDS.test(word(units, v) ?? '');
 }
 
+/** A holding's nouns: what a holder sells when its name stands before them with "'s". */
+const HOLDING_NOUNS =
+  /^(stake|stakes|interest|interests|holding|holdings|shareholding|participation|shares)$/u;
+/** Words that may stand between the possessive and the holding noun ("one-third", "40 pct", "remaining"). */
+const HOLDING_SPAN = 7;
+
+/** Words after "in"/"dans" that may come before the company the stake is in ("their jointly owned Tricil"). */
+const IN_SPAN = 4;
+
+/** A company named right after "in": the stake is in that company, not in the buyer. */
+function namedSoon(units: Unit[], from: number): boolean {
+  // "remaining shares in 2028": a date, not a company the stake is in
+  if (/^\d/u.test(word(units, from) ?? '')) return true;
+  for (let i = from; i < from + IN_SPAN && i < units.length; i++) {
+    if (units[i].kind === 'ent') return true;
+    if (/^[,.;:]$/u.test(word(units, i) ?? '')) return false;
+  }
+  return false;
+}
+
+/** "la participation de Y dans Z", "les parts d'Y dans Z": the French holder stands after the holding noun. */
+const HOLDING_NOUNS_FR = /^(participation|participations|parts|part|actions|titres|intérêts)$/u;
+
+/** "Y's one-third interest in Z", "la participation de Y dans Z": the captured target only holds the stake bought. */
+function holderOfStake(units: Unit[], at: number): boolean {
+  const de = word(units, at - 1);
+  if ((de === 'de' || de === "d'" || de === 'd’') && HOLDING_NOUNS_FR.test(word(units, at - 2) ?? ''))
+    return word(units, at + 1) === 'dans' && !namedSoon(units, at + 2);
+  const pos = word(units, at + 1);
+  if (pos !== "'s" && pos !== '’s' && pos !== "'" && pos !== '’') return false;
+  for (let i = at + 2; i <= at + 2 + HOLDING_SPAN && i < units.length; i++) {
+    // a wire ticker after the holder ("Time Inc's <TL> one-third interest") is part of its name
+    if (tickerWord(units, i)) continue;
+    if (units[i].kind === 'ent') return false;
+    if (HOLDING_NOUNS.test(word(units, i) ?? ''))
+      return word(units, i + 1) === 'in' && !namedSoon(units, i + 2);
+  }
+  return false;
+}
+
 /** "on the Philadelphia Stock Exchange", "on Nasdaq": a market the shares were traded on. */
 function tradedOn(units: Unit[], at: number): boolean {
   if (word(units, at - 1) === 'on') return true;
@@ -77,5 +121,6 @@ export function dealOfAnotherAgent(rule: Rule, caps: Captures, units: Unit[]): b
   if (s < 0 || t < 0 || s > t) return false;
   // a lender "provided a loan for Z to buy Y" funds Z, not the company Z buys
   if (infinitiveAgentBetween(units, s, t, caps[rule.source] ?? [])) return true;
+  if (holderOfStake(units, t)) return true;
   return rule.type === 'ACQUIRED' && (tradedOn(units, t) || founderOfBuyer(units, s));
 }

@@ -6,6 +6,7 @@ import type { ExtractedEvent, ExtractedRelation, Language } from '../types';
 import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import { fillMissingDetails } from './merge-facts';
+import { withoutMergerTakenOver } from './merger-also-takeover';
 import { SentenceFacts } from './sentence-facts';
 import { capturedAt, MATCH_START, matchScreened } from './pattern';
 import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, roleOk } from './match-checks';
@@ -251,7 +252,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
   );
   // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
-  const relations = succeeded.relations;
+  // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
+  const relations = withoutMergerTakenOver(succeeded.relations);
   for (const e of succeeded.added) used.add(e);
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
   const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));

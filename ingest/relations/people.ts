@@ -1,5 +1,6 @@
 import { FOUNDED_RULES } from './founded';
 import { LEADS_RULES } from './leads';
+import { SUB_BODY_TITLE } from './sub-body-title';
 
 /** FOUNDED and LEADS, both languages (founded.ts, leads.ts). */
 export const PEOPLE_RULES = [...FOUNDED_RULES, ...LEADS_RULES];
@@ -70,6 +71,7 @@ export function isLeaderTitle(given: string): boolean {
   const between = given
     .replace(MANAGING_PARTNER, ' gérant ')
     .replace(FORMER_TITLE, ' ')
+    .replace(SUB_BODY_TITLE, ' ')
     .replace(ONE_OF_THE_EXECUTIVES, ' ');
   if (!LEADER_TITLE.test(between) || NOT_LEADER.test(between)) return false;
   // the title is a department's head only when "head" is the one leader word there
