@@ -83,9 +83,6 @@ export function dealValues(
   parties: readonly string[] = [],
 ): DealValues | null {
   const sentence = sentences[s];
-  // the values of a deal told after a coordinated second deal verb are that verb's clause's, not the first one's
-  const ownSpan = ownDealSpan(sentence, span);
-  const clause = dealClause(sentence, ownSpan);
   const empty: DealValues = {
     status: null,
     date: null,
@@ -95,6 +92,9 @@ export function dealValues(
     factor: 1,
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
+  // the values of a deal told after a coordinated second deal verb are that verb's clause's, not the first one's
+  const ownSpan = ownDealSpan(sentence, span);
+  const clause = dealClause(sentence, ownSpan);
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
   if (rule.type !== 'MERGED_WITH' && boughtAsGoods(sentence, span, parties)) return null;
   if (partyIsNextSpeaker(rule, sentence, span)) return null;

@@ -48,8 +48,26 @@ const LEGAL_SUFFIXES = new Set([
 // not "societe": "Société Générale" must not fold to "generale"
 const LEADING_GENERIC = new Set(['groupe', 'group', 'the', 'le', 'la', 'les']);
 
+/**
+ * Folded forms already worked out: clustering, entity keys and the graph writer fold the same names again and again
+ * (each candidate, each surface, every article naming the same company). Bounded for a long-running server.
+ */
+export const FOLD_MEMO_MAX_ENTRIES = 20_000;
+const foldedTexts = new Map<string, string>();
+const foldedNames = new Map<string, string>();
+
+function remembered(memo: Map<string, string>, key: string, value: string): string {
+  if (memo.size >= FOLD_MEMO_MAX_ENTRIES) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** Lower case, accents removed, every run of non-alphanumerics turned into one space. */
 export function foldText(text: string): string {
+  return foldedTexts.get(text) ?? remembered(foldedTexts, text, readFoldText(text));
+}
+
+function readFoldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -61,6 +79,10 @@ export function foldText(text: string): string {
 
 /** The folded name with legal forms removed from the end (and generic words from the start). */
 export function foldName(name: string): string {
+  return foldedNames.get(name) ?? remembered(foldedNames, name, readFoldName(name));
+}
+
+function readFoldName(name: string): string {
   const words = foldText(name).split(' ').filter(Boolean);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1])) words.pop();
   while (words.length > 1 && LEADING_GENERIC.has(words[0])) words.shift();
