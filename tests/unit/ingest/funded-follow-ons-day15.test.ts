@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { facts, pair, scoredFactsAfterLead } from './helpers';
 
 /**
  * Day fifteen, FUNDED: existing holders putting money in again ("remet au pot", "réinvestit … dans Y", "rolled over
@@ -19,13 +19,9 @@ const EN_LEAD =
 
 /** The FUNDED facts of the last sentence (scored statuses only), after a headline and a lead on the raise. */
 function fundedIn(sentence: string, fr: boolean): string[] {
-  const [title, lead] = fr ? [FR_TITLE, FR_LEAD] : [EN_TITLE, EN_LEAD];
-  const text = `${title}\n\n${lead}\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: '2026-03-10' }), 'FUNDED')
-    .filter((r) => r.evidence.sentence === sentence)
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
+  return fr
+    ? scoredFactsAfterLead('FUNDED', sentence, FR_TITLE, FR_LEAD)
+    : scoredFactsAfterLead('FUNDED', sentence, EN_TITLE, EN_LEAD);
 }
 
 describe('holders putting money in again (French)', () => {

@@ -37,3 +37,16 @@ export function fundedAfterHydreaLead(sentence: string): string[] {
     .map(pair)
     .sort();
 }
+
+/**
+ * The scored (not rumoured, not abandoned) facts of one type stated by the last sentence of an article made of a
+ * headline, a lead and that sentence: how a rule reads a sentence told after the story's subject is set.
+ */
+export function scoredFactsAfterLead(type: string, sentence: string, title: string, lead: string): string[] {
+  const text = `${title}\n\n${lead}\n\n${sentence}`;
+  return facts(extractArticle({ file: 'test', text, title, published: '2026-03-10' }), type)
+    .filter((r) => r.evidence.sentence === sentence)
+    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
+    .map(pair)
+    .sort();
+}
