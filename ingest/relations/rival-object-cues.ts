@@ -12,7 +12,7 @@ const DEAL_VERB =
   'buys|buy|bought|buying|acquires|acquire|acquired|acquiring|purchases|purchased|rachète|rachètent|racheté|rachetée|racheter|acquiert|acquièrent|acquis|acquise|absorbe|absorbent|absorbé|absorbée|absorber|reprend|reprennent|reprendre';
 
 /** A rivalry verb or a verb of buying: the name right after it (within a few words) is that verb's object. */
-export const OBJECT_OF_RIVALRY_OR_DEAL = new RegExp(`^(${RIVAL_VERB.slice(1, -1)}|${DEAL_VERB})$`, 'u');
+const OBJECT_OF_RIVALRY_OR_DEAL = new RegExp(`^(${RIVAL_VERB.slice(1, -1)}|${DEAL_VERB})$`, 'u');
 
 /** A rivalry verb: the name right after it is its object ("A overtook B and now trails C"). */
 export const OBJECT_OF_RIVALRY = new RegExp(`^${RIVAL_VERB}$`, 'u');
