@@ -1,10 +1,10 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
-import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { NOUN_TRIGGER_WORD } from './acquired-triggers';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, isOrgAt, isStrongStop, wordAt } from './clause';
 import { agentAfter } from './clause-object';
+import { dealCaptures } from './deal-captures';
 
 /**
  * A past deal told in a fronted phrase whose possessive points forward at the main clause's subject, the buyer
@@ -58,10 +58,8 @@ function readFrontedAgent(units: Unit[], lang: Language): Captures[] {
   const bought = comma + 1;
   // the subject right after the comma; "X's shares" or "X, Z …" name no company bought
   if (comma < 0 || !isOrgAt(units, bought) || /^('s|'|,)$/.test(wordAt(units, bought + 1))) return [];
-  const s = entsAt(units, buyer);
-  const g = entsAt(units, bought);
-  if (s.length === 0 || g.length === 0 || s.some((e) => g.includes(e))) return [];
-  return [{ src: s, tgt: g, '#src': [buyer], '#tgt': [bought], [MATCH_START]: [0] }];
+  const captures = dealCaptures(units, buyer, bought, 0);
+  return captures ? [captures] : [];
 }
 
 /** ACQUIRED told in a fronted "since its takeover by X" phrase of the company bought (both languages). */

@@ -1,11 +1,11 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
-import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { nounTrigger, verbTrigger } from './acquired-triggers';
 import type { Trigger } from './acquired-triggers';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, isOrgAt, isStrongStop, wordAt } from './clause';
 import { objectAfter } from './clause-object';
+import { dealCaptures } from './deal-captures';
 
 /**
  * A deal told in a fronted phrase whose buyer is the main clause's subject: "Avec le rachat de Y, X devient …",
@@ -72,10 +72,8 @@ function readFronted(units: Unit[], lang: Language): Captures[] {
   // past a French auxiliary ("X a validé")
   const verb = wordAt(units, buyer + 1) === 'a' ? buyer + 2 : buyer + 1;
   if (JUDGING_VERBS.test(wordAt(units, verb))) return [];
-  const s = entsAt(units, buyer);
-  const g = entsAt(units, bought);
-  if (s.length === 0 || g.length === 0 || s.some((e) => g.includes(e))) return [];
-  return [{ src: s, tgt: g, '#src': [buyer], '#tgt': [bought], [MATCH_START]: [0] }];
+  const captures = dealCaptures(units, buyer, bought, 0);
+  return captures ? [captures] : [];
 }
 
 /** ACQUIRED told in a fronted phrase of the main clause's subject (both languages). */

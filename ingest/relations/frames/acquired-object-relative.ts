@@ -1,9 +1,9 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
-import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { verbTrigger } from './acquired-triggers';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, negatedBefore, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, isOrgAt, negatedBefore, wordAt } from './clause';
+import { dealCaptures } from './deal-captures';
 
 /**
  * A relative clause whose object is the company bought: "Y, which X bought last year", "the brand that X
@@ -89,10 +89,8 @@ function readObjectRelatives(units: Unit[], lang: Language): Captures[] {
     if (/^(to|de|d')$/.test(wordAt(units, t.at - 1))) continue;
     const bought = antecedent(units, i);
     if (bought < 0) continue;
-    const s = entsAt(units, buyer);
-    const g = entsAt(units, bought);
-    if (s.length === 0 || g.length === 0 || s.some((e) => g.includes(e))) continue;
-    out.push({ src: s, tgt: g, '#src': [buyer], '#tgt': [bought], [MATCH_START]: [bought] });
+    const captures = dealCaptures(units, buyer, bought, bought);
+    if (captures) out.push(captures);
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
-import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, negatedBefore, wordAt } from './clause';
+import { DEAL_READER_CONFIDENCE, isOrgAt, isStrongStop, negatedBefore, wordAt } from './clause';
 import { DESCRIPTOR_WORD, relativeAntecedentBefore } from './relative-antecedent';
+import { dealCaptures } from './deal-captures';
 
 /**
  * A company recalled as sold by whoever ran it, the sale told in an object relative whose buyer is the dative:
@@ -112,10 +112,8 @@ function readRelativeSales(units: Unit[], lang: Language): Captures[] {
     if (buyer < 0) continue;
     const sold = soldCompany(units, v, lang);
     if (sold < 0 || sold >= v) continue;
-    const s = entsAt(units, buyer);
-    const g = entsAt(units, sold);
-    if (s.length === 0 || g.length === 0 || s.some((e) => g.includes(e))) continue;
-    out.push({ src: s, tgt: g, '#src': [buyer], '#tgt': [sold], [MATCH_START]: [sold] });
+    const captures = dealCaptures(units, buyer, sold, sold);
+    if (captures) out.push(captures);
   }
   return out;
 }
