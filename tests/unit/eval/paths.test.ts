@@ -35,6 +35,7 @@ describe('paths', () => {
         'dev-gold-15',
         'dev-gold-16',
         'dev-gold-17',
+        'dev-gold-18',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
