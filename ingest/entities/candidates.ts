@@ -53,6 +53,8 @@ import { isAgencyExecutive } from './executive-body';
 import { secretaryRankAt } from './secretary-title';
 import { multiWordLegalFormTail } from './multiword-legal-forms';
 import { personAfterTitle } from './title-before-person';
+import { ofPlaceBeforeForm } from './of-place-form';
+import { isDatelineDash } from './dateline-dash';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -234,6 +236,8 @@ function isInitialPosition(tokens: Token[], i: number): boolean {
   if (p === '|') return true;
   // "BOSTON, Sept 22 (Reuters) - Drugmaker X": the story's first word follows the agency's bracket and dash
   if (/^[-–—]$/.test(p) && i >= 2 && tokens[i - 2].text === ')') return true;
+  // "ROME, March 25 - Veteran politician X": so does the word after a dated dateline's dash
+  if (isDatelineDash(tokens, i - 1)) return true;
   // "UPDATE 2-Lender X", "EXCLUSIVE-Insurer Y": a wire tag in capitals (and its count) opens the headline
   if (/^[-–—]$/.test(p) && isWireTag(tokens, i - 1)) return true;
   return /^[«"“:(\-–—•*]$/.test(p) && (i === 1 || /^[«"“:]$/.test(p));
@@ -322,6 +326,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           commaLegalForm(tokens, j) ||
           pluralPossessiveJoin(tokens, runFrom, j) ||
           savingsAndLoanLetters(tokens, runFrom, j) ||
+          ofPlaceBeforeForm(tokens, runFrom, j) ||
           gluedSlashJoin(tokens, runFrom, j, text) ||
           numberBeforeHeadWord(tokens, j) ||
           placeNumberInKnownName(tokens, runFrom, j, text) ||
@@ -359,7 +364,10 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     else if (person > 0) parts.push([runFrom, person], [person, j]);
     // "House Speaker Jim Wright": a glued title is left out, a glued body is a name of its own
     else if (titled)
-      parts.push(...(titled.body ? [[runFrom, titled.person] as [number, number]] : []), [titled.person, j]);
+      parts.push(...(titled.body ? [[runFrom, titled.bodyEnd ?? titled.person] as [number, number]] : []), [
+        titled.person,
+        j,
+      ]);
     // the rest only qualifies the party (a dealer's brand, a programme's name): left out, so that the noun before
     // points at the party
     else if (party) parts.push(party);

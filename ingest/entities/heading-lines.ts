@@ -15,8 +15,44 @@ export function isHeadingBreak(tokens: Token[], j: number, text: string): boolea
   const prev = tokens[j - 1];
   const next = tokens[j];
   if (!prev || !next || !text.slice(prev.end, next.start).includes('\n')) return false;
+  // an indented line opens a paragraph (or the wire's sign-off, "\n REUTER"): no name runs into it
+  if (/\n[ \t]+$/.test(text.slice(prev.end, next.start))) return true;
   const lineStart = text.lastIndexOf('\n', prev.start) + 1;
   const line = text.slice(lineStart, prev.end);
   if (/[.!?;:]\s*$/.test(line)) return false;
-  return line.trim().split(/\s+/).length <= MAX_HEADING_WORDS;
+  const words = line.trim().split(/\s+/);
+  return words.length <= MAX_HEADING_WORDS && !words.some(isClauseWord) && standsApart(text, lineStart);
+}
+
+/** Lower-case words a heading may carry before the name it ends on ("About X", "À propos de X", "Contact presse X"). */
+const HEADING_WORDS = new Set([
+  'about',
+  'propos',
+  'contact',
+  'contacts',
+  'presse',
+  'press',
+  'media',
+  'média',
+]);
+
+/**
+ * A heading is a label, not a clause: a longer lower-case word ("told", "said", "country") shows a sentence wrapped
+ * after a name ("… Andreotti told President Francesco\nCossiga he was unable …").
+ */
+function isClauseWord(word: string): boolean {
+  return /^\p{Ll}{4,}[,.]?$/u.test(word) && !HEADING_WORDS.has(word.replace(/[,.]$/, ''));
+}
+
+/**
+ * A heading opens its own block: the text starts there, or the line above is blank or ends a sentence. A short
+ * line under an unfinished one is the tail of a wrapped sentence ("… the\ndrought-stricken country, Agriculture
+ * Secretary Richard\nLyng said"), whose name runs on.
+ */
+function standsApart(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return true;
+  const above = text.slice(0, lineStart - 1);
+  const prevStart = above.lastIndexOf('\n') + 1;
+  const prev = above.slice(prevStart).trim();
+  return prev === '' || /[.!?:;»"”)]$/.test(prev);
 }

@@ -153,4 +153,10 @@ export const ROLE_WORDS = new Set([
   'patronne',
   'dirigeant',
   'dirigeante',
+  // hyphenated ranks of the same posts ("Bundesbank Vice-President Helmut Schlesinger")
+  'vice-president',
+  'vice-chairman',
+  'co-chairman',
+  'vice-président',
+  'vice-présidente',
 ]);

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { hasHead, isNameToken } from './name-joins';
 import { isWorldGivenName, isWordLikeGivenName } from './person-given-names';
 import { PERSON_NOUNS } from './lexicon-people';
+import { followsCapitalPostOf, isPortfolio, MAX_PORTFOLIO_WORDS } from './post-portfolio';
 
 /**
  * Wire copy glues a capitalised title or the body a person speaks for before the person's name, with no comma:
@@ -99,12 +100,13 @@ function isTitleWord(t: Token): boolean {
 }
 
 /** Tokens [from, to) read "Given Surname" or "Given Initial Surname" and carry no company word. */
-function isPersonTail(tokens: Token[], from: number, to: number): boolean {
+function isPersonTail(tokens: Token[], from: number, to: number, titled = false): boolean {
   const n = to - from - 1;
   if (n < 1 || n > MAX_SURNAME_WORDS) return false;
   for (let k = from; k < to; k++) if (!isNameToken(tokens[k])) return false;
   const given = tokens[from].lower;
-  if (!isWorldGivenName(given) || isWordLikeGivenName(given)) return false;
+  // a given name that is also a word ("Ray", "Mark") is one only after a title ("Commissioner Ray Astin")
+  if (!isWorldGivenName(given) || (isWordLikeGivenName(given) && !titled)) return false;
   // the surname is a word, not a lone initial
   if (!/^\p{Lu}\p{Ll}/u.test(tokens[to - 1].text)) return false;
   return !hasHead(tokens, from, to);
@@ -118,17 +120,24 @@ function isBodyBefore(tokens: Token[], from: number, at: number): boolean {
   return BODY_TAILS.has(tokens[at - 1].lower);
 }
 
-interface TitledPerson {
+export interface TitledPerson {
   /** First token of the person's name. */
   person: number;
   /** The words before it name a body, to be kept as a name of their own. */
   body: boolean;
+  /** Where that body's name ends when a post stands between it and the person (else at the person). */
+  bodyEnd?: number;
 }
 
 /** Where a person's name starts after a glued title or body in the run [from, to), or null. */
 export function personAfterTitle(tokens: Token[], from: number, to: number): TitledPerson | null {
+  const portfolio = portfolioInRun(tokens, from, to);
+  if (portfolio) return portfolio;
   for (let p = to - 2; p > from && p >= to - 1 - MAX_SURNAME_WORDS; p--) {
-    if (!isPersonTail(tokens, p, to)) continue;
+    if (!isPersonTail(tokens, p, to)) {
+      if (isTitleWord(tokens[p - 1]) && isPersonTail(tokens, p, to, true)) return { person: p, body: false };
+      continue;
+    }
     const before = tokens[p - 1];
     // "Mary Ann Smith", "Jean Pierre Martin": a given name before is the person's own
     if (isWorldGivenName(before.lower) && !isTitleWord(before)) return null;
@@ -137,6 +146,48 @@ export function personAfterTitle(tokens: Token[], from: number, to: number): Tit
     return null;
   }
   return null;
+}
+
+/**
+ * A "Post of Portfolio Holder" inside the run, after the employer's name or at its start ("X Inc Vice President of
+ * Finance Joel Graff"): the employer is a name of its own, the post and portfolio are left out.
+ */
+function portfolioInRun(tokens: Token[], from: number, to: number): TitledPerson | null {
+  const at = holderAfterPortfolio(tokens, from, to);
+  if (at >= 0) return { person: at, body: false };
+  for (let k = from + 1; k < to - 2; k++) {
+    if (tokens[k].lower !== 'of') continue;
+    const person = holderAfterPortfolio(tokens, k + 1, to);
+    if (person < 0) continue;
+    const post = postStart(tokens, k - 1);
+    return post > from ? { person, body: true, bodyEnd: post } : { person, body: false };
+  }
+  return null;
+}
+
+/** Where a post's title starts, its rank words included ("Vice President", "Deputy Director"). */
+function postStart(tokens: Token[], post: number): number {
+  let k = post;
+  while (k > 0 && RANK_BEFORE_POST.has(tokens[k - 1].lower)) k--;
+  return k;
+}
+
+const RANK_BEFORE_POST = new Set([
+  'vice',
+  'deputy',
+  'executive',
+  'senior',
+  'assistant',
+  'associate',
+  'acting',
+]);
+
+/** Where the holder's name starts after a portfolio that follows "Post of" ("Chief of Staff Howard Baker"), or -1. */
+function holderAfterPortfolio(tokens: Token[], from: number, to: number): number {
+  if (!followsCapitalPostOf(tokens, from)) return -1;
+  for (let p = from + 1; p <= from + MAX_PORTFOLIO_WORDS && p < to - 1; p++)
+    if (isPortfolio(tokens, from, p) && isPersonTail(tokens, p, to)) return p;
+  return -1;
 }
 
 /**

@@ -14,10 +14,12 @@ const MAX_FORM_LOOKAHEAD_CHARS = 24;
 
 /** "X S and L": the letters of "Savings and Loan" joined by "and" stay in the name. */
 export function savingsAndLoanLetters(tokens: Token[], runFrom: number, j: number): number {
-  if (j - runFrom < 2 || tokens[j - 1].text !== 'S') return 0;
+  if (j - runFrom < 2) return 0;
   const and = tokens[j];
   const l = tokens[j + 1];
-  return and?.lower === 'and' && l?.text === 'L' ? 2 : 0;
+  if (tokens[j - 1].text === 'S') return and?.lower === 'and' && l?.text === 'L' ? 2 : 0;
+  // "Sun State Savings and Loan expects …": the thrift's sector pair is its name even with no "Association" after
+  return tokens[j - 1].text === 'Savings' && and?.lower === 'and' && l?.text === 'Loan' ? 2 : 0;
 }
 
 /**
