@@ -17,11 +17,14 @@ import { APPOSED_RIVAL_RULES } from './frames/rivals-apposed-rival';
 import { ALONGSIDE_FELLOW_RULES } from './frames/rivals-alongside-fellows';
 import { FACED_PAIR_RULES } from './rival-faced-pairs';
 import { CHIEF_ON_RULES } from './rival-chief-on';
+import { DOMINATED_FIELD_RULES } from './rival-dominated-field';
+import { SECOND_VERB_RULES } from './rival-second-verb';
 import { DENIED_INTENT_WORDS } from './frames/rivals-denied-intent';
 import { OBJECT_OF_DEAL, OBJECT_OF_RIVALRY } from './rival-object-cues';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
 import type { Rule } from './rule';
 import {
+  BIDDING_PURPOSE,
   ENABLING_VERB,
   OWNER_HYPHEN,
   FACED_OBSTACLE,
@@ -78,6 +81,8 @@ const RIVALRY_RULES: Rule[] = [
   ...GROUP_LIST_RULES,
   ...ALONGSIDE_FELLOW_RULES,
   ...FACED_PAIR_RULES,
+  ...DOMINATED_FIELD_RULES,
+  ...SECOND_VERB_RULES,
   ...CHIEF_ON_RULES,
   ...rules([
     {
@@ -139,7 +144,7 @@ const RIVALRY_RULES: Rule[] = [
     {
       id: 'any.competes.verb',
       type: 'COMPETES_WITH',
-      pattern: `@@a ~6!^(${PERSON_SUBJECT_FR.slice(1, -1)}|${ENABLING_VERB.slice(1, -1)}|${DENIED_INTENT_WORDS.slice(1, -1)}) ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN}`,
+      pattern: `@@a ~6!^(${PERSON_SUBJECT_FR.slice(1, -1)}|${ENABLING_VERB.slice(1, -1)}|${DENIED_INTENT_WORDS.slice(1, -1)}) ${RIVAL_VERB} ${HOW_HARD} ?(with|against|à|avec) !>${OBJECT_PRONOUN} ~5! @@b ${NOT_QUALIFYING} !>${OWNER_HYPHEN} ${BIDDING_PURPOSE}`,
       source: 'a',
       target: 'b',
       // "A talonne B et devance C", "A overtook B and trails C": B is an object, C is A's rival, not B's (a verb of

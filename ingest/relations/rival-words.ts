@@ -90,3 +90,14 @@ export const PLAYER_COUNTS: ReadonlyMap<string, number> = new Map([
   ['trois', 3],
   ['quatre', 4],
 ]);
+
+/**
+ * A purpose of buying right after the rivals ("competed against A to acquire C", "en concurrence avec A pour
+ * racheter C"): two bidders for one target, which GOLD-FORMAT leaves out of COMPETES_WITH. Look-ahead refusals.
+ */
+export const BIDDING_PURPOSE = [
+  '!>to_(acquire|buy|purchase|take)',
+  '!>for_control',
+  '!>pour_(racheter|reprendre|acquérir)',
+  '!>pour_(le|la)_(rachat|reprise|contrôle)',
+].join(' ');

@@ -39,6 +39,22 @@ const CLAUSE_END = /^[;:.!?«»"“”()]$/u;
 const COUNT =
   /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|ten|a|an|un|une|deux|trois|quatre|cinq|dix|cent|mille|double|twice|half|dozen|dozens|hundreds|thousands|dizaine|centaine)$/u;
 
+/** Comparatives of price or speed ("cheaper than", "faster than"): a product or an offer weighed, not a rank. */
+const QUALITY_COMPARATIVE = /^(cheaper|faster)$/u;
+/** An adjective of quality after "more/plus" ("competitive", "fuel-efficient", "rentable", "agressif"). */
+const QUALITY_ADJECTIVE =
+  /^[\p{Ll}-]+(ive|ent|ant|able|ible|al|ic|ous|ful|ile|if|ifs|ives|eux|euse|ents|ants|ables|aux)$/u;
+/** Adjectives of size: "plus gros que B", "more important than B" rank companies, as the trade press does. */
+const SIZE_ADJECTIVE =
+  /^(important|importante|importants|importantes|puissant|puissante|puissants|significant)$/u;
+
+/** The comparative at `k` ("more", "plus") weighs a quality: an adjective of no size follows it. */
+function qualityAfter(units: Unit[], k: number): boolean {
+  if (!/^(more|less|plus|moins)$/u.test(wordAt(units, k) ?? '')) return false;
+  const next = wordAt(units, k + 1) ?? '';
+  return QUALITY_ADJECTIVE.test(next) && !SIZE_ADJECTIVE.test(next);
+}
+
 /** "than/que" closing a comparison of size or quantity within the clause; -1 when it does not. */
 function comparedAt(units: Unit[], i: number): number {
   const w = wordAt(units, i);
@@ -59,6 +75,8 @@ function comparedAt(units: Unit[], i: number): number {
     if (CLAUSE_END.test(x) || NOT_COMPARATIVE.test(x)) return -1;
     if (!(w === 'than' ? COMPARATIVE_EN : COMPARATIVE_FR).test(x)) continue;
     if (before(units, k, 4, RESTRICTIVE)) return -1;
+    // "more competitive than B", "plus rentable que B", "cheaper than B": a quality weighed, no rival named
+    if (QUALITY_COMPARATIVE.test(x) || qualityAfter(units, k)) return -1;
     // two bidders' prices compared: see rivals-bid-comparison.ts
     return bidComparison(units, k, i) ? -1 : i + 1;
   }

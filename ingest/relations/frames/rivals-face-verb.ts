@@ -3,6 +3,7 @@ import { wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
 import { before } from './rivals-trigger-lookups';
 import { inCourt } from './rivals-fronted-subject';
+import { orgNamedAt } from './rivals-place-possessive';
 
 /**
  * The English verb "face" with a company as its direct object ("where it will face Rome-based A and B", "faces
@@ -35,6 +36,8 @@ function faceAt(units: Unit[], i: number): number {
   for (let k = i + 1; k < units.length && k <= i + 1 + FACE_LEAD_WORDS; k++) {
     const u = units[k];
     if (u.kind === 'ent') return u.orgs && !inCourt(units, i) ? i + 1 : -1;
+    // "affronte Germany's B" is rare in French, "faces Italy's A" is not: the place's words lead to the name
+    if (orgNamedAt(units, k)) return !inCourt(units, i) ? i + 1 : -1;
     const x = wordAt(units, k);
     if (x === null || NOT_RIVAL.test(x) || PREPOSITION.test(x) || !/^\p{Ll}[\p{L}-]*$/u.test(x)) return -1;
   }

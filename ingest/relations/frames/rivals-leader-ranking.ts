@@ -3,6 +3,7 @@ import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { wordAt } from './clause';
 import { rivalsAfter } from './rivals-list';
+import { rankedWithShares } from './rivals-share-remarks';
 import { pairAll } from './rivals-market';
 import { NOT_MARKET_RANK } from './rivals-not-market-rank';
 
@@ -83,7 +84,10 @@ function readLeaderRanking(units: Unit[], _lang: Language): Captures[] {
     if (leader < 0) break;
     const start = rankingStart(units, leader);
     if (start < 0 || units.slice(s, start).some((_, k) => NOT_MARKET_RANK.test(wordAt(units, s + k)))) break;
-    const rest = rivalsAfter(units, start, 0).filter((k) => k > s);
+    // "followed by B at 27% and C at 15%": the members' shares stepped over
+    const listed = rivalsAfter(units, start, 0);
+    const shared = rankedWithShares(units, start);
+    const rest = (shared.length > listed.length ? shared : listed).filter((k) => k > s);
     if (rest.length > 0) out.push(...pairAll(units, [s, ...rest], s));
     break;
   }

@@ -22,3 +22,13 @@ export function placePossessiveAt(units: Unit[], from: number, lead: number): nu
     if (/^('s|’s)$/u.test(wordAt(units, k) ?? '') && placeBefore(units, k)) return k - from - lead + 1;
   return 0;
 }
+
+/**
+ * An organisation named at unit `k`, or right after a place's possessive there ("faces Germany's B", "beating
+ * Italy's A"): triggers that want their rival straight after the verb accept the place's words before it.
+ */
+export function orgNamedAt(units: Unit[], k: number): boolean {
+  const owned = placePossessiveAt(units, k, 0);
+  const u = units[k + owned];
+  return u?.kind === 'ent' && u.orgs;
+}

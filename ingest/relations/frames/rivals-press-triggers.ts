@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
+import { orgNamedAt } from './rivals-place-possessive';
 
 /**
  * Triggers met in full-length trade-press pieces, where the rival stands far from the company: one rival after a
@@ -123,8 +124,7 @@ export const PRESS_TRIGGERS: RivalTrigger[] = [
     at: (units, i) => {
       const w = wordAt(units, i);
       if (w === null || !RACE.test(w) || negated(units, i)) return -1;
-      const next = units[i + 1];
-      return next?.kind === 'ent' && next.orgs ? i + 1 : -1;
+      return orgNamedAt(units, i + 1) ? i + 1 : -1;
     },
   },
   {

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
+import { orgNamedAt } from './rivals-place-possessive';
 
 /**
  * Rivalry told as a pursuit or an attack on someone's ground, whose rival follows the figure: "part à l'assaut de
@@ -151,8 +152,7 @@ const FACES = /^(faces|faced|facing)$/u;
 function facesAt(units: Unit[], i: number): number {
   const w = wordAt(units, i);
   if (w === null || !FACES.test(w)) return -1;
-  const next = units[i + 1];
-  return next?.kind === 'ent' && next.orgs ? i + 1 : -1;
+  return orgNamedAt(units, i + 1) ? i + 1 : -1;
 }
 
 const PURSUIT_FIGURES = [assaultAt, harmAt, customersOfAt, sharesMarketAt, chaseEnAt];

@@ -65,6 +65,8 @@ function marketShareAfter(units: Unit[], from: number): boolean {
       if (x === null) return !(isOrg(units, j) && /^(of|de|du|d')$/u.test(wordAt(units, j - 1) ?? ''));
       if (CLAUSE_END.test(x) || x === ',') return true;
       if (OWNED.test(x)) return false;
+      // "a third of its customers' orders": a share of what the article's company owns is its own business
+      if (j === k + 2 && /^(its|their|ses|leurs|son|sa|leur)$/u.test(x)) return false;
       // "a third of its sales", "un tiers des ventes": the share of a company's own business (its customers)
       if (
         OWN_BUSINESS.test(x) &&

@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { isStop, wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
 import { negated } from './rivals-press-triggers';
+import { orgNamedAt } from './rivals-place-possessive';
 
 /**
  * A contest won or lost against named rivals: a tender, a contract or an order ("beating A and B in the final round
@@ -47,9 +48,9 @@ function beatAt(units: Unit[], i: number): number {
   if (!BEAT.test(wordAt(units, i) ?? '') || negated(units, i) || !contestSentence(units)) return -1;
   // "outbid" names bidders for anything: only for a tender, contract or order
   const k = wordAt(units, i + 1) === 'out' ? i + 2 : i + 1;
-  return units[k]?.kind === 'ent' || /^(the|rivals|rival|le|la|les|l')$/u.test(wordAt(units, k) ?? '')
-    ? k
-    : -1;
+  // "beating Italy's Prysmian": a place's possessive may stand before the first rival
+  const named = units[k]?.kind === 'ent' || orgNamedAt(units, k);
+  return named || /^(the|rivals|rival|le|la|les|l')$/u.test(wordAt(units, k) ?? '') ? k : -1;
 }
 
 /**

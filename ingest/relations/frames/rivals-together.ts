@@ -6,6 +6,7 @@ import { clauseSubject, wordAt } from './rivals-clause';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 import { LEADING, leadingPlayersAfter, pairAll } from './rivals-market';
 import { anyWordOf } from './word-cue';
+import { GROUP_IDIOM_HEAD, groupIdiomAt } from './rivals-group-idioms';
 
 /**
  * Players told as contesting one another as a group: a list fighting one contest ("A, B et C, qui se livrent une
@@ -46,6 +47,7 @@ function contestAfter(units: Unit[], after: number): number {
     const w = wordAt(units, k);
     if (w === null || /^[;:.!?()]$/u.test(w)) return -1;
     if (/^(not|ne|n'|pas|never|jamais)$/u.test(w)) return -1;
+    if (groupIdiomAt(units, k)) return k;
     if (RECIPROCAL_PRONOUN.test(w) && RECIPROCAL_VERB.test(wordAt(units, k + 1) ?? '')) {
       const verb = wordAt(units, k + 1) ?? '';
       // "se font concurrence", "se livrent une bataille": the light verbs need their contest noun
@@ -173,7 +175,7 @@ export const TOGETHER_READERS: ReaderRuleSpec[] = [
     type: 'COMPETES_WITH',
     read: readContestTogether,
     // contestAfter finds a contest only at one of these words
-    neededWordPattern: anyWordOf([RECIPROCAL_PRONOUN, GROUP_VERB, BE, ENGAGED]),
+    neededWordPattern: anyWordOf([RECIPROCAL_PRONOUN, GROUP_VERB, BE, ENGAGED, GROUP_IDIOM_HEAD]),
     source: 'a',
     target: 'a',
     confidence: 0.55,

@@ -12,6 +12,7 @@ import { TENDER_TRIGGERS } from './rivals-tender-triggers';
 import { RESIST_TRIGGERS } from './rivals-resist-triggers';
 import { FACE_VERB_TRIGGERS } from './rivals-face-verb';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
+import { orgNamedAt } from './rivals-place-possessive';
 
 /**
  * Words that say a subject contests someone, every inflection of each (stems, not forms), French and English.
@@ -185,7 +186,8 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       // only a direct object: "battles with the regulator", "fights off a bid" are no rivalry
       const next = units[i + 1];
       const det = /^(the|le|la|les|l')$/u.test(wordAt(units, i + 1) ?? '');
-      return next?.kind === 'ent' || (det && units[i + 2]?.kind === 'ent') ? i + 1 : -1;
+      const named = next?.kind === 'ent' || orgNamedAt(units, i + 1);
+      return named || (det && units[i + 2]?.kind === 'ent') ? i + 1 : -1;
     },
   },
   {

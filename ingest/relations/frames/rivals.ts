@@ -15,6 +15,7 @@ import { SHARE_CLAUSE_READERS } from './rivals-share-clauses';
 import { SHARE_LISTING_READERS } from './rivals-share-listing';
 import { LEADER_RANKING_READERS } from './rivals-leader-ranking';
 import { APPOSED_COUNT_READERS } from './rivals-apposed-count';
+import { APPOSED_KIND_READERS } from './rivals-apposed-kind';
 import { APPOSED_RELATIVE_READERS } from './rivals-apposed-relative';
 import { OWNED_CLEFT_READERS } from './rivals-owned-cleft';
 import { COUNTED_PLAYERS_READERS } from './rivals-counted-players';
@@ -28,6 +29,7 @@ import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 import { anyHead, triggerSites } from './rivals-trigger-screen';
 import { determinerBefore, skipAside } from './rivals-subject-asides';
 import { enabledSubject } from './rivals-enabled-subject';
+import { biddingAfter } from './rivals-bidding-purpose';
 import { deniedIntent } from './rivals-denied-intent';
 import { dominantList } from './rivals-dominant-fellows';
 import { namedPointer } from './rivals-named-subject';
@@ -73,7 +75,7 @@ function contests(units: Unit[]): Contest[] {
       const from = t.at(units, i);
       if (from < 0 || deniedIntent(units, i)) continue;
       let rivals = rivalsAfter(units, from, t.lead, true, t.agent === true);
-      if (rivals.length === 0) continue;
+      if (rivals.length === 0 || biddingAfter(units, rivals[rivals.length - 1])) continue;
       // "nous nous battons contre A": the reflexive pronoun is no other subject
       const reflexive = t.name === 'reflexive' && /^(nous|vous|se|s')$/u.test(wordAt(units, i - 1) ?? '');
       // "A, qui domine le marché, loin devant B": a verbless rank ending a relative clause is its antecedent's
@@ -283,6 +285,7 @@ const RIVAL_READERS = readerRules([
   ...SHARE_LISTING_READERS,
   ...LEADER_RANKING_READERS,
   ...APPOSED_COUNT_READERS,
+  ...APPOSED_KIND_READERS,
   ...APPOSED_RELATIVE_READERS,
   ...OWNED_CLEFT_READERS,
   ...COUNTED_PLAYERS_READERS,
