@@ -17,6 +17,7 @@ import { deniedDealNoun } from './deal-denied-noun';
 import { withoutVerbBetween } from './deal-without-verb';
 import { possessiveDealBetween } from './deal-possessive-subject';
 import { elidedSubjectObject } from './anaphora-ellipsis-object';
+import { raiserOfAnotherClause } from './frames/funded-raiser-clause';
 
 /**
  * Checks on a pattern match that read the clause around its parties: a denied deal ("X did not buy Y"), a first
@@ -258,6 +259,7 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   // the earlier party is an object of a verb before it, and the verb after it belongs to another clause
   if (a < b && objectOfEarlierSubject(units, a) && newClauseBetween(units, a, b)) return false;
   if (elidedSubjectObject(units, a, b)) return false;
+  if (rule.type === 'FUNDED' && raiserOfAnotherClause(units, b, a)) return false;
   // "It bought Y as part of its purchase of Z": the possessive is the subject's, Y buys nothing
   if (
     a < b &&

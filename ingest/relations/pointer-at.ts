@@ -59,7 +59,7 @@ export function pointerAt(
     const company = (quoted ? null : lastOrgIn(units, true)) ?? state.familyOrg ?? salientOrg(state);
     if (company !== null) units.push(entUnit(index, [company], t.start, t.start, true));
   }
-  const portfolioOwner = portfolioOwnerAt(tokens, i, state);
+  const portfolioOwner = portfolioOwnerAt(tokens, i, state, units);
   if (portfolioOwner !== null) {
     point(portfolioOwner, i);
     return 1;

@@ -23,6 +23,9 @@ const ANGELS_BACKED =
 /** Most words before and after that verb in the group's clause ("also", "money into the round"). */
 const GROUP_CLAUSE_WORDS = 5;
 
+/** Verbs of backing told after the group and its apposed members ("Deux business angels, P et Q, avaient soutenu"). */
+const APPOSED_BACKED = `(${ANGELS_BACKED.slice(1, -1)}|soutenu|soutiennent|accompagné|accompagnent|financé|financent|supported|funded|bet)`;
+
 /** Compiled as people's rules: each member of the list may carry a title ("et l'entrepreneuse Q", "and producer Q"). */
 function peopleListRules(specs: RuleSpec[]): Rule[] {
   return specs.map((s) => ({ ...s, pattern: compile(s.pattern, true) }));
@@ -54,6 +57,48 @@ export const ANGEL_INVESTOR_RULES = peopleListRules([
     id: 'any.funded.angel-after-apposed',
     type: 'FUNDED',
     pattern: `${ANGEL_WORDS} ?(investors|investor) ~3 ${ANGELS_BACKED} ~${GROUP_CLAUSE_WORDS} , ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %first , ~3 ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} , (and|et) ~3 %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    // "a group of angels: P, Q and R": bare names right after the colon (the gapped reading below starts later)
+    id: 'any.funded.angels-colon-names',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) : %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    // "The round also drew a group of angels: former Medtronic executive P, founder Q and surgeon R", "plusieurs
+    // business angels : l'ancien banquier P et Q": the members after a colon
+    id: 'any.funded.angels-colon-list',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) : ~3 ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    // "Plusieurs business angels ont rejoint le tour : l'ancien banquier P et Q": the group's clause, then a colon
+    id: 'any.funded.angels-told-colon-list',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) ~3 ${ANGELS_BACKED} ~${GROUP_CLAUSE_WORDS} : ~${DESCRIPTION_WORDS} %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    // "Deux business angels, l'ancien cadre d'Accor P et l'entrepreneuse Q, avaient soutenu la société dès 2014",
+    // "Two angel investors, P and Q, also backed the company": the members apposed to the group, then its verb
+    id: 'any.funded.angels-apposed-list',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) , ~${DESCRIPTION_WORDS} %%src , ~3 ${APPOSED_BACKED}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -14,6 +14,7 @@ import { BACKER_CUE, backerReading } from './funded-backer';
 import { namedFits, passiveReading, raiserReading, topicFits } from './funded-readings';
 import { minorityStakeReading, STAKE_CUE } from './funded-stake';
 import { frontedBackingReadings } from './funded-fronted';
+import { onDebtSentences } from './funded-debt-topic';
 import type { MoneySubject } from './funded-money-subject';
 import { backedCompanies } from './funded-object-list';
 
@@ -150,10 +151,23 @@ const CLAUSE_FRAMES = readerRules([
     id: 'any.funded.frame-backer-topic',
     type: 'FUNDED',
     neededWordPattern: FUNDING_CUE,
-    read: reader('backer', false),
+    read: onDebtSentences(reader('backer', false), false),
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    confidence: TOPIC_CONFIDENCE,
+    stake: 'minority',
+  },
+  {
+    // a lender told with no company lends to the article's round company (funded-debt-topic.ts)
+    id: 'any.funded.frame-backer-debt-topic',
+    type: 'FUNDED',
+    neededWordPattern: FUNDING_CUE,
+    read: onDebtSentences(reader('backer', false), true),
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    roundCompany: true,
     confidence: TOPIC_CONFIDENCE,
     stake: 'minority',
   },
