@@ -8,6 +8,7 @@ import { namedInClauseAfter } from './anaphora-clause-names';
 import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phrases';
 import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
 import { attachedNounOrg } from './anaphora-attached-noun';
+import { dealObjectPointer } from './deal-object-pointer';
 
 /** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
 export function determinerNounPointer(c: UnitContext): number {
@@ -28,6 +29,7 @@ export function determinerNounPointer(c: UnitContext): number {
     (isDomainNounPointer(c) ? domainOwner(c) : null) ??
     apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
     attachedNounOrg(next.lower, c.state) ??
+    dealObjectPointer(c) ??
     c.orgBefore() ??
     staffEmployerPointer(next.lower, i === 0, c.state.staffEmployer) ??
     keptLeaderCompany(tokens, i, c.state.firstDeal, antecedent) ??

@@ -12,6 +12,7 @@ import { memoByText } from '../values/text-memo';
 import { dealClause, ownDealSpan } from './deal-clause';
 import type { MatchSpan } from './deal-clause';
 import { dealMoney, statedPriceElsewhere } from './deal-money';
+import { withoutOtherDealsMoney } from './deal-money-other-target';
 import { boughtAsGoods } from './deal-goods-guard';
 import { onlyAnOption } from './deal-option-guard';
 import { partyIsNextSpeaker } from './deal-speaker-guard';
@@ -127,6 +128,7 @@ export function dealValues(
   const pastYears = rule.type === 'ACQUIRED' && datedBeforePublication(date, published);
   // a price outside the clause still counts ("the 265 mln dlr bid for Y by X"), but one inside it comes first
   let money = dealMoney(sentence, lang, rule.type === 'ACQUIRED');
+  if (rule.type === 'ACQUIRED') money = withoutOtherDealsMoney(sentence, money, parties);
   const own = money.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (own.length > 0) money = own;
   // past a coordinated clause another purchase is told ("A en 2021, puis B, repris pour 12 M€"): its price is its own
