@@ -115,7 +115,28 @@ function isNamedOrganisation(units: Unit[], i: number): boolean {
 
 /** The first organisation named that is not given as an example (nor listed after one), or -1. */
 function firstSubject(units: Unit[], examples: Set<number>): number {
-  return units.findIndex((_u, i) => isNamedOrganisation(units, i) && !examples.has(i));
+  const first = units.findIndex((_u, i) => isNamedOrganisation(units, i) && !examples.has(i));
+  // "Meridale's larger rival, Crestway, has taken …": the possessor qualifies the noun; the name apposed is the subject
+  if (first < 0 || !isPossessorName(units, first)) return first;
+  const apposed = units.findIndex((_u, i) => i > first && isNamedOrganisation(units, i) && !examples.has(i));
+  return apposed >= 0 && isApposedToPossessed(units, first, apposed) ? apposed : first;
+}
+
+/** "Meridale's", "Meridale’s": a name followed by the English possessive. */
+function isPossessorName(units: Unit[], i: number): boolean {
+  const next = units[i + 1];
+  return next?.kind === 'tok' && (next.token.lower === "'s" || next.token.lower === '’s');
+}
+
+/** Most words of the possessed noun phrase before its apposition's comma ("'s larger rival ,"). */
+const MAX_POSSESSED_WORDS = 4;
+
+/** "X's larger rival, Y,": Y stands right after the comma closing the noun X possesses. */
+function isApposedToPossessed(units: Unit[], possessor: number, apposed: number): boolean {
+  const comma = units[apposed - 1];
+  if (comma?.kind !== 'tok' || comma.token.text !== ',' || apposed - possessor - 2 > MAX_POSSESSED_WORDS + 1)
+    return false;
+  return units.slice(possessor + 2, apposed - 1).every((u) => u.kind === 'tok' && u.token.kind === 'word');
 }
 
 /**
@@ -170,9 +191,12 @@ export function updateState(
         : i === subject
           ? SUBJECT_SALIENCE
           : OTHER_SALIENCE;
+    // a possessor set before another company's apposition ("Meridale's larger rival, Crestway,") is no topic of the
+    // paragraph: the sentence turns to the company it introduces
+    const possessorOnly = isPossessorName(units, i) && subject !== i && subject > i;
     for (const e of u.ents) {
       state.orgMentions.set(e, (state.orgMentions.get(e) ?? 0) + weight);
-      state.paragraphOrgs.set(e, (state.paragraphOrgs.get(e) ?? 0) + weight);
+      if (!possessorOnly) state.paragraphOrgs.set(e, (state.paragraphOrgs.get(e) ?? 0) + weight);
     }
     if (i < listEnd) continue;
     const run = [...(apposedListHead(units, i) ?? u.ents)];
@@ -289,10 +313,14 @@ function subjectOrgWithoutPerson(units: Unit[], examples: Set<number>): number |
   if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
   // a lone capitalised opening word ("Nouvelle levée pour X") and a fronted example ("Face à des rivaux comme
   // A, X …") are no subject
-  const first = units.find(
+  const k = units.findIndex(
     (u, i) => u.kind === 'ent' && u.word === undefined && !examples.has(i) && !isBracketed(units, i),
   );
-  return first && first.kind === 'ent' && first.orgs ? first.ents[0] : null;
+  const first = units[k];
+  if (!first || first.kind !== 'ent' || !first.orgs) return null;
+  const subject = isNamedOrganisation(units, k) ? firstSubject(units, examples) : k;
+  const u = units[subject];
+  return u?.kind === 'ent' && u.orgs && subject !== k ? u.ents[0] : first.ents[0];
 }
 
 /** Most words of an apposition a list steps over ("A, numéro un depuis son rachat de B, C et D"). */

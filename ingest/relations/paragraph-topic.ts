@@ -16,7 +16,7 @@ import { topicSubjectAt } from './anaphora-topic-subject';
  * "pour"), so an earlier paragraph's company would otherwise still win "L'entreprise" opening the next sentence.
  * While the salient company is named in the paragraph, it keeps the pointer (the last subject may be an investor).
  */
-function paragraphTopicOrg(state: DiscourseState): number | null {
+export function paragraphTopicOrg(state: DiscourseState): number | null {
   const salient = salientOrg(state);
   if (salient === null || state.paragraphOrgs.has(salient)) return null;
   if (state.lastSubjectOrg !== null)

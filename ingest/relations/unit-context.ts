@@ -11,6 +11,7 @@ import { namedInClauseAfter } from './anaphora-clause-names';
 import { entUnit } from './entity-unit';
 import { unitsOutsideQuotes } from './anaphora-quote-names';
 import { frontedPurchaseBuyer } from './deal-fronted-purchase';
+import { paragraphObjectPointerOrg } from './anaphora-paragraph-object';
 
 /**
  * What the pointer readers of units-*.ts know about the token at `i` of the sentence being turned into units.
@@ -96,7 +97,9 @@ export class UnitContext {
       this.antecedentValue =
         this.orgBefore() ??
         frontedPurchaseBuyer(tokens, i, state) ??
-        (this.opening() ? openingPointerOrg(this.t, state, namedInClauseAfter(tokens, mentions, i)) : null) ??
+        (this.opening()
+          ? openingPointerOrg(this.t, state, namedInClauseAfter(tokens, mentions, i))
+          : paragraphObjectPointerOrg(this.t, this.units, state)) ??
         salientOrg(state, namedInClauseAfter(tokens, mentions, i));
     }
     return this.antecedentValue;
