@@ -113,6 +113,21 @@ function careerVerbAfter(tokens: Token[], i: number, fr: boolean): boolean {
   return false;
 }
 
+/**
+ * Words before the pronoun that make it the subject of an object relative on a company: "X, which she co-founded",
+ * "X, qu'il dirige depuis 2010", "the Dublin insurtech she co-founded" (a company noun right before, no "which").
+ */
+const RELATIVE_OBJECT = /^(which|that|que|qu')$/;
+const COMPANY_NOUN_BEFORE =
+  /^(company|firm|business|start-up|startup|group|insurtech|fintech|agency|brand|label|société|entreprise|marque|maison|agence|enseigne)$/;
+
+/** Whether the pronoun at `i` opens an object relative whose antecedent is a company (see RELATIVE_OBJECT). */
+function opensObjectRelative(tokens: Token[], i: number, fr: boolean): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (RELATIVE_OBJECT.test(before)) return fr === (before === 'que' || before === "qu'");
+  return !fr && COMPANY_NOUN_BEFORE.test(before);
+}
+
 /** Whether the pronoun opens a clause: the sentence, a fronted phrase, a colon, or ", et" after a person. */
 function opensClause(tokens: Token[], i: number, opensMain: () => boolean): boolean {
   if (opensMain()) return true;
@@ -144,8 +159,17 @@ export function personPronounAt(
   const speaker = speakerTitleAt(tokens, i);
   if (speaker !== null) return titledSpeaker(index, memoryOf(state), speaker.gender);
   const gender = PRONOUN_GENDER.get(t.lower);
-  if (gender === undefined || !opensClause(tokens, i, opensMain)) return null;
+  if (gender === undefined) return null;
   const fr = t.lower === 'il' || t.lower === 'elle';
+  if (!opensClause(tokens, i, opensMain)) {
+    // "X, which she co-founded", "X, qu'il dirige": the company is the verb's object, the pronoun a person told before
+    if (!opensObjectRelative(tokens, i, fr) || !careerVerbAfter(tokens, i, fr)) return null;
+    // "P now runs Nordvik, a start-up he co-founded", "P siège au conseil de X, une PME qu'elle a cofondée": with
+    // a person named before, the relative frames read the pronoun word themselves (frames/founders-object-relative.ts,
+    // founders-apposed-relative.ts, leads-object-relative.ts, leads-founded-and-run.ts)
+    if (units.some((u) => u.kind === 'ent' && u.persons)) return null;
+    return relativeSubject(index, memoryOf(state), gender);
+  }
   if (!careerVerbAfter(tokens, i, fr) && !postAfterPronoun(tokens, i)) return null;
   const here = units.filter((u) => u.kind === 'ent');
   if (here.length > 0) {
@@ -161,6 +185,16 @@ export function personPronounAt(
   // a name of unknown gender is the pronoun's only when every other person named has the other gender
   const possible = m.named.filter((p) => agrees(index, p, gender) !== 'no');
   return possible.length === 1 ? possible[0] : null;
+}
+
+/**
+ * The person the subject pronoun of an object relative stands for, in a sentence naming no person before it: the
+ * person the last sentence opened on, else the only person of the last sentence whose given name agrees.
+ */
+function relativeSubject(index: EntityIndex, m: PersonMemory, gender: 'm' | 'f'): number | null {
+  if (m.subject !== null && agrees(index, m.subject, gender) !== 'no') return m.subject;
+  const agreeing = m.named.filter((p) => agrees(index, p, gender) === 'yes');
+  return agreeing.length === 1 ? agreeing[0] : null;
 }
 
 /**

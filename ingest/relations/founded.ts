@@ -14,6 +14,7 @@ import { FOUNDER_SUCCESSION_FOUNDED_SPECS } from './frames/founders-succession';
 import { FORMER_STAFF_FOUNDED_SPECS } from './frames/founders-former-staff';
 import { DESCRIBED_FOUNDER_SPECS } from './frames/founders-described';
 import { STAFF_AGENT_FOUNDER_SPECS } from './frames/founders-staff-agents';
+import { OBJECT_RELATIVE_FOUNDED_SPECS } from './frames/founders-relative-partner';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -302,4 +303,5 @@ export const FOUNDED_RULES = rules([
   ...FOUNDER_SUCCESSION_FOUNDED_SPECS,
   ...DESCRIBED_FOUNDER_SPECS,
   ...STAFF_AGENT_FOUNDER_SPECS,
+  ...OBJECT_RELATIVE_FOUNDED_SPECS,
 ]);

@@ -12,6 +12,7 @@ import { APPOSED_COPULA_SPECS } from './frames/leads-copula-apposed';
 import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
+import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
 import {
   FOUND_VERB,
   OF,
@@ -129,6 +130,7 @@ export const LEADS_RULES = rules([
   ...HELD_SINCE_SPECS,
   ...FOUNDED_AND_RUN_SPECS,
   ...WHOSE_HEAD_SPECS,
+  ...NAMED_OBJECT_RELATIVE_LEADS_SPECS,
   {
     id: 'any.leads.run-by-team',
     type: 'LEADS',

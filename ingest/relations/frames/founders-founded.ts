@@ -57,17 +57,44 @@ export function agentMarkerAfter(units: Unit[], t: number): number {
     if (wordAt(units, k) !== 'up') return -1;
     k++;
   }
-  for (let j = k; j < units.length && j - k <= MAX_AGENT_GAP_WORDS; j++) {
+  // units of a place's bracketed region, which the gap does not count ("à Écouen (Val-d'Oise) par")
+  let bracketed = 0;
+  for (let j = k; j < units.length && j - k - bracketed <= MAX_AGENT_GAP_WORDS; j++) {
     const u = units[j];
     if (u.kind === 'ent') {
       // "créée en 2011 à Grasse par P": the entity stage may take a town for a company; after "à"/"in" it is a place
       if (!u.persons && PLACE_PREPOSITION.test(wordAt(units, j - 1) ?? '')) continue;
+      // "founded in 1998 as Aire Valley Finance by P": the company's former name, not another party
+      if (!u.persons && FORMER_NAME_BEFORE.test(wordAt(units, j - 1) ?? '')) continue;
       return -1;
+    }
+    if (u.token.text === '(' && j > k) {
+      const close = regionClose(units, j);
+      if (close < 0) return -1;
+      bracketed += close - j + 1;
+      j = close;
+      continue;
     }
     if (BY.test(u.token.lower)) return j + 1;
     if (u.token.text === ',' || GAP_STOPS.has(u.token.text) || RELATIVE.test(u.token.lower)) return -1;
     // "Créé en 1998 et présidé par P": the agent belongs to the second participle only
     if (/^(and|et)$/.test(u.token.lower) || isFoundOrLeadParticiple(u.token.lower)) return -1;
+  }
+  return -1;
+}
+
+/** "as" before a company's earlier name inside the gap ("founded in 1998 as Aire Valley Finance by P"). */
+const FORMER_NAME_BEFORE = /^as$/;
+/** Most units of a place's bracketed region ("(Val-d'Oise)", "(West Yorkshire)"). */
+const MAX_REGION_UNITS = 4;
+
+/** The ")" closing the bracket at `open` when only words of a region stand inside (no person), else -1. */
+function regionClose(units: Unit[], open: number): number {
+  for (let j = open + 1; j < units.length && j - open <= MAX_REGION_UNITS + 1; j++) {
+    const u = units[j];
+    if (u.kind === 'ent' && u.persons) return -1;
+    if (u.kind === 'tok' && u.token.text === ')') return j > open + 1 ? j : -1;
+    if (u.kind === 'tok' && !/^[\p{L}'-]+$/u.test(u.token.text)) return -1;
   }
   return -1;
 }
