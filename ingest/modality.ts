@@ -9,6 +9,14 @@ const ABANDONED =
 const RUMOURED =
   /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|discuté|discutait|discutaient|discutent|discussed|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*)(?![\p{L}\p{N}])/iu;
 /**
+ * An open question or a mere readiness is no deal: "has made no decision as to whether it would want to be lead
+ * partner in a joint purchase of Y", "was prepared to discuss an acquisition", "is willing to sell", "n'a pas
+ * encore décidé", "se dit prêt à discuter". A decision taken ("decided to sell") is not one of these.
+ */
+const UNDECIDED =
+  /(?<![\p{L}\p{N}])(?:(?:made|reached|taken)\s+no\s+(?:final\s+)?decision|no\s+(?:final\s+)?decision\s+(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:decided|determined)|(?:is|are|was|were)\s+undecided|(?:prepared|willing|ready|open)\s+to\s+(?:discuss|consider|negotiate|talk|entertain|explore|review)|n['’](?:a|ont|avait)\s+pas\s+(?:encore\s+)?(?:décidé|tranché|pris\s+(?:de|sa|leur)\s+décision)|(?:prêts?|prêtes?|disposée?s?|ouverte?s?)\s+à\s+(?:discuter|négocier|étudier|examiner|envisager))(?![\p{L}\p{N}])/iu;
+
+/**
  * French reported speech: a deal verb in the conditional ("X rachèterait Y", "négocierait le rachat de Y") tells
  * what the paper heard, not a deal made. "devrait" stays a pending cue (an agreed deal expected to close).
  */
@@ -231,6 +239,7 @@ function readDealStatus(told: string, toldClause: string): DealStatus {
   );
   if (
     RUMOURED.test(told1) ||
+    UNDECIDED.test(told1) ||
     REPORTED_FR.test(told1) ||
     attemptedDeal(told1) ||
     unacceptedOffer(told1, clause)

@@ -7,6 +7,7 @@ import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import { fillMissingDetails } from './merge-facts';
 import { withoutMergerTakenOver } from './merger-also-takeover';
+import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
 import { SentenceFacts } from './sentence-facts';
 import { capturedAt, MATCH_START, matchScreened } from './pattern';
 import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, roleOk } from './match-checks';
@@ -32,6 +33,8 @@ import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { roundTopic } from './frames/funded-fr-round-company';
 import { dealOfAnotherAgent } from './deal-other-agent';
+import { partyIsSeat } from './party-place-guard';
+import { debtOfTarget } from './deal-debt-object';
 import { withoutNonSellers } from './rival-party-kinds';
 
 export interface RelationInput {
@@ -114,7 +117,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
-        if (dealOfAnotherAgent(rule, caps, units)) continue;
+        if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
+        if (debtOfTarget(rule, caps, units)) continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = memoDealValues(
           rule,
@@ -253,7 +257,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
   // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
-  const relations = withoutMergerTakenOver(succeeded.relations);
+  const relations = withMergerVehiclesAsBuyouts(
+    withoutMergerTakenOver(succeeded.relations),
+    (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
+    sentences.map((x) => x.text),
+  );
   for (const e of succeeded.added) used.add(e);
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
   const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));

@@ -1,4 +1,5 @@
 import type { Unit } from './pattern';
+import { afterWireTicker } from './wire-ticker';
 
 /** Plain words allowed between "Y's" and the unit it owns ("Y's wholly owned Canadian subsidiary, Z"). */
 const MAX_WORDS_TO_UNIT = 5;
@@ -60,6 +61,9 @@ function unitAfterPossessor(units: Unit[], at: number, target: number): Possesse
   const next = units[at + 1];
   if (!next || next.kind !== 'tok' || !/^['’]s?$/.test(next.token.lower)) return null;
   for (let i = at + 2, words = 0; i < units.length && words <= MAX_WORDS_TO_UNIT; i++) {
+    // "CRA Ltd's <CRAA.S> Forrest Gold unit": the possessor's ticker is no word of the phrase
+    i = afterWireTicker(units, i, target);
+    if (i >= units.length) return null;
     const u = units[i];
     if (u.kind === 'ent') {
       const owned = entityAt(units, i);
