@@ -248,7 +248,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   });
   // a pair stated as a deal with a named counterparty needs no event for the same company
   const retargeted = retargetUnitsNamedLater(
-    withoutOwnersBacking([...best.values()]),
+    withoutOwnersBacking([...best.values()], [...events.values()]),
     sentences,
     input.tokens,
     index,

@@ -1,4 +1,4 @@
-import type { ExtractedRelation } from '../types';
+import type { ExtractedEvent, ExtractedRelation } from '../types';
 import { EN_FUNDED_RULES } from './en/funded';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
@@ -81,7 +81,10 @@ function pairKey(r: ExtractedRelation): string {
  * company bought, not its buyer (`frames/funded-seller-backing.ts`); and "Y is backed by X" beside "X bought Y" in the same article is left out, as
  * the owner's backing is its control, not a separate funding (gold rows give the pair once, as ACQUIRED).
  */
-export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedRelation[] {
+export function withoutOwnersBacking(
+  relations: ExtractedRelation[],
+  events: readonly ExtractedEvent[] = [],
+): ExtractedRelation[] {
   const backed = withSellerBackingTarget(
     withInvestorNotFunded(
       withoutUnpaidDealLoans(
@@ -93,6 +96,7 @@ export function withoutOwnersBacking(relations: ExtractedRelation[]): ExtractedR
               )
               .map(asMajorityPurchase),
             GUESSED_COMPANY_RULES,
+            events,
           ),
           DEAL_MONEY_RULES,
           MONEY_RULES,

@@ -30,6 +30,7 @@ import { EN_RELATIVE_STAKE_RULES } from '../frames/funded-en-relative-stake';
 import { BACKER_TAIL_EN, EN_HYPHEN_BACKER_RULES } from '../frames/funded-en-hyphen-backer';
 import { EN_ROUND_MEMBER_RULES } from '../frames/funded-en-round-members';
 import { EN_LOAN_LENDER_RULES } from '../frames/funded-en-loan-lenders';
+import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { EN_SECONDARY_SALE_RULES } from '../frames/funded-en-secondary-sale';
 import { EN_INCLUDE_AFTER_RELATIVE_RULES } from '../frames/funded-en-include-after-relative';
 import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-passive';
@@ -347,6 +348,7 @@ export const EN_FUNDED_RULES = [
   ...EN_RELATIVE_STAKE_RULES,
   ...EN_ROUND_MEMBER_RULES,
   ...EN_LOAN_LENDER_RULES,
+  ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_SECONDARY_SALE_RULES,
   ...EN_INCLUDE_AFTER_RELATIVE_RULES,
   ...EN_COORDINATED_PASSIVE_RULES,

@@ -3,6 +3,7 @@ import { AFTER_DEAL_VERB_FR } from './deals';
 import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
+import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
@@ -317,6 +318,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_FUNDED_HOLDER_RULES,
     ...FR_PORTFOLIO_JOINER_RULES,
     ...FR_ROUND_PARTY_RULES,
+    ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('fr.')),
     ...ANGEL_INVESTOR_RULES,
     ...FR_DEAL_LOAN_RULES,
     ...FR_RAISE_GIVER_RULES,

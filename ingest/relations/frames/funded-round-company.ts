@@ -1,4 +1,4 @@
-import type { ExtractedRelation } from '../../types';
+import type { ExtractedEvent, ExtractedRelation } from '../../types';
 import type { Rule } from '../rule';
 import { parentOfVehicle } from './funded-vehicle';
 
@@ -43,15 +43,66 @@ function roundBefore(anchored: readonly ExtractedRelation[], start: number): Ext
 export function withRoundCompany(
   relations: ExtractedRelation[],
   guessed: ReadonlySet<string>,
+  events: readonly ExtractedEvent[] = [],
 ): ExtractedRelation[] {
+  const raises = raisesTold(events);
   // a guess may take its company from another guess of its sentence ("A and B took part, as did P"), set
   // straight only in the first pass
   let out = relations;
-  for (let pass = 0; pass < PASSES; pass++) out = roundCompanyPass(out, guessed);
+  for (let pass = 0; pass < PASSES; pass++) out = roundCompanyPass(out, guessed, raises);
   return out;
 }
 
-function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<string>): ExtractedRelation[] {
+/** A company told raising money, and where: a named round or a raise with no investor named. */
+interface RaiseTold {
+  target: string;
+  start: number;
+}
+
+/** "Perfulink lève 9 M€", "X has raised $18m": raises told with no investor named, which a later round
+ * sentence naming only investors continues. */
+function raisesTold(events: readonly ExtractedEvent[]): RaiseTold[] {
+  const out: RaiseTold[] = [];
+  for (const e of events)
+    if (e.type === 'FUNDED' && e.source === null && e.target !== null)
+      out.push({ target: e.target, start: e.evidence.start });
+  return out;
+}
+
+/**
+ * The company of the last raise told before (or in) the sentence at `start`, named round or bare raise:
+ * "Voltmesh has raised $18m in a round led by A. Existing backer B also took part." / "La start-up lève 9 M€.
+ * Le tour de table est mené par A." The article's most salient company may be another (a founder's former
+ * employer), but a round sentence naming no company continues the raise just told.
+ */
+function lastRaiseBefore(
+  anchored: readonly ExtractedRelation[],
+  raises: readonly RaiseTold[],
+  start: number,
+): RaiseTold | null {
+  let best: RaiseTold | null = null;
+  const told = [...anchored.map((r) => ({ target: r.target, start: r.evidence.start })), ...raises];
+  for (const t of told) {
+    if (t.start > start || start - t.start > MAX_CHARS_TO_ROUND) continue;
+    if (best === null || t.start > best.start) best = t;
+  }
+  return best;
+}
+
+/**
+ * Sentences that carry on a round already told and name no company of their own: the round as subject ("The
+ * round was led by A", "Le tour de table est mené par A") or investors joining it ("A and B also took part",
+ * "A a également participé"). Other guessed sentences (a loan, a holder, a founder's raise told through a
+ * possessive) may be about another company than the last raise.
+ */
+const ROUND_GOES_ON =
+  /^(?:the |this |le |la |l'|cette |ce )(?:\S+ ){0,2}?(?:round|financing|funding|raise|tour de table|levée|financement|opération)\b|\b(?:took part|take part|participated|participate|participé|participe|participent|participaient|joined the round)\b/i;
+
+function roundCompanyPass(
+  relations: ExtractedRelation[],
+  guessed: ReadonlySet<string>,
+  raises: readonly RaiseTold[],
+): ExtractedRelation[] {
   const isGuess = (r: ExtractedRelation): boolean => r.type === 'FUNDED' && guessed.has(r.rule);
   // with no named round, a guess may still lean on another guess of its own sentence (below)
   const anchored = relations.filter((r) => r.type === 'FUNDED' && !guessed.has(r.rule));
@@ -81,7 +132,16 @@ function roundCompanyPass(relations: ExtractedRelation[], guessed: ReadonlySet<s
       investorBefore ||
       parent ||
       (round !== null && investors.some((a) => a.source === r.target && a.target !== r.target));
-    const fixed = wrong && round !== null ? { ...r, target: round.target } : r;
+    const told =
+      here === undefined && ROUND_GOES_ON.test(r.evidence.sentence.trim())
+        ? lastRaiseBefore(anchored, raises, r.evidence.start)
+        : null;
+    const fixed =
+      wrong && round !== null
+        ? { ...r, target: round.target }
+        : told !== null && told.target !== r.source
+          ? { ...r, target: told.target }
+          : r;
     if (fixed.source === fixed.target || keys.has(pairKey(fixed))) continue;
     keys.add(pairKey(fixed));
     out.push(fixed);
@@ -97,11 +157,12 @@ const LOAN_WORD =
   /\b(?:crédit|crédits|prêt|prêts|dette|emprunt|bancaire|bancaires|loan|loans|debt|facility|credit)\b/i;
 
 /**
- * "Ce dernier financera la reprise aux côtés de A", "to pay for the acquisition, …": money said to pay for a
+ * "Ce dernier financera la reprise aux côtés de A", "to pay for the acquisition, …", "le financement de
+ * l'acquisition est assuré par A", "the financing of the takeover": money said to pay for a
  * purchase, which the buyer receives, whatever company the article is mostly about.
  */
 const PAYS_FOR_DEAL =
-  /\b(?:financ\w*|payer|pay for|paying for|to fund|to finance)\s+(?:l'|le |la |the |its |son |sa |cette |this )?(?:reprise|rachat|acquisition|achat|purchase|takeover|buyout)\b/i;
+  /\b(?:financ\w*|payer|pay for|paying for|to fund|to finance)\s+(?:of |de |du |d')?(?:l'|le |la |the |its |son |sa |cette |this )?(?:reprise|rachat|acquisition|achat|purchase|takeover|buyout)\b/i;
 
 /** "L'opération, financée par un crédit de A, …": a guessed company whose sentence tells a deal paid by a loan. */
 function dealLoan(r: ExtractedRelation): boolean {

@@ -8,10 +8,11 @@ import { pairKey } from './funded-round-company';
  */
 
 /**
- * A selling verb after the backer's name: its stake changes hands in the article's purchase.
+ * A selling verb after the backer's name: its stake changes hands in the article's purchase. The verb must end
+ * its word on a letter of any script: `\b` sees none between "Vend" and "ée" (Crédit Agricole Atlantique Vendée).
  */
 const SELLS_AFTER_BACKER =
-  /\b(?:is selling|are selling|will sell|to sell|sells|sold|selling|cède|cèdent|cédera|céderont|vend|vendent|vendra|revend|revendent)\b/iu;
+  /(?<![\p{L}\p{N}])(?:is selling|are selling|will sell|to sell|sells|sold|selling|cède|cèdent|cédera|céderont|vend|vendent|vendra|revend|revendent)(?![\p{L}\p{N}])/iu;
 
 /** Statuses of a purchase that is no fact. */
 const NO_PURCHASE = new Set(['abandoned', 'rumoured']);
