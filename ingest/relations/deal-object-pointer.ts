@@ -1,5 +1,6 @@
 import type { UnitContext } from './unit-context';
 import { salientOrg } from './discourse';
+import { soldObjectPointer } from './deal-sold-pointer';
 
 /**
  * "Halverson acquired the business in 2015", "Private equity firm X acquired the company in 2019", "X acquired a
@@ -34,8 +35,16 @@ function isDealObject(c: UnitContext): boolean {
   return STAKE_NOUNS.has(noun) && STAKE_QUALIFIERS.has(c.tokens[c.i - 3]?.lower ?? '');
 }
 
-/** The company a buying or joining verb's noun-pointer object stands for, or null (see the file's comment). */
+/**
+ * The company a buying or joining verb's noun-pointer object stands for (see the file's comment), else the one a
+ * selling verb's stands for (deal-sold-pointer.ts), or null.
+ */
 export function dealObjectPointer(c: UnitContext): number | null {
+  return boughtObjectPointer(c) ?? soldObjectPointer(c);
+}
+
+/** The company a buying or joining verb's noun-pointer object stands for, or null (see the file's comment). */
+function boughtObjectPointer(c: UnitContext): number | null {
   if (!isDealObject(c)) return null;
   // the nearest party before the verb is its subject; a person buying ("P, qui a racheté l'entreprise") leaves the
   // ordinary antecedent, and with no party before there is nothing to correct

@@ -22,6 +22,7 @@ import { notABid } from './deal-offer-kind-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
 import { completingStake, UNSIZED_STAKE } from './deal-stake-phrases';
 import { stakeBeforeTarget } from './deal-stake-before-target';
+import { negatedSaleBefore } from './deal-negated-sale';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
@@ -170,8 +171,13 @@ export function dealValues(
     (onlyAnOption(sentence, span) || onlyAnOpinion(sentence, span) ? 'rumoured' : null);
   if (intent === 'ruled-out') return null;
   const following = sentences.slice(s + 1, s + 1 + LATER_VERDICT_SENTENCES).map((n) => n.text);
+  // "never sold Y to B": the denial stands before both parties
+  const denied: DealStatus | null =
+    rule.type === 'ACQUIRED' && negatedSaleBefore(sentence, span?.start) ? 'abandoned' : null;
   const status =
-    intent ?? ownClauseStatus(sentence, clause, span?.end ?? clause.end, following, parties, span?.start);
+    denied ??
+    intent ??
+    ownClauseStatus(sentence, clause, span?.end ?? clause.end, following, parties, span?.start);
   return {
     status,
     date,

@@ -1,3 +1,4 @@
+import { withoutKeptShares } from './kept-stake';
 import { SPELLED_NUMBERS } from './number-words';
 
 /** A share of a company's capital in percent, or 'majority' words mapped to a number when they give one. */
@@ -22,7 +23,8 @@ const MOVED_TO_RE =
   /(?:(?:from|de)\s+\d{1,3}(?:[.,]\d+)?\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)\s+(?:to|à)\s+|(?<![\p{L}\p{N}])to\s+(?=\d{1,3}(?:[.,]\d+)?\s?(?:%|pct\b|per\s?cent\b)[^.;]{0,40}?\bfrom\s+\d))(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/iu;
 
 /** The stake stated in a sentence, if any. */
-export function findStake(sentence: string): Stake | null {
+export function findStake(told: string): Stake | null {
+  const sentence = withoutKeptShares(told);
   const p = MOVED_TO_RE.exec(sentence) ?? PERCENT_RE.exec(sentence);
   const majority = MAJORITY_RE.test(sentence) && !MINORITY_RE.test(sentence);
   if (p) {

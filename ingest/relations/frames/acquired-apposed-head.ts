@@ -11,7 +11,7 @@ import { CLAUSE_OPENERS, isOrgAt, wordAt } from './clause';
 /** Determiners that open the description's head noun. */
 const DESCRIPTION_OPENERS = /^(un|une|le|la|l'|a|an|the)$/;
 /** Most units of the description before the participle. */
-const MAX_DESCRIPTION_UNITS = 8;
+const MAX_DESCRIPTION_UNITS = 12;
 
 /** The name whose apposition the participle at `participle` closes, or -1. */
 export function apposedHeadBefore(units: Unit[], participle: number): number {

@@ -46,6 +46,19 @@ const MAX_UNITS_BEFORE_OWN = 4;
 /** Most units from the buyer's preposition to the buyer. */
 const MAX_BUYER_UNITS = 5;
 
+/**
+ * ", à Nîmes, à B": the preposition at `k` opens a one-name aside between commas and the buyer's preposition
+ * follows it, so the name is where the company sold stands, not who buys it.
+ */
+function placeAside(units: Unit[], k: number, lang: Language): boolean {
+  return (
+    wordAt(units, k - 1) === ',' &&
+    units[k + 1]?.kind === 'ent' &&
+    wordAt(units, k + 2) === ',' &&
+    TO[lang].test(wordAt(units, k + 3))
+  );
+}
+
 interface SoldThing {
   /** The named company sold, or -1 when a business of the seller is sold unnamed. */
   named: number;
@@ -77,6 +90,11 @@ function soldAfter(units: Unit[], at: number, lang: Language, passive: boolean):
     }
     const w = u.token.lower;
     // a passive sells its subject: "Y a été cédée en 2022 à B", "Y was sold last year to B"
+    // "cédera la Clinique du Gard, à Nîmes, à B": a place set off by commas after the name is no buyer
+    if (TO[lang].test(w) && named >= 0 && placeAside(units, k, lang)) {
+      k += 2;
+      continue;
+    }
     if (TO[lang].test(w)) return named >= 0 || owned || passive ? { named, to: k } : null;
     if (STAKE_WORDS.test(w)) return null;
     if (OWN.test(w) && named < 0 && !owned) {

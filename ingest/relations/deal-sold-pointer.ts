@@ -1,0 +1,60 @@
+import type { UnitContext } from './unit-context';
+
+/**
+ * "In 2019 Klarview set up a unit, Adpilot. It sold the business to Tessaro", "Aquilon Hôtels a été créé par P.
+ * Ce dernier avait cédé le contrôle de la société au fonds Thornbury": a noun pointer that is what a selling verb
+ * parts with (its object, or the company of "control of / a stake in / le contrôle de" after it) stands for the
+ * company the sentence before was about (the first it named as a head), not for the seller: a company does not sell itself, and a
+ * person sells the company just told of. Null when the pointer is not such an object or that sentence named no
+ * other company.
+ */
+
+/** Verbs of selling, both languages, in the forms that take a direct object. */
+const SELL = new Set(
+  `sold sells sell selling divested divests cédé cédée cède cèdent cédera céderait céder vendu vendue vend vendent
+  vendra vendre revendu revendue revend revendre`
+    .trim()
+    .split(/\s+/),
+);
+/** "control of", "a majority stake in", "le contrôle de", "la majorité du capital de". */
+const SHARE_NOUNS = new Set(['control', 'stake', 'interest', 'contrôle', 'participation', 'majorité']);
+const OF = new Set(['of', 'in', 'de', 'dans']);
+/** A negation before the verb tells of no sale. */
+const NEGATIONS = new Set(['not', 'never', "n't", 'pas', 'jamais']);
+/** Words that may stand between the verb and the share noun ("sold its control", "cédé le contrôle"). */
+const SHARE_DETERMINERS = new Set([
+  'its',
+  'their',
+  'a',
+  'the',
+  'le',
+  'la',
+  'sa',
+  'son',
+  'une',
+  'majority',
+  'controlling',
+]);
+
+/** Index of the selling verb whose object the pointer at `i` is, or -1. */
+function sellingVerbAt(c: UnitContext): number {
+  const lower = (k: number): string => c.tokens[k]?.lower ?? '';
+  if (SELL.has(lower(c.i - 1))) return c.i - 1;
+  if (!OF.has(lower(c.i - 1)) || !SHARE_NOUNS.has(lower(c.i - 2))) return -1;
+  for (let k = c.i - 3; k >= c.i - 5 && k >= 0; k--) {
+    if (SELL.has(lower(k))) return k;
+    if (!SHARE_DETERMINERS.has(lower(k))) return -1;
+  }
+  return -1;
+}
+
+/** The company a selling verb's noun-pointer object stands for, or null (see the file's comment). */
+export function soldObjectPointer(c: UnitContext): number | null {
+  const verb = sellingVerbAt(c);
+  if (verb < 0) return null;
+  for (let k = verb - 1; k >= verb - 3 && k >= 0; k--) if (NEGATIONS.has(c.tokens[k].lower)) return null;
+  const excluded = new Set<number>(c.mentions.map((m) => m.entity));
+  for (const u of c.units) if (u.kind === 'ent' && u.orgs) for (const e of u.ents) excluded.add(e);
+  const isOrg = (e: number): boolean => c.index.entities[e]?.type === 'Organization';
+  return c.state.previousHeads.find((e) => isOrg(e) && !excluded.has(e)) ?? null;
+}
