@@ -35,8 +35,21 @@ import {
 /** Most words between a participle and its "par"/"by" ("créé en 2004 à Lyon par"). */
 const MAX_AGENT_GAP_WORDS = 6;
 
-/** The preposition of a place between a participle and its agent ("founded in Berlin by", "fondée à Lyon par"). */
-const PLACE_PREPOSITION = /^(à|in)$/;
+/** The preposition of a place between a participle and its agent ("founded in Berlin by", "fondée à Lyon / au Mans par"). */
+const PLACE_PREPOSITION = /^(à|au|aux|in)$/;
+/** The capitalised article of a town's name ("à La Rochelle", "in The Hague", "à Las Vegas"). */
+const PLACE_ARTICLE = /^(La|Le|Les|L'|The|Las|Los|El)$/;
+
+/** The entity at `j` follows "à"/"in", itself or after a town's own article ("à La Rochelle"): a place. */
+function afterPlacePreposition(units: Unit[], j: number): boolean {
+  if (PLACE_PREPOSITION.test(wordAt(units, j - 1) ?? '')) return true;
+  const article = units[j - 1];
+  return (
+    article?.kind === 'tok' &&
+    PLACE_ARTICLE.test(article.token.text) &&
+    PLACE_PREPOSITION.test(wordAt(units, j - 2) ?? '')
+  );
+}
 /** A preposition inside the words before a name after "avec"/"with": the name is no co-founder. */
 const OF_WORD = /^(de|du|d'|des|of|from)$/;
 /** Most words between the founded company and "with"/"avec" naming a co-founder ("X in 2009 with B"). */
@@ -63,7 +76,7 @@ export function agentMarkerAfter(units: Unit[], t: number): number {
     const u = units[j];
     if (u.kind === 'ent') {
       // "créée en 2011 à Grasse par P": the entity stage may take a town for a company; after "à"/"in" it is a place
-      if (!u.persons && PLACE_PREPOSITION.test(wordAt(units, j - 1) ?? '')) continue;
+      if (!u.persons && afterPlacePreposition(units, j)) continue;
       // "founded in 1998 as Aire Valley Finance by P": the company's former name, not another party
       if (!u.persons && FORMER_NAME_BEFORE.test(wordAt(units, j - 1) ?? '')) continue;
       return -1;

@@ -33,6 +33,7 @@ import { ARRIVAL_POST_FRAMES } from './leads-arrival-post';
 import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
 import { COPULA_TITLE_FRAMES } from './leads-copula-title';
 import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
+import { DESCRIBED_COMPANY_FOUNDER_FRAMES } from './founders-described-company';
 import { OWN_VENTURE_FRAMES } from './founders-own-venture';
 import { FRONTED_TOPIC_FRAMES } from './founders-fronted-topic';
 import { JOINT_HEADS_FRAMES } from './founders-joint-heads';
@@ -311,6 +312,7 @@ export const FOUNDER_FRAMES = readerRules([
   ...FOUNDER_STILL_HEADS_FRAMES,
   ...COPULA_TITLE_FRAMES,
   ...LEFT_TO_FOUND_FRAMES,
+  ...DESCRIBED_COMPANY_FOUNDER_FRAMES,
   ...OWN_VENTURE_FRAMES,
   ...FRONTED_TOPIC_FRAMES,
   ...JOINT_HEADS_FRAMES,
