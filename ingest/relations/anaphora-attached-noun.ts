@@ -10,8 +10,25 @@ import { ANAPHOR_NOUNS, GENERIC_COMPANY_NOUNS } from './anaphor-words';
  */
 export function attachedNounOrg(noun: string, state: DiscourseState): number | null {
   if (GENERIC_COMPANY_NOUNS.has(noun)) return null;
-  return state.described.get(noun) ?? null;
+  return state.described.get(noun) ?? kinNounOrg(noun, state);
 }
+
+/**
+ * "Perfulink, une jeune pousse … La start-up": writers vary the word while the class of company stays the same, so a
+ * noun the article never attached to a name takes the company given a kindred one. A rival given the kindred noun
+ * ("face à la start-up nantaise Albus") is a bystander the writer would name again. Null when none was.
+ */
+export function kinNounOrg(noun: string, state: DiscourseState): number | null {
+  const kin = NOUN_KIN.find((k) => k.includes(noun));
+  for (const other of kin ?? []) {
+    const e = state.described.get(other);
+    if (e !== undefined) return state.rivals.has(e) ? null : e;
+  }
+  return null;
+}
+
+/** Nouns that name one class of company: the article's start-up is "la jeune pousse" as well as "la start-up". */
+const NOUN_KIN: readonly (readonly string[])[] = [['start-up', 'startup', 'pousse', 'scale-up']];
 
 /** Determiners of a noun set before a name ("La PME orléanaise X", "the Dutch startup X"). */
 const FRONT_DETERMINERS = new Set(['la', 'le', "l'", 'une', 'un', 'the', 'a', 'an']);

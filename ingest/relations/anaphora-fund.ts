@@ -6,6 +6,7 @@ import { isBracketed } from './discourse';
 import type { DiscourseState } from './discourse';
 import type { EntityIndex } from '../resolve/mentions';
 import { isFundLikeName } from './salience-cues';
+import { subjectOrgOpening } from './paragraph-topic';
 
 /**
  * "X boucle son deuxième fonds à 180 M€. Le fonds investira … Il a déjà investi dans A", "X closed its third fund.
@@ -79,11 +80,15 @@ export function fundPointerLength(tokens: Token[], mentions: Mention[], i: numbe
 export function recordFunds(tokens: Token[], units: Unit[], index: EntityIndex, state: DiscourseState): void {
   state.fundRaiser = fundRaiserIn(tokens, units) ?? state.fundRaiser;
   const introduced = new Set(['fonds', 'fund'].map((n) => state.described.get(n)));
+  const isFund = (e: number) => introduced.has(e) || isFundLikeName(index.entities[e].surfaces[0] ?? '');
   for (const u of units) {
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.ents.length !== 1) continue;
-    const e = u.ents[0];
-    if (introduced.has(e) || isFundLikeName(index.entities[e].surfaces[0] ?? '')) state.lastFund = e;
+    if (isFund(u.ents[0])) state.lastFund = u.ents[0];
   }
+  // "Ouest Santé Capital … a été lancé par la société de gestion Armor Gestion. Le fonds a investi …": a fund the
+  // sentence is about stays the one told of; the manager, adviser or partner named after it is a side party
+  const subject = subjectOrgOpening(units);
+  if (subject !== null && subject !== state.lastFund && isFund(subject)) state.lastFund = subject;
 }
 
 /**
