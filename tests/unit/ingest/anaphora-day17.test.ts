@@ -31,11 +31,24 @@ describe('a definite pointer in a clause opened by a person pointer is the compa
     expect(found).not.toContain('Thornbury Partners -> Bellerive');
   });
 
+  // A sale verb has its own reading of "la société" (the company last told of: deal-sold-pointer.ts), so the
+  // paragraph rule is checked on a clause with no deal verb.
   it('keeps the main company while the paragraph names it', () => {
     const units = articleUnits(
-      'Le groupe Bellerive a racheté la chaîne Lagune. Aquilon Hôtels a été fondé en 2004 par Philippe Moreau. Ce dernier avait cédé le contrôle de la société au fonds Thornbury Partners.',
+      'Le groupe Bellerive a racheté la chaîne Lagune. Aquilon Hôtels a été fondé en 2004 par Philippe Moreau. Ce dernier avait quitté la société en 2019.',
     );
     expect(units[2]).toContain('[*Bellerive]');
+  });
+
+  it('gives a sale of "la société" to the company last told of, even while the paragraph names the main one', () => {
+    const found = pairs(
+      relationsOf(
+        'Le groupe Bellerive a racheté la chaîne Lagune. Aquilon Hôtels a été fondé en 2004 par Philippe Moreau. Ce dernier avait cédé le contrôle de la société au fonds Thornbury Partners.',
+      ),
+      'ACQUIRED',
+    );
+    expect(found).toContain('Thornbury Partners -> Aquilon Hôtels');
+    expect(found).not.toContain('Thornbury Partners -> Bellerive');
   });
 });
 
