@@ -15,7 +15,10 @@ import { GROUP_LIST_RULES } from './frames/rivals-group-lists';
 import { AS_RIVAL_RULES } from './frames/rivals-as-rival';
 import { APPOSED_RIVAL_RULES } from './frames/rivals-apposed-rival';
 import { ALONGSIDE_FELLOW_RULES } from './frames/rivals-alongside-fellows';
+import { COUNTED_FELLOWS_RULES } from './rival-counted-fellows';
+import { COUNTED_LEADERS_RULES } from './rival-counted-leaders';
 import { FACED_PAIR_RULES } from './rival-faced-pairs';
+import { QUOTED_FACE_RULES } from './rival-quoted-face';
 import { CHIEF_ON_RULES } from './rival-chief-on';
 import { DOMINATED_FIELD_RULES } from './rival-dominated-field';
 import { SECOND_VERB_RULES } from './rival-second-verb';
@@ -81,6 +84,9 @@ const RIVALRY_RULES: Rule[] = [
   ...GROUP_LIST_RULES,
   ...ALONGSIDE_FELLOW_RULES,
   ...FACED_PAIR_RULES,
+  ...COUNTED_LEADERS_RULES,
+  ...COUNTED_FELLOWS_RULES,
+  ...QUOTED_FACE_RULES,
   ...DOMINATED_FIELD_RULES,
   ...SECOND_VERB_RULES,
   ...CHIEF_ON_RULES,

@@ -28,7 +28,9 @@ const LIST_OPENER =
 const ADVERB_BEFORE_OPENER =
   /^(also|now|still|further|aussi|notamment|désormais|toujours|would|will|could|pourrait|pourraient|devrait|devraient)$/u;
 /** Words that may follow the opener before the first name ("such as", "tels que", "que sont"). */
-const OPENER_TAIL = /^(as|que|qu'|sont|are|the|les)$/u;
+const OPENER_TAIL = /^(as|que|qu'|sont|are|the|les|toutefois|cependant|pourtant|néanmoins|however|still)$/u;
+/** A plural origin or kind word right before the first name ("restent les français A et B", "are the German A"). */
+const PLURAL_DESCRIPTOR = /^(\p{Ll}+s|\p{Lu}\p{Ll}+an)$/u;
 /**
  * A descriptor between the list opener and the first name ("Its biggest rival, Lithuania-based A", "Son principal
  * concurrent, le néerlandais A"): an origin compound, or a determiner and one lower-case adjective.
@@ -50,6 +52,13 @@ function pastDescriptor(units: Unit[], from: number): number {
     return from + 2;
   return from;
 }
+
+/**
+ * An adjective after the rival noun ("ses concurrents directs sont A et B", "its rivals proper"): French puts
+ * most qualifiers after the noun, so the verb of listing comes one word later.
+ */
+const AFTER_NOUN_QUALIFIER =
+  /^(directs|directes|principaux|principales|historiques|naturels|naturelles|immédiats|immédiates|traditionnels|traditionnelles|européens|européennes|français|françaises|américains|américaines|locaux|mondiaux|nationaux)$/u;
 
 /** Prepositions of the place or field a rival is told in ("its main rival in Scandinavia, B"). */
 const FIELD_PREPOSITION = /^(in|on|across|outside|en|sur|dans|hors)$/u;
@@ -151,12 +160,17 @@ function readOwnedRivals(units: Unit[], _lang: Language): Captures[] {
     const noun = nounAfterOwner(units, i);
     if (noun < 0) continue;
     // "its competitors also include A": an adverb may stand before the verb of listing
-    const after = pastField(units, ADVERB_BEFORE_OPENER.test(wordAt(units, noun) ?? '') ? noun + 1 : noun);
+    const qualified = AFTER_NOUN_QUALIFIER.test(wordAt(units, noun) ?? '') ? noun + 1 : noun;
+    const after = pastField(
+      units,
+      ADVERB_BEFORE_OPENER.test(wordAt(units, qualified) ?? '') ? qualified + 1 : qualified,
+    );
     // "its rivals A and B": the list may follow the noun at once
     const direct = isOrgUnit(units, after);
     if (!direct && !LIST_OPENER.test(wordAt(units, after) ?? '')) continue;
     let from = direct ? after : after + 1;
     while (OPENER_TAIL.test(wordAt(units, from) ?? '')) from++;
+    if (PLURAL_DESCRIPTOR.test(textAt(units, from)) && isOrgUnit(units, from + 1)) from++;
     // "ses concurrents restent des indépendants comme A": the rivals are the kind's examples
     if (!direct && !isOrgUnit(units, from)) from = pastDescriptor(units, pastKindExamples(units, from));
     if (!isOrgUnit(units, from)) continue;
