@@ -1,3 +1,4 @@
+import { elidedParticleJoin } from './elided-particle';
 import { isAllCaps } from '../tokens';
 import { afterLocativeCountry } from './locative-country';
 import { isOpeningAdverb } from './opening-adverbs';
@@ -320,6 +321,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           englishInstitutionTail(tokens, runFrom, j) ||
           titledComplementJoin(tokens, runFrom, j) ||
           portfolioAndJoin(tokens, runFrom, j) ||
+          elidedParticleJoin(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||

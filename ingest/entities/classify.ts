@@ -55,7 +55,6 @@ import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
   backerCompoundAfter,
   datelineSource,
-  demonymBefore,
   isAcronymRun,
   isFamilyName,
   isFirstPersonContraction,
@@ -77,7 +76,8 @@ import { isTownOfCompany } from './company-towns';
 import { isPlaceAfterSiteWord } from './site-places';
 import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
-import { hasEnglishInstitutionHead } from './english-institution';
+import { demonymSlotBefore, loneGivenNameAfterDemonym } from './demonym-slot';
+import { endsWithEnglishInstitutionHead, hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
@@ -168,7 +168,8 @@ function hasOrgShape(tokens: Token[], c: Candidate): boolean {
   }
   if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
   if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
-  if (hasEnglishInstitutionHead(tokens, c.from, c.to)) return true;
+  if (hasEnglishInstitutionHead(tokens, c.from, c.to) || endsWithEnglishInstitutionHead(tokens, c.from, c.to))
+    return true;
   if (hasGenericPossessiveTail(tokens, c.from, c.to)) return true;
   if (isNationalTeam(tokens, c.from, c.to)) return true;
   if (isPlaceWithNumber(tokens, c.from, c.to, (l) => PLACES.has(l) || isKnownPlace(l))) return true;
@@ -236,7 +237,8 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
     if (n === 0 && isRankCompound(t)) return true;
     if (n === 0 && (namingCueBefore(tokens, c.from) || formerEmployerBefore(tokens, c.from))) return true;
     if (n === 0 && (ownershipBefore(tokens, c.from) || roleOfBefore(tokens, c.from, c.to))) return true;
-    if (n === 0 && (schoolBefore(tokens, c.from) || demonymBefore(tokens, c.from, isCue))) return true;
+    if (n === 0 && (schoolBefore(tokens, c.from) || demonymSlotBefore(tokens, c.from, c.to, isCue)))
+      return true;
     if (n === 0 && listingVenueBefore(tokens, c.from)) return true;
     if (n === 0 && (t.lower === 'par' || t.lower === 'by') && i > 0 && MAKER_VERBS.has(tokens[i - 1].lower))
       return true;
@@ -364,6 +366,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (employerAfterAt(tokens, c.from, c.to)) return 'org';
   if (!orgShape && companyCueOverShape(tokens, c.from, c.to)) return 'org';
+  if (!orgShape && loneGivenNameAfterDemonym(tokens, c.from, c.to, isCue)) return 'org';
   if (!orgShape && personEvidence(tokens, c)) return 'person';
   if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
     return 'org';

@@ -52,3 +52,29 @@ export function hasEnglishInstitutionHead(tokens: Token[], from: number, to: num
   }
   return false;
 }
+
+/** Heads that also end names of buildings and places ("Rockefeller Center", "Trade Centre"). */
+const PLACE_LIKE_HEADS = new Set(['centre', 'center', 'court']);
+
+/**
+ * "the Food and Drug Administration", "Drug Enforcement Administration": a capitalised run of two or more words
+ * closed by a capitalised institution head names the body; no person's name ends in such a noun.
+ */
+export function endsWithEnglishInstitutionHead(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = tokens[to - 1];
+  // "the Reagan Administration" is a president's government: a body's own name has two words before the head
+  if (last.lower === 'administration' && to - from < 3) return false;
+  // "the Blockbuster UK Administration": a company and a country before it name an insolvency, not a body
+  if (
+    last.lower === 'administration' &&
+    tokens.slice(from + 1, to).some((t) => /^\p{Lu}{2,3}$/u.test(t.text))
+  )
+    return false;
+  return (
+    INSTITUTION_HEADS_EN.has(last.lower) &&
+    !PLACE_LIKE_HEADS.has(last.lower) &&
+    /^\p{Lu}/u.test(last.text) &&
+    isNameToken(tokens[from])
+  );
+}
