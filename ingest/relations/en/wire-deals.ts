@@ -1,5 +1,6 @@
 import { rules } from '../rule';
 import { EN_WIRE_PARTY_RULES } from '../wire-party-rules';
+import { EN_UNIT_OF_SELLER_RULES } from '../wire-unit-of-seller';
 
 const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
@@ -254,4 +255,4 @@ const EN_WIRE_PHRASINGS = rules([
 ]);
 
 /** The party-placing rules (../wire-party-rules.ts) first, then the phrasings above. */
-export const EN_WIRE_DEAL_RULES = [...EN_WIRE_PARTY_RULES, ...EN_WIRE_PHRASINGS];
+export const EN_WIRE_DEAL_RULES = [...EN_WIRE_PARTY_RULES, ...EN_WIRE_PHRASINGS, ...EN_UNIT_OF_SELLER_RULES];
