@@ -84,6 +84,8 @@ export function elidedParticleJoin(tokens: Token[], runFrom: number, i: number):
   if (runFrom === 0 || (before && before.kind === 'punct' && before.text !== ',')) return 0;
   if (/\p{Ll}\p{Lu}/u.test(next.text)) return 0;
   if (GEOGRAPHIC_HEADS.has(words[0].lower)) return 0;
+  // "l'usine de Rennes d'Ambrosia Chimie": a place before the particle is a site, its complement the owner
+  if (isPlaceWord(words.map((w) => w.lower).join(' '))) return 0;
   if (isPlaceWord(`${words.map((w) => w.lower).join(' ')} d'${next.lower}`)) return 0;
   // "Renault d'Aulnay": a known company's name goes on only in its own spelling (the gazetteer's)
   if (knownOrganisation(words.map((w) => w.text).join(' ')) !== null) return 0;

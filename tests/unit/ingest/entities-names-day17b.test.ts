@@ -116,4 +116,12 @@ describe("the elided particle d' inside a name", () => {
       types("Diplômée d'AgroParisTech, elle a rejoint la société Vertigo.").has("Diplômée d'AgroParisTech"),
     ).toBe(false);
   });
+
+  it('keeps a site town before the particle apart from its owner', () => {
+    const found = types(
+      "La société Pelvane a repris l'usine de Rennes d'Ambrosia Chimie pour un euro symbolique.",
+    );
+    expect(found.has("Rennes d'Ambrosia Chimie")).toBe(false);
+    expect(found.get('Ambrosia Chimie')).toBe('Organization');
+  });
 });
