@@ -56,6 +56,8 @@ const GOLD_SETS: readonly GoldSet[] = process.env.DEALGRAPH_DEV_GOLD_DIR
       { dir: path.join(__dirname, '..', 'dev-gold-17'), minFilesPerLanguage: 12 },
       // Full-length articles written on the seventeenth day, scored once before use (the day's unseen estimate).
       { dir: path.join(__dirname, '..', 'dev-gold-18'), minFilesPerLanguage: 15 },
+      // Full-length articles written on the eighteenth day, scored once before use (the day's unseen estimate).
+      { dir: path.join(__dirname, '..', 'dev-gold-19'), minFilesPerLanguage: 15 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
       // A second blind estimate, written on the third day: scored apart, never tuned on.

@@ -36,6 +36,7 @@ describe('paths', () => {
         'dev-gold-16',
         'dev-gold-17',
         'dev-gold-18',
+        'dev-gold-19',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
