@@ -68,7 +68,8 @@ export const PLURAL_ANAPHOR_NOUNS = words(`
   chains chaînes enseignes brands marques operators opérateurs makers fabricants manufacturers laboratoires
   labs biotechs fintechs pme eti distributeurs distributors transporteurs cabinets coopératives cooperatives
   services plateformes platforms applications apps réseaux networks businesses entities entités agences agencies
-  studios
+  studios producteurs producers growers industriels constructeurs carmakers automakers airlines exploitants
+  énergéticiens négociants hôteliers
 `);
 export const PLURAL_PRONOUNS = new Set(['ils', 'they']);
 /** "ces trois acteurs", "these players", "ce trio": the last list of companies named together. */

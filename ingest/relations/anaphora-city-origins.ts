@@ -76,3 +76,12 @@ function table(text: string): Map<string, readonly string[]> {
 export function cityOriginWords(city: string): readonly string[] {
   return CITY_ORIGINS.get(city.toLowerCase()) ?? [];
 }
+
+/**
+ * The city's own demonym ("grenoblois" for Grenoble, "londonien" for London), or none when the table gives the
+ * city only its country's nationalities ("britannique" for Leeds): those fit too many companies of an article.
+ */
+export function cityDemonym(city: string): string | null {
+  const words = cityOriginWords(city);
+  return words.length >= 3 ? words[0] : null;
+}

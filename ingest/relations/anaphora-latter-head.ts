@@ -7,6 +7,20 @@ import type { Unit } from './pattern';
  */
 
 const COMPLEMENT_WORDS = new Set(['de', "d'", 'du', 'des', 'of']);
+/**
+ * Nouns whose complement is a party in its own right: "Soléo Pro, filiale du groupe Valorem. Ce dernier a racheté
+ * …" — the parent named last is "ce dernier", as a stake's or a capital's complement is not.
+ */
+const OWNER_NOUNS = new Set([
+  'filiale',
+  'filiales',
+  'subsidiary',
+  'unit',
+  'division',
+  'branche',
+  'propriété',
+  'parent',
+]);
 
 /** Entities the sentence named, in order, without those right after a complement word. */
 export function namedHeads(units: Unit[]): number[] {
@@ -16,7 +30,9 @@ export function namedHeads(units: Unit[]): number[] {
     const u = units[k];
     if (u.kind !== 'ent' || u.anaphor) continue;
     const before = units[k - 1];
-    if (before?.kind === 'tok' && COMPLEMENT_WORDS.has(before.token.lower)) continue;
+    const noun = units[k - 2];
+    const owned = noun?.kind === 'tok' && OWNER_NOUNS.has(noun.token.lower);
+    if (before?.kind === 'tok' && COMPLEMENT_WORDS.has(before.token.lower) && !owned) continue;
     for (const e of u.ents) out.push(e);
   }
   return out;

@@ -61,7 +61,8 @@ export function isOriginWord(t: Token | undefined): boolean {
 /** Determiners right before a French origin used as a noun ("l'allemand X", "le suisse X"). */
 const NOUN_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'du', 'au', 'the', 'a', 'an']);
 
-function record(origins: OriginMap, word: string, ent: number): void {
+/** Remembers that `ent` was told by origin `word`; a word told of two companies stands for neither. */
+export function recordOrigin(origins: OriginMap, word: string, ent: number): void {
   const key = foldOrigin(word);
   const known = origins.get(key);
   if (known === undefined) origins.set(key, ent);
@@ -138,16 +139,16 @@ export function recordOrigins(
     if (index.entities[m.entity].type !== 'Organization') continue;
     // "Greece's Argonaut Freight": the country's possessive tells where the company is from
     for (const word of possessiveCountryOrigins(tokens, m.from)) {
-      record(origins, word, m.entity);
-      record(origins, COUNTRY_TOLD + word, m.entity);
+      recordOrigin(origins, word, m.entity);
+      recordOrigin(origins, COUNTRY_TOLD + word, m.entity);
     }
     // "Hélior, basé à Montpellier,": no word of the sentence is a descriptor, only the origin is remembered
-    for (const word of placeOriginWords(tokens, m.to)) record(origins, word, m.entity);
+    for (const word of placeOriginWords(tokens, m.to)) recordOrigin(origins, word, m.entity);
     for (const t of [...originsBefore(tokens, m.from, named), ...originsAfter(tokens, m.from, m.to, named)]) {
-      record(origins, t.text, m.entity);
+      recordOrigin(origins, t.text, m.entity);
       // "Stockholm-based X" … "The Swedish network": a seat in a city tells its country too
       const city = BASED_IN.exec(t.text)?.[1];
-      if (city !== undefined) for (const word of cityOriginWords(city)) record(origins, word, m.entity);
+      if (city !== undefined) for (const word of cityOriginWords(city)) recordOrigin(origins, word, m.entity);
       used.add(t.start);
     }
   }

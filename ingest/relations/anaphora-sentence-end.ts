@@ -21,6 +21,7 @@ import { lastRivalNamed } from './anaphora-pointed-rival';
 import { isLinkLine } from './anaphora-link-line';
 import { rememberFrontNouns } from './anaphora-attached-noun';
 import { carryTopicCompany } from './anaphora-topic-carry';
+import { recordFrontedSeat } from './anaphora-fronted-seat';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -40,6 +41,7 @@ export function closeSentence(
   if (isLinkLine(tokens)) return;
   const quoted = quotedTokens(tokens);
   recordInvestedNames(units, state);
+  recordFrontedSeat(tokens, units, state.origins);
   // a company a speaker names inside a quote ("not Cargonic," Wrona said) is a side party, unless the story is
   // about it (its headline or topic company: « Feedlink complète notre offre »)
   const own = (e: number) => e === state.topicOrg || (state.title?.orgs.includes(e) ?? false);

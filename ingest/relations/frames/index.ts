@@ -5,6 +5,7 @@ import { FUNDED_FRAMES } from './funded';
 import { RIVAL_FRAMES } from './rivals';
 import { ACQUIRED_POSSESSIVE_DOMAIN_FRAMES } from '../anaphora-possessive-domain';
 import { ACQUIRED_SELLER_RELATIVE_FRAMES } from '../anaphora-seller-relative';
+import { PAIR_RIVALRY_FRAMES } from '../anaphora-pair-rivalry';
 
 /** Code readers of both languages, run after every pattern rule (each reader looks at the language itself). */
 export const FRAME_RULES: Rule[] = [
@@ -13,5 +14,6 @@ export const FRAME_RULES: Rule[] = [
   ...ACQUIRED_SELLER_RELATIVE_FRAMES,
   ...FUNDED_FRAMES,
   ...RIVAL_FRAMES,
+  ...PAIR_RIVALRY_FRAMES,
   ...FOUNDER_FRAMES,
 ];
