@@ -36,6 +36,23 @@ const SHARE_DETERMINERS = new Set([
   'controlling',
 ]);
 
+/**
+ * Nouns of a part of a company: "the business / unit / subsidiary", "l'activité / la filiale / la branche". Such a
+ * pointer stands for the unit the sentence before introduced ("Klarview set up a unit, Adpilot"), not its parent.
+ */
+const UNIT_NOUNS = new Set([
+  'business',
+  'unit',
+  'subsidiary',
+  'division',
+  'arm',
+  'activité',
+  'filiale',
+  'branche',
+]);
+/** Tokens from the pointer's start where its noun may stand ("the business", "the ad business", "l'activité"). */
+const NOUN_WINDOW_TOKENS = 3;
+
 /** Index of the selling verb whose object the pointer at `i` is, or -1. */
 function sellingVerbAt(c: UnitContext): number {
   const lower = (k: number): string => c.tokens[k]?.lower ?? '';
@@ -56,5 +73,9 @@ export function soldObjectPointer(c: UnitContext): number | null {
   const excluded = new Set<number>(c.mentions.map((m) => m.entity));
   for (const u of c.units) if (u.kind === 'ent' && u.orgs) for (const e of u.ents) excluded.add(e);
   const isOrg = (e: number): boolean => c.index.entities[e]?.type === 'Organization';
-  return c.state.previousHeads.find((e) => isOrg(e) && !excluded.has(e)) ?? null;
+  const named = c.state.previousHeads.filter(isOrg);
+  const heads = named.filter((e) => !excluded.has(e));
+  const unitNoun = c.tokens.slice(c.i, c.i + NOUN_WINDOW_TOKENS).some((t) => UNIT_NOUNS.has(t.lower));
+  // the first company that sentence named is mostly its subject, the parent; a unit is named after it
+  return (unitNoun ? heads.find((e) => e !== named[0]) : undefined) ?? heads[0] ?? null;
 }

@@ -99,6 +99,7 @@ const NOT_AFTER_WINDOW_UNITS = 3;
 export function contextOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (!rule.notAfter) return true;
   const start = caps[MATCH_START]?.[0] ?? 0;
+  if (rule.notAfterName && start > 0 && units[start - 1].kind === 'ent') return false;
   for (let k = Math.max(0, start - NOT_AFTER_WINDOW_UNITS); k < start; k++) {
     const u = units[k];
     // a sentence-opening capitalised word may stand as a guessed name ("Larger players such as …")

@@ -54,6 +54,8 @@ export interface Rule {
   notOblique?: string;
   /** A regex over one lower-case word: the match is dropped when such a word is among the few just before it. */
   notAfter?: RegExp;
+  /** The match is dropped when a name stands right before it: a participle after a name qualifies that name. */
+  notAfterName?: boolean;
   /** Only when the sentence gives a majority stake (ACQUIRED) or no majority (FUNDED). */
   stake?: 'majority' | 'minority';
   /** The target is not named in the match: it is the organisation the article is about ("the round was led by X"). */

@@ -2,6 +2,7 @@ import { AUX_EN, rules } from '../rule';
 import { EN_PRESS_DEAL_RULES } from '../frames/acquired-press';
 import { EN_MERGER_RULES } from './mergers';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
+import { DEAL_COURT_BID_RULES } from '../deal-court-bids';
 
 /** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
 const BUY_VERB =
@@ -283,4 +284,5 @@ export const EN_DEAL_RULES = [
   ...EN_DEAL_RULES_LAST,
   ...EN_MERGER_RULES,
   ...EN_PRESS_DEAL_RULES,
+  ...DEAL_COURT_BID_RULES,
 ];

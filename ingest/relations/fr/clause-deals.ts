@@ -34,6 +34,8 @@ export const FR_CLAUSE_DEAL_RULES = rules([
     target: 'tgt',
     confidence: 0.8,
     notAfter: NOT_FRONTED,
+    // "les campings Y repris par X, Z jette l'éponge": after a name the participle says what became of that name
+    notAfterName: true,
   },
   {
     id: 'fr.funded.fronted-backed-by',

@@ -86,7 +86,7 @@ export const FR_DEAL_IDIOM_RULES = rules([
   {
     id: 'fr.acquired.court-picks-offer',
     type: 'ACQUIRED',
-    pattern: `${COURT_PICKS} ~3! (offre|offres|proposition) (de|du|d') ~3! @src ~3! pour ?(la) (reprise|rachat) ~12 @tgt`,
+    pattern: `${COURT_PICKS} ~3! (offre|offres|proposition) (de|du|d') ~3! @src ~3! pour ?(la) (reprise|rachat|reprendre|racheter|acquérir) ~12 @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -40,8 +40,9 @@ const FR_DEAL_RULES_OWN = rules([
   {
     id: 'fr.acquired.sold-passive-to',
     type: 'ACQUIRED',
-    // "Y a été cédée au groupe X en 2019", "Y est vendue à X": a passive auxiliary, so "X a vendu à Z" is none
-    pattern: `@tgt ~6 (été|est|sont|était|étaient) ${SOLD_PARTICIPLE} ?en ?(\\d{4}) (à|au|aux) ~3! @src`,
+    // "Y a été cédée au groupe X en 2019", "Y est vendue à X": a passive auxiliary, so "X a vendu à Z" is none;
+    // any short time or price phrase may stand before the buyer ("cédée l'an dernier à", "vendue en mars 2024 au")
+    pattern: `@tgt ~6 (été|est|sont|était|étaient) ${SOLD_PARTICIPLE} ~4! (à|au|aux) ~3! @src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

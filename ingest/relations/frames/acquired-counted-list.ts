@@ -20,6 +20,8 @@ const LIST_OPENERS = /^(,|:)$/;
 /** Words of a member's own time phrase ("in 2021", "last year", "l'an dernier", "en 2023"). */
 const TIME_WORDS =
   /^(in|en|last|year|l'an|an|dernier|passé|the|following|previous|suivante|since|depuis|\d{4})$/;
+/** Relative pronouns: a clause of its own, never a member's descriptor ("A, which sold B"). */
+const RELATIVES = /^(which|who|whom|whose|that|qui|que|qu'|dont|lequel|laquelle)$/;
 /** Words that join the next member. */
 const JOINS = /^(,|and|et)$/;
 /** Most words between a join and the next member's name (a determiner and a descriptor). */
@@ -62,7 +64,7 @@ function nextMember(units: Unit[], k: number): number {
       if (u.persons) return -1;
       continue;
     }
-    if (isStrongStop(units, at) || u.token.kind !== 'word') return -1;
+    if (isStrongStop(units, at) || u.token.kind !== 'word' || RELATIVES.test(wordAt(units, at))) return -1;
   }
   return -1;
 }
@@ -84,9 +86,12 @@ export function countedListObjects(units: Unit[], end: number): number[] {
     if (u.token.text !== u.token.lower && u.token.kind === 'word' && !COMMON_ACRONYMS.test(u.token.text))
       return [];
   }
-  if (!LIST_OPENERS.test(wordAt(units, k)) || !isOrgAt(units, k + 1) || !endsMember(units, k + 1)) return [];
-  const members = [k + 1];
-  for (let at = k + 1; ;) {
+  if (!LIST_OPENERS.test(wordAt(units, k))) return [];
+  // the first member may have its descriptor too ("two acquisitions, Polish trucker A in 2022 and …")
+  const first = isOrgAt(units, k + 1) ? k + 1 : nextMember(units, k + 1);
+  if (first < 0 || !endsMember(units, first)) return [];
+  const members = [first];
+  for (let at = first; ;) {
     const after = pastTimePhrase(units, at);
     if (!JOINS.test(wordAt(units, after))) break;
     const next = nextMember(units, after);

@@ -10,6 +10,7 @@ import { countedListObjects } from './acquired-counted-list';
 import { chainedObjects } from './acquired-chains';
 import { ACQUIRED_AFTER_LIST_FRAMES } from './acquired-after-list';
 import { ACQUIRED_CONTROL_PASSAGE_FRAMES } from './acquired-control-passage';
+import { ACQUIRED_COUNTED_DEAL_FRAMES } from './acquired-counted-deals';
 import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_HELD_SINCE_FRAMES } from './acquired-held-since';
 import { ACQUIRED_BELONGS_SINCE_FRAMES } from './acquired-belongs-since';
@@ -293,6 +294,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_FRONTED_AGENT_FRAMES,
   ...ACQUIRED_LIST_FRAMES,
   ...ACQUIRED_AFTER_LIST_FRAMES,
+  ...ACQUIRED_COUNTED_DEAL_FRAMES,
   ...ACQUIRED_HELD_SINCE_FRAMES,
   ...ACQUIRED_BELONGS_SINCE_FRAMES,
   // frames/index.ts takes this file's list: the merger readers ride along
