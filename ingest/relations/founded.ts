@@ -15,6 +15,7 @@ import { FORMER_STAFF_FOUNDED_SPECS } from './frames/founders-former-staff';
 import { DESCRIBED_FOUNDER_SPECS } from './frames/founders-described';
 import { STAFF_AGENT_FOUNDER_SPECS } from './frames/founders-staff-agents';
 import { OBJECT_RELATIVE_FOUNDED_SPECS } from './frames/founders-relative-partner';
+import { COMPANY_FOUNDER_SPECS } from './frames/founders-company-founders';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -106,7 +107,7 @@ export const FOUNDED_RULES = rules([
     type: 'FOUNDED',
     // "P co-founded the company in 2012 with Q", "P avait cofondé X en 1987 avec la société d'investissement Q":
     // the partner may be a company too, after its descriptor
-    pattern: `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org (in|en) ${FOUNDING_YEAR} (with|avec) ~4!^(du|de|des|of|at|chez) **q`,
+    pattern: `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org (in|en) ${FOUNDING_YEAR} (with|avec) ~4!^(du|de|des|of|at|chez|former|ex-|ancien|ancienne|anciens|anciennes|help|aide|soutien|support|backing) **q`,
     source: 'q',
     target: 'org',
     confidence: 0.7,
@@ -304,4 +305,5 @@ export const FOUNDED_RULES = rules([
   ...DESCRIBED_FOUNDER_SPECS,
   ...STAFF_AGENT_FOUNDER_SPECS,
   ...OBJECT_RELATIVE_FOUNDED_SPECS,
+  ...COMPANY_FOUNDER_SPECS,
 ]);

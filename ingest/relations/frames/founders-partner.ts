@@ -11,13 +11,17 @@ import type { ReaderRuleSpec } from '../rule';
  * ("a cofondé X avec Q") stays theirs.
  */
 
+/** "with the help of Q", "avec le soutien de Q": Q helped, Q did not found. */
+const NOT_HELP =
+  '!>{3}(help|aide|support|soutien|backing|appui|money|argent|funds|fonds|funding|financement|blessing)';
+
 const FOUNDED_WITH_TITLED = compile(
-  `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ~2! ?@employer ~2! %%q`,
+  `%p ?(a|has|had|avait|who|qui) ?(also|aussi|également) ${FOUND_VERB} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ${NOT_HELP} ~2! ?@employer ~2! %%q`,
   true,
 );
 
 const FOUNDER_OF_WITH = compile(
-  `%p , ~2! ${FOUNDER} ${OF} ${ART} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ~2! ?@employer ~2! %%q`,
+  `%p , ~2! ${FOUNDER} ${OF} ${ART} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ${NOT_HELP} ~2! ?@employer ~2! %%q`,
   true,
 );
 
@@ -37,7 +41,7 @@ function namedOnlyLater(units: Unit[], at: number): boolean {
  * engineers, A and B": the partners named after a description of them (a count or a determiner first, then a comma).
  */
 const FOUNDED_WITH_DESCRIBED = compile(
-  `%p ?, ?(who|qui) ?(a|has|had|avait) ?(also|aussi|également) ${FOUND_VERB} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) (deux|trois|quatre|two|three|four|un|une|a|an|son|sa|ses|his|her|their|leur|leurs) ~3! ?@employer ?(engineers?|researchers?|ingénieurs?|chercheurs?|colleagues?|collègues?|executives?|dirigeants?|alumni|veterans?) , %%q`,
+  `%p ?, ?(who|qui) ?(a|has|had|avait) ?(also|aussi|également) ${FOUND_VERB} @org ?(in|en) ?${FOUNDING_YEAR} (with|avec) ${NOT_HELP} (deux|trois|quatre|two|three|four|un|une|a|an|son|sa|ses|his|her|their|leur|leurs) ~3! ?@employer ?(engineers?|researchers?|ingénieurs?|chercheurs?|colleagues?|collègues?|executives?|dirigeants?|alumni|veterans?) , %%q`,
   true,
 );
 

@@ -33,6 +33,7 @@ import { ARRIVAL_POST_FRAMES } from './leads-arrival-post';
 import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
 import { COPULA_TITLE_FRAMES } from './leads-copula-title';
 import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
+import { FOUNDING_COMPANION_FRAMES } from './founders-companion';
 import { DESCRIBED_COMPANY_FOUNDER_FRAMES } from './founders-described-company';
 import { OWN_VENTURE_FRAMES } from './founders-own-venture';
 import { FRONTED_TOPIC_FRAMES } from './founders-fronted-topic';
@@ -328,4 +329,5 @@ export const FOUNDER_FRAMES = readerRules([
   ...OBJECT_RELATIVE_LEADS_FRAMES,
   ...OWN_BOARD_FRAMES,
   ...SOLD_RELATIVE_FRAMES,
+  ...FOUNDING_COMPANION_FRAMES,
 ]);
