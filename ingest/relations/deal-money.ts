@@ -4,6 +4,7 @@ import { findMoney } from '../values/money';
 import type { Money } from '../values/money';
 import { toldAsEarlier } from '../values/deal-date';
 import { isPaymentLead, isPriceLead } from '../values/price-lead';
+import { priceDifference } from './deal-price-difference';
 
 /** The money a sentence gives as a deal's price: size figures, unit prices and financing left out; cached per sentence. */
 
@@ -17,7 +18,7 @@ const MEASURE_LOOKBACK_CHARS = 40;
  * "which has assets of N", "revenues of N", "debt of N". Must sit right before the amount, bar a hedge word.
  */
 const SIZE_FIGURE =
-  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de|atteint|atteignait|s['’]élève à|s['’]élevait à|reached|totalled|stood at)\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(sales|revenues?|turnover|assets|earnings|profits?|income|losses|loss|debts?|liabilities|deposits|chiffre d['’]affaires|actifs?|dette)\s+(?:(?:of|totall?ing|de|atteint|atteignait|s['’]élève à|s['’]élevait à|reached|totalled|stood at|(?:(?:rose|grew|climbed|jumped|increased|risen|grown|grimpé|progressé)\s+)?(?:to|à))\s+)?(?:(?:about|around|approximately|nearly|almost|over|more than|some|roughly|environ|près de|plus de)\s+)?$/iu;
 
 /** Characters after an amount searched for what it measures ("… dlrs in assets", "a N dlr savings bank"). */
 const MEASURE_LOOKAHEAD_CHARS = 50;
@@ -34,9 +35,22 @@ const SIZE_AFTER =
 const ADJECTIVE_AMOUNT = /(?<![\p{L}])dlr$/iu;
 const COMPANY_AFTER_ADJECTIVE =
   /^\s*(?:(?!(?:the|a|an|its|to|of|for|in)\s)[\p{Ll}-]+\s+){0,2}(?:company|firm|concern|association|bank|thrift|institution|chain|maker|producer|retailer|insurer|utility)\b/u;
-/** Money a company raises to pay for the deal is no price: "would raise 5.1 mln stg through a placing". */
+/**
+ * A loan or a facility is how a buyer pays, not what it pays ("financing the deal with a £40 million loan from
+ * Lloyds", "un prêt de 20 millions d'euros"): no price of a purchase (for a funding the loan is the deal itself).
+ */
+const DEBT_AFTER =
+  /^\s*(?:(?:term|bridge|bank|senior|syndicated)\s+)?(?:loans?|credit\s+(?:facility|line)|(?:debt\s+)?facility|bond\s+issue|de\s+(?:prêts?|crédits?|dette|financement\s+bancaire)|d['’](?:emprunts?|endettement))(?![\p{L}])/iu;
+/** The same loan told before its amount: "un prêt de 40 M€", "an acquisition loan of 40 mln dlrs". */
+const DEBT_BEFORE =
+  /(?<![\p{L}])(?:loan|facility|prêt|emprunt|crédit|financement)\s+(?:(?:bancaire|relais|senior|syndiqué)\s+)?(?:of|de|d['’])\s*(?:(?:about|around|up to|environ|près de|jusqu['’]à)\s+)?$/iu;
+
+/**
+ * Money a company raises to pay for the deal is no price ("would raise 5.1 mln stg through a placing"), nor is
+ * money an owner puts into the company ("by contributing at least 125 mln dlrs", "lui a injecté 100 M€").
+ */
 const FINANCING_BEFORE =
-  /(?<![\p{L}\p{N}])(?:raise|raises|raised|raising|lever|lève|levé)\s+(?:(?:about|around|approximately|some|up to|environ)\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(?:raise|raises|raised|raising|lever|lève|levé|contribut(?:e|es|ed|ing)|inject(?:s|ed|ing)?|injecté|injecte|injectera|apporté|apporte|apportera)\s+(?:(?:about|around|approximately|some|up to|at least|environ|depuis|encore|ensuite|also|further|another)\s+)?$/iu;
 
 /**
  * Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. For a purchase
@@ -82,6 +96,8 @@ function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): r
       m.end - sentence.start + MEASURE_LOOKAHEAD_CHARS,
     );
     if (purchase && FINANCING_BEFORE.test(before)) return false;
+    if (priceDifference(after)) return false;
+    if (purchase && (DEBT_AFTER.test(after) || DEBT_BEFORE.test(before))) return false;
     if (ADJECTIVE_AMOUNT.test(m.text) && COMPANY_AFTER_ADJECTIVE.test(after)) return false;
     return !SIZE_FIGURE.test(before) && !SIZE_AFTER.test(after);
   });

@@ -26,8 +26,12 @@ export function coordinatedAfter(sentence: Sentence, clause: Sentence): boolean 
   return COORDINATION_START.test(sentence.text.slice(clause.end - sentence.start));
 }
 
-/** A comma and a coordinating word: the clause after it tells another fact. */
-const COMMA_COORDINATION = /,\s+(?:and|et|while|tandis\s+que|whereas|puis)\s/iu;
+/**
+ * A comma and a coordinating word, or a time subordinator ("…, a week after rival D snapped up P", "…, deux mois
+ * après que"): the clause after it tells another fact.
+ */
+const COMMA_COORDINATION =
+  /,\s+(?:and|et|while|tandis\s+que|whereas|puis|(?:(?:a|an|one|two|three|four|several|some|just|only|une|deux|trois|quelques)\s+)?(?:(?:days?|weeks?|months?|years?|jours|semaines?|mois|ans?)\s+)?(?:after|before|après\s+que|avant\s+que))\s/iu;
 
 /** Between absolute offsets `from` and `to` of the sentence a coordinated clause begins. */
 export function coordinationBetween(sentence: Sentence, from: number, to: number): boolean {
