@@ -18,6 +18,7 @@ import { withoutVerbBetween } from './deal-without-verb';
 import { possessiveDealBetween } from './deal-possessive-subject';
 import { elidedSubjectObject } from './anaphora-ellipsis-object';
 import { raiserOfAnotherClause } from './frames/funded-raiser-clause';
+import { pointerToCoInvestor } from './frames/funded-self-pointer';
 
 /**
  * Checks on a pattern match that read the clause around its parties: a denied deal ("X did not buy Y"), a first
@@ -260,6 +261,7 @@ export function clauseOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (a < b && objectOfEarlierSubject(units, a) && newClauseBetween(units, a, b)) return false;
   if (elidedSubjectObject(units, a, b)) return false;
   if (rule.type === 'FUNDED' && raiserOfAnotherClause(units, b, a)) return false;
+  if (rule.type === 'FUNDED' && pointerToCoInvestor(units, a, b)) return false;
   // "It bought Y as part of its purchase of Z": the possessive is the subject's, Y buys nothing
   if (
     a < b &&
