@@ -22,6 +22,8 @@ import { QUOTED_FACE_RULES } from './rival-quoted-face';
 import { CHIEF_ON_RULES } from './rival-chief-on';
 import { DOMINATED_FIELD_RULES } from './rival-dominated-field';
 import { SECOND_VERB_RULES } from './rival-second-verb';
+import { ADJUNCT_OBJECT_RULES } from './rival-adjunct-objects';
+import { CUSTOMER_FLOW_RULES } from './rival-customer-flow';
 import { DENIED_INTENT_WORDS } from './frames/rivals-denied-intent';
 import { OBJECT_OF_DEAL, OBJECT_OF_RIVALRY } from './rival-object-cues';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
@@ -89,6 +91,8 @@ const RIVALRY_RULES: Rule[] = [
   ...QUOTED_FACE_RULES,
   ...DOMINATED_FIELD_RULES,
   ...SECOND_VERB_RULES,
+  ...ADJUNCT_OBJECT_RULES,
+  ...CUSTOMER_FLOW_RULES,
   ...CHIEF_ON_RULES,
   ...rules([
     {

@@ -10,12 +10,18 @@ import { wordAt } from './rivals-clause';
 const BUY_VERB_EN = /^(acquire|buy|purchase|take)$/u;
 const BUY_VERB_FR = /^(racheter|reprendre|acquérir)$/u;
 const BUY_NOUN_FR = /^(rachat|reprise|contrôle)$/u;
+/** "mentioned A and B as alternatives to C as acquirers", "cités comme repreneurs": the rivals' role is a bidder's. */
+const BIDDER_ROLE =
+  /^(acquirers|acquirer|bidders|bidder|buyers|buyer|suitors|suitor|purchasers|acquéreurs|acquéreur|repreneurs|repreneur|candidats|candidat)$/u;
 
 /** A purpose of buying opens right after unit `last` (the last rival). */
 export function biddingAfter(units: Unit[], last: number): boolean {
   const w = wordAt(units, last + 1);
   const next = wordAt(units, last + 2) ?? '';
   if (w === 'to') return BUY_VERB_EN.test(next);
+  // "as acquirers", "as potential buyers", "comme repreneurs (potentiels)"
+  if (w === 'as' || w === 'comme')
+    return BIDDER_ROLE.test(next) || BIDDER_ROLE.test(wordAt(units, last + 3) ?? '');
   if (w === 'for') return next === 'control';
   if (w !== 'pour') return false;
   return (

@@ -70,6 +70,15 @@ export function isStop(units: Unit[], i: number): boolean {
   return u?.kind === 'tok' && CLAUSE_STOPS.has(u.token.text);
 }
 
+/** Verbs of telling whose object is the listener ("told Reuters", "told the Financial Times"). */
+const TELLING_VERB = /^(told|tells|tell|telling|informed|informs|briefed)$/u;
+
+/** The name at `i` is the listener of a verb of telling, with or without "the" ("told Reuters", "told the FT"). */
+function toldListener(units: Unit[], i: number): boolean {
+  const verb = wordAt(units, i - 1) === 'the' ? i - 2 : i - 1;
+  return TELLING_VERB.test(wordAt(units, verb) ?? '');
+}
+
 /** A name only qualifying a word or standing after a preposition ("selon X", "a unit of X") is no subject. */
 function canBeSubject(units: Unit[], i: number): boolean {
   return (
@@ -78,6 +87,8 @@ function canBeSubject(units: Unit[], i: number): boolean {
     !isOblique(units, i) &&
     !joinedToOblique(units, i) &&
     !isModifier(units, i, false) &&
+    // "He told Reuters that … competition from B": the listener of a verb of telling is its object, not a party
+    !toldListener(units, i) &&
     // "la Direction générale de l'armement (DGA)": a bracketed name is an alias or an aside
     !(wordAt(units, i - 1) === '(' && wordAt(units, i + 1) === ')')
   );

@@ -36,6 +36,13 @@ const HOW_MANY = '(two|three|four|deux|trois|quatre)';
 const LEADING =
   '(leading|biggest|largest|dominant|main|top|principaux|principales|premiers|premières|grands|grandes|leaders)';
 
+/**
+ * "alternatives to Coke as acquirers", "an alternative to Dome's plan": a role after the name ("as buyers") or the
+ * name's own plan or offer is what the alternative replaces, not a rival company.
+ */
+const NOT_ALTERNATIVE_ROLE =
+  "!>as !>('s|’s)_(plan|plans|offer|offers|proposal|proposals|bid|bids|deal|terms|restructuring) !>(de|d')_(reprise|restructuration)";
+
 export const RIVAL_SHAPE_RULES: Rule[] = rules([
   {
     id: 'any.competes.apposed-dominant',
@@ -77,7 +84,7 @@ export const RIVAL_SHAPE_RULES: Rule[] = rules([
     id: 'any.competes.alternative-to',
     type: 'COMPETES_WITH',
     // "X se présente comme l'alternative européenne à Y", "X pitches itself as a cheaper alternative to Y"
-    pattern: `@a ~8 (alternative|alternatives) ~2! (à|au|aux|to) @@b ${NOT_QUALIFYING}`,
+    pattern: `@a ~8 (alternative|alternatives) ~2! (à|au|aux|to) @@b ${NOT_QUALIFYING} ${NOT_ALTERNATIVE_ROLE}`,
     source: 'a',
     target: 'b',
     confidence: 0.6,
