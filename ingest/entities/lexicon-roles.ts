@@ -1,3 +1,4 @@
+import { HYPHENATED_POSTS } from './hyphenated-posts';
 /** Role words: who leads a company, and who merely works for it. Lower case. */
 
 /** Titles that make a person the leader of the organisation named after them. */
@@ -159,4 +160,5 @@ export const ROLE_WORDS = new Set([
   'co-chairman',
   'vice-président',
   'vice-présidente',
+  ...HYPHENATED_POSTS,
 ]);

@@ -263,6 +263,10 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   const next = tokens[i + 1];
   if (!next) return 0;
   if (t.lower === 'and' && i > runFrom && headOnlyTail(tokens, i) && !endsList(tokens, runFrom)) return 1;
+  // "Lloyds, Samuel Montagu and Co Ltd": a tail of legal forms alone is no list member, even after a list comma,
+  // when a founder's full name opens the run; a bare surname ("Kidder, Peabody and Co") is a comma partnership's
+  const founderName = i - runFrom >= 2 && isWorldGivenName(tokens[runFrom].lower);
+  if (t.lower === 'and' && founderName && headOnlyTail(tokens, i, true)) return 1;
   // "The UK's Competition and Markets Authority": the owner before a possessive is a name of its own
   const ownFrom = afterLastPossessive(tokens, runFrom, i);
   if (
