@@ -110,6 +110,22 @@ function tradedOn(units: Unit[], at: number): boolean {
   return word(units, at - 1) === 'the' && word(units, at - 2) === 'on';
 }
 
+/** Participles of holding: the name after "held by" owns the shares sold, it does not buy them. */
+const HELD_BY = /^(held|owned|détenues|détenus|détenue|détenu)$/u;
+const BY = /^(by|par)$/u;
+/** Words between a holding noun and its participle ("Y's shares held by Z", "the 2.1 mln shares owned by Z"). */
+const HELD_NOUN_SPAN = 3;
+
+/** "completed its purchase of Y's shares held by Z", "les actions détenues par Z": the source is the holder. */
+function holderOfSharesBought(units: Unit[], s: number): boolean {
+  if (!BY.test(word(units, s - 1) ?? '') || !HELD_BY.test(word(units, s - 2) ?? '')) return false;
+  for (let k = s - 3; k >= 0 && s - 3 - k < HELD_NOUN_SPAN; k--) {
+    const w = word(units, k);
+    if (w !== null && (HOLDING_NOUNS.test(w) || HOLDING_NOUNS_FR.test(w))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the clause names another buyer than the captured source (for a funding: the target is what another
  * party buys), or the target is a market traded on.
@@ -118,7 +134,8 @@ export function dealOfAnotherAgent(rule: Rule, caps: Captures, units: Unit[]): b
   if ((rule.type !== 'ACQUIRED' && rule.type !== 'FUNDED') || !rule.source || !rule.target) return false;
   const s = capturedAt(caps, rule.source);
   const t = capturedAt(caps, rule.target);
-  if (s < 0 || t < 0 || s > t) return false;
+  if (s < 0 || t < 0) return false;
+  if (s > t) return holderOfSharesBought(units, s);
   // a lender "provided a loan for Z to buy Y" funds Z, not the company Z buys
   if (infinitiveAgentBetween(units, s, t, caps[rule.source] ?? [])) return true;
   if (holderOfStake(units, t)) return true;

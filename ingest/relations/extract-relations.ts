@@ -36,6 +36,9 @@ import { dealOfAnotherAgent } from './deal-other-agent';
 import { partyIsSeat } from './party-place-guard';
 import { debtOfTarget } from './deal-debt-object';
 import { withoutNonSellers } from './rival-party-kinds';
+import { rivalBidsOnly } from './rival-bid-guard';
+import { withoutHeadlineShorthand } from './headline-deal-guard';
+import { withDatelineDollar } from './dateline-currency';
 
 export interface RelationInput {
   lang: Language;
@@ -118,7 +121,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
         if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
-        if (debtOfTarget(rule, caps, units)) continue;
+        if (debtOfTarget(rule, caps, units) || rivalBidsOnly(rule, units)) continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = memoDealValues(
           rule,
@@ -257,10 +260,18 @@ export function extractRelations(input: RelationInput): RelationOutput {
   // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
-  const relations = withMergerVehiclesAsBuyouts(
-    withoutMergerTakenOver(succeeded.relations),
-    (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
-    sentences.map((x) => x.text),
+  const relations = withDatelineDollar(
+    withMergerVehiclesAsBuyouts(
+      withoutMergerTakenOver(withoutHeadlineShorthand(succeeded.relations)),
+      (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
+      sentences.map((x) => x.text),
+    ),
+    input.lang === 'en'
+      ? sentences
+          .slice(0, 3)
+          .map((x) => x.text)
+          .join('\n')
+      : '',
   );
   for (const e of succeeded.added) used.add(e);
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));

@@ -71,9 +71,24 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
     // "sa division de plastiques au fonds X": another preposition governs the name, not the parent noun's "de"
     if (OTHER_GOVERNORS.test(u.token.lower)) break;
     if (/^(of|de|du|d')$/.test(u.token.lower) && b?.kind === 'tok' && PARENT_NOUNS.has(b.token.lower))
-      return !kindOfParent(units, k, i);
+      return !kindOfParent(units, k, i) && !unnamedUnitAsAgent(units, k - 1);
   }
   return false;
+}
+
+/**
+ * "sold Y to an affiliate of First Boston", "acquired by a unit of X", "cédé à une filiale de X": a unit the text
+ * never names, in the buyer's slot, is its parent's deal, so the parent is the party (a named unit keeps it).
+ */
+function unnamedUnitAsAgent(units: Unit[], noun: number): boolean {
+  const det = units[noun - 1];
+  const prep = units[noun - 2];
+  return (
+    det?.kind === 'tok' &&
+    /^(a|an|un|une)$/u.test(det.token.lower) &&
+    prep?.kind === 'tok' &&
+    /^(to|by|à|par)$/u.test(prep.token.lower)
+  );
 }
 
 /**
