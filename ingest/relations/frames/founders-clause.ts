@@ -172,10 +172,13 @@ function commaAfterWords(units: Unit[], k: number): number {
   return -1;
 }
 
-/** A company after "de"/"of"/"at" inside a description of people ("anciens de X", "veterans of X"). */
+/** A company after "de"/"of"/"at" inside a description of people ("anciens de X", "veterans of the X"). */
 function isFormerEmployer(units: Unit[], j: number): boolean {
   const u = units[j];
-  return u?.kind === 'ent' && u.orgs && /^(de|d'|du|des|of|at|chez)$/.test(wordAt(units, j - 1) ?? '');
+  if (u?.kind !== 'ent' || !u.orgs) return false;
+  // "anciens de l'ANSSI", "veterans of the NSA": an article may stand between the preposition and the name
+  const link = /^(l'|la|le|les|the)$/.test(wordAt(units, j - 1) ?? '') ? j - 2 : j - 1;
+  return /^(de|d'|du|des|of|at|chez)$/.test(wordAt(units, link) ?? '');
 }
 
 export interface SubjectReading {

@@ -1,5 +1,6 @@
 import { readerRules } from '../rule';
 import { readAtHead, readLeaderPost, readStaysAtHead } from './founders-post';
+import { readTopicOpeningTitle } from './leads-topic-opening-title';
 import { readTopicFounder, readTopicKeepsHead, readTopicLeaderTitle } from './founders-topic';
 import { readFoundedActive, readFoundedPassive } from './founders-founded';
 import { readCofounderOfNamed, readFoundedInObjectRelative, readTopicCofounder } from './founders-cofounder';
@@ -216,6 +217,15 @@ export const FOUNDER_FRAMES = readerRules([
     id: 'frame.leads.fronted-title-topic',
     type: 'LEADS',
     read: readTopicFrontedTitle,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.opening-title-topic',
+    type: 'LEADS',
+    read: readTopicOpeningTitle,
     source: 'p',
     target: 'org',
     topicTarget: true,

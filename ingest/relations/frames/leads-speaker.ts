@@ -6,6 +6,7 @@ import { standsAlone } from './clause';
 import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
 import { captures } from './founders-founded';
 import { FOUNDER_NOUN } from './founders-words';
+import { namesCompanyOutsideAsides } from './leads-aside-names';
 
 /**
  * LEADS told by a speaker's attribution: "Y expects a fall in sales, chief executive P said", "Y does not favour the
@@ -26,7 +27,7 @@ const MAX_DATELINE_UNITS = 12;
 const DASH = /^(-|--|—|–)$/;
 /** A body named in the title that is not the subject company ("union president P said", "party chairman P"). */
 const OTHER_BODY =
-  /(^|\s)(union|unions|party|council|committee|association|federation|league|club|syndicat|parti|comité|fédération|ministry|ministère)(\s|$)/;
+  /(^|\s)(union|unions|party|council|committee|association|federation|league|club|syndicat|parti|comité|fédération|ministry|ministère|central|centrale|reserve|federal|government|gouvernement)(\s|$)/;
 /** Words that end a title phrase going back from the speaker. */
 const TITLE_STOP = /^([,;:.!?()"«»]|said|says|that|que|of|de|du|at|chez|for|pour|with|avec|by|par|in|en)$/;
 
@@ -155,8 +156,7 @@ function outletAt(units: Unit[], k: number): boolean {
 /** "chairman P said" in a sentence naming no company: the article's company (its anaphora decide which). */
 function speakerOfTopic(test: TitleTest) {
   return (units: Unit[]): Captures[] => {
-    if (units.some((u, k) => u.kind === 'ent' && u.orgs && !pointerAt(units, k) && !outletAt(units, k)))
-      return [];
+    if (namesCompanyOutsideAsides(units, (k) => outletAt(units, k))) return [];
     const out: Captures[] = [];
     units.forEach((_, p) => {
       const title = speakerTitle(units, p);
