@@ -15,6 +15,7 @@ import { ruleScreen } from './rule-screen';
 import { possessedUnit } from './possessed-unit';
 import { businessOfTarget, sellerAfter } from './seller';
 import { placedAsset } from './deal-placed-asset';
+import { bannerSeller } from './deal-seller-banner';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { subjectOwnsInvestingArm } from './frames/funded-arm-owner';
@@ -39,6 +40,7 @@ import { withoutNonSellers } from './rival-party-kinds';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
+import { withoutPlaceParties } from './deal-place-party';
 
 export interface RelationInput {
   lang: Language;
@@ -164,6 +166,12 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const placed =
           rule.type === 'ACQUIRED' && targets.length === 1 ? placedAsset(units, targets[0]) : null;
         if (placed) targets = placed.owner === null || sources.includes(placed.owner) ? [] : [placed.owner];
+        // "sell the Kresge stores to McCrory": a banner sold is its seller's business (deal-seller-banner.ts)
+        const banner =
+          rule.type === 'ACQUIRED' && targets.length >= 1 && !owned && !placed
+            ? bannerSeller(units, targets)
+            : null;
+        if (banner !== null) targets = sources.includes(banner) ? [] : [banner];
         // a business of the target bought or sold unnamed: the target sells it (seller.ts)
         const carvedOut =
           rule.type === 'ACQUIRED' && targets.length === 1 && businessOfTarget(units, targets[0]);
@@ -262,7 +270,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
   const relations = withDatelineDollar(
     withMergerVehiclesAsBuyouts(
-      withoutMergerTakenOver(withoutHeadlineShorthand(succeeded.relations)),
+      withoutMergerTakenOver(withoutHeadlineShorthand(withoutPlaceParties(succeeded.relations))),
       (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
       sentences.map((x) => x.text),
     ),
