@@ -38,6 +38,7 @@ import { partyIsSeat } from './party-place-guard';
 import { debtOfTarget } from './deal-debt-object';
 import { withoutNonSellers } from './rival-party-kinds';
 import { rivalBidsOnly } from './rival-bid-guard';
+import { rivalryDenied } from './rival-denied';
 import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
@@ -124,6 +125,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
         if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
         if (debtOfTarget(rule, caps, units) || rivalBidsOnly(rule, units)) continue;
+        if (rivalryDenied(rule, units)) continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = memoDealValues(
           rule,

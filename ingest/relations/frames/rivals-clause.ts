@@ -195,6 +195,9 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
       from = k + 1;
       break;
     }
+    // "un client qu'elle disputait à B", "a contract that it won from B": after a noun the word opens an object
+    // relative, whose subject is not its antecedent
+    if (w !== null && objectRelative(units, k)) return null;
     // "dit que X devance Y", "said that X trails Y": after a verb the word opens the clause
     if (
       w !== null &&
@@ -246,6 +249,27 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
     if (!enclosed) return null;
   }
   return list;
+}
+
+/** Determiners that open the noun an object relative's "que/that" follows ("un client qu'elle …"). */
+const NOUN_DETERMINER = /^(un|une|le|la|les|des|ce|cet|cette|a|an|the|this)$/u;
+/**
+ * Things two rivals contest, after which "que/that" opens an object relative; after other nouns "that it …" is often
+ * a clause told about the subject ("the news that it will compete with B"), which keeps its reading.
+ */
+const CONTESTED_NOUN =
+  /^(client|clients|clientèle|contrat|contrats|marché|marchés|compte|comptes|appel|customer|customers|contract|contracts|account|accounts|deal|tender|order|market)$/u;
+
+/**
+ * "que/qu'/that" right after a determined noun of a contested thing and before a subject pronoun ("un client
+ * qu'elle disputait", "the contract that it won"): an object relative whose subject is the pronoun, not the noun.
+ */
+function objectRelative(units: Unit[], k: number): boolean {
+  if (!COMPLEMENTIZER.test(wordAt(units, k) ?? '') || !REFERRING.test(wordAt(units, k + 1) ?? ''))
+    return false;
+  const noun = units[k - 1];
+  if (noun?.kind !== 'tok' || !CONTESTED_NOUN.test(noun.token.text)) return false;
+  return NOUN_DETERMINER.test(wordAt(units, k - 2) ?? '');
 }
 
 /** "X said it had agreed to buy rival Y": a pointer back at the subject itself is no other party in the way. */

@@ -97,6 +97,16 @@ const FROM_OR_TO = /^(from|to|à|au|aux|profit|de|d'|du|des|marché|market)$/u;
 /** Most words between the verb and what is taken ("takes a little more market share from"). */
 const TAKEN_WINDOW_WORDS = 4;
 
+/** Verbs of a cession: with the seller's own customers or shares as object they tell a sale, not lost ground. */
+const CEDING = /^(cède|cèdent|cédé|céder|cédait|cédaient)$/u;
+const OWN_POSSESSIVE = /^(ses|sa|son|leurs|leur)$/u;
+
+/** "a cédé ses clients / ses parts à B": the seller's own book or stake sold to B, who is a buyer, not a rival. */
+function soldOwnBook(units: Unit[], taken: number): boolean {
+  if (!OWN_POSSESSIVE.test(wordAt(units, taken - 1) ?? '')) return false;
+  return CEDING.test(wordAt(units, taken - 2) ?? '');
+}
+
 /** Participles of rank verbs whose agent is the rival ("est talonné par A", "was overtaken by B"). */
 const RANK_PARTICIPLE =
   /^(talonn(é|ée|és|ées)|devanc(é|ée|és|ées)|dépass(é|ée|és|ées)|concurrenc(é|ée|és|ées)|détrôn(é|ée|és|ées)|rattrap(é|ée|és|ées)|trailed|outpaced|overtaken|outsold|surpassed|outsold|dethroned|leapfrogged)$/u;
@@ -198,6 +208,7 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       const w = wordAt(units, i);
       if (w === null || !TAKEN.test(w)) return -1;
       if (!before(units, i, TAKEN_WINDOW_WORDS, TAKE_OR_LOSE)) return -1;
+      if (soldOwnBook(units, i)) return -1;
       let k = i + 1;
       while (k < units.length && k <= i + LOOKBACK_WORDS && FROM_OR_TO.test(wordAt(units, k) ?? '')) k++;
       return k > i + 1 && /^(from|to|à|au|aux|de|d'|du|des)$/u.test(wordAt(units, k - 1) ?? '') ? k : -1;
