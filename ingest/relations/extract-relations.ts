@@ -42,6 +42,7 @@ import { rivalryDenied } from './rival-denied';
 import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
+import { withoutDealTimeInserts } from './deal-time-transparent';
 
 export interface RelationInput {
   lang: Language;
@@ -92,7 +93,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
       keptStakeTarget(input.tokens[s], index.bySentence[s], state) ??
       salientOrg(state);
     let fundedHere = null as number | null;
-    const units = buildUnits(input.tokens[s], index.bySentence[s], index, state);
+    const units = withoutDealTimeInserts(
+      buildUnits(input.tokens[s], index.bySentence[s], index, state),
+      input.lang,
+    );
     if (!units.some((u) => u.kind === 'ent')) return;
     const anaphoric = (ents: number[]) =>
       units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));

@@ -4,7 +4,7 @@ import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
 import { possessedPartner } from './merged-possessed-partner';
 import {
-  clauseStart,
+  coordinatedClauseStart,
   coordinated,
   DEAL_READER_CONFIDENCE,
   entsAt,
@@ -72,7 +72,7 @@ function pairs(units: Unit[], at: number[], start: number): Captures[] {
  * (kept out of the shared clause openers, where a "when" clause of a buying verb reads as background).
  */
 function mergeClauseStart(units: Unit[], trigger: number): number {
-  const start = clauseStart(units, trigger);
+  const start = coordinatedClauseStart(units, trigger);
   for (let k = trigger - 1; k >= start; k--) if (wordAt(units, k) === 'when') return k + 1;
   return start;
 }

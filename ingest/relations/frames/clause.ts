@@ -80,6 +80,24 @@ export function clauseStart(units: Unit[], i: number): number {
   return 0;
 }
 
+/** Words that, after a comma, coordinate a second clause ("…, and Z merged with W", "…, et Z a racheté W"). */
+const CLAUSE_COORDINATORS = /^(and|but|et|mais)$/;
+
+/**
+ * The start of the coordinated clause holding unit `i` when a comma and "and/et/but/mais" open one with a company
+ * of its own before `i` ("A bought B last year, and Swiss forwarder C merged with D": C merges, not A); else
+ * clauseStart. Without a company of its own the second clause shares the first one's subject ("…, and merged").
+ */
+export function coordinatedClauseStart(units: Unit[], i: number): number {
+  const start = clauseStart(units, i);
+  for (let k = i - 1; k > start; k--) {
+    if (!CLAUSE_COORDINATORS.test(wordAt(units, k)) || wordAt(units, k - 1) !== ',') continue;
+    for (let j = k + 1; j < i; j++) if (standsAlone(units, j)) return k + 1;
+    return start;
+  }
+  return start;
+}
+
 /**
  * The antecedent of a relative clause starting at `start` ("X, which bought Y": X), or -1. Only subject
  * relatives count: in "X, dont …" X is no subject.
