@@ -48,6 +48,7 @@ import { isNationalTeam } from './national-team';
 import { broadcasterBefore } from './media-cues';
 import { isEnglishArticleName } from './english-article-name';
 import { isPlaceWithNumber } from './number-suffix';
+import { isCurrencyName } from './currency-names';
 import { appositionCueAfter } from './apposition-cue';
 import { ownershipAppositionAfter } from './ownership-apposition';
 import { companyCueOverShape } from './company-over-shape';
@@ -331,6 +332,9 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   // a lone capital letter is a list label or a share class ("Series C", "Class B"), not a name
   if (n === 1 && tokens[c.from].text.replace(/\.$/, '').length === 1) return 'drop';
   if (n === 1 && (FR_STOPWORDS.has(firstLower) || EN_STOPWORDS.has(firstLower))) return 'drop';
+  // a name needs a letter: digits alone are a quantity left over once a glued opener is cut off
+  if (!/\p{L}/u.test(c.text)) return 'drop';
+  if (isCurrencyName(tokens, c.from, c.to)) return 'drop';
   if (n === 1 && isFoundingWord(firstLower)) return 'drop';
   if (isNewsroomCredit(tokens, c.from, c.to) || isFirstPersonContraction(tokens, c.from, c.to)) return 'drop';
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';

@@ -1,7 +1,7 @@
 import type { Token } from '../tokens';
 import { isCapitalised } from '../tokens';
 import { wordSet } from './lexicon-common';
-import { FR_STOPWORDS } from './lexicon-words';
+import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 
 /**
  * Channels, clubs and bands carry a number as the last word of their name ("France 3", "Hanovre 96",
@@ -41,7 +41,9 @@ export function nameNumberSuffix(tokens: Token[], runFrom: number, j: number): n
   if (n.text.length === MAX_SUFFIX_DIGITS && value >= FIRST_YEAR && value <= LAST_YEAR) return 0;
   if (j - runFrom > MAX_NAME_WORDS_BEFORE_NUMBER) return 0;
   const last = tokens[j - 1];
-  if (!last || !isCapitalised(last) || NOT_BEFORE.has(last.lower) || FR_STOPWORDS.has(last.lower)) return 0;
+  if (!last || !isCapitalised(last) || NOT_BEFORE.has(last.lower)) return 0;
+  // a sentence-opening "At 23 pct" or "In 1987" is a function word before a quantity, in either language
+  if (FR_STOPWORDS.has(last.lower) || EN_STOPWORDS.has(last.lower)) return 0;
   const after = tokens[j + 1];
   if (after) {
     if (NOT_AFTER.has(after.text) || after.kind === 'number') return 0;
