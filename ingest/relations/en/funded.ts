@@ -13,6 +13,7 @@ import { EN_PAST_BACKING_RULES, EN_PORTFOLIO_LIST_RULES } from '../frames/funded
 import { EN_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/funded-portfolio-counts';
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
+import { EN_COUNTED_INVESTOR_RULES } from '../frames/funded-counted-investors';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { EN_HELD_BY_RULES } from '../frames/funded-held-by';
 import { EN_POSSESSED_HOLDER_RULES } from '../frames/funded-possessed-holder';
@@ -328,6 +329,7 @@ export const EN_FUNDED_RULES = [
   ...EN_PORTFOLIO_COUNT_RULES,
   ...POINTED_PORTFOLIO_RULES,
   ...EN_CO_INVESTOR_RULES,
+    ...EN_COUNTED_INVESTOR_RULES,
   ...EN_HOLDER_APPOSITION_RULES,
   ...EN_HELD_BY_RULES,
   ...EN_POSSESSED_HOLDER_RULES,
