@@ -106,6 +106,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const patternFacts = new SentenceFacts();
     // a two-party rule cannot match a sentence naming one party
     const passing = screen.passing(units, pairable);
+    let rivalryVoid: boolean | undefined;
     for (let r = 0; r < rules.length; r++) {
       if (passing[r] === 0) continue;
       const rule = rules[r];
@@ -128,8 +129,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
         if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
-        if (debtOfTarget(rule, caps, units) || rivalBidsOnly(rule, units)) continue;
-        if (rivalryDenied(rule, units)) continue;
+        if (debtOfTarget(rule, caps, units)) continue;
+        // sentence-level: every rivalry word qualifies a bid or is denied
+        if (rule.type === 'COMPETES_WITH' && (rivalryVoid ??= rivalBidsOnly(units) || rivalryDenied(units)))
+          continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = memoDealValues(
           rule,

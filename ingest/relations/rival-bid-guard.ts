@@ -1,5 +1,5 @@
 import type { Unit } from './pattern';
-import type { Rule } from './rule';
+import { cueWord as word, everyCueHolds } from './rival-cues';
 
 /**
  * Rival bidders are rivals for one deal, not for a market: "competing Dome bidder TransCanada", "a rival bid from
@@ -14,8 +14,6 @@ const BID =
 /** Units after the cue within which its bid noun stands ("competing Dome bidder", "rival takeover bid"). */
 const AFTER = 3;
 
-const word = (u: Unit | undefined): string | null => (u?.kind === 'tok' ? u.token.lower : null);
-
 /** Whether the competition word at `at` qualifies a bid noun next to it. */
 function qualifiesBid(units: readonly Unit[], at: number): boolean {
   // French puts the adjective after the noun: "une offre concurrente"
@@ -29,13 +27,6 @@ function qualifiesBid(units: readonly Unit[], at: number): boolean {
 }
 
 /** Whether a COMPETES_WITH reading rests only on words of rival bids. */
-export function rivalBidsOnly(rule: Rule, units: readonly Unit[]): boolean {
-  if (rule.type !== 'COMPETES_WITH') return false;
-  let cues = 0;
-  for (let i = 0; i < units.length; i++) {
-    if (!RIVALRY.test(word(units[i]) ?? '')) continue;
-    if (!qualifiesBid(units, i)) return false;
-    cues++;
-  }
-  return cues > 0;
+export function rivalBidsOnly(units: readonly Unit[]): boolean {
+  return everyCueHolds(units, RIVALRY, qualifiesBid);
 }

@@ -1,5 +1,5 @@
 import type { Unit } from './pattern';
-import type { Rule } from './rule';
+import { cueWord as word, everyCueHolds } from './rival-cues';
 
 /**
  * A rivalry told as denied is no rivalry: "A et B n'étaient pas concurrents", "A and B were never rivals", "ne se
@@ -21,8 +21,6 @@ const UNDOING =
   /^(only|just|merely|yet|que|qu'|qu’|seulement|uniquement|le|la|les|the|a|an|seul|seule|only)$/u;
 /** Most units between a negator and its cue. */
 const SPAN = 3;
-
-const word = (u: Unit | undefined): string | null => (u?.kind === 'tok' ? u.token.lower : null);
 
 /** A negator word at `k`: an English one, "no" before "longer", or a French one after "ne/n'". */
 function negatorAt(units: readonly Unit[], k: number): boolean {
@@ -48,13 +46,6 @@ function negatedCue(units: readonly Unit[], at: number): boolean {
 }
 
 /** Whether a COMPETES_WITH reading rests only on rivalry words told as denied. */
-export function rivalryDenied(rule: Rule, units: readonly Unit[]): boolean {
-  if (rule.type !== 'COMPETES_WITH') return false;
-  let cues = 0;
-  for (let i = 0; i < units.length; i++) {
-    if (!CUE.test(word(units[i]) ?? '')) continue;
-    if (!negatedCue(units, i)) return false;
-    cues++;
-  }
-  return cues > 0;
+export function rivalryDenied(units: readonly Unit[]): boolean {
+  return everyCueHolds(units, CUE, negatedCue);
 }
