@@ -67,6 +67,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
       'dev-gold-17',
       'dev-gold-18',
       'dev-gold-19',
+      'dev-gold-20',
     ].map((dir) => path.join(root, 'tests', dir)),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),

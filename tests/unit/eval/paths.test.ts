@@ -37,6 +37,7 @@ describe('paths', () => {
         'dev-gold-17',
         'dev-gold-18',
         'dev-gold-19',
+        'dev-gold-20',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
