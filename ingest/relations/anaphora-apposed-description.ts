@@ -26,8 +26,10 @@ function opensDescriptionClause(tokens: Token[], to: number): boolean {
  * carrying its own relative clause restates that name, it does not point back to the sentence's subject. Returns
  * the named company when the description spans tokens `from`..`to` (exclusive) in that shape, else null.
  *
- * The relative opener is required because a description closed by a comma or followed by a verb is as often the
- * subject's reporting tag ("X bought Y, the company said") as an apposition of Y.
+ * A relative opener is required after a name inside the sentence, because a description closed by a comma or
+ * followed by a verb there is as often the subject's reporting tag ("X bought Y, the company said") as an
+ * apposition of Y; a sentence's opening name set off by two commas ("X, the Bristol-based installer, …") is the
+ * description's own.
  */
 export function apposedDescriptionOrg(
   tokens: Token[],
@@ -36,10 +38,25 @@ export function apposedDescriptionOrg(
   to: number,
 ): number | null {
   if (tokens[from - 1]?.text !== ',') return null;
-  if (!opensDescriptionClause(tokens, to)) return null;
   const named = units[units.length - 1];
   if (named?.kind !== 'tok' || named.token.text !== ',') return null;
   const before = units[units.length - 2];
   if (before?.kind !== 'ent' || !before.orgs || before.anaphor || before.ents.length !== 1) return null;
+  if (!opensDescriptionClause(tokens, to) && !(tokens[to]?.text === ',' && opensSentence(units))) return null;
   return before.ents[0];
+}
+
+/** Dashes that close a wire dateline ("DENVER, Nov 23 (Reuters) - X, …"). */
+const DATELINE_DASH = /^[-–—]$/u;
+
+/**
+ * The name before the description's comma opens the sentence, or the text after a dateline: "Heatwell, the
+ * Bristol-based installer, has agreed to buy Y", "DENVER (Reuters) - X, a Colorado-based builder …, said". A
+ * description between two commas there is the subject's apposition; deeper in the sentence ("After buying A, the
+ * group, …") the comma may close a fronted phrase instead, so only the sentence's opening name is restated.
+ */
+function opensSentence(units: Unit[]): boolean {
+  const head = units.slice(0, -2);
+  const last = head[head.length - 1];
+  return last === undefined || (last.kind === 'tok' && DATELINE_DASH.test(last.token.text));
 }

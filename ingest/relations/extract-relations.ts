@@ -43,6 +43,8 @@ import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
+import { withoutOtherDealCues } from './deal-other-deal-cues';
+import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 
 export interface RelationInput {
   lang: Language;
@@ -146,7 +148,13 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (told === null) continue;
         const denied = deniedMatch(rule, caps, units);
         if (denied && told.status === null) continue;
-        const values = denied ? asDenied(told) : told;
+        // a cue of another deal told in its own clause of the sentence is not this deal's status
+        const values = denied
+          ? asDenied(told)
+          : withoutOtherDealCues(told, sentence, units, [
+              capturedAt(caps, rule.source ?? ''),
+              capturedAt(caps, rule.target ?? ''),
+            ]);
         const type = isMinorityPurchase(rule, values) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
@@ -277,9 +285,12 @@ export function extractRelations(input: RelationInput): RelationOutput {
   // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
+  // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
   const relations = withDatelineDollar(
     withMergerVehiclesAsBuyouts(
-      withoutMergerTakenOver(withoutHeadlineShorthand(withoutPlaceParties(succeeded.relations))),
+      withoutMergerTakenOver(
+        withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(succeeded.relations))),
+      ),
       (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
       sentences.map((x) => x.text),
     ),

@@ -198,7 +198,10 @@ export function pointerAt(
         salientOrg(state));
   const compound = compoundDescriptorPointer(tokens, mentions, i, state.described);
   if (compound !== null) {
-    point(compound.ent, i + compound.length - 1);
+    point(
+      apposedDescriptionOrg(tokens, units, i, i + compound.length) ?? compound.ent,
+      i + compound.length - 1,
+    );
     return compound.length;
   }
   const trade = describedPointer(tokens, mentions, i, subjectPlace || afterFounding, described, units, state);
@@ -207,7 +210,10 @@ export function pointerAt(
     return trade.length;
   }
   const descriptor = descriptorPhraseLength(tokens, mentions, i);
-  const topic = descriptor > 0 && subjectPlace ? described() : null;
+  const topic =
+    descriptor > 0 && subjectPlace
+      ? (apposedDescriptionOrg(tokens, units, i, i + descriptor) ?? described())
+      : null;
   if (topic !== null) {
     point(topic, i + descriptor - 1);
     return descriptor;

@@ -36,6 +36,11 @@ function enclosingRelative(
   if (antecedent.kind !== 'ent' || !antecedent.orgs) return null;
   for (let j = k + 1; j < limit && j - opener <= MAX_RELATIVE_UNITS; j++) {
     const u = units[j];
+    // "la Direction générale de l'armement (DGA) et …": a short form in brackets goes on with the clause
+    if (isTok(u, /^\($/) && isTok(units[j + 2], /^\)$/)) {
+      j += 2;
+      continue;
+    }
     if (u.kind === 'tok' && u.token.text === ',') return { antecedent: opener - 2, close: j };
     if (u.kind === 'tok' && /^[;:()]$/.test(u.token.text)) return null;
   }
@@ -149,6 +154,13 @@ function liftOutOfApposition(roles: string[], caps: Captures, units: Unit[]): Ca
 const APPOSITION_DETERMINERS = /^(the|a|an|le|la|l'|les|un|une|its|sa|son)$/u;
 /** Words tying an apposition's head noun to the company named at its end. */
 const APPOSITION_OF = /^(of|de|du|d'|des)$/u;
+/**
+ * An agent tying the head noun to the name through a participle ("X, the London-based publisher backed by Y,",
+ * "X, la PME détenue par Y,"): the name is who stands behind X, the verb after the comma is still X's.
+ */
+const APPOSITION_BY = /^(by|par)$/u;
+/** The participle before an agent's "by" is one more word between the determiner and the tie. */
+const PARTICIPLE_WORDS = 1;
 /** Most units from an apposition's opening comma to the name that closes it ("the investment vehicle of the family that controls tanker operator Y"). */
 const MAX_APPOSITION_UNITS = 14;
 /** Words after the closing comma that continue a list or a clause of the apposition's name, not the holder's verb. */
@@ -169,6 +181,7 @@ function appositionHolder(units: Unit[], k: number): number | null {
     const u = units[j];
     if (u.kind === 'ent') return null;
     if (APPOSITION_OF.test(u.token.lower)) tiedAt = j;
+    if (APPOSITION_BY.test(u.token.lower)) tiedAt = j - PARTICIPLE_WORDS;
     if (u.token.text !== ',') {
       if (/^[;:()«»"“”.]$/.test(u.token.text)) return null;
       continue;

@@ -67,6 +67,24 @@ function ownerAfterOf(units: Unit[], of: number): number | null {
 }
 
 /**
+ * Words allowed between a parent noun's "of" and the parent ("the fluid-handling unit of U.S. conglomerate X",
+ * "la filiale de fluides du conglomérat américain X"): the parent's descriptor and the unit's own trade.
+ */
+const MAX_WORDS_AFTER_PARENT_OF = 5;
+/** Punctuation that ends the phrase of the parent before any name comes. */
+const PHRASE_END = /^[,.;:()]$/u;
+
+/** The first organisation after a parent noun's "of" at `of`, past its descriptor words, or null. */
+function ownerAfterParentOf(units: Unit[], of: number): number | null {
+  for (let j = of + 1; j < units.length && j - of - 1 <= MAX_WORDS_AFTER_PARENT_OF; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') return orgAt(units, j);
+    if (NOT_BEFORE_SELLER.has(u.token.lower) || PHRASE_END.test(u.token.text)) return null;
+  }
+  return null;
+}
+
+/**
  * The seller of an acquired target when the sentence names one after it: "bought Y from X",
  * "Y, a unit of X", "Y, filiale de X", "the Y Division of X". Returns the entity id or null. Every mention of
  * the target in the sentence is tried, as the one the rule took need not be the first.
@@ -103,7 +121,7 @@ function sellerAfterMention(units: Unit[], at: number): number | null {
       units[i + 1]?.kind === 'tok' &&
       OF.has((units[i + 1] as { token: { lower: string } }).token.lower)
     ) {
-      return orgAt(units, i + 2);
+      return ownerAfterParentOf(units, i + 1);
     }
     if (w === '.' || w === ';') return null;
     words++;

@@ -43,8 +43,8 @@ const MAX_OBJECT_UNITS = 10;
 const MAX_NAMED_OBJECT_UNITS = 14;
 /** Most units (a time phrase, an adverb: "a cédé l'an dernier sa petite activité …") before an unnamed object's possessive: they do not count against its length. */
 const MAX_UNITS_BEFORE_OWN = 4;
-/** Most units from the buyer's preposition to the buyer. */
-const MAX_BUYER_UNITS = 5;
+/** Most units from the buyer's preposition to the buyer: a described buyer ("au spécialiste toulousain des systèmes embarqués B") runs to six. */
+const MAX_BUYER_UNITS = 7;
 
 /**
  * ", à Nîmes, à B": the preposition at `k` opens a one-name aside between commas and the buyer's preposition
