@@ -83,12 +83,16 @@ export function recordFunds(tokens: Token[], units: Unit[], index: EntityIndex, 
   const isFund = (e: number) => introduced.has(e) || isFundLikeName(index.entities[e].surfaces[0] ?? '');
   for (const u of units) {
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.ents.length !== 1) continue;
-    if (isFund(u.ents[0])) state.lastFund = u.ents[0];
+    if (!isFund(u.ents[0])) continue;
+    state.lastFund = u.ents[0];
+    state.funds.add(u.ents[0]);
   }
   // "Ouest Santé Capital … a été lancé par la société de gestion Armor Gestion. Le fonds a investi …": a fund the
   // sentence is about stays the one told of; the manager, adviser or partner named after it is a side party
   const subject = subjectOrgOpening(units);
-  if (subject !== null && subject !== state.lastFund && isFund(subject)) state.lastFund = subject;
+  if (subject === null || !isFund(subject)) return;
+  state.funds.add(subject);
+  if (subject !== state.lastFund) state.lastFund = subject;
 }
 
 /**

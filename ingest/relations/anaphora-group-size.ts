@@ -32,6 +32,25 @@ export function groupSizedAntecedent(
     const e = state.described.get(n);
     if (e !== undefined) small.add(e);
   }
+  // an investment firm is "le fonds", never "le groupe": the group noun passes over the funds named
+  for (const fund of state.funds) small.add(fund);
   if (!small.has(ent)) return ent;
-  return salientOrg(state, new Set([...namedLater, ...small])) ?? ent;
+  const other = salientOrg(state, new Set([...namedLater, ...small]));
+  if (other === null) return ent;
+  return other === target && buyer !== null && !small.has(buyer) && !namedLater.has(buyer) ? buyer : other;
+}
+
+/**
+ * A group noun that the nearer readings took to an investment firm ("Le fonds rachète la part de Garonne Capital, qui
+ * avait pris le contrôle du groupe"): the company the article is about, as `groupSizedAntecedent` picks it.
+ */
+export function groupNotFund(
+  noun: string,
+  ent: number,
+  state: DiscourseState,
+  namedLater: () => ReadonlySet<number>,
+): number {
+  return GROUP_NOUNS.has(noun) && state.funds.has(ent)
+    ? groupSizedAntecedent(noun, ent, state, namedLater())
+    : ent;
 }

@@ -10,6 +10,7 @@ import { rememberApposedCompound } from './anaphora-compound-descriptor';
 import { NATIONALITIES } from '../entities/lexicon-common';
 import { nameHeadAlias } from './anaphora-name-head';
 import { SECTOR_TRADE_NOUNS } from './anaphora-sector-nouns';
+import { completesLeaderTitle } from './anaphora-title-complement';
 
 /**
  * A company told of by its trade ("la chaîne", "the retailer", "the software maker") is the one the article
@@ -181,6 +182,7 @@ function describedOrg(
   described: () => number | null,
   units: Unit[],
   state: DiscourseState,
+  titled: () => boolean,
 ): number | null {
   const remembered = state.described.get(noun) ?? nameHeadAlias(noun, state.described);
   if (remembered !== undefined) return remembered;
@@ -191,6 +193,8 @@ function describedOrg(
   // a bare noun after the subject ("du distributeur") may be any party, and a ranked one ("makes X the third-largest
   // outsourcer") is a predicate: only one told by its origin is read
   if (!origin) return null;
+  // "présidente du directoire du fromager jurassien": a head's company told by its trade is the article's own
+  if (mayStandForTopic(noun) && titled()) return described();
   // only when the clause's subject is a company already ("Le spécialiste toulousain … acquérir la pépite …")
   if (subjectOrgOpening(units) === null) return null;
   const here = new Set(units.flatMap((u) => (u.kind === 'ent' ? u.ents : [])));
@@ -232,6 +236,16 @@ export function describedPointer(
   const trade = descriptorAt(tokens, mentions, i);
   if (trade === null) return null;
   const complemented = COMPLEMENT_LINKS.has(tokens[i + trade.length]?.lower ?? '');
-  const ent = describedOrg(trade.noun, trade.origin, complemented, subjectPlace, described, units, state);
+  const titled = () => completesLeaderTitle(tokens, mentions, i);
+  const ent = describedOrg(
+    trade.noun,
+    trade.origin,
+    complemented,
+    subjectPlace,
+    described,
+    units,
+    state,
+    titled,
+  );
   return ent === null ? null : { ent, length: trade.length };
 }

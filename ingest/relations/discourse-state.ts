@@ -80,6 +80,8 @@ export interface DiscourseState {
    * when no manager raising a fund was told (anaphora-fund.ts).
    */
   lastFund: number | null;
+  /** Every investment firm named so far (as `lastFund` is found): "le groupe" stands for none of them. */
+  funds: Set<number>;
   /** The headline's first company (anaphora-title.ts), or null when there is no headline or it names none. */
   titleOrg: number | null;
   /**
@@ -166,6 +168,7 @@ export function newDiscourseState(): DiscourseState {
     titleOrg: null,
     fundRaiser: null,
     lastFund: null,
+    funds: new Set(),
     lastNamedTarget: null,
     possessiveOwner: null,
     lastSentencePersons: [],

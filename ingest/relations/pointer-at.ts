@@ -8,7 +8,9 @@ import { cliticVerbLength, descriptorPhraseLength, latterPhrase, pairPhraseLengt
 import { firstPersonOrg } from './speaker';
 import { describedPointer } from './described-heads';
 import { compoundDescriptorPointer } from './anaphora-compound-descriptor';
-import { entUnit } from './entity-unit';
+import { entUnit, pushPointer } from './entity-unit';
+import { namedInClauseAfter } from './anaphora-clause-names';
+import { groupNotFund } from './anaphora-group-size';
 import { originPointerAt, recordOrigins } from './anaphora-origin';
 import { dealRolePointerAt } from './anaphora-deal-roles';
 import { familyOrgIn, familyPointerLength, familyWordOrgIn } from './anaphora-family';
@@ -51,7 +53,16 @@ export function pointerAt(
   // every reader below starts at one of a few words (pointer-screen.ts): most tokens are none of them
   if (!pointerMayStartAt(tokens, i)) return 0;
   const t = tokens[i];
-  const point = (ent: number, to: number) => units.push(entUnit(index, [ent], t.start, tokens[to].end, true));
+  // "qui avait pris le contrôle du groupe": whatever reading took the group noun, it stands for no investment firm
+  const point = (ent: number, to: number) =>
+    pushPointer(
+      units,
+      index,
+      [groupNotFund(tokens[to].lower, ent, state, () => namedInClauseAfter(tokens, mentions, i))],
+      tokens,
+      i,
+      to,
+    );
   if (isBareTitleAt(tokens, mentions, index, i)) {
     // no tokens used: the company is inserted before the title, which the caller then reads as usual
     // after a quote the names inside it are what was said, not who said it
@@ -126,7 +137,8 @@ export function pointerAt(
         state.lastFund);
   const fund = fundOrg === null ? 0 : fundLength;
   if (fund > 0) {
-    point(fundOrg!, i + fund - 1);
+    // "associé gérant du fonds" is kept one unit: a fund's partner is read as no head of it
+    units.push(entUnit(index, [fundOrg!], t.start, tokens[i + fund - 1].end, true));
     return fund;
   }
   const combined = combinedPhraseLength(tokens, mentions, i);

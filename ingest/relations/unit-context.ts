@@ -8,7 +8,7 @@ import { firstOrgIn, salientOrg } from './discourse';
 import { opensMainClause } from './pointing-phrases';
 import { openingPointerOrg } from './paragraph-topic';
 import { namedInClauseAfter } from './anaphora-clause-names';
-import { entUnit } from './entity-unit';
+import { entUnit, pushPointer } from './entity-unit';
 import { unitsOutsideQuotes } from './anaphora-quote-names';
 import { frontedPurchaseBuyer } from './deal-fronted-purchase';
 import { paragraphObjectPointerOrg } from './anaphora-paragraph-object';
@@ -116,7 +116,7 @@ export class UnitContext {
 
   /** Places a pointer unit for `ents` over tokens `i`..`to`. */
   point(ents: number[], to: number): void {
-    this.units.push(entUnit(this.index, ents, this.t.start, this.tokens[to].end, true));
+    pushPointer(this.units, this.index, ents, this.tokens, this.i, to);
   }
 
   /** Places a possessive pointer over tokens `i`..`to`; the sentence is not about its company. */

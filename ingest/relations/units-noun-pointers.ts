@@ -3,7 +3,7 @@ import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, BARE_ANAPHOR_NOUNS } from './anapho
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { staffEmployerPointer } from './anaphora-staff-employer';
 import { keptLeaderCompany } from './anaphora-kept-leader';
-import { groupSizedAntecedent } from './anaphora-group-size';
+import { groupNotFund, groupSizedAntecedent } from './anaphora-group-size';
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phrases';
 import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
@@ -25,6 +25,7 @@ export function determinerNounPointer(c: UnitContext): number {
     return 0;
   const antecedent = c.antecedent()!;
   // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
+  const namedLater = namedInClauseAfter(tokens, mentions, i);
   const ent =
     (isDomainNounPointer(c) ? domainOwner(c) : null) ??
     apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
@@ -33,8 +34,8 @@ export function determinerNounPointer(c: UnitContext): number {
     c.orgBefore() ??
     staffEmployerPointer(next.lower, i === 0, c.state.staffEmployer) ??
     keptLeaderCompany(tokens, i, c.state.firstDeal, antecedent) ??
-    groupSizedAntecedent(next.lower, antecedent, c.state, namedInClauseAfter(tokens, mentions, i));
-  c.point([ent], i + 1);
+    groupSizedAntecedent(next.lower, antecedent, c.state, namedLater);
+  c.point([groupNotFund(next.lower, ent, c.state, () => namedLater)], i + 1);
   return 2;
 }
 
