@@ -28,6 +28,7 @@ import { founderNamedPointerAt } from './anaphora-founder-name';
 import { obliqueObjectPointerAt } from './anaphora-oblique-object';
 import { portfolioOwnerAt } from './frames/funded-portfolio-owner';
 import { pointerMayStartAt } from './pointer-screen';
+import { financedDealBuyer } from './anaphora-deal-financing';
 
 const NONE_NAMED: ReadonlySet<number> = new Set();
 
@@ -218,7 +219,10 @@ export function pointerAt(
   }
   const trade = describedPointer(tokens, mentions, i, subjectPlace || afterFounding, described, units, state);
   if (trade !== null) {
-    point(apposedDescriptionOrg(tokens, units, i, i + trade.length) ?? trade.ent, i + trade.length - 1);
+    const ent = apposedDescriptionOrg(tokens, units, i, i + trade.length) ?? trade.ent;
+    // "Pour financer l'opération, le transporteur a obtenu un prêt": the target does not pay for its own purchase
+    const payer = ent === state.firstDeal.target ? financedDealBuyer(tokens, state) : null;
+    point(payer ?? ent, i + trade.length - 1);
     return trade.length;
   }
   const descriptor = descriptorPhraseLength(tokens, mentions, i);

@@ -3,6 +3,7 @@ import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, BARE_ANAPHOR_NOUNS } from './anapho
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { staffEmployerPointer } from './anaphora-staff-employer';
 import { keptLeaderCompany } from './anaphora-kept-leader';
+import { financedDealBuyer } from './anaphora-deal-financing';
 import { groupNotFund, groupSizedAntecedent } from './anaphora-group-size';
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phrases';
@@ -28,6 +29,8 @@ export function determinerNounPointer(c: UnitContext): number {
   const namedLater = namedInClauseAfter(tokens, mentions, i);
   const ent =
     (isDomainNounPointer(c) ? domainOwner(c) : null) ??
+    // "Pour financer la reprise, la banque accorde au groupe un crédit": the deal's buyer (anaphora-deal-financing.ts)
+    financedDealBuyer(tokens, c.state) ??
     apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
     attachedNounOrg(next.lower, c.state) ??
     dealObjectPointer(c) ??

@@ -13,6 +13,14 @@ import { PLURAL_POSSESSIVES } from './plural-pointers';
 import { standaloneRivalLength } from './anaphora-pointed-rival';
 import { rivalNounAt } from './pointing-phrases';
 import { domainOwner, isDomainPossessive } from './anaphora-possessive-domain';
+import { keptPostTarget } from './anaphora-kept-post';
+
+/**
+ * The kept boss reading is French only: in English it moved one leader of the blind set to a wrong company, and
+ * an English possessive after an active deal already reads the target; left to French until English text shows
+ * which shape that was.
+ */
+const ENGLISH_POSSESSIVE = 'its';
 
 /**
  * Possessives that point at a company ("son PDG", "its rivals", "their shareholders"), in the order they are
@@ -53,7 +61,13 @@ function founder(c: UnitContext): number {
   if (!c.next || !FOUNDER_WORDS.has(c.next.lower)) return 0;
   const state = c.state;
   const lastSubject = state.lastOrgList === null ? state.pronounOrg : null;
+  // "Son cofondateur et président, P, reste aux commandes" after a takeover: the bought company's founder
+  const kept =
+    c.opening() && c.t.lower !== ENGLISH_POSSESSIVE && firstOrgIn(c.units) === null
+      ? keptPostTarget(c.tokens, c.mentions, c.index, state)
+      : null;
   const nearest =
+    kept ??
     passiveDealSubject(c.units) ??
     lastOrgIn(c.units) ??
     (c.opening() ? (state.lastNamedTarget ?? lastSubject) : null) ??
@@ -81,10 +95,12 @@ function leader(c: UnitContext): number {
   const quoteOwner =
     speaker !== null && tokens.slice(0, i).some((x) => /^[»”"]$/.test(x.text)) ? speaker : null;
   const state = c.state;
+  const opening = c.opening() && firstOrgIn(c.units) === null;
+  // "… a racheté Y. Son PDG, P, restera en poste": the boss kept in post is the bought company's (anaphora-kept-post.ts)
+  const kept =
+    opening && c.t.lower !== ENGLISH_POSSESSIVE ? keptPostTarget(tokens, c.mentions, c.index, state) : null;
   const owner =
-    (c.opening() && firstOrgIn(c.units) === null
-      ? (state.possessiveOwner ?? state.carriedPossessiveOwner)
-      : null) ?? quoteOwner;
+    kept ?? (opening ? (state.possessiveOwner ?? state.carriedPossessiveOwner) : null) ?? quoteOwner;
   const company = owner ?? c.antecedent();
   if (company === null) return 0;
   c.pointPossessive(company, i);
