@@ -6,6 +6,7 @@ import { salientOrg } from './discourse-state';
 import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS } from './anaphor-words';
 import { namedSoon } from './pointing-phrases';
 import { placeBeforeNoun } from './syntax';
+import { SUBJECT_BLOCKING } from './syntax-words';
 
 /**
  * A pointer that is the object of a stake, investment or loan: "Larchmont took a 35% stake in it", "X extended a
@@ -82,12 +83,35 @@ function clauseSubjectAt(units: Unit[]): number {
       continue;
     }
     if (!u.orgs) continue;
+    // "Le fonds A, géré par B pour le compte de l'État, a pris une participation dans la société": a name governed
+    // by a preposition (an agent, a beneficiary) is no subject; the walk goes on to A
+    if (governed(units, k)) continue;
     // "X, which also backs Y, invested in the company": walking back from Y, "which" shows Y sits in a relative
     const open = k > 0 ? relativeBefore(units, k) : false;
     if (!open && !relativeOpen) return k;
     relativeOpen = false;
   }
   return -1;
+}
+
+/** Words whose object is no clause subject: the agent of a participle ("par", "by"), whom one acts for. */
+const GOVERNING: ReadonlySet<string> = new Set([...SUBJECT_BLOCKING, 'pour', 'for']);
+
+/**
+ * Whether the name at unit `k` is the object of a governing preposition ("géré par B", "managed by B"), and not
+ * the antecedent of a relative that acts ("Y is owned by B, which bought the company in 2021": B is the buyer).
+ */
+function governed(units: Unit[], k: number): boolean {
+  const before = units[k - 1];
+  if (before?.kind !== 'tok' || !GOVERNING.has(before.token.lower)) return false;
+  const comma = units[k + 1];
+  const opener = units[k + 2];
+  const relative =
+    comma?.kind === 'tok' &&
+    comma.token.text === ',' &&
+    opener?.kind === 'tok' &&
+    RELATIVE_OPENERS.test(opener.token.lower);
+  return !relative;
 }
 
 /** Whether a relative opener stands between unit `k` and the comma before it. */

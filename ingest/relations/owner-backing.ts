@@ -9,6 +9,7 @@ import { asMajorityPurchase, raisesForOwnFund } from './frames/funded-misread';
 import { withInvestorNotFunded } from './frames/funded-investor-not-company';
 import { withoutInvestorOwnRaises } from './frames/funded-fr-investor-raise';
 import { withSellerBackingTarget } from './frames/funded-seller-backing';
+import { withExitCompany } from './frames/funded-exit-company';
 import { withoutBoughtGivers } from './frames/funded-bought-giver';
 import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
@@ -85,22 +86,24 @@ export function withoutOwnersBacking(
   relations: ExtractedRelation[],
   events: readonly ExtractedEvent[] = [],
 ): ExtractedRelation[] {
-  const backed = withSellerBackingTarget(
-    withInvestorNotFunded(
-      withoutUnpaidDealLoans(
-        withBuyerFunded(
-          withRoundCompany(
-            withoutEmployerInvestors(withoutBoughtGivers(relations))
-              .filter(
-                (r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r) && !fundsOwnVehicle(r),
-              )
-              .map(asMajorityPurchase),
+  const backed = withExitCompany(
+    withSellerBackingTarget(
+      withInvestorNotFunded(
+        withoutUnpaidDealLoans(
+          withBuyerFunded(
+            withRoundCompany(
+              withoutEmployerInvestors(withoutBoughtGivers(relations))
+                .filter(
+                  (r) => !givesNoMoney(r) && !raisesForOwnFund(r) && !fundsOutlet(r) && !fundsOwnVehicle(r),
+                )
+                .map(asMajorityPurchase),
+              GUESSED_COMPANY_RULES,
+              events,
+            ),
+            DEAL_MONEY_RULES,
+            MONEY_RULES,
             GUESSED_COMPANY_RULES,
-            events,
           ),
-          DEAL_MONEY_RULES,
-          MONEY_RULES,
-          GUESSED_COMPANY_RULES,
         ),
       ),
     ),

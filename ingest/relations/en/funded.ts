@@ -14,6 +14,7 @@ import { EN_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/fun
 import { HOLDER_RECORD_RULES } from '../frames/funded-holder-records';
 import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_COUNTED_INVESTOR_RULES } from '../frames/funded-counted-investors';
+import { EN_EXITING_HOLDER_RULES } from '../frames/funded-exiting-holders';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { EN_HELD_BY_RULES } from '../frames/funded-held-by';
 import { EN_POSSESSED_HOLDER_RULES } from '../frames/funded-possessed-holder';
@@ -330,6 +331,7 @@ export const EN_FUNDED_RULES = [
   ...POINTED_PORTFOLIO_RULES,
   ...EN_CO_INVESTOR_RULES,
   ...EN_COUNTED_INVESTOR_RULES,
+  ...EN_EXITING_HOLDER_RULES,
   ...EN_HOLDER_APPOSITION_RULES,
   ...EN_HELD_BY_RULES,
   ...EN_POSSESSED_HOLDER_RULES,
