@@ -15,6 +15,7 @@ import { isSignOff, settleWireCopy } from './wire-copy';
 import { isGluedSignOff, isLoneLegalForm, isSpacedTicker } from './wire-stubs';
 import { isNationalPeople } from './national-people';
 import { joinFirmNames } from './firm-name-joins';
+import { extendToAcronym } from './acronym-span';
 import { hasHead, isEstablishmentNoun } from './name-joins';
 import { isEastAsianName, isPlainPersonName } from './person-name-origins';
 import { isEventName } from './event-names';
@@ -98,7 +99,11 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       out.push(...shoutedCandidates(tokens, s, text));
       return;
     }
-    for (const c of joinFirmNames(tokens, findCandidates(tokens, s, text), text)) {
+    for (const c of joinFirmNames(
+      tokens,
+      extendToAcronym(tokens, findCandidates(tokens, s, text), text),
+      text,
+    )) {
       const wireCapital =
         isCapitalisedAfterAbbreviation(tokens, c.from, c.to, text) ||
         isTownWordOrState(tokens, c.from, c.to) ||

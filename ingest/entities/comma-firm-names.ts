@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
 import { knownOrganisation } from './known-organisations';
+import { isPartnershipTail } from './partnership-members';
 
 /**
  * Wire names of partnerships that string surnames with commas before a company tail: "Donaldson, Lufkin and
@@ -35,25 +36,16 @@ function isSurnameCompanyTail(tokens: Token[], c: Candidate): boolean {
   return LEGAL_FORMS.has(bare(tokens[c.to - 1]));
 }
 
-/** Company words that close a partnership of surnames on their own ("Kidder, Peabody & Co"). */
-const PARTNERSHIP_TAILS = new Set([
-  'co',
-  'company',
-  'cie',
-  'sons',
-  'partners',
-  'associates',
-  'associés',
-  'fils',
-  'frères',
-]);
-
-/** "Pike & Co": a surname, "&"/"and", and a lone partnership word, read as one candidate. */
+/**
+ * "Pike & Co", "Roux et Cie SA": a surname, "&"/"and"/"et", and a lone partnership word (legal forms may follow
+ * it), read as one candidate.
+ */
 function isAmpersandPartnership(tokens: Token[], c: Candidate): boolean {
-  if (c.to - c.from !== 3 || !isPartnerWord(tokens, { ...c, to: c.from + 1 })) return false;
+  if (c.to - c.from < 3 || !isPartnerWord(tokens, { ...c, to: c.from + 1 })) return false;
   const joint = tokens[c.from + 1].lower;
   return (
-    (joint === '&' || joint === 'and' || joint === 'et') && PARTNERSHIP_TAILS.has(bare(tokens[c.from + 2]))
+    (joint === '&' || joint === 'and' || joint === 'et') &&
+    isPartnershipTail(tokens, { ...c, from: c.from + 2 })
   );
 }
 

@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
 import { NATIONALITIES, PLACES } from './lexicon-common';
 import { commaFirmEnd } from './comma-firm-names';
+import { isPartnerMember, isPartnershipTail } from './partnership-members';
 
 /**
  * Partnership names made of surnames joined by "and" ("Smith and Jones", "Hale, Dorr and Beck"). The cutter
@@ -51,29 +52,21 @@ export function joinFirmNames(tokens: Token[], cs: Candidate[], text: string): C
   return out;
 }
 
-/** Company words that close a partnership of surnames on their own ("Kidder, Peabody and Co"). */
-const PARTNERSHIP_TAILS = new Set(['co', 'company', 'cie', 'sons', 'partners', 'associates']);
-
-/** "Co" or "Co." standing as a candidate of its own after "and" / "&". */
-function isLonePartnershipTail(tokens: Token[], c: Candidate | undefined): boolean {
-  return !!c && c.to - c.from === 1 && PARTNERSHIP_TAILS.has(tokens[c.from].lower.replace(/\.$/, ''));
-}
-
 /**
- * "Kidder, Peabody and Co", "Goldman, Sachs & Co": surnames joined by commas, then "and"/"&" and a lone company
- * word. A plain list never ends in a bare "Co", so the commas lie inside one name. Returns the index of the tail
- * candidate, or i.
+ * "Kidder, Peabody and Co Inc", "Goldman, Sachs & Co", "Smith Barney, Harris Upham and Co": partners joined by
+ * commas, then "and"/"&" and a lone partnership word (legal forms may follow it). A plain list never ends in a
+ * bare "Co", so the commas lie inside one name. Returns the index of the tail candidate, or i.
  */
 function commaPartnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
   let k = i;
   while (k + 1 < cs.length && k - i + 1 < MAX_PARTNER_NAMES && gapIs(tokens, cs[k], cs[k + 1], ',')) {
-    if (!isBareSurname(tokens, cs[k + 1])) break;
+    if (!isPartnerMember(tokens, cs[k + 1])) break;
     k++;
   }
   if (k === i) return i;
   const tail = cs[k + 1];
   const joined = !!tail && (gapIs(tokens, cs[k], tail, 'and') || gapIs(tokens, cs[k], tail, '&'));
-  return joined && isLonePartnershipTail(tokens, tail) ? k + 1 : i;
+  return joined && isPartnershipTail(tokens, tail) ? k + 1 : i;
 }
 
 /**
@@ -91,6 +84,9 @@ function givenNameOpensCommaPartnership(tokens: Token[], cs: Candidate[], i: num
 function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
   const firm = commaFirmEnd(tokens, cs, i);
   if (firm > i) return firm;
+  // "Smith Barney, Harris Upham and Co": a two-word partner opens the string only before a lone partnership tail
+  if (cs[i].to - cs[i].from > 1)
+    return isPartnerMember(tokens, cs[i]) ? commaPartnershipEnd(tokens, cs, i) : i;
   if (!isBareSurname(tokens, cs[i])) return givenNameOpensCommaPartnership(tokens, cs, i);
   const comma = commaPartnershipEnd(tokens, cs, i);
   if (comma > i) return comma;

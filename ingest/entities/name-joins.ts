@@ -32,6 +32,7 @@ import { isPluralPairEt } from './plural-et-names';
 import { isPostAfterName } from './role-tail';
 import { startsGluedPerson } from './title-before-person';
 import { givenNameAfterOpener } from './opener-before-given-name';
+import { closesBeforeAnd } from './and-after-whole-name';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -254,6 +255,11 @@ function afterLastPossessive(tokens: Token[], from: number, to: number): number 
   return k;
 }
 
+/** The first word of the run [runFrom, i) after a capitalised "The" that opens it, else `runFrom`. */
+function afterOpeningArticle(tokens: Token[], runFrom: number, i: number): number {
+  return i - runFrom >= 2 && tokens[runFrom].text === 'The' ? runFrom + 1 : runFrom;
+}
+
 /** Forms of professional partnerships, named after two or more partners ("Goodwin Procter LLP"). */
 const PARTNERSHIP_FORMS = new Set(['llp', 'pllc']);
 
@@ -262,13 +268,15 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next) return 0;
+  if (closesBeforeAnd(tokens, runFrom, i)) return 0;
   if (t.lower === 'and' && i > runFrom && headOnlyTail(tokens, i) && !endsList(tokens, runFrom)) return 1;
   // "Lloyds, Samuel Montagu and Co Ltd": a tail of legal forms alone is no list member, even after a list comma,
   // when a founder's full name opens the run; a bare surname ("Kidder, Peabody and Co") is a comma partnership's
   const founderName = i - runFrom >= 2 && isWorldGivenName(tokens[runFrom].lower);
   if (t.lower === 'and' && founderName && headOnlyTail(tokens, i, true)) return 1;
-  // "The UK's Competition and Markets Authority": the owner before a possessive is a name of its own
-  const ownFrom = afterLastPossessive(tokens, runFrom, i);
+  // "The UK's Competition and Markets Authority": the owner before a possessive is a name of its own; a
+  // sentence-opening "The" is no word of the name ("The Securities and Exchange Commission said")
+  const ownFrom = afterLastPossessive(tokens, afterOpeningArticle(tokens, runFrom, i), i);
   if (
     t.lower === 'and' &&
     isNameToken(next) &&
@@ -294,7 +302,7 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
     const wholeTail = tail.length >= 3 || (tail.length === 2 && PLACES.has(tail[0]));
     // "Competition and Markets Authority": a public body's head closes the pair ("Tesla and Enphase Energy" stays two)
     const publicBody = ENGLISH_INSTITUTION_HEADS.has(tail[tail.length - 1]);
-    if (i - runFrom >= 2 && wholeTail && ownWord && !legalEnd && !publicBody) return 0;
+    if (i - ownFrom >= 2 && wholeTail && ownWord && !legalEnd && !publicBody) return 0;
     // "firm Northzone and Lloyds Banking Group": a tail with two words of its own before its head is a whole name,
     // unless it opens with a given name ("Knut and Alice Wallenberg Foundation" is one foundation)
     const ownWords = tail.filter((w) => !isHead(w)).length;
@@ -302,7 +310,7 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
       return 0;
     // "Meridian and Goodwin Procter LLP": a law partnership's form closes a whole name of two surnames of its own
     if (PARTNERSHIP_FORMS.has(tail[tail.length - 1]) && tail.filter((w) => !isHead(w)).length >= 2) return 0;
-    return !publicBody && isPairOfNames(tokens, runFrom, i, tail) ? 0 : 1;
+    return !publicBody && isPairOfNames(tokens, ownFrom, i, tail) ? 0 : 1;
   }
   // "Cimentos do Tejo", "Banco do Brasil": a Portuguese particle after a company or institution head word
   if (isPortugueseParticleJoin(tokens, runFrom, i, hasHead)) return 1;

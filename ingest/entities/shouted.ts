@@ -3,6 +3,7 @@ import { isFilingLeadWord } from './generic-names';
 import type { TypedCandidate } from './collect';
 import { LEGAL_FORMS } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
+import { shoutedAndStart } from './shouted-and-names';
 
 /** Most words kept before a legal form in an all-caps headline ("NATIONAL WESTMINSTER BANK PLC"). */
 const MAX_SHOUTED_NAME_WORDS = 4;
@@ -35,6 +36,16 @@ const HEADLINE_VERBS = new Set([
   'talks',
 ]);
 
+/** A headline word that never belongs to a name: a verb of the headline, a filing lead or a function word. */
+function isHeadlineStop(p: Token): boolean {
+  return (
+    HEADLINE_VERBS.has(p.lower) ||
+    isFilingLeadWord(p.lower) ||
+    FR_STOPWORDS.has(p.lower) ||
+    EN_STOPWORDS.has(p.lower)
+  );
+}
+
 function bare(t: Token): string {
   return t.lower.replace(/\.$/, '');
 }
@@ -51,17 +62,11 @@ export function shoutedCandidates(tokens: Token[], sentence: number, text: strin
     let a = i;
     while (a > lastEnd && i - a < MAX_SHOUTED_NAME_WORDS) {
       const p = tokens[a - 1];
-      if (
-        p.kind !== 'word' ||
-        HEADLINE_VERBS.has(p.lower) ||
-        isFilingLeadWord(p.lower) ||
-        FR_STOPWORDS.has(p.lower) ||
-        EN_STOPWORDS.has(p.lower)
-      )
-        break;
+      if (p.kind !== 'word' || isHeadlineStop(p)) break;
       a--;
     }
     if (a === i) continue;
+    a = shoutedAndStart(tokens, a, lastEnd, text, isHeadlineStop);
     const start = tokens[a].start;
     const end = tokens[i].end;
     out.push({
