@@ -4,6 +4,7 @@ import { entsAt, isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
 import { governedByVerb } from '../rival-object-cues';
 import { enabledSubject } from './rivals-enabled-subject';
 import { awardedWinner } from './rivals-award-dative';
+import { objectBeforeSecondVerb } from './rivals-coordinated-verb';
 
 /** Where the parties of a rivalry stand in the trigger's clause: the subject before it, the rivals after it. */
 
@@ -246,7 +247,8 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
   for (let k = last + 1; k < trigger; k++) {
     if (!canBeSubject(units, k) || ownPointer(units[k], own)) continue;
     const enclosed = commaBetween(units, last, k) && commaBetween(units, k, trigger);
-    if (!enclosed) return null;
+    // "A passe devant B et devient numéro deux derrière C": B is the first verb's object, A the subject of both
+    if (!enclosed && !objectBeforeSecondVerb(units, k)) return null;
   }
   return list;
 }

@@ -74,7 +74,8 @@ function dominances(units: Unit[]): Dominance[] {
     if (!DOMINATED.test(wordAt(units, k) ?? '') || !marketBefore(units, k)) continue;
     const from = agentAfter(units, k);
     if (from < 0) continue;
-    const list = rivalsAfter(units, from, LEAD_WORDS, false, true);
+    // "dominé par A, filiale de H, B, passé …, et C": each member's remark is stepped over to reach the next
+    const list = rivalsAfter(units, from, LEAD_WORDS, true, true);
     if (list.length > 0) out.push({ at: k, list, members: entsOf(units, list) });
   }
   return out;

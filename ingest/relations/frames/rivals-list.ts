@@ -309,10 +309,14 @@ function colonAfter(units: Unit[], from: number): number {
   return -1;
 }
 
-/** After a remark's closing comma the list goes on with a name and a conjunction (", B et C"). */
+/**
+ * After a remark's closing comma the list goes on with a name and a conjunction (", B et C"), or with a name and a
+ * remark of its own (", B, passé sous le contrôle de H, et C"): a member joined by a bare comma is only kept when a
+ * conjunction follows later (`settled`), so the list "A, filiale de H, B, passé …, et C" reads its three members.
+ */
 function namedOn(units: Unit[], close: number): boolean {
   const u = units[close + 1];
-  return u?.kind === 'ent' && u.orgs && /^(et|and)$/u.test(wordAt(units, close + 2) ?? '');
+  return u?.kind === 'ent' && u.orgs && /^(et|and|,)$/u.test(wordAt(units, close + 2) ?? '');
 }
 
 /** A connector word at `j`; "par"/"by" too in a passive's list ("par A et par B"). */

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { particleAfterSetting } from './rivals-verb-setting';
 import { objectAfterSetting } from './rivals-setting-object';
+import { afterAdjuncts, objectAfterAdjuncts } from './rivals-verb-adjuncts';
 import { wordAt } from './rivals-clause';
 import { IDIOM_TRIGGERS } from './rivals-idioms';
 import { PRESS_TRIGGERS } from './rivals-press-triggers';
@@ -180,10 +181,15 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       // "compete freely in the U.S. market": these verbs name their rival only after "with/against/avec"
       if (NEEDS_PARTICLE.test(w)) {
         const k = particleAfter(units, i + 1);
-        return k >= 0 ? k : particleAfterSetting(units, i + 1);
+        if (k >= 0) return k;
+        // "competes today in the European defence market with B": adjuncts before the setting
+        return particleAfterSetting(units, afterAdjuncts(units, i + 1));
       }
       const set = objectAfterSetting(units, i + 1);
-      return set >= 0 ? set : skip(units, i + 1, VERB_PARTICLE);
+      if (set >= 0) return set;
+      // "affronte aujourd'hui sur les marchés export le norvégien B": adjuncts before the setting
+      const late = objectAfterAdjuncts(units, i + 1);
+      return late >= 0 ? late : skip(units, i + 1, VERB_PARTICLE);
     },
   },
   {

@@ -23,7 +23,9 @@ import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { OWNED_PREDICATE_READERS } from './rivals-owned-predicate';
 import { DOMINATED_READERS } from './rivals-dominated';
 import { TOGETHER_READERS } from './rivals-together';
+import { ENTERING_TOGETHER_READERS } from './rivals-entering-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
+import { rankHeldByPronoun } from './rivals-rank-anchor';
 import { relativeAntecedent } from './rivals-relative-rank';
 import { opensWithRankPhrase } from './rivals-fronted-rank-phrase';
 import { anyHead, triggerSites } from './rivals-trigger-screen';
@@ -218,7 +220,9 @@ function describedSubject(units: Unit[], trigger: number): boolean {
 function readPronounClause(units: Unit[], _lang: Language): Captures[] {
   return contests(units).flatMap((c) => {
     if (c.subject !== null || c.pronoun || inCourt(units, c.trigger)) return [];
-    if (!pronounClause(units, c.trigger)) return [];
+    // "il devient le numéro deux de …, derrière A": the pronoun stands near the rank word, not the trigger
+    if (!(c.name === 'rank' && rankHeldByPronoun(units, c.trigger)) && !pronounClause(units, c.trigger))
+      return [];
     const b = ents(units, c.rivals);
     return b.length === 0 ? [] : [{ b, '#b': [c.rivals[0]], [MATCH_START]: [c.trigger] }];
   });
@@ -277,6 +281,7 @@ const RIVAL_READERS = readerRules([
   },
   ...MARKET_READERS,
   ...TOGETHER_READERS,
+  ...ENTERING_TOGETHER_READERS,
   ...RIVAL_NOUN_READERS,
   ...OWNED_RIVAL_READERS,
   ...OWNED_PREDICATE_READERS,
