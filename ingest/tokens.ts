@@ -145,6 +145,7 @@ export function isCapitalised(token: Token): boolean {
   const c = token.text.charAt(0);
   if (c !== c.toLowerCase() && c === c.toUpperCase()) return true;
   // camel case: "iAdvize", "eBay", "shipFast"
+  if (!mayBeCamelCase(token.text)) return false;
   return /^\p{Ll}{1,6}\p{Lu}\p{Ll}/u.test(token.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
 }
 
@@ -161,6 +162,23 @@ const UPPER_Z = 90;
 const LOWER_A = 97;
 const LOWER_Z = 122;
 const LAST_ASCII = 127;
+
+/** The camel-case tests of isCapitalised find an upper-case letter at code point 1 to 6 (`CAMEL_CAPITAL_LAST`). */
+const CAMEL_CAPITAL_LAST = 6;
+
+/**
+ * False when no upper-case letter can stand where the camel-case regexes look: every code unit there is ASCII
+ * and none is A–Z. Most lower-case words end here without running two Unicode regexes; anything else (an
+ * upper-case or non-ASCII unit, which may shift code points) goes on to the regexes.
+ */
+function mayBeCamelCase(text: string): boolean {
+  const last = Math.min(CAMEL_CAPITAL_LAST, text.length - 1);
+  for (let i = 1; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > LAST_ASCII || (code >= UPPER_A && code <= UPPER_Z)) return true;
+  }
+  return false;
+}
 
 /**
  * `isAllCaps` for a text of ASCII characters only, without building the letters string (the test runs on most

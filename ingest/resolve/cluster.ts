@@ -43,11 +43,24 @@ function initials(words: string[]): string {
     .join('');
 }
 
+/**
+ * The core words of each long name, worked out once: every short name of an article is tried against every
+ * longer one (settleUnknowns, uniqueLonger), so splitting the same key again per pair added up.
+ */
+const CORE_WORDS = new WeakMap<Item, string[]>();
+
+function coreWords(long: Item): string[] {
+  let core = CORE_WORDS.get(long);
+  if (core === undefined) CORE_WORDS.set(long, (core = withoutDottedForm(long.key.split(' '))));
+  return core;
+}
+
 /** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
 function isLastCoreWord(short: Item, long: Item): boolean {
-  const core = withoutDottedForm(long.key.split(' '));
-  if (isHyphenatedTailOf(short, core)) return true;
-  if (short.words.length !== 1 || ORG_HEAD_WORDS.has(short.words[0])) return false;
+  // a hyphenated tail has two words or more (hyphen-tail.ts), a last core word one: never both
+  if (short.words.length !== 1) return isHyphenatedTailOf(short, coreWords(long));
+  if (ORG_HEAD_WORDS.has(short.words[0])) return false;
+  const core = coreWords(long);
   return core.length > 1 && core[core.length - 1] === short.words[0];
 }
 

@@ -18,8 +18,14 @@ const DEAL_WORD = /^(reprise|rachat|acquisition|acquisitions|takeover|buyout|pur
 
 /** Whether the sentence names borrowed money, with no takeover it could finance. */
 export function namesDebt(units: readonly Unit[]): boolean {
-  const words = units.flatMap((u) => (u.kind === 'tok' ? [u.token.lower] : []));
-  return words.some((w) => DEBT_WORD.test(w)) && !words.some((w) => DEAL_WORD.test(w));
+  // one pass, no word list built: two readers ask this of every sentence that passes their screen
+  let debt = false;
+  for (const u of units) {
+    if (u.kind !== 'tok') continue;
+    if (DEAL_WORD.test(u.token.lower)) return false;
+    if (!debt && DEBT_WORD.test(u.token.lower)) debt = true;
+  }
+  return debt;
 }
 
 /** The readings of `read` on loan sentences only (`debt` true) or on the others. */
