@@ -1,13 +1,14 @@
 /**
  * A deal told as still being worked at — negotiated, tried, sought — is no deal yet (GOLD-FORMAT: "under
  * negotiation" does not count): "X is negotiating to buy Y", "X is in negotiations for the purchase of Y",
- * "X is trying to acquire Y", "X négocie le rachat de Y", "X tente de racheter Y". The cue must govern a buying or
- * merging verb or noun, with at most a determiner or "to" between, so "X, which tried to expand, bought Y" and "a
- * suit seeking to halt the sale of Y to X" keep the deal. The past
- * "negotiated" and "a négocié" are left out: they often tell a deal struck.
+ * "X is trying to acquire Y", "X négocie le rachat de Y", "X tente de racheter Y". A sale tried is no sale either
+ * ("trying to sell its station to Y", "tente de céder Z à Y"). The cue must govern a buying, selling or merging
+ * verb or noun, with at most a determiner or "to" between, so "X, which tried to expand, bought Y" and "a suit
+ * seeking to halt the sale of Y to X" keep the deal. The past "negotiated" and "a négocié" are left out: they often
+ * tell a deal struck.
  */
 const BUY_WORD =
-  "(?:buy|buying|acquire|acquiring|purchase|purchasing|take\\s+over|taking\\s+over|merge|merging|merger|acquisition|takeover|sale|racheter|rachat|acquérir|acquisition|reprendre|reprise|prendre\\s+le\\s+contrôle|prise\\s+de\\s+contrôle|s['’]emparer|fusionner|fusion|rapprochement|cession)";
+  "(?:buy|buying|acquire|acquiring|purchase|purchasing|sell|selling|take\\s+over|taking\\s+over|merge|merging|merger|acquisition|takeover|sale|racheter|rachat|acquérir|acquisition|reprendre|reprise|prendre\\s+le\\s+contrôle|prise\\s+de\\s+contrôle|s['’]emparer|fusionner|fusion|rapprochement|cession|vendre|céder)";
 
 /** Only these may stand between the cue and the buying word: "seeking to halt the sale" governs "halt". */
 const FILLER =

@@ -22,7 +22,7 @@ import { subjectOwnsInvestingArm } from './frames/funded-arm-owner';
 import { memoDealValues } from './deal-values-memo';
 import { partyInOtherRole } from './deal-party-role-guard';
 import { liftOutOfRelative } from './relative-clause';
-import { asDenied, clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
+import { clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
 import { withoutOwnersBacking } from './owner-backing';
 import { withSuccessorLeads } from './frames/leads-successor';
@@ -43,8 +43,8 @@ import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
-import { withoutOtherDealCues } from './deal-other-deal-cues';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
+import { toldStatus } from './told-status';
 
 export interface RelationInput {
   lang: Language;
@@ -148,13 +148,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (told === null) continue;
         const denied = deniedMatch(rule, caps, units);
         if (denied && told.status === null) continue;
-        // a cue of another deal told in its own clause of the sentence is not this deal's status
-        const values = denied
-          ? asDenied(told)
-          : withoutOtherDealCues(told, sentence, units, [
-              capturedAt(caps, rule.source ?? ''),
-              capturedAt(caps, rule.target ?? ''),
-            ]);
+        const values = toldStatus(told, denied, rule, sentence, units, caps);
         const type = isMinorityPurchase(rule, values) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
