@@ -4,7 +4,8 @@ import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
 import { governedByVerb } from '../rival-object-cues';
 import { wordAt } from './rivals-clause';
-import { NOT_RIVALS, rivalsAfter } from './rivals-list';
+import { NOT_RIVALS } from './rivals-list';
+import { orgListsIn } from './rivals-subject-lists';
 import { pairAll } from './rivals-market';
 
 /**
@@ -75,13 +76,7 @@ function pastApposedComma(units: Unit[], first: number, after: number): number {
 /** The pairs of companies entering one market together in the sentence. */
 function readEnteringTogether(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if (u.kind !== 'ent' || !u.orgs) continue;
-    const list = rivalsAfter(units, i, 0, false);
-    if (list.length < 2) continue;
-    const after = list[list.length - 1] + 1;
-    i = after - 1;
+  for (const { members: list, after } of orgListsIn(units)) {
     // "exactly two": "both" is said of a pair; the pair stands as the subject, not after a preposition or a verb
     if (list.length !== 2 || isOblique(units, list[0]) || governedByVerb(units, 0, list[0])) continue;
     const both = bothAfter(units, pastApposedComma(units, list[0], after));

@@ -5,6 +5,7 @@ import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
 import { wordAt } from './rivals-clause';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
+import { orgListsIn } from './rivals-subject-lists';
 import { anyWordOf } from './word-cue';
 import { NOT_MARKET_RANK } from './rivals-not-market-rank';
 
@@ -114,14 +115,8 @@ function relativeAt(units: Unit[], k: number): boolean {
 /** "A, B et C dominent le rayon", "A and B are the largest players in Europe". */
 function readHolders(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if (u.kind !== 'ent' || !u.orgs) continue;
-    // the remark after the list is its predicate here ("A et B, qui dominent le rayon")
-    const list = rivalsAfter(units, i, 0, false);
-    if (list.length < 2) continue;
-    const after = list[list.length - 1] + 1;
-    i = after - 1;
+  // the remark after the list is its predicate here ("A et B, qui dominent le rayon")
+  for (const { members: list, after } of orgListsIn(units)) {
     // a list after a preposition holds the market only in a relative of its own ("Face à A et à B, qui dominent …")
     if (isOblique(units, list[0]) && !relativeAt(units, after)) continue;
     const hold = holdAfter(units, after);

@@ -6,23 +6,14 @@ import { isCapitalised, tokenize } from '../../../ingest/tokens';
 import type { Token } from '../../../ingest/tokens';
 import { extractArticle } from '../../../ingest/extract';
 import type { ExtractedRelation } from '../../../ingest/types';
+import { relation } from '../../setup/articles';
 
 /** A merger reading of `sentence` between two parties, as extract-relations hands it to the vehicle pass. */
 function merger(source: string, target: string, sentence: string): ExtractedRelation {
-  return {
-    type: 'MERGED_WITH',
-    source,
-    target,
-    status: 'announced',
-    date: null,
-    amount: null,
-    currency: null,
-    amountText: null,
-    seller: null,
+  return relation('MERGED_WITH', source, target, {
     evidence: { sentence, start: 0, end: sentence.length },
     rule: 'en.merged.verb',
-    confidence: 0.8,
-  };
+  });
 }
 
 const SURFACES: Record<string, readonly string[]> = {
