@@ -92,7 +92,7 @@ export function recordFunds(tokens: Token[], units: Unit[], index: EntityIndex, 
   const subject = subjectOrgOpening(units);
   if (subject === null || !isFund(subject)) return;
   state.funds.add(subject);
-  if (subject !== state.lastFund) state.lastFund = subject;
+  state.lastFund = subject;
 }
 
 /**

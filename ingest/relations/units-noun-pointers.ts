@@ -26,7 +26,9 @@ export function determinerNounPointer(c: UnitContext): number {
     return 0;
   const antecedent = c.antecedent()!;
   // a group noun passes over the companies the article called small ("la PME" bought is not "le groupe")
-  const namedLater = namedInClauseAfter(tokens, mentions, i);
+  // read only when a group-noun reading asks for it (most pointers resolve before)
+  let later: ReadonlySet<number> | null = null;
+  const namedLater = (): ReadonlySet<number> => (later ??= namedInClauseAfter(tokens, mentions, i));
   const ent =
     (isDomainNounPointer(c) ? domainOwner(c) : null) ??
     // "Pour financer la reprise, la banque accorde au groupe un crédit": the deal's buyer (anaphora-deal-financing.ts)
@@ -37,8 +39,8 @@ export function determinerNounPointer(c: UnitContext): number {
     c.orgBefore() ??
     staffEmployerPointer(next.lower, i === 0, c.state.staffEmployer) ??
     keptLeaderCompany(tokens, i, c.state.firstDeal, antecedent) ??
-    groupSizedAntecedent(next.lower, antecedent, c.state, namedLater);
-  c.point([groupNotFund(next.lower, ent, c.state, () => namedLater)], i + 1);
+    groupSizedAntecedent(next.lower, antecedent, c.state, namedLater());
+  c.point([groupNotFund(next.lower, ent, c.state, namedLater)], i + 1);
   return 2;
 }
 
