@@ -38,6 +38,7 @@ describe('paths', () => {
         'dev-gold-18',
         'dev-gold-19',
         'dev-gold-20',
+        'dev-gold-21',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
