@@ -11,6 +11,7 @@ import { NATIONALITIES } from '../entities/lexicon-common';
 import { nameHeadAlias } from './anaphora-name-head';
 import { SECTOR_TRADE_NOUNS } from './anaphora-sector-nouns';
 import { completesLeaderTitle } from './anaphora-title-complement';
+import { bareTradeComplementLength } from './anaphora-trade-complement';
 
 /**
  * A company told of by its trade ("la chaîne", "the retailer", "the software maker") is the one the article
@@ -235,7 +236,11 @@ export function describedPointer(
 ): { ent: number; length: number } | null {
   const trade = descriptorAt(tokens, mentions, i);
   if (trade === null) return null;
-  const complemented = COMPLEMENT_LINKS.has(tokens[i + trade.length]?.lower ?? '');
+  const end = i + trade.length;
+  // "L'opérateur de bornes de recharge a été racheté": in subject place a bare French complement still classifies
+  const bare = subjectPlace ? bareTradeComplementLength(tokens, mentions, end) : 0;
+  const kept = bare > 0 && !namedSoon(tokens, mentions, end + bare, false) ? bare : 0;
+  const complemented = kept === 0 && COMPLEMENT_LINKS.has(tokens[end]?.lower ?? '');
   const titled = () => completesLeaderTitle(tokens, mentions, i);
   const ent = describedOrg(
     trade.noun,
@@ -247,5 +252,5 @@ export function describedPointer(
     state,
     titled,
   );
-  return ent === null ? null : { ent, length: trade.length };
+  return ent === null ? null : { ent, length: trade.length + kept };
 }

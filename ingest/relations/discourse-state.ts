@@ -135,6 +135,11 @@ export interface DiscourseState {
   staffEmployer: number | null;
   /** The rival the last sentence named ("competition with Yardly"), for "Its rival was …" (anaphora-pointed-rival.ts). */
   lastRival: number | null;
+  /**
+   * The company a French dative "lui" of the sentence being read stands for ("Bpifrance lui a apporté 4 M€"), read
+   * while its units are built (anaphora-dative-clitic.ts); a funding reading that falls back on the topic takes it.
+   */
+  dativeOrg: number | null;
   /** Companies a stake or an investment went into (anaphora-invested-name.ts): no investment firm, whatever their name. */
   investedNames: Set<number>;
 }
@@ -186,6 +191,7 @@ export function newDiscourseState(): DiscourseState {
     lastAcquisition: null,
     staffEmployer: null,
     lastRival: null,
+    dativeOrg: null,
     investedNames: new Set(),
   };
 }

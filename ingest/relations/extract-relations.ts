@@ -161,8 +161,17 @@ export function extractRelations(input: RelationInput): RelationOutput {
           type === 'FUNDED' && rule.topicTarget && !investorsFirst && !subjectOwnsInvestingArm(units, start)
             ? subjectOrgBefore(units, start)
             : null;
+        // "Bpifrance lui a apporté …": the company the clitic stands for, not the topic (anaphora-dative-clitic.ts)
+        const dative =
+          type === 'FUNDED' &&
+          rule.topicTarget &&
+          state.dativeOrg !== null &&
+          !sources.includes(state.dativeOrg)
+            ? state.dativeOrg
+            : null;
         const funded: number | null =
           (type === 'FUNDED' ? fundedHere : null) ??
+          dative ??
           (subject !== null && !sources.includes(subject)
             ? subject
             : (roundTopic(rule, state, sources) ?? topic));

@@ -30,8 +30,6 @@ import { portfolioOwnerAt } from './frames/funded-portfolio-owner';
 import { pointerMayStartAt } from './pointer-screen';
 import { financedDealBuyer } from './anaphora-deal-financing';
 
-const NONE_NAMED: ReadonlySet<number> = new Set();
-
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
  * clitic before a deal verb ("le groupe l'avait rachetée"), "ce dernier"/"the latter", and a trade descriptor
@@ -202,13 +200,17 @@ export function pointerAt(
   // transporteur est …"), before the article's most salient company
   // a company's birth is told of the article's company, not of the fund the last sentence made its subject
   // asked only by a descriptor that stands for the topic: most tokens are none
-  const described = () =>
-    afterFounding
-      ? (paragraphOpeningTopic(state, NONE_NAMED) ?? salientOrg(state))
-      : (state.lastSubjectOrg ??
-        state.companyVerbPronounOrg ??
-        (subjectPlace ? paragraphOpeningTopic(state, NONE_NAMED) : null) ??
-        salientOrg(state));
+  // a company the clause names after the descriptor is another party ("L'opérateur … a été racheté par X" is not X)
+  const described = () => {
+    const later = namedInClauseAfter(tokens, mentions, i);
+    const unnamed = (e: number | null) => (e !== null && !later.has(e) ? e : null);
+    return afterFounding
+      ? (paragraphOpeningTopic(state, later) ?? salientOrg(state, later))
+      : (unnamed(state.lastSubjectOrg) ??
+          unnamed(state.companyVerbPronounOrg) ??
+          (subjectPlace ? paragraphOpeningTopic(state, later) : null) ??
+          salientOrg(state, later));
+  };
   const compound = compoundDescriptorPointer(tokens, mentions, i, state.described);
   if (compound !== null) {
     point(

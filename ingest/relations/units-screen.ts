@@ -9,6 +9,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './anaphor-words';
 import { DEAL_BENEFICIARY_START_WORDS } from './deal-beneficiary';
+import { DATIVE_CLITIC_START_WORDS } from './anaphora-dative-clitic';
 import {
   COMBINED_PAIR_START_WORDS,
   DEFINITE_LIST_START_WORDS,
@@ -25,7 +26,7 @@ import { FRONTED_IT_START_WORDS } from './anaphora-fronted-it';
 import { PLURAL_OBJECT_START_WORDS } from './anaphora-plural-object';
 
 /**
- * After pointerAt (screened in pointer-screen.ts), units.ts tries fifteen more pointer readers at every token no name
+ * After pointerAt (screened in pointer-screen.ts), units.ts tries sixteen more pointer readers at every token no name
  * starts at; past the sentence's first token (where "Both …", "Le rapprochement …" open) each reads nothing unless
  * the token is one of its start words, declared beside the reader. A reader added to units.ts's chain must add its
  * words here, or it is never asked at a token outside them.
@@ -35,6 +36,7 @@ import { PLURAL_OBJECT_START_WORDS } from './anaphora-plural-object';
 export function chainReaderStartWords(): readonly ReadonlySet<string>[] {
   return [
     DEAL_BENEFICIARY_START_WORDS,
+    DATIVE_CLITIC_START_WORDS,
     // severalPointerAt: a plural phrase, a plural pronoun, "the combined group"; its other two open the sentence
     PLURAL_PHRASE_START_WORDS,
     PLURAL_PRONOUN_GROUP_START_WORDS,

@@ -24,11 +24,13 @@ import {
 import { possessivePointer } from './units-possessives';
 import { frontedPhraseIt } from './anaphora-fronted-it';
 import { pluralObjectGroup } from './anaphora-plural-object';
+import { dativeCliticOrg } from './anaphora-dative-clitic';
 
 /** The pointers read at a token that no name starts at, in the order they are tried; each returns tokens used. */
 const POINTERS: readonly ((c: UnitContext) => number)[] = [
   (c) => pointerAt(c.tokens, c.mentions, c.index, c.state, c.units, c.i, c.speaker),
   dealBeneficiary,
+  dativeClitic,
   several,
   pluralObject,
   determinerNounPointer,
@@ -54,6 +56,15 @@ function dealBeneficiary(c: UnitContext): number {
   if (c.state.lastSubjectOrg === null || !isDealBeneficiary(c.tokens, c.i)) return 0;
   c.point([c.state.lastSubjectOrg], c.i);
   return 1;
+}
+
+/**
+ * "Bpifrance lui a apporté": remembers the company the money goes to (anaphora-dative-clitic.ts) and uses no
+ * token, since the funding rules read the clitic itself and ask the state for its company.
+ */
+function dativeClitic(c: UnitContext): number {
+  c.state.dativeOrg ??= dativeCliticOrg(c.tokens, c.i, c.units, c.state);
+  return 0;
 }
 
 /** "the combined company", "both", "tous deux": several companies (several-pointer.ts). */
@@ -110,6 +121,7 @@ export function buildUnits(
         state.lastSubjectOrg,
       )
     : null;
+  state.dativeOrg = null;
   const c = new UnitContext(tokens, mentions, index, state, speaker);
   const units = c.units;
   let m = 0;
