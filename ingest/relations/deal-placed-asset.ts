@@ -1,5 +1,6 @@
 import type { Unit } from './pattern';
 import { withoutVerbBetween } from './deal-without-verb';
+import { possessedPlaceAt } from './deal-possessed-place';
 
 /**
  * A plant, a site or a branch bought is told with its place: "bought the Preston factory of Leyland Precision",
@@ -8,7 +9,7 @@ import { withoutVerbBetween } from './deal-without-verb';
  * organisation, so the owner named after the place is what changes hands (and sells it) — unless the sentence
  * denies it ("l'usine de Belfort de C, sans reprendre la société"): then nothing named changes hands.
  */
-const ASSET_NOUNS =
+export const ASSET_NOUNS =
   /^(plant|plants|factory|factories|mill|mills|site|sites|facility|facilities|warehouse|warehouses|refinery|refineries|depot|depots|terminal|terminals|branch|branches|store|stores|hotel|hotels|mine|mines|smelter|foundry|brewery|distillery|usine|usines|entrepôt|entrepôts|raffinerie|raffineries|centrale|centrales|dépôt|dépôts|agence|agences|magasin|magasins|fonderie|brasserie|hôtel|hôtels|sucrerie|laiterie|abattoir|mine|mines)$/u;
 /** Words that put an asset somewhere ("a plant in Ecuador", "l'usine située à Dole", "un site près de Lyon"). */
 const AT_PLACE = /^(in|at|near|à|en)$/u;
@@ -62,6 +63,8 @@ function assetBefore(units: Unit[], i: number): boolean {
 interface PlacedAsset {
   /** The organisation that owned the asset, or null when the sentence says the owner itself is not bought. */
   owner: number | null;
+  /** The owner is the asset's possessive ("son usine de Quimperlé"): the caller knows whom it stands for. */
+  possessed?: true;
 }
 
 /** Units the owner's denial may stand in: ", sans reprendre la société", ", without buying the company". */
@@ -74,6 +77,7 @@ export function placedAsset(units: Unit[], target: number): PlacedAsset | null {
     if (u.kind !== 'ent' || !u.ents.includes(target)) continue;
     const before = tokAt(units, at - 1);
     if (before === null) continue;
+    if (possessedPlaceAt(units, at)) return { owner: null, possessed: true };
     // "a plant in Ecuador from Y", "l'usine de Belfort de l'américain C": read as a place only when an owner
     // follows it (with none, the wire keys still want the buyer and the price of "a plant in Ecuador")
     if ((AT_PLACE.test(before) || FR_OF.test(before)) && assetBefore(units, at - 2)) {

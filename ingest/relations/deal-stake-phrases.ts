@@ -42,3 +42,23 @@ export const completingStake = memoByText((text: string): boolean => {
   const at = first?.index ?? completing.index;
   return at >= completing.index && at < completing.index + completing[0].length;
 });
+
+/**
+ * The deal's result told after it: "sold its 40% stake in Y to its partner X, making the insurer the sole owner",
+ * "… to X, which now owns all of the business", "… à son coactionnaire X, qui en détiendra désormais la totalité".
+ * A minority share whose buyer ends up owning the whole company is a takeover, however small the share. Only a
+ * result clause counts ("making", "which now owns", "qui détiendra"): "Y, whose sole shareholder is Z, sold …"
+ * describes an owner, not what the deal made.
+ */
+const OWNERSHIP_RESULT = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}])(?:making|leaving|to\s+make|becoming|to\s+become)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:sole|only)\s+(?:owner|shareholder)`,
+    String.raw`(?<![\p{L}\p{N}])(?:which|that|who)\s+(?:now\s+|will\s+(?:now\s+)?|thus\s+)?owns?\s+(?:all|100\s?%|the\s+whole|the\s+entire)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:qui|laquelle|lequel)\s+(?:en\s+)?(?:détiendra|détient|possédera|possède)\s+(?:désormais\s+|ainsi\s+|alors\s+)?(?:la\s+totalité|l['’]intégralité|100\s?%)`,
+    String.raw`(?<![\p{L}\p{N}])(?:devenant|qui\s+devient|qui\s+deviendra|faisant\s+de\s+(?:[\p{L}'’-]+\s+){1,3}?)(?:ainsi\s+)?(?:l['’]|le\s+)?(?:seul|unique)\s+(?:actionnaire|propriétaire)`,
+  ].join('|'),
+  'iu',
+);
+
+/** The sentence tells that the deal left its buyer owning the whole company. */
+export const ownershipResult = memoByText((text: string): boolean => OWNERSHIP_RESULT.test(text));

@@ -185,7 +185,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
         // "bought the Preston factory of Y", "l'usine de Belfort de Y": the place is no party, the owner sells
         const placed =
           rule.type === 'ACQUIRED' && targets.length === 1 ? placedAsset(units, targets[0]) : null;
-        if (placed) targets = placed.owner === null || sources.includes(placed.owner) ? [] : [placed.owner];
+        // "X a cédé son usine de Quimperlé à B": the possessive's owner is the seller, else the clause's subject
+        const placedOwner = placed?.possessed
+          ? (named ?? subjectOrgBefore(units, start))
+          : (placed?.owner ?? null);
+        if (placed) targets = placedOwner === null || sources.includes(placedOwner) ? [] : [placedOwner];
         // "sell the Kresge stores to McCrory": a banner sold is its seller's business (deal-seller-banner.ts)
         const banner =
           rule.type === 'ACQUIRED' && targets.length >= 1 && !owned && !placed
@@ -198,7 +202,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const seller =
           named ??
           (owned && targets[0] === owned.target ? owned.owner : null) ??
-          (placed && targets[0] === placed.owner ? placed.owner : null) ??
+          (placed && targets[0] === placedOwner ? placedOwner : null) ??
           (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null) ??
           (carvedOut ? targets[0] : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
@@ -252,7 +256,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
               seller:
                 seller !== null &&
                 seller !== a &&
-                (seller !== b || carvedOut || placed?.owner === b || (rule.read !== undefined && named === b))
+                (seller !== b ||
+                  carvedOut ||
+                  (placed && placedOwner === b) ||
+                  (rule.read !== undefined && named === b))
                   ? names[seller]
                   : null,
               ...(values.stake !== undefined ? { stake: values.stake } : {}),

@@ -14,6 +14,7 @@ import { standaloneRivalLength } from './anaphora-pointed-rival';
 import { rivalNounAt } from './pointing-phrases';
 import { domainOwner, isDomainPossessive } from './anaphora-possessive-domain';
 import { keptPostTarget } from './anaphora-kept-post';
+import { possessedBusinessEnd } from './anaphora-possessed-business';
 
 /**
  * The kept boss reading is French only: in English it moved one leader of the blind set to a wrong company, and
@@ -27,6 +28,7 @@ const ENGLISH_POSSESSIVE = 'its';
  * tried. Each returns the tokens it used, or 0.
  */
 const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
+  possessedBusiness,
   domain,
   attribute,
   founder,
@@ -36,6 +38,18 @@ const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
   standaloneRival,
   rivalsOrOwners,
 ];
+
+/**
+ * "sa branche d'entreposage était passée sous le contrôle de Y", "its 300 sites were bought by Y": an unnamed
+ * business changing hands stands for its company (anaphora-possessed-business.ts).
+ */
+function possessedBusiness(c: UnitContext): number {
+  const end = possessedBusinessEnd(c.tokens, c.i);
+  const owner = end < 0 ? null : c.antecedent();
+  if (owner === null) return 0;
+  c.pointPossessive(owner, end);
+  return end - c.i + 1;
+}
 
 /** "X est tombé dans son escarcelle": the new owner, never the company named (anaphora-possessive-domain.ts). */
 function domain(c: UnitContext): number {

@@ -20,7 +20,7 @@ import { onlyAnOpinion } from './deal-opinion-guard';
 import { mergedIntoOther } from './deal-merge-into-guard';
 import { notABid } from './deal-offer-kind-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
-import { completingStake, UNSIZED_STAKE } from './deal-stake-phrases';
+import { completingStake, ownershipResult, UNSIZED_STAKE } from './deal-stake-phrases';
 import { stakeBeforeTarget } from './deal-stake-before-target';
 import { negatedSaleBefore } from './deal-negated-sale';
 import type { Rule } from './rule';
@@ -103,7 +103,8 @@ export function dealValues(
   if (rule.type === 'MERGED_WITH' && notAMerger(sentence, span)) return null;
   if (rule.type === 'MERGED_WITH' && mergedIntoOther(sentence, span)) return null;
   if (rule.type === 'ACQUIRED' && notABid(sentence, span)) return null;
-  const completesOwnership = completingStake(clause.text);
+  // the share completes ownership, or the sentence says the buyer now owns the whole company
+  const completesOwnership = completingStake(clause.text) || ownershipResult(sentence.text);
   const stake = stakeOf(clause.text) ?? stakeBeforeTarget(sentence, span);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
   const told = clause === sentence ? stake : stakeOf(sentence.text);

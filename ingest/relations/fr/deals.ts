@@ -6,6 +6,11 @@ export const BUY =
 const PASSIVE =
   '(racheté|rachetée|rachetés|rachetées|repris|reprise|reprises|acquis|acquise|acquises|absorbé|absorbée|cédé|cédée|cédés|vendu|vendue)';
 const SELL = '(cède|cèdent|cédé|céder|cédera|vend|vendent|vendu|vendre|vendra)';
+/** A sale of shares, told by a verb or a noun ("cède sa participation", "la vente de sa participation"). */
+const STAKE_SALE =
+  '(cède|cèdent|cédé|céder|cédera|cédant|vend|vendent|vendu|vendre|vendra|vendant|cession|vente)';
+/** What a shareholder sells of a company. */
+const SHARE_NOUNS = '(participation|participations|parts|titres|actions)';
 const FINISH =
   '(boucle|bouclé|finalise|finalisé|officialise|officialisé|annonce|annoncé|conclut|conclu|finalisera|bouclera)';
 const MERGE = '(fusionne|fusionnent|fusionné|fusionner|fusionneront)';
@@ -57,6 +62,18 @@ const FR_DEAL_RULES_OWN = rules([
     target: 'tgt',
     seller: 'seller',
     confidence: 0.85,
+  },
+  {
+    id: 'fr.acquired.stake-sold-to',
+    // "S a cédé sa participation de 35 % dans Y à Z", "la vente de sa participation de 35 % dans Y à Z": the share
+    // names the company after "dans"; below half, unless Z ends up owning it all, Z invests (mayBeMinority)
+    mayBeMinority: true,
+    type: 'ACQUIRED',
+    pattern: `@seller ~8 ${STAKE_SALE} ~2! ${SHARE_NOUNS} ~5! (dans|de|du) ~3! @tgt ~4! (à|au|aux) ~3! @src`,
+    source: 'src',
+    target: 'tgt',
+    seller: 'seller',
+    confidence: 0.8,
   },
   {
     id: 'fr.acquired.sold-to-after-relative',

@@ -16,6 +16,7 @@ import {
 } from './clause';
 import { objectAfter } from './clause-object';
 import { apposedHeadBefore } from './acquired-apposed-head';
+import { possessedPlaceAt } from '../deal-possessed-place';
 
 /**
  * ACQUIRED told from the seller's side when the pattern rules' fixed spacing misses it: "S avait été contraint
@@ -79,6 +80,8 @@ function soldAfter(units: Unit[], at: number, lang: Language, passive: boolean):
     const u = units[k];
     if (isStrongStop(units, k)) return null;
     if (u.kind === 'ent') {
+      // "son usine de Quimperlé à B", "its Bramford plant to B": the town of the seller's own site is no company
+      if (named < 0 && possessedPlaceAt(units, k)) continue;
       // "Y (SIAF)": the short form in brackets is the same company
       if (named >= 0 && wordAt(units, k - 1) === '(' && wordAt(units, k + 1) === ')') continue;
       if (!isOrgAt(units, k) || named >= 0) return null;

@@ -21,6 +21,7 @@ import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
 import { ACQUIRED_CLITIC_FRAMES } from './acquired-clitic-sale';
 import { ACQUIRED_FRONTED_FRAMES } from './acquired-fronted';
 import { ACQUIRED_FRONTED_AGENT_FRAMES } from './acquired-fronted-agent';
+import { ACQUIRED_POSSESSIVE_NOUN_FRAMES } from './acquired-possessive-noun';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
 import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
 import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
@@ -292,6 +293,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_RELATIVE_SALE_FRAMES,
   ...ACQUIRED_FRONTED_FRAMES,
   ...ACQUIRED_FRONTED_AGENT_FRAMES,
+  ...ACQUIRED_POSSESSIVE_NOUN_FRAMES,
   ...ACQUIRED_LIST_FRAMES,
   ...ACQUIRED_AFTER_LIST_FRAMES,
   ...ACQUIRED_COUNTED_DEAL_FRAMES,
