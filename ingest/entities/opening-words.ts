@@ -4,6 +4,9 @@ import { isCommonWord, isKnownOrganisation } from './world-lexicon';
 import { isWorldGivenName } from './person-given-names';
 import { knownOrganisation } from './known-organisations';
 
+/** Cardinal numbers written out, which open sentences ("Trois investisseurs …", "Two banks …"). */
+const CARDINAL = /^(deux|trois|quatre|cinq|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /**
  * "Following a difficult year, …", "Smaller rivals such as X …", "Together, the two firms …": a dictionary word
  * that opens a sentence is capitalised by its place only. A one-word candidate there that the article never
@@ -14,6 +17,8 @@ export function isLoneOpeningWord(tokens: Token[], c: Candidate, text: string): 
   if (!c.initial || c.to - c.from !== 1) return false;
   const t = tokens[c.from];
   if (!/^\p{Lu}/u.test(t.text) || tokens[c.to]?.lower === "'s") return false;
+  // "Trois fonds accompagnent …" twice in a round-up: a count opens sentences however often, it names no one
+  if (CARDINAL.test(t.lower)) return true;
   if (!isCommonWord(t.lower) || isWorldGivenName(t.lower) || isKnownOrganisation(t.lower)) return false;
   // "Orange, le groupe de télécoms, …": the gazetteer's companies keep their word
   if (knownOrganisation(c.text) !== null) return false;

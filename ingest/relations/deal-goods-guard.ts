@@ -18,6 +18,15 @@ const COUNTED_BEFORE = new RegExp(
 const STAKE_AFTER =
   /^>?(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:shares?|stock|common|preferred|equity|capital|actions|titres)(?![\p{L}])/iu;
 
+/**
+ * "la série A de 18 M€ de Y", "un prêt de 40 M€ de B", "a $20m round of Y": the sum sizes a round or a loan whose
+ * company or lender follows, so the name is no goods.
+ */
+const ROUND_SIZED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:série|serie|tour|levée|round|series|financement|financing|prêt|emprunt|loan)(?:\s+\p{Lu})?\s+(?:de|of)\s+(?:[\p{L}]+\s+){0,2}?${NUMBER}${SCALE}\s+${MONEY_UNIT}\s+(?:de|d['’]|of)\s*$`,
+  'iu',
+);
+
 /** True when a party of the match (`parties`, its surfaces) is named only as goods counted by a sum or a measure. */
 export function boughtAsGoods(
   sentence: Sentence,
@@ -32,6 +41,7 @@ export function boughtAsGoods(
     if (name.length < 2) continue;
     for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + 1)) {
       const before = text.slice(Math.max(0, at - 60), at).replace(/\s+/gu, ' ');
+      if (ROUND_SIZED_BEFORE.test(before)) continue;
       if (COUNTED_BEFORE.test(before) && !STAKE_AFTER.test(text.slice(at + name.length))) return true;
     }
   }

@@ -3,6 +3,7 @@ import { isOblique } from '../syntax';
 import { clauseEnd, clauseStart, isParty, isTok, listFrom, lowerAt, subjectOf } from './funded-clause';
 import { calledGiver } from './funded-called-giver';
 import { facilityBefore } from './funded-facility';
+import { opensSecondClause } from './funded-second-clause';
 import { anyWordOf } from './word-cue';
 import { companyBackedAfter, namedHead } from './funded-backed-company';
 import type { FundingReading } from './funded-giver';
@@ -261,7 +262,12 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
   let giversDescribedAfter = false;
   for (let k = te; k < ce; k++) {
     // "… au capital et deviendra le distributeur dans Y": a second verb's names are not the company funded
-    if (isTok(units, k, COORDINATOR) && units[k + 1]?.kind === 'tok' && !isTok(units, k + 1, LIST_GOES_ON)) {
+    // "…, et le Conseil européen de l'innovation a accordé …": a second clause's subject is its own giver
+    const ownClause = opensSecondClause(units, k);
+    if (
+      ownClause ||
+      (isTok(units, k, COORDINATOR) && units[k + 1]?.kind === 'tok' && !isTok(units, k + 1, LIST_GOES_ON))
+    ) {
       scopeEnd = k;
       break;
     }

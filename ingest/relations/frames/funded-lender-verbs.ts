@@ -3,6 +3,7 @@ import { MATCH_START } from '../pattern';
 import { listRun } from '../pattern-list-member';
 import { readerRules } from '../rule';
 import { clauseStart, isTok } from './funded-clause';
+import { lenderBeforeGroup, objectStart, verbGroupStart } from './funded-lender-reach';
 
 /**
  * A lender or a grant body as the subject of a verb of lending, in either language: "Bpifrance apporte un prêt de
@@ -18,12 +19,16 @@ import { clauseStart, isTok } from './funded-clause';
 
 /** Verbs of lending or granting money, any tense, both languages. */
 const LENDS =
-  /^(accorde|accordent|accordera|accorderont|accordé|octroie|octroient|octroiera|octroyé|consent|consentent|consentira|consenti|apporte|apportent|apportera|apporté|fournit|fournissent|fournira|fourni|prête|prêtent|prêtera|prêté|extend|extends|extended|extending|provide|provides|provided|providing|grant|grants|granted|granting|lend|lends|lent|lending|loaned|advanced)$/u;
+  /^(accorde|accordent|accordera|accorderont|accordé|accorder|octroie|octroient|octroiera|octroyé|octroyer|consent|consentent|consentira|consenti|consentir|apporte|apportent|apportera|apporté|apporter|attribue|attribuent|attribuera|attribué|attribuer|alloue|allouent|allouera|alloué|allouer|fournit|fournissent|fournira|fourni|fournir|prête|prêtent|prêtera|prêté|prêter|extend|extends|extended|extending|provide|provides|provided|providing|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending|loaned|advanced)$/u;
 /** Verbs that tell a loan without a loan noun ("is lending the company €15m"). */
-const LENDS_MONEY = /^(prête|prêtent|prêtera|prêté|lend|lends|lent|lending|loaned)$/;
+const LENDS_MONEY = /^(prête|prêtent|prêtera|prêté|prêter|lend|lends|lent|lending|loaned)$/;
 /** Nouns of lent or granted money. */
 const LOAN =
   /^(prêt|prêts|avance|avances|crédit|crédits|emprunt|dette|ligne|subvention|subventions|loan|loans|debt|credit|facility|line|grant|venture-debt|financement|financing)$/;
+/** "une aide de 900 000 euros": help, which is money only with an amount right after it ("apporte son aide"). */
+const AID = /^(aide|aides)$/;
+/** Units after an aid noun within which its amount must be told. */
+const MAX_AID_TO_AMOUNT = 3;
 /** What opens the money told: an indefinite article, a currency sign or an amount. */
 const OPENS_MONEY = /^(un|une|a|an|€|\$|£|\d[\d.,]*)$/;
 /** Amount words: the money of a verb that lends by itself. */
@@ -31,9 +36,6 @@ const MONEY_WORD = /^(€|\$|£|millions?|milliards?|billions?|bn|mln|m|\d[\d.,]
 /** Adverbs and adverbial phrases that may stand around the verb ("en outre", "pour sa part", "also"). */
 const ADVERB =
   /^(also|already|separately|previously|additionally|then|now|en|outre|par|ailleurs|pour|sa|son|part|de|côté|également|aussi|déjà|quant|à|elle|lui)$/;
-/** Auxiliaries and object clitics between the lender and its verb ("lui a accordé", "has extended"). */
-const AUXILIARY =
-  /^(a|ont|avait|avaient|aura|auront|va|vont|vient|viennent|has|have|had|is|are|was|were|will|would|lui|leur)$/;
 /** A denied loan ("n'accordera pas de prêt", "did not extend a loan"). */
 const NEGATION = /^(ne|n'|pas|not|never|jamais|n't)$/;
 /** "à / to" before the borrower. */
@@ -44,8 +46,6 @@ const NO_LENDING = -2;
 const NEW_COMPANY = /^(nouvelle|nouveau|nouvel|futur|future|combined|merged|new)$/;
 /** Words that end the stretch of the loan's object: the borrower is no further. */
 const OBJECT_END = /^([.;:,]|tandis|while|whereas|et|and|mais|but|qui|which|who|that|dont)$/;
-/** Most fillers between the lender and the verb ("a par ailleurs", "has also separately"). */
-const MAX_FILLERS = 4;
 /** Most units from the verb (or the borrower) to the loan noun ("a €20 million revolving credit facility"). */
 const MAX_TO_LOAN = 7;
 /** Most units from the loan noun to "à / to" ("de 2 millions d'euros à la nouvelle société"). */
@@ -53,23 +53,10 @@ const MAX_LOAN_TO_BORROWER = 8;
 /** Most words between "à / to" and the borrower's name ("à sa filiale"). */
 const MAX_TO_NAME_WORDS = 2;
 
-/** The unit of the lender's name before the verb at `t`, past fillers only, or -1. */
+/** The unit of the lender's name before the verb group of the verb at `t` (`funded-lender-reach.ts`), or -1. */
 function lenderBefore(units: Unit[], t: number): number {
-  for (let k = t - 1, fillers = 0; k >= 0; k--) {
-    // "la Banque européenne d'investissement (BEI) apporte": the acronym's bracket is the name's
-    if (isTok(units, k, /^\)$/) && units[k - 1]?.kind === 'ent' && isTok(units, k - 2, /^\($/)) k -= 3;
-    if (units[k]?.kind === 'ent') return k;
-    const filler = isTok(units, k, AUXILIARY) || isTok(units, k, ADVERB);
-    if (isTok(units, k, NEGATION) || !filler || ++fillers > MAX_FILLERS) return -1;
-  }
-  return -1;
-}
-
-/** The first unit after `from` past fillers ("en outre", "also"). */
-function pastFillers(units: Unit[], from: number): number {
-  let k = from;
-  while (k < units.length && k - from < MAX_FILLERS && isTok(units, k, ADVERB) && !isTok(units, k, TO)) k++;
-  return k;
+  // a negation ends the verb group, so a denied loan ("n'accordera pas") finds no lender
+  return lenderBeforeGroup(units, verbGroupStart(units, t));
 }
 
 /** The loan noun within `max` units from `from`, the money opening right there, or -1. */
@@ -77,10 +64,18 @@ function loanFrom(units: Unit[], from: number, max: number, lendsMoney: boolean)
   if (!isTok(units, from, OPENS_MONEY) && !isTok(units, from, /^(with|further)$/)) return -1;
   for (let k = from; k < units.length && k - from <= max; k++) {
     if (isTok(units, k, LOAN)) return k;
+    if (isTok(units, k, AID) && hasAmount(units, k + 1)) return k;
     if (lendsMoney && isTok(units, k, MONEY_WORD)) return k;
     if (units[k].kind === 'ent' || isTok(units, k, /^[.;]$/)) return -1;
   }
   return -1;
+}
+
+/** An amount within a few units from `from` ("de 900 000 euros"). */
+function hasAmount(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k - from <= MAX_AID_TO_AMOUNT; k++)
+    if (isTok(units, k, /^\d[\d.,\s]*$/) || isTok(units, k, MONEY_WORD)) return true;
+  return false;
 }
 
 /** The borrower named after "à / to" within the loan's object from `from`, or -1. */
@@ -110,7 +105,11 @@ function lendingAt(units: Unit[], t: number): Lending | null {
   const lender = lenderBefore(units, t);
   if (lender < 0 || lender < clauseStart(units, t, true)) return null;
   const lendsMoney = isTok(units, t, LENDS_MONEY);
-  const a = pastFillers(units, t + 1);
+  // "a accordé en 2024 à l'entreprise", "awarded it a grant": a time phrase, a pronoun for the borrower
+  const object = objectStart(units, t + 1, (k) => isTok(units, k, ADVERB) && !isTok(units, k, TO));
+  const a = object.at;
+  if (object.pronoun)
+    return loanFrom(units, a, MAX_TO_LOAN, lendsMoney) >= 0 ? { lender, borrower: -1 } : null;
   // "has extended the group a €20m facility", "provided the company with €15m in venture debt"
   if (units[a]?.kind === 'ent')
     return loanFrom(units, a + 1, MAX_TO_LOAN, lendsMoney) >= 0 ? { lender, borrower: a } : null;
@@ -147,12 +146,24 @@ function lenders(units: Unit[], lender: number): number[] {
   return (units[lender] as { ents: number[] }).ents;
 }
 
+/**
+ * The pointer at `b` stands for a company the sentence named before its lender ("Maple & Rye's lender, B,
+ * extended a credit line to the company"): the sentence itself says which company, no guess from the article.
+ */
+function namedBefore(units: Unit[], b: number, lender: number): boolean {
+  const pointed = (units[b] as { ents: number[] }).ents;
+  // "A apporte un prêt, et B a accordé à la société une subvention": a lender of the sentence borrows nothing
+  const lent = lendings(units).flatMap((l) => (units[l.lender] as { ents: number[] }).ents);
+  if (pointed.length !== 1 || lent.includes(pointed[0])) return false;
+  return units.some((u, k) => k < lender && u.kind === 'ent' && !u.anaphor && u.ents.includes(pointed[0]));
+}
+
 /** The borrower is told by name: it funds that company. */
 function namedBorrower(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (const l of lendings(units)) {
     const b = units[l.borrower];
-    if (b?.kind !== 'ent' || b.anaphor || !b.orgs) continue;
+    if (b?.kind !== 'ent' || !b.orgs || (b.anaphor && !namedBefore(units, l.borrower, l.lender))) continue;
     const src = lenders(units, l.lender).filter((e) => !b.ents.includes(e));
     if (src.length === 0) continue;
     out.push({ src, '#src': [l.lender], tgt: b.ents, '#tgt': [l.borrower], [MATCH_START]: [l.lender] });
@@ -172,7 +183,11 @@ const OTHER_BORROWER =
 function borrowerLeftToArticle(units: Unit[]): Captures[] {
   if (units.some((_, k) => isTok(units, k, OTHER_BORROWER))) return [];
   return lendings(units)
-    .filter((l) => l.borrower < 0 || (units[l.borrower] as { anaphor: boolean }).anaphor)
+    .filter(
+      (l) =>
+        l.borrower < 0 ||
+        ((units[l.borrower] as { anaphor: boolean }).anaphor && !namedBefore(units, l.borrower, l.lender)),
+    )
     .map((l) => ({ src: lenders(units, l.lender), '#src': [l.lender], [MATCH_START]: [l.lender] }));
 }
 

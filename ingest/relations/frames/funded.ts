@@ -8,6 +8,8 @@ import { anyWordOf } from './word-cue';
 import { readerRules } from '../rule';
 import { SUBSCRIBER_FRAMES } from './funded-subscribers';
 import { LENDER_VERB_FRAMES } from './funded-lender-verbs';
+import { COUNTED_LIST_FRAMES } from './funded-counted-list';
+import { LOAN_PARTICIPLE_FRAMES } from './funded-loan-participle';
 import { FOLDED_VEHICLE_FRAMES } from './funded-folded-vehicle';
 import type { FundingReading } from './funded-giver';
 import { BACKER_CUE, backerReading } from './funded-backer';
@@ -258,5 +260,7 @@ export const FUNDED_FRAMES = [
   ...CLAUSE_FRAMES,
   ...SUBSCRIBER_FRAMES,
   ...LENDER_VERB_FRAMES,
+  ...COUNTED_LIST_FRAMES,
+  ...LOAN_PARTICIPLE_FRAMES,
   ...FOLDED_VEHICLE_FRAMES,
 ];
