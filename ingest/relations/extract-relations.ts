@@ -26,6 +26,7 @@ import { clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
 import { withoutOwnersBacking } from './owner-backing';
 import { withSuccessorLeads } from './frames/leads-successor';
+import { withNamedDepartmentLeads } from './frames/leads-named-department';
 import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
@@ -294,6 +295,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
   );
   // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
+  // "Commerce Secretary P" with the Commerce Department named elsewhere (frames/leads-named-department.ts)
+  succeeded.relations = withNamedDepartmentLeads(succeeded.relations, input, names);
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
   // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
   const relations = withDatelineDollar(

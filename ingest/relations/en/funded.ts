@@ -38,6 +38,7 @@ import { EN_SECONDARY_SALE_RULES } from '../frames/funded-en-secondary-sale';
 import { EN_INCLUDE_AFTER_RELATIVE_RULES } from '../frames/funded-en-include-after-relative';
 import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-passive';
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
+import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -319,6 +320,7 @@ const EN_FUNDED_BASE_RULES = rules([
 /** English funding rules, with the holders and joiners of a round (`../frames/funded-holder-rules.ts`). */
 export const EN_FUNDED_RULES = [
   ...EN_FUNDED_BASE_RULES,
+  ...PERSON_STAKE_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_FUNDED_HOLDER_RULES,
   ...EN_PORTFOLIO_RULES,
   ...EN_ROUND_PARTY_RULES,

@@ -32,6 +32,7 @@ import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
 import { FR_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
 import { BOUGHT_ISSUE_RULES } from '../frames/funded-bought-issues';
 import { SECOND_SOURCE_RULES } from '../frames/funded-second-source';
+import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -317,6 +318,7 @@ const FUNDING_RULES_FR = rules([
 export const FR_FUNDED_RULES = refusingSentencesWith(
   [
     ...FUNDING_RULES_FR,
+    ...PERSON_STAKE_RULES.filter((r) => r.id.startsWith('fr.')),
     ...FR_FUNDED_HOLDER_RULES,
     ...FR_PORTFOLIO_JOINER_RULES,
     ...FR_ROUND_PARTY_RULES,
