@@ -41,6 +41,8 @@ import { possessiveOwnsGenericTail } from './possessive-generic-tail';
 import { isPostTitleBeforeName } from './post-title-prefix';
 import { exchangePlaceTail } from './exchange-names';
 import { portfolioAndJoin } from './portfolio-names';
+import { frenchPortfolioAndJoin } from './coordinated-portfolio';
+import { bodyFieldAndJoin } from './body-complement-and';
 import { isReleaseLineLabel } from './release-labels';
 import { gluedDigitBrandStart } from './glued-digit-brand';
 import { isHolidayName } from './holiday-names';
@@ -321,6 +323,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           englishInstitutionTail(tokens, runFrom, j) ||
           titledComplementJoin(tokens, runFrom, j) ||
           portfolioAndJoin(tokens, runFrom, j) ||
+          frenchPortfolioAndJoin(tokens, runFrom, j) ||
+          bodyFieldAndJoin(tokens, runFrom, j) ||
           elidedParticleJoin(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||

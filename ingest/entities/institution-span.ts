@@ -138,7 +138,7 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
       (complements > 0 || hasComplement(tokens, runFrom, at)) &&
       AND.has(t.lower) &&
       !!tokens[i + 1] &&
-      tokens[i + 1].lower === 'de';
+      DE.has(tokens[i + 1].lower);
     // "Caisse de dépôt et placement du Québec": a bare noun coordinated with the complement, itself completed
     const next = tokens[i + 1];
     const after = tokens[i + 2];

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { isCapitalised } from '../tokens';
 import { wordSet } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
+import { isTallyNumber } from './tally-numbers';
 
 /**
  * Channels, clubs and bands carry a number as the last word of their name ("France 3", "Hanovre 96",
@@ -44,6 +45,7 @@ export function nameNumberSuffix(tokens: Token[], runFrom: number, j: number): n
   if (!last || !isCapitalised(last) || NOT_BEFORE.has(last.lower)) return 0;
   // a sentence-opening "At 23 pct" or "In 1987" is a function word before a quantity, in either language
   if (FR_STOPWORDS.has(last.lower) || EN_STOPWORDS.has(last.lower)) return 0;
+  if (isTallyNumber(tokens, j)) return 0;
   const after = tokens[j + 1];
   if (after) {
     if (NOT_AFTER.has(after.text) || after.kind === 'number') return 0;

@@ -3,6 +3,8 @@ import { hasHead, isNameToken } from './name-joins';
 import { isWorldGivenName, isWordLikeGivenName } from './person-given-names';
 import { PERSON_NOUNS } from './lexicon-people';
 import { followsCapitalPostOf, isPortfolio, MAX_PORTFOLIO_WORDS } from './post-portfolio';
+import { followsPostComplement } from './post-complement';
+import { hasInstitutionNoun } from './institution-span';
 
 /**
  * Wire copy glues a capitalised title or the body a person speaks for before the person's name, with no comma:
@@ -120,6 +122,20 @@ function isBodyBefore(tokens: Token[], from: number, at: number): boolean {
   return BODY_TAILS.has(tokens[at - 1].lower);
 }
 
+/** An acronym of a body before its officer's title ("FDA Commissioner X", "EC Commissioner Y"). */
+const BODY_ACRONYM_RE = /^\p{Lu}{3,6}$/u;
+
+/**
+ * The person after a title at `p - 1`; the words before the title are the body the title belongs to when they name
+ * one ("Food and Drug Administration Commissioner X", "FDA Commissioner X"), and are then kept as a name.
+ */
+function titleAfterBody(tokens: Token[], from: number, p: number): TitledPerson {
+  const title = p - 1;
+  const body =
+    isBodyBefore(tokens, from, title) || (title - from === 1 && BODY_ACRONYM_RE.test(tokens[from].text));
+  return body ? { person: p, body: true, bodyEnd: title } : { person: p, body: false };
+}
+
 export interface TitledPerson {
   /** First token of the person's name. */
   person: number;
@@ -135,14 +151,23 @@ export function personAfterTitle(tokens: Token[], from: number, to: number): Tit
   if (portfolio) return portfolio;
   for (let p = to - 2; p > from && p >= to - 1 - MAX_SURNAME_WORDS; p--) {
     if (!isPersonTail(tokens, p, to)) {
-      if (isTitleWord(tokens[p - 1]) && isPersonTail(tokens, p, to, true)) return { person: p, body: false };
+      if (isTitleWord(tokens[p - 1]) && isPersonTail(tokens, p, to, true))
+        return titleAfterBody(tokens, from, p);
       continue;
     }
     const before = tokens[p - 1];
     // "Mary Ann Smith", "Jean Pierre Martin": a given name before is the person's own
     if (isWorldGivenName(before.lower) && !isTitleWord(before)) return null;
-    if (isTitleWord(before)) return { person: p, body: false };
+    if (isTitleWord(before)) return titleAfterBody(tokens, from, p);
     if (isBodyBefore(tokens, from, p)) return { person: p, body: true };
+    // "le préfet du Jura Serge Castel": the words before the person complete the post, as a name of their own
+    // a head word before the given name names a firm or body after a person ("Fondation Jean Jaurès"): one name
+    if (
+      followsPostComplement(tokens, from) &&
+      !hasHead(tokens, from, p) &&
+      !hasInstitutionNoun(tokens, from, p)
+    )
+      return { person: p, body: true };
     return null;
   }
   return null;

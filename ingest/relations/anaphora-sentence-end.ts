@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { isPublicBodyName } from './public-body-side';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse';
@@ -47,7 +48,13 @@ export function closeSentence(
   const own = (e: number) => e === state.topicOrg || (state.title?.orgs.includes(e) ?? false);
   const sideOrgs = new Set(
     mentions
-      .filter((x) => (quoted[x.from] && !own(x.entity)) || isInvestorName(index, state, x.entity))
+      .filter(
+        (x) =>
+          (quoted[x.from] && !own(x.entity)) ||
+          isInvestorName(index, state, x.entity) ||
+          // a regulator named beside the story's company ("FDA Commissioner X said") is no topic of its own
+          (!own(x.entity) && isPublicBodyName(index, x.entity)),
+      )
       .map((x) => x.entity),
   );
   updateState(units, state, possessives, sideOrgs);

@@ -18,6 +18,8 @@ import { isAbbreviatedPrefix } from './abbreviated-prefix';
 import { definesGroup, spellsInitials } from './acronym-core';
 import { retypeCoordinatedPeople } from './coordinated-people';
 import { retypeLegalFormShortNames } from './legal-form-short-name';
+import { endsInPlaceComplement } from './place-complement-tail';
+import { isBodyBackReference } from './body-back-reference';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -55,11 +57,14 @@ function coreWords(long: Item): string[] {
   return core;
 }
 
+/** Distinct names that must end in the same place complement before the bare word reads as the place. */
+const MIN_NAMES_SHARING_PLACE = 2;
+
 /** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
 function isLastCoreWord(short: Item, long: Item): boolean {
   // a hyphenated tail has two words or more (hyphen-tail.ts), a last core word one: never both
   if (short.words.length !== 1) return isHyphenatedTailOf(short, coreWords(long));
-  if (ORG_HEAD_WORDS.has(short.words[0])) return false;
+  if (ORG_HEAD_WORDS.has(short.words[0]) && !isBodyBackReference(short.words[0])) return false;
   const core = coreWords(long);
   return core.length > 1 && core[core.length - 1] === short.words[0];
 }
@@ -81,6 +86,17 @@ const PRODUCT_TAILS = new Set(
   transaction offer agreement deal`.split(/\s+/),
 );
 
+/**
+ * "Jura" after "Lunetteries du Jura" and "Union des lunetiers du Jura": a word that closes the place complement of
+ * two different names is the place they share, not the short form of either (one such name may be shortened so:
+ * "Valcenis" for "Société des remontées mécaniques de Valcenis").
+ */
+function isSharedPlaceTail(short: Item, orgs: Item[]): boolean {
+  const keys = new Set<string>();
+  for (const o of orgs) if (isLastCoreWord(short, o) && endsInPlaceComplement(coreWords(o))) keys.add(o.key);
+  return keys.size >= MIN_NAMES_SHARING_PLACE;
+}
+
 /** Unknown names that repeat a known one (whole, as a prefix, or a person's surname) take its type. */
 function settleUnknowns(items: Item[]): void {
   const persons = items.filter((x) => x.c.kind === 'person' && x.words.length > 1);
@@ -101,7 +117,10 @@ function settleUnknowns(items: Item[]): void {
     if (
       orgs.some(
         (o) =>
-          o.key === x.key || isPrefix(x.words, o.words) || isLastCoreWord(x, o) || isAbbreviatedPrefix(x, o),
+          o.key === x.key ||
+          isPrefix(x.words, o.words) ||
+          (isLastCoreWord(x, o) && !isSharedPlaceTail(x, orgs)) ||
+          isAbbreviatedPrefix(x, o),
       )
     )
       x.c.kind = 'org';
