@@ -69,13 +69,17 @@ const ROLE_NOUNS = new Set([
 export function isDescriptorNoun(word: string): boolean {
   if (GENERIC_NOUNS.has(word)) return false;
   return (
-    TRADE_NOUNS.has(word) || EXTRA_TRADE_NOUNS.has(word) || ANAPHOR_NOUNS.has(word) || ROLE_NOUNS.has(word)
+    TRADE_NOUNS.has(word) ||
+    EXTRA_TRADE_NOUNS.has(word) ||
+    ANAPHOR_NOUNS.has(word) ||
+    ROLE_NOUNS.has(word) ||
+    VENTURE_NOUNS.has(word)
   );
 }
 
 /** True when the noun, never attached to a name, may stand for the article's own company. */
 export function mayStandForTopic(word: string): boolean {
-  return !ROLE_NOUNS.has(word) && !GENERIC_NOUNS.has(word);
+  return !ROLE_NOUNS.has(word) && !GENERIC_NOUNS.has(word) && !VENTURE_NOUNS.has(word);
 }
 
 /** Most lower-case words between the determiner and the noun ("the Texas residential solar installer"). */
@@ -175,6 +179,13 @@ export function rememberApposedNouns(
  * the previous sentence's other company (the subject cannot be its own object: "Le spécialiste toulousain a signé
  * pour acquérir la pépite grenobloise"). Generic nouns ("la société") are left to the plain pointer.
  */
+/**
+ * A company two owners set up, told of as "the venture" once named ("X, a joint venture with Y … The venture is run
+ * by P", "Z, leur coentreprise … la coentreprise"): the noun points at the company introduced with it, never at the
+ * article's own company, which is one of the owners.
+ */
+const VENTURE_NOUNS = new Set(['venture', 'coentreprise', 'co-entreprise']);
+
 function describedOrg(
   noun: string,
   origin: boolean,

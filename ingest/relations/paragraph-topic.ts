@@ -7,6 +7,7 @@ import type { DiscourseState } from './discourse';
 import { paragraphOpeningTopic } from './anaphora-topic';
 import { frontedAgentSubject } from './anaphora-fronted-agent';
 import { topicSubjectAt } from './anaphora-topic-subject';
+import { apposedHeadOfPossessed } from './anaphora-possessed-subject';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
 
@@ -95,6 +96,9 @@ export function subjectOrgOpening(units: Unit[]): number | null {
   const u = units[i];
   if (!u || u.kind !== 'ent' || !u.orgs) return null;
   if (u.anaphor) return u.ents[0];
+  // "X's closest rival, Y, has …": the apposed company is the subject
+  const head = units[apposedHeadOfPossessed(units, i)];
+  if (head?.kind === 'ent') return head.ents[0];
   // "Pour X, …" / "For X, …": the topic the sentence is about (anaphora-topic-subject.ts)
   if (topicSubjectAt(units) === i) return u.ents[0];
   if (isOblique(units, i)) return null;

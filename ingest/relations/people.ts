@@ -11,6 +11,11 @@ export const PEOPLE_RULES = [...FOUNDED_RULES, ...LEADS_RULES];
  */
 const LEADER_TITLE_WORDS =
   '(p-?dg|président|présidente|présidence|patron|patronne|dirigeant|dirigeante|directeur général|directrice générale|direction générale|dg|ceo|chief executive|chairman|chairwoman|chair|chairperson|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif|governor|gouverneur|gouverneure)';
+/**
+ * A governor's title with no body or pointer named heads a state or a central bank ("Delaware Governor P said"),
+ * never the article's company: the readings that fall back on the topic leave it out.
+ */
+export const STATE_OFFICE_TITLE = /(^|\s)(governor|gouverneur|gouverneure)(\s|$)/i;
 const LEADER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${LEADER_TITLE_WORDS}(?![\\p{L}\\p{N}])`, 'iu');
 const NOT_LEADER =
   /(?<![\p{L}\p{N}])(vice|adjoint|adjointe|deputy|assistant|spokes\w*|porte-parole|associé|associée|partner|analyst\w*|analyste|financial|financier|commercial|marketing|technique|technical|operating|opérations|d'honneur)\b|\bvice-|(?<!administrat(?:eur|rice) )délégu(?:é|ée)(?![\p{L}])/iu;

@@ -1,11 +1,5 @@
 import type { UnitContext } from './unit-context';
-import {
-  COMPANY_ATTRIBUTES,
-  FOUNDER_WORDS,
-  LEADER_TITLE_WORDS,
-  OWNER_NOUNS,
-  POSSESSIVES,
-} from './anaphor-words';
+import { COMPANY_ATTRIBUTES, LEADER_TITLE_WORDS, OWNER_NOUNS, POSSESSIVES } from './anaphor-words';
 import { firstOrgIn, lastOrgIn } from './discourse';
 import { passiveDealSubject } from './anaphora-passive-owner';
 import { ownerDealNounAt } from './anaphora-owner-deal';
@@ -15,6 +9,7 @@ import { rivalNounAt } from './pointing-phrases';
 import { domainOwner, isDomainPossessive } from './anaphora-possessive-domain';
 import { keptPostTarget } from './anaphora-kept-post';
 import { possessedBusinessEnd } from './anaphora-possessed-business';
+import { coordinatedClauseSubject, ownsFounderNoun } from './anaphora-founder-group';
 
 /**
  * The kept boss reading is French only: in English it moved one leader of the blind set to a wrong company, and
@@ -72,7 +67,7 @@ function attribute(c: UnitContext): number {
  * one company alone (a list of rivals as subject leaves "son" to the article's company).
  */
 function founder(c: UnitContext): number {
-  if (!c.next || !FOUNDER_WORDS.has(c.next.lower)) return 0;
+  if (!ownsFounderNoun(c.tokens, c.i)) return 0;
   const state = c.state;
   const lastSubject = state.lastOrgList === null ? state.pronounOrg : null;
   // "Son cofondateur et président, P, reste aux commandes" after a takeover: the bought company's founder
@@ -83,6 +78,7 @@ function founder(c: UnitContext): number {
   const nearest =
     kept ??
     passiveDealSubject(c.units) ??
+    coordinatedClauseSubject(c.tokens, c.i, c.units) ??
     lastOrgIn(c.units) ??
     (c.opening() ? (state.lastNamedTarget ?? lastSubject) : null) ??
     c.antecedent();

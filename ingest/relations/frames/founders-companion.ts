@@ -2,6 +2,7 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { FOUND_VERB } from '../people-words';
 import type { ReaderRuleSpec } from '../rule';
+import { personBeforeApposition, subjectOfCoordinatedPredicate } from './apposed-subject';
 
 /**
  * The partner a founder founded the company with, wherever the time, the partner and the company stand around the
@@ -49,16 +50,22 @@ function isPerson(u: Unit | undefined): boolean {
   return u?.kind === 'ent' && u.persons && !u.orgs;
 }
 
-/** The person subject of the verb at `v`: the nearest entity before it, across auxiliaries and a relative word. */
-function subjectBefore(units: Unit[], v: number): number {
+/**
+ * The person subject of the verb at `v`: the nearest entity before it, across auxiliaries and a relative word, or
+ * the person before an apposition or a first predicate that ends there (apposed-subject.ts; `across` is then set).
+ */
+function subjectBefore(units: Unit[], v: number): { at: number; across: boolean } {
+  const none = { at: -1, across: false };
   for (let k = v - 1; k >= 0 && k >= v - 4; k--) {
     const u = units[k];
-    if (u.kind === 'ent') return isPerson(u) ? k : -1;
+    if (u.kind === 'ent') return isPerson(u) ? { at: k, across: false } : none;
     const w = wordOf(u);
-    if (w !== null && PERSON_PRONOUN_RE.test(w)) return k;
-    if (w === null || !AUX_RE.test(w)) return -1;
+    if (w !== null && PERSON_PRONOUN_RE.test(w)) return { at: k, across: false };
+    const across = w === ',' ? personBeforeApposition(units, k) : subjectOfCoordinatedPredicate(units, k);
+    if (across >= 0) return { at: across, across: true };
+    if (w === null || !AUX_RE.test(w)) return none;
   }
-  return -1;
+  return none;
 }
 
 /** "X, qu'il a fondée": the company the relative before the subject stands for. */
@@ -96,9 +103,48 @@ function orgAfter(units: Unit[], from: number): number {
   return -1;
 }
 
+/** Words between a founding verb and its object company when the partner was fronted ("créé en 2008 la X"). */
+const OBJECT_LEAD_RE =
+  /^(in|en|1[89]\d\d|20\d\d|la|le|l'|les|the|société|company|firm|entreprise|start-up)$/u;
+const MAX_OBJECT_LEAD_UNITS = 4;
+
+/**
+ * "Avec son frère Q, P avait créé en 2008 la Laiterie X", "With her sister Q, P founded X in 2019": the partner
+ * fronted before the subject, the company the verb's object. The sentence's first words must be the partner's phrase.
+ */
+function readFrontedPartner(units: Unit[], v: number, subject: number): Captures | null {
+  if (!WITH_RE.test(wordOf(units[0]) ?? '')) return null;
+  const partner = partnerAfter(units, 0);
+  if (partner < 0 || wordOf(units[partner + 1]) !== ',' || partner + 2 !== subject) return null;
+  for (let k = v + 1; k < units.length && k <= v + MAX_OBJECT_LEAD_UNITS + 1; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      const q = units[partner];
+      const s = units[subject];
+      if (!isOrg(u) || q.kind !== 'ent' || s.kind !== 'ent' || OF_RE.test(wordOf(units[k + 1]) ?? ''))
+        return null;
+      // the subject too: the time phrase before the object ("avait par ailleurs créé en 2008 la X") stops the
+      // rules that read the subject and its verb
+      return {
+        q: q.ents,
+        org: u.ents,
+        p: s.ents,
+        '#q': [partner],
+        '#org': [k],
+        '#p': [subject],
+        [MATCH_START]: [0],
+      };
+    }
+    if (!OBJECT_LEAD_RE.test(u.token.lower)) return null;
+  }
+  return null;
+}
+
 function readAt(units: Unit[], v: number): Captures | null {
-  const subject = subjectBefore(units, v);
+  const { at: subject, across } = subjectBefore(units, v);
   if (subject < 0) return null;
+  const fronted = isPerson(units[subject]) ? readFrontedPartner(units, v, subject) : null;
+  if (fronted !== null) return fronted;
   let org = -1;
   let withAt = -1;
   for (let k = v + 1; k < units.length && k <= v + MAX_BETWEEN_UNITS + 1; k++) {
@@ -129,7 +175,20 @@ function readAt(units: Unit[], v: number): Captures | null {
   const s = units[subject];
   if (q.kind !== 'ent' || o.kind !== 'ent') return null;
   if (s.kind === 'ent' && q.ents.some((e) => s.ents.includes(e))) return null;
-  return { q: q.ents, org: o.ents, '#q': [partner], '#org': [org], [MATCH_START]: [Math.min(subject, org)] };
+  const caps: Captures = {
+    q: q.ents,
+    org: o.ents,
+    '#q': [partner],
+    '#org': [org],
+    [MATCH_START]: [Math.min(subject, org)],
+  };
+  // the subject reached across an apposition founded the company too; the rules reading the verb's near subject
+  // stop at the apposition
+  if (across && s.kind === 'ent') {
+    caps.p = s.ents;
+    caps['#p'] = [subject];
+  }
+  return caps;
 }
 
 export function readFoundingCompanion(units: Unit[]): Captures[] {
@@ -143,6 +202,11 @@ export function readFoundingCompanion(units: Unit[]): Captures[] {
   return out;
 }
 
+/** The founding subject itself, when only the apposition-crossing or fronted-partner reading above reached it. */
+export function readApposedFoundingSubject(units: Unit[]): Captures[] {
+  return readFoundingCompanion(units).filter((caps) => caps.p !== undefined);
+}
+
 export const FOUNDING_COMPANION_FRAMES: ReaderRuleSpec[] = [
   {
     id: 'frame.founded.companion',
@@ -152,6 +216,15 @@ export const FOUNDING_COMPANION_FRAMES: ReaderRuleSpec[] = [
     source: 'q',
     target: 'org',
     // below every pattern rule and the other frame readers: a partner told loosely
+    confidence: 0.6,
+  },
+  {
+    id: 'frame.founded.companion-subject',
+    type: 'FOUNDED',
+    read: readApposedFoundingSubject,
+    neededWords: ['with', 'avec'],
+    source: 'p',
+    target: 'org',
     confidence: 0.6,
   },
 ];

@@ -17,8 +17,13 @@ import {
   readSpeakerFoundedTopic,
   readSpeakerLeadsPointer,
   readSpeakerLeadsSubject,
-  readSpeakerLeadsTopic,
 } from './leads-speaker';
+import {
+  readSpeakerLeadsTopicUnquoted,
+  readSpeakerOfQuotedCompany,
+  SPEAKER_LEADER_WORDS,
+} from './leads-speaker-quoted';
+import { INTERIM_PASSIVE_FRAMES } from './leads-interim-passive';
 import {
   readTopicBoardChair,
   readTopicChairsBoard,
@@ -311,13 +316,24 @@ export const FOUNDER_FRAMES = readerRules([
   {
     id: 'frame.leads.speaker-topic',
     type: 'LEADS',
-    read: readSpeakerLeadsTopic,
+    read: readSpeakerLeadsTopicUnquoted,
     source: 'p',
     target: 'org',
     topicTarget: true,
     confidence: FRAME_CONFIDENCE,
   },
+  {
+    id: 'frame.leads.speaker-quoted-company',
+    type: 'LEADS',
+    read: readSpeakerOfQuotedCompany,
+    // the reader fires only on a leader's title word
+    neededWordPattern: SPEAKER_LEADER_WORDS,
+    source: 'p',
+    target: 'org',
+    confidence: FRAME_CONFIDENCE,
+  },
   ...FRONTED_APPOSED_FRAMES,
+  ...INTERIM_PASSIVE_FRAMES,
   ...APPOINTED_SUBJECT_FRAMES,
   ...ARRIVAL_POST_FRAMES,
   ...FOUNDER_STILL_HEADS_FRAMES,

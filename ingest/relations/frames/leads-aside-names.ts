@@ -6,7 +6,8 @@ import { isPersonAt, wordAt } from './founders-clause';
  * company a titled person only in a sentence that names no other company, since a named one may be the title's. A
  * name inside quotation marks is what the speaker talks about ("« Neobanks have taken … », chief executive P told
  * Reuters"), and one inside a relative clause on a person is that person's past or side tie ("Chief executive P,
- * who joined from Y in 2022, stays in his post"): neither can be the company the bare title belongs to.
+ * who joined from Y in 2022, stays in his post"), nor one in the clause a verb of saying opens after the person
+ * ("Chief executive P said Y would give the group a foothold"): none can be the company the bare title belongs to.
  */
 
 const OPEN_QUOTE = /^["«“]$/;
@@ -17,7 +18,7 @@ const RELATIVE_OPENER = /^(who|whose|qui|dont|formerly|previously|naguère|aupar
 const MAX_ASIDE_UNITS = 14;
 
 /** Marks, per unit, whether it stands between a pair of quotation marks. */
-function quoted(units: Unit[]): boolean[] {
+export function quoted(units: Unit[]): boolean[] {
   const out = units.map(() => false);
   let open = -1;
   units.forEach((_, k) => {
@@ -50,6 +51,32 @@ function inPersonAside(units: Unit[]): boolean[] {
 }
 
 /**
+ * Verbs of saying right after a person ("P said Y would …", "P a déclaré que Y …"): the clause they open reports
+ * what the speaker talks about, as a quotation does, so a name there is not the company of the speaker's title.
+ */
+// "told" is left out: the name after it is the hearer, which may be a company of its own ("told staff at Maersk"),
+// and only an outlet told is stepped over (leads-speaker.ts outletAt)
+const REPORTING_VERB =
+  /^(said|says|added|explained|noted|warned|argued|estimated|believes|expects|estime|affirme|assure|explique|indique|précise|souligne|juge|rappelle|ajoute|prévient)$/;
+/** French compound past of saying ("P a déclaré que …"). */
+const REPORTED_PARTICIPLE = /^(déclaré|indiqué|expliqué|précisé|souligné|estimé|ajouté|assuré|affirmé|jugé)$/;
+
+/** Marks, per unit, whether it stands in the clause a verb of saying right after a person opens. */
+function inReportedClause(units: Unit[]): boolean[] {
+  const out = units.map(() => false);
+  const at = units.findIndex((_, p) => {
+    if (!isPersonAt(units, p)) return false;
+    const verb = wordAt(units, p + 1) ?? '';
+    return (
+      REPORTING_VERB.test(verb) || (verb === 'a' && REPORTED_PARTICIPLE.test(wordAt(units, p + 2) ?? ''))
+    );
+  });
+  if (at < 0) return out;
+  for (let k = at + 2; k < units.length; k++) out[k] = true;
+  return out;
+}
+
+/**
  * True when the sentence names a company in its own clauses: one that is neither a pointer nor told aside (in a
  * quote, in a person's relative clause), nor accepted by `alsoAside` (the outlet one talks to).
  */
@@ -59,7 +86,9 @@ export function namesCompanyOutsideAsides(
 ): boolean {
   const inQuote = quoted(units);
   const inAside = inPersonAside(units);
+  const reported = inReportedClause(units);
   return units.some(
-    (u, k) => u.kind === 'ent' && u.orgs && !u.anaphor && !inQuote[k] && !inAside[k] && !alsoAside(k),
+    (u, k) =>
+      u.kind === 'ent' && u.orgs && !u.anaphor && !inQuote[k] && !inAside[k] && !reported[k] && !alsoAside(k),
   );
 }

@@ -1,6 +1,6 @@
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
-import { isLeaderTitle } from '../people';
+import { isLeaderTitle, STATE_OFFICE_TITLE } from '../people';
 import { isOblique } from '../syntax';
 import { standsAlone } from './clause';
 import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
@@ -145,7 +145,8 @@ const SAID_TO_FR = /^(déclaré|indiqué|expliqué|précisé|confié|raconté|as
 /** The name at `k` is the outlet the speaker talks to, not a company the title could be of. */
 function outletAt(units: Unit[], k: number): boolean {
   const before = wordAt(units, k - 1) ?? '';
-  if (TOLD.test(before)) return true;
+  // "told Reuters", "told the Financial Times"
+  if (TOLD.test(before) || (before === 'the' && TOLD.test(wordAt(units, k - 2) ?? ''))) return true;
   const article = /^(l'|la|le)$/.test(before) ? 1 : 0;
   return (
     TO_OUTLET.test(wordAt(units, k - 1 - article) ?? '') &&
@@ -161,7 +162,8 @@ function speakerOfTopic(test: TitleTest) {
     units.forEach((_, p) => {
       const title = speakerTitle(units, p);
       // a pointer in the title ("son fondateur", "its chairman") says whose it is: speakerOfPointer reads it
-      if (title === null || !test(title) || pointerInTitle(units, p) >= 0) return;
+      if (title === null || !test(title) || STATE_OFFICE_TITLE.test(title) || pointerInTitle(units, p) >= 0)
+        return;
       out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
     });
     return out;

@@ -1,6 +1,6 @@
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
-import { isLeaderTitle } from '../people';
+import { isLeaderTitle, STATE_OFFICE_TITLE } from '../people';
 import { idsAt, isPersonAt, wordAt } from './founders-clause';
 import { NATIONALITY_ADJECTIVE } from './founders-words';
 import { namesCompanyOutsideAsides } from './leads-aside-names';
@@ -38,7 +38,7 @@ export function readTopicOpeningTitle(units: Unit[]): Captures[] {
   if (words.some((w) => PAST.test(w) || PUBLIC_BODY.test(w) || NATIONALITY_ADJECTIVE.test(w))) return [];
   // "President Reagan has said": a lone capitalised "President" is a head of state's style, not a company's
   if (words.length === 1 && k === 1 && /^(president|président)$/.test(words[0])) return [];
-  if (!isLeaderTitle(words.join(' '))) return [];
+  if (!isLeaderTitle(words.join(' ')) || STATE_OFFICE_TITLE.test(words.join(' '))) return [];
   const next = wordAt(units, k + 1);
   if (next === null || NOT_SUBJECT_NEXT.test(next)) return [];
   return [{ p: idsAt(units, k), '#p': [k], [MATCH_START]: [0] }];
