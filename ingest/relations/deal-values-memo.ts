@@ -5,6 +5,7 @@ import { APPOSED_HOLDER_RULES } from './deal-speaker-guard';
 import type { Rule } from './rule';
 import { dealValues } from './values';
 import type { DealValues, MatchSpan } from './values';
+import type { ClauseParties } from '../values/own-clause-status';
 
 /**
  * Deal values of an article, kept per sentence, span and parties. Several rules read the same fact of a sentence
@@ -20,6 +21,12 @@ function ruleKey(rule: Rule): string {
   return `${rule.type}|${rule.stake}|${rule.mayBeMinority}|${rule.needsMoney}|${guarded ? rule.id : ''}`;
 }
 
+/** The parties' places as a key: which companies of the sentence are parties, and where the last one ends. */
+function placesKey(at: ClauseParties | undefined): string {
+  if (at === undefined) return '-';
+  return `${at.lastPartyEnd}:${at.orgs.map((o) => `${o.party ? 'p' : 'o'}${o.start}-${o.end}`).join(',')}`;
+}
+
 /** dealValues, answered once per distinct input of an article's sentences. */
 export function memoDealValues(
   rule: Rule,
@@ -29,13 +36,14 @@ export function memoDealValues(
   published: string | null,
   span: MatchSpan | undefined,
   parties: readonly string[],
+  at?: ClauseParties,
 ): DealValues | null {
   let memo = memos.get(sentences);
   if (memo === undefined) memos.set(sentences, (memo = new Map()));
-  const key = `${ruleKey(rule)}|${s}|${lang}|${published}|${span ? `${span.start}:${span.end}` : '-'}|${parties.join('\u0001')}`;
+  const key = `${ruleKey(rule)}|${s}|${lang}|${published}|${span ? `${span.start}:${span.end}` : '-'}|${parties.join('\u0001')}|${placesKey(at)}`;
   let values = memo.get(key);
   if (values === undefined) {
-    values = dealValues(rule, sentences, s, lang, published, span, parties);
+    values = dealValues(rule, sentences, s, lang, published, span, parties, at);
     memo.set(key, values);
   }
   return values;

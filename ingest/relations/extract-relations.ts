@@ -45,7 +45,7 @@ import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
-import { toldStatus } from './told-status';
+import { clauseParties, toldStatus } from './told-status';
 
 export interface RelationInput {
   lang: Language;
@@ -145,6 +145,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
           input.published,
           matchSpan(units, caps),
           parties,
+          clauseParties(rule, caps, units),
         );
         if (told === null) continue;
         const denied = deniedMatch(rule, caps, units);

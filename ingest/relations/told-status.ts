@@ -1,16 +1,16 @@
 import type { Sentence } from '../sentences';
+import type { ClauseParties } from '../values/own-clause-status';
 import type { Captures, Unit } from './pattern';
 import { capturedAt } from './pattern';
 import type { Rule } from './rule';
 import type { DealValues } from './values';
 import { asDenied } from './clause-guards';
 import { asConditional, toldUnderCondition } from './deal-condition';
-import { withoutOtherDealCues } from './deal-other-deal-cues';
 
 /**
  * The status a deal reading keeps from its sentence, strongest first: a denial of this very match; a condition the
- * deal is told under ("if it succeeds in acquiring the company"); otherwise the cues of the sentence, less those that
- * belong to another deal told in a clause of its own ("B agreed to buy V, while H abandoned a bid for N").
+ * deal is told under ("if it succeeds in acquiring the company"); otherwise the status its own clause tells, which
+ * the deal values read (`../values/own-clause-status.ts`, given `clauseParties`).
  */
 export function toldStatus(
   told: DealValues,
@@ -22,8 +22,24 @@ export function toldStatus(
 ): DealValues {
   if (denied) return asDenied(told);
   if (toldUnderCondition(rule, sentence, units, caps)) return asConditional(told);
-  return withoutOtherDealCues(told, sentence, units, [
-    capturedAt(caps, rule.source ?? ''),
-    capturedAt(caps, rule.target ?? ''),
-  ]);
+  return told;
+}
+
+/**
+ * Where a deal reading's two ends stand among the sentence's companies: the deal values cut the sentence's status
+ * cues at its clauses with it. Undefined when neither end is a named unit of the sentence.
+ */
+export function clauseParties(rule: Rule, caps: Captures, units: Unit[]): ClauseParties | undefined {
+  const placed = [capturedAt(caps, rule.source ?? ''), capturedAt(caps, rule.target ?? '')]
+    .map((i) => units[i])
+    .filter((u) => u?.kind === 'ent');
+  if (placed.length === 0) return undefined;
+  const lastPartyEnd = Math.max(...placed.map((u) => (u.kind === 'ent' ? u.end : -Infinity)));
+  const parties = new Set(placed.flatMap((u) => (u.kind === 'ent' ? u.ents : [])));
+  const orgs = units.flatMap((u) =>
+    u.kind === 'ent' && u.orgs
+      ? [{ start: u.start, end: u.end, party: u.ents.some((e) => parties.has(e)) }]
+      : [],
+  );
+  return { lastPartyEnd, orgs };
 }

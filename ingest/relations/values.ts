@@ -5,6 +5,7 @@ import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { dealDate, toldAsEarlier } from '../values/deal-date';
 import { newsDate } from '../values/news-date';
 import { ownClauseStatus } from '../values/own-clause-status';
+import type { ClauseParties } from '../values/own-clause-status';
 import { restatesDealPrice } from '../values/restated-price';
 import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
@@ -73,7 +74,7 @@ const LATER_VERDICT_SENTENCES = 2;
 /**
  * Status, date, money and stake of the fact stated in sentence `s`; null when a stake condition of the rule
  * fails (a minority stake is not an acquisition, a majority one is not a funding). With the match's `span`,
- * stake and money are read in the deal's own clause.
+ * stake and money are read in the deal's own clause; with the parties' places (`at`), so is the status.
  */
 export function dealValues(
   rule: Rule,
@@ -83,6 +84,7 @@ export function dealValues(
   published: string | null,
   span?: MatchSpan,
   parties: readonly string[] = [],
+  at?: ClauseParties,
 ): DealValues | null {
   const sentence = sentences[s];
   const empty: DealValues = {
@@ -175,10 +177,16 @@ export function dealValues(
   // "never sold Y to B": the denial stands before both parties
   const denied: DealStatus | null =
     rule.type === 'ACQUIRED' && negatedSaleBefore(sentence, span?.start) ? 'abandoned' : null;
-  const status =
-    denied ??
-    intent ??
-    ownClauseStatus(sentence, clause, span?.end ?? clause.end, following, parties, span?.start);
+  const status = ownClauseStatus(
+    sentence,
+    clause,
+    span?.end ?? clause.end,
+    following,
+    parties,
+    span?.start,
+    denied ?? intent,
+    at,
+  );
   return {
     status,
     date,

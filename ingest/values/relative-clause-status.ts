@@ -10,9 +10,24 @@ import { dealStatus } from '../modality';
  * "X, which had agreed to buy Y, walked away" keeps the main clause's verdict.
  */
 
+/**
+ * A holding told as a participle on a party ("Skyplate, majority-owned by Temasek, had earlier walked away",
+ * "Sorel Capital, entré au capital de Paylane en 2021, pourrait céder"): the ownership is a fact of its own, as a
+ * purchase told in a relative clause is; the main clause's walk-away or doubt is the party's next move.
+ */
+const HOLDING_PARTICIPLE = String.raw`(?:(?:majority|wholly|jointly|partly)-)?owned|controlled|d[ée]tenu\p{L}*|contr[ôo]l(?:é|ée|és|ées)|entr(?:é|ée|és|ées)\s+au\s+capital`;
+
+/** A side clause opened by a holding participle (read apart from the purchase openers). */
+const HOLDING_OPENER = new RegExp(String.raw`^,\s+(?:${HOLDING_PARTICIPLE})\s`, 'iu');
+
+/** A holding or a stake told as held or taken, in a participle or a relative clause ("which also owns Y"). */
+const DONE_HOLDING = String.raw`${HOLDING_PARTICIPLE}|built\s+(?:a|an|up)|took\s+(?:a|an)`;
+
 /** What opens the side clause: a comma then a relative pronoun or a purchase participle. */
-const SIDE_OPENER =
-  /,\s+(?:which|who|that|qui|lequel|laquelle|(?:acquired|bought|purchased|taken\s+over|rachet\p{L}*|repris\p{L}*|acquis\p{L}*|absorb\p{L}*)\s)/giu;
+const SIDE_OPENER = new RegExp(
+  String.raw`,\s+(?:which|who|that|qui|lequel|laquelle|(?:acquired|bought|purchased|taken\s+over|rachet\p{L}*|repris\p{L}*|acquis\p{L}*|absorb\p{L}*|${HOLDING_PARTICIPLE})\s)`,
+  'giu',
+);
 
 /**
  * A funding told as done ("Roadsurfer, qui avait levé 54 M€ auprès de Permira en 2022, serait en discussions …",
@@ -22,7 +37,7 @@ const DONE_FUNDING = String.raw`raised|invested|backed|financed|funded|lev(?:é|
 
 /** A purchase told as done: a past form of a buying verb, its passive, or a past merger. */
 const DONE_DEAL_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées)|${DONE_FUNDING})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées)|${DONE_FUNDING}|${DONE_HOLDING})(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -47,6 +62,8 @@ function sideClauseOf(sentence: Sentence, matchStart: number, matchEnd: number):
   }
   if (!opener) return null;
   const start = opener.index + 1;
+  // "Fastvolt, détenu par Meridiam, a racheté Y": a holding aside closed before the last party is not the deal's
+  if (HOLDING_OPENER.test(opener[0]) && SIDE_END.test(sentence.text.slice(start, to))) return null;
   const rest = sentence.text.slice(to);
   const stop = SIDE_END.exec(rest);
   const end = to + (stop ? stop.index : rest.length);
