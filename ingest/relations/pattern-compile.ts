@@ -26,6 +26,11 @@ export interface Pattern {
   requiredWords: (string[] | null)[];
   /** People rules read "Acme chief executive P" as a fact, deal rules as a name that only qualifies P. */
   titledNamesArePartiesToo: boolean;
+  /**
+   * Rivalry rules read a market's players as the press lists them: the first member may carry a descriptor
+   * ("l'allemand A, le canadien B et C") and a member its own aside ("B, owned by utility N, and C").
+   */
+  rivalLists: boolean;
   /** "!!w": a sentence holding such a word anywhere is not read by the rule (a match report, a stamp series). */
   refused: RegExp[];
   /**
@@ -49,7 +54,7 @@ export type Opening = { t: 'ent' } | { t: 'word'; re: RegExp } | { t: 'any' };
  * A gap may name words it does not cross: "~10^(il|elle)" stops at a new subject pronoun.
  * Sentence-wide, anywhere and in any order: "&&w" needs a word w in the sentence, "!!w" refuses a sentence with one.
  */
-export function compile(source: string, titledNamesArePartiesToo = false): Pattern {
+export function compile(source: string, titledNamesArePartiesToo = false, rivalLists = false): Pattern {
   const parts = source.trim().split(/\s+/);
   const sentenceWide = (prefix: string): RegExp[] =>
     parts
@@ -91,6 +96,7 @@ export function compile(source: string, titledNamesArePartiesToo = false): Patte
     source,
     elements,
     titledNamesArePartiesToo,
+    rivalLists,
     required,
     requiredWords,
     refused,

@@ -7,6 +7,7 @@ import { ANAPHOR_NOUNS, FR_VERBS_AFTER_SUBJECT, TRADE_NOUNS } from './anaphor-wo
 import { OTHER_DEAL_VERB } from './frames/funded-clause';
 import { MEMBER_TRADE_NOUNS } from './frames/funded-fr-member-trades';
 import { afterMemberVehicle } from './frames/funded-list-vehicle';
+import { afterMemberAside } from './pattern-list-aside';
 
 /** What a rule's entity element asks a unit to be. */
 export type EntityWant = 'org' | 'person' | 'any';
@@ -37,6 +38,7 @@ export function listRun(
   ui: number,
   want: EntityWant,
   titledNamesArePartiesToo: boolean,
+  stepAsides = false,
 ): ListRun {
   const got = [...(units[ui] as { ents: number[] }).ents];
   let end = ui + 1;
@@ -44,9 +46,12 @@ export function listRun(
   // "A, B et C": keep taking entities joined by commas and conjunctions
   for (;;) {
     // "la Banque publique d'investissement (Bpifrance) et du Crédit Agricole": the member's acronym is stepped over
+    const bare = afterMemberParenthesis(units, end);
+    // "B, owned by utility N, and C": a member's own aside is stepped over when the list goes on after it
+    const aside = stepAsides ? afterMemberAside(units, bare, want) : bare;
     const from = afterMemberVehicle(
       units,
-      afterMemberRelative(units, afterMemberParenthesis(units, end), REPEATED_PREPOSITION),
+      aside > bare ? aside : afterMemberRelative(units, bare, REPEATED_PREPOSITION),
     );
     let j = afterListJoin(units, from, LIST_JOIN);
     if (j > from && /^(de|d'|du|des)$/.test((units[from] as { token: Token }).token.lower)) break;

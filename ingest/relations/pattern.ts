@@ -6,6 +6,7 @@ import type { Opening, Pattern } from './pattern-compile';
 export { compile } from './pattern-compile';
 export type { Pattern } from './pattern-compile';
 import { entFits, listRun } from './pattern-list-member';
+import { describedOpeningMember } from './pattern-list-opening';
 import {
   appositionEnd,
   closingParen,
@@ -119,6 +120,12 @@ function wantsPossessive(p: Pattern, pi: number): boolean {
 function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captures): Match | null {
   const el = p.elements[pi];
   if (el.t !== 'ent') return null;
+  // "se disputent la troisième place : l'allemand A, le canadien B et C": the first member carries its descriptor too
+  // only right after a word of the rule: after a gap the descriptor would stretch the gap's reach past its budget
+  if (el.list && p.rivalLists && pi > 0 && p.elements[pi - 1].t !== 'gap' && units[ui]?.kind === 'tok') {
+    const named = describedOpeningMember(units, ui, el.want);
+    return named > ui ? entStep(p, units, pi, named, caps) : null;
+  }
   const u = units[ui];
   const next = units[ui + 1];
   // "founded by Rantanen's father, Pekka Rantanen": a person's possessive names someone else
@@ -141,7 +148,7 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   // most tries stop at the very next word: refused before any capture is built
   if (!el.list && nextWordRefuses(p, pi, units, ui + 1)) return null;
   const { got, end, stops } = el.list
-    ? listRun(units, ui, el.want, p.titledNamesArePartiesToo)
+    ? listRun(units, ui, el.want, p.titledNamesArePartiesToo, p.rivalLists)
     : { got: [...u.ents], end: ui + 1, stops: [] };
   const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [`#${el.name}`]: [ui] });
   if (r) return r;

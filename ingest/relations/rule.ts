@@ -82,7 +82,9 @@ export interface ReaderRuleSpec extends Omit<Rule, 'pattern' | 'read'> {
 export function rules(specs: RuleSpec[]): Rule[] {
   return specs.map((s) => ({
     ...s,
-    pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED'),
+    // rivals are named by origin or trade before the first name too; investors' lists are left as they were,
+    // where such words name a platform or vehicle rather than the party ("sur la plateforme participative X")
+    pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED', s.type === 'COMPETES_WITH'),
   }));
 }
 

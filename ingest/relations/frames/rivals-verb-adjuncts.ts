@@ -67,10 +67,28 @@ function enclosedSettingEnd(units: Unit[], comma: number): number {
       continue;
     }
     const w = wordAt(units, k);
+    // "dans des villes comme Lyon et Lille", "in Manchester and Leeds": places joined inside the setting
+    if (w !== null && JOINS.test(w) && placeAfter(units, k + 1)) continue;
     if (w === null || NOT_SETTING.test(w)) return -1;
     if (w === ',') return k;
   }
   return -1;
+}
+
+/** Conjunctions that may join two places of one setting. */
+const JOINS = /^(et|and)$/u;
+/** Prepositions a setting may repeat before its second place ("à Lyon et à Lille", "in Leeds and in York"). */
+const PLACE_PREPOSITION = /^(à|au|aux|en|dans|in|at)$/u;
+
+/**
+ * A place stands at `k`, possibly after its preposition said again: a capitalised word no entity took, or a name
+ * that is no company.
+ */
+function placeAfter(units: Unit[], k: number): boolean {
+  const at = PLACE_PREPOSITION.test(wordAt(units, k) ?? '') ? k + 1 : k;
+  const u = units[at];
+  if (u?.kind === 'ent') return !u.orgs;
+  return u?.kind === 'tok' && u.token.kind === 'word' && u.token.text !== u.token.lower;
 }
 
 /**
