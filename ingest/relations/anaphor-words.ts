@@ -148,6 +148,10 @@ export const LEADER_TITLE_WORDS = words(`
 export const FOUNDER_WORDS = words(`
   founder co-founder cofounder fondateur fondatrice cofondateur cofondatrice cofondateurs fondateurs
 `);
+/** Plural founder nouns: "its co-founders, A and B", "les deux fondateurs" (people only, never a company). */
+export const PLURAL_FOUNDER_WORDS = words(`
+  founders co-founders cofounders fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices
+`);
 /**
  * "Its backers, A and B", "Sa maison mère, X", "Ses investisseurs …": after a possessive opening its phrase, the
  * company's own backers or owner, so the possessive is the company the text is about.

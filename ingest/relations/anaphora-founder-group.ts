@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import type { Unit } from './pattern';
-import { FOUNDER_WORDS } from './anaphor-words';
+import { FOUNDER_WORDS, PLURAL_FOUNDER_WORDS } from './anaphor-words';
 import { firstOrgIn } from './sentence-orgs';
 
 /**
@@ -8,19 +8,6 @@ import { firstOrgIn } from './sentence-orgs';
  * co-founder, P". Press copy names founders as a bare noun owned by the company as often as "X's founder"; the
  * plural and the counted forms were left to no pointer, so the list after them founded nothing.
  */
-
-/** Plural founder nouns; the singular ones are FOUNDER_WORDS. */
-const PLURAL_FOUNDER_WORDS = new Set([
-  'founders',
-  'co-founders',
-  'cofounders',
-  'fondateurs',
-  'fondatrices',
-  'cofondateurs',
-  'cofondatrices',
-  'co-fondateurs',
-  'co-fondatrices',
-]);
 
 /**
  * Words that may stand between the possessive and the founder noun and still leave the founders the company's:

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { LIST_NOUNS, PLURAL_ANAPHOR_NOUNS } from './anaphor-words';
+import { LIST_NOUNS, PLURAL_ANAPHOR_NOUNS, PLURAL_FOUNDER_WORDS } from './anaphor-words';
 
 /**
  * Pointers at several companies at once: "Both compete with X", "Toutes deux …", "Their biggest rival, X",
@@ -170,17 +170,9 @@ export const PAIR_ORG_COMPOUNDS = new Map([
 ]);
 /** Plural nouns only people are: "les deux associés", "the two founders", "les deux ingénieures". */
 export const PAIR_PERSON_NOUNS = new Set([
+  ...PLURAL_FOUNDER_WORDS,
   'associés',
   'associées',
-  'fondateurs',
-  'fondatrices',
-  'cofondateurs',
-  'cofondatrices',
-  'co-fondateurs',
-  'co-fondatrices',
-  'founders',
-  'co-founders',
-  'cofounders',
   'frères',
   'sœurs',
   'soeurs',

@@ -137,6 +137,16 @@ function withoutOtherDealCues(status: DealStatus, sentence: Sentence, at: Clause
   return lender ? ownStatus : status;
 }
 
+/** The status a part of the sentence tells, its deal clause being the clause when the part holds it whole. */
+function partStatus(
+  part: string,
+  clause: Sentence,
+  following: readonly string[],
+  parties: readonly string[],
+): DealStatus {
+  return dealStatusInStory(part, part.includes(clause.text) ? clause.text : part, following, parties);
+}
+
 /** The story's status of the deal, with a rumour cue only in a later predicate's clause cut off. */
 function storyStatus(
   sentence: Sentence,
@@ -155,9 +165,7 @@ function storyStatus(
   if (LEAD_LENT.has(whole) && matchStart !== undefined) {
     const lead = afterLeadIn(sentence.text, matchStart - sentence.start);
     if (lead !== null) {
-      const rest = sentence.text.slice(lead);
-      const ownClause = rest.includes(clause.text) ? clause.text : rest;
-      const own = dealStatusInStory(rest, ownClause, following, parties);
+      const own = partStatus(sentence.text.slice(lead), clause, following, parties);
       if (!LEAD_LENT.has(own)) return own;
     }
   }
@@ -166,9 +174,7 @@ function storyStatus(
   const tail = sentence.text.slice(from);
   const m = NEW_PREDICATE_AFTER.exec(tail);
   if (!m) return whole;
-  const head = sentence.text.slice(0, from + m.index);
-  const ownClause = clause.text.length <= head.length && head.includes(clause.text) ? clause.text : head;
-  const own = dealStatusInStory(head, ownClause, following, parties);
+  const own = partStatus(sentence.text.slice(0, from + m.index), clause, following, parties);
   return BORROWABLE.has(own) ? whole : own;
 }
 

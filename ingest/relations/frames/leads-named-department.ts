@@ -2,6 +2,7 @@ import type { EntityIndex, Mention } from '../../resolve/mentions';
 import type { Token } from '../../tokens';
 import type { ExtractedRelation } from '../../types';
 import type { RelationInput } from '../extract-relations';
+import { leadsRelation } from './leads-relation';
 
 /**
  * A minister or secretary whose title names the body he heads, when the article names that body: "Defense
@@ -94,20 +95,7 @@ export function withNamedDepartmentLeads(
       const key = `${names[m.entity]}|${names[body]}`;
       if (taken.has(key)) continue;
       taken.add(key);
-      out.push({
-        type: 'LEADS',
-        source: names[m.entity],
-        target: names[body],
-        status: null,
-        date: null,
-        amount: null,
-        currency: null,
-        amountText: null,
-        seller: null,
-        evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
-        rule: RULE_ID,
-        confidence: CONFIDENCE,
-      });
+      out.push(leadsRelation(names[m.entity], names[body], sentence, RULE_ID, CONFIDENCE));
     }
   });
   return out;

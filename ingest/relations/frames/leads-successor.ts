@@ -3,6 +3,7 @@ import type { Sentence } from '../../sentences';
 import type { Token } from '../../tokens';
 import type { ExtractedRelation } from '../../types';
 import { isLeaderTitle } from '../people';
+import { leadsRelation } from './leads-relation';
 
 /**
  * LEADS of a successor, whose company is the one the predecessor leads ("P will succeed Q as chief executive",
@@ -121,20 +122,9 @@ export function withSuccessorLeads(
       if (org === null || leads.get(successor.entity)?.has(org)) continue;
       lead(successor.entity, org);
       added.push(successor.entity);
-      out.push({
-        type: 'LEADS',
-        source: names[successor.entity],
-        target: org,
-        status: null,
-        date: null,
-        amount: null,
-        currency: null,
-        amountText: null,
-        seller: null,
-        evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
-        rule: SUCCESSOR_RULE_ID,
-        confidence: SUCCESSOR_CONFIDENCE,
-      });
+      out.push(
+        leadsRelation(names[successor.entity], org, sentence, SUCCESSOR_RULE_ID, SUCCESSOR_CONFIDENCE),
+      );
     }
   });
   return { relations: out, added };
