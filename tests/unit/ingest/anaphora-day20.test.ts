@@ -7,23 +7,9 @@
  * no dative clitic, so the English variants here are near-misses that must stay unread. Sentences written for these
  * tests.
  */
-import { extractArticle } from '../../../ingest/extract';
+import { pairsWithTitle } from './helpers';
 import { tokenize } from '../../../ingest/tokens';
 import { bareTradeComplementLength } from '../../../ingest/relations/anaphora-trade-complement';
-
-/** Pairs of one type from an article with a headline (the headline's first company leads the salience). */
-function pairsWithTitle(title: string, body: string, type: string): string[] {
-  const article = extractArticle({
-    file: 'test',
-    title,
-    text: `${title}\n\n${body}`,
-    published: '2026-03-01',
-  });
-  return article.relations
-    .filter((r) => r.type === type && r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map((r) => `${r.source} -> ${r.target}`)
-    .sort();
-}
 
 describe('a French trade noun with a bare complement opening the sentence points back', () => {
   // the headline names no deal: only the pointer sentence can tell who bought whom

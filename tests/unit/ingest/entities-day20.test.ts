@@ -1,8 +1,4 @@
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { toEntities } from '../../../ingest/resolve/to-entities';
+import { entitiesOf } from './helpers';
 import { isPublicBodyName } from '../../../ingest/relations/public-body-side';
 import type { EntityIndex } from '../../../ingest/resolve/mentions';
 
@@ -15,17 +11,11 @@ import type { EntityIndex } from '../../../ingest/resolve/mentions';
  * this file.
  */
 function entities(text: string): Map<string, string> {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return new Map(toEntities(index, new Set()).map((e) => [e.name, e.type]));
+  return new Map(entitiesOf(text).map((e) => [e.name, e.type]));
 }
 
 function aliasesOf(text: string, name: string): string[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return toEntities(index, new Set()).find((e) => e.name === name)?.aliases ?? [];
+  return entitiesOf(text).find((e) => e.name === name)?.aliases ?? [];
 }
 
 describe('a public body keeps the fields it lists with "and", "et" or commas', () => {

@@ -1,5 +1,10 @@
 import { extractArticle } from '../../../ingest/extract';
-import type { ExtractedArticle, ExtractedRelation } from '../../../ingest/types';
+import type { ExtractedArticle, ExtractedEntity, ExtractedRelation } from '../../../ingest/types';
+import { splitSentences } from '../../../ingest/sentences';
+import { tokenize } from '../../../ingest/tokens';
+import { collectCandidates } from '../../../ingest/entities/collect';
+import { clusterEntities } from '../../../ingest/resolve/cluster';
+import { toEntities } from '../../../ingest/resolve/to-entities';
 
 export function run(text: string, published: string | null = null): ExtractedArticle {
   return extractArticle({ file: 'test', text, published });
@@ -48,5 +53,25 @@ export function scoredFactsAfterLead(type: string, sentence: string, title: stri
     .filter((r) => r.evidence.sentence === sentence)
     .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
     .map(pair)
+    .sort();
+}
+
+/** The entity stages alone (no relation rules): the names a text gives, each with its type and aliases. */
+export function entitiesOf(text: string): ExtractedEntity[] {
+  const tokens = splitSentences(text).map((s) => tokenize(s.text, s.start));
+  return toEntities(clusterEntities(collectCandidates(tokens, text), tokens, text), new Set());
+}
+
+/** Pairs of one type, rumours and failures left out, from an article with a headline (its first company leads). */
+export function pairsWithTitle(title: string, body: string, type: string): string[] {
+  const article = extractArticle({
+    file: 'test',
+    title,
+    text: `${title}\n\n${body}`,
+    published: '2026-03-01',
+  });
+  return article.relations
+    .filter((r) => r.type === type && r.status !== 'rumoured' && r.status !== 'abandoned')
+    .map((r) => `${r.source} -> ${r.target}`)
     .sort();
 }
