@@ -39,6 +39,7 @@ describe('paths', () => {
         'dev-gold-19',
         'dev-gold-20',
         'dev-gold-21',
+        'dev-gold-22',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
