@@ -23,6 +23,12 @@ const AGENT_GAP = '~3!^(former|ex-|ancien|ancienne|anciens|anciennes|alumni)';
 const NOT_STAFF_AHEAD =
   '!>{2}(engineers|engineer|executives|executive|employees|veterans|researchers|alumni|staff|ingénieurs|chercheurs|salariés|cadres|anciens|founder|founders|fondateur|fondatrice|fondateurs|chief|boss|patron)';
 
+/**
+ * Words naming the founding partner after the venture noun ("formed a joint venture with Mitsui to build …"): the
+ * name after them is a founder, not the venture, so a gap up to the venture's name does not cross them.
+ */
+const PARTNER_WORD = '(with|avec|between|entre)';
+
 /** A venture only planned or talked about is not founded yet (sentence-wide refusals). */
 const NOT_YET =
   '!!(could|might|may|would|plan|plans|planned|considering|talks|pourrait|pourraient|envisage|envisagent|projettent|discussions|négociations)';
@@ -49,7 +55,14 @@ const COMPANY_FOUNDER_PATTERNS: { id: string; pattern: string; sources: string[]
   {
     // "A and B set up a joint venture, X"; "A et le motoriste B ont constitué une coentreprise, X"
     id: 'any.founded.set-up-a-venture',
-    pattern: `@@a ~4 (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up ?ensemble ?together (a|an|une|la|leur|their) ~3 (${VENTURE_EN.slice(1, -1)}|${VENTURE_FR.slice(1, -1)}) ~4 ?, ?(called|named|baptisée|baptisé|appelée|nommée|dénommée|baptisées) @jv`,
+    pattern: `@@a ~4 (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up ?ensemble ?together (a|an|une|la|leur|their) ~3 (${VENTURE_EN.slice(1, -1)}|${VENTURE_FR.slice(1, -1)}) ~4^${PARTNER_WORD} ?, ?(called|named|baptisée|baptisé|appelée|nommée|dénommée|baptisées) @jv`,
+    sources: ['a'],
+  },
+  {
+    // "In 2024 A and B set up X, a joint venture that sells …"; "A et B ont créé X, une coentreprise" — the name
+    // comes first and the venture noun is apposed to it
+    id: 'any.founded.set-up-named-venture',
+    pattern: `@@a ~3! (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up @jv , (a|an|une) ?(50-50|50/50) ?joint (venture|jv|joint-venture|coentreprise|co-entreprise) !>(with|avec|of|de|between|entre)`,
     sources: ['a'],
   },
   {

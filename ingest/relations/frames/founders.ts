@@ -55,6 +55,13 @@ import { APPOSED_RELATIVE_FRAMES } from './founders-apposed-relative';
 import { OBJECT_RELATIVE_FOUNDER_FRAMES } from './founders-object-relative';
 import { OBJECT_RELATIVE_LEADS_FRAMES } from './leads-object-relative';
 import { OWN_BOARD_FRAMES } from './leads-own-board';
+import { VENTURE_HEAD_FRAMES } from './leads-venture-run-by';
+import {
+  BOARD_CHAIRED_NEEDED_WORDS,
+  readTopicBoardChairedBy,
+  readTopicRelativeChairsBoard,
+  RELATIVE_CHAIR_NEEDED_WORDS,
+} from './leads-board-chaired';
 import { SOLD_RELATIVE_FRAMES } from './founders-sold-relative';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
@@ -265,6 +272,26 @@ export const FOUNDER_FRAMES = readerRules([
     confidence: FRAME_CONFIDENCE,
   },
   {
+    id: 'frame.leads.board-chaired-by-topic',
+    type: 'LEADS',
+    read: readTopicBoardChairedBy,
+    neededWords: BOARD_CHAIRED_NEEDED_WORDS,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
+    id: 'frame.leads.relative-chairs-board-topic',
+    type: 'LEADS',
+    read: readTopicRelativeChairsBoard,
+    neededWords: RELATIVE_CHAIR_NEEDED_WORDS,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: FRAME_CONFIDENCE,
+  },
+  {
     id: 'frame.leads.fronted-title',
     type: 'LEADS',
     read: readFrontedLeaderTitle,
@@ -354,6 +381,7 @@ export const FOUNDER_FRAMES = readerRules([
   ...OBJECT_RELATIVE_FOUNDER_FRAMES,
   ...OBJECT_RELATIVE_LEADS_FRAMES,
   ...OWN_BOARD_FRAMES,
+  ...VENTURE_HEAD_FRAMES,
   ...SOLD_RELATIVE_FRAMES,
   ...FOUNDING_COMPANION_FRAMES,
 ]);
