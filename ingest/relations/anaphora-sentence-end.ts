@@ -23,6 +23,7 @@ import { isLinkLine } from './anaphora-link-line';
 import { rememberFrontNouns } from './anaphora-attached-noun';
 import { carryTopicCompany } from './anaphora-topic-carry';
 import { recordFrontedSeat } from './anaphora-fronted-seat';
+import { recordParagraphSubject } from './anaphora-paragraph-subject';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -70,6 +71,11 @@ export function closeSentence(
   const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
   state.pronounGender = hasPerson ? (apposedAgentGender(units) ?? frontedAgentGender(units)) : 'none';
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);
+  const subject = state.pronounOrg ?? state.companyVerbPronounOrg;
+  const named = units.some(
+    (x) => x.kind === 'ent' && x.orgs && !x.anaphor && subject !== null && x.ents.includes(subject),
+  );
+  recordParagraphSubject(state, subject, named);
   state.carriedPossessiveOwner = null;
   carryTopicCompany(units, state);
   state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);

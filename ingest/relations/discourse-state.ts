@@ -3,6 +3,7 @@ import type { SpeakerState } from './speaker';
 import type { Token } from '../tokens';
 import type { OriginMap } from './anaphora-origin';
 import type { DealRoles } from './anaphora-deal-roles';
+import { closeParagraphSubject } from './anaphora-paragraph-subject';
 
 /** What earlier sentences leave for later ones to point back at. */
 export interface DiscourseState {
@@ -142,6 +143,13 @@ export interface DiscourseState {
   dativeOrg: number | null;
   /** Companies a stake or an investment went into (anaphora-invested-name.ts): no investment firm, whatever their name. */
   investedNames: Set<number>;
+  /**
+   * The one company subject of the current paragraph's sentences so far (anaphora-paragraph-subject.ts): null before
+   * any, -1 once two differ.
+   */
+  paragraphSubject: number | null;
+  /** The paragraph before's one company subject, for a definite pointer opening this paragraph. */
+  previousParagraphSubject: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -193,6 +201,8 @@ export function newDiscourseState(): DiscourseState {
     lastRival: null,
     dativeOrg: null,
     investedNames: new Set(),
+    paragraphSubject: null,
+    previousParagraphSubject: null,
   };
 }
 
@@ -211,6 +221,7 @@ export function startParagraph(state: DiscourseState): void {
   state.lastNamedTarget = null;
   state.carriedPossessiveOwner = state.paragraphSentences === 1 ? state.possessiveOwner : null;
   state.possessiveOwner = null;
+  closeParagraphSubject(state);
   state.paragraphOrgs.clear();
   state.paragraphPointed.clear();
   state.paragraphSentences = 0;

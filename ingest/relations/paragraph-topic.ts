@@ -8,6 +8,7 @@ import { paragraphOpeningTopic } from './anaphora-topic';
 import { frontedAgentSubject } from './anaphora-fronted-agent';
 import { topicSubjectAt } from './anaphora-topic-subject';
 import { apposedHeadOfPossessed } from './anaphora-possessed-subject';
+import { previousParagraphSubject } from './anaphora-paragraph-subject';
 
 /** Which company a pointer opening a sentence stands for once a round-up has turned to a new company. */
 
@@ -59,6 +60,9 @@ export function openingPointerOrg(
   namedLater: ReadonlySet<number>,
 ): number | null {
   const definite = DEFINITE_ARTICLES.has(article.lower);
+  // "Skyrift was founded … The Aarhus-based firm employs …¶The company raised …": the paragraph before's company
+  const continued = definite ? previousParagraphSubject(state, namedLater) : null;
+  if (continued !== null) return continued;
   // a paragraph opening on "The company …" or "It …" before naming any company is about the article's own one
   const topic = definite || article.lower === 'it' ? paragraphOpeningTopic(state, namedLater) : null;
   return topic ?? (definite ? paragraphTopicOrg(state) : null);
