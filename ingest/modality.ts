@@ -1,6 +1,7 @@
 import type { DealStatus } from './types';
 import { attemptedDeal, deniedDeal, withoutTalksBeforeCommitment } from './deal-attempt';
 import { disavowedDeal } from './values/disavowed-deal';
+import { withoutCompanyCollapse } from './values/company-collapse';
 import { memoByTextPair } from './values/text-memo';
 
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
@@ -226,8 +227,9 @@ export function withoutEarlierRound(sentence: string): string {
 
 function readDealStatus(told: string, toldClause: string): DealStatus {
   // wire copy breaks lines inside phrases ("raised\nits stake"): cues are read over single spaces
-  const sentence = withoutEarlierRound(oneLine(told));
-  const clause = withoutEarlierRound(oneLine(toldClause));
+  // a company gone bust is no deal called off (values/company-collapse.ts)
+  const sentence = withoutEarlierRound(withoutCompanyCollapse(oneLine(told)));
+  const clause = withoutEarlierRound(withoutCompanyCollapse(oneLine(toldClause)));
   if ((ABANDONED.test(sentence) && !outcomeAfterFailure(sentence, clause)) || ENDED_IN_CLAUSE.test(clause))
     return 'abandoned';
   if (disavowedDeal(sentence, clause) || deniedDeal(sentence)) return 'abandoned';

@@ -53,6 +53,9 @@ const OBJECT_OPENERS = new Set([
   'aux',
 ]);
 
+/** A percentage's number ("40", "12,5"), which opens a share sold; a year is a time phrase of its own. */
+const STAKE_FIGURE = /^(?!(19|20)\d\d$)\d{1,2}([,.]\d+)?$/;
+
 const isYear = (w: string) => /^(19|20)\d\d$/.test(w);
 
 function lowerAt(units: Unit[], i: number): string | null {
@@ -110,7 +113,10 @@ export function withoutDealTimeInserts(units: Unit[], lang: string): Unit[] {
     const n = timeLength(units, i + 1);
     if (n === 0) continue;
     const next = units[i + 1 + n];
-    const opensObject = next !== undefined && (next.kind === 'ent' || OBJECT_OPENERS.has(next.token.lower));
+    // a share sold opens on its figure: "a cédé en juin 40 % de sa filiale Y à B"
+    const opensObject =
+      next !== undefined &&
+      (next.kind === 'ent' || OBJECT_OPENERS.has(next.token.lower) || STAKE_FIGURE.test(next.token.lower));
     if (!opensObject) continue;
     // "a cédé en 2019 le contrôle de la société à X": control ceded names its company by a pointer the gap would
     // now reach, which the seller's own sentence cannot settle; "pris en 2023 le contrôle" has its own reader

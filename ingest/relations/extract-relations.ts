@@ -44,6 +44,8 @@ import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
+import { withoutRoleAppositions } from './deal-role-apposition';
+import { apposedSubjectHead } from './deal-apposed-subject-head';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { clauseParties, toldStatus } from './told-status';
 
@@ -96,9 +98,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
       keptStakeTarget(input.tokens[s], index.bySentence[s], state) ??
       salientOrg(state);
     let fundedHere = null as number | null;
-    const units = withoutDealTimeInserts(
-      buildUnits(input.tokens[s], index.bySentence[s], index, state),
-      input.lang,
+    const units = withoutRoleAppositions(
+      withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
     );
     if (!units.some((u) => u.kind === 'ent')) return;
     const anaphoric = (ents: number[]) =>
@@ -117,7 +118,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
       const readings = reader !== null ? reader(units, input.lang) : matchScreened(patterns[r]!, units);
       if (readings.length === 0) continue;
       for (const matched of readings) {
-        const lifted = apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units);
+        const lifted = apposedSubjectHead(
+          rule,
+          apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+          units,
+        );
         const caps = withoutNonSellers(
           rule,
           withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units),

@@ -83,10 +83,27 @@ export function subjectOrgBefore(units: Unit[], end: number): number | null {
  * name follows a preposition has its subject after the phrase's comma; the first entity unit there, else `i`.
  */
 function afterFrontedAgents(units: Unit[], i: number): number {
-  if (i <= 0 || units[0].kind !== 'tok' || !isOblique(units, i)) return i;
+  if (i <= 0 || units[0].kind !== 'tok' || !(isOblique(units, i) || frontedAgentPhrase(units, i))) return i;
   const comma = units.findIndex((u, k) => k > i && u.kind === 'tok' && u.token.text === ',');
   const next = comma < 0 ? undefined : units[comma + 1];
   return next?.kind === 'ent' ? comma + 1 : i;
+}
+
+/** A participle opening a sentence on its agent ("Conseillé par", "Advised by", "Soutenu par", "Led by"). */
+const OPENING_PARTICIPLE = /^(\p{L}+(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed)|led|run)$/u;
+const AGENT_WORDS = new Set(['par', 'by']);
+
+/**
+ * "Conseillé par la banque d'affaires A, l'acquéreur financera …": the agent sits several words after its "par",
+ * behind a descriptor the oblique test does not look past; the opening participle and its "par" before the first
+ * name, with no comma on the way, still make the phrase fronted.
+ */
+function frontedAgentPhrase(units: Unit[], i: number): boolean {
+  const first = units[0];
+  if (first.kind !== 'tok' || !OPENING_PARTICIPLE.test(first.token.lower)) return false;
+  const phrase = units.slice(1, i);
+  if (phrase.some((u) => u.kind === 'tok' && u.token.text === ',')) return false;
+  return phrase.some((u) => u.kind === 'tok' && AGENT_WORDS.has(u.token.lower));
 }
 
 /**
