@@ -17,6 +17,7 @@ import { familyOrgIn, familyPointerLength, familyWordOrgIn } from './anaphora-fa
 import { isBareTitleAt } from './anaphora-bare-title';
 import { colonClauseSubject } from './anaphora-colon-clause';
 import { combinedPhraseLength, dealResultOrg } from './anaphora-combined';
+import { dealMadeRankAt } from './anaphora-deal-made-rank';
 import { fundPointerLength, recentFund } from './anaphora-fund';
 import { paragraphOpeningTopic } from './anaphora-topic';
 import { foundedTargetPointerAt } from './anaphora-founded-target';
@@ -139,6 +140,12 @@ export function pointerAt(
     // "associé gérant du fonds" is kept one unit: a fund's partner is read as no head of it
     units.push(entUnit(index, [fundOrg!], t.start, tokens[i + fund - 1].end, true));
     return fund;
+  }
+  // "L'opération fait du groupe le numéro trois": the rank is the deal's company's, not the last name's
+  const madeRank = dealMadeRankAt(tokens, mentions, index, state, i);
+  if (madeRank !== null) {
+    point(madeRank.ent, i + madeRank.length - 1);
+    return madeRank.length;
   }
   const combined = combinedPhraseLength(tokens, mentions, i);
   const result = combined > 0 ? dealResultOrg(state, (e) => index.entities[e].surfaces[0] ?? '') : null;

@@ -16,6 +16,7 @@ import {
 import { LATTER_WORDS } from './anaphor-words';
 import { FUND_POINTER_START_WORDS } from './anaphora-fund';
 import { COMBINED_PHRASE_START_WORDS } from './anaphora-combined';
+import { DEAL_MADE_RANK_START_WORDS } from './anaphora-deal-made-rank';
 import { DEAL_ROLE_START_WORDS } from './anaphora-deal-roles';
 import { ORIGIN_POINTER_START_WORDS } from './anaphora-origin';
 import { FOUNDED_TARGET_START_WORDS } from './anaphora-founded-target';
@@ -43,6 +44,7 @@ export function pointerReaderStartWords(): readonly ReadonlySet<string>[] {
     CLITIC_VERB_START_WORDS,
     LATTER_WORDS,
     FUND_POINTER_START_WORDS,
+    DEAL_MADE_RANK_START_WORDS,
     COMBINED_PHRASE_START_WORDS,
     PAIR_PHRASE_START_WORDS,
     DEAL_ROLE_START_WORDS,

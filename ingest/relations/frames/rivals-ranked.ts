@@ -41,6 +41,11 @@ const JOSTLE_FR =
 /** "a market where A, B and C already jostle": English verbs after the list. */
 const JOSTLE_EN = '(jostle|jostled|compete|competed|vie|vied|battle|battled|crowd|fight|scramble|scrap)';
 
+/** Most units on each side of the percentage in the leader's share aside ("with about 21% of units sold last year"). */
+const SHARE_ASIDE_UNITS = 6;
+/** Words of a funding round, whose lead investor is "followed by" co-investors, not rivals. */
+const ROUND_WORDS = '(round|rounds|tour|levée|funding|financement|raised|levé|investors|investisseurs)';
+
 export const RANKED_RIVAL_RULES: Rule[] = rules([
   {
     id: 'any.competes.market-where-active-fronted',
@@ -84,6 +89,17 @@ export const RANKED_RIVAL_RULES: Rule[] = rules([
     // "dominated by A, which holds roughly 18% of it, followed by B and C", "dominé par A, qui revendique 40 %
     // des ventes, suivi de B": the leader's own remark sits between it and the ranking
     pattern: `(dominated|dominé|dominée|dominés|dominées|led|mené|menée) ?(largely|largement|still|toujours) (by|par) @a , (which|that|qui) ~9 , ${FOLLOWED} ?(de|par|by|of) ?(près|closely) ${BY} @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.led-by-share-followed-by',
+    type: 'COMPETES_WITH',
+    // "led by A, with an 18% share of devices, followed by B and C", "dominé par A, avec 40 % des volumes, suivi de
+    // B": the leader's market share sits between it and the ranking; a round's lead and its followers are no
+    // market, so a sentence telling of a round is not read
+    pattern: `(dominated|dominé|dominée|dominés|dominées|led|mené|menée) ?(largely|largement|still|toujours) (by|par) @a , (with|avec) ~${SHARE_ASIDE_UNITS} (%|percent|cent) ~${SHARE_ASIDE_UNITS} , ${FOLLOWED} ?(de|par|by|of) ?(près|closely) ${BY} @@b ${NOT_QUALIFYING} !!${ROUND_WORDS}`,
     source: 'a',
     target: 'b',
     confidence: 0.6,

@@ -78,9 +78,39 @@ function gappedListing(units: Unit[], words: string[], members: number[]): boole
   return !words.some((w) => (NOT_MARKET_SHARE.test(w) && !SALES_WORDS.test(w)) || NOT_GAPPED_SHARE.test(w));
 }
 
+/** Participles of ownership before an agent ("bought in 2024 by", "owned by", "racheté par", "contrôlé par"). */
+const OWNED_PARTICIPLE =
+  /^(bought|acquired|owned|controlled|backed|purchased|taken|rachetée?s?|acquise?s?|détenue?s?|contrôlée?s?|repris|reprise|possédée?s?)$/u;
+const AGENT = /^(by|par)$/u;
+/** Units searched back from a name for its agent word, and from that word for the participle. */
+const OWNER_LOOKBACK_UNITS = 4;
+
+/**
+ * "followed by Wärmeland, bought in 2024 by U.S. group Carrow, on 14%": the share after an owner named in an aside
+ * is the owned company's, told before the aside; the owner holds no share of the market. Returns the owned name's
+ * unit for an owner at `i`, `i` itself for any other name.
+ */
+function shareHolder(units: Unit[], i: number): number {
+  let agent = -1;
+  for (let k = i - 1; k >= 0 && i - k <= OWNER_LOOKBACK_UNITS; k--) {
+    if (units[k].kind === 'ent' || wordAt(units, k) === ',') break;
+    if (AGENT.test(wordAt(units, k) ?? '')) agent = k;
+  }
+  if (agent < 0) return i;
+  for (let k = agent - 1; k >= 1 && agent - k <= OWNER_LOOKBACK_UNITS; k--) {
+    if (units[k].kind === 'ent') return i;
+    if (OWNED_PARTICIPLE.test(wordAt(units, k) ?? ''))
+      return wordAt(units, k - 1) === ',' && isOrgUnit(units, k - 2) ? k - 2 : i;
+  }
+  return i;
+}
+
 function readShareListing(units: Unit[], _lang: Language): Captures[] {
   const words = units.map((_, k) => wordAt(units, k) ?? '');
-  const members = units.flatMap((_, i) => (isOrgUnit(units, i) && hasShare(units, i) ? [i] : []));
+  const holders = units.flatMap((_, i) =>
+    isOrgUnit(units, i) && hasShare(units, i) ? [shareHolder(units, i)] : [],
+  );
+  const members = [...new Set(holders)].sort((x, y) => x - y);
   const plain = words.some((w) => MARKET.test(w)) && !words.some((w) => NOT_MARKET_SHARE.test(w));
   if (!plain && !gappedListing(units, words, members)) return [];
   return members.length >= 2 ? pairAll(units, members, members[0]) : [];
