@@ -9,7 +9,7 @@ import { fillMissingDetails } from './merge-facts';
 import { withoutMergerTakenOver } from './merger-also-takeover';
 import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
 import { SentenceFacts } from './sentence-facts';
-import { capturedAt, MATCH_START, matchScreened } from './pattern';
+import { MATCH_START, matchScreened } from './pattern';
 import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, roleOk } from './match-checks';
 import { ruleScreen } from './rule-screen';
 import { possessedUnit } from './possessed-unit';
@@ -18,7 +18,6 @@ import { placedAsset } from './deal-placed-asset';
 import { bannerSeller } from './deal-seller-banner';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
-import { subjectOwnsInvestingArm } from './frames/funded-arm-owner';
 import { memoDealValues } from './deal-values-memo';
 import { partyInOtherRole } from './deal-party-role-guard';
 import { liftOutOfRelative } from './relative-clause';
@@ -33,7 +32,7 @@ import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
-import { roundTopic } from './frames/funded-fr-round-company';
+import { fundedTarget } from './funded-target';
 import { dealOfAnotherAgent } from './deal-other-agent';
 import { partyIsSeat } from './party-place-guard';
 import { debtOfTarget } from './deal-debt-object';
@@ -159,29 +158,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const type = isMinorityPurchase(rule, values) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
-        // "…led by CDPQ, with participation from Inovia": the company funded in this very sentence comes first
-        // "X a obtenu un prêt de Y": a subject before the funding phrase is the company funded, not the topic
-        // (not when the phrase opens on the investors: "Existing investors A and B took part")
         const start = caps[MATCH_START][0];
-        const investorsFirst = rule.source !== undefined && capturedAt(caps, rule.source) <= start;
-        const subject =
-          type === 'FUNDED' && rule.topicTarget && !investorsFirst && !subjectOwnsInvestingArm(units, start)
-            ? subjectOrgBefore(units, start)
-            : null;
-        // "Bpifrance lui a apporté …": the company the clitic stands for, not the topic (anaphora-dative-clitic.ts)
-        const dative =
-          type === 'FUNDED' &&
-          rule.topicTarget &&
-          state.dativeOrg !== null &&
-          !sources.includes(state.dativeOrg)
-            ? state.dativeOrg
-            : null;
-        const funded: number | null =
-          (type === 'FUNDED' ? fundedHere : null) ??
-          dative ??
-          (subject !== null && !sources.includes(subject)
-            ? subject
-            : (roundTopic(rule, state, sources) ?? topic));
+        const funded = fundedTarget({ type, rule, caps, units, sources, state, fundedHere, topic });
         const topical: number[] = funded === null ? [] : [funded];
         let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;

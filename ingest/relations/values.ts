@@ -5,6 +5,7 @@ import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { dealDate, toldAsEarlier } from '../values/deal-date';
 import { newsDate } from '../values/news-date';
 import { ownClauseStatus } from '../values/own-clause-status';
+import { financedOfferStatus } from '../values/financed-offer-status';
 import type { ClauseParties } from '../values/own-clause-status';
 import { restatesDealPrice } from '../values/restated-price';
 import { roundMoney } from '../values/round-money';
@@ -177,15 +178,20 @@ export function dealValues(
   // "never sold Y to B": the denial stands before both parties
   const denied: DealStatus | null =
     rule.type === 'ACQUIRED' && negatedSaleBefore(sentence, span?.start) ? 'abandoned' : null;
-  const status = ownClauseStatus(
-    sentence,
-    clause,
-    span?.end ?? clause.end,
-    following,
-    parties,
-    span?.start,
-    denied ?? intent,
-    at,
+  // a loan that pays for an offer is made even while the offer waits (values/financed-offer-status.ts)
+  const status = financedOfferStatus(
+    rule.type,
+    ownClauseStatus(
+      sentence,
+      clause,
+      span?.end ?? clause.end,
+      following,
+      parties,
+      span?.start,
+      denied ?? intent,
+      at,
+    ),
+    sentence.text,
   );
   return {
     status,

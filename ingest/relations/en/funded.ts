@@ -5,6 +5,8 @@ import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
+import { ROUND_PART_LEAD_RULES } from '../frames/funded-round-part-lead';
+import { SHARE_GIVER_RULES } from '../frames/funded-share-givers';
 import { EN_PLACEMENT_LEAD_RULES } from '../frames/funded-placement-lead';
 import { EN_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
 import { BOUGHT_ISSUE_RULES } from '../frames/funded-bought-issues';
@@ -326,6 +328,8 @@ export const EN_FUNDED_RULES = [
   ...EN_ROUND_PARTY_RULES,
   ...ANGEL_INVESTOR_RULES,
   ...EN_DEAL_LOAN_RULES,
+  ...ROUND_PART_LEAD_RULES.filter((r) => r.id.startsWith('en.')),
+  ...SHARE_GIVER_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_PAST_BACKING_RULES,
   ...HOLDER_RECORD_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_PORTFOLIO_LIST_RULES,

@@ -3,6 +3,8 @@ import { AFTER_DEAL_VERB_FR } from './deals';
 import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
+import { ROUND_PART_LEAD_RULES } from '../frames/funded-round-part-lead';
+import { SHARE_GIVER_RULES } from '../frames/funded-share-givers';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
@@ -322,6 +324,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_FUNDED_HOLDER_RULES,
     ...FR_PORTFOLIO_JOINER_RULES,
     ...FR_ROUND_PARTY_RULES,
+    ...ROUND_PART_LEAD_RULES.filter((r) => r.id.startsWith('fr.')),
+    ...SHARE_GIVER_RULES.filter((r) => r.id.startsWith('fr.')),
     ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('fr.')),
     ...ANGEL_INVESTOR_RULES,
     ...FR_DEAL_LOAN_RULES,
