@@ -53,8 +53,11 @@ export function hasEnglishInstitutionHead(tokens: Token[], from: number, to: num
   return false;
 }
 
-/** Heads that also end names of buildings and places ("Rockefeller Center", "Trade Centre"). */
-const PLACE_LIKE_HEADS = new Set(['centre', 'center', 'court']);
+/**
+ * Heads that also end names of buildings and places ("Rockefeller Center", "Trade Centre", "the Senate Chamber"):
+ * they name a body only with their "of" complement ("Chamber of Commerce").
+ */
+const PLACE_LIKE_HEADS = new Set(['centre', 'center', 'court', 'chamber']);
 
 /**
  * "the Food and Drug Administration", "Drug Enforcement Administration": a capitalised run of two or more words

@@ -72,7 +72,7 @@ clinique | polyclinique | hôpital | chu | chru | région | métropole | coopér
 export const ENGLISH_INSTITUTION_HEADS = set(`
 society | organization | organisation | confederation | association | institute | institution | council | commission
 federation | foundation | agency | league | committee | union | academy | court | tribunal | centre | center
-authority | administration | bureau | ombudsman
+authority | administration | bureau | ombudsman | chamber | institutes
 `);
 
 export const MONTHS = set(`

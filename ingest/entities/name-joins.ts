@@ -33,6 +33,7 @@ import { isPostAfterName } from './role-tail';
 import { startsGluedPerson } from './title-before-person';
 import { givenNameAfterOpener } from './opener-before-given-name';
 import { closesBeforeAnd } from './and-after-whole-name';
+import { afterCountryPrefix } from './country-prefix';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -276,7 +277,11 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   if (t.lower === 'and' && founderName && headOnlyTail(tokens, i, true)) return 1;
   // "The UK's Competition and Markets Authority": the owner before a possessive is a name of its own; a
   // sentence-opening "The" is no word of the name ("The Securities and Exchange Commission said")
-  const ownFrom = afterLastPossessive(tokens, afterOpeningArticle(tokens, runFrom, i), i);
+  const ownFrom = afterCountryPrefix(
+    tokens,
+    afterLastPossessive(tokens, afterOpeningArticle(tokens, runFrom, i), i),
+    i,
+  );
   if (
     t.lower === 'and' &&
     isNameToken(next) &&

@@ -4,6 +4,7 @@ import { PERSON_NOUNS } from './lexicon-people';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNamingParticiple } from './context-cues';
 import { personNameShape } from './person-shapes';
+import { holdsPostOfBodyBefore } from './post-holder-apposition';
 import {
   loneSurnameInOffice,
   memberOfTitledList,
@@ -174,6 +175,7 @@ export function personCue(tokens: Token[], from: number, to: number): boolean {
   return (
     agentOfFounding(tokens, from) ||
     roleThenComma(tokens, from) ||
+    holdsPostOfBodyBefore(tokens, from, to) ||
     speakerAfterQuote(tokens, from, to) ||
     personClauseAfter(tokens, to)
   );

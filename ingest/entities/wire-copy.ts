@@ -75,7 +75,10 @@ export function isRepeatMarker(tokens: Token[], from: number, to: number): boole
  */
 export function isSignOff(tokens: Token[], sentence: number, sentenceCount: number): boolean {
   if (sentence !== sentenceCount - 1) return false;
-  const words = tokens.filter((t) => t.kind === 'word');
+  // "REUTER...^M": the collection writes a carriage return as caret and M, a control code and no word
+  const words = tokens.filter(
+    (t, i) => t.kind === 'word' && !(t.text === 'M' && tokens[i - 1]?.text === '^'),
+  );
   // "REUTER..." : trailing dots and dashes are still the sign-off line
   return words.length === 1 && tokens.every((t) => t.kind !== 'number') && /^\p{Lu}/u.test(words[0].text);
 }
