@@ -13,7 +13,7 @@ import { MATCH_START, matchScreened } from './pattern';
 import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, roleOk } from './match-checks';
 import { ruleScreen } from './rule-screen';
 import { possessedUnit } from './possessed-unit';
-import { businessOfTarget, sellerAfter } from './seller';
+import { businessOfTarget, sellerAfter, targetBoughtFrom } from './seller';
 import { placedAsset } from './deal-placed-asset';
 import { bannerSeller } from './deal-seller-banner';
 import { buildUnits } from './units';
@@ -184,12 +184,16 @@ export function extractRelations(input: RelationInput): RelationOutput {
         // a business of the target bought or sold unnamed: the target sells it (seller.ts)
         const carvedOut =
           rule.type === 'ACQUIRED' && targets.length === 1 && businessOfTarget(units, targets[0]);
+        // "acquire concrete businesses from Y": the target after "from" sells its unnamed business (seller.ts)
+        const boughtFrom =
+          rule.type === 'ACQUIRED' && targets.length === 1 && targetBoughtFrom(units, targets[0]);
         const seller =
           named ??
           (owned && targets[0] === owned.target ? owned.owner : null) ??
           (placed && targets[0] === placedOwner ? placedOwner : null) ??
           (rule.type === 'ACQUIRED' && targets.length === 1 ? sellerAfter(units, targets[0]) : null) ??
-          (carvedOut ? targets[0] : null);
+          (carvedOut ? targets[0] : null) ??
+          (boughtFrom ? targets[0] : null);
         const evidence = { sentence: sentence.text, start: sentence.start, end: sentence.end };
         if (!rule.source || !rule.target) {
           for (const t of targets) {
@@ -243,6 +247,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
                 seller !== a &&
                 (seller !== b ||
                   carvedOut ||
+                  boughtFrom ||
                   (placed && placedOwner === b) ||
                   (rule.read !== undefined && named === b))
                   ? names[seller]

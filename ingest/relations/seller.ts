@@ -1,4 +1,5 @@
 import type { Unit } from './pattern';
+import { ASSET_NOUNS } from './deal-placed-asset';
 
 /** Words allowed between the target and "from X" ("… in Atlantic City, New Jersey from X"; "Y and Z, with combined sales of N, from X"). */
 const MAX_WORDS_BEFORE_FROM = 12;
@@ -155,6 +156,46 @@ export function businessOfTarget(units: Unit[], target: number): boolean {
       if (w.kind !== 'tok' || w.token.kind !== 'word') break;
       if (DEFINITE.test(w.token.lower)) return true;
       if (/^(and|et|or|ou|of|de|a|an|un|une|its|their)$/u.test(w.token.lower)) break;
+    }
+  }
+  return false;
+}
+
+/** Holdings bought unnamed besides the business nouns above ("natural gas properties", "assets"). */
+const HOLDING_NOUNS = /^(properties|assets|actifs|businesses|centers|centres|hospitals|facilities)$/u;
+/** Plain words allowed between the noun of what is bought and "from" ("plants in six states from Y"). */
+const MAX_WORDS_BEFORE_OWNER_FROM = 6;
+
+/** Whether a noun of a business or a site stands a few plain words before "from" at `from`. */
+function holdingBefore(units: Unit[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - 1 - k <= MAX_WORDS_BEFORE_OWNER_FROM; k--) {
+    const u = units[k];
+    if (u.kind !== 'tok' || u.token.kind !== 'word') return false;
+    const w = u.token.lower;
+    if (BUSINESS_NOUNS.test(w) || ASSET_NOUNS.test(w) || HOLDING_NOUNS.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "acquire concrete businesses from Y", "buy eight retirement centers in six states from Y": a reader that took
+ * the organisation after "from" as the target read an unnamed business or site bought from it, so (as above) the
+ * target is also the seller. A possessor ("a group from Y's division") sells nothing.
+ */
+export function targetBoughtFrom(units: Unit[], target: number): boolean {
+  for (let at = 1; at < units.length; at++) {
+    const u = units[at];
+    if (u.kind !== 'ent' || !u.ents.includes(target)) continue;
+    const next = units[at + 1];
+    if (next?.kind === 'tok' && /^('s|'|’s|’)$/u.test(next.token.lower)) continue;
+    for (let k = at - 1; k >= 0 && at - k <= MAX_WORDS_AFTER_FROM + 1; k--) {
+      const w = units[k];
+      if (w.kind !== 'tok') break;
+      if (FROM.has(w.token.lower)) {
+        if (holdingBefore(units, k)) return true;
+        break;
+      }
+      if (NOT_BEFORE_SELLER.has(w.token.lower) || !BEFORE_SELLER.test(w.token.lower)) break;
     }
   }
   return false;

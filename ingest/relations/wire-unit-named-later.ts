@@ -3,6 +3,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type { ExtractedRelation } from '../types';
 import { tradeNameOpening } from './deal-unit-trade-name';
+import { includedUnits } from './deal-units-included';
 
 /**
  * Wire copy often sells a business unnamed in the lead and names it in the next sentence: "X agreed to acquire
@@ -20,6 +21,9 @@ const UNIT_NOUNS = new Set([
   'businesses',
   'division',
   'subsidiary',
+  'subsidiaries',
+  'divisions',
+  'filiales',
   'arm',
   'operation',
   'operations',
@@ -85,6 +89,22 @@ function namedUnitOpening(tokens: Token[], mentions: Mention[], index: EntityInd
 }
 
 /**
+ * The units the sentences after sentence `s` name as the one just sold: "The unit, Z," or its trade name in the
+ * next sentence, or the contents a deal sentence lists ("Included in the sale were A, B") there or one sentence
+ * later when the sentence between names no one ("Terms were not disclosed.").
+ */
+function namedLater(s: number, tokens: Token[][], index: EntityIndex): number[] {
+  const next = s + 1;
+  const unit =
+    namedUnitOpening(tokens[next], index.bySentence[next], index) ??
+    tradeNameOpening(tokens[next], index.bySentence[next], index);
+  if (unit !== null) return [unit];
+  const listed = includedUnits(tokens[next], index.bySentence[next], index);
+  if (listed.length > 0 || next + 1 >= tokens.length || index.bySentence[next].length > 0) return listed;
+  return includedUnits(tokens[next + 1], index.bySentence[next + 1], index);
+}
+
+/**
  * Retargets each deal told in a sentence that sold an unnamed unit (both parties named there) to the name the
  * next sentence gives it; the owner read as target becomes the seller, and the evidence is that sentence (the
  * deal may have been kept from the headline). A deal already read for that name is left alone.
@@ -98,16 +118,15 @@ export function retargetUnitsNamedLater(
 ): ExtractedRelation[] {
   const taken = new Set(relations.map((r) => `${r.type}:${r.source}:${r.target}`));
   for (let s = 0; s + 1 < sentences.length; s++) {
-    const unit =
-      namedUnitOpening(tokens[s + 1], index.bySentence[s + 1], index) ??
-      tradeNameOpening(tokens[s + 1], index.bySentence[s + 1], index);
-    if (unit === null || !tellsUnnamedUnit(tokens[s], index.bySentence[s])) continue;
+    const units = namedLater(s, tokens, index);
+    if (units.length === 0 || !tellsUnnamedUnit(tokens[s], index.bySentence[s])) continue;
     const here = new Set(index.bySentence[s].map((m) => names[m.entity]));
-    const name = names[unit];
     for (const r of relations) {
       if (r.type !== 'ACQUIRED' || r.source === null || !here.has(r.source) || !here.has(r.target)) continue;
       if (r.seller !== null && r.seller !== r.target) continue;
-      if (name === r.source || name === r.target || taken.has(`ACQUIRED:${r.source}:${name}`)) continue;
+      // a listed unit may share its name with the buyer ("sold to A … Included in the sale were A, B")
+      const name = units.map((u) => names[u]).find((n) => n !== r.source && n !== r.target);
+      if (name === undefined || taken.has(`ACQUIRED:${r.source}:${name}`)) continue;
       taken.add(`ACQUIRED:${r.source}:${name}`);
       r.seller = r.target;
       r.target = name;

@@ -12,7 +12,7 @@ import { agentAfter, objectAfter } from './clause-object';
 
 /** Nouns of a business's physical units or activities. */
 const ASSET_NOUNS =
-  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|cliniques|crématoriums|carrières|vignobles|terminaux|pharmacies|centrales|parcs|fermes|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations|clinics|crematoriums|quarries|vineyards|terminals|farms|parks|stations|mines|towers)$/;
+  /^(concessions?|sites|usines?|magasins|boutiques|agences|hôtels|restaurants|entrepôts|ateliers|activités|actifs|cliniques|crématoriums|carrières|vignobles|terminaux|pharmacies|centrales|parcs|fermes|plants?|factory|factories|stores|shops|outlets|dealerships?|hotels|warehouses|mills|assets|operations|clinics|crematoriums|quarries|vineyards|terminals|farms|parks|stations|mines|towers|businesses|properties|centers|centres|hospitals|hôpitaux)$/;
 /**
  * Nouns that only gather the units ("a portfolio of 14 wind farms", "un portefeuille de onze centrales"): stepped
  * over with their "of"/"de", the units after them are what changes hands.
@@ -39,6 +39,19 @@ const MAX_OWNER_UNITS = 10;
 /** Most units after the description in which "cédés par X" is looked for. */
 const MAX_SELLER_UNITS = 8;
 
+/** Joins between two trade words before the asset noun. */
+const LEAD_JOINS = /^(and|et|or|ou)$/;
+/** A plain lower-case word naming a trade ("concrete", "aggregates"), not a determiner or a number. */
+function tradeWordAt(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return (
+    u?.kind === 'tok' &&
+    u.token.kind === 'word' &&
+    /^\p{Ll}[\p{L}-]{2,}$/u.test(u.token.text) &&
+    !ASSET_NOUNS.test(u.token.lower)
+  );
+}
+
 /** What an object search finds when the object is a business's units: the owner, or -1 when none is named. */
 export interface AssetObject {
   owner: number;
@@ -61,6 +74,8 @@ function assetNounAfter(units: Unit[], end: number): number {
     }
     // "de" may open the object ("s'empare l'an dernier des deux sites"), "from"/"of" may not
     if (!LEAD_WORD.test(u.token.lower) || /^(of|from)$/.test(u.token.lower)) return -1;
+    // "ready-mixed concrete and aggregates businesses": two trades of one set of units, not a second object
+    if (LEAD_JOINS.test(u.token.lower) && tradeWordAt(units, k - 1) && tradeWordAt(units, k + 1)) continue;
     if (DESCRIPTION_ENDS.test(u.token.lower)) return -1;
   }
   return -1;

@@ -17,6 +17,7 @@ import {
 import { objectAfter } from './clause-object';
 import { apposedHeadBefore } from './acquired-apposed-head';
 import { possessedPlaceAt } from '../deal-possessed-place';
+import { namesAnAsset, namesSoldHolding, opensSoldDescription, wirePlaceEnd } from './sold-object-reach';
 
 /**
  * ACQUIRED told from the seller's side when the pattern rules' fixed spacing misses it: "S avait été contraint
@@ -71,14 +72,22 @@ interface SoldThing {
 function soldAfter(units: Unit[], at: number, lang: Language, passive: boolean): SoldThing | null {
   let named = -1;
   let owned = false;
+  let described = false;
   let from = at;
   for (
     let k = at + 1;
-    k < units.length && k - from <= (named >= 0 ? MAX_NAMED_OBJECT_UNITS : MAX_OBJECT_UNITS);
+    k < units.length && k - from <= (named >= 0 || described ? MAX_NAMED_OBJECT_UNITS : MAX_OBJECT_UNITS);
     k++
   ) {
     const u = units[k];
+    const place = wirePlaceEnd(units, k);
+    if (place >= 0) {
+      k = place;
+      continue;
+    }
     if (isStrongStop(units, k)) return null;
+    // "its units which served the railroad industry to B": the clause describing what is sold may run long
+    if (owned && named < 0 && opensSoldDescription(units, k)) described = true;
     if (u.kind === 'ent') {
       // "son usine de Quimperlé à B", "its Bramford plant to B": the town of the seller's own site is no company
       if (named < 0 && possessedPlaceAt(units, k)) continue;
@@ -170,21 +179,8 @@ function earlierVerbOf(units: Unit[], subject: number, verb: number): number {
  * tug business to B"). "vente" is left out: "la vente de ses produits à B" tells of customers.
  */
 const SALE_NOUNS: Record<Language, RegExp> = { fr: /^cession$/, en: /^(sale|divestiture|disposal)$/ };
-/** Nouns of a business of the seller: an unnamed thing sold by a noun of sale must be one. */
-const BUSINESS_NOUNS =
-  /^(filiale|division|activité|activités|branche|pôle|métier|unité|subsidiary|unit|division|business|businesses|arm|operations|operation|division)$/;
-
 /** Present forms of "vendre"/"sell": habitual sales of goods as often as a deal. */
 const PRESENT_SELL = /^((re)?vend|(re)?vendent|sells)$/;
-/** A business or an asset of the seller: what a present "vend/sells" hands over in a deal. */
-const ASSET_NOUNS =
-  /^(usine|usines|site|sites|marque|marques|réseau|magasins|hôtel|hôtels|plant|plants|factory|factories|brand|brands|chain|stores|mill|mills)$/;
-
-/** The unnamed thing sold between `from` and `to` is a business or an asset of the seller. */
-function namesAnAsset(units: Unit[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (ASSET_NOUNS.test(wordAt(units, k))) return true;
-  return namesABusiness(units, from, to);
-}
 
 /** A year told between the noun of sale and its complement ("la cession en 2024 de son activité"). */
 const YEAR_AFTER_NOUN = /^(en|in)$/;
@@ -198,12 +194,6 @@ function saleNounAt(units: Unit[], i: number, lang: Language): number {
   const of =
     YEAR_AFTER_NOUN.test(wordAt(units, i + 1)) && /^\d{4}$/.test(wordAt(units, i + 2)) ? i + 3 : i + 1;
   return /^(de|du|d'|des|of)$/.test(wordAt(units, of)) ? of : -1;
-}
-
-/** The unnamed thing sold between `from` and `to` is a business of the seller ("sa division d'optronique"). */
-function namesABusiness(units: Unit[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (BUSINESS_NOUNS.test(wordAt(units, k))) return true;
-  return false;
 }
 
 /**
@@ -227,7 +217,8 @@ function readSales(units: Unit[], lang: Language): Captures[] {
       (noun < 0 && PASSIVE_AUX.test(wordAt(units, i - 1))) ||
       (APPOSED_ADVERBS.test(wordAt(units, i - 1)) && PASSIVE_AUX.test(wordAt(units, i - 2)));
     const sold = soldAfter(units, noun < 0 ? i : noun, lang, passive);
-    if (!sold || (noun >= 0 && sold.named < 0 && !namesABusiness(units, noun, sold.to))) continue;
+    const soldUnnamed = sold !== null && sold.named < 0;
+    if (!sold || (noun >= 0 && soldUnnamed && !namesSoldHolding(units, noun, sold.to))) continue;
     // "revend son gaz à A", "sells its output to A": a present "vend/sells" of an unnamed thing tells of customers
     if (noun < 0 && sold.named < 0 && PRESENT_SELL.test(wordAt(units, i)) && !namesAnAsset(units, i, sold.to))
       continue;
