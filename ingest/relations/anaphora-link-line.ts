@@ -16,7 +16,20 @@ export function isLinkLineText(text: string): boolean {
   return LINK_LINE_RE.test(text);
 }
 
-/** The same test on a sentence's tokens. */
+/**
+ * Tokens of a sentence's head that LINK_LINE_RE can read: a cue is at most three word tokens and its separator
+ * opens the next token or ends the cue's last one (no token but a spaced number holds white space, and none fits
+ * a cue). The regex is anchored at the start and looks nowhere past its match, so the head answers for the whole
+ * sentence; two tokens of margin.
+ */
+const LINK_LINE_HEAD_TOKENS = 6;
+
+/** The same test on a sentence's tokens (every sentence asks: only its head is joined). */
 export function isLinkLine(tokens: readonly Token[]): boolean {
-  return isLinkLineText(tokens.map((t) => t.text).join(' '));
+  return isLinkLineText(
+    tokens
+      .slice(0, LINK_LINE_HEAD_TOKENS)
+      .map((t) => t.text)
+      .join(' '),
+  );
 }

@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../types';
+import { wholeNameEnds } from './whole-name-ends';
 
 /**
  * A merger with a company the sentence describes as a vehicle — set up by someone ("GGFH Inc, a Florida-based
@@ -36,14 +37,11 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** Whether the sentence describes one of the surfaces as a vehicle right after naming it. */
 function describedAsVehicle(sentence: string, surfaces: readonly string[]): boolean {
-  // the description opens on a comma: without one no surface is described, and no regex need be built
+  // the description opens on a comma: without one no surface is described, and none need be looked for
   if (!sentence.includes(',')) return false;
   for (const surface of surfaces) {
-    // the match below is case-sensitive, so a surface the sentence does not contain cannot match
-    if (!sentence.includes(surface)) continue;
-    const re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(surface)}(?![\\p{L}\\d])`, 'gu');
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence))
-      if (VEHICLE_DESCRIPTION.test(sentence.slice(m.index + m[0].length))) return true;
+    for (const end of wholeNameEnds(sentence, surface))
+      if (VEHICLE_DESCRIPTION.test(sentence.slice(end))) return true;
   }
   return false;
 }

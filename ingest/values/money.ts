@@ -126,6 +126,13 @@ const BARE_TOTAL_RE = new RegExp(
   String.raw`(?<=\b(?:total of|totalling|totaling|worth|valued at)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?)(\d+(?:\.\d+)?)\s+(mln|million|billion|bln)(?=\s*(?:[,.;)]|$|\s(?:if|and|in|including|plus|or|when|which)\b))`,
   'giu',
 );
+/**
+ * A word each of BARE_TOTAL_RE's lead-ins holds, with its flags: a sentence without one has no bare total, and
+ * this scan is far cheaper than the look-behind tried at every position of every English sentence.
+ */
+const BARE_TOTAL_WORD = /total|worth|valued/iu;
+/** An ASCII digit: ISO_PREFIXED_RE's figure always holds one. */
+const HAS_DIGIT = /\d/;
 
 const PER_UNIT_RE =
   /^\s*(?:a|per|the|par|l['’])\s*(?:share|action|unit|titre)|^\s*(?:each|chacune?|apiece)/iu;
@@ -157,17 +164,20 @@ export function findMoney(sentence: string, base: number, lang: 'fr' | 'en'): Mo
       return;
     out.push({ amount, currency, text: m[0], start, end });
   };
-  for (const m of sentence.matchAll(COMPACT_EURO_RE)) add(m, scaled(parseNumber(m[1], lang), m[2]), 'EUR');
+  // readers whose every match holds a given character are not run on a sentence without it
+  if (sentence.includes('€'))
+    for (const m of sentence.matchAll(COMPACT_EURO_RE)) add(m, scaled(parseNumber(m[1], lang), m[2]), 'EUR');
   for (const m of sentence.matchAll(PREFIXED_RE)) {
     if (!m[3] && /^(a|un)$/i.test(m[2])) continue;
     add(m, scaled(parseNumber(m[2], lang), m[3]), currencyOf(m[1]));
   }
-  for (const m of sentence.matchAll(ISO_PREFIXED_RE)) add(m, scaled(parseNumber(m[2], lang), m[3]), m[1]);
+  if (HAS_DIGIT.test(sentence))
+    for (const m of sentence.matchAll(ISO_PREFIXED_RE)) add(m, scaled(parseNumber(m[2], lang), m[3]), m[1]);
   for (const m of sentence.matchAll(SUFFIXED_RE)) {
     if (/^(a|un)$/i.test(m[1]) && !m[2]) continue;
     add(m, scaled(parseNumber(m[1], lang), m[2]), currencyOf(m[3]));
   }
-  if (lang === 'en')
+  if (lang === 'en' && BARE_TOTAL_WORD.test(sentence))
     for (const m of sentence.matchAll(BARE_TOTAL_RE)) add(m, scaled(parseNumber(m[1], lang), m[2]), null);
   const u = UNDISCLOSED_RE.exec(sentence);
   if (u)
