@@ -4,28 +4,11 @@
  * (the target told in its own paragraph), not the article's first company. Near misses: a paragraph about a company
  * the headline does not name, a paragraph with two company subjects. Sentences written for these tests.
  */
-import { extractRelations } from '../../../ingest/relations/extract-relations';
-import { detectLanguage } from '../../../ingest/language';
-import { splitSentences } from '../../../ingest/sentences';
-import { tokenize } from '../../../ingest/tokens';
-import { collectCandidates } from '../../../ingest/entities/collect';
-import { clusterEntities } from '../../../ingest/resolve/cluster';
-import { paragraphStarts } from '../../../ingest/relations/paragraph-starts';
+import { relationsOf } from './article-units';
 
 /** The relations of `text` read under headline `title`, as "TYPE source -> target". */
 function facts(title: string, text: string): string[] {
-  const sentences = splitSentences(text);
-  const tokens = sentences.map((s) => tokenize(s.text, s.start));
-  const index = clusterEntities(collectCandidates(tokens, text), tokens, text);
-  return extractRelations({
-    lang: detectLanguage(text) === 'fr' ? 'fr' : 'en',
-    sentences,
-    tokens,
-    index,
-    published: '2026-03-10',
-    title,
-    paragraphStarts: paragraphStarts(text, sentences),
-  }).relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
+  return relationsOf(text, title).map((r) => `${r.type} ${r.source} -> ${r.target}`);
 }
 
 const SKYRIFT_TITLE = 'Halden Marine to buy drone maker Skyrift for $310 million';
