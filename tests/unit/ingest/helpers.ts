@@ -75,3 +75,17 @@ export function pairsWithTitle(title: string, body: string, type: string): strin
     .map((r) => `${r.source} -> ${r.target}`)
     .sort();
 }
+
+/** Two ends as an unordered pair ("a ~ b", sorted), the form `pairsInLastParagraph` returns. */
+export function unorderedPair(a: string, b: string): string {
+  return [a, b].sort().join(' ~ ');
+}
+
+/** The facts of `type` whose evidence is `sentence`, read as the paragraph after `lead` (unordered pairs, sorted). */
+export function pairsInLastParagraph(lead: string, sentence: string, type = 'COMPETES_WITH'): string[] {
+  const text = `${lead}\n\n${sentence}`;
+  return extractArticle({ file: 'test', text, published: null })
+    .relations.filter((r) => r.type === type && r.evidence.sentence === sentence)
+    .map((r) => unorderedPair(r.source, r.target))
+    .sort();
+}

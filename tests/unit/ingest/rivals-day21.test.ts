@@ -1,4 +1,4 @@
-import { extractArticle } from '../../../ingest/extract';
+import { pairsInLastParagraph, unorderedPair } from './helpers';
 
 /**
  * Day twenty-one (comp): market ranks and shares told the way the press tells them. A deal said to make a company
@@ -9,18 +9,8 @@ import { extractArticle } from '../../../ingest/extract';
  * O, on 14%") holds no share: the owned company does. French gives the rank as "faire de X le numéro N …, derrière A".
  */
 
-/** The relations of `type` read from the article's last paragraph (sorted "a ~ b"). */
-function pairsIn(lead: string, sentence: string, type = 'COMPETES_WITH'): string[] {
-  const text = `${lead}\n\n${sentence}`;
-  return extractArticle({ file: 'test', text, published: null })
-    .relations.filter((r) => r.type === type && r.evidence.sentence === sentence)
-    .map((r) => [r.source, r.target].sort().join(' ~ '))
-    .sort();
-}
-
-function pair(a: string, b: string): string {
-  return [a, b].sort().join(' ~ ');
-}
+const pairsIn = pairsInLastParagraph;
+const pair = unorderedPair;
 
 describe('a rank held by the company a deal made', () => {
   it('gives the rank a merger creates to the result it named (fr)', () => {

@@ -1,4 +1,4 @@
-import { extractArticle } from '../../../ingest/extract';
+import { pairsInLastParagraph, unorderedPair } from './helpers';
 
 /**
  * Day twenty (comp): lists of a market's players written the way the press writes them — the first member named
@@ -17,16 +17,10 @@ const LEAD_EN =
 
 /** The relations of `type` read from `sentence` itself (sorted "a ~ b"), after the lead of its language. */
 function pairsIn(sentence: string, lang: 'fr' | 'en', type = 'COMPETES_WITH'): string[] {
-  const text = `${lang === 'fr' ? LEAD_FR : LEAD_EN}\n\n${sentence}`;
-  return extractArticle({ file: 'test', text, published: null })
-    .relations.filter((r) => r.type === type && r.evidence.sentence === sentence)
-    .map((r) => [r.source, r.target].sort().join(' ~ '))
-    .sort();
+  return pairsInLastParagraph(lang === 'fr' ? LEAD_FR : LEAD_EN, sentence, type);
 }
 
-function pair(a: string, b: string): string {
-  return [a, b].sort().join(' ~ ');
-}
+const pair = unorderedPair;
 
 describe('a list whose first member carries a descriptor', () => {
   it.each([
