@@ -74,7 +74,7 @@ const GOLD_SETS: readonly GoldSet[] = process.env.DEALGRAPH_DEV_GOLD_DIR
       // Real Reuters stories annotated blind (scored as "holdout-real"): checked here, never read for tuning.
       { dir: path.join(__dirname, '..', 'real-gold-en-2'), minFilesPerLanguage: 20, langs: ['en'] },
     ];
-const FILE_NAME = /^(fr|en)-\d{3}\.json$/;
+const FILE_NAME = /^(fr|en)-\d{3,4}\.json$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ISO_CURRENCY = /^[A-Z]{3}$/;
 const DEAL_TYPES: ReadonlySet<RelationType> = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
