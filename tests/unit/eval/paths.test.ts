@@ -40,6 +40,7 @@ describe('paths', () => {
         'dev-gold-20',
         'dev-gold-21',
         'dev-gold-22',
+        'dev-gold-23',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
