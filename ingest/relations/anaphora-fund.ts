@@ -7,6 +7,7 @@ import type { DiscourseState } from './discourse';
 import type { EntityIndex } from '../resolve/mentions';
 import { isFundLikeName } from './salience-cues';
 import { subjectOrgOpening } from './paragraph-topic';
+import { FOUNDER_WORDS, LEADER_TITLE_WORDS } from './anaphor-words';
 
 /**
  * "X boucle son deuxième fonds à 180 M€. Le fonds investira … Il a déjà investi dans A", "X closed its third fund.
@@ -26,7 +27,13 @@ const RAISING_WORDS = new Set(
 );
 /** Determiners and adjectives of the pointer: "le fonds", "ce fonds", "le nouveau fonds", "the new fund". */
 const FUND_DETERMINERS = new Set(['le', 'ce', 'the', 'this', 'du', 'au']);
-const FUND_ADJECTIVES = new Set(['nouveau', 'new']);
+const FUND_ADJECTIVES = new Set(['nouveau', 'new', 'hedge', 'activist']);
+/**
+ * "The fund's founder, P", "the hedge fund's chief executive": the firm's own people after its possessive. Other
+ * possessed nouns ("the fund's stake in Y", "the fund's investors") are left unread, as a fund the article raised
+ * may own them.
+ */
+const FUND_PEOPLE_WORDS: ReadonlySet<string> = new Set([...FOUNDER_WORDS, ...LEADER_TITLE_WORDS]);
 /** The words at `i` without which `fundPointerLength` reads nothing (pointer-screen.ts skips it elsewhere). */
 export const FUND_POINTER_START_WORDS: ReadonlySet<string> = FUND_DETERMINERS;
 
@@ -65,7 +72,8 @@ export function fundPointerLength(tokens: Token[], mentions: Mention[], i: numbe
   if (!FUND_NOUNS.has(tokens[k]?.lower ?? '')) return 0;
   // "le fonds Garonne Capital", "le fonds toulousain X", "the fund's": a name or a possessive follows
   const next = tokens[k + 1];
-  if (mentions.some((x) => x.from === k + 1 || x.from === k + 2) || next?.text === "'s") return 0;
+  if (mentions.some((x) => x.from === k + 1 || x.from === k + 2)) return 0;
+  if (next?.text === "'s" && !FUND_PEOPLE_WORDS.has(tokens[k + 2]?.lower ?? '')) return 0;
   // "le fonds de fonds", "le fonds d'infrastructures X": a complement makes it a kind of fund, not this one
   if (next && /^(de|d'|des|du|of)$/.test(next.lower)) return 0;
   return k + 1 - i;

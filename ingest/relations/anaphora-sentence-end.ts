@@ -24,6 +24,7 @@ import { rememberFrontNouns } from './anaphora-attached-noun';
 import { carryTopicCompany } from './anaphora-topic-carry';
 import { recordFrontedSeat } from './anaphora-fronted-seat';
 import { recordParagraphSubject } from './anaphora-paragraph-subject';
+import { bareDescriptorSubject } from './anaphora-bare-descriptor';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -67,7 +68,9 @@ export function closeSentence(
   const owned = units.findIndex((u) => possessives.has(u));
   rememberApposedNouns(units, state.described, (e, k) => state.rivals.has(e) || (owned >= 0 && k > owned));
   rememberFrontNouns(units, state.described);
-  state.pronounOrg = state.lastSubjectOrg === null ? null : subjectOrgOpening(units);
+  // "Buyout firm X, which …, said …": wire copy's bare descriptor opens on the subject (anaphora-bare-descriptor.ts)
+  state.pronounOrg =
+    state.lastSubjectOrg === null ? null : (subjectOrgOpening(units) ?? bareDescriptorSubject(units));
   const hasPerson = units.some((x) => x.kind === 'ent' && !x.orgs);
   state.pronounGender = hasPerson ? (apposedAgentGender(units) ?? frontedAgentGender(units)) : 'none';
   state.companyVerbPronounOrg = companySubjectIgnoringPersons(units);

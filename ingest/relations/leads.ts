@@ -11,6 +11,7 @@ import { FUTURE_RUN_BY_SPECS } from './frames/leads-run-by-future';
 import { APPOSED_COPULA_SPECS } from './frames/leads-copula-apposed';
 import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
+import { FOUNDER_AND_TITLE_SPECS, LEAVING_NOUN } from './frames/leads-founder-and-title';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
 import {
@@ -27,9 +28,8 @@ import {
   NOT_AFTER_HEADED,
 } from './people-words';
 
-/** Nouns of a head's leaving: the title after them ("le départ de son PDG") is one the person is giving up. */
-const LEAVING_NOUN =
-  /^(départ|démission|éviction|limogeage|retraite|departure|resignation|ouster|ousting|exit|retirement|sacking|firing)$/;
+/** Words before a company that make the title read after it a past one ("former Acme executive P"). */
+const FORMER_BEFORE_ORG = /^(former|onetime|ex|ancien|ancienne)$/;
 
 /**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the
@@ -76,6 +76,8 @@ export const LEADS_RULES = rules([
     target: 'org',
     confidence: 0.75,
     checkRole: true,
+    // "Its chairman, former National Grid executive P": the title before the name was held, not held now
+    notAfter: FORMER_BEFORE_ORG,
   },
   {
     id: 'any.leads.title-of-org',
@@ -129,6 +131,7 @@ export const LEADS_RULES = rules([
   ...APPOSED_COPULA_SPECS,
   ...HELD_SINCE_SPECS,
   ...FOUNDED_AND_RUN_SPECS,
+  ...FOUNDER_AND_TITLE_SPECS,
   ...WHOSE_HEAD_SPECS,
   ...NAMED_OBJECT_RELATIVE_LEADS_SPECS,
   {

@@ -10,6 +10,7 @@ import { domainOwner, isDomainPossessive } from './anaphora-possessive-domain';
 import { keptPostTarget } from './anaphora-kept-post';
 import { possessedBusinessEnd } from './anaphora-possessed-business';
 import { coordinatedClauseSubject, ownsFounderNoun } from './anaphora-founder-group';
+import { boughtTargetJustNamed, titledFounderAt } from './anaphora-founder-after-deal';
 
 /**
  * The kept boss reading is French only: in English it moved one leader of the blind set to a wrong company, and
@@ -28,6 +29,7 @@ const POSSESSIVE_POINTERS: readonly ((c: UnitContext) => number)[] = [
   attribute,
   founder,
   ownerDeal,
+  titledFounder,
   leader,
   pluralOwner,
   standaloneRival,
@@ -80,7 +82,7 @@ function founder(c: UnitContext): number {
     passiveDealSubject(c.units) ??
     coordinatedClauseSubject(c.tokens, c.i, c.units) ??
     lastOrgIn(c.units) ??
-    (c.opening() ? (state.lastNamedTarget ?? lastSubject) : null) ??
+    (c.opening() ? (state.lastNamedTarget ?? boughtTargetJustNamed(state) ?? lastSubject) : null) ??
     c.antecedent();
   if (nearest === null) return 0;
   c.pointPossessive(nearest, c.i);
@@ -94,6 +96,18 @@ function founder(c: UnitContext): number {
 function ownerDeal(c: UnitContext): number {
   if (!ownerDealNounAt(c.tokens, c.i + 1) || lastOrgIn(c.units) !== null || c.antecedent() === null) return 0;
   c.pointPossessive(c.antecedent()!, c.i);
+  return 1;
+}
+
+/**
+ * "… met la main sur Y. Son PDG et fondateur, P, …": a head who founded the company just bought is its own
+ * (anaphora-founder-after-deal.ts); with no deal just told, the head's title is read as any other below.
+ */
+function titledFounder(c: UnitContext): number {
+  if (!c.opening() || firstOrgIn(c.units) !== null || !titledFounderAt(c.tokens, c.i)) return 0;
+  const target = c.state.lastNamedTarget ?? boughtTargetJustNamed(c.state);
+  if (target === null) return 0;
+  c.pointPossessive(target, c.i);
   return 1;
 }
 

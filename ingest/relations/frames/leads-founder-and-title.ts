@@ -1,0 +1,45 @@
+import type { RuleSpec } from '../rule';
+
+/**
+ * LEADS from a founder noun coordinated with a head's title before the person's apposition: "Its founder and chief
+ * executive, P", "The company's chief executive and co-founder, P", "Sa fondatrice et présidente, P". The plain
+ * title-comma rule (../leads.ts) allows three words between the company and the comma, which one coordinated founder
+ * noun already fills; the founder noun is read by the FOUNDED rules, the title here. Pattern specs spread into
+ * LEADS_RULES (../leads.ts).
+ */
+
+/** Founder nouns, singular: one person's titles follow. */
+const FOUNDER = '(founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|cofondatrice)';
+/** Coordinators between the founder noun and the title. */
+const AND = '(and|et)';
+/**
+ * Nouns of a head's leaving: the title after them ("le départ de son PDG", "the departure of its founder and chief
+ * executive, P") is one the person is giving up. Also read by ../leads.ts.
+ */
+export const LEAVING_NOUN =
+  /^(départ|démission|éviction|limogeage|retraite|departure|resignation|ouster|ousting|exit|retirement|sacking|firing)$/;
+
+export const FOUNDER_AND_TITLE_SPECS: RuleSpec[] = [
+  {
+    id: 'any.leads.founder-and-title-comma',
+    type: 'LEADS',
+    // "Its founder and chief executive, P": the title after the founder noun, checked as a head's (checkRole)
+    pattern: `@org ?'s ${FOUNDER} ${AND} ~3! , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+    notAfter: LEAVING_NOUN,
+  },
+  {
+    id: 'any.leads.title-and-founder-comma',
+    type: 'LEADS',
+    // "Its chief executive and co-founder, P": the title before the founder noun
+    pattern: `@org ?'s ~3! ${AND} ${FOUNDER} , %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+    notAfter: LEAVING_NOUN,
+  },
+];
