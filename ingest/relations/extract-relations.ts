@@ -36,6 +36,7 @@ import { fundedTarget } from './funded-target';
 import { dealOfAnotherAgent } from './deal-other-agent';
 import { partyIsSeat } from './party-place-guard';
 import { debtOfTarget } from './deal-debt-object';
+import { paperBuyerOnly } from './deal-paper-buyer';
 import { withoutNonSellers } from './rival-party-kinds';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { rivalryDenied } from './rival-denied';
@@ -136,7 +137,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
         if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
-        if (debtOfTarget(rule, caps, units)) continue;
+        if (debtOfTarget(rule, caps, units) || paperBuyerOnly(rule, caps, units)) continue;
         // sentence-level: every rivalry word qualifies a bid or is denied
         if (rule.type === 'COMPETES_WITH' && (rivalryVoid ??= rivalBidsOnly(units) || rivalryDenied(units)))
           continue;

@@ -41,6 +41,7 @@ import { EN_INCLUDE_AFTER_RELATIVE_RULES } from '../frames/funded-en-include-aft
 import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-passive';
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
 import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
+import { EN_BARE_STAKE_RULES } from '../frames/funded-bare-stake';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -343,6 +344,7 @@ export const EN_FUNDED_RULES = [
   ...EN_POSSESSED_HOLDER_RULES,
   ...EN_STAKE_NOUN_RULES,
   ...EN_SUBSCRIBER_RULES,
+  ...EN_BARE_STAKE_RULES,
   ...EN_SECOND_OBJECT_RULES,
   ...EN_PLACEMENT_LEAD_RULES,
   ...EN_CORNERSTONE_RULES,

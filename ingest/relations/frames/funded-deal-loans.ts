@@ -9,7 +9,8 @@ import { rules } from '../rule';
  */
 
 /** Nouns of the purchase being paid for. */
-const DEAL_NOUN_EN = '(offer|deal|purchase|acquisition|transaction|takeover|buyout|price|consideration)';
+const DEAL_NOUN_EN =
+  '(offer|deal|deals|purchase|purchases|acquisition|acquisitions|transaction|transactions|takeover|takeovers|buyout|price|consideration)';
 const DEAL_NOUN_FR = '(acquisition|rachat|opération|reprise|achat|offre)';
 /** Participles of paying for it. */
 const FINANCED_EN = '(financed|funded|paid|backed)';

@@ -13,6 +13,21 @@ import { firstBuyerOf, madePurchaseBuyers, pairKey } from './funded-round-compan
 const PAYS_WITH_LOAN =
   /\b(?:fund|funds|funded|funding|finance|finances|financed|financing|pay for|pays for|paid for)\s+(?:the |its |this |that )?(?:\w+ )?(?:purchase|acquisition|takeover|buyout|deal|transaction)\b.*\b(?:loan|loans|debt|credit|facility|facilities|borrowing)\b/i;
 
+/** The purchases told as the subject, then paid for: "Both acquisitions were funded with loans from A", "The deal
+ * will be financed with a bridge loan from A". */
+const DEAL_PAID_WITH_LOAN =
+  /\b(?:purchases?|acquisitions?|takeovers?|buyouts?|deals?|transactions?)\s+(?:(?:was|were|is|are|will|would|be|been|has|have|had|being|partly|largely|mainly|fully|in|part)\s+){1,4}(?:funded|financed|paid for)\b.*\b(?:loan|loans|debt|credit|facility|facilities|borrowing)\b/i;
+
+/**
+ * The payer of a loan told for the article's purchases when the lender's company is not bought in it: "Aerovane
+ * bought A in 2019 and B two years later. Both acquisitions were funded with loans from X": the purchases' subject
+ * names no company, so the reading's company is a guess (often a rival named nearby); the one buyer of the
+ * article pays, and with several buyers the payer stays unknown (null).
+ */
+function soleBuyer(buyers: ReadonlySet<string>): string | null {
+  return buyers.size === 1 ? [...buyers][0] : null;
+}
+
 /** FUNDED facts of the given loan rules paying for a purchase, moved from the company bought to its buyer. */
 export function withDealLoanPayer(
   relations: ExtractedRelation[],
@@ -27,8 +42,9 @@ export function withDealLoanPayer(
       r.type === 'FUNDED' &&
       loanRules.has(r.rule) &&
       !buyers.has(r.target) &&
-      PAYS_WITH_LOAN.test(r.evidence.sentence)
-        ? firstBuyerOf(relations, r.target)
+      (PAYS_WITH_LOAN.test(r.evidence.sentence) || DEAL_PAID_WITH_LOAN.test(r.evidence.sentence))
+        ? (firstBuyerOf(relations, r.target) ??
+          (DEAL_PAID_WITH_LOAN.test(r.evidence.sentence) ? soleBuyer(buyers) : null))
         : null;
     if (buyer === null || buyer === r.source) {
       out.push(r);

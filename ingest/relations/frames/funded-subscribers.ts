@@ -3,6 +3,7 @@ import { MATCH_START } from '../pattern';
 import { listRun } from '../pattern-list-member';
 import { readerRules, rules } from '../rule';
 import { isTok, lowerAt } from './funded-clause';
+import { takerAgentAt } from './issue-taker-agent';
 
 /**
  * The subscribers of a company's new securities: "l'augmentation de capital a été souscrite par A et par B", "Y a
@@ -21,10 +22,12 @@ const ISSUE_NOUN =
 const ISSUE_OPENER = /^(new|further|additional|senior|nouvelles|nouveaux|nouvelle)$/;
 /** Participles of subscribing. */
 const SUBSCRIBED = /^(souscrite|souscrites|souscrit|souscrits|subscribed)$/;
-/** Adverbs between the participle and its agent ("souscrite intégralement par", "fully subscribed by"). */
-const ADVERB =
-  /^(également|aussi|notamment|intégralement|entièrement|majoritairement|principalement|also|fully|entirely|mainly|largely|jointly)$/;
-const AGENT = /^(par|by)$/;
+/** Participles of buying or placing: they tell of lending only when debt paper is what was bought ("bonds bought
+ * mainly by A", "placed with A"); shares bought may be a stake changing hands, which the stake rules read. */
+const TAKEN =
+  /^(bought|purchased|acquired|taken|placed|achetées|achetés|acquises|placées|placés|placée|placé)$/;
+/** Nouns of debt paper, the only issue a buying participle is read for. */
+const DEBT_PAPER = /^(obligations?|obligataire|convertibles?|oca|océanes|emprunt|notes?|bonds?|debentures)$/;
 /** Most units between the issue noun and the participle ("de capital de 80 millions d'euros également"). */
 const ISSUE_WINDOW_UNITS = 12;
 /** Most words of the first subscriber's description ("le fonds de dette", "son actionnaire historique"). */
@@ -32,11 +35,11 @@ const GIVER_DESCRIPTION_WORDS = 5;
 /** A name after these words is owned or held by the subscriber ("actionnaire de Y", "the family office of P"). */
 const OF = /^(de|du|d'|des|of)$/;
 
-/** The unit of the issue noun nearest before the participle at `t`, or -1. */
-function issueBefore(units: Unit[], t: number): number {
+/** The unit of the issue noun nearest before the participle at `t` (of `nouns`), or -1. */
+function issueBefore(units: Unit[], t: number, nouns: RegExp): number {
   for (let k = t - 1; k >= 0 && t - k <= ISSUE_WINDOW_UNITS; k--) {
     if (isTok(units, k, /^[.;:]$/)) return -1;
-    if (isTok(units, k, ISSUE_NOUN)) return k;
+    if (isTok(units, k, nouns)) return k;
   }
   return -1;
 }
@@ -62,11 +65,11 @@ interface Subscription {
 function subscriptions(units: Unit[]): Subscription[] {
   const out: Subscription[] = [];
   for (let t = 0; t < units.length; t++) {
-    if (!isTok(units, t, SUBSCRIBED)) continue;
-    let a = t + 1;
-    while (isTok(units, a, ADVERB)) a++;
-    if (!isTok(units, a, AGENT)) continue;
-    const issueAt = issueBefore(units, t);
+    const subscribed = isTok(units, t, SUBSCRIBED);
+    if (!subscribed && !isTok(units, t, TAKEN)) continue;
+    const a = takerAgentAt(units, t);
+    if (a < 0) continue;
+    const issueAt = issueBefore(units, t, subscribed ? ISSUE_NOUN : DEBT_PAPER);
     const giverAt = firstGiver(units, a);
     if (issueAt < 0 || giverAt < 0) continue;
     const run = listRun(units, giverAt, 'any', false);
@@ -87,7 +90,7 @@ function subscriptions(units: Unit[]): Subscription[] {
 
 /** Verbs of a company issuing or placing its securities (not "a pris 12 % du capital", which a holder says). */
 const ISSUES =
-  /^(émis|émet|émettent|émettra|lancé|lance|lancera|réalisé|réalise|réalisera|procédé|procède|procédera|bouclé|boucle|finalisé|finalise|issued|issues|issue|issuing|launched|launches|placed|sold|sells|completed|completes)$/;
+  /^(émis|émet|émettent|émettra|lancé|lance|lancera|réalisé|réalise|réalisera|procédé|procède|procédera|bouclé|boucle|finalisé|finalise|levé|lève|placé|place|placera|issued|issues|issue|issuing|launched|launches|placed|sold|sells|completed|completes|raised|raises)$/;
 
 /** A verb of issuing between the subject at `subject` and the issue noun. */
 function issuedBy(units: Unit[], subject: number, issueAt: number): boolean {
@@ -120,7 +123,25 @@ function firstEntity(units: Unit[]): number {
   return units.findIndex((u) => u.kind === 'ent');
 }
 
-const SUBSCRIBED_WORDS = ['souscrite', 'souscrites', 'souscrit', 'souscrits', 'subscribed'];
+const SUBSCRIBED_WORDS = [
+  'souscrite',
+  'souscrites',
+  'souscrit',
+  'souscrits',
+  'subscribed',
+  'bought',
+  'purchased',
+  'acquired',
+  'taken',
+  'placed',
+  'achetées',
+  'achetés',
+  'acquises',
+  'placées',
+  'placés',
+  'placée',
+  'placé',
+];
 
 /** The subscribers read from the clause (both languages). */
 export const SUBSCRIBER_FRAMES = readerRules([
