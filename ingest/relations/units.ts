@@ -25,6 +25,7 @@ import { possessivePointer } from './units-possessives';
 import { frontedPhraseIt } from './anaphora-fronted-it';
 import { pluralObjectGroup } from './anaphora-plural-object';
 import { dativeCliticOrg } from './anaphora-dative-clitic';
+import { AGE_APPOSITION_START_WORDS, ageAppositionLength } from './units-age-apposition';
 
 /** The pointers read at a token that no name starts at, in the order they are tried; each returns tokens used. */
 const POINTERS: readonly ((c: UnitContext) => number)[] = [
@@ -129,6 +130,12 @@ export function buildUnits(
     while (m < mentions.length && mentions[m].from < i) m++;
     if (m < mentions.length && mentions[m].from === i) {
       i = placeNamed(tokens, mentions, m, index, state, units);
+      continue;
+    }
+    // "P, 51 ans, en assure …": the age between commas is passed over, outside the pointer chain (commas are many)
+    const age = AGE_APPOSITION_START_WORDS.has(tokens[i].text) ? ageAppositionLength(tokens, i, units) : 0;
+    if (age > 0) {
+      i += age;
       continue;
     }
     c.at(i);

@@ -17,9 +17,13 @@ const WITH_RE = /^(with|avec)$/u;
 /** Words that, between "with" and the name, make the name something else than a partner. */
 const NOT_PARTNER_RE =
   /^(at|chez|from|help|aide|support|soutien|backing|funding|money|capital|argent|fonds|appui|financement|blessing|approval|accord)$/u;
-/** Words a founding clause may hold between the verb and "with": time, auxiliaries, "up", commas. */
+/**
+ * Words a founding clause may hold between the verb and "with": time, auxiliaries, "up", commas. A time told
+ * relative to an earlier one ("the following year", "two years later", "l'année suivante", "deux ans plus tard")
+ * is a time like a year.
+ */
 const BETWEEN_RE =
-  /^(in|en|last|a|the|this|that|l'|cette|an|année|year|later|earlier|ago|plus|tard|dernier|dernière|up|it|him|her|them|,|1[89]\d\d|20\d\d|ensemble|together|jointly|also|aussi|déjà|already|à|au)$/u;
+  /^(in|en|last|a|the|this|that|l'|cette|an|année|year|later|earlier|ago|plus|tard|dernier|dernière|up|it|him|her|them|,|1[89]\d\d|20\d\d|ensemble|together|jointly|also|aussi|déjà|already|à|au|following|next|suivante|suivant|years|ans|months|mois|one|two|three|four|deux|trois|quatre)$/u;
 /** Words that may stand between a relative's company and its founding verb ("X, qu'il a fondée"). */
 const RELATIVE_RE = /^(qu'|que|which|that)$/u;
 const AUX_RE =

@@ -18,6 +18,7 @@ import {
 import type { PersonList, SubjectReading } from './founders-clause';
 import { opensSentence, subjectAfterFronted } from './founders-fronted';
 import { seenBefore } from './founders-pointers';
+import { coordinatedSubject } from './founders-coordinated-subject';
 import { relativeAgentSubject } from './founders-relative-agent';
 import {
   BY,
@@ -228,7 +229,8 @@ export function readFoundedActive(units: Unit[], lang: Language): Captures[] {
     if (!setUp && !foundVerb(u.token.lower, lang)) return;
     const objFrom = setUp ? t + 2 : t + 1;
     if (BY.test(wordAt(units, objFrom) ?? '')) return;
-    const direct = subjectPeopleBefore(units, t) ?? infinitiveSubject(units, t);
+    const direct =
+      subjectPeopleBefore(units, t) ?? infinitiveSubject(units, t) ?? coordinatedSubject(units, t);
     const subject = direct ?? relativeAgentSubject(units, t);
     if (!subject || subject.negated) return;
     const org = objectOrgAfter(units, objFrom, true);

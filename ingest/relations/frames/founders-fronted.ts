@@ -9,6 +9,8 @@ import { pointsBack } from './founders-pointers';
 /** First words of an apposition that describes people, not a company ("deux anciens de", "both former"). */
 const FOUNDERS_DESCRIBED =
   /^(deux|trois|quatre|two|three|four|both|tous|toutes|ancien|ancienne|anciens|anciennes|former|respectivement)$/;
+/** The indefinite article that may open a description of one founder ("une ancienne de", "a former"). */
+const INDEFINITE = /^(un|une|a|an)$/;
 /** A conjunction that adds one more member to the list of founders before it. */
 const COORDINATOR = /^(et|and)$/;
 /** Most units searched after a fronted phrase for the clause's subject. */
@@ -46,6 +48,9 @@ function mainSubjectAfter(units: Unit[], from: number): number {
     if (u.token.text !== ',') continue;
     // ", deux anciens de l'Anssi, la jeune pousse …": an apposition describing the founders names their past employer
     if (FOUNDERS_DESCRIBED.test(wordAt(units, c + 1) ?? '')) continue;
+    // ", une ancienne de la Caisse des dépôts, …", ", a former Google engineer, …": the same with its article
+    if (INDEFINITE.test(wordAt(units, c + 1) ?? '') && FOUNDERS_DESCRIBED.test(wordAt(units, c + 2) ?? ''))
+      continue;
     // "par A, un ancien avocat, et B, …": a name after ", et" is one more founder of the list, not the subject (a
     // person the entity stage misread as a company would otherwise be taken for the company founded)
     if (COORDINATOR.test(wordAt(units, c + 1) ?? '')) continue;

@@ -38,6 +38,7 @@ import { APPOINTED_SUBJECT_FRAMES } from './leads-appointed-subject';
 import { ARRIVAL_POST_FRAMES } from './leads-arrival-post';
 import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
 import { COPULA_TITLE_FRAMES } from './leads-copula-title';
+import { COORDINATED_POST_FRAMES } from './leads-coordinated-post';
 import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
 import { FOUNDING_COMPANION_FRAMES } from './founders-companion';
 import { DESCRIBED_COMPANY_FOUNDER_FRAMES } from './founders-described-company';
@@ -365,6 +366,7 @@ export const FOUNDER_FRAMES = readerRules([
   ...ARRIVAL_POST_FRAMES,
   ...FOUNDER_STILL_HEADS_FRAMES,
   ...COPULA_TITLE_FRAMES,
+  ...COORDINATED_POST_FRAMES,
   ...LEFT_TO_FOUND_FRAMES,
   ...DESCRIBED_COMPANY_FOUNDER_FRAMES,
   ...OWN_VENTURE_FRAMES,

@@ -47,8 +47,9 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     id: 'any.leads.en-est-title-topic',
     type: 'LEADS',
     // "P en est le président": "en" takes up the company the article is about; a function after the title
-    // ("directeur financier", "président du directoire de la filiale") is another post
-    pattern: `%p en ${EN_EST} ?(${BECOME}) ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
+    // ("directeur financier", "président du directoire de la filiale") is another post. The comma closing the
+    // person's apposition may stand before "en" ("Son petit-fils, P, en est le directeur général")
+    pattern: `%p ?, en ${EN_EST} ?(${BECOME}) ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
     source: 'p',
     target: 'org',
     topicTarget: true,

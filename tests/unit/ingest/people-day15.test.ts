@@ -56,7 +56,13 @@ describe('a definite board chaired with no company after it', () => {
       'Gérard Berthaud -> Laiterie Berthaud',
     ],
   ])('%s', (text, want) => {
-    expect(pairsByRule(text, 'LEADS', 'frame.leads.chairs-own-board')).toEqual([want]);
+    // day 22: an age between commas is passed over (units-age-apposition.ts), so "P, 66, also chairs the board"
+    // may be read first by the board-chair pattern on the person's verb; the fact is the same
+    const read = [
+      ...pairsByRule(text, 'LEADS', 'frame.leads.chairs-own-board'),
+      ...pairsByRule(text, 'LEADS', 'frame.leads.chairs-board-topic'),
+    ];
+    expect(read).toEqual([want]);
   });
 
   it.each([
