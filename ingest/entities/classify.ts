@@ -1,4 +1,5 @@
 import { isRegionQualifier } from './region-qualifier';
+import { newNameCueBefore } from './new-name-cues';
 import type { Token } from '../tokens';
 import { isRegionBody } from './region-body';
 import { isAgencyExecutiveName } from './executive-body';
@@ -237,6 +238,7 @@ function cueBefore(tokens: Token[], c: Candidate): boolean {
     if (EMPLOYER_BEFORE.has(t.lower) && n === 0) return true;
     if (n === 0 && isRankCompound(t)) return true;
     if (n === 0 && (namingCueBefore(tokens, c.from) || formerEmployerBefore(tokens, c.from))) return true;
+    if (n === 0 && newNameCueBefore(tokens, c.from)) return true;
     if (n === 0 && (ownershipBefore(tokens, c.from) || roleOfBefore(tokens, c.from, c.to))) return true;
     if (n === 0 && (schoolBefore(tokens, c.from) || demonymSlotBefore(tokens, c.from, c.to, isCue)))
       return true;

@@ -79,7 +79,11 @@ export function namingCueBefore(tokens: Token[], from: number): boolean {
   if (NAMING_PARTICIPLES.has(prev.lower)) verb = from - 1;
   else if (NAMING_VERBS_EN.has(prev.lower) && tokens[from - 2] && BE.has(tokens[from - 2].lower))
     verb = from - 2;
-  if (verb < 0) return false;
+  return verb >= 0 && businessNounBefore(tokens, verb);
+}
+
+/** A noun of a new business shortly before the naming word at `verb` ("the combined company, to be called"). */
+export function businessNounBefore(tokens: Token[], verb: number): boolean {
   for (let i = verb - 1; i >= 0 && i >= verb - NAMED_THING_LOOKBACK_TOKENS; i--) {
     if (NAMED_THINGS.has(tokens[i].lower) && tokens[i].text === tokens[i].lower) return true;
   }

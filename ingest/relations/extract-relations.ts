@@ -46,6 +46,7 @@ import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
 import { withoutRoleAppositions } from './deal-role-apposition';
 import { apposedSubjectHead } from './deal-apposed-subject-head';
+import { namedPointerParty } from './rival-named-subject-lift';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { clauseParties, toldStatus } from './told-status';
 
@@ -118,9 +119,13 @@ export function extractRelations(input: RelationInput): RelationOutput {
       const readings = reader !== null ? reader(units, input.lang) : matchScreened(patterns[r]!, units);
       if (readings.length === 0) continue;
       for (const matched of readings) {
-        const lifted = apposedSubjectHead(
+        const lifted = namedPointerParty(
           rule,
-          apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+          apposedSubjectHead(
+            rule,
+            apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+            units,
+          ),
           units,
         );
         const caps = withoutNonSellers(

@@ -30,6 +30,7 @@ import { obliqueObjectPointerAt } from './anaphora-oblique-object';
 import { portfolioOwnerAt } from './frames/funded-portfolio-owner';
 import { pointerMayStartAt } from './pointer-screen';
 import { financedDealBuyer } from './anaphora-deal-financing';
+import { asideNamedOrg } from './anaphora-aside-name';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -148,7 +149,12 @@ export function pointerAt(
     return madeRank.length;
   }
   const combined = combinedPhraseLength(tokens, mentions, i);
-  const result = combined > 0 ? dealResultOrg(state, (e) => index.entities[e].surfaces[0] ?? '') : null;
+  // "le nouvel ensemble, qui prendra le nom de X,": the aside names the result before the article has recorded it
+  const result =
+    combined > 0
+      ? (asideNamedOrg(tokens, mentions, index, i + combined) ??
+        dealResultOrg(state, (e) => index.entities[e].surfaces[0] ?? ''))
+      : null;
   if (result !== null) {
     point(result, i + combined - 1);
     return combined;

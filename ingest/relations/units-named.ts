@@ -9,6 +9,18 @@ import { rememberCompoundDescriptor } from './anaphora-compound-descriptor';
 import { rememberNameHead } from './anaphora-name-head';
 
 const OPENING_PUNCTUATION = /^[«"“:(\-–—]$/;
+/** Determiners opening an apposition that describes the name before it ("X, the British rival of Y,"). */
+const APPOSITION_DETERMINERS = /^(the|a|an|le|la|l'|un|une)$/;
+/** Most tokens of such an apposition before its closing comma. */
+const MAX_APPOSITION_TOKENS = 10;
+
+/** The name ending at `to` is followed by an apposition opened by a determiner and closed by a comma. */
+function describedByApposition(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',' || !APPOSITION_DETERMINERS.test(tokens[to + 1]?.lower ?? '')) return false;
+  for (let k = to + 2; k < tokens.length && k <= to + 1 + MAX_APPOSITION_TOKENS; k++)
+    if (tokens[k].text === ',') return true;
+  return false;
+}
 
 /**
  * Places the name (or the overlapping names) mentioned from token `i`, whose first mention is `mentions[m]`, and
@@ -37,7 +49,9 @@ export function placeNamed(
   if (oneOrg) rememberCompoundDescriptor(tokens, i, ents[0], state.described);
   if (oneOrg) rememberNameHead(tokens, i, to, ents[0], state.described, isDescriptorNoun);
   const initial = i === 0 || OPENING_PUNCTUATION.test(tokens[i - 1].text);
-  if (unit.kind === 'ent' && to - i === 1 && initial) {
+  // "Qwilo, l'alternative française à Slack, revendique …": a lone opening word that an apposition describes is a
+  // name, the subject of the clause the apposition's comma closes
+  if (unit.kind === 'ent' && to - i === 1 && initial && !describedByApposition(tokens, to)) {
     const lone = ents.every((e) => index.entities[e].tentative && index.entities[e].mentions.length === 1);
     if (lone) unit.word = tokens[i];
   }

@@ -10,6 +10,7 @@ import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phr
 import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
 import { attachedNounOrg } from './anaphora-attached-noun';
 import { dealObjectPointer } from './deal-object-pointer';
+import { asideNamedOrg } from './anaphora-aside-name';
 
 /** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
 export function determinerNounPointer(c: UnitContext): number {
@@ -46,8 +47,11 @@ export function determinerNounPointer(c: UnitContext): number {
 
 /** "le nouveau groupe": the company the deal creates, when the article named it. Tokens used, or 0. */
 export function newEntityPointer(c: UnitContext): number {
-  if (!isNewEntityPhrase(c.t, c.next, c.third) || c.state.bornOrg === null) return 0;
-  c.point([c.state.bornOrg], c.i + 2);
+  if (!isNewEntityPhrase(c.t, c.next, c.third)) return 0;
+  // "le nouvel ensemble, qui prendra le nom de X,": the aside names it before the article has recorded it
+  const ent = asideNamedOrg(c.tokens, c.mentions, c.index, c.i + 3) ?? c.state.bornOrg;
+  if (ent === null) return 0;
+  c.point([ent], c.i + 2);
   return 3;
 }
 

@@ -9,7 +9,7 @@ import { wordAt } from './rivals-clause';
 
 /** Words of naming a company to come, before its name. */
 const NAMING =
-  /^(called|named|renamed|dubbed|baptisé|baptisée|nommé|nommée|dénommé|dénommée|appelé|appelée|nom)$/u;
+  /^(called|named|renamed|dubbed|name|known|baptisé|baptisée|nommé|nommée|dénommé|dénommée|appelé|appelée|appellera|nom)$/u;
 /** Most units between the comma and the name ("to be called", "qui prendra le nom de"). */
 const NAMING_UNITS = 6;
 

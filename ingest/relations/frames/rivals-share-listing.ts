@@ -3,6 +3,7 @@ import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
+import { respectiveHolders, shareBefore, stakeInNamedCompany } from './rivals-share-told';
 
 /**
  * Companies each given their share of one market in a sentence: "A holds 30% of the market, B 25% and C 12%",
@@ -73,8 +74,14 @@ function gappedShare(units: Unit[], i: number): boolean {
  * share at once with the verb gapped, compare shares of one whole though no market word names it (nor "sales"
  * when it is the sales of a market); a capital, a round or a price move still bars it.
  */
-function gappedListing(units: Unit[], words: string[], members: number[]): boolean {
-  if (members.length < 3 || members.slice(1).filter((i) => gappedShare(units, i)).length < 2) return false;
+function gappedListing(
+  units: Unit[],
+  words: string[],
+  members: number[],
+  told: ReadonlySet<number>,
+): boolean {
+  const gapped = members.slice(1).filter((i) => told.has(i) || gappedShare(units, i));
+  if (members.length < 3 || gapped.length < 2) return false;
   return !words.some((w) => (NOT_MARKET_SHARE.test(w) && !SALES_WORDS.test(w)) || NOT_GAPPED_SHARE.test(w));
 }
 
@@ -107,12 +114,22 @@ function shareHolder(units: Unit[], i: number): number {
 
 function readShareListing(units: Unit[], _lang: Language): Captures[] {
   const words = units.map((_, k) => wordAt(units, k) ?? '');
+  // "contre 15 % pour B", "B and C hold 11% and 9% respectively": shares told before or after their holders
+  // … but "Brightline owns 12% of Kopra, against 15% for Ardian" are stakes in a company
+  const told = new Set(
+    stakeInNamedCompany(units)
+      ? []
+      : [
+          ...respectiveHolders(units),
+          ...units.flatMap((_, i) => (isOrgUnit(units, i) && shareBefore(units, i) ? [i] : [])),
+        ],
+  );
   const holders = units.flatMap((_, i) =>
-    isOrgUnit(units, i) && hasShare(units, i) ? [shareHolder(units, i)] : [],
+    isOrgUnit(units, i) && (told.has(i) || hasShare(units, i)) ? [shareHolder(units, i)] : [],
   );
   const members = [...new Set(holders)].sort((x, y) => x - y);
   const plain = words.some((w) => MARKET.test(w)) && !words.some((w) => NOT_MARKET_SHARE.test(w));
-  if (!plain && !gappedListing(units, words, members)) return [];
+  if (!plain && !gappedListing(units, words, members, told)) return [];
   return members.length >= 2 ? pairAll(units, members, members[0]) : [];
 }
 
