@@ -144,9 +144,11 @@ const DEFINITE = /^(the|l'|l’|la|le|les)$/u;
  * assets of Y" is the whole company).
  */
 export function businessOfTarget(units: Unit[], target: number): boolean {
-  for (let at = 2; at < units.length; at++) {
+  for (let at = 0; at < units.length; at++) {
     const u = units[at];
     if (u.kind !== 'ent' || !u.ents.includes(target)) continue;
+    if (possessedBusinessAfter(units, at)) return true;
+    if (at < 2) continue;
     const of = units[at - 1];
     const noun = units[at - 2];
     if (of?.kind !== 'tok' || !OF.has(of.token.lower)) continue;
@@ -157,6 +159,43 @@ export function businessOfTarget(units: Unit[], target: number): boolean {
       if (DEFINITE.test(w.token.lower)) return true;
       if (/^(and|et|or|ou|of|de|a|an|un|une|its|their)$/u.test(w.token.lower)) break;
     }
+  }
+  return false;
+}
+
+/** Verbs whose object changes hands ("buy Y's unit"), and deal nouns before "of" ("the sale of Y's unit"). */
+const DEAL_VERBS =
+  /^(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|sell|sells|sold|selling|divest|divests|divested)$/u;
+const DEAL_NOUNS_OF = /^(sale|acquisition|purchase|divestiture|divestment|takeover)$/u;
+
+/**
+ * The possessive stands where a deal's object does: right after a buying or selling verb, or after "the sale of";
+ * "a group from Y's courier division" or "Y's pumps unit said" name the part without selling it.
+ */
+function dealObjectSlot(units: Unit[], at: number): boolean {
+  const word = (k: number) => {
+    const u = units[k];
+    return u?.kind === 'tok' ? u.token.lower : '';
+  };
+  if (DEAL_VERBS.test(word(at - 1))) return true;
+  return word(at - 1) === 'of' && DEAL_NOUNS_OF.test(word(at - 2));
+}
+
+/** Plain words allowed between a possessive and the business noun ("Y's North American pumps unit"). */
+const MAX_WORDS_AFTER_POSSESSIVE = 3;
+
+/**
+ * "to buy Y's pumps unit", "sells Y's valves arm": the possessive form of the same unnamed part. A name after the
+ * noun ("Y's pumps unit, Z") is read by possessed-unit.ts before this is asked.
+ */
+function possessedBusinessAfter(units: Unit[], at: number): boolean {
+  if (!dealObjectSlot(units, at)) return false;
+  const mark = units[at + 1];
+  if (mark?.kind !== 'tok' || !/^('s|’s|')$/u.test(mark.token.lower)) return false;
+  for (let k = at + 2; k < units.length && k - at - 2 <= MAX_WORDS_AFTER_POSSESSIVE; k++) {
+    const w = units[k];
+    if (w.kind !== 'tok' || w.token.kind !== 'word' || !/^\p{Ll}/u.test(w.token.text)) return false;
+    if (BUSINESS_NOUNS.test(w.token.lower)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { isOblique } from '../syntax';
 import { CLAUSE_OPENERS, describedHead, isOrgAt, isStrongStop, opensOwnClause, wordAt } from './clause';
+import { chainedDealNounObject } from './acquired-chained-deal-noun';
 
 /**
  * Purchases told one after another with one verb: "X a racheté A, à Madrid, puis B", "a avalé A, spécialiste
@@ -34,6 +35,9 @@ const MAX_DESCRIPTOR_WORDS = 4;
 function objectAfterChain(units: Unit[], at: number): number {
   let k = at + 1;
   if (wordAt(units, k) === ',') k++;
+  // "le rachat de A et la prise de contrôle, l'an dernier, de B": the deal noun is said again (its own file)
+  const nounObject = chainedDealNounObject(units, k);
+  if (nounObject >= 0) return describedHead(units, nounObject);
   // "grâce au rachat de A, puis à celui de B", "the purchase of A, then that of B": the pronoun stands for the noun
   if (/^(à|au|to)$/.test(wordAt(units, k)) && PRONOUN_OF_NOUN.test(wordAt(units, k + 1))) k++;
   const viaPronoun = PRONOUN_OF_NOUN.test(wordAt(units, k)) && /^(de|du|d'|of)$/.test(wordAt(units, k + 1));
