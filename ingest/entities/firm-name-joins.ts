@@ -4,6 +4,7 @@ import { FIRST_NAMES } from './first-names';
 import { NATIONALITIES, PLACES } from './lexicon-common';
 import { commaFirmEnd } from './comma-firm-names';
 import { isPartnerMember, isPartnershipTail } from './partnership-members';
+import { repeatsPartyPreposition } from './repeated-preposition-and';
 
 /**
  * Partnership names made of surnames joined by "and" ("Smith and Jones", "Hale, Dorr and Beck"). The cutter
@@ -88,6 +89,7 @@ function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
   if (cs[i].to - cs[i].from > 1)
     return isPartnerMember(tokens, cs[i]) ? commaPartnershipEnd(tokens, cs, i) : i;
   if (!isBareSurname(tokens, cs[i])) return givenNameOpensCommaPartnership(tokens, cs, i);
+  if (pairBeforeRepeatedPreposition(tokens, cs, i)) return i + 1;
   const comma = commaPartnershipEnd(tokens, cs, i);
   if (comma > i) return comma;
   // the name opens a coordination or follows a comma that closes another member ("X Corp, A, B and C and Y")
@@ -129,4 +131,13 @@ function saidOfOneFirm(tokens: Token[], to: number): boolean {
     tokens[to + 1]?.lower === 'it' &&
     FIRM_ACT_VERBS.has(tokens[to + 2]?.lower ?? '')
   );
+}
+
+/** "by Hale and Dorsey and by Mercer Inc": two bare surnames before "and" and the preposition that brought them. */
+function pairBeforeRepeatedPreposition(tokens: Token[], cs: Candidate[], i: number): boolean {
+  const pair = cs[i + 1];
+  const next = cs[i + 2];
+  if (!pair || !next || !isBareSurname(tokens, pair)) return false;
+  if (!gapIs(tokens, cs[i], pair, 'and') && !gapIs(tokens, cs[i], pair, 'et')) return false;
+  return repeatsPartyPreposition(tokens, cs[i].from, pair.to, next.from);
 }

@@ -15,6 +15,7 @@ import { ruleScreen } from './rule-screen';
 import { possessedUnit } from './possessed-unit';
 import { businessOfTarget, sellerAfter, targetBoughtFrom } from './seller';
 import { placedAsset } from './deal-placed-asset';
+import { sourceInPeopleRelative } from './people-relative-party';
 import { bannerSeller } from './deal-seller-banner';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
@@ -143,6 +144,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (partyInOtherRole(rule, caps, units, sentence)) continue;
         if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
         if (debtOfTarget(rule, caps, units) || paperBuyerOnly(rule, caps, units)) continue;
+        if (sourceInPeopleRelative(rule, caps, units)) continue;
         // sentence-level: every rivalry word qualifies a bid or is denied
         if (rule.type === 'COMPETES_WITH' && (rivalryVoid ??= rivalBidsOnly(units) || rivalryDenied(units)))
           continue;

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 import { capturedAt, MATCH_START } from './pattern';
 import { isLeaderTitle } from './people';
 import { isOblique } from './syntax';
+import { titleLookbackStart } from './title-lookback';
 
 /*
  * The checks a rule's match passes before it becomes a fact (moved out of extract-relations.ts, unchanged): the
@@ -52,14 +53,10 @@ export function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sent
         Math.max(p.end, o.end) - sentence.start,
         Math.max(p.end, o.end) - sentence.start + TITLE_LOOKBACK_CHARS,
       );
-  else if (o.start < p.start)
-    between =
-      sentence.text.slice(
-        Math.max(0, o.start - sentence.start - TITLE_LOOKBACK_CHARS),
-        o.start - sentence.start,
-      ) +
-      ' ' +
-      between;
+  else if (o.start < p.start) {
+    const lookback = titleLookbackStart(units, o, Math.max(sentence.start, o.start - TITLE_LOOKBACK_CHARS));
+    between = sentence.text.slice(lookback - sentence.start, o.start - sentence.start) + ' ' + between;
+  }
   return isLeaderTitle(between);
 }
 
