@@ -14,6 +14,10 @@ const BUY_WORD =
 const FILLER =
   "(?:to|the|a|an|its|their|possible|outright|full|le|la|les|l['’]|de|du|des|d['’]|pour|un|une|sa|son|leur)";
 
+/** What may stand between a past try and its verb: "tenté en 2022 de", "tried last year to", "tenté sans succès de". */
+const TRY_INSERT =
+  "(?:en\\s+\\d{4}|in\\s+\\d{4}|déjà|également|aussi|alors|lui-même|elle-même|en\\s+vain|sans\\s+succès|à\\s+plusieurs\\s+reprises|l['’]an\\s+dernier|l['’]année\\s+dernière|au\\s+printemps|last\\s+year|earlier|once|twice|repeatedly|unsuccessfully|already|also)";
+
 const ATTEMPT = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
     [
@@ -24,6 +28,9 @@ const ATTEMPT = new RegExp(
       'en\\s+train\\s+de\\s+n[ée]gocier',
       'en\\s+n[ée]gociations?',
       "(?:tente|tentent|tentait|tentaient|cherche|cherchent|cherchait|essaie|essaient|essayait)\\s+(?:de|d['’]|à)",
+      // the compound past of a try is one that did not succeed, past a time insert ("avait tenté en 2022 de racheter")
+      `(?:tenté|tentée|cherché|essayé)(?:\\s+${TRY_INSERT}){0,2}\\s+(?:de|d['’]|à)`,
+      `(?:tried|attempted)(?:\\s+${TRY_INSERT}){1,2}\\s+to`,
     ].join('|') +
     `)(?:[\\s'’]+${FILLER}){0,2}[\\s'’]+${BUY_WORD}(?![\\p{L}\\p{N}])`,
   'iu',

@@ -15,6 +15,21 @@ import type { Rule } from './rule';
 const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
 /** Most words an apposition may hold on either side of the inner name ("the veterinary group owned by …"). */
 const MAX_APPOSITION_SIDE_WORDS = 8;
+/** Words that make the head a noun's complement ("le rival de A, B, …"), so the apposition names the subject. */
+const NOUN_COMPLEMENT_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'd’',
+  "d'",
+  'of',
+  'à',
+  'au',
+  'aux',
+  'to',
+  'with',
+  'avec',
+]);
 /** A sentence-opening word that makes the comma after the head a list or an address, not an apposition. */
 const LIST_JOINS = new Set(['and', 'or', 'et', 'ou', '&']);
 
@@ -52,22 +67,28 @@ function closingComma(units: Unit[], a: number): number {
 }
 
 /**
- * A match whose first party stands inside the apposition of the sentence's first company, with the second party
+ * A match whose first-told party stands inside the apposition of the sentence's first company, with the second party
  * after the apposition, takes that company instead: the inner name is no party of the deal.
  */
 export function apposedSubjectHead(rule: Rule, caps: Captures, units: Unit[]): Captures {
   if (rule.read || !rule.source || !rule.target || !DEAL_TYPES.has(rule.type)) return caps;
-  const a = capturedAt(caps, rule.source);
-  const t = capturedAt(caps, rule.target);
+  // the subject is whichever party comes first: the buyer of "X bought Y", the raiser of "X raised money from Y"
+  const sourceFirst = capturedAt(caps, rule.source) <= capturedAt(caps, rule.target);
+  const [inner, other] = sourceFirst ? [rule.source, rule.target] : [rule.target, rule.source];
+  const a = capturedAt(caps, inner);
+  const t = capturedAt(caps, other);
   if (a < 0 || t <= a || units[a]?.kind !== 'ent') return caps;
   const open = openingComma(units, a);
   if (open < 1) return caps;
   const head = units[open - 1];
   if (head.kind !== 'ent' || !head.orgs) return caps;
+  // "Le principal concurrent de A, le parisien B, a été racheté": A complements a noun, B is the subject
+  const beforeHead = units[open - 2];
+  if (beforeHead?.kind === 'tok' && NOUN_COMPLEMENT_WORDS.has(beforeHead.token.lower)) return caps;
   // the head opens the clause: no company named before it ("A said B, a unit of C, bought …" is another shape)
   if (units.slice(0, open - 1).some((u) => u.kind === 'ent' && u.orgs)) return caps;
   const close = closingComma(units, a);
   if (close < 0 || t <= close) return caps;
-  if (head.ents.some((e) => caps[rule.target!].includes(e))) return caps;
-  return { ...caps, [rule.source]: [...head.ents], [`#${rule.source}`]: [open - 1] };
+  if (head.ents.some((e) => caps[other].includes(e))) return caps;
+  return { ...caps, [inner]: [...head.ents], [`#${inner}`]: [open - 1] };
 }

@@ -60,9 +60,12 @@ const MANAGING_PARTNER = /(?<![\p{L}\p{N}])(managing partners?|associée?s?[ -]g
  * the leader's title is looked for. "Previously head of X" is left as it was (it is also a CV's "previously served").
  */
 const FORMER_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((ancien|ancienne|anciens|anciennes|former|onetime|one-time|erstwhile) +(\\p{L}+ +)?|ex-)${LEADER_TITLE_WORDS}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])((ancien|ancienne|anciens|anciennes|former|onetime|one-time|erstwhile|previous|prior|précédent|précédente) +(\\p{L}+ +)?|ex-)${LEADER_TITLE_WORDS}(?![\\p{L}\\p{N}])`,
   'giu',
 );
+
+/** "Son prédécesseur à la tête de X", "his predecessor as X's chief executive": the post is the one given up. */
+const PREDECESSOR = /(?<![\p{L}\p{N}])(prédécesseur|prédécesseuse|predecessor)(?![\p{L}\p{N}])/iu;
 
 /**
  * "Dirigeant" names the head only as one person's post ("le dirigeant de X", "son dirigeant"): "un dirigeant de X",
@@ -73,6 +76,7 @@ const ONE_OF_THE_EXECUTIVES =
 
 /** True when `between` (the words joining a person and an organisation) gives the person a leader's title. */
 export function isLeaderTitle(given: string): boolean {
+  if (PREDECESSOR.test(given)) return false;
   const between = given
     .replace(MANAGING_PARTNER, ' gérant ')
     .replace(FORMER_TITLE, ' ')

@@ -157,6 +157,8 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.at-head-fronted',
     type: 'LEADS',
+    // "Son prédécesseur à la tête de X, P": the helm P held, not the one held now
+    notAfter: /^(prédécesseur|prédécesseuse|predecessor|predecessors|prédécesseurs)$/,
     // "À la tête de X depuis 2016, P a …", "At the helm of X since 2019, P has …"
     pattern: `(à|at) (la|the) (tête|helm) ${OF} ${ART} @org ~3! , %p`,
     source: 'p',
