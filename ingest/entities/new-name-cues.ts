@@ -39,8 +39,9 @@ const NAME_TAKERS = new Set([
 ]);
 /** "s'appellera X", "qui s'appelle X": a reflexive naming verb. */
 const REFLEXIVE_NAMING = new Set(['appellera', 'appelle', 'appellerait', 'nommera']);
-/** "known as X", "to be known as X". */
-const KNOWN_WORDS = new Set(['known', 'connue', 'connu']);
+/** "will be known as X", "to be known as X": a name the company is to bear ("best known as X's supplier" describes). */
+const KNOWN_WORDS = new Set(['known']);
+const KNOWN_AUXILIARIES = new Set(['be', 'been']);
 /** French links between "nom" and the name ("le nom de X", "le nom d'Alpha"). */
 const NAME_LINKS = new Set(['de', "d'"]);
 
@@ -52,7 +53,7 @@ function namingClauseStart(tokens: Token[], from: number): number {
   if (fr && NAME_TAKERS.has(w(from - 4))) return from - 4;
   if (w(from - 1) === 'name' && w(from - 2) === 'the' && NAME_TAKERS.has(w(from - 3))) return from - 3;
   if (REFLEXIVE_NAMING.has(w(from - 1)) && w(from - 2) === "s'") return from - 2;
-  if (w(from - 1) === 'as' && KNOWN_WORDS.has(w(from - 2))) return from - 2;
+  if (w(from - 1) === 'as' && KNOWN_WORDS.has(w(from - 2)) && KNOWN_AUXILIARIES.has(w(from - 3))) return from - 3;
   return -1;
 }
 
