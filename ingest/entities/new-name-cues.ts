@@ -53,7 +53,8 @@ function namingClauseStart(tokens: Token[], from: number): number {
   if (fr && NAME_TAKERS.has(w(from - 4))) return from - 4;
   if (w(from - 1) === 'name' && w(from - 2) === 'the' && NAME_TAKERS.has(w(from - 3))) return from - 3;
   if (REFLEXIVE_NAMING.has(w(from - 1)) && w(from - 2) === "s'") return from - 2;
-  if (w(from - 1) === 'as' && KNOWN_WORDS.has(w(from - 2)) && KNOWN_AUXILIARIES.has(w(from - 3))) return from - 3;
+  if (w(from - 1) === 'as' && KNOWN_WORDS.has(w(from - 2)) && KNOWN_AUXILIARIES.has(w(from - 3)))
+    return from - 3;
   return -1;
 }
 
