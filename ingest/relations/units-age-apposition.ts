@@ -63,6 +63,19 @@ const APPOSITION_OPENERS = new Set([
 /** English "a" opens an apposition ("P, 44, a former banker"); after "ans" the French "a" is the verb ("a été"). */
 const ENGLISH_ARTICLE_A = 'a';
 
+/**
+ * Past copulas after the age ("P, 47, was chief executive of X", "P, 44 ans, était jusqu'ici DG de X"): the post
+ * readers behind the age do not weigh tense, and a past post is no LEADS, so the age is left in place there.
+ */
+const PAST_COPULAS = new Set(['was', 'were', 'était', 'étaient', 'fut']);
+const PAST_AUXILIARIES = new Set(['had', 'avait']);
+const BEEN_WORDS = new Set(['been', 'été']);
+
+function pastCopulaAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return PAST_COPULAS.has(w) || (PAST_AUXILIARIES.has(w) && BEEN_WORDS.has(tokens[k + 1]?.lower ?? ''));
+}
+
 function isPerson(u: Unit | undefined): boolean {
   return u?.kind === 'ent' && u.persons && !u.orgs;
 }
@@ -88,6 +101,6 @@ export function ageAppositionLength(tokens: Token[], i: number, units: Unit[]): 
   if (years < MIN_AGE_YEARS || years > MAX_AGE_YEARS) return 0;
   const french = tokens[i + 2]?.lower === YEARS_WORD_FR;
   const close = french ? i + 3 : i + 2;
-  if (tokens[close]?.text !== ',') return 0;
+  if (tokens[close]?.text !== ',' || pastCopulaAt(tokens, close + 1)) return 0;
   return opensAside(tokens[close + 1], french) ? close - i : close - i + 1;
 }

@@ -43,6 +43,18 @@ describe('an age apposed to a person is passed over', () => {
       'LEADS Helen Ward -> Corvex Logistics',
     ],
     [
+      'a past copula after the age (fr)',
+      'Calder Bank recrute',
+      "Calder Bank nomme Nadia Osei. Nadia Osei, 44 ans, était jusqu'ici directrice générale de Tallis Payments.",
+      'LEADS Nadia Osei -> Tallis Payments',
+    ],
+    [
+      'a past perfect copula after the age (en)',
+      'Calder Bank hires',
+      'Calder Bank named Nadia Osei. Nadia Osei, 44, had been chief executive of Tallis Payments since 2017.',
+      'LEADS Nadia Osei -> Tallis Payments',
+    ],
+    [
       'a former post in the apposition after the age (fr)',
       'Tellis recrute',
       "Tellis renforce son conseil d'administration. Marc Vidal, 61 ans, ancien directeur général de Norvia, rejoint le conseil de Tellis.",
