@@ -15,12 +15,10 @@ import { ruleScreen } from './rule-screen';
 import { possessedUnit } from './possessed-unit';
 import { businessOfTarget, sellerAfter, targetBoughtFrom } from './seller';
 import { placedAsset } from './deal-placed-asset';
-import { sourceInPeopleRelative } from './people-relative-party';
 import { bannerSeller } from './deal-seller-banner';
 import { buildUnits } from './units';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { memoDealValues } from './deal-values-memo';
-import { partyInOtherRole } from './deal-party-role-guard';
 import { liftOutOfRelative } from './relative-clause';
 import { clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
@@ -34,10 +32,7 @@ import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target'
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { fundedTarget } from './funded-target';
-import { dealOfAnotherAgent } from './deal-other-agent';
-import { partyIsSeat } from './party-place-guard';
-import { debtOfTarget } from './deal-debt-object';
-import { paperBuyerOnly } from './deal-paper-buyer';
+import { partyPlaysOtherRole } from './party-role-refusals';
 import { withoutNonSellers } from './rival-party-kinds';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { rivalryDenied } from './rival-denied';
@@ -141,10 +136,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!roleOk(rule, caps, units, sentence)) continue;
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
-        if (partyInOtherRole(rule, caps, units, sentence)) continue;
-        if (dealOfAnotherAgent(rule, caps, units) || partyIsSeat(rule, caps, units)) continue;
-        if (debtOfTarget(rule, caps, units) || paperBuyerOnly(rule, caps, units)) continue;
-        if (sourceInPeopleRelative(rule, caps, units)) continue;
+        if (partyPlaysOtherRole(rule, caps, units, sentence)) continue;
         // sentence-level: every rivalry word qualifies a bid or is denied
         if (rule.type === 'COMPETES_WITH' && (rivalryVoid ??= rivalBidsOnly(units) || rivalryDenied(units)))
           continue;

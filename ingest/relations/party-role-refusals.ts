@@ -1,0 +1,26 @@
+import type { Sentence } from '../sentences';
+import type { Captures, Unit } from './pattern';
+import type { Rule } from './rule';
+import { partyInOtherRole } from './deal-party-role-guard';
+import { dealOfAnotherAgent } from './deal-other-agent';
+import { partyIsSeat } from './party-place-guard';
+import { debtOfTarget } from './deal-debt-object';
+import { paperBuyerOnly } from './deal-paper-buyer';
+import { sourceInPeopleRelative } from './people-relative-party';
+
+/**
+ * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
+ * (adviser, lender), another agent's deal, a seat or place, debt of the target, a buyer of debt paper only, a
+ * company inside a relative clause about people. Each guard reads the match alone; they are kept in one list so
+ * the relation loop asks once, in the order the guards were added.
+ */
+export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
+  return (
+    partyInOtherRole(rule, caps, units, sentence) ||
+    dealOfAnotherAgent(rule, caps, units) ||
+    partyIsSeat(rule, caps, units) ||
+    debtOfTarget(rule, caps, units) ||
+    paperBuyerOnly(rule, caps, units) ||
+    sourceInPeopleRelative(rule, caps, units)
+  );
+}
