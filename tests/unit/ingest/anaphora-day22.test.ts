@@ -10,10 +10,11 @@
  * Sentences written for these tests; near misses keep the earlier readings.
  */
 import { relationsOf } from './article-units';
+import { typedPair } from './helpers';
 
 /** The relations of `text`, as "TYPE source -> target". */
 function facts(text: string): string[] {
-  return relationsOf(text).map((r) => `${r.type} ${r.source} -> ${r.target}`);
+  return relationsOf(text).map(typedPair);
 }
 
 describe("a founder's possessive right after a takeover is the bought company's", () => {

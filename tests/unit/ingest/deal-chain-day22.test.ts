@@ -1,4 +1,5 @@
 import { relationsOf } from './article-units';
+import { typedPair } from './helpers';
 
 /**
  * Day twenty-two, deals. (1) A buyer's history told as deal nouns in a row, the later noun said again without its
@@ -10,7 +11,7 @@ import { relationsOf } from './article-units';
  * division"). Every sentence is written for this file.
  */
 function facts(text: string, title: string | null = null): string[] {
-  return relationsOf(text, title).map((r) => `${r.type} ${r.source} -> ${r.target}`);
+  return relationsOf(text, title).map(typedPair);
 }
 
 describe('a deal noun said again after "et/puis/and" is the first buyer\'s deal', () => {

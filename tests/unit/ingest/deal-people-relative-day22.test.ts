@@ -6,11 +6,12 @@
  * tests.
  */
 import { relationsOf } from './article-units';
+import { typedPair } from './helpers';
 
 function deals(text: string): string[] {
   return relationsOf(text)
     .filter((r) => r.type === 'ACQUIRED' || r.type === 'FUNDED')
-    .map((r) => `${r.type} ${r.source} -> ${r.target}`);
+    .map(typedPair);
 }
 
 describe('a company in a relative clause about people is not the buyer', () => {

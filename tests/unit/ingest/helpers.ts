@@ -18,6 +18,11 @@ export function pair(r: ExtractedRelation): string {
   return `${r.source} -> ${r.target}`;
 }
 
+/** A fact as "TYPE source -> target". */
+export function typedPair(r: ExtractedRelation): string {
+  return `${r.type} ${pair(r)}`;
+}
+
 /** Facts of the type told as made (announced, pending or completed), as "source -> target", sorted. */
 export function madePairs(text: string, published: string | null, type: string): string[] {
   return facts(run(text, published), type)
@@ -30,7 +35,7 @@ export function madePairs(text: string, published: string | null, type: string):
 export function typedDealPairs(text: string, published: string | null): string[] {
   return facts(run(text, published))
     .filter((r) => r.type === 'ACQUIRED' || r.type === 'FUNDED')
-    .map((r) => `${r.type} ${pair(r)}`)
+    .map(typedPair)
     .sort();
 }
 

@@ -7,11 +7,12 @@
  * organisation. Sentences written for these tests.
  */
 import { relationsOf } from './article-units';
+import { pair } from './helpers';
 
 function leads(text: string): string[] {
   return relationsOf(text)
     .filter((r) => r.type === 'LEADS')
-    .map((r) => `${r.source} -> ${r.target}`);
+    .map(pair);
 }
 
 describe("a title before an earlier person is not the next person's", () => {

@@ -11,12 +11,13 @@
  * Sentences written for these tests.
  */
 import { relationsOf } from './article-units';
+import { typedPair } from './helpers';
 
 /** The LEADS and FOUNDED relations of `text` read under headline `title`, as "TYPE source -> target". */
 function facts(title: string, text: string): string[] {
   return relationsOf(text, title)
     .filter((r) => r.type === 'LEADS' || r.type === 'FOUNDED')
-    .map((r) => `${r.type} ${r.source} -> ${r.target}`);
+    .map(typedPair);
 }
 
 describe('an age apposed to a person is passed over', () => {
