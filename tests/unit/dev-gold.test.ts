@@ -65,6 +65,7 @@ const GOLD_SETS: readonly GoldSet[] = process.env.DEALGRAPH_DEV_GOLD_DIR
       // Full-length articles written on the twenty-first day, scored once before use (the day's unseen estimate).
       { dir: path.join(__dirname, '..', 'dev-gold-22'), minFilesPerLanguage: 10 },
       { dir: path.join(__dirname, '..', 'dev-gold-23'), minFilesPerLanguage: 12 },
+      { dir: path.join(__dirname, '..', 'dev-gold-24'), minFilesPerLanguage: 12 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
       // A second blind estimate, written on the third day: scored apart, never tuned on.

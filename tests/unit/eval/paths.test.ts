@@ -41,6 +41,7 @@ describe('paths', () => {
         'dev-gold-21',
         'dev-gold-22',
         'dev-gold-23',
+        'dev-gold-24',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
