@@ -12,7 +12,7 @@ quand lorsque parce puisque afin c' s' n' j' m' t' y a est sont été être avoi
 chaque autre autres certains certaines plusieurs aucun aucune même quelques quel quelle quels quelles bien mal
 oui non nb ps mieux peu beaucoup trop assez cela ceci ça celui celle ceux celles lesquels lesquelles lequel
 laquelle eux lui leur soit faut hier aujourd'hui demain ce-faisant côté grâce face outre hors sauf parmi
-à lors dès près malgré durant jusqu'à jusqu' tandis
+à lors dès près malgré durant jusqu'à jusqu' tandis celle-ci celui-ci celles-ci ceux-ci celle-là celui-là
 `);
 
 export const EN_STOPWORDS = set(`

@@ -3,6 +3,7 @@ import { isAllCaps } from '../tokens';
 import { MONTHS } from './lexicon-common';
 import type { TypedCandidate } from './collect';
 import { isExchangeName } from './exchange-names';
+import { regionalDatelineEnd } from './regional-dateline';
 
 /**
  * Conventions of news-wire copy that shape capitalised runs without naming anything: the dateline that opens a
@@ -27,6 +28,8 @@ const DATELINE_CLOSERS = new Set([...DATELINE_DASHES, '/', '(']);
 export function datelineEnd(tokens: Token[]): number {
   const wire = wireMarkerDateline(tokens);
   if (wire > 0) return wire;
+  const regional = regionalDatelineEnd(tokens);
+  if (regional > 0) return regional;
   for (let i = 2; i < tokens.length && i <= MAX_DATELINE_TOKENS; i++) {
     if (!MONTHS.has(tokens[i].lower.replace(/\.$/, '')) || tokens[i - 1].text !== ',') continue;
     const day = tokens[i + 1];

@@ -134,6 +134,13 @@ export const APPOSITION_OPENERS = new Set([
   'fournisseur',
   'opérateur',
   'pionnier',
+  // a holder named in apposition before its own verb ("le fonds A, actionnaire minoritaire de B depuis 2019,
+  // apportera 20 M€ à C", "A, entré au capital de B en 2021, …"): the clause's subject is A, past the aside
+  'actionnaire',
+  'investisseur',
+  'propriétaire',
+  'entré',
+  'entrée',
   'provider',
   'maker',
   'owner',

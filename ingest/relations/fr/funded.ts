@@ -29,6 +29,7 @@ import { FR_ROUND_LOAN_RULES } from '../frames/funded-fr-loans';
 import { FR_ROUND_JOINER_RULES } from '../frames/funded-fr-round-joiners';
 import { FR_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
 import { FR_LENDER_DATIVE_RULES } from '../frames/funded-fr-lender-dative';
+import { FR_BRINGS_MONEY_RULES } from '../frames/funded-fr-brings-money';
 import { FR_ANGEL_GROUP_RULES, FR_ROUND_MEMBER_RULES } from '../frames/funded-fr-round-members';
 import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
 import { FR_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
@@ -350,6 +351,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_ROUND_JOINER_RULES,
     ...FR_FOLLOW_ON_RULES,
     ...FR_LENDER_DATIVE_RULES,
+    ...FR_BRINGS_MONEY_RULES,
     ...FR_ROUND_MEMBER_RULES,
     ...FR_ANGEL_GROUP_RULES,
     ...FR_DATED_STAKE_RULES,
