@@ -187,12 +187,21 @@ function appositionHolder(units: Unit[], k: number): number | null {
       continue;
     }
     const head = units[j - 1];
-    const tied = tiedAt > j && tiedAt - (j + 1) <= MAX_HEAD_NOUN_WORDS;
+    const tied = tiedAt > j && tiedAt - (j + 1) <= MAX_HEAD_NOUN_WORDS && !finiteVerbIn(units, j + 2, tiedAt);
     return tied && opensApposition(units, j + 1) && head?.kind === 'ent' && head.orgs && !head.anaphor
       ? j - 1
       : null;
   }
   return null;
+}
+
+/** Auxiliaries of a finite verb: "A, les titres ont été souscrits par B, …" is a clause of its own, no apposition. */
+const FINITE_AUXILIARY =
+  /^(ont|a|est|sont|été|était|étaient|sera|seront|has|have|had|was|were|is|are|been)$/u;
+
+function finiteVerbIn(units: Unit[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isTok(units[i], FINITE_AUXILIARY)) return true;
+  return false;
 }
 
 /** Most words from an apposition's determiner to its "of" ("the investment vehicle of", "la filiale spécialisée de"). */

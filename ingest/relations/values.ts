@@ -10,6 +10,8 @@ import type { ClauseParties } from '../values/own-clause-status';
 import { restatesDealPrice } from '../values/restated-price';
 import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
+import type { Stake } from '../values/stakes';
+import { listedShare } from '../values/listed-share';
 import { memoByText } from '../values/text-memo';
 import { dealClause, ownDealSpan } from './deal-clause';
 import type { MatchSpan } from './deal-clause';
@@ -108,9 +110,13 @@ export function dealValues(
   if (rule.type === 'ACQUIRED' && notABid(sentence, span)) return null;
   // the share completes ownership, or the sentence says the buyer now owns the whole company
   const completesOwnership = completingStake(clause.text) || ownershipResult(sentence.text);
-  const stake = stakeOf(clause.text) ?? stakeBeforeTarget(sentence, span);
+  // in a list of holders each with its share, a party's stake is the one beside it (values/listed-share.ts)
+  const listed = listedShare(sentence.text, parties);
+  const ownShare: Stake | null =
+    listed === null ? null : { percent: listed, majority: listed > HALF_PERCENT };
+  const stake = ownShare ?? stakeOf(clause.text) ?? stakeBeforeTarget(sentence, span);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
-  const told = clause === sentence ? stake : stakeOf(sentence.text);
+  const told = ownShare ?? (clause === sentence ? stake : stakeOf(sentence.text));
   const control = (stake !== null && stake.majority) || completesOwnership;
   if (rule.stake === 'majority' && !control) return null;
   if (rule.stake === 'minority' && (control || (told && told.majority))) return null;

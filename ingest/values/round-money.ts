@@ -29,6 +29,14 @@ const STAYS_OUT =
   /\b(ne|n')\s*(participe|participent|participera|participeront|suit|suivent|suivra|remet|remettent)\s+pas\b|\b(did|does|do|will)\s+not\s+(take\s+part|participate|join|invest)\b|\b(didn't|doesn't|won't)\s+(take\s+part|participate|join|invest)\b/iu;
 
 /**
+ * A sentence telling a holder's exit ("A cède l'intégralité de ses titres à B", "A sold its entire holding to B"):
+ * the holding sold was paid for in an earlier round, so neither the seller nor the buyer of those shares takes the
+ * figure of the round told before it.
+ */
+const EXIT_SALE =
+  /\b(cède|cèdent|cédé|cédera|céder|vend|vendent|vendu|vendra|vendre|revend|revendu)\s+([\p{L}'’ ]{0,25}?\s)?(sa|ses|leur|leurs)\s+(participation|participations|parts|titres|actions)\b|\b(sold|sells|sell|selling)\s+((all|part|half|most|some)\s+of\s+)?(its|their)\s+([\w%-]+\s+){0,2}?(stake|holding|holdings|shares|shareholding)\b/iu;
+
+/**
  * A sentence telling an investor's record ("The fund has also backed A", "Le fonds a déjà financé A", "X had
  * previously invested in A"): its companies were funded before, in rounds of their own, not in the one told
  * before it.
@@ -54,6 +62,8 @@ export function roundMoney(
   // nor do the companies of an investor's record
   const text = sentences[s].text;
   if (PORTFOLIO_WORDS.test(text) || STAYS_OUT.test(text) || PAST_RECORD.test(text)) return kept;
+  // nor the seller or the buyer of a holding that changes hands
+  if (EXIT_SALE.test(text)) return kept;
   for (let k = s - 1; k >= Math.max(0, s - ROUND_LOOKBACK_SENTENCES); k--) {
     const before = sentences[k];
     if (!talksOfRound(before.text) || toldAsHistory(before.text)) continue;

@@ -4,6 +4,7 @@ import { listRun } from '../pattern-list-member';
 import { readerRules, rules } from '../rule';
 import { isTok, lowerAt } from './funded-clause';
 import { takerAgentAt } from './issue-taker-agent';
+import { servesIssuer } from './issue-other-agents';
 
 /**
  * The subscribers of a company's new securities: "l'augmentation de capital a été souscrite par A et par B", "Y a
@@ -81,6 +82,8 @@ function subscriptions(units: Unit[]): Subscription[] {
       if (u.word !== undefined && (ISSUE_NOUN.test(u.word.lower) || ISSUE_OPENER.test(u.word.lower))) return;
       // "souscrite par A, rejoint par B": a joiner after the subscribers is one more of them, not the issuer
       if (k >= run.end && !OF.test(lowerAt(units, k - 1))) return;
+      // "placés par la banque A et notés BBB par l'agence B": an arranger or a rating agency issues nothing
+      if (servesIssuer(units, k)) return;
       others.push(k);
     });
     out.push({ givers, giverAt, issueAt, others });

@@ -19,6 +19,7 @@ import { frontedBackingReadings } from './funded-fronted';
 import { onDebtSentences } from './funded-debt-topic';
 import type { MoneySubject } from './funded-money-subject';
 import { backedCompanies } from './funded-object-list';
+import { SHARE_LIST_FRAMES } from './funded-share-list';
 
 /** Readings of one sentence, computed once for the rules that share them. */
 const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
@@ -263,4 +264,5 @@ export const FUNDED_FRAMES = [
   ...COUNTED_LIST_FRAMES,
   ...LOAN_PARTICIPLE_FRAMES,
   ...FOLDED_VEHICLE_FRAMES,
+  ...SHARE_LIST_FRAMES,
 ];
