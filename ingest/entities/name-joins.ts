@@ -32,6 +32,7 @@ import { isPluralPairEt } from './plural-et-names';
 import { isPostAfterName } from './role-tail';
 import { startsGluedPerson } from './title-before-person';
 import { givenNameAfterOpener } from './opener-before-given-name';
+import { nameStartAfterPost } from './post-before-particle-name';
 import { closesBeforeAnd } from './and-after-whole-name';
 import { afterCountryPrefix } from './country-prefix';
 
@@ -319,8 +320,10 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   }
   // "Cimentos do Tejo", "Banco do Brasil": a Portuguese particle after a company or institution head word
   if (isPortugueseParticleJoin(tokens, runFrom, i, hasHead)) return 1;
+  // a post glued before the person ("Secretary General Javier Perez de Cuellar") is no word of the name
+  const nameFrom = nameStartAfterPost(tokens, runFrom, i);
   // "Empresa Nacional de Petroleo S.A.", "Javier Ortiz de Zárate": Iberian particles inside one name
-  if (isSpanishParticleJoin(tokens, runFrom, i) || isCompoundSurnameParticle(tokens, runFrom, i)) return 1;
+  if (isSpanishParticleJoin(tokens, runFrom, i) || isCompoundSurnameParticle(tokens, nameFrom, i)) return 1;
   if (INNER_PARTICLES.has(t.lower) && isNameToken(next)) {
     // "et" only inside person-free names like "Procter et Gamble" is too rare to risk; allow only "&"-likes and a
     // closing partnership word ("Bertrand et Cie", french-partnership.ts)
@@ -331,12 +334,12 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   // "Joost van der Meer", "Ursula von der Leyen": a two-word particle of a person's name
   const third = tokens[i + 2];
   if (NAME_PARTICLE_PAIRS.has(`${t.lower} ${next.lower}`) && third && isNameToken(third)) return 2;
-  if (isParticlePairAfterGivenName(tokens, runFrom, i)) return 2;
+  if (isParticlePairAfterGivenName(tokens, nameFrom, i)) return 2;
   if (OF_PARTICLES.has(t.lower)) {
     const headBefore = hasHead(tokens, runFrom, i);
     // "à l'AFP Hélène de X": the outlet's acronym before the given name is another name (outlet-before-person.ts)
     // and so is an honorific ("Dr. Laurent du Plessis")
-    const titled = i - runFrom === 2 && PERSON_TITLES.has(tokens[runFrom].lower);
+    const titled = (i - runFrom === 2 && PERSON_TITLES.has(tokens[runFrom].lower)) || nameFrom === i - 1;
     const givenAt =
       titled || personAfterAcronym(tokens, runFrom, i) === i - 1 || givenNameAfterOpener(tokens, runFrom, i)
         ? i - 1

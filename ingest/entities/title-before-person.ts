@@ -97,7 +97,7 @@ const MAX_SURNAME_WORDS = 2;
 /** Occupation nouns that also open names of places, saints' days or investor bodies ("Saint Jean X"). */
 const NOT_TITLES = new Set(['saint', 'sainte', 'angel', 'angels', 'milieu', 'son', 'père', 'mère']);
 
-function isTitleWord(t: Token): boolean {
+export function isTitleWord(t: Token): boolean {
   return isNameToken(t) && !NOT_TITLES.has(t.lower) && (TITLES.has(t.lower) || PERSON_NOUNS.has(t.lower));
 }
 

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
 import { aheadFound } from './pattern-ahead';
+import { isAbbreviationDot } from './abbreviation-dot';
 import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
 export { PatternSyntaxError } from './pattern-ahead';
 import type { Opening, Pattern } from './pattern-compile';
@@ -83,7 +84,8 @@ function gap(
     if (u?.kind === 'ent' && isModifier(units, j - 1, p.titledNamesArePartiesToo)) continue;
     // "…received approval from the Maine Bureau of Banking for its acquisition of…": an oblique name is stepped over
     if (!strict && u?.kind === 'ent' && isOblique(units, j - 1)) continue;
-    if (!u || u.kind !== 'tok' || GAP_STOPS.has(u.token.text)) return null;
+    if (!u || u.kind !== 'tok' || (GAP_STOPS.has(u.token.text) && !isAbbreviationDot(units, j - 1)))
+      return null;
     if (strict && STRICT_GAP_STOPS.has(u.token.lower)) return null;
   }
   return null;

@@ -15,6 +15,7 @@ import {
   TIE_NOUNS,
 } from './syntax-words';
 import { possessorInApposition } from './apposed-possessor';
+import { isAbbreviationDot } from './abbreviation-dot';
 export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
@@ -232,7 +233,7 @@ export function appositionEnd(units: Unit[], i: number): number {
     const u = units[j];
     if (u.kind !== 'tok') continue;
     if (u.token.text === ',') return j;
-    if (GAP_STOPS.has(u.token.text)) return -1;
+    if (GAP_STOPS.has(u.token.text) && !isAbbreviationDot(units, j)) return -1;
   }
   return -1;
 }
