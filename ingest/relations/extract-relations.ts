@@ -45,6 +45,8 @@ import { apposedSubjectHead } from './deal-apposed-subject-head';
 import { namedPointerParty } from './rival-named-subject-lift';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { clauseParties, toldStatus } from './told-status';
+import { announcedRivalFact, announcedRivals, announcementIn } from './rival-announced-next';
+import type { Announcement } from './rival-announced-next';
 
 export interface RelationInput {
   lang: Language;
@@ -83,6 +85,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const rules = rulesFor(input.lang);
   const screen = ruleScreen(rules);
   const { readers, patterns } = screen;
+  // rivals a sentence announces unnamed and the next one names (rival-announced-next.ts)
+  let announced: Announcement | null = null;
+  const heard: ReturnType<typeof announcedRivalFact>[] = [];
   sentences.forEach((sentence, s) => {
     const opensParagraph =
       input.paragraphStarts?.[s] ?? (s > 0 && sentence.start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS);
@@ -98,6 +103,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const units = withoutRoleAppositions(
       withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
     );
+    for (const b of announcedRivals(units, announced, index, s))
+      heard.push(announcedRivalFact(announced!.anchor, b, names, sentence));
+    announced = announcementIn(units, topic, state.lastOrg);
     if (!units.some((u) => u.kind === 'ent')) return;
     const anaphoric = (ents: number[]) =>
       units.some((u) => u.kind === 'ent' && u.anaphor && ents.some((e) => u.ents.includes(e)));
@@ -274,6 +282,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
       }
     }
   });
+  for (const { key, fact, ents } of heard) {
+    if (best.has(key)) continue;
+    best.set(key, fact);
+    for (const e of ents) used.add(e);
+  }
   // a pair stated as a deal with a named counterparty needs no event for the same company
   const retargeted = retargetUnitsNamedLater(
     withoutOwnersBacking([...best.values()], [...events.values()]),
