@@ -31,6 +31,7 @@ import { portfolioOwnerAt } from './frames/funded-portfolio-owner';
 import { pointerMayStartAt } from './pointer-screen';
 import { financedDealBuyer } from './anaphora-deal-financing';
 import { asideNamedOrg } from './anaphora-aside-name';
+import { quoteTitleCompany } from './anaphora-quote-title';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -68,7 +69,11 @@ export function pointerAt(
     // no tokens used: the company is inserted before the title, which the caller then reads as usual
     // after a quote the names inside it are what was said, not who said it
     const quoted = tokens.slice(0, i).some((x) => /^["“”«»]$/.test(x.text));
-    const company = (quoted ? null : lastOrgIn(units, true)) ?? state.familyOrg ?? salientOrg(state);
+    const company =
+      (quoted ? null : lastOrgIn(units, true)) ??
+      state.familyOrg ??
+      (quoted ? quoteTitleCompany(state) : null) ??
+      salientOrg(state);
     if (company !== null) units.push(entUnit(index, [company], t.start, t.start, true));
   }
   const portfolioOwner = portfolioOwnerAt(tokens, i, state, units);
