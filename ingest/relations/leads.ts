@@ -26,6 +26,7 @@ import {
   TEAM_NOUN,
   TIE_STOP,
   NOT_AFTER_HEADED,
+  KIN_OR_PREDECESSOR_STOP,
 } from './people-words';
 
 /** Words before a company that make the title read after it a past one ("former Acme executive P"). */
@@ -71,7 +72,9 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.title-before',
     type: 'LEADS',
-    pattern: `@org !>${NOT_AFTER_HEADED} ~4! %p`,
+    // "directrice de X et petite-fille de P", "présidente de X, qui a succédé au fondateur, P": P is the holder's
+    // kin or predecessor, named after the company the title before it was given for
+    pattern: `@org !>${NOT_AFTER_HEADED} ~4!^${KIN_OR_PREDECESSOR_STOP} %p`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

@@ -8,11 +8,13 @@ import { debtOfTarget } from './deal-debt-object';
 import { paperBuyerOnly } from './deal-paper-buyer';
 import { sourceInPeopleRelative } from './people-relative-party';
 import { partyIsTerritory } from './party-territory-guard';
+import { leaderPostOver } from './leads-post-tense';
 
 /**
  * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
  * (adviser, lender), another agent's deal, a seat or place, debt of the target, a buyer of debt paper only, a
- * company inside a relative clause about people, a town or a facility's place as a funding party. Each guard reads the match alone; they are kept in one list so
+ * company inside a relative clause about people, a town or a facility's place as a funding party, a leader whose
+ * post the clause tells as over. Each guard reads the match alone; they are kept in one list so
  * the relation loop asks once, in the order the guards were added.
  */
 export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
@@ -23,6 +25,7 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     debtOfTarget(rule, caps, units) ||
     paperBuyerOnly(rule, caps, units) ||
     sourceInPeopleRelative(rule, caps, units) ||
-    partyIsTerritory(rule, caps, units, sentence)
+    partyIsTerritory(rule, caps, units, sentence) ||
+    leaderPostOver(rule, caps, units)
   );
 }

@@ -77,6 +77,11 @@ const TIE_NOUNS =
   'fils|fille|filles|petit-fils|petite-fille|arrière-petit-fils|arrière-petite-fille|épouse|époux|mari|veuve|veuf|frère|frères|sœur|soeur|sœurs|neveu|nièce|cousin|cousine|oncle|tante|gendre|belle-fille|héritier|héritière|héritiers|descendant|descendante|successeur|successeure|proche|proches|ami|amie|biographe|daughter|grandson|granddaughter|grandchild|wife|husband|widow|widower|brother|sister|nephew|niece|uncle|aunt|son-in-law|daughter-in-law|heir|heiress|descendant|successor|friend|biographer';
 /** Gap stop for a leader's title: the tie nouns above. */
 export const TIE_STOP = `(${TIE_NOUNS})`;
+/** Verbs of taking over from someone: the person after them is the predecessor, not the one the title names. */
+const SUCCESSION_VERBS =
+  'succède|succédé|succédant|remplace|remplacé|remplaçant|succeeds|succeeded|succeeding|replaces|replaced|replacing';
+/** Gap stop between a company and a person named after it: a tie noun or a verb of taking over. */
+export const KIN_OR_PREDECESSOR_STOP = `(${TIE_NOUNS}|${SUCCESSION_VERBS})`;
 /** Gap stop for a founder's title: also English "son", which before a leader's title may be the French possessive. */
 export const FOUNDER_TIE_STOP = `(${TIE_NOUNS}|son|sons)`;
 /** A four-digit year after a verb of founding ("a fondé en 2010"). */

@@ -64,8 +64,9 @@ const APPOSITION_OPENERS = new Set([
 const ENGLISH_ARTICLE_A = 'a';
 
 /**
- * Past copulas after the age ("P, 47, was chief executive of X", "P, 44 ans, était jusqu'ici DG de X"): the post
- * readers behind the age do not weigh tense, and a past post is no LEADS, so the age is left in place there.
+ * Past copulas after the age ("P, 47, was chief executive of X", "P, 44 ans, était jusqu'ici DG de X"): the age is
+ * left in place there. `leads-post-tense.ts` now refuses the English past copula, but "était jusqu'ici" stays a
+ * post for it (successions count it), and passing the age over there read a country head's former post as LEADS.
  */
 const PAST_COPULAS = new Set(['was', 'were', 'était', 'étaient', 'fut']);
 const PAST_AUXILIARIES = new Set(['had', 'avait']);

@@ -81,7 +81,9 @@ describe('FOUNDED from an active verb of founding, any tense', () => {
 
 describe('LEADS from a verb or participle of heading', () => {
   it('reads an active verb of heading with a company object, in both languages', () => {
-    expect(read('David Farrow ran Castellan Freight until his retirement.', 'LEADS')).toEqual([
+    // day 23: a past verb with an end tells a post that is over, which the gold does not count
+    expect(read('David Farrow ran Castellan Freight until his retirement.', 'LEADS')).toEqual([]);
+    expect(read('David Farrow runs Castellan Freight from Leeds.', 'LEADS')).toEqual([
       'David Farrow -> Castellan Freight [frame.leads.active]',
     ]);
     expect(
@@ -165,7 +167,8 @@ describe('Titles: fronted before a person, or held as a post', () => {
         "Sophie Garnier était jusqu'en 2020 présidente de la société Corbelle, avant de partir à la retraite.",
         'LEADS',
       ),
-    ).toEqual(['Sophie Garnier -> Corbelle [frame.leads.post]']);
+      // day 23: an imparfait post with an end is over, which the gold does not count
+    ).toEqual([]);
     expect(read('Harold Pym, who has been chairman of Sable Rock since 2012, will retire.', 'LEADS')).toEqual(
       ['Harold Pym -> Sable Rock [frame.leads.post]'],
     );
