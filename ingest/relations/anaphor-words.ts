@@ -16,6 +16,9 @@ export const ANAPHOR_NOUNS = new Set([
   'start-up',
   'startup',
   'concern',
+  // a group of unrelated businesses is named for its shape as often as "the group": "The conglomerate sold …"
+  'conglomerate',
+  'conglomérat',
   // French press names a company by its size or sector as often as "la société": "la PME", "la jeune pousse"
   'pme',
   'eti',

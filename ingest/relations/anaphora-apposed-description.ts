@@ -12,9 +12,18 @@ const PARTICIPLE_AFTER_DESCRIPTION =
   /^(run|owned|led|headed|chaired|controlled|founded|based|dirigé|dirigée|détenu|détenue|présidé|présidée|contrôlé|contrôlée|fondé|fondée|basé|basée)$/u;
 const PARTICIPLE_COMPLEMENTS = /^(by|in|par|à|en)$/u;
 
+/**
+ * A relative clause without its pronoun ("Y, the pet-food maker it bought in 2021", "Y, l'usine qu'il a rachetée"
+ * needs "que" and is read above): a subject pronoun, then a past verb.
+ */
+const CONTACT_CLAUSE_SUBJECT = /^(it|they|he|she|we)$/u;
+const PAST_VERB = /^\p{Ll}+ed$|^(bought|sold|took|won|built|made|set|spun|got|paid)$/u;
+
 /** True when the words at `to` open a clause that tells more about the description before them. */
 function opensDescriptionClause(tokens: Token[], to: number): boolean {
   if (RELATIVE_AFTER_DESCRIPTION.test(tokens[to]?.lower ?? '')) return true;
+  if (CONTACT_CLAUSE_SUBJECT.test(tokens[to]?.lower ?? '') && PAST_VERB.test(tokens[to + 1]?.lower ?? ''))
+    return true;
   return (
     PARTICIPLE_AFTER_DESCRIPTION.test(tokens[to]?.lower ?? '') &&
     PARTICIPLE_COMPLEMENTS.test(tokens[to + 1]?.lower ?? '')

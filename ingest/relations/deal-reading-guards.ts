@@ -59,10 +59,23 @@ const AGENT_LATER =
 /** Readers that, like SUBJECT_OF_NOUN_RULES, take a subject before "its … acquisition of Y" as the buyer. */
 export const NOUN_SUBJECT_READERS = new Set([...SUBJECT_OF_NOUN_RULES, 'any.acquired.frame-noun']);
 
+/**
+ * "L'acquisition de Y est financée par un prêt accordé par X", "The purchase of Y was advised by X": the agent of a
+ * helper's passive after the deal noun pays for or advises on the purchase; it does not make it.
+ */
+const HELPER_PASSIVE_AFTER_DEAL_NOUN =
+  /(?<![\p{L}])(?:acquisitions?|purchase|takeover|buyout|rachat|reprise)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:financ\p{L}*|funded|advised|arranged|underwritten|conseill\p{L}*|accompagn\p{L}*)\s[^.;]{0,80}?(?<![\p{L}])(?:by|par)\s/iu;
+
+/** How far before the match the deal noun of a helper's passive is looked for ("The purchase of Y was …"). */
+const DEAL_NOUN_LEAD_CHARS = 40;
+
 export function helperNotBuyer(rule: Rule, sentence: Sentence, span: MatchSpan | undefined): boolean {
   if (!span || !NOUN_SUBJECT_READERS.has(rule.id)) return false;
   const from = Math.max(0, span.start - sentence.start);
   const matched = sentence.text.slice(from, span.end - sentence.start);
+  // the deal noun may stand just before the match, which starts at the name bought
+  const lead = sentence.text.slice(Math.max(0, from - DEAL_NOUN_LEAD_CHARS), from);
+  if (HELPER_PASSIVE_AFTER_DEAL_NOUN.test(lead + matched)) return true;
   if (SUBJECT_OF_NOUN_RULES.has(rule.id) && HELPER_BEFORE_DEAL_NOUN.test(matched)) return true;
   // the noun reader takes the subject too: a helper's subject loses it when the sentence names the buyer after "by"
   if (

@@ -42,6 +42,7 @@ import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
 import { withoutRoleAppositions } from './deal-role-apposition';
 import { apposedSubjectHead } from './deal-apposed-subject-head';
+import { unitForParent, unitOfTargetParent } from './deal-parent-unit';
 import { namedPointerParty } from './rival-named-subject-lift';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { clauseParties, toldStatus } from './told-status';
@@ -125,10 +126,15 @@ export function extractRelations(input: RelationInput): RelationOutput {
       for (const matched of readings) {
         const lifted = namedPointerParty(
           rule,
-          apposedSubjectHead(
+          unitForParent(
             rule,
-            apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+            apposedSubjectHead(
+              rule,
+              apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+              units,
+            ),
             units,
+            sentence,
           ),
           units,
         );
@@ -173,7 +179,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const named = rule.seller ? caps[rule.seller][0] : null;
         // "bought Y's Z subsidiary": Z changes hands and Y sells it
         const owned =
-          rule.type === 'ACQUIRED' && targets.length === 1 ? possessedUnit(units, targets[0]) : null;
+          rule.type === 'ACQUIRED' && targets.length === 1
+            ? (possessedUnit(units, targets[0]) ?? unitOfTargetParent(rule, caps, units, sentence))
+            : null;
         if (owned && !sources.includes(owned.target)) targets = [owned.target];
         // "bought the Preston factory of Y", "l'usine de Belfort de Y": the place is no party, the owner sells
         const placed =

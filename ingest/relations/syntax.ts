@@ -225,10 +225,28 @@ export function closingParen(units: Unit[], open: number): number {
   return -1;
 }
 
+/**
+ * "Kindred Paws, the pet-food maker it bought in 2021, to B": the description after the comma was read as a pointer
+ * to the very name before it, so its words are folded into that name's unit; it opens an apposition all the same.
+ */
+function restatesNameBefore(units: Unit[], i: number): boolean {
+  const name = units[i - 1];
+  const pointer = units[i + 1];
+  return (
+    name?.kind === 'ent' &&
+    !name.anaphor &&
+    pointer?.kind === 'ent' &&
+    pointer.anaphor &&
+    pointer.ents.length === name.ents.length &&
+    pointer.ents.every((e) => name.ents.includes(e))
+  );
+}
+
 /** Index of the comma closing an apposition opened at `i` (a comma), or -1. */
 export function appositionEnd(units: Unit[], i: number): number {
   const first = units[i + 1];
-  if (first?.kind !== 'tok' || !APPOSITION_OPENERS.has(first.token.lower)) return -1;
+  if (!restatesNameBefore(units, i) && (first?.kind !== 'tok' || !APPOSITION_OPENERS.has(first.token.lower)))
+    return -1;
   for (let j = i + 2; j < units.length && j - i <= MAX_APPOSITION_UNITS; j++) {
     const u = units[j];
     if (u.kind !== 'tok') continue;

@@ -5,6 +5,7 @@ import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { dealDate, toldAsEarlier } from '../values/deal-date';
 import { newsDate } from '../values/news-date';
 import { ownClauseStatus } from '../values/own-clause-status';
+import { withoutFailedAsides } from '../values/failed-aside';
 import { financedOfferStatus } from '../values/financed-offer-status';
 import type { ClauseParties } from '../values/own-clause-status';
 import { restatesDealPrice } from '../values/restated-price';
@@ -171,8 +172,10 @@ export function dealValues(
   if (rule.type === 'FUNDED' || minority)
     money = roundMoney(money, sentences, s, (n) => dealMoney(n, lang, false), earlierDeal);
   const first = money.find((m) => m.amount !== null) ?? money[0];
+  // a party's unmade deal told in an aside on its name is not this deal's status (values/failed-aside.ts)
+  const read = withoutFailedAsides(sentence, clause, at);
   // cues after the deal's clause belong to another fact of the sentence
-  const upToDeal = sentence.text.slice(
+  const upToDeal = read.sentence.text.slice(
     0,
     (minority ? clause.end : (span?.end ?? clause.end)) - sentence.start,
   );
@@ -188,8 +191,8 @@ export function dealValues(
   const status = financedOfferStatus(
     rule.type,
     ownClauseStatus(
-      sentence,
-      clause,
+      read.sentence,
+      read.clause,
       span?.end ?? clause.end,
       following,
       parties,

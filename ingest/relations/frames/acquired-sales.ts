@@ -1,3 +1,4 @@
+import { timePhraseEndingAt } from './joined-time-phrase';
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
@@ -164,6 +165,9 @@ const JOINED_AUX = /^(a|avait|has|had|then|ensuite|later|also|aussi|également|p
  */
 function earlierVerbOf(units: Unit[], subject: number, verb: number): number {
   let j = verb - 1;
+  while (j > subject && JOINED_AUX.test(wordAt(units, j)) && !JOINERS.test(wordAt(units, j))) j--;
+  // "… and in May sold …": the second verb's own date stands between the joiner and it
+  j -= timePhraseEndingAt(units, j);
   while (j > subject && JOINED_AUX.test(wordAt(units, j)) && !JOINERS.test(wordAt(units, j))) j--;
   if (!JOINERS.test(wordAt(units, j))) return -1;
   const start = clauseStart(units, subject);
