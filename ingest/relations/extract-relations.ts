@@ -36,6 +36,7 @@ import { partyPlaysOtherRole } from './party-role-refusals';
 import { withoutNonSellers } from './rival-party-kinds';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { rivalryDenied } from './rival-denied';
+import { rivalryOnlyPast } from './rival-former';
 import { withoutHeadlineShorthand } from './headline-deal-guard';
 import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
@@ -151,8 +152,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (!firstPartyOk(rule, caps, units) || !contextOk(rule, caps, units)) continue;
         if (!notObliqueOk(rule, caps, units) || !clauseOk(rule, caps, units)) continue;
         if (partyPlaysOtherRole(rule, caps, units, sentence)) continue;
-        // sentence-level: every rivalry word qualifies a bid or is denied
-        if (rule.type === 'COMPETES_WITH' && (rivalryVoid ??= rivalBidsOnly(units) || rivalryDenied(units)))
+        // sentence-level: every rivalry word qualifies a bid, is denied or is past
+        if (
+          rule.type === 'COMPETES_WITH' &&
+          (rivalryVoid ??= rivalBidsOnly(units) || rivalryDenied(units) || rivalryOnlyPast(units))
+        )
           continue;
         const parties = roles.flatMap((r) => caps[r] ?? []).flatMap((e) => index.entities[e].surfaces);
         const told = memoDealValues(

@@ -13,6 +13,8 @@ import { roundMoney } from '../values/round-money';
 import { findStake } from '../values/stakes';
 import type { Stake } from '../values/stakes';
 import { listedShare } from '../values/listed-share';
+import { withoutOutsideHoldings } from '../values/held-stake';
+import { mergerOfOwnUnits } from './deal-own-units-merger';
 import { memoByText } from '../values/text-memo';
 import { dealClause, ownDealSpan } from './deal-clause';
 import type { MatchSpan } from './deal-clause';
@@ -106,7 +108,8 @@ export function dealValues(
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
   if (rule.type !== 'MERGED_WITH' && boughtAsGoods(sentence, span, parties)) return null;
   if (partyIsNextSpeaker(rule, sentence, span)) return null;
-  if (rule.type === 'MERGED_WITH' && notAMerger(sentence, span)) return null;
+  if (rule.type === 'MERGED_WITH' && (notAMerger(sentence, span) || mergerOfOwnUnits(sentence, span)))
+    return null;
   if (rule.type === 'MERGED_WITH' && mergedIntoOther(sentence, span)) return null;
   if (rule.type === 'ACQUIRED' && notABid(sentence, span)) return null;
   // the share completes ownership, or the sentence says the buyer now owns the whole company
@@ -115,9 +118,12 @@ export function dealValues(
   const listed = listedShare(sentence.text, parties);
   const ownShare: Stake | null =
     listed === null ? null : { percent: listed, majority: listed > HALF_PERCENT };
-  const stake = ownShare ?? stakeOf(clause.text) ?? stakeBeforeTarget(sentence, span);
+  // a holding in a party told in an aside about it belongs to its holder, not to this deal
+  const stake =
+    ownShare ?? stakeOf(withoutOutsideHoldings(clause.text, parties)) ?? stakeBeforeTarget(sentence, span);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
-  const told = ownShare ?? (clause === sentence ? stake : stakeOf(sentence.text));
+  const told =
+    ownShare ?? (clause === sentence ? stake : stakeOf(withoutOutsideHoldings(sentence.text, parties)));
   const control = (stake !== null && stake.majority) || completesOwnership;
   if (rule.stake === 'majority' && !control) return null;
   if (rule.stake === 'minority' && (control || (told && told.majority))) return null;

@@ -4,6 +4,7 @@ import type { ReaderRuleSpec } from '../rule';
 import { isOrgAt as isOrg } from './clause';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
+import { listOfTradePartners } from './rivals-client-list';
 
 /**
  * Companies told as holding a market between them: "A and B together supplied nearly half of U.S. grid
@@ -166,7 +167,9 @@ function readSharedMarket(units: Unit[], _lang: Language): Captures[] {
     const end = markerEnd(units, i);
     if (end < 0 || !marketShareAfter(units, end)) continue;
     const holders = holdersBefore(units, i);
-    if (holders.length >= 2) out.push(...pairAll(units, holders, holders[0]));
+    // "its customers include A, B and C, which together …": a company's book, not a shared market
+    if (holders.length >= 2 && !listOfTradePartners(units, holders[0]))
+      out.push(...pairAll(units, holders, holders[0]));
   }
   return out;
 }
