@@ -1,6 +1,7 @@
 import type { Captures, Unit } from './pattern';
 import type { Rule } from './rule';
 import { capturedAt } from './pattern';
+import { TIE_NOUNS } from './people-words';
 
 /**
  * "Sophie Lambert, présidente de Fromagerie Lambert et petite-fille de Jules Lambert, qui avait créé l'entreprise",
@@ -10,9 +11,14 @@ import { capturedAt } from './pattern';
  * (named before the title) keeps it, and the relative's own roles (the founder's relative clause) are read apart.
  */
 
-/** Nouns of family ties, in both languages (tokens keep their hyphens: "petite-fille", "great-grandson"). */
-const KIN_NOUN =
-  /^(?:(?:arrière-)*(?:petite?-fille|petit-fils|petits-fils|petites-filles)|fille|fils|veuve|veuf|neveu|nièce|frère|sœur|soeur|épouse|époux|mari|gendre|belle-fille|cousin|cousine|(?:great-)*(?:granddaughter|grandson|grandchild)|daughter|son|widow|widower|nephew|niece|brother|sister|wife|husband|son-in-law|daughter-in-law|cousin)$/u;
+/**
+ * The people words' tie nouns, with the plural and "great-" forms and English "son" (kept out of the shared list
+ * because before a title it may be the French possessive; here it must stand before "of").
+ */
+const KIN_NOUN = new RegExp(
+  `^(?:(?:arrière-)*(?:petits-fils|petites-filles)|(?:great-)*(?:grandson|granddaughter|grandchild)|son|sons|${TIE_NOUNS})$`,
+  'u',
+);
 /** The preposition joining the kinship noun to the relative's name. */
 const OF = /^(of|de|du|d'|d’)$/u;
 

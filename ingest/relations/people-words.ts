@@ -73,7 +73,8 @@ export const RUN_BY_PARTICIPLE =
  * gap between a person and a founder's or leader's title. "Père"/"father" are left out ("père fondateur" is the
  * founder), and so is "femme" ("femme d'affaires").
  */
-const TIE_NOUNS =
+/** Nouns of a tie to another person (kin, heir, successor, friend), both languages, as a regex alternation. */
+export const TIE_NOUNS =
   'fils|fille|filles|petit-fils|petite-fille|arrière-petit-fils|arrière-petite-fille|épouse|époux|mari|veuve|veuf|frère|frères|sœur|soeur|sœurs|neveu|nièce|cousin|cousine|oncle|tante|gendre|belle-fille|héritier|héritière|héritiers|descendant|descendante|successeur|successeure|proche|proches|ami|amie|biographe|daughter|grandson|granddaughter|grandchild|wife|husband|widow|widower|brother|sister|nephew|niece|uncle|aunt|son-in-law|daughter-in-law|heir|heiress|descendant|successor|friend|biographer';
 /** Gap stop for a leader's title: the tie nouns above. */
 export const TIE_STOP = `(${TIE_NOUNS})`;
