@@ -5,6 +5,8 @@ import type { EntityIndex } from '../resolve/mentions';
 import { subjectOrgBefore } from './sentence-orgs';
 import { isFundLikeName } from './salience-cues';
 import { openingArrivals, possessorAt } from './rival-arrivals-opening';
+import { PLAYER_COUNTS } from './rival-words';
+import { plainRelation } from './plain-relation';
 
 /**
  * Rivals announced by one sentence and named by the next: "The company also faces a new threat from Asia.
@@ -95,17 +97,7 @@ const DENIAL_WORDS = new Set(['no', 'not', "n't", 'never', 'aucune', 'aucun', 'p
 /** Words before the cue searched for a count or a denial ("deux nouveaux venus", "two Asian newcomers"). */
 const CUE_LOOKBACK_TOKENS = 5;
 /** Counts a cue may carry: the next sentence must name that many arrivals. */
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['deux', 2],
-  ['trois', 3],
-  ['quatre', 4],
-  ['2', 2],
-  ['3', 3],
-  ['4', 4],
-]);
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...PLAYER_COUNTS, ['2', 2], ['3', 3], ['4', 4]]);
 /**
  * Most words after the cue: the announcement closes its sentence ("… faces a new threat from Asia.", "… compter
  * avec deux nouveaux venus."), setting up the next one; a longer tail is a clause of its own.
@@ -257,19 +249,13 @@ export function announcedRivalFact(
   return {
     key: `COMPETES_WITH:${src}:${tgt}`,
     ents: [a, b],
-    fact: {
-      type: 'COMPETES_WITH',
-      source: names[src],
-      target: names[tgt],
-      status: null,
-      date: null,
-      amount: null,
-      currency: null,
-      amountText: null,
-      seller: null,
-      evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
-      rule: ANNOUNCED_RIVALS_RULE_ID,
-      confidence: ANNOUNCED_RIVALS_CONFIDENCE,
-    },
+    fact: plainRelation(
+      'COMPETES_WITH',
+      names[src],
+      names[tgt],
+      sentence,
+      ANNOUNCED_RIVALS_RULE_ID,
+      ANNOUNCED_RIVALS_CONFIDENCE,
+    ),
   };
 }
