@@ -1,4 +1,5 @@
-import { dealStatus, unacceptedOffer } from '../../../ingest/modality';
+import { dealStatus } from '../../../ingest/modality';
+import { unacceptedOffer } from '../../../ingest/offer-status';
 import { facts, run } from './helpers';
 
 /** Sentences written for these tests: offers nobody took, offers taken, and cancelled deals. */
