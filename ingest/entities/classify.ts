@@ -5,25 +5,14 @@ import { isRegionBody } from './region-body';
 import { isAgencyExecutiveName } from './executive-body';
 import { isAllCaps } from '../tokens';
 import type { Candidate } from './candidates';
+import { bare, hasOrgShape, isCue } from './org-shape';
 import { FIRST_NAMES } from './first-names';
 import { hasParticleSurname } from './particle-surname';
-import {
-  wordSet,
-  GENERIC_ACRONYMS,
-  INSTITUTION_HEADS,
-  LEGAL_FORMS,
-  NATIONALITIES,
-  ORG_HEAD_WORDS,
-  PLACES,
-  SECTOR_NOUNS,
-  FUND_NAME_TAILS,
-} from './lexicon-common';
+import { wordSet, GENERIC_ACRONYMS, NATIONALITIES, PLACES } from './lexicon-common';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
-import { isNonNameAcronym } from './acronym-context';
 import { occupationBefore, personCue, possessedRole } from './person-cues';
 import { notPersonName } from './person-shapes';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
-import { isAmpersandFirm } from './ampersand-names';
 import { isBylineOutlet } from './byline-outlet';
 import { isCountryName } from './country-names';
 import { isKnownOrganisationHere } from './known-organisations-context';
@@ -45,10 +34,8 @@ import { isMarketIndex } from './market-indices';
 import { rivalryCueBefore } from './rivalry-cue';
 import { clubSlotBefore } from './sports-cues';
 import { articleNameInTopic } from './article-name-in-topic';
-import { isNationalTeam } from './national-team';
 import { broadcasterBefore } from './media-cues';
 import { isEnglishArticleName } from './english-article-name';
-import { isPlaceWithNumber } from './number-suffix';
 import { isCurrencyName } from './currency-names';
 import { appositionCueAfter } from './apposition-cue';
 import { ownershipAppositionAfter } from './ownership-apposition';
@@ -57,7 +44,6 @@ import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
   backerCompoundAfter,
   datelineSource,
-  isAcronymRun,
   isFamilyName,
   isFirstPersonContraction,
   isNewsroomCredit,
@@ -73,44 +59,28 @@ import {
   ownershipBefore,
   roleOfBefore,
 } from './affiliation-cues';
-import { hasInstitutionNoun, isNameOfPlace, isTeamOfPlace } from './institution-span';
 import { isTownOfCompany } from './company-towns';
 import { isPlaceAfterSiteWord } from './site-places';
 import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
 import { demonymSlotBefore, loneGivenNameAfterDemonym } from './demonym-slot';
-import { endsWithEnglishInstitutionHead, hasEnglishInstitutionHead } from './english-institution';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
-import { endsWithMultiWordLegalForm } from './multiword-legal-forms';
 import { leaderTitlesPerson } from './leader-title';
 import { isRatingGrade } from './rating-grades';
-import { hasGenericPossessiveTail } from './possessive-generic-tail';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
 import { isExchangeName } from './exchange-names';
 import { isPortfolioOfPost } from './portfolio-names';
 import { isCompoundGivenName } from './compound-given-names';
 import { isRankCompound, isSectorDescriptorAcronym } from './descriptor-words';
-import {
-  ADJACENT_ORG_CUES,
-  CUE_BREAKERS,
-  EN_STOPWORDS,
-  FR_STOPWORDS,
-  MAKER_VERBS,
-  ORG_CUES_EN,
-  ORG_CUES_FR,
-} from './lexicon-words';
+import { ADJACENT_ORG_CUES, CUE_BREAKERS, EN_STOPWORDS, FR_STOPWORDS, MAKER_VERBS } from './lexicon-words';
 
 export type CandidateKind = 'org' | 'person' | 'persons' | 'drop' | 'unknown';
 
 /** How far back a cue noun ("la société … X") may stand, in tokens, with no punctuation in between. */
 const CUE_LOOKBACK_TOKENS = 10;
-/** Longest acronym read as a company name, in letters. */
-const MAX_ACRONYM_LETTERS = 6;
-/** Two-letter capitals are more often codes, grades or formats ("EP", "KO", "DJ") than names; they need a cue. */
-const MIN_ACRONYM_LETTERS = 3;
 /** Longest name typed a person from an occupation noun before it, in tokens. */
 const MAX_PERSON_NAME_WORDS = 4;
 
@@ -135,78 +105,6 @@ const OF_WORDS = new Set(['de', 'du', 'des', "d'", 'of']);
 const PLACE_PREPOSITIONS = new Set(['près', 'near']);
 /** Prepositions that, right after a cue noun, name its place ("l'entreprise à X", "la société en X"). */
 const LOCATIVE_AFTER_CUE = new Set(['à', 'en', 'in']);
-const UNIT_HEADS = new Set(['division', 'unit']);
-
-function isCue(lower: string): boolean {
-  return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
-}
-
-function bare(t: Token): string {
-  return t.lower.replace(/\.$/, '');
-}
-
-function firstLower(tokens: Token[], c: Candidate): string {
-  return bare(tokens[c.from]);
-}
-
-/** Adjectives that make "X Equity" an asset class or a book value. */
-const GENERIC_EQUITY = new Set(['private', 'public', 'home', 'negative', 'total', 'shareholders', 'growth']);
-
-function hasOrgShape(tokens: Token[], c: Candidate): boolean {
-  const last = bare(tokens[c.to - 1]);
-  if (LEGAL_FORMS.has(last) && c.to - c.from > 1) return true;
-  if (endsWithMultiWordLegalForm(tokens, c.from, c.to)) return true;
-  if (isAmpersandFirm(tokens, c.from, c.to)) return true;
-  // "Lakeside Instruments Corp of America": a legal form before the name's own "of" tail
-  for (let i = c.from + 1; i + 1 < c.to; i++)
-    if (LEGAL_FORMS.has(bare(tokens[i])) && tokens[i + 1].lower === 'of') return true;
-  for (let i = c.from; i < c.to; i++) {
-    const w = bare(tokens[i]);
-    if ((ORG_HEAD_WORDS.has(w) || INSTITUTION_HEADS.has(w) || SECTOR_NOUNS.has(w)) && c.to - c.from > 1)
-      return true;
-    // "Private Equity firms": a generic adjective and "Equity" name an asset class, not a fund
-    const assetClass = w === 'equity' && i - 1 === c.from && GENERIC_EQUITY.has(bare(tokens[c.from]));
-    if (i === c.to - 1 && i > c.from && FUND_NAME_TAILS.has(w) && !assetClass) return true;
-  }
-  if (c.to - c.from > 1 && isCue(firstLower(tokens, c))) return true;
-  if (c.to - c.from > 1 && hasInstitutionNoun(tokens, c.from, c.to)) return true;
-  if (hasEnglishInstitutionHead(tokens, c.from, c.to) || endsWithEnglishInstitutionHead(tokens, c.from, c.to))
-    return true;
-  if (hasGenericPossessiveTail(tokens, c.from, c.to)) return true;
-  if (isNationalTeam(tokens, c.from, c.to)) return true;
-  if (isPlaceWithNumber(tokens, c.from, c.to, (l) => PLACES.has(l) || isKnownPlace(l))) return true;
-  if (isTeamOfPlace(tokens, c.from, c.to) || isNameOfPlace(tokens, c.from, c.to)) return true;
-  if (isAcronymRun(tokens, c.from, c.to, c.initial)) return true;
-  // "the Optical Coatings Division of X": a named part of a company
-  const next = tokens[c.to];
-  if (c.to - c.from > 1 && UNIT_HEADS.has(bare(tokens[c.to - 1])) && next && next.lower === 'of') return true;
-  if (c.to - c.from === 1) {
-    const t = tokens[c.from];
-    const letters = t.text.replace(/[^\p{L}]/gu, '');
-    if (
-      isAllCaps(t) &&
-      letters.length <= MAX_ACRONYM_LETTERS &&
-      letters.length >= MIN_ACRONYM_LETTERS &&
-      !GENERIC_ACRONYMS.has(bare(t)) &&
-      !isNonNameAcronym(tokens, c.from) &&
-      ((letters.length >= 4 && !c.initial) || !PLACES.has(bare(t)))
-    )
-      return true;
-  }
-  for (let i = c.from; i < c.to; i++) {
-    const w = tokens[i].text;
-    // lower-case-initial camel case ("iAdvize", "eLoyal"); "PlayStation"-like words name products as often as
-    // firms, so those need a cue or a relation; never Scottish/Irish surnames ("McCain", "MacLeod")
-    if (
-      /^\p{Ll}/u.test(w) &&
-      /\p{Ll}\p{Lu}/u.test(w) &&
-      !/^(Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w) &&
-      !/['’]/.test(w)
-    )
-      return true;
-  }
-  return false;
-}
 
 function cueBefore(tokens: Token[], c: Candidate): boolean {
   const prevWord = tokens[c.from - 1];
