@@ -1,3 +1,5 @@
+import { memoByText, memoByTextPair } from './text-memo';
+
 /**
  * A holder's own share in a sentence that lists several holders with their shares ("détenu à 58 % par P, à 25 % par
  * A et à 7 % par B"; "A owns 40% of Y, B 35% and C the rest"). The sentence's first percentage is only the first
@@ -7,6 +9,8 @@
 
 /** A percentage anywhere in the sentence, to tell a list (two or more) and to size "the rest". */
 const ANY_PERCENT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pct\b|per\s?cent\b|pour\s?cent\b)/gu;
+/** What every percentage above contains, tested before the scan. */
+const SHARE_MARK = /%|pct|cent/u;
 /** Lower-case words allowed between "par" and the holder's name ("le fonds", "la holding"). */
 const HOLDER_LEAD = "(?:[\\p{Ll}'’-]+\\s){0,3}";
 /** Hedges before a share ("about 30%"). */
@@ -31,8 +35,13 @@ function percentOf(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
+function sharesOf(sentence: string): number[] {
+  return [...sentence.matchAll(ANY_PERCENT)].map((m) => percentOf(m[1]));
+}
+
 /** The share told beside `surface` in `sentence`, if the sentence lists shares. */
-function shareBeside(sentence: string, surface: string, shares: number[]): number | null {
+function shareBeside(sentence: string, surface: string): number | null {
+  const shares = sharesOf(sentence);
   const name = escaped(surface);
   const passive = new RegExp(
     `à\\s(?:hauteur\\sde\\s)?${PERCENT}\\spar\\s${HOLDER_LEAD}${name}(?![\\p{L}\\p{N}])`,
@@ -52,13 +61,19 @@ function shareBeside(sentence: string, surface: string, shares: number[]): numbe
   return left > 0 ? left : null;
 }
 
+// every rule reading the sentence asks again for the same names: each answer (regexes built per name) is worked once
+const memoShareBeside = memoByTextPair(shareBeside);
+const countOfShares = memoByText((sentence: string) => sharesOf(sentence).length);
+
 /** The share of the first of `surfaces` that the sentence's list gives one, or null. */
 export function listedShare(sentence: string, surfaces: readonly string[]): number | null {
-  const shares = [...sentence.matchAll(ANY_PERCENT)].map((m) => percentOf(m[1]));
-  if (shares.length < MIN_LISTED_SHARES) return null;
+  // every share ends in one of these: most sentences are passed over without the full scan
+  if (!SHARE_MARK.test(sentence)) return null;
+  if (countOfShares(sentence) < MIN_LISTED_SHARES) return null;
   for (const s of surfaces) {
-    if (s.length === 0) continue;
-    const share = shareBeside(sentence, s, shares);
+    // each reading holds the name as written: a sentence without it has no share beside it
+    if (s.length === 0 || !sentence.includes(s)) continue;
+    const share = memoShareBeside(sentence, s);
     if (share !== null) return share;
   }
   return null;
