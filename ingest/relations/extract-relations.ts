@@ -105,8 +105,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
     const units = withoutRoleAppositions(
       withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
     );
-    for (const b of announcedRivals(units, announced, index, s))
-      heard.push(announcedRivalFact(announced!.anchor, b, names, sentence));
+    const announcedBefore = announced;
+    if (announcedBefore !== null)
+      for (const b of announcedRivals(units, announcedBefore, index, s))
+        heard.push(announcedRivalFact(announcedBefore.anchor, b, names, sentence));
     announced = announcementIn(units, topic, state.lastOrg);
     if (!units.some((u) => u.kind === 'ent')) return;
     const anaphoric = (ents: number[]) =>

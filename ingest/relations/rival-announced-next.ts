@@ -212,13 +212,7 @@ function frontedSubject(units: Unit[], cue: number, topic: number | null): numbe
 }
 
 /** The rivals of the announcement the sentence before made, read in this sentence: pairs anchor → arrival. */
-export function announcedRivals(
-  units: Unit[],
-  told: Announcement | null,
-  index: EntityIndex,
-  s: number,
-): number[] {
-  if (told === null) return [];
+export function announcedRivals(units: Unit[], told: Announcement, index: EntityIndex, s: number): number[] {
   // arrivals are introduced here: a company the article told of before the announcement is no newcomer
   const earlier = new Set(
     index.bySentence
