@@ -41,7 +41,7 @@ function sharesOf(sentence: string): number[] {
 
 /** The share told beside `surface` in `sentence`, if the sentence lists shares. */
 function shareBeside(sentence: string, surface: string): number | null {
-  const shares = sharesOf(sentence);
+  const shares = sharesIn(sentence);
   const name = escaped(surface);
   const passive = new RegExp(
     `à\\s(?:hauteur\\sde\\s)?${PERCENT}\\spar\\s${HOLDER_LEAD}${name}(?![\\p{L}\\p{N}])`,
@@ -63,13 +63,13 @@ function shareBeside(sentence: string, surface: string): number | null {
 
 // every rule reading the sentence asks again for the same names: each answer (regexes built per name) is worked once
 const memoShareBeside = memoByTextPair(shareBeside);
-const countOfShares = memoByText((sentence: string) => sharesOf(sentence).length);
+const sharesIn = memoByText(sharesOf);
 
 /** The share of the first of `surfaces` that the sentence's list gives one, or null. */
 export function listedShare(sentence: string, surfaces: readonly string[]): number | null {
   // every share ends in one of these: most sentences are passed over without the full scan
   if (!SHARE_MARK.test(sentence)) return null;
-  if (countOfShares(sentence) < MIN_LISTED_SHARES) return null;
+  if (sharesIn(sentence).length < MIN_LISTED_SHARES) return null;
   for (const s of surfaces) {
     // each reading holds the name as written: a sentence without it has no share beside it
     if (s.length === 0 || !sentence.includes(s)) continue;

@@ -2,7 +2,7 @@ import type { EntityIndex, Mention } from '../../resolve/mentions';
 import type { Token } from '../../tokens';
 import type { ExtractedRelation } from '../../types';
 import type { RelationInput } from '../extract-relations';
-import { leadsRelation } from './leads-relation';
+import { plainRelation } from '../plain-relation';
 
 /**
  * A minister or secretary whose title names the body he heads, when the article names that body: "Defense
@@ -95,7 +95,7 @@ export function withNamedDepartmentLeads(
       const key = `${names[m.entity]}|${names[body]}`;
       if (taken.has(key)) continue;
       taken.add(key);
-      out.push(leadsRelation(names[m.entity], names[body], sentence, RULE_ID, CONFIDENCE));
+      out.push(plainRelation('LEADS', names[m.entity], names[body], sentence, RULE_ID, CONFIDENCE));
     }
   });
   return out;

@@ -3,7 +3,7 @@ import type { Sentence } from '../../sentences';
 import type { Token } from '../../tokens';
 import type { ExtractedRelation } from '../../types';
 import { isLeaderTitle } from '../people';
-import { leadsRelation } from './leads-relation';
+import { plainRelation } from '../plain-relation';
 
 /**
  * LEADS of a successor, whose company is the one the predecessor leads ("P will succeed Q as chief executive",
@@ -123,7 +123,14 @@ export function withSuccessorLeads(
       lead(successor.entity, org);
       added.push(successor.entity);
       out.push(
-        leadsRelation(names[successor.entity], org, sentence, SUCCESSOR_RULE_ID, SUCCESSOR_CONFIDENCE),
+        plainRelation(
+          'LEADS',
+          names[successor.entity],
+          org,
+          sentence,
+          SUCCESSOR_RULE_ID,
+          SUCCESSOR_CONFIDENCE,
+        ),
       );
     }
   });
