@@ -42,6 +42,7 @@ describe('paths', () => {
         'dev-gold-22',
         'dev-gold-23',
         'dev-gold-24',
+        'dev-gold-25',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
