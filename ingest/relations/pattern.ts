@@ -8,6 +8,7 @@ export { compile } from './pattern-compile';
 export type { Pattern } from './pattern-compile';
 import { entFits, listRun } from './pattern-list-member';
 import { describedOpeningMember } from './pattern-list-opening';
+import { isObliqueConjunct } from './oblique-conjunct';
 import {
   appositionEnd,
   closingParen,
@@ -83,7 +84,13 @@ function gap(
     j++;
     if (u?.kind === 'ent' && isModifier(units, j - 1, p.titledNamesArePartiesToo)) continue;
     // "…received approval from the Maine Bureau of Banking for its acquisition of…": an oblique name is stepped over
-    if (!strict && u?.kind === 'ent' && isOblique(units, j - 1)) continue;
+    // so is a later member of a list whose first member could not be a subject ("owned by A and B, said it …")
+    if (
+      !strict &&
+      u?.kind === 'ent' &&
+      (isOblique(units, j - 1) || isObliqueConjunct(units, j - 1, SUBJECT_BLOCKING))
+    )
+      continue;
     if (!u || u.kind !== 'tok' || (GAP_STOPS.has(u.token.text) && !isAbbreviationDot(units, j - 1)))
       return null;
     if (strict && STRICT_GAP_STOPS.has(u.token.lower)) return null;
@@ -143,7 +150,7 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   if (
     pi === 0 &&
     !p.titledNamesArePartiesToo &&
-    isOblique(units, ui, SUBJECT_BLOCKING) &&
+    (isOblique(units, ui, SUBJECT_BLOCKING) || isObliqueConjunct(units, ui, SUBJECT_BLOCKING)) &&
     !opensRelative(units, ui)
   )
     return null;

@@ -1,6 +1,8 @@
 import type { Unit } from './pattern';
 import { afterListJoin, isOblique, placeBeforeNoun } from './syntax';
 import { salientOrg } from './discourse-state';
+import { isGovernedName } from './oblique-conjunct';
+import { PREPOSITIONS } from './syntax-words';
 import { topicAt } from './anaphora-topic-deal';
 import type { DiscourseState } from './discourse-state';
 
@@ -57,7 +59,8 @@ export function firstOrgOrPointer(units: Unit[]): number | null {
 export function lastOrgIn(units: Unit[], subjectOnly = false): number | null {
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k];
-    if (subjectOnly && isOblique(units, k)) continue;
+    // "X, owned by A and B, said it …", "X, which includes A and B, said it …": no member of the list is the subject
+    if (subjectOnly && isGovernedName(units, k, PREPOSITIONS)) continue;
     if (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k)) return u.ents[0];
   }
   return null;

@@ -246,7 +246,8 @@ const EN_WIRE_PHRASINGS = rules([
     id: 'en.acquired.agreement-with-seller',
     mayBeMinority: true,
     type: 'ACQUIRED',
-    pattern: `@src ~10 (agreement|intent|deal|accord|agreed|arrangement) with ~2! @seller to ${BUY} ~6! @tgt`,
+    // "agreed in principle with French state-owned Renault to acquire American Motors"
+    pattern: `@src ~10 (agreement|intent|deal|accord|agreed|arrangement) ?in ?principle with ~3! @seller to ${BUY} ~6! @tgt`,
     source: 'src',
     target: 'tgt',
     seller: 'seller',

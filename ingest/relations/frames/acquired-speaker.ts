@@ -1,7 +1,7 @@
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import { readerRules } from '../rule';
-import { isOblique } from '../syntax';
+import { appositionEnd, isOblique } from '../syntax';
 import { DEAL_READER_CONFIDENCE, entsAt, isOrgAt, isStrongStop, wordAt } from './clause';
 import { anyWordOf } from './word-cue';
 
@@ -25,6 +25,20 @@ const MAX_REPORTED_CLAUSE_UNITS = 20;
 /** Most qualifiers between "its" and the deal noun. */
 const MAX_QUALIFIERS = 2;
 
+/** Most units from an apposition's opening comma back from the comma before "said". */
+const MAX_APPOSITION_UNITS = 16;
+
+/**
+ * The unit of the speaker before the reporting word at `said`: the name right before it, or the name before an
+ * apposition that ends there ("SPI Holding Inc, a group consisting of A and B, said …").
+ */
+function speakerBefore(units: Unit[], said: number): number {
+  if (wordAt(units, said - 1) !== ',') return said - 1;
+  for (let c = said - 2; c > 0 && said - 1 - c <= MAX_APPOSITION_UNITS; c--)
+    if (wordAt(units, c) === ',') return appositionEnd(units, c) === said - 1 ? c - 1 : -1;
+  return -1;
+}
+
 /** Index of the deal noun governed by the "its" at `k`, or -1. */
 function dealNounAfter(units: Unit[], k: number): number {
   let j = k + 1;
@@ -36,8 +50,8 @@ function readSpeakerDeals(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   for (let said = 1; said < units.length; said++) {
     if (!REPORTING.test(wordAt(units, said))) continue;
-    const speaker = said - 1;
-    if (!isOrgAt(units, speaker) || isOblique(units, speaker)) continue;
+    const speaker = speakerBefore(units, said);
+    if (speaker < 0 || !isOrgAt(units, speaker) || isOblique(units, speaker)) continue;
     let between = false;
     for (let k = said + 1; k < units.length && k - said <= MAX_REPORTED_CLAUSE_UNITS; k++) {
       if (isStrongStop(units, k) || REPORTING.test(wordAt(units, k))) break;
