@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { NATIONALITIES } from '../entities/lexicon-common';
-import { BIRTH_WORDS, RIVAL_NOUNS } from './anaphor-words';
+import { BIRTH_WORDS, LEADER_TITLE_WORDS, RIVAL_NOUNS } from './anaphor-words';
 
 /** Cue words ("le groupe japonais", "the investment firm") folded into the name they introduce. */
 
@@ -35,6 +35,9 @@ function isAdjective(u: Unit | undefined): boolean {
     CUE_DETERMINERS.has(w) ||
     // "un nouvel acteur baptisé X": the naming word stays, it tells the company a deal creates
     BIRTH_WORDS.has(w) ||
+    // "Company chairman P said": a leader's title between the noun and a name makes the noun the title's owner,
+    // not a cue folded into the name ("chairman" would pass for an adjective by its ending)
+    LEADER_TITLE_WORDS.has(w) ||
     FR_STOPWORDS.has(w) ||
     EN_STOPWORDS.has(w)
   )

@@ -49,6 +49,10 @@ const BREAK =
 /** Coordinators break the clause unless a title goes on the list ("was its chairman and chief executive"). */
 const COORDINATOR = /^(and|et)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
+/** The agent's preposition of a passive of heading ("dirigée … par", "run … by"). */
+const AGENT_PREPOSITION = /^(par|by)$/;
+/** Most words of a noun apposed before the person ("par la fille cadette du fondateur, P", "by his son, P"). */
+const MAX_APPOSED_NOUN_WORDS = 5;
 
 function tokAt(units: readonly Unit[], k: number): string | null {
   const u = units[k];
@@ -85,10 +89,28 @@ function endsAt(units: readonly Unit[], k: number): boolean {
   return false;
 }
 
+/**
+ * "dirigée de 1981 à 1999 par sa fille, P", "run from 1983 to 2015 by his daughter, P": the comma before the person
+ * closes a noun (a kin or a title) the agent's preposition governs and the person restates, so it opens no new
+ * clause. The first unit before that preposition is returned for the scan to go on, or `b` when there is none.
+ */
+function beforeApposedAgent(units: readonly Unit[], a: number, b: number): number {
+  if (tokAt(units, b - 1) !== ',') return b;
+  for (let k = b - 2, words = 0; k > a && words <= MAX_APPOSED_NOUN_WORDS; k--, words++) {
+    const u = units[k];
+    // "by its former finance chief, P": a possessive pointer stands in the noun as a word would
+    if (u.kind === 'ent' && u.anaphor) continue;
+    const w = tokAt(units, k);
+    if (w === null || !/^[\p{Ll}'-]+$/u.test(w)) return b;
+    if (AGENT_PREPOSITION.test(w)) return words > 0 ? k : b;
+  }
+  return b;
+}
+
 /** The unit indices of the clause carrying the post between the parties at `a` < `b`. */
 function clauseOf(units: readonly Unit[], a: number, b: number): number[] {
   let start = a + 1;
-  for (let k = b - 1; k > a; k--) {
+  for (let k = beforeApposedAgent(units, a, b) - 1; k > a; k--) {
     if (isBreakAt(units, k)) {
       start = k + 1;
       break;

@@ -12,13 +12,18 @@ import { leaderPostOver } from './leads-post-tense';
 import { sourceIsJoinedObject } from './deal-joined-object-source';
 import { titleGivenToRelative } from './leader-kin-guard';
 import { agreementCounterpartAsAgent } from './deal-agreement-counterpart';
+import { founderOfDealObjectElsewhere } from './deal-object-founder-guard';
+import { speakerOfReportedCompanyElsewhere } from './reported-company-speaker-guard';
+import { leaderIsPredecessor } from './predecessor-leads-guard';
 
 /**
  * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
  * (adviser, lender), another agent's deal, a seat or place, debt of the target, a buyer of debt paper only, a
  * company inside a relative clause about people, a town or a facility's place as a funding party, a leader whose
  * post the clause tells as over, the object of a first verb read as the buyer of a second one joined to it, a leader
- * named as the title holder's relative, the counterpart "with" whom an agreement to buy was made. Each guard reads the match alone; they are kept in one list so the relation
+ * named as the title holder's relative, the counterpart "with" whom an agreement to buy was made, the founder of a
+ * deal's object given another company, a speaker given another company than the one whose plans they report, a
+ * predecessor who gave the post up. Each guard reads the match alone; they are kept in one list so the relation
  * loop asks once, in the order the guards were added.
  */
 export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
@@ -33,6 +38,9 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     leaderPostOver(rule, caps, units) ||
     sourceIsJoinedObject(rule, caps, units) ||
     titleGivenToRelative(rule, caps, units) ||
-    agreementCounterpartAsAgent(rule, caps, units)
+    agreementCounterpartAsAgent(rule, caps, units) ||
+    founderOfDealObjectElsewhere(rule, caps, units) ||
+    speakerOfReportedCompanyElsewhere(rule, caps, units) ||
+    leaderIsPredecessor(rule, caps, units)
   );
 }

@@ -22,11 +22,14 @@ const POSSESSIVE = /^(son|sa|ses|leur|leurs|its|their)$/;
  * "du") is read by contractedPrepositionAt.
  */
 const ARTICLE = /^(le|la|les|l'|the)$/;
-/** Words that open the seller's group after the deal's object ("à", "from", "auprès de", "aux côtés de"). */
-const SELLER_PREPOSITION = /^(à|from|alongside|auprès)$/;
+/**
+ * Words that open the seller's (or, for a sale, the buyer's) group after the deal's object ("à", "from", "auprès
+ * de", "aux côtés de", "sold … back to").
+ */
+const SELLER_PREPOSITION = /^(à|from|to|alongside|auprès)$/;
 /** The words of a purchase or an investment that make the named company the deal's object. */
 const DEAL_WORD =
-  /^(racheté|rachetée|rachète|racheter|rachat|acquis|acquise|acquiert|acquérir|acquisition|repris|reprise|reprend|reprendre|participation|bought|buys|buy|acquired|acquires|acquire|purchased|purchase|stake|invested|investi|investit)$/;
+  /^(racheté|rachetée|rachète|racheter|rachat|acquis|acquise|acquiert|acquérir|acquisition|repris|reprise|reprend|reprendre|participation|bought|buys|buy|acquired|acquires|acquire|purchased|purchase|stake|holding|invested|investi|investit|sold|sells|sell|cédé|cédée|cède|céder|vendu|vendue|vend)$/;
 /** Most units between the deal's object and the preposition before the founder ("Y, un réseau de centres, aux"). */
 const MAX_OBJECT_TO_FOUNDER_UNITS = 14;
 
@@ -34,6 +37,8 @@ const MAX_OBJECT_TO_FOUNDER_UNITS = 14;
 function prepositionEndingAt(units: Unit[], k: number): number {
   const w = wordAt(units, k);
   if (w === 'à' || w === 'from' || w === 'alongside') return k;
+  // "sold its stake in Y back to its founder": a sale's buyer group
+  if (w === 'to') return wordAt(units, k - 1) === 'back' ? k - 1 : k;
   if ((w === 'de' || w === "d'") && wordAt(units, k - 1) === 'côtés' && wordAt(units, k - 2) === 'aux')
     return k - 2;
   if ((w === 'de' || w === "d'") && wordAt(units, k - 1) === 'auprès') return k - 1;
@@ -59,7 +64,7 @@ function coordinatedSellerAt(units: Unit[], k: number): number {
 /** "aux fondateurs", "auprès des fondateurs", "et des fondateurs": a preposition fused with the article at `k`. */
 function contractedPrepositionAt(units: Unit[], k: number): number {
   const w = wordAt(units, k);
-  if (w === 'aux') return k;
+  if (w === 'aux' || w === 'au') return k;
   if (w !== 'des' && w !== 'du') return -1;
   if (wordAt(units, k - 1) === 'auprès') return k - 1;
   return /^(et|and)$/.test(wordAt(units, k - 1) ?? '') ? coordinatedSellerAt(units, k - 1) : -1;
@@ -73,8 +78,26 @@ function sellerGroupBefore(units: Unit[], f: number, pointer: boolean): number {
   return before === 'from' ? f - 1 : contractedPrepositionAt(units, f - 1);
 }
 
+/**
+ * "the company's founder", "le fondateur de l'entreprise": a definite company noun the discourse reads as a pointer,
+ * written as the founder noun's possessor before it or as its complement after it. Either way it is the deal
+ * object's founder that is named, as after "its" or "son".
+ */
+function pointerPossessorBefore(units: Unit[], f: number): boolean {
+  const u = units[f - 2];
+  return wordAt(units, f - 1) === "'s" && u?.kind === 'ent' && u.anaphor && u.orgs;
+}
+
+/** The unit after the founder's noun at `f` and its pointer complement ("fondateur de la société"), if any. */
+function afterPointerComplement(units: Unit[], f: number): number {
+  const u = units[f + 2];
+  const complement = /^(de|du|d'|of)$/.test(wordAt(units, f + 1) ?? '') && u?.kind === 'ent' && u.anaphor;
+  return complement ? f + 2 : f;
+}
+
 /** The people named right after the founder's noun at `f` ("fondateur P", "founders, A and B"). */
-function foundersAfter(units: Unit[], f: number): number[] {
+function foundersAfter(units: Unit[], noun: number): number[] {
+  const f = afterPointerComplement(units, noun);
   let k = wordAt(units, f + 1) === ',' ? f + 2 : f + 1;
   if (!isPersonAt(units, k)) return [];
   const ids = [...idsAt(units, k)];
@@ -131,12 +154,14 @@ export function readDealObjectFounder(units: Unit[]): Captures[] {
   units.forEach((_, f) => {
     if (!FOUNDER_NOUN.test(wordAt(units, f) ?? '')) return;
     const possessive = units[f - 1];
-    const pointer = possessive?.kind === 'ent' && possessive.anaphor;
-    const prep = sellerGroupBefore(units, f, pointer);
+    const possessor = pointerPossessorBefore(units, f);
+    const pointer = (possessive?.kind === 'ent' && possessive.anaphor) || possessor;
+    const prep = sellerGroupBefore(units, possessor ? f - 1 : f, pointer);
     if (prep < 0) return;
     const people = foundersAfter(units, f);
     const named = people.length > 0 ? dealObjectBefore(units, prep) : -1;
-    const org = named >= 0 || !pointer || people.length === 0 ? named : sellerPointer(units, f - 1, prep);
+    const pointerAt = possessor ? f - 2 : f - 1;
+    const org = named >= 0 || !pointer || people.length === 0 ? named : sellerPointer(units, pointerAt, prep);
     if (org < 0) return;
     out.push({ p: people, org: idsAt(units, org), '#p': [f + 1], '#org': [org], [MATCH_START]: [org] });
   });
@@ -148,7 +173,7 @@ export const DEAL_OBJECT_FOUNDER_FRAMES: ReaderRuleSpec[] = [
     id: 'frame.founded.deal-object-founder',
     type: 'FOUNDED',
     read: readDealObjectFounder,
-    neededWords: ['à', 'from', 'alongside', 'côtés', 'auprès', 'aux'],
+    neededWords: ['à', 'from', 'to', 'alongside', 'côtés', 'auprès', 'aux', 'au'],
     source: 'p',
     target: 'org',
     // level with the other frame readers, below every pattern rule

@@ -14,11 +14,17 @@ import { FOUNDER_NOUN } from './founders-words';
 
 /** Verbs and participles of taking over from someone. */
 const SUCCEED =
-  /^(succeeding|succeeds|succeeded|replacing|replaces|replaced|succède|succédera|succédant|succéder|remplace|remplacera|remplaçant)$/;
+  /^(succeeding|succeeds|succeeded|replacing|replaces|replaced|succède|succédé|succédera|succédant|succéder|remplace|remplacera|remplaçant)$/;
 const SUCCEED_WORDS =
   '(succède|succédera|succédant|succéder|remplace|remplacera|remplaçant|succeeding|succeeds)';
 /** Determiners before the predecessor ("its founder", "le fondateur"). */
-const PREDECESSOR_DETERMINER = /^(its|the|their|le|la|l'|à)$/;
+const PREDECESSOR_DETERMINER = /^(its|the|their|le|la|l'|à|au)$/;
+/** A year told between the verb and the predecessor ("a succédé en 2022 au fondateur", "succeeded in 2019"). */
+const YEAR = /^(1[89]|20)\d\d$/;
+/** Auxiliaries between a relative pronoun and the verb ("qui a succédé", "who had replaced"). */
+const AUXILIARY = /^(a|avait|has|had)$/;
+/** Most units from the successor to the relative pronoun ("P, présidente d'X, qui"). */
+const MAX_SUCCESSOR_APPOSITION_UNITS = 6;
 /** Most plain words between the determiners and the predecessor ("chief executive Q"). */
 const MAX_PREDECESSOR_TITLE_WORDS = 3;
 /** Verbs of the post the predecessor moves to ("who will become chairman", "qui deviendra président"). */
@@ -42,6 +48,7 @@ function subjectBefore(units: Unit[], t: number): number {
 /** After the verb at `t`: the predecessor's first unit, skipping determiners; and whether a founder's noun came. */
 function predecessorAfter(units: Unit[], t: number): { p: number; founder: boolean } | null {
   let k = t + 1;
+  if (/^(en|in)$/.test(wordAt(units, k) ?? '') && YEAR.test(wordAt(units, k + 1) ?? '')) k += 2;
   while (PREDECESSOR_DETERMINER.test(wordAt(units, k) ?? '')) k++;
   let founder = false;
   for (let n = 0; n <= MAX_PREDECESSOR_TITLE_WORDS && k < units.length; n++, k++) {
@@ -65,11 +72,34 @@ function movesToChair(units: Unit[], p: number): boolean {
   return !/^(de|des|d')$/.test(wordAt(units, k + 1) ?? '');
 }
 
+/**
+ * "X est dirigé depuis 2015 par P, qui a succédé au fondateur, Q", "P, présidente d'X, qui a succédé en 2022 au
+ * fondateur, Q", "P, chief executive of X, who succeeded founder Q": the verb opens a relative clause on the
+ * successor, whose post is at the company named in the successor's apposition, else at the last one named before
+ * the successor. The predecessor founded that company, whatever the sentence's subject.
+ */
+function successorCompanyBefore(units: Unit[], t: number): number {
+  const rel = AUXILIARY.test(wordAt(units, t - 1) ?? '') ? t - 2 : t - 1;
+  if (!/^(qui|who)$/.test(wordAt(units, rel) ?? '') || wordAt(units, rel - 1) !== ',') return -1;
+  let s = rel - 2;
+  while (s >= 0 && rel - s <= MAX_SUCCESSOR_APPOSITION_UNITS && !isPersonAt(units, s)) s--;
+  if (s < 0 || !isPersonAt(units, s) || wordAt(units, s + 1) !== ',') return -1;
+  for (let k = rel - 2; k > s; k--) if (isOrgUnit(units, k)) return k;
+  for (let k = s - 1; k >= 0; k--) if (isOrgUnit(units, k)) return k;
+  return -1;
+}
+
+function isOrgUnit(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return u?.kind === 'ent' && u.orgs && !u.persons;
+}
+
 function readSuccession(units: Unit[], want: 'founder' | 'chair'): Captures[] {
   const out: Captures[] = [];
   units.forEach((_, t) => {
     if (!SUCCEED.test(wordAt(units, t) ?? '')) return;
-    const org = subjectBefore(units, t);
+    const relative = want === 'founder' ? successorCompanyBefore(units, t) : -1;
+    const org = relative >= 0 ? relative : subjectBefore(units, t);
     const pred = org < 0 ? null : predecessorAfter(units, t);
     if (!pred) return;
     const ok = want === 'founder' ? pred.founder : movesToChair(units, pred.p);
@@ -111,3 +141,22 @@ export const FOUNDER_SUCCESSION_FOUNDED_SPECS: RuleSpec[] = [
     confidence: 0.7,
   },
 ];
+
+/** Past forms of taking over: the handover is done, the predecessor out ("a succédé", "succeeded", "replaced"). */
+const SUCCEEDED = /^(succeeded|replaced|succédé|remplacé)$/;
+
+/**
+ * The predecessors a past verb of taking over names ("qui a succédé en 2022 au fondateur, Q", "who replaced Q in
+ * 2019") as entity ids, those moving to the chair aside: they gave the post up, so no title before them is theirs.
+ * A handover told in the present ("Elle succède à Q, qui dirige le groupe depuis 2014") leaves Q in post until it
+ * happens, and a passive ("replaced by P") names the successor.
+ */
+export function predecessorsOutOfPost(units: Unit[]): number[] {
+  const out: number[] = [];
+  units.forEach((_, t) => {
+    if (!SUCCEEDED.test(wordAt(units, t) ?? '') || /^(by|par)$/.test(wordAt(units, t + 1) ?? '')) return;
+    const pred = predecessorAfter(units, t);
+    if (pred && !movesToChair(units, pred.p)) out.push(...idsAt(units, pred.p));
+  });
+  return out;
+}

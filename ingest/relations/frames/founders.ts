@@ -64,6 +64,7 @@ import {
   RELATIVE_CHAIR_NEEDED_WORDS,
 } from './leads-board-chaired';
 import { SOLD_RELATIVE_FRAMES } from './founders-sold-relative';
+import { SPEAKER_REPORTED_COMPANY_FRAMES } from './leads-speaker-reported-company';
 
 /** Below the pattern rules' 0.7–0.85: a pattern's reading of the same fact wins. */
 const FRAME_CONFIDENCE = 0.65;
@@ -386,4 +387,5 @@ export const FOUNDER_FRAMES = readerRules([
   ...VENTURE_HEAD_FRAMES,
   ...SOLD_RELATIVE_FRAMES,
   ...FOUNDING_COMPANION_FRAMES,
+  ...SPEAKER_REPORTED_COMPANY_FRAMES,
 ]);
