@@ -7,6 +7,7 @@ import { isWorldGivenName } from './person-given-names';
 import { personNameShape } from './person-shapes';
 import { isSportsSentence } from './sports-cues';
 import { isCommonWord } from './world-lexicon';
+import { REGIONAL_ADJECTIVES } from './regional-adjectives';
 
 /**
  * French business writing names a firm by its origin in place of "le groupe": "le suisse New Roots", "l'italien
@@ -15,32 +16,6 @@ import { isCommonWord } from './world-lexicon';
  * company in any sentence; a name opened by a given name still needs the business sentence (`demonymBefore`).
  */
 
-/** Regional adjectives no ending rule reads ("breton", "vendéen", "savoyard"). */
-const REGIONAL = new Set([
-  'breton',
-  'bretonne',
-  'bretons',
-  'normand',
-  'normande',
-  'normands',
-  'savoyard',
-  'savoyarde',
-  'savoyards',
-  'vendéen',
-  'vendéenne',
-  'vendéens',
-  'basque',
-  'basques',
-  'corse',
-  'provençal',
-  'provençale',
-  'picard',
-  'picarde',
-  'auvergnat',
-  'auvergnate',
-  'nordiste',
-  'nordistes',
-]);
 /** A city's people ("le lyonnais X" is as often a singer of Lyon): those still need the business sentence. */
 const CITY_DEMONYM_RE =
   /^(lyonnais|parisien|marseillais|toulousain|bordelais|nantais|lillois|niçois|rennais|grenoblois|strasbourgeois|montréalais|québécois|bruxellois|genevois|londonien|new-yorkais|milanais|romain|berlinois)/u;
@@ -55,7 +30,7 @@ function isDemonym(lower: string, plural: boolean): boolean {
   const words = plural ? [lower, lower.replace(/s$/u, '')] : [lower];
   if (plural && !lower.endsWith('s')) return false;
   if (CITY_DEMONYM_RE.test(lower)) return false;
-  return words.some((w) => NATIONALITIES.has(w) || REGIONAL.has(w));
+  return words.some((w) => NATIONALITIES.has(w) || REGIONAL_ADJECTIVES.has(w));
 }
 
 /** The lower-case adjective right before `from` with its article: 'single', 'plural' or null. */

@@ -35,6 +35,7 @@ import { givenNameAfterOpener } from './opener-before-given-name';
 import { nameStartAfterPost } from './post-before-particle-name';
 import { closesBeforeAnd } from './and-after-whole-name';
 import { afterCountryPrefix } from './country-prefix';
+import { originSlotComplement } from './demonym-complement';
 
 /**
  * Which tokens a capitalised run of a name may take in: particles ("&", "von", "of" after a head word), "and"
@@ -336,6 +337,8 @@ export function particleJoins(tokens: Token[], runFrom: number, i: number): numb
   if (NAME_PARTICLE_PAIRS.has(`${t.lower} ${next.lower}`) && third && isNameToken(third)) return 2;
   if (isParticlePairAfterGivenName(tokens, nameFrom, i)) return 2;
   if (OF_PARTICLES.has(t.lower)) {
+    const originJoin = originSlotComplement(tokens, runFrom, i, isNameToken);
+    if (originJoin > 0) return originJoin;
     const headBefore = hasHead(tokens, runFrom, i);
     // "à l'AFP Hélène de X": the outlet's acronym before the given name is another name (outlet-before-person.ts)
     // and so is an honorific ("Dr. Laurent du Plessis")

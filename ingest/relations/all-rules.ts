@@ -14,6 +14,7 @@ import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
 import { FR_SECOND_VERB_RULES } from './fr/second-verb';
+import { FR_STAKE_RAISE_RULES } from './fr/stake-raise';
 import { EN_ELLIPSIS_RULES, FR_ELLIPSIS_RULES } from './anaphora-ellipsis-second-verb';
 import { FRAME_RULES } from './frames';
 import { EN_OWNER_DEAL_RULES, FR_OWNER_DEAL_RULES } from './anaphora-owner-deal';
@@ -45,6 +46,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_OWNER_DEAL_RULES,
     ...FR_TOPIC_DEAL_RULES,
     ...FR_FUNDED_RULES,
+    ...FR_STAKE_RAISE_RULES,
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,

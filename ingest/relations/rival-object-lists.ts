@@ -48,13 +48,13 @@ function objectListRule(id: string, continuation: string): RuleSpec {
 export const OBJECT_LIST_RULES = rules([
   objectListRule(
     'any.competes.list-after-connector',
-    `~3!^${CONTRAST_OPENER} ${LIST_CONNECTOR} ?(avec|with|à|against|contre) ~3!`,
+    `~3!^${CONTRAST_OPENER} ${LIST_CONNECTOR} ?(avec|with|à|au|aux|against|contre) ~3!`,
   ),
   // "face à A, propriétaire de B, ainsi qu'à C": a name after an owner's or a part's word is held, not a rival
   objectListRule('any.competes.list-after-comma', `, ~3!^${HOLDING_OR_CONTRAST}`),
   objectListRule(
     'any.competes.list-as-well-as',
-    `~2^${CONTRAST_OPENER} ${ALSO} ?(as|qu'|que) ?(with|avec|à|against|contre) ~7`,
+    `~2^${CONTRAST_OPENER} ${ALSO} ?(as|qu'|que) ?(with|avec|à|au|aux|against|contre) ~7`,
   ),
   objectListRule('any.competes.list-of-three', `, ~3! @d ~3! ${LIST_CONNECTOR} ~3!`),
   // "au parisien A, déjà présent dans les hôpitaux, et à l'israélien B": a member's own description sits between

@@ -16,6 +16,7 @@ import {
 } from './syntax-words';
 import { possessorInApposition } from './apposed-possessor';
 import { isAbbreviationDot } from './abbreviation-dot';
+import { opensParticipleIncise } from './participle-apposition';
 export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
@@ -245,8 +246,11 @@ function restatesNameBefore(units: Unit[], i: number): boolean {
 /** Index of the comma closing an apposition opened at `i` (a comma), or -1. */
 export function appositionEnd(units: Unit[], i: number): number {
   const first = units[i + 1];
-  if (!restatesNameBefore(units, i) && (first?.kind !== 'tok' || !APPOSITION_OPENERS.has(first.token.lower)))
-    return -1;
+  const opener =
+    first?.kind === 'tok' &&
+    (APPOSITION_OPENERS.has(first.token.lower) ||
+      (first.token.text === first.token.lower && opensParticipleIncise(first.token.lower)));
+  if (!restatesNameBefore(units, i) && !opener) return -1;
   for (let j = i + 2; j < units.length && j - i <= MAX_APPOSITION_UNITS; j++) {
     const u = units[j];
     if (u.kind !== 'tok') continue;

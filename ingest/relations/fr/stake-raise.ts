@@ -1,0 +1,58 @@
+import type { RuleSpec } from '../rule';
+import { rules } from '../rule';
+
+/**
+ * A shareholder raising its holding, as French trade press tells it: "X porte de 25 % à 60 % sa participation dans
+ * Y", "X a porté en septembre à 67 % sa participation dans Y", "X porte sa participation de 5 % à 18 % dans Y",
+ * "X est monté en deux temps au capital de Y", "X, passé de 10 % à 35 % de Y". The figures sit between the verb and
+ * the holding, where the strict gaps of `fr.acquired.majority-stake` stop at "à"; these rules step over them. The
+ * figure the holding ends at (values/stakes.ts) says which fact it is: control is an ACQUIRED, anything less a
+ * FUNDED (a minority stake taken or raised).
+ */
+
+/** Forms of the verbs that raise a holding ("porter", "relever", "augmenter", "renforcer"). */
+const RAISE =
+  '(porte|portent|porté|portait|portera|porter|portant|relève|relèvent|relevé|relever|relèvera|augmente|augmentent|augmenté|augmenter|augmentera|renforce|renforcent|renforcé|renforcer|renforcera)';
+/** Nouns of the holding raised. */
+const HOLDING = '(participation|part|parts|détention)';
+/** Forms of "monter (au capital)". */
+const CLIMB = '(monte|montent|monté|montés|montera|monteront|monter)';
+/** Forms of "passer (de A % à B %)". */
+const MOVE = '(passe|passent|passé|passée|passés|passera|passant)';
+
+/** The same pattern read twice: as control (ACQUIRED) and as a minority holding (FUNDED). */
+function bothReadings(id: string, pattern: string, confidence: number): RuleSpec[] {
+  return [
+    {
+      id: `fr.acquired.${id}`,
+      type: 'ACQUIRED',
+      pattern,
+      source: 'src',
+      target: 'tgt',
+      confidence,
+      stake: 'majority',
+    },
+    {
+      id: `fr.funded.${id}`,
+      type: 'FUNDED',
+      pattern,
+      source: 'src',
+      target: 'tgt',
+      confidence,
+      stake: 'minority',
+    },
+  ];
+}
+
+/** Longest stretch between the verb and the holding noun ("de 25 % à 60 % sa", "en septembre à 67 % sa"). */
+const FIGURES_GAP = 8;
+
+export const FR_STAKE_RAISE_RULES = rules([
+  ...bothReadings(
+    'raises-holding-in',
+    `@src ~6 ${RAISE} ~${FIGURES_GAP} ${HOLDING} ~7 ?(au) ?(capital) (dans|de|du|chez) ~5! @tgt`,
+    0.75,
+  ),
+  ...bothReadings('climbs-into-capital', `@src ~6 ${CLIMB} ~4 au capital (de|du|d') ~5! @tgt`, 0.7),
+  ...bothReadings('moves-share-of', `@src ~4 ${MOVE} de ~2! à ~2! ?(du) ?(capital) (de|du|d') ~3! @tgt`, 0.7),
+]);
