@@ -7,6 +7,7 @@ import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import { fillMissingDetails } from './merge-facts';
 import { withoutMergerTakenOver } from './merger-also-takeover';
+import { withoutRivalryEndedByMerger } from './rival-ended-by-merger';
 import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
 import { SentenceFacts } from './sentence-facts';
 import { MATCH_START, matchScreened } from './pattern';
@@ -315,10 +316,14 @@ export function extractRelations(input: RelationInput): RelationOutput {
   succeeded.relations = withNamedDepartmentLeads(succeeded.relations, input, names);
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
   // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
+  // a rivalry the sentence ends with a completed merger of the pair is history (rival-ended-by-merger.ts)
   const relations = withDatelineDollar(
     withMergerVehiclesAsBuyouts(
-      withoutMergerTakenOver(
-        withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(succeeded.relations))),
+      withoutRivalryEndedByMerger(
+        withoutMergerTakenOver(
+          withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(succeeded.relations))),
+        ),
+        input.published,
       ),
       (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
       sentences.map((x) => x.text),

@@ -20,6 +20,23 @@ const LEADER_WORD =
   /^(leader|numéro|number|no\.|n°|largest|biggest|premier|première|domine|dominait|dominates|dominated|leads|led|mène|menait|tops|topped)$/u;
 /** "numéro" / "number" rank only with "un" / "one" after them. */
 const NEEDS_ONE = /^(numéro|number|no\.|n°)$/u;
+/**
+ * A place below the top: "Spinwerk came third with 14%, followed by B", "X arrive troisième, devant B", "X is
+ * number two, ahead of B". The clause still tells one ranking, so its members are rivals as a leader's are; the
+ * ordinal counts only after a verb of placing or a rank noun, or before "place"/"rang", since "a second plant"
+ * ranks nothing.
+ */
+const ORDINAL =
+  /^(second|third|fourth|fifth|sixth|two|three|four|five|deux|trois|quatre|cinq|deuxième|troisième|quatrième|cinquième|sixième|seconde?|2nd|3rd|4th|5th|2e|3e|4e|5e)$/u;
+const PLACING =
+  /^(came|comes|come|ranked|ranks|rank|finished|finishes|placed|stood|stands|arrive|arrivait|arrivé|arrivée|classe|classé|classée|numéro|number|no\.|n°|in)$/u;
+const PLACE_NOUN = /^(place|rang|position|spot)$/u;
+
+/** An ordinal at `k` that tells a market place: after a placing verb or rank noun, or before "place". */
+function placedOrdinal(units: Unit[], k: number): boolean {
+  if (!ORDINAL.test(wordAt(units, k))) return false;
+  return PLACING.test(wordAt(units, k - 1)) || PLACE_NOUN.test(wordAt(units, k + 1));
+}
 /** Markers opening the ranking after the leader's clause. */
 const FOLLOWED = /^(followed|suivi|suivie|suivis|suivies|devant|ahead|talonné|talonnée)$/u;
 /** What may stand between a marker and its ranking ("followed by", "suivi de près par", "ahead of"). */
@@ -51,6 +68,7 @@ function leaderWordAfter(units: Unit[], from: number, limit: number): number {
   for (let k = from; k < units.length && k <= limit; k++) {
     const w = wordAt(units, k);
     if (units[k].kind === 'ent' || CLAUSE_END.test(w)) return -1;
+    if (placedOrdinal(units, k)) return k;
     if (!LEADER_WORD.test(w)) continue;
     if (NEEDS_ONE.test(w) && !/^(un|one|1)$/u.test(wordAt(units, k + 1))) continue;
     return k;

@@ -46,7 +46,7 @@ function infinitiveAt(units: Unit[], i: number): boolean {
 }
 
 /** A member of a list of rivals starts at `k` after a few descriptor words; its index, or -1. */
-function memberAfter(units: Unit[], k: number, end: number, agent = false): number {
+export function memberAfter(units: Unit[], k: number, end: number, agent = false): number {
   let words = 0;
   for (let j = k; j < end && words <= MAX_DESCRIPTOR_WORDS; j++) {
     const u = units[j];

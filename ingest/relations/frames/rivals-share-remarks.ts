@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { wordAt } from './clause';
+import { MAX_DESCRIPTOR_WORDS, memberAfter } from './rivals-list';
 
 /**
  * A ranking whose members each carry their share: "followed by B at 27% and C at 15%", "devant B avec 22 % et C à
@@ -38,17 +39,52 @@ function pastShare(units: Unit[], k: number): number {
   return numbered ? j : k;
 }
 
+/** Words a ranking goes on with from a member already placed: "…, itself followed by C", "…, lui-même suivi de C". */
+const CHAIN_SELF = /^(itself|themselves|lui-même|elle-même|eux-mêmes|elles-mêmes)$/u;
+const CHAIN_MARKER = /^(followed|suivi|suivie|suivis|suivies|ahead|devant|talonné|talonnée)$/u;
+const CHAIN_TAIL = /^(by|of|de|du|des|d'|par|près|closely)$/u;
+
+/** Past a chained marker opening at the comma `k` ("…, itself followed by"), or `k` when there is none. */
+function pastChain(units: Unit[], k: number): number {
+  if (wordAt(units, k) !== ',') return k;
+  let j = k + 1;
+  if (CHAIN_SELF.test(wordAt(units, j))) j++;
+  if (!CHAIN_MARKER.test(wordAt(units, j))) return k;
+  j++;
+  while (CHAIN_TAIL.test(wordAt(units, j))) j++;
+  return j;
+}
+
+/**
+ * The next member from `j`: a name at once, or one after its descriptor ("and Poland's Solaris", "et du belge
+ * PetNova"). A described member ends a list that "and"/"et" or a chained marker closes, or carries its own share:
+ * a bare comma and a descriptor may open another clause (", according to the trade body X").
+ */
+function nextMember(units: Unit[], j: number, closing: boolean): number {
+  if (isOrg(units, j)) return j;
+  const m = memberAfter(units, j, Math.min(units.length, j + MAX_DESCRIPTOR_WORDS + 1));
+  if (m < 0) return -1;
+  return closing || pastShare(units, m + 1) > m + 1 ? m : -1;
+}
+
 /** The members of a ranking from `start` with their shares stepped over: unit indexes (empty if none opens it). */
 export function rankedWithShares(units: Unit[], start: number): number[] {
-  if (!isOrg(units, start)) return [];
-  const got = [start];
-  let k = start + 1;
+  // "followed by Taiwan's B on 9%", "suivi du taïwanais B (9 %)": the first member may carry its descriptor too
+  const first = nextMember(units, start, false);
+  if (first < 0) return [];
+  const got = [first];
+  let k = first + 1;
   for (;;) {
     const after = pastShare(units, k);
-    let j = after;
+    const chained = pastChain(units, after);
+    let j = chained;
     while (JOINER.test(wordAt(units, j)) && j - after < 2) j++;
-    if (j === after || !isOrg(units, j)) return got;
-    got.push(j);
-    k = j + 1;
+    if (j === after) return got;
+    const closing =
+      chained > after || units.slice(after, j).some((_, n) => /^(and|et)$/u.test(wordAt(units, after + n)));
+    const next = nextMember(units, j, closing);
+    if (next < 0) return got;
+    got.push(next);
+    k = next + 1;
   }
 }
