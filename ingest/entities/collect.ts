@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import type { CandidateKind } from './classify';
 import { classifyCandidate } from './classify';
+import { isTownBeforeTradeNoun } from './place-before-trade-noun';
 import { findCandidates, isShouting } from './candidates';
 import { shoutedCandidates } from './shouted';
 import { NATIONALITIES } from './lexicon-common';
@@ -107,7 +108,8 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       const wireCapital =
         isCapitalisedAfterAbbreviation(tokens, c.from, c.to, text) ||
         isTownWordOrState(tokens, c.from, c.to) ||
-        isWireStub(tokens, c, s, sentTokens.length);
+        isWireStub(tokens, c, s, sentTokens.length) ||
+        isTownBeforeTradeNoun(tokens, c.from, c.to, text);
       const classified =
         isLoneOpeningWord(tokens, c, text) || wireCapital ? 'drop' : classifyCandidate(tokens, c);
       const kind = settleKind(tokens, c, classified);

@@ -18,6 +18,7 @@ import {
 import type { PersonList, SubjectReading } from './founders-clause';
 import { opensSentence, subjectAfterFronted } from './founders-fronted';
 import { seenBefore } from './founders-pointers';
+import { companyBeforePerson } from './founders-relative-company';
 import { coordinatedSubject } from './founders-coordinated-subject';
 import { relativeAgentSubject } from './founders-relative-agent';
 import {
@@ -201,22 +202,37 @@ function isTitleModifier(units: Unit[], k: number): boolean {
   return FOUNDER_NOUN.test(w) || isLeaderTitle(w) || STAFF_NOUN.test(w);
 }
 
-/**
- * "P, who founded the business in 2007", "P, qui avait créé l'entreprise": a pointer object is read only in a
- * relative after the person and when the sentence already named or pointed at that company before the person,
- * so the pointer is taken up from this sentence, not guessed from the article.
- */
-function pointedObjectOfRelative(units: Unit[], subject: SubjectReading, t: number, from: number): number {
+/** A pointer object of a founding verb in a relative after the person ("P, who founded the business in 2007"), or -1. */
+function relativePointerObject(units: Unit[], subject: SubjectReading, t: number, from: number): number {
   const relative = units
     .slice(subject.at + 1, t)
     .some((u) => u.kind === 'tok' && RELATIVE.test(u.token.lower));
   if (!relative) return -1;
   const at = objectOrgAfter(units, from);
   const u = units[at];
-  if (u?.kind !== 'ent' || !u.anaphor) return -1;
-  // a co-founder named after the pointer ("who co-founded the company in 2009 with Q") ties the clause to one
-  // founding shared by the two, which the pattern rules already read for the subject alone
-  return seenBefore(units, at, subject.at, true) || cofoundersAfter(units, at).length > 0 ? at : -1;
+  return u?.kind === 'ent' && u.anaphor ? at : -1;
+}
+
+/**
+ * The company units a relative's pointer object stands for: the nearest company the sentence names before the
+ * person (founders-relative-company.ts). With none, the discourse reading is kept only when the sentence already
+ * named or pointed at that company before the person, so the pointer is taken up from this sentence, not guessed
+ * from the article; a co-founder named after the pointer ("who co-founded the company in 2009 with Q") ties the
+ * clause to one founding shared by the two, which the pattern rules already read for the subject alone.
+ * "il succède à P, qui avait fondé l'entreprise": after an oblique person the discourse reading is often another
+ * company than the one named before; only a co-founder named with it ties it to this founding.
+ */
+function relativeFoundedCompany(
+  units: Unit[],
+  subject: SubjectReading,
+  pointer: number,
+  direct: boolean,
+): number[] {
+  const named = companyBeforePerson(units, subject.at);
+  if (named >= 0) return idsAt(units, named);
+  const cofounded = cofoundersAfter(units, pointer).length > 0;
+  if (cofounded || (direct && seenBefore(units, pointer, subject.at, true))) return idsAt(units, pointer);
+  return [];
 }
 
 /** "A et B créaient X", "A, who co-founded X with B", "A a cofondé la fondation X avec B" (any tense). */
@@ -234,15 +250,13 @@ export function readFoundedActive(units: Unit[], lang: Language): Captures[] {
     const subject = direct ?? relativeAgentSubject(units, t);
     if (!subject || subject.negated) return;
     const org = objectOrgAfter(units, objFrom, true);
-    let pointer = org < 0 ? pointedObjectOfRelative(units, subject, t, objFrom) : -1;
-    // "il succède à P, qui avait fondé l'entreprise": after an oblique person the pointer is often another company
-    // than the one named before; only a co-founder named with it ties it to this founding
-    if (!direct && pointer >= 0 && cofoundersAfter(units, pointer).length === 0) pointer = -1;
-    if (org < 0 && pointer < 0) return;
     if (org < 0) {
+      const pointer = relativePointerObject(units, subject, t, objFrom);
+      const company = pointer >= 0 ? relativeFoundedCompany(units, subject, pointer, direct !== null) : [];
+      if (company.length === 0) return;
       // "P, who co-founded the company in 2009 with Q": Q founded the company the pointer takes up as well
       const people = [...subject.ids, ...cofoundersAfter(units, pointer)];
-      out.push(captures(people, subject.at, idsAt(units, pointer), pointer, subject.at));
+      out.push(captures(people, subject.at, company, pointer, subject.at));
       return;
     }
     const people = [...subject.ids, ...cofoundersAfter(units, org)];
