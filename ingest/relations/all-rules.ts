@@ -1,6 +1,7 @@
 import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
+import { DEAL_HOLDER_BUYS_REST_RULES } from './deal-holder-buys-rest';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
 import { DEAL_PLACED_OBJECT_RULES } from './deal-placed-object';
 import { DEAL_TAKEN_PRIVATE_RULES } from './deal-taken-private';
@@ -32,6 +33,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...EN_OWNER_DEAL_RULES,
     ...EN_TOPIC_DEAL_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
+    ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
@@ -50,6 +52,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
+    ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,
     ...DEAL_TIME_INSERT_RULES,
     ...COMPETES_RULES,

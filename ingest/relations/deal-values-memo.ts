@@ -1,5 +1,6 @@
 import type { Sentence } from '../sentences';
 import type { Language } from '../types';
+import { HOLDER_BUYS_REST_RULE_IDS } from './deal-holder-buys-rest';
 import { NOUN_SUBJECT_READERS } from './deal-reading-guards';
 import { APPOSED_HOLDER_RULES } from './deal-speaker-guard';
 import type { Rule } from './rule';
@@ -17,7 +18,10 @@ const memos = new WeakMap<readonly Sentence[], Map<string, DealValues | null>>()
 
 /** What dealValues reads of a rule. */
 function ruleKey(rule: Rule): string {
-  const guarded = NOUN_SUBJECT_READERS.has(rule.id) || APPOSED_HOLDER_RULES.has(rule.id);
+  const guarded =
+    NOUN_SUBJECT_READERS.has(rule.id) ||
+    APPOSED_HOLDER_RULES.has(rule.id) ||
+    HOLDER_BUYS_REST_RULE_IDS.has(rule.id);
   return `${rule.type}|${rule.stake}|${rule.mayBeMinority}|${rule.needsMoney}|${guarded ? rule.id : ''}`;
 }
 

@@ -29,6 +29,7 @@ import { withNamedDepartmentLeads } from './frames/leads-named-department';
 import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
+import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
@@ -244,8 +245,11 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (a === b) continue;
             if (rule.source === rule.target && a > b) continue;
             const sells = caps[SELLS_OWN_BUSINESS] !== undefined;
+            const earlier = caps[EARLIER_OWNER] !== undefined;
             if (
-              rule.read ? patternFacts.rulesOut(type, a, b, sells) : (patternFacts.record(type, a, b), false)
+              rule.read
+                ? patternFacts.rulesOut(type, a, b, sells, earlier)
+                : (patternFacts.record(type, a, b), false)
             )
               continue;
             const symmetric = SYMMETRIC_RELATIONS.has(type);

@@ -30,8 +30,15 @@ export class SentenceFacts {
    * founder or leader already placed with another company. Rivals and mergers only check the pair, so a list
    * the pattern read in part is completed ("affronte A et la gamme de B"). `targetSells`: the target sold an
    * unnamed business of its own (the gold format counts that as buying the seller), so it may be a buyer too.
+   * `earlierOwner`: the reader tells how the seller or owner came to own the target, a second buyer in time.
    */
-  rulesOut(type: RelationType, source: number, target: number, targetSells = false): boolean {
+  rulesOut(
+    type: RelationType,
+    source: number,
+    target: number,
+    targetSells = false,
+    earlierOwner = false,
+  ): boolean {
     const aside = this.setAside.get(type);
     if (aside?.has(source) || aside?.has(target)) return true;
     if (this.pairs.has(pairKey(type, source, target)) || this.pairs.has(pairKey(type, target, source)))
@@ -42,8 +49,9 @@ export class SentenceFacts {
     // An owned company buying others is common ("Pour H, contrôlé par K, c'est sa quatrième opération après A"),
     // so a bought party may still buy; a bought target that already has its buyer stays refused below.
     if (type !== 'ACQUIRED' && this.targets.get(type)?.has(source)) return true;
+    // an owner's own earlier purchase of a company sold now ("bought Y from H, which had taken a stake in 2017")
     return type === 'ACQUIRED'
-      ? this.targets.get(type)?.has(target) === true
+      ? this.targets.get(type)?.has(target) === true && !earlierOwner
       : this.sources.get(type)?.has(source) === true;
   }
 }

@@ -27,6 +27,8 @@ import { onlyAnOpinion } from './deal-opinion-guard';
 import { mergedIntoOther } from './deal-merge-into-guard';
 import { notABid } from './deal-offer-kind-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
+import { frontedHoldingStake } from './deal-fronted-holding-stake';
+import { HOLDER_BUYS_REST_RULE_IDS, restAfterHolding } from './deal-holder-buys-rest';
 import { completingStake, ownershipResult, UNSIZED_STAKE } from './deal-stake-phrases';
 import { stakeBeforeTarget } from './deal-stake-before-target';
 import { negatedSaleBefore } from './deal-negated-sale';
@@ -112,15 +114,21 @@ export function dealValues(
     return null;
   if (rule.type === 'MERGED_WITH' && mergedIntoOther(sentence, span)) return null;
   if (rule.type === 'ACQUIRED' && notABid(sentence, span)) return null;
-  // the share completes ownership, or the sentence says the buyer now owns the whole company
-  const completesOwnership = completingStake(clause.text) || ownershipResult(sentence.text);
+  if (HOLDER_BUYS_REST_RULE_IDS.has(rule.id) && !restAfterHolding(sentence.text)) return null;
+  // the share completes ownership, the sentence says the buyer now owns the whole company, or a holder buys the rest
+  const completesOwnership =
+    completingStake(clause.text) || ownershipResult(sentence.text) || restAfterHolding(sentence.text);
   // in a list of holders each with its share, a party's stake is the one beside it (values/listed-share.ts)
   const listed = listedShare(sentence.text, parties);
   const ownShare: Stake | null =
     listed === null ? null : { percent: listed, majority: listed > HALF_PERCENT };
-  // a holding in a party told in an aside about it belongs to its holder, not to this deal
+  // a holding in a party told in an aside about it belongs to its holder, not to this deal; a fronted holding
+  // participle ("Détenu à 40 % par X, Y …") tells the owner's share
   const stake =
-    ownShare ?? stakeOf(withoutOutsideHoldings(clause.text, parties)) ?? stakeBeforeTarget(sentence, span);
+    ownShare ??
+    stakeOf(withoutOutsideHoldings(clause.text, parties)) ??
+    stakeBeforeTarget(sentence, span) ??
+    frontedHoldingStake(sentence, span);
   // control told anywhere in the sentence ("backed by X, which took a majority stake") is no mere funding
   const told =
     ownShare ?? (clause === sentence ? stake : stakeOf(withoutOutsideHoldings(sentence.text, parties)));

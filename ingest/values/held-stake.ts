@@ -20,9 +20,12 @@ const WHOSE_HOLDER = new RegExp(
   String.raw`(?<![\p{L}])(?:in\s+which|of\s+which|dont)\s+([^,;.]{1,60}?)\s+(?:holds|owns|has|had|held|owned|détient|détenait|possède|possédait)\s+(?:(?:about|some|roughly|around|nearly|almost|a|an|environ|près\s+de|plus\s+de)\s+)?(${PERCENT})`,
   'giu',
 );
-/** "X, which owns 40% of H, bought Y": X's holding in H, a company this deal may not be about (H follows). */
+/**
+ * "X, which owns 40% of H, bought Y": X's holding in H, a company this deal may not be about (H follows); French puts
+ * "déjà" after the verb ("qui détient déjà 35 % de H").
+ */
 const OWNS_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?:which|that|who|qui)\s+(?:already\s+|déjà\s+)?(?:owns|holds|held|owned|détient|détenait|possède|possédait)\s+(?:(?:about|some|roughly|around|nearly|almost|environ|près\s+de|plus\s+de)\s+)?(${PERCENT})\s+(?:of|de|du|des|d['’])\s*`,
+  String.raw`(?<![\p{L}])(?:which|that|who|qui)\s+(?:already\s+|déjà\s+)?(?:owns|holds|held|owned|détient|détenait|possède|possédait)\s+(?:déjà\s+|encore\s+)?(?:(?:about|some|roughly|around|nearly|almost|environ|près\s+de|plus\s+de)\s+)?(${PERCENT})\s+(?:of|de|du|des|d['’])\s*`,
   'giu',
 );
 /** The holder named after the figure ends at the clause's next stop. */
