@@ -6,7 +6,7 @@ import type { MatchSpan } from './deal-clause';
  * Treasury bills", "purchased 1.5 mln barrels of Iranian Heavy", "310 mln dlrs worth of U.S. Wheat", "120,000
  * tonnes Gulf of Suez", "10 000 tonnes de blé Soufflet". Shares and stock so counted are a stake, and stay deals.
  */
-const NUMBER = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|dix)`;
+const NUMBER = String.raw`(?:\d[\d.,]*(?:[\s\u00a0\u202f]\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|dix)`;
 const SCALE = String.raw`(?:\s+(?:mln|million|millions|billion|billions|bln|milliards?|mn|bn|m))?`;
 const MONEY_UNIT = String.raw`(?:dlrs|dollars?|crowns|francs|marks|yen|pounds|stg|euros?|d['’]euros|de\s+dollars)`;
 const BULK_UNIT = String.raw`(?:barrels|barils|tonnes|tons|bushels|ounces|onces|bales|bpd|cubic\s+(?:feet|metres))`;
@@ -20,10 +20,12 @@ const STAKE_AFTER =
 
 /**
  * "la série A de 18 M€ de Y", "un prêt de 40 M€ de B", "a $20m round of Y": the sum sizes a round or a loan whose
- * company or lender follows, so the name is no goods.
+ * company or lender follows, so the name is no goods. Public aid sizes its sum the same way, its giver after it
+ * ("une subvention de 3 millions d'euros de Bpifrance", "un prêt d'amorçage de 800 000 euros de B", "une avance
+ * remboursable de 2 M€ de R"), the noun's one qualifier allowed.
  */
 const ROUND_SIZED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:série|serie|tour|levée|round|series|financement|financing|prêt|emprunt|loan)(?:\s+\p{Lu})?\s+(?:de|of)\s+(?:[\p{L}]+\s+){0,2}?${NUMBER}${SCALE}\s+${MONEY_UNIT}\s+(?:de|d['’]|of)\s*$`,
+  String.raw`(?<![\p{L}])(?:série|serie|tour|levée|round|series|financement|financing|prêt|emprunt|loan|subvention|aide|avance|dotation|grant|subsidy)(?:\s+\p{Lu}|\s+\p{Ll}+|\s+d['’]\p{Ll}+)?\s+(?:de|of)\s+(?:[\p{L}]+\s+){0,2}?${NUMBER}${SCALE}\s+${MONEY_UNIT}\s+(?:de|d['’]|of)\s*$`,
   'iu',
 );
 

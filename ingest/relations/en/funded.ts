@@ -42,6 +42,9 @@ import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-pa
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
 import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
 import { EN_BARE_STAKE_RULES } from '../frames/funded-bare-stake';
+import { GIVEN_SUM_RULES } from '../frames/funded-given-sums';
+import { POINTED_BET_RULES, SUM_BET_RULES } from '../frames/funded-sum-bets';
+import { EN_PAPER_TAKER_RULES } from '../frames/funded-en-paper-takers';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -366,4 +369,8 @@ export const EN_FUNDED_RULES = [
   ...EN_SECONDARY_SALE_RULES,
   ...EN_INCLUDE_AFTER_RELATIVE_RULES,
   ...EN_COORDINATED_PASSIVE_RULES,
+  ...GIVEN_SUM_RULES.filter((r) => r.id.startsWith('en.')),
+  ...SUM_BET_RULES.filter((r) => r.id.startsWith('en.')),
+  ...POINTED_BET_RULES.filter((r) => r.id.startsWith('en.')),
+  ...EN_PAPER_TAKER_RULES,
 ];

@@ -36,6 +36,8 @@ import { FR_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
 import { BOUGHT_ISSUE_RULES } from '../frames/funded-bought-issues';
 import { SECOND_SOURCE_RULES } from '../frames/funded-second-source';
 import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
+import { GIVEN_SUM_RULES } from '../frames/funded-given-sums';
+import { POINTED_BET_RULES, SUM_BET_RULES } from '../frames/funded-sum-bets';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -352,6 +354,9 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_FOLLOW_ON_RULES,
     ...FR_LENDER_DATIVE_RULES,
     ...FR_BRINGS_MONEY_RULES,
+    ...GIVEN_SUM_RULES.filter((r) => r.id.startsWith('fr.')),
+    ...SUM_BET_RULES.filter((r) => r.id.startsWith('fr.')),
+    ...POINTED_BET_RULES.filter((r) => r.id.startsWith('fr.')),
     ...FR_ROUND_MEMBER_RULES,
     ...FR_ANGEL_GROUP_RULES,
     ...FR_DATED_STAKE_RULES,
