@@ -15,6 +15,8 @@ import { agreementCounterpartAsAgent } from './deal-agreement-counterpart';
 import { founderOfDealObjectElsewhere } from './deal-object-founder-guard';
 import { speakerOfReportedCompanyElsewhere } from './reported-company-speaker-guard';
 import { leaderIsPredecessor } from './predecessor-leads-guard';
+import { partyIsTradeModifier } from './party-trade-modifier-guard';
+import { targetIsSupplier } from './deal-goods-supplier-guard';
 
 /**
  * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
@@ -23,8 +25,9 @@ import { leaderIsPredecessor } from './predecessor-leads-guard';
  * post the clause tells as over, the object of a first verb read as the buyer of a second one joined to it, a leader
  * named as the title holder's relative, the counterpart "with" whom an agreement to buy was made, the founder of a
  * deal's object given another company, a speaker given another company than the one whose plans they report, a
- * predecessor who gave the post up. Each guard reads the match alone; they are kept in one list so the relation
- * loop asks once, in the order the guards were added.
+ * predecessor who gave the post up, a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
+ * of goods bought ("buys its chips from X"). Each guard reads the match alone; they are kept in one list so the
+ * relation loop asks once, in the order the guards were added.
  */
 export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
   return (
@@ -41,6 +44,8 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     agreementCounterpartAsAgent(rule, caps, units) ||
     founderOfDealObjectElsewhere(rule, caps, units) ||
     speakerOfReportedCompanyElsewhere(rule, caps, units) ||
-    leaderIsPredecessor(rule, caps, units)
+    leaderIsPredecessor(rule, caps, units) ||
+    partyIsTradeModifier(rule, caps, units, sentence) ||
+    targetIsSupplier(rule, caps, units, sentence)
   );
 }
