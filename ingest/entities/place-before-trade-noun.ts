@@ -1,17 +1,19 @@
 import type { Token } from '../tokens';
 import { wordSet } from './lexicon-common';
+import { knownOrganisation } from './known-organisations';
 
 /**
  * "The Westland company, which employs 420 people, …", "The Falkirk manufacturer has long competed …": English
  * press calls a company by the town or region it sits in, between "the" and a lower-case trade noun, when the town
  * was never said before. The town is then no company: the phrase is a pointer, read as "the Wisconsin company" is.
- * A real name written that way ("the Tata group") is also written bare elsewhere in the article, so the word is
- * dropped only when every one of its uses in the text has that shape.
+ * A real name written that way ("the Tata group") is most often also written bare elsewhere in the article, so the
+ * word is dropped only when every one of its uses in the text has that shape; "group" is left out of the trade nouns
+ * and a known organisation is never dropped, since a short wire may name a company once as "the Volkswagen group".
  */
 
 /** Trade nouns that English puts after a town to name a company sitting there. */
 const TRADE_NOUNS = wordSet(`
-company | firm | group | manufacturer | maker | producer | business | supplier | retailer | lender | insurer
+company | firm | manufacturer | maker | producer | business | supplier | retailer | lender | insurer
 | operator | builder | start-up | startup | brewer | brewery | distiller | distillery | cheesemaker | bakery
 `);
 /** Nouns of a company's sites: "its Falkirk plant" says the same town again, as a place. */
@@ -40,7 +42,8 @@ function onlyInTownShape(word: string, text: string): boolean {
 
 /** The one-word candidate [from, to) is a town naming where "the … company" sits ("The Falkirk manufacturer"). */
 export function isTownBeforeTradeNoun(tokens: Token[], from: number, to: number, text: string): boolean {
-  if (to - from !== 1 || !TOWN_SPELLING.test(tokens[from].text)) return false;
+  if (to - from !== 1 || !TOWN_SPELLING.test(tokens[from].text) || knownOrganisation(tokens[from].text))
+    return false;
   const det = tokens[from - 1];
   const noun = tokens[to];
   if (!det || !DEFINITE.test(det.text) || !noun || noun.text !== noun.lower || !TRADE_NOUNS.has(noun.lower))

@@ -45,3 +45,12 @@ describe('an acronym between "the" and a trade noun stays a name', () => {
     expect(entityNames(text)).toContain('STB');
   });
 });
+
+describe('a company named once as "the X group" stays a company', () => {
+  it.each([
+    ['The Kestrel group bought Italian valve maker Ferrati in 2012.', 'Kestrel'],
+    ['The Volkswagen company said on Monday it would build a plant in Chattanooga.', 'Volkswagen'],
+  ])('%s', (text, name) => {
+    expect(entityNames(text)).toContain(name);
+  });
+});
