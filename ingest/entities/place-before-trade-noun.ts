@@ -50,5 +50,5 @@ export function isTownBeforeTradeNoun(tokens: Token[], from: number, to: number,
     return false;
   const after = tokens[to + 1];
   if (after && PHRASE_GOES_ON.test(after.lower)) return false;
-  return onlyInTownShape(tokens[from].text, text);
+  return !knownOrganisation(tokens[from].text) && onlyInTownShape(tokens[from].text, text);
 }

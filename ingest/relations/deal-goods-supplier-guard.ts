@@ -34,28 +34,28 @@ const OF_BEFORE = /(?<![\p{L}])of\s+$/iu;
 /** Characters read back from the target for the buying verb. */
 const LOOKBACK_CHARS = 140;
 
+/** The last buying verb before the target, if any: both readings below start from it. */
+function lastBuyVerb(before: string): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of before.matchAll(BUY_VERB_ALL)) last = m;
+  return last;
+}
+
 /** Whether the buy verb's object, told between the verb and the name, is goods rather than a business. */
-function boughtGoodsBefore(before: string): boolean {
-  const verbs = [...before.matchAll(BUY_VERB_ALL)];
-  const last = verbs[verbs.length - 1];
-  if (last?.index === undefined) return false;
-  const rest = before.slice(last.index + last[0].length);
+function boughtGoodsBefore(before: string, last: RegExpMatchArray): boolean {
+  const rest = before.slice((last.index ?? 0) + last[0].length);
   const m = FROM_SUPPLIER.exec(rest);
   if (!m) return false;
   const object = m[1];
   return !DEAL_OBJECT.test(object) && !/[\p{Lu}]/u.test(object.replace(/^\s*\p{Lu}/u, ''));
 }
 
-/** Whether the buy verb's object is the name's goods ("a third of X's output"). */
 function boughtPossessedGoods(before: string, after: string): boolean {
-  const verbs = [...before.matchAll(BUY_VERB_ALL)];
-  const last = verbs[verbs.length - 1];
-  if (last?.index === undefined || !OF_BEFORE.test(before)) return false;
+  if (!OF_BEFORE.test(before)) return false;
   const m = POSSESSED_AFTER.exec(after);
   return m !== null && !DEAL_OBJECT.test(m[1]);
 }
 
-/** Whether the reading's target is the supplier of goods the other party buys. */
 export function targetIsSupplier(
   rule: Rule,
   caps: Captures,
@@ -67,6 +67,8 @@ export function targetIsSupplier(
   if (u?.kind !== 'ent' || u.anaphor) return false;
   const from = u.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, from - LOOKBACK_CHARS), from);
-  if (boughtGoodsBefore(before)) return true;
+  const last = lastBuyVerb(before);
+  if (last?.index === undefined) return false;
+  if (boughtGoodsBefore(before, last)) return true;
   return boughtPossessedGoods(before, sentence.text.slice(u.end - sentence.start));
 }

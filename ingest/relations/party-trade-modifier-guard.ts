@@ -35,8 +35,17 @@ const VERB_FORM =
 const MAX_QUALIFIER_WORDS = 2;
 
 /** One lower-case word after a name, with the spaces before it. */
-const NEXT_WORD = /^\s+([\p{Ll}][\p{L}-]*)(?![\p{L}-])/u;
+const NEXT_WORD = /\s+([\p{Ll}][\p{L}-]*)(?![\p{L}-])/uy;
 const THE_BEFORE = /(?:^|\s)the\s+$/iu;
+const THE_BEFORE_INSIDE = /\sthe\s+$/iu;
+/** Characters read back for "the" before a name (a window, so a long sentence is not copied per mention). */
+const THE_WINDOW_CHARS = 64;
+
+/** "the" right before offset `at`, read in a short window instead of the whole sentence start. */
+function theBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - THE_WINDOW_CHARS);
+  return (from === 0 ? THE_BEFORE : THE_BEFORE_INSIDE).test(text.slice(from, at));
+}
 
 const unitEnd = (u: Unit): number => (u.kind === 'tok' ? u.token.end : u.end);
 
@@ -44,9 +53,10 @@ const unitEnd = (u: Unit): number => (u.kind === 'tok' ? u.token.end : u.end);
 function tradeNounEnd(text: string, from: number): number {
   let at = from;
   for (let n = 0; n <= MAX_QUALIFIER_WORDS; n++) {
-    const m = NEXT_WORD.exec(text.slice(at));
+    NEXT_WORD.lastIndex = at;
+    const m = NEXT_WORD.exec(text);
     if (!m) return -1;
-    at += m[0].length;
+    at = NEXT_WORD.lastIndex;
     if (TRADE_NOUN.test(m[1])) return at;
     if (PHRASE_BREAK.test(m[1]) || OWNED_QUALIFIER.test(m[1]) || VERB_FORM.test(m[1])) return -1;
   }
@@ -71,7 +81,7 @@ function modifierAt(units: readonly Unit[], k: number, sentence: Sentence): bool
   )
     return true;
   const head = /([\p{L}-]+)$/u.exec(text.slice(0, nounEnd))?.[1] ?? '';
-  return THE_BEFORE.test(text.slice(0, u.start - sentence.start)) && !SELF_NAMING_HEAD.test(head);
+  return theBefore(text, u.start - sentence.start) && !SELF_NAMING_HEAD.test(head);
 }
 
 /** Whether a party the reading captured is named in the sentence only as a modifier of a trade noun. */
