@@ -36,6 +36,9 @@ const MAX_QUALIFIER_WORDS = 2;
 
 /** One lower-case word after a name, with the spaces before it. */
 const NEXT_WORD = /\s+([\p{Ll}][\p{L}-]*)(?![\p{L}-])/uy;
+/** An owner named after the noun ("site of X"). */
+const OWNER_AFTER = /^\s+of\s/u;
+const OWNER_WINDOW_CHARS = 4;
 const THE_BEFORE = /(?:^|\s)the\s+$/iu;
 const THE_BEFORE_INSIDE = /\sthe\s+$/iu;
 /** Characters read back for "the" before a name (a window, so a long sentence is not copied per mention). */
@@ -69,7 +72,8 @@ function modifierAt(units: readonly Unit[], k: number, sentence: Sentence): bool
   if (u?.kind !== 'ent' || u.anaphor || u.word !== undefined) return false;
   const text = sentence.text;
   const nounEnd = tradeNounEnd(text, u.end - sentence.start);
-  if (nounEnd < 0) return false;
+  // "the Swindon site of Leyland" names an asset and its owner: the placed-asset readers give the deal to the owner
+  if (nounEnd < 0 || OWNER_AFTER.test(text.slice(nounEnd, nounEnd + OWNER_WINDOW_CHARS))) return false;
   // the noun's own words may stay units ("[X] farmer [Y]") or be folded away ("[X] [Y]")
   let j = k + 1;
   while (units[j]?.kind === 'tok' && unitEnd(units[j]) - sentence.start <= nounEnd) j++;
