@@ -25,10 +25,11 @@ const EN_PAST_RIVALRY =
   /\bhad\b(?:\s+\p{L}+){0,3}?\s+(?:fought|competed|battled|vied|clashed|duelled|dueled|undercut|contested|been\s+(?:\p{L}+\s+)?(?:rivals|competitors|at\s+war))\b/iu;
 /**
  * French: a rivalry verb in the imperfect ("se disputaient", "se livraient … une guerre", "s'affrontaient",
- * "étaient concurrents"), or the bound "jusque-là"/"jusqu'alors" that closes a state at the merger.
+ * "étaient concurrents"), or the bound "jusque-là"/"jusqu'alors" that closes a state at the merger. Letter
+ * lookarounds, not \b: JavaScript's \b knows ASCII letters only, so it never stands before "é" or after "à".
  */
 const FR_PAST_RIVALRY =
-  /\b(?:se\s+(?:disput|livr|partage|concurren)\p{L}*aient|s'affront\p{L}*aient|(?:étaient|était)\s+(?:\p{L}+\s+)?(?:concurrent|rivau|rival|adversaire)\p{L}*|jusque-là|jusqu'alors)\b/iu;
+  /(?<!\p{L})(?:se\s+(?:disput|livr|partage|concurren)\p{L}*aient|s'affront\p{L}*aient|(?:étaient|était)\s+(?:\p{L}+\s+)?(?:concurrent|rivau|rival|adversaire)\p{L}*|jusque-là|jusqu'alors)(?!\p{L})/iu;
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 

@@ -122,6 +122,10 @@ describe('a rivalry ended by a completed merger of the pair', () => {
     ['which had fought over the same customers', true],
     ['qui se disputaient les mêmes clients', true],
     ["qui s'affrontaient sur les mêmes marchés", true],
+    // an accented first or last letter: "étaient", "jusque-là"
+    ['qui étaient concurrents depuis vingt ans', true],
+    ['jusque-là concurrents', true],
+    ['qui sont concurrents depuis vingt ans', false],
     ['which have fought over the same customers', false],
     ['qui se disputent les mêmes clients', false],
     ['which had agreed to merge', false],
