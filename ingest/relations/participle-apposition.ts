@@ -1,6 +1,6 @@
 /**
  * French trade press sets a participial incise between a company and its verb: "le groupe nordiste X, connu pour
- * ses endives, va porter …", "Y, installé à Lorient, a repris …", "Z, détenu depuis 2019 par le fonds W, s'est
+ * ses endives, va porter …", "Y, installé à Lorient, a repris …", "Z, basé depuis 2019 à Nantes, s'est
  * offert …". Such an aside says something about the name before it and closes with a comma, so the clause's
  * subject is still that name; appositionEnd (syntax.ts) steps over it as it does over "X, une PME de Lyon, …".
  */
