@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { wordSet } from './lexicon-common';
 import { knownOrganisation } from './known-organisations';
+import { escapeRegExp } from '../escape-regexp';
 
 /**
  * "The Westland company, which employs 420 people, …", "The Falkirk manufacturer has long competed …": English
@@ -25,10 +26,6 @@ const DEFINITE = /^the$/i;
 const TOWN_SPELLING = /^\p{Lu}\p{Ll}+$/u;
 /** The noun ends the phrase: a comma, a relative, a verb or a full stop follows, not a name or "'s". */
 const PHRASE_GOES_ON = /^('s|’s|of|and|&)$/;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every use of `word` in `text` stands between "the"/"its" and a trade or site noun. */
 function onlyInTownShape(word: string, text: string): boolean {

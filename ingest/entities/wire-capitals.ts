@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { ENGLISH_INSTITUTION_HEADS, INSTITUTION_HEADS, LEGAL_FORMS } from './lexicon-common';
 import { knownOrganisation } from './known-organisations';
+import { escapeRegExp } from '../escape-regexp';
 
 /**
  * Old wire copy capitalises the word after a dotted abbreviation as if a sentence began there: "the U.S. Computer
@@ -57,7 +58,7 @@ function isBodyWord(lower: string): boolean {
 
 /** The article names a company whose name opens with these words ("U.S. Shoe Corp" for "U.S. Shoe"). */
 function namedInFull(text: string, surface: string): boolean {
-  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surface);
   return new RegExp(`${escaped} \\p{Lu}`, 'u').test(text);
 }
 

@@ -12,7 +12,8 @@ const MIN_TAKEOVER_CONFIDENCE = 0.6;
 /** "Rainbow lifted its stake in Progressive to 52 pct": a step before the merger, not its form. */
 const partStake = (r: ExtractedRelation): boolean => typeof r.stake === 'number' && r.stake < 100;
 
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** One key for an unordered pair of entity names. */
+export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /**
  * A merger the same story also tells as a takeover of one party by the other ("CBC to be acquired by Union

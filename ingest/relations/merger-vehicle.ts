@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../types';
 import { wholeNameEnds } from './whole-name-ends';
+import { escapeRegExp } from '../escape-regexp';
 
 /**
  * A merger with a company the sentence describes as a vehicle — set up by someone ("GGFH Inc, a Florida-based
@@ -32,8 +33,6 @@ const INTO_UNIT_OF = String.raw`\bmerged?\s+(?:\w+\s+)?into\s+(?:a|an|its|one\s+
 /** Words every INTO_UNIT_OF match contains, with the same case folding ('iu'). */
 const MERGE_WORD = /merge/iu;
 const INTO_WORD = /into/iu;
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the sentence describes one of the surfaces as a vehicle right after naming it. */
 function describedAsVehicle(sentence: string, surfaces: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import type { Unit } from './pattern';
 import { isOblique, opensRelative } from './syntax';
+import { wordAt } from './frames/clause';
 
 /**
  * "Tarrant Holdings, owned by Keswick Corp and Dalby Industries, said it acquired Y", "X, a group consisting of A
@@ -18,22 +19,17 @@ const LIST_OPENER = /^(including|includes|include|comprising|comprises|notamment
 /** Most members a list may hold before its first member is reached, walking back. */
 const MAX_MEMBERS = 6;
 
-function lowerAt(units: Unit[], k: number): string {
-  const u = units[k];
-  return u?.kind === 'tok' ? u.token.lower : '';
-}
-
 /** The member before the one at `i`, whether a conjunction joined them and a comma stood before it; else null. */
 function previousMember(units: Unit[], i: number): { at: number; conjoined: boolean; comma: boolean } | null {
   let k = i - 1;
   // at most two lead words: "and by the", "et de la"
-  for (let n = 0; n < 2 && MEMBER_LEAD.test(lowerAt(units, k)); n++) k--;
+  for (let n = 0; n < 2 && MEMBER_LEAD.test(wordAt(units, k)); n++) k--;
   let conjoined = false;
-  if (CONJUNCTION.test(lowerAt(units, k))) {
+  if (CONJUNCTION.test(wordAt(units, k))) {
     conjoined = true;
     k--;
   }
-  const comma = lowerAt(units, k) === ',';
+  const comma = wordAt(units, k) === ',';
   if (comma) k--;
   // "sold to A by B": a preposition alone joins no list
   if ((!conjoined && !comma) || units[k]?.kind !== 'ent') return null;
@@ -49,7 +45,7 @@ function listClosesLater(units: Unit[], i: number): boolean {
       continue;
     }
     if (CONJUNCTION.test(u.token.lower))
-      return units[k + 1]?.kind === 'ent' || MEMBER_LEAD.test(lowerAt(units, k + 1));
+      return units[k + 1]?.kind === 'ent' || MEMBER_LEAD.test(wordAt(units, k + 1));
     if (u.token.text !== ',' && !MEMBER_LEAD.test(u.token.lower)) return false;
   }
   return false;
@@ -58,8 +54,8 @@ function listClosesLater(units: Unit[], i: number): boolean {
 /** The first member of a list opened by a governing word counts as governed: after a preposition or list opener. */
 function governedHead(units: Unit[], k: number, set: Set<string>): boolean {
   if (isOblique(units, k, set)) return true;
-  const before = lowerAt(units, k - 1);
-  return LIST_OPENER.test(before) || (before === 'as' && lowerAt(units, k - 2) === 'such');
+  const before = wordAt(units, k - 1);
+  return LIST_OPENER.test(before) || (before === 'as' && wordAt(units, k - 2) === 'such');
 }
 
 /** The name at `i` is governed: after a preposition in `set` or a list opener, or a later member of such a list. */

@@ -1,4 +1,5 @@
 import type { ExtractedRelation } from '../types';
+import { pairKey } from './merger-also-takeover';
 
 /**
  * A rivalry the same sentence closes with a merger made is history: "the group was formed in 2019 when A and B,
@@ -30,8 +31,6 @@ const EN_PAST_RIVALRY =
  */
 const FR_PAST_RIVALRY =
   /(?<!\p{L})(?:se\s+(?:disput|livr|partage|concurren)\p{L}*aient|s'affront\p{L}*aient|(?:étaient|était)\s+(?:\p{L}+\s+)?(?:concurrent|rivau|rival|adversaire)\p{L}*|jusque-là|jusqu'alors)(?!\p{L})/iu;
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** Whether a sentence tells a rivalry in a tense that lies before the event it also tells. */
 export function rivalryToldBefore(sentence: string): boolean {

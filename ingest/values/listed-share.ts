@@ -1,4 +1,5 @@
 import { memoByText, memoByTextPair } from './text-memo';
+import { escapeRegExp } from '../escape-regexp';
 
 /**
  * A holder's own share in a sentence that lists several holders with their shares ("détenu à 58 % par P, à 25 % par
@@ -27,10 +28,6 @@ const WHOLE_PERCENT = 100;
 /** A list has at least this many shares. */
 const MIN_LISTED_SHARES = 2;
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function percentOf(text: string): number {
   return Number(text.replace(',', '.'));
 }
@@ -42,7 +39,7 @@ function sharesOf(sentence: string): number[] {
 /** The share told beside `surface` in `sentence`, if the sentence lists shares. */
 function shareBeside(sentence: string, surface: string): number | null {
   const shares = sharesIn(sentence);
-  const name = escaped(surface);
+  const name = escapeRegExp(surface);
   const passive = new RegExp(
     `à\\s(?:hauteur\\sde\\s)?${PERCENT}\\spar\\s${HOLDER_LEAD}${name}(?![\\p{L}\\p{N}])`,
     'u',

@@ -2,6 +2,7 @@ import type { ExtractedRelation } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import type { Rule } from '../rule';
 import { subjectOrgBefore } from '../discourse';
+import { escapeRegExp } from '../../escape-regexp';
 
 /**
  * The outlet a company speaks to is never a party of its funding: "The company told TechCrunch that it has closed
@@ -74,18 +75,14 @@ const OUTLET_CUE_TEXT =
 /** The cue alone: the outlet test below needs it somewhere in the sentence. */
 const OUTLET_CUE = new RegExp(OUTLET_CUE_TEXT, 'iu');
 
-function escaped(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A FUNDED fact whose company is named in its sentence only as the outlet told the news ("told TechCrunch"). */
 export function fundsOutlet(r: ExtractedRelation): boolean {
   if (r.type !== 'FUNDED') return false;
   // a sentence with no cue word, or that never spells the company (a pointer's), tells no outlet: no regex to build
   if (!OUTLET_CUE.test(r.evidence.sentence) || !r.evidence.sentence.includes(r.target)) return false;
-  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(r.target)}(?![\\p{L}\\p{N}])`, 'gu');
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(r.target)}(?![\\p{L}\\p{N}])`, 'gu');
   const asOutlet = new RegExp(
-    `${OUTLET_CUE_TEXT}\\s+(?:l'|les?\\s+|la\\s+|the\\s+)?${escaped(r.target)}(?![\\p{L}\\p{N}])`,
+    `${OUTLET_CUE_TEXT}\\s+(?:l'|les?\\s+|la\\s+|the\\s+)?${escapeRegExp(r.target)}(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const mentions = r.evidence.sentence.match(named)?.length ?? 0;

@@ -1,4 +1,5 @@
 import type { Unit } from '../pattern';
+import { wordAt } from './clause';
 
 /**
  * "X bought A in 2024 and in May sold its tug business to B", "… and last year sold …", "… et l'an dernier cédé …":
@@ -14,20 +15,15 @@ const PERIOD = /^(year|month|week|spring|summer|autumn|fall|winter|quarter)$/;
 const PERIOD_OPENERS = /^(last|this|that|next|the|same)$/;
 const FR_LAST = /^(dernier|dernière|passé|passée|suivant|suivante)$/;
 
-function lowerAt(units: Unit[], i: number): string {
-  const u = units[i];
-  return u?.kind === 'tok' ? u.token.lower : '';
-}
-
 export function timePhraseEndingAt(units: Unit[], end: number): number {
-  const w = lowerAt(units, end);
-  const before = lowerAt(units, end - 1);
+  const w = wordAt(units, end);
+  const before = wordAt(units, end - 1);
   // "in May", "in 2024", "en mars", "in March 2025"
-  if (YEAR.test(w) && MONTHS.test(before) && /^(in|en)$/.test(lowerAt(units, end - 2))) return 3;
+  if (YEAR.test(w) && MONTHS.test(before) && /^(in|en)$/.test(wordAt(units, end - 2))) return 3;
   if ((MONTHS.test(w) || YEAR.test(w)) && /^(in|en)$/.test(before)) return 2;
   // "last year", "this month", "earlier this year"
-  if (PERIOD.test(w) && PERIOD_OPENERS.test(before)) return lowerAt(units, end - 2) === 'earlier' ? 3 : 2;
+  if (PERIOD.test(w) && PERIOD_OPENERS.test(before)) return wordAt(units, end - 2) === 'earlier' ? 3 : 2;
   // "l'an dernier", "l'année suivante"
-  if (FR_LAST.test(w) && /^(an|année)$/.test(before) && lowerAt(units, end - 2) === "l'") return 3;
+  if (FR_LAST.test(w) && /^(an|année)$/.test(before) && wordAt(units, end - 2) === "l'") return 3;
   return 0;
 }
