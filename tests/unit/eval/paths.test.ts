@@ -43,6 +43,7 @@ describe('paths', () => {
         'dev-gold-23',
         'dev-gold-24',
         'dev-gold-25',
+        'dev-gold-26',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
