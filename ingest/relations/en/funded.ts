@@ -28,6 +28,7 @@ import { EN_LED_ROUND_RULES } from '../frames/funded-en-led-rounds';
 import { EN_ROUND_LENDER_RULES } from '../frames/funded-en-round-lenders';
 import { EN_ROUND_JOINER_RULES } from '../frames/funded-en-round-joiners';
 import { EN_ROUND_INCLUDED_RULES } from '../frames/funded-en-round-included';
+import { EN_ROUND_GATHERS_RULES } from '../frames/funded-round-gathers';
 import { EN_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
 import { EN_GAPPED_PASSIVE_RULES } from '../frames/funded-en-gapped-passive';
 import { EN_AFTER_RAISING_RULES } from '../frames/funded-en-after-raising';
@@ -358,6 +359,7 @@ export const EN_FUNDED_RULES = [
   ...EN_ROUND_LENDER_RULES,
   ...EN_ROUND_JOINER_RULES,
   ...EN_ROUND_INCLUDED_RULES,
+  ...EN_ROUND_GATHERS_RULES,
   ...EN_FOLLOW_ON_RULES,
   ...EN_HYPHEN_BACKER_RULES,
   ...EN_GAPPED_PASSIVE_RULES,

@@ -27,6 +27,8 @@ import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
 import { VEHICLE_RULES } from '../frames/funded-vehicle';
 import { FR_ROUND_LOAN_RULES } from '../frames/funded-fr-loans';
 import { FR_ROUND_JOINER_RULES } from '../frames/funded-fr-round-joiners';
+import { FR_ROUND_GATHERS_RULES } from '../frames/funded-round-gathers';
+import { FR_LOAN_RELATIVE_RULES } from '../frames/funded-loan-relative';
 import { FR_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
 import { FR_LENDER_DATIVE_RULES } from '../frames/funded-fr-lender-dative';
 import { FR_BRINGS_MONEY_RULES } from '../frames/funded-fr-brings-money';
@@ -351,6 +353,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...VEHICLE_RULES,
     ...FR_ROUND_LOAN_RULES,
     ...FR_ROUND_JOINER_RULES,
+    ...FR_ROUND_GATHERS_RULES,
+    ...FR_LOAN_RELATIVE_RULES,
     ...FR_FOLLOW_ON_RULES,
     ...FR_LENDER_DATIVE_RULES,
     ...FR_BRINGS_MONEY_RULES,
