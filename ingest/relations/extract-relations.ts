@@ -51,6 +51,8 @@ import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { clauseParties, toldStatus } from './told-status';
 import { announcedRivalFact, announcedRivals, announcementIn } from './rival-announced-next';
 import type { Announcement } from './rival-announced-next';
+import { withRankingCarriedOver } from './rival-ranking-next';
+import { withoutDominanceTimeInserts } from './rival-dominated-time';
 
 export interface RelationInput {
   lang: Language;
@@ -104,8 +106,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
       keptStakeTarget(input.tokens[s], index.bySentence[s], state) ??
       salientOrg(state);
     let fundedHere = null as number | null;
-    const units = withoutRoleAppositions(
-      withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
+    const units = withoutDominanceTimeInserts(
+      withoutRoleAppositions(
+        withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
+      ),
     );
     const announcedBefore = announced;
     if (announcedBefore !== null)
@@ -321,11 +325,22 @@ export function extractRelations(input: RelationInput): RelationOutput {
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
   // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
   // a rivalry the sentence ends with a completed merger of the pair is history (rival-ended-by-merger.ts)
+  const opensParagraph = (s: number): boolean =>
+    input.paragraphStarts?.[s] ?? sentences[s].start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS;
+  const ranked = withRankingCarriedOver(
+    succeeded.relations,
+    sentences,
+    input.tokens,
+    index,
+    names,
+    opensParagraph,
+    used,
+  );
   const relations = withDatelineDollar(
     withMergerVehiclesAsBuyouts(
       withoutRivalryEndedByMerger(
         withoutMergerTakenOver(
-          withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(succeeded.relations))),
+          withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(ranked))),
         ),
         input.published,
       ),

@@ -17,6 +17,8 @@ import { speakerOfReportedCompanyElsewhere } from './reported-company-speaker-gu
 import { leaderIsPredecessor } from './predecessor-leads-guard';
 import { partyIsTradeModifier } from './party-trade-modifier-guard';
 import { targetIsSupplier } from './deal-goods-supplier-guard';
+import { rankNeighbourOnly } from './rival-rank-distance-guard';
+import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
 
 /**
  * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
@@ -26,7 +28,9 @@ import { targetIsSupplier } from './deal-goods-supplier-guard';
  * named as the title holder's relative, the counterpart "with" whom an agreement to buy was made, the founder of a
  * deal's object given another company, a speaker given another company than the one whose plans they report, a
  * predecessor who gave the post up, a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
- * of goods bought ("buys its chips from X"). Each guard reads the match alone; they are kept in one list so the
+ * of goods bought ("buys its chips from X"), a rival placed a counted number of places away in a table ("one place
+ * ahead of X"), the
+ * nearest name given a possessive rival apposition that belongs to the clause's subject. Each guard reads the match alone; they are kept in one list so the
  * relation loop asks once, in the order the guards were added.
  */
 export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
@@ -46,6 +50,8 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     speakerOfReportedCompanyElsewhere(rule, caps, units) ||
     leaderIsPredecessor(rule, caps, units) ||
     partyIsTradeModifier(rule, caps, units, sentence) ||
-    targetIsSupplier(rule, caps, units, sentence)
+    targetIsSupplier(rule, caps, units, sentence) ||
+    rankNeighbourOnly(rule, caps, units) ||
+    possessedRivalOfOther(rule, caps, units)
   );
 }

@@ -22,6 +22,7 @@ import { COUNTED_PLAYERS_READERS } from './rivals-counted-players';
 import { OWNED_RIVAL_READERS } from './rivals-owned';
 import { OWNED_PREDICATE_READERS } from './rivals-owned-predicate';
 import { DOMINATED_READERS } from './rivals-dominated';
+import { POSSESSED_APPOSED_READERS } from './rivals-possessed-apposed';
 import { TOGETHER_READERS } from './rivals-together';
 import { ENTERING_TOGETHER_READERS } from './rivals-entering-together';
 import { RIVAL_TRIGGERS } from './rivals-triggers';
@@ -296,6 +297,7 @@ const RIVAL_READERS = readerRules([
   ...COUNTED_PLAYERS_READERS,
   ...RANK_SANDWICH_READERS,
   ...DOMINATED_READERS,
+  ...POSSESSED_APPOSED_READERS,
 ]);
 
 /** The rivalry readers; none reads a sports report (matches and races are no market rivalry). */
