@@ -180,7 +180,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         if (told === null) continue;
         const denied = deniedMatch(rule, caps, units);
         if (denied && told.status === null) continue;
-        const values = toldStatus(told, denied, rule, sentence, units, caps);
+        const values = toldStatus(told, denied, rule, sentence, units, caps, input.published, input.lang);
         const type = isMinorityPurchase(rule, values) ? 'FUNDED' : rule.type;
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];

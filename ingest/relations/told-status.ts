@@ -6,11 +6,16 @@ import type { Rule } from './rule';
 import type { DealValues } from './values';
 import { asDenied } from './clause-guards';
 import { asConditional, toldUnderCondition } from './deal-condition';
+import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
+import { ownerPurchaseRelative, ownerRelativeDate } from '../values/owner-purchase-relative';
+import type { Language } from '../types';
 
 /**
  * The status a deal reading keeps from its sentence, strongest first: a denial of this very match; a condition the
- * deal is told under ("if it succeeds in acquiring the company"); otherwise the status its own clause tells, which
- * the deal values read (`../values/own-clause-status.ts`, given `clauseParties`).
+ * deal is told under ("if it succeeds in acquiring the company"); an owner's earlier purchase of the company the
+ * sentence sells ("sell Y, which it bought in 2021, to Z"), which is done and whose price is not the sale's;
+ * otherwise the status its own clause tells, which the deal values read (`../values/own-clause-status.ts`, given
+ * `clauseParties`).
  */
 export function toldStatus(
   told: DealValues,
@@ -19,9 +24,29 @@ export function toldStatus(
   sentence: Sentence,
   units: Unit[],
   caps: Captures,
+  published: string | null,
+  lang: Language,
 ): DealValues {
   if (denied) return asDenied(told);
   if (toldUnderCondition(rule, sentence, units, caps)) return asConditional(told);
+  if (caps[EARLIER_OWNER] !== undefined) {
+    // a relative right after the company dates and prices that purchase; the sentence's price is the sale's
+    const bought = units[capturedAt(caps, rule.target ?? '')];
+    const after = bought?.kind === 'ent' ? bought.end - sentence.start : -1;
+    const relative = after < 0 ? null : ownerPurchaseRelative(sentence.text, published, lang, after);
+    // or a relative on the owner dates it ("Y, propriété du fonds H, qui en avait pris le contrôle en 2018")
+    const owner = units[capturedAt(caps, rule.source ?? '')];
+    const ownerDate =
+      owner?.kind === 'ent' ? ownerRelativeDate(sentence.text, published, owner.end - sentence.start) : null;
+    return {
+      ...told,
+      status: 'completed',
+      date: relative?.date ?? ownerDate ?? told.date,
+      amount: relative?.money?.amount ?? null,
+      currency: relative?.money?.currency ?? null,
+      amountText: relative?.money?.text ?? null,
+    };
+  }
   return told;
 }
 

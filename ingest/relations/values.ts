@@ -17,6 +17,7 @@ import { withoutOutsideHoldings } from '../values/held-stake';
 import { mergerOfOwnUnits } from './deal-own-units-merger';
 import { memoByText } from '../values/text-memo';
 import { dealClause, ownDealSpan } from './deal-clause';
+import { withoutOwnerPurchaseMoney } from '../values/owner-purchase-relative';
 import type { MatchSpan } from './deal-clause';
 import { dealMoney, statedPriceElsewhere } from './deal-money';
 import { withoutOtherDealsMoney } from './deal-money-other-target';
@@ -155,6 +156,7 @@ export function dealValues(
   // a price outside the clause still counts ("the 265 mln dlr bid for Y by X"), but one inside it comes first
   let money = dealMoney(sentence, lang, rule.type === 'ACQUIRED');
   if (rule.type === 'ACQUIRED') money = withoutOtherDealsMoney(sentence, money, parties);
+  if (rule.type === 'ACQUIRED' && span) money = withoutOwnerPurchaseMoney(sentence, money, span);
   const own = money.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (own.length > 0) money = own;
   // past a coordinated clause another purchase is told ("A en 2021, puis B, repris pour 12 M€"): its price is its own

@@ -1,6 +1,7 @@
 import type { DateMention } from './date-mentions';
 import { findDateMentions } from './date-mentions';
 import { findDate } from './dates';
+import { ownerPurchaseRelativeStart } from './owner-purchase-relative';
 
 /**
  * The date of one deal of a sentence: the date nearest to the deal's words, not the sentence's first ("fondée en
@@ -111,6 +112,9 @@ export function dealDate(
   let bestScore = Infinity;
   for (const m of mentions) {
     if (foundingYear(sentence, m)) continue;
+    // an owner's earlier purchase told in a relative inside the deal's words ("sell Y, which it bought in 2021,
+    // to Z") is another deal: the frames read it on its own (told-status.ts dates it)
+    if (m.end <= anchor.end && ownerPurchaseRelativeStart(sentence, m.start) > anchor.start) continue;
     const score = distance(m, anchor) + (otherClause(sentence, m, anchor) ? OTHER_CLAUSE_PENALTY_CHARS : 0);
     if (score < bestScore) {
       best = m;

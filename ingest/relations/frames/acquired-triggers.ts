@@ -1,6 +1,7 @@
 import type { Language } from '../../types';
 import type { Unit } from '../pattern';
 import { wordAt } from './clause';
+import { isReflexiveTreat, TREAT_VERBS_FR } from './acquired-reflexive-treat';
 
 /**
  * Trigger families of buying, matched by stem so every inflection counts. A verb form may be read actively
@@ -81,7 +82,7 @@ function handTrigger(units: Unit[], i: number): Trigger | null {
  * language (rule lists share the reader across languages).
  */
 export const VERB_TRIGGER_WORD = new RegExp(
-  `${VERBS.fr.source}|${VERBS.en.source}|${PUT_HAND_FR.source}`,
+  `${VERBS.fr.source}|${VERBS.en.source}|${PUT_HAND_FR.source}|${TREAT_VERBS_FR.source}`,
   'u',
 );
 /** The same for a noun trigger. */
@@ -94,6 +95,7 @@ const NOUN_DETERMINERS_EN = /^(the|a|its|their|his|her|these|those|this|that|suc
 export function verbTrigger(units: Unit[], i: number, lang: Language): Trigger | null {
   const w = wordAt(units, i);
   if (lang === 'fr' && PUT_HAND_FR.test(w)) return handTrigger(units, i);
+  if (lang === 'fr' && isReflexiveTreat(units, i)) return { at: i, end: i, objectAfterDe: false };
   if (!VERBS[lang].test(w)) return null;
   if (lang === 'en' && NEEDS_PARTICLE_EN.test(w)) {
     const particle = wordAt(units, i + 1);

@@ -27,6 +27,7 @@ import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
 import { ACQUIRED_OWNER_EARLIER_STAKE_FRAMES } from './acquired-owner-earlier-stake';
 import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
 import { ACQUIRED_RELATIVE_SALE_FRAMES } from './acquired-relative-sale';
+import { ACQUIRED_SELLER_OWN_PURCHASE_FRAMES } from './acquired-seller-own-purchase';
 import { closedRelativeAntecedent, stakeObject, subjectAfterBackdrop } from './acquired-roles';
 import { ACQUIRED_OWNERSHIP_FRAMES } from './acquired-ownership';
 import { ACQUIRED_SPEAKER_FRAMES } from './acquired-speaker';
@@ -293,6 +294,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_OWNER_EARLIER_STAKE_FRAMES,
   ...ACQUIRED_PRONOUN_RELATIVE_FRAMES,
   ...ACQUIRED_RELATIVE_SALE_FRAMES,
+  ...ACQUIRED_SELLER_OWN_PURCHASE_FRAMES,
   ...ACQUIRED_FRONTED_FRAMES,
   ...ACQUIRED_FRONTED_AGENT_FRAMES,
   ...ACQUIRED_POSSESSIVE_NOUN_FRAMES,
