@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { isOblique } from './syntax';
 import { EXPLETIVE_FOLLOWERS, FACT_PARTICIPLES, IMPERSONAL_FOLLOWERS_FR } from './anaphor-words';
+import { isImpersonalIl } from './anaphora-impersonal';
 
 /**
  * "X n'en est pas à son premier rapprochement : en 2019, elle avait fusionné avec Y", "X has been busy; last
@@ -19,7 +20,14 @@ export function colonClauseSubject(tokens: Token[], units: Unit[], i: number): n
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!PRONOUNS.has(t.lower) || next?.kind !== 'word') return null;
-  if (t.lower === 'il' && IMPERSONAL_FOLLOWERS_FR.has(next.lower)) return null;
+  // the impersonal "il" ("il s'agit", "il faut"), but not a company's reflexive verb ("il s'est offert Y")
+  const reflexive = next.lower === "s'";
+  if (
+    t.lower === 'il' &&
+    IMPERSONAL_FOLLOWERS_FR.has(next.lower) &&
+    (!reflexive || isImpersonalIl(tokens, i))
+  )
+    return null;
   if (
     t.lower === 'it' &&
     EXPLETIVE_FOLLOWERS.has(next.lower) &&

@@ -41,10 +41,17 @@ function companyPassiveAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Verbs after "il s'" that make it impersonal ("il s'agit", "il s'avère", "il s'en faut"); any other reflexive verb
+ * has a company subject like any other verb ("il s'est offert Y", "il s'était rapproché de X").
+ */
+const IMPERSONAL_REFLEXIVE = /^(agit|agissait|agira|agirait|agissant|avère|avérait|avèrera|avérerait|en)$/;
+
 /** The French "il" at `i` is impersonal ("il y a", "il faut", "il reste à …"), not a company. */
 export function isImpersonalIl(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i].lower !== 'il' || !next || !IMPERSONAL_FOLLOWERS_FR.has(next.lower)) return false;
   if (companyPassiveAfter(tokens, i)) return false;
+  if (next.lower === "s'") return IMPERSONAL_REFLEXIVE.test(tokens[i + 2]?.lower ?? '');
   return !(next.lower === 'reste' && STANDING_AFTER_RESTE.has(tokens[i + 2]?.lower ?? ''));
 }

@@ -1,4 +1,5 @@
 import type { Unit } from './pattern';
+import { isReflexiveOffer, priceInsertLength } from './deal-price-insert';
 
 /**
  * French puts the time of a deal between the deal word and what changes hands ("a racheté en 2019 la fromagerie
@@ -100,17 +101,31 @@ function coordinated(units: Unit[], i: number): boolean {
   return false;
 }
 
+/** Most inserts read in a row after a deal word ("a racheté en mars pour 12 M€ le …"). */
+const MAX_INSERTS = 2;
+
+/** Units the time and price phrases opening at `i` span together, or 0. */
+function insertsLength(units: Unit[], i: number): number {
+  let n = 0;
+  for (let m = 0; m < MAX_INSERTS; m++) {
+    const next = timeLength(units, i + n) || priceInsertLength(units, i + n);
+    if (next === 0) break;
+    n += next;
+  }
+  return n;
+}
+
 /** The units with each time phrase standing between a deal word and its object taken out (French only). */
 export function withoutDealTimeInserts(units: Unit[], lang: string): Unit[] {
   if (lang !== 'fr') return units;
   const dropped = new Set<number>();
   for (let i = 0; i < units.length; i++) {
     const w = lowerAt(units, i);
-    if (w === null || !DEAL_WORD.test(w)) continue;
+    if (w === null || !(DEAL_WORD.test(w) || isReflexiveOffer(units, i))) continue;
     // "…, puis repris l'an dernier l'entrepôt de Y": a second verb shares a subject named before the first one's
     // object, which the gap would now reach; the second-verb readers (fr/second-verb.ts) read those
     if (coordinated(units, i)) continue;
-    const n = timeLength(units, i + 1);
+    const n = insertsLength(units, i + 1);
     if (n === 0) continue;
     const next = units[i + 1 + n];
     // a share sold opens on its figure: "a cédé en juin 40 % de sa filiale Y à B"

@@ -64,7 +64,7 @@ export const FR_DEAL_IDIOM_RULES = rules([
   {
     id: 'fr.acquired.treats-itself-to',
     type: 'ACQUIRED',
-    pattern: `@src ~7 (s') ${REFLEXIVE_AUX} ${ADVERB} (offert|offerte|offre|offrent|offrira|offrir) ?(en) ?(\\d{4}) ~4! @tgt`,
+    pattern: `@src ~7 (s') ${REFLEXIVE_AUX} ${ADVERB} (offert|offerte|offre|offrent|offrira|offrir) ?(en) ?(\\d{4}) ~6! @tgt`,
     source: 'src',
     target: 'tgt',
     mayBeMinority: true,

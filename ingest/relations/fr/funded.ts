@@ -40,6 +40,7 @@ import { SECOND_SOURCE_RULES } from '../frames/funded-second-source';
 import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
 import { GIVEN_SUM_RULES } from '../frames/funded-given-sums';
 import { POINTED_BET_RULES, SUM_BET_RULES } from '../frames/funded-sum-bets';
+import { FR_CAPITAL_ENTRY_RULES } from './capital-entries';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -367,6 +368,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_CORNERSTONE_RULES,
     ...BOUGHT_ISSUE_RULES,
     ...SECOND_SOURCE_RULES,
+    ...FR_CAPITAL_ENTRY_RULES,
   ],
   SPORT_WORDS,
 );

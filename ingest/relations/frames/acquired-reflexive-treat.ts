@@ -18,6 +18,22 @@ const REFLEXIVE_AUX_FR = /^(est|sont|était|étaient|sera|seront|serait|soit|fut
 const TREAT_ADVERBS_FR = /^(ainsi|déjà|aussi|également|enfin|finalement|encore|même|récemment|notamment)$/;
 /** Most adverbs between the auxiliary and the participle. */
 const MAX_TREAT_ADVERBS = 2;
+/**
+ * Prepositions that place the first name after the verb outside its object: a treat bought "dans le quotidien X",
+ * or "chez X" is a thing (an advertising campaign, a stand), and the company is only where it was had.
+ */
+const PLACING_PREPOSITIONS_FR = /^(dans|chez|avec|auprès|sur)$/;
+/** Units after the verb searched for the object's first name. */
+const TREAT_OBJECT_WINDOW_UNITS = 12;
+
+/** A placing preposition stands between the verb at `i` and the first name after it. */
+function objectPlacedByPreposition(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k < units.length && k <= i + TREAT_OBJECT_WINDOW_UNITS; k++) {
+    if (units[k]!.kind === 'ent') return false;
+    if (PLACING_PREPOSITIONS_FR.test(wordAt(units, k))) return true;
+  }
+  return false;
+}
 
 /** The verb at `i` is "offrir"/"payer" governed by a reflexive pronoun before it, past an auxiliary and adverbs. */
 export function isReflexiveTreat(units: Unit[], i: number): boolean {
@@ -25,5 +41,5 @@ export function isReflexiveTreat(units: Unit[], i: number): boolean {
   let k = i - 1;
   for (let n = 0; n < MAX_TREAT_ADVERBS && TREAT_ADVERBS_FR.test(wordAt(units, k)); n++) k--;
   if (REFLEXIVE_AUX_FR.test(wordAt(units, k))) k--;
-  return REFLEXIVE_FR.test(wordAt(units, k));
+  return REFLEXIVE_FR.test(wordAt(units, k)) && !objectPlacedByPreposition(units, i);
 }
