@@ -9,6 +9,7 @@ import { fillMissingDetails } from './merge-facts';
 import { withoutMergerTakenOver } from './merger-also-takeover';
 import { withoutRivalryEndedByMerger } from './rival-ended-by-merger';
 import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
+import { withOneSidedMergersAsTakeovers } from './merger-one-sided';
 import { SentenceFacts } from './sentence-facts';
 import { MATCH_START, matchScreened } from './pattern';
 import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, roleOk } from './match-checks';
@@ -336,16 +337,24 @@ export function extractRelations(input: RelationInput): RelationOutput {
     opensParagraph,
     used,
   );
+  // a merger whose one side the story marks as taken over (holders' vote, shares exchanged) is that takeover
+  const surfacesOf = (name: string) =>
+    index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces);
+  const texts = sentences.map((x) => x.text);
   const relations = withDatelineDollar(
-    withMergerVehiclesAsBuyouts(
-      withoutRivalryEndedByMerger(
-        withoutMergerTakenOver(
-          withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(ranked))),
+    withOneSidedMergersAsTakeovers(
+      withMergerVehiclesAsBuyouts(
+        withoutRivalryEndedByMerger(
+          withoutMergerTakenOver(
+            withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(ranked))),
+          ),
+          input.published,
         ),
-        input.published,
+        surfacesOf,
+        texts,
       ),
-      (name) => index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces),
-      sentences.map((x) => x.text),
+      surfacesOf,
+      texts,
     ),
     input.lang === 'en'
       ? sentences
