@@ -16,7 +16,7 @@ sophie christine valérie valerie sandrine véronique veronique céline celine s
 julie laure hélène helene florence virginie camille charlotte emilie émilie aurélie aurelie delphine agnès agnes
 béatrice beatrice brigitte chantal corinne élisabeth elisabeth françoise francoise juliette laetitia lucie
 marion mathilde pauline sarah audrey elodie élodie karine laurence muriel patricia sabine sandra martine
-manuel lino rodolphe clément clement lionel loïc loic gaël gael mehdi karim rachid samir nadia leila fatima
+manuel lino rodolphe hugues clément clement lionel loïc loic gaël gael mehdi karim rachid samir nadia leila fatima
 john james robert william richard joseph charles george georges edward henry frank peter paul mark steven
 stephen michael andrew kenneth kevin brian ronald anthony donald matthew timothy jason jeffrey gary ryan
 jacob eric larry scott justin brandon benjamin samuel gregory alexander patrick jack dennis jerry tyler aaron

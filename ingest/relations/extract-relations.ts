@@ -19,6 +19,7 @@ import { businessOfTarget, sellerAfter, targetBoughtFrom } from './seller';
 import { placedAsset } from './deal-placed-asset';
 import { bannerSeller } from './deal-seller-banner';
 import { buildUnits } from './units';
+import { withoutPersonAsides } from './person-aside-before-relative';
 import { newDiscourseState, salientOrg, startParagraph, subjectOrgBefore } from './discourse';
 import { memoDealValues } from './deal-values-memo';
 import { liftOutOfRelative } from './relative-clause';
@@ -108,8 +109,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
       salientOrg(state);
     let fundedHere = null as number | null;
     const units = withoutDominanceTimeInserts(
-      withoutRoleAppositions(
-        withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
+      withoutPersonAsides(
+        withoutRoleAppositions(
+          withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
+        ),
       ),
     );
     const announcedBefore = announced;

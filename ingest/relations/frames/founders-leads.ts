@@ -115,6 +115,9 @@ function adverbsAfter(units: Unit[], k: number, present: boolean): number {
   return wordAt(units, since) === ',' ? since + 1 : since;
 }
 
+/** Prepositions left in front of the object once the time phrase is read: a base or a start, not an object. */
+const BASE_PREPOSITION = /^(depuis|since|from)$/;
+
 /** Verbs of heading in the third person singular: their subject is one person. */
 const SINGULAR_LEAD =
   /^(dirige|préside|pilote|codirige|co-dirige|dirigeait|présidait|pilotait|runs|leads|heads|chairs|helms)$/;
@@ -131,6 +134,9 @@ export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
     const subject = subjectPeopleBefore(units, t);
     if (!subject || subject.negated) return;
     const after = adverbsAfter(units, adverbial ? t + 3 : t + 1, PRESENT_LEAD.test(u.token.lower));
+    // "que P dirige depuis Wageningen", "who runs it from Aarhus": a name a preposition of time or origin brings in
+    // right after the verb is where the head sits, never what is headed
+    if (BASE_PREPOSITION.test(wordAt(units, after) ?? '')) return;
     const named = objectOrgAfter(units, after, true);
     // "Kamau runs the company with …": a pointer right after the verb, the discourse's company
     // only in the present: "who has led the business since 2008" is told of a head being replaced as often as not

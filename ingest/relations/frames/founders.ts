@@ -56,6 +56,7 @@ import { APPOSED_RELATIVE_FRAMES } from './founders-apposed-relative';
 import { OBJECT_RELATIVE_FOUNDER_FRAMES } from './founders-object-relative';
 import { OBJECT_RELATIVE_LEADS_FRAMES } from './leads-object-relative';
 import { OWN_BOARD_FRAMES } from './leads-own-board';
+import { BOARD_CHAIR_TITLE_FRAMES } from './leads-board-chair-title';
 import { VENTURE_HEAD_FRAMES } from './leads-venture-run-by';
 import {
   BOARD_CHAIRED_NEEDED_WORDS,
@@ -384,6 +385,7 @@ export const FOUNDER_FRAMES = readerRules([
   ...OBJECT_RELATIVE_FOUNDER_FRAMES,
   ...OBJECT_RELATIVE_LEADS_FRAMES,
   ...OWN_BOARD_FRAMES,
+  ...BOARD_CHAIR_TITLE_FRAMES,
   ...VENTURE_HEAD_FRAMES,
   ...SOLD_RELATIVE_FRAMES,
   ...FOUNDING_COMPANION_FRAMES,

@@ -1,5 +1,5 @@
 import type { RuleSpec } from '../rule';
-import { PRESENT_LEAD_VERB } from '../people-words';
+import { FOUNDER, PRESENT_LEAD_VERB } from '../people-words';
 
 /**
  * Heads told as the subject of an object relative on the company: "X, qu'Anne Morel dirige depuis 2019", "X, a
@@ -17,7 +17,9 @@ export const NAMED_OBJECT_RELATIVE_LEADS_SPECS: RuleSpec[] = [
   {
     id: 'any.leads.object-relative-named',
     type: 'LEADS',
-    pattern: `@org , ~8! (qu'|que|which|that) %p ${NOW} ${PRESENT_LEAD_VERB} !>(de|du|des|d'|of|the|le|la|les|l'|its|sa|son|ses|a|an|un|une)`,
+    // "X, que son fondateur P dirige depuis 2012", "X, which its founder P still runs": the head's founder noun,
+    // whose possessive the units may already hold as a pointer to X (alone, or with the noun: "son fondateur")
+    pattern: `@org , ~8! (qu'|que|which|that) ?@own ?(son|sa|its|their|leur) ?${FOUNDER} %p ${NOW} ${PRESENT_LEAD_VERB} !>(de|du|des|d'|of|the|le|la|les|l'|its|sa|son|ses|a|an|un|une)`,
     source: 'p',
     target: 'org',
     notOblique: 'org',

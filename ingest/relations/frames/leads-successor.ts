@@ -4,6 +4,8 @@ import type { Token } from '../../tokens';
 import type { ExtractedRelation } from '../../types';
 import { isLeaderTitle } from '../people';
 import { plainRelation } from '../plain-relation';
+import { successorBeforeAside } from './leads-successor-aside';
+import { titledPredecessorCompany } from './leads-successor-titled-predecessor';
 
 /**
  * LEADS of a successor, whose company is the one the predecessor leads ("P will succeed Q as chief executive",
@@ -20,8 +22,11 @@ const SUCCESSOR_CONFIDENCE = 0.6;
 /** Active verbs of taking over a post from a named person. */
 const ACTIVE_VERB =
   /^(succeeds|succeeded|succeed|replaces|replaced|replace|succède|succédera|succédé|succéder|remplace|remplacera|remplacé|remplacée)$/;
-/** What may stand between the successor and the active verb: a future or perfect auxiliary. */
-const ACTIVE_AUX = /^(will|shall|has|a|va)$/;
+/** What may stand between the successor and the active verb: a future, conditional or perfect auxiliary. */
+const ACTIVE_AUX = /^(will|would|shall|has|a|va)$/;
+/** Object pronouns of the predecessor: after the English verb ("would replace him"), before the French one ("lui succède"). */
+const PRONOUN_AFTER = /^(him|her)$/;
+const PRONOUN_BEFORE = /^(lui|le|la|l')$/;
 /** Passive participles of being replaced. */
 const PASSIVE_VERB = /^(replaced|succeeded|remplacé|remplacée|remplacés|remplacées)$/;
 /** Auxiliaries of the passive ("was replaced", "will be replaced", "a été remplacée", "sera remplacé"). */
@@ -68,12 +73,22 @@ function successions(tokens: Token[], people: Mention[]): [Mention, Mention | nu
   tokens.forEach((t, i) => {
     if (ACTIVE_VERB.test(t.lower) && !PASSIVE_AUX.test(tokens[i - 1]?.lower ?? '')) {
       let k = i - 1;
+      const cliticBefore = PRONOUN_BEFORE.test(tokens[k]?.lower ?? '');
+      if (cliticBefore) k--;
       if (ACTIVE_AUX.test(tokens[k]?.lower ?? '')) k--;
       // "Lunde, 51, will succeed …": an age between commas
       if (tokens[k]?.lower === ',' && tokens[k - 1]?.kind === 'number' && tokens[k - 2]?.lower === ',')
         k -= 3;
+      // "P, the group's finance chief, would replace him": the successor named before a describing aside
+      if (tokens[k]?.lower === ',') k = successorBeforeAside(tokens, people, k);
       const successor = people.find((m) => m.to - 1 === k);
       if (!successor) return;
+      // "would replace him", "Q lui succédera": the predecessor is the person told before the successor
+      if (cliticBefore || PRONOUN_AFTER.test(tokens[i + 1]?.lower ?? '')) {
+        const earlier = people.filter((m) => m.to <= successor.from && m.entity !== successor.entity);
+        out.push([successor, earlier.length > 0 ? earlier[earlier.length - 1] : null]);
+        return;
+      }
       const after = tokens[i + 1]?.lower === 'à' || tokens[i + 1]?.lower === 'au' ? i + 2 : i + 1;
       const before = personAfter(tokens, people, after);
       if (!before || before.entity === successor.entity || !postOk(tokens, before.to)) return;
@@ -118,7 +133,10 @@ export function withSuccessorLeads(
       const previous = s > 0 ? personMentions(index, s - 1) : [];
       const predecessor = before ?? previous[previous.length - 1];
       if (!predecessor) continue;
-      const org = ledBy(leads, predecessor.entity);
+      const told = before !== null ? s : s - 1;
+      const org =
+        ledBy(leads, predecessor.entity) ??
+        titledPredecessorCompany(tokens[told], index, told, predecessor, names);
       if (org === null || leads.get(successor.entity)?.has(org)) continue;
       lead(successor.entity, org);
       added.push(successor.entity);
