@@ -7,7 +7,7 @@ import { isKnownPlace } from './world-lexicon';
  * settling participle or a site noun, a locative preposition introduces where a company sits, not who it is.
  * Unknown towns and regions are otherwise typed from the business words around them.
  */
-const SITE_WORDS = wordSet(`
+export const SITE_WORDS = wordSet(`
 installé | installée | installés | installées | basé | basée | basés | basées | implanté | implantée |
 implantés | implantées | situé | située | situés | situées | domicilié | domiciliée | sis | sise |
 localisé | localisée | headquartered | based | located | situated | usine | usines | site | sites |

@@ -20,6 +20,7 @@ import { retypeCoordinatedPeople } from './coordinated-people';
 import { retypeLegalFormShortNames } from './legal-form-short-name';
 import { endsInPlaceComplement } from './place-complement-tail';
 import { isBodyBackReference } from './body-back-reference';
+import { locativeOnlyKeys } from './locative-names';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -231,7 +232,8 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
   retypeLoneGivenNames(items);
   retypeLegalFormShortNames(items);
   settleMixedKinds(items);
-  const live = items;
+  const placeKeys = locativeOnlyKeys(items, sentTokens);
+  const live = placeKeys.size === 0 ? items : items.filter((x) => !placeKeys.has(x.key));
   const uf = new UnionFind(live.length);
   const byCand = new Map<TypedCandidate, number>();
   live.forEach((x, i) => byCand.set(x.c, i));
