@@ -93,7 +93,7 @@ function phrasalFoundVerb(tokens: Token[], k: number, fr: boolean): boolean {
 }
 
 /** Whether the words after the pronoun reach a career verb through auxiliaries, adverbs and a year, no negation. */
-function careerVerbAfter(tokens: Token[], i: number, fr: boolean): boolean {
+export function careerVerbAfter(tokens: Token[], i: number, fr: boolean): boolean {
   for (let k = i + 1, seen = 0; k < tokens.length && seen <= MAX_VERB_GROUP; k++) {
     const w = tokens[k].lower;
     // "Elle est aujourd'hui dirigée par P", "It was founded by P": a passive's subject is the company

@@ -1,9 +1,10 @@
 import { FOUNDED_RULES } from './founded';
+import { COMPOUND_TENSE_FOUNDED_RULES } from './founded-compound-tense';
 import { LEADS_RULES } from './leads';
 import { SUB_BODY_TITLE } from './sub-body-title';
 
-/** FOUNDED and LEADS, both languages (founded.ts, leads.ts). */
-export const PEOPLE_RULES = [...FOUNDED_RULES, ...LEADS_RULES];
+/** FOUNDED and LEADS, both languages (founded.ts, founded-compound-tense.ts, leads.ts). */
+export const PEOPLE_RULES = [...FOUNDED_RULES, ...COMPOUND_TENSE_FOUNDED_RULES, ...LEADS_RULES];
 
 /**
  * A leader's title, and the words that make a title subordinate or not a title at all. A leader on the way out

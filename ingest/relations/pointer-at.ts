@@ -21,6 +21,8 @@ import { dealMadeRankAt } from './anaphora-deal-made-rank';
 import { fundPointerLength, recentFund } from './anaphora-fund';
 import { paragraphOpeningTopic } from './anaphora-topic';
 import { foundedTargetPointerAt } from './anaphora-founded-target';
+import { describedTargetAt } from './anaphora-described-target';
+import { latterPersonAt } from './anaphora-latter-person';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
 import { impliedPair } from './anaphora-plural-implicit';
@@ -202,6 +204,12 @@ export function pointerAt(
     point(founded.ent, i + founded.length - 1);
     return founded.length;
   }
+  // "X agreed to buy Y. The Tulsa company …": the company just bought (anaphora-described-target.ts)
+  const bought = describedTargetAt(tokens, mentions, i, subjectPlace, state);
+  if (bought !== null) {
+    point(bought.ent, i + bought.length - 1);
+    return bought.length;
+  }
   const latter = latterPhrase(tokens, i);
   if (latter !== null) {
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
@@ -209,6 +217,11 @@ export function pointerAt(
     const heads = state.previousHeads;
     const lastHead = here.length === 0 && heads.length > 0 ? heads[heads.length - 1] : undefined;
     const ent = latter === 'last' ? (lastHead ?? pool[pool.length - 1]) : pool[0];
+    // "…, son fondateur P. Ce dernier avait créé l'entreprise": the person, before a career verb (anaphora-latter-person.ts)
+    if (ent !== undefined && latterPersonAt(tokens, i, ent, index, here.length === 0)) {
+      point(ent, i + 1);
+      return 2;
+    }
     // "le PDG …, ce dernier" is the person: only a company named there is taken
     if (ent === undefined || index.entities[ent].type !== 'Organization') return 0;
     point(ent, i + 1);

@@ -11,6 +11,7 @@ import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
 import { attachedNounOrg } from './anaphora-attached-noun';
 import { dealObjectPointer } from './deal-object-pointer';
 import { asideNamedOrg } from './anaphora-aside-name';
+import { careerObjectOrg } from './anaphora-career-object';
 
 /** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
 export function determinerNounPointer(c: UnitContext): number {
@@ -34,6 +35,8 @@ export function determinerNounPointer(c: UnitContext): number {
     (isDomainNounPointer(c) ? domainOwner(c) : null) ??
     // "Pour financer la reprise, la banque accorde au groupe un crédit": the deal's buyer (anaphora-deal-financing.ts)
     financedDealBuyer(tokens, c.state) ??
+    // "P, qui avait créé la société en 1987": the company just told of, not the salient buyer (anaphora-career-object.ts)
+    careerObjectOrg(c) ??
     apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
     attachedNounOrg(next.lower, c.state) ??
     dealObjectPointer(c) ??
