@@ -2,6 +2,8 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokens';
 import type { EntityIndex } from '../resolve/mentions';
 import type { ExtractedRelation } from '../types';
+import { pairKey } from './merger-also-takeover';
+import { plainRelation } from './plain-relation';
 
 /**
  * A market ranking told over two sentences: the first names the leader ("X installed 41 lifts, more than any other
@@ -135,7 +137,7 @@ function pairedIn(
 ): string[] {
   return index.bySentence[s]
     .map((m) => names[m.entity])
-    .filter((n) => anchors.some((a) => a !== n && pairs.has(pairOf(a, n))));
+    .filter((n) => anchors.some((a) => a !== n && pairs.has(pairKey(a, n))));
 }
 
 /**
@@ -156,7 +158,7 @@ export function withRankingCarriedOver(
   const known = new Set(
     index.entities.filter((e) => !e.tentative || inRelations.has(names[e.id])).map((e) => names[e.id]),
   );
-  const has = new Set(out.filter((r) => r.type === 'COMPETES_WITH').map((r) => pairOf(r.source, r.target)));
+  const has = new Set(out.filter((r) => r.type === 'COMPETES_WITH').map((r) => pairKey(r.source, r.target)));
   for (let s = 1; s < sentences.length; s++) {
     const ordinals = rankOrdinals(tokens[s]);
     if (opensParagraph(s) || ordinals.length === 0 || !tellsLeader(tokens[s - 1])) continue;
@@ -169,34 +171,22 @@ export function withRankingCarriedOver(
     const second = new Set([...ranked, ...pairedIn(s, ranked, has, index, names)]);
     for (const a of first)
       for (const b of second) {
-        const key = pairOf(a, b);
+        const key = pairKey(a, b);
         if (a === b || has.has(key)) continue;
         has.add(key);
         used.add(names.indexOf(a)).add(names.indexOf(b));
         const [source, target] = a < b ? [a, b] : [b, a];
-        out.push(rankingFact(source, target, sentences[s]));
+        out.push(
+          plainRelation(
+            'COMPETES_WITH',
+            source,
+            target,
+            sentences[s],
+            RANKING_NEXT_RULE,
+            RANKING_NEXT_CONFIDENCE,
+          ),
+        );
       }
   }
   return out;
-}
-
-function pairOf(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-function rankingFact(source: string, target: string, sentence: Sentence): ExtractedRelation {
-  return {
-    type: 'COMPETES_WITH',
-    source,
-    target,
-    status: null,
-    date: null,
-    amount: null,
-    currency: null,
-    amountText: null,
-    seller: null,
-    evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
-    rule: RANKING_NEXT_RULE,
-    confidence: RANKING_NEXT_CONFIDENCE,
-  };
 }
