@@ -35,7 +35,8 @@ const QUOTE = /^[«»"“”]$/u;
  * Words telling a post left or a career step before a name: "l'ancienne directrice financière de X", "Ingénieur
  * passé par X", "former Caterpillar executive". The company named after them is where the person worked before.
  */
-const FORMER = /^(ancien|ancienne|anciens|anciennes|former|ex|passé|passée|onetime|previously|auparavant)$/;
+const FORMER =
+  /^(ancien|ancienne|anciens|anciennes|former|ex|passé|passée|onetime|previously|auparavant|left|quit|quitté|quittée)$/;
 /** Most tokens between such a word and the former employer ("l'ancienne directrice financière de X"). */
 const MAX_FORMER_REACH_TOKENS = 8;
 
@@ -78,9 +79,12 @@ function personSubjectBefore(units: readonly Unit[], tokens: Token[], verbEnd: n
   return false;
 }
 
+/** A pointer object of a career verb that stands for a company the text never names: no pointer is placed. */
+export const UNNAMED_COMPANY = -1;
+
 /**
- * The company the pointer at `c.i` stands for when it is the object of a person's founding or heading verb, or
- * null (the other readings then decide).
+ * The company the pointer at `c.i` stands for when it is the object of a person's founding or heading verb,
+ * `UNNAMED_COMPANY` when it stands for none the text names, or null (the other readings then decide).
  */
 export function careerObjectOrg(c: UnitContext): number | null {
   const { tokens, i, state } = c;
@@ -108,10 +112,18 @@ export function careerObjectOrg(c: UnitContext): number | null {
     state.paragraphSentences === 0
       ? previousParagraphSubject(state, later)
       : (state.companyVerbPronounOrg ?? state.lastSubjectOrg);
+  // the company the story was about is where the newcomer worked before ("Ancien patron de la filiale de X, il
+  // succède à P, qui avait fondé l'entreprise"): P founded another company, which the sentence does not name
+  if (told !== null && formerEmployer(c, told)) return UNNAMED_COMPANY;
   if (told !== null && !later.has(told)) return told;
-  return before !== null ? salientOrg(state, new Set([...later, before])) : null;
+  if (before === null) return null;
+  // the company named before is only where someone worked ("P left X and teamed up with Q, who had founded the
+  // company"): the one founded is another, unnamed unless the story was about one
+  return salientOrg(state, new Set([...later, before])) ?? UNNAMED_COMPANY;
 }
 
+/** Prepositions that make the company before a person another party to the person ("from P", "par P", "à P"). */
+const PARTY_PREPOSITIONS = /^(from|by|to|against|than|par|à|au|aux|auprès|contre|que)$/;
 /** Most tokens between a company's name and the person it qualifies ("chez X, P", "de X et petite-fille de P"). */
 const MAX_TOKENS_COMPANY_TO_PERSON = 4;
 
@@ -125,7 +137,10 @@ function orgBesidePerson(c: UnitContext): number | null {
   const org = mentions.find(
     (m) => m.to <= from && from - m.to <= MAX_TOKENS_COMPANY_TO_PERSON && isOrg(c, m.entity),
   );
-  return org?.entity ?? null;
+  // "bought by X from P", "cédée par X à P": a preposition between them makes the company another party of P's
+  if (org === undefined || c.tokens.slice(org.to, from).some((t) => PARTY_PREPOSITIONS.test(t.lower)))
+    return null;
+  return org.entity;
 }
 
 function isOrg(c: UnitContext, ent: number): boolean {

@@ -6,10 +6,6 @@ import type { ExtractedEvent, ExtractedRelation, Language } from '../types';
 import { SYMMETRIC_RELATIONS } from '../types';
 import { rulesFor } from './all-rules';
 import { fillMissingDetails } from './merge-facts';
-import { withoutMergerTakenOver } from './merger-also-takeover';
-import { withoutRivalryEndedByMerger } from './rival-ended-by-merger';
-import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
-import { withOneSidedMergersAsTakeovers } from './merger-one-sided';
 import { SentenceFacts } from './sentence-facts';
 import { MATCH_START, matchScreened } from './pattern';
 import { contextOk, firstPartyOk, isMinorityPurchase, matchSpan, notObliqueOk, roleOk } from './match-checks';
@@ -41,20 +37,16 @@ import { withoutNonSellers } from './rival-party-kinds';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { rivalryDenied } from './rival-denied';
 import { rivalryOnlyPast } from './rival-former';
-import { withoutHeadlineShorthand } from './headline-deal-guard';
-import { withDatelineDollar } from './dateline-currency';
-import { withoutPlaceParties } from './deal-place-party';
 import { withoutDealTimeInserts } from './deal-time-transparent';
 import { withoutRoleAppositions } from './deal-role-apposition';
 import { apposedSubjectHead } from './deal-apposed-subject-head';
 import { unitForParent, unitOfTargetParent } from './deal-parent-unit';
 import { namedPointerParty } from './rival-named-subject-lift';
-import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { clauseParties, toldStatus } from './told-status';
 import { announcedRivalFact, announcedRivals, announcementIn } from './rival-announced-next';
 import type { Announcement } from './rival-announced-next';
-import { withRankingCarriedOver } from './rival-ranking-next';
 import { withoutDominanceTimeInserts } from './rival-dominated-time';
+import { withArticlePasses } from './article-passes';
 
 export interface RelationInput {
   lang: Language;
@@ -326,46 +318,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
   // "Commerce Secretary P" with the Commerce Department named elsewhere (frames/leads-named-department.ts)
   succeeded.relations = withNamedDepartmentLeads(succeeded.relations, input, names);
-  // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
-  // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
-  // a rivalry the sentence ends with a completed merger of the pair is history (rival-ended-by-merger.ts)
   const opensParagraph = (s: number): boolean =>
     input.paragraphStarts?.[s] ?? sentences[s].start - sentences[s - 1].end >= PARAGRAPH_GAP_CHARS;
-  const ranked = withRankingCarriedOver(
-    succeeded.relations,
-    sentences,
-    input.tokens,
-    index,
-    names,
-    opensParagraph,
-    used,
-  );
-  // a merger whose one side the story marks as taken over (holders' vote, shares exchanged) is that takeover
-  const surfacesOf = (name: string) =>
-    index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces);
-  const texts = sentences.map((x) => x.text);
-  const relations = withDatelineDollar(
-    withOneSidedMergersAsTakeovers(
-      withMergerVehiclesAsBuyouts(
-        withoutRivalryEndedByMerger(
-          withoutMergerTakenOver(
-            withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(ranked))),
-          ),
-          input.published,
-        ),
-        surfacesOf,
-        texts,
-      ),
-      surfacesOf,
-      texts,
-    ),
-    input.lang === 'en'
-      ? sentences
-          .slice(0, 3)
-          .map((x) => x.text)
-          .join('\n')
-      : '',
-  );
+  // passes over the whole fact list: rankings, one-sided and takeover mergers, places (article-passes.ts)
+  const relations = withArticlePasses(succeeded.relations, input, names, used, opensParagraph);
   for (const e of succeeded.added) used.add(e);
   const withParty = new Set(relations.map((r) => `${r.type}:${r.target}`));
   const evs = [...events.values()].filter((e) => !withParty.has(`${e.type}:${e.target}`));

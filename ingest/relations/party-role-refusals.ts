@@ -29,9 +29,9 @@ import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
  * deal's object given another company, a speaker given another company than the one whose plans they report, a
  * predecessor who gave the post up, a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
  * of goods bought ("buys its chips from X"), a rival placed a counted number of places away in a table ("one place
- * ahead of X"), the
- * nearest name given a possessive rival apposition that belongs to the clause's subject. Each guard reads the match alone; they are kept in one list so the
- * relation loop asks once, in the order the guards were added.
+ * ahead of X"), the nearest name given a possessive rival apposition that belongs to the clause's subject. Each guard
+ * reads the match alone; they are kept in one list so the relation loop asks once, in the order the guards were
+ * added.
  */
 export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], sentence: Sentence): boolean {
   return (

@@ -11,7 +11,7 @@ import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
 import { attachedNounOrg } from './anaphora-attached-noun';
 import { dealObjectPointer } from './deal-object-pointer';
 import { asideNamedOrg } from './anaphora-aside-name';
-import { careerObjectOrg } from './anaphora-career-object';
+import { careerObjectOrg, UNNAMED_COMPANY } from './anaphora-career-object';
 
 /** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
 export function determinerNounPointer(c: UnitContext): number {
@@ -31,12 +31,18 @@ export function determinerNounPointer(c: UnitContext): number {
   // read only when a group-noun reading asks for it (most pointers resolve before)
   let later: ReadonlySet<number> | null = null;
   const namedLater = (): ReadonlySet<number> => (later ??= namedInClauseAfter(tokens, mentions, i));
+  let unnamed = false;
+  const career = (): number | null => {
+    const org = careerObjectOrg(c);
+    unnamed = org === UNNAMED_COMPANY;
+    return unnamed ? null : org;
+  };
   const ent =
     (isDomainNounPointer(c) ? domainOwner(c) : null) ??
     // "Pour financer la reprise, la banque accorde au groupe un crédit": the deal's buyer (anaphora-deal-financing.ts)
     financedDealBuyer(tokens, c.state) ??
     // "P, qui avait créé la société en 1987": the company just told of, not the salient buyer (anaphora-career-object.ts)
-    careerObjectOrg(c) ??
+    career() ??
     apposedDescriptionOrg(tokens, c.units, i, i + 2) ??
     attachedNounOrg(next.lower, c.state) ??
     dealObjectPointer(c) ??
@@ -44,6 +50,8 @@ export function determinerNounPointer(c: UnitContext): number {
     staffEmployerPointer(next.lower, i === 0, c.state.staffEmployer) ??
     keptLeaderCompany(tokens, i, c.state.firstDeal, antecedent) ??
     groupSizedAntecedent(next.lower, antecedent, c.state, namedLater());
+  // a company the text never names: the words stay words, so no fact reaches a wrong company
+  if (unnamed) return 0;
   c.point([groupNotFund(next.lower, ent, c.state, namedLater)], i + 1);
   return 2;
 }

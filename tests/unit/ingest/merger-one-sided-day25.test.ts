@@ -38,6 +38,11 @@ describe('a merger one side of which the story marks is the other side’s takeo
       'ACQUIRED Norvia -> Castelmor',
     ],
     [
+      // the holders' meeting ("assemblée") as the only decision word
+      "Dormel a annoncé sa fusion avec Vantec, qui sera soumise à l'assemblée des actionnaires de Vantec le 12 mai.",
+      'ACQUIRED Dormel -> Vantec',
+    ],
+    [
       'Le groupe Ardelis a finalisé sa fusion avec Vencor, portant sa participation à 100 %.',
       'ACQUIRED Ardelis -> Vencor',
     ],

@@ -1,0 +1,64 @@
+import type { ExtractedRelation } from '../types';
+import type { RelationInput } from './extract-relations';
+import { withoutMergerTakenOver } from './merger-also-takeover';
+import { withoutRivalryEndedByMerger } from './rival-ended-by-merger';
+import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
+import { withOneSidedMergersAsTakeovers } from './merger-one-sided';
+import { withoutHeadlineShorthand } from './headline-deal-guard';
+import { withDatelineDollar } from './dateline-currency';
+import { withoutPlaceParties } from './deal-place-party';
+import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
+import { withRankingCarriedOver } from './rival-ranking-next';
+
+/**
+ * The passes that read the article's whole fact list once every sentence is read: each needs facts or sentences
+ * beyond the one a rule matched (a ranking carried to the next sentence, a merger whose shares are exchanged two
+ * sentences later, a deal told in the headline's shorthand), so none can run inside the sentence loop. `names` maps
+ * entity indexes to names; `used` gains the entities the ranking reader links.
+ */
+export function withArticlePasses(
+  relations: ExtractedRelation[],
+  input: RelationInput,
+  names: string[],
+  used: Set<number>,
+  opensParagraph: (sentence: number) => boolean,
+): ExtractedRelation[] {
+  // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
+  // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
+  // a rivalry the sentence ends with a completed merger of the pair is history (rival-ended-by-merger.ts)
+  const ranked = withRankingCarriedOver(
+    relations,
+    input.sentences,
+    input.tokens,
+    input.index,
+    names,
+    opensParagraph,
+    used,
+  );
+  // a merger whose one side the story marks as taken over (holders' vote, shares exchanged) is that takeover
+  const surfacesOf = (name: string) =>
+    input.index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces);
+  const texts = input.sentences.map((x) => x.text);
+  return withDatelineDollar(
+    withOneSidedMergersAsTakeovers(
+      withMergerVehiclesAsBuyouts(
+        withoutRivalryEndedByMerger(
+          withoutMergerTakenOver(
+            withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(ranked))),
+          ),
+          input.published,
+        ),
+        surfacesOf,
+        texts,
+      ),
+      surfacesOf,
+      texts,
+    ),
+    input.lang === 'en'
+      ? input.sentences
+          .slice(0, 3)
+          .map((x) => x.text)
+          .join('\n')
+      : '',
+  );
+}
