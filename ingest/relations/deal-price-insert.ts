@@ -1,4 +1,5 @@
 import type { Unit } from './pattern';
+import { wordOrNullAt } from './frames/clause';
 
 /**
  * French puts the price, like the date, between a deal verb and its object ("avait racheté pour 12 millions
@@ -23,38 +24,41 @@ const CURRENCY = /^(euros?|dollars?|francs?|livres?|€|\$)$/;
 /** "pour un montant non communiqué": an undisclosed price stands where a figure would. */
 const UNDISCLOSED = /^(communiqué|divulgué|dévoilé|précisé|révélé)$/;
 
-function lowerAt(units: Unit[], i: number): string | null {
-  const u = units[i];
-  return u && u.kind === 'tok' ? u.token.lower : null;
-}
-
 /** Units after a hedge opening at `i` (0, 1 or 2). */
 function hedgeLength(units: Unit[], i: number): number {
-  const w = lowerAt(units, i) ?? '';
+  const w = wordOrNullAt(units, i) ?? '';
   if (ONE_WORD_HEDGE.test(w)) return 1;
-  if (TWO_WORD_HEDGE_FIRST.test(w) && TWO_WORD_HEDGE_SECOND.test(lowerAt(units, i + 1) ?? '')) return 2;
+  if (TWO_WORD_HEDGE_FIRST.test(w) && TWO_WORD_HEDGE_SECOND.test(wordOrNullAt(units, i + 1) ?? '')) return 2;
   return 0;
 }
 
 /** Units of "pour un montant non communiqué" opening at `i` (the word after "pour"), or 0. */
 function undisclosedLength(units: Unit[], i: number): number {
-  if (lowerAt(units, i) !== 'un' || lowerAt(units, i + 1) !== 'montant' || lowerAt(units, i + 2) !== 'non')
+  if (
+    wordOrNullAt(units, i) !== 'un' ||
+    wordOrNullAt(units, i + 1) !== 'montant' ||
+    wordOrNullAt(units, i + 2) !== 'non'
+  )
     return 0;
-  return UNDISCLOSED.test(lowerAt(units, i + 3) ?? '') ? 4 : 0;
+  return UNDISCLOSED.test(wordOrNullAt(units, i + 3) ?? '') ? 4 : 0;
 }
 
 /** Units a price phrase opening at `i` spans ("pour environ 12 millions d'euros"), or 0. */
 export function priceInsertLength(units: Unit[], i: number): number {
-  if (lowerAt(units, i) !== 'pour') return 0;
+  if (wordOrNullAt(units, i) !== 'pour') return 0;
   const undisclosed = undisclosedLength(units, i + 1);
   if (undisclosed > 0) return 1 + undisclosed;
   let k = i + 1 + hedgeLength(units, i + 1);
-  if (!FIGURE.test(lowerAt(units, k) ?? '')) return 0;
+  if (!FIGURE.test(wordOrNullAt(units, k) ?? '')) return 0;
   k++;
-  if (SCALE.test(lowerAt(units, k) ?? '')) k++;
-  if (TWO_WORD_HEDGE_SECOND.test(lowerAt(units, k) ?? '') && CURRENCY.test(lowerAt(units, k + 1) ?? '')) k++;
+  if (SCALE.test(wordOrNullAt(units, k) ?? '')) k++;
+  if (
+    TWO_WORD_HEDGE_SECOND.test(wordOrNullAt(units, k) ?? '') &&
+    CURRENCY.test(wordOrNullAt(units, k + 1) ?? '')
+  )
+    k++;
   // a figure with no currency is a count or a share ("pour 40 % du capital"), not a price
-  if (!CURRENCY.test(lowerAt(units, k) ?? '')) return 0;
+  if (!CURRENCY.test(wordOrNullAt(units, k) ?? '')) return 0;
   return k + 1 - i;
 }
 
@@ -65,9 +69,9 @@ const MAX_REFLEXIVE_LEAD = 3;
 
 /** The word at `i` is a form of "s'offrir" (a reflexive "s'" a few units before it): buying, like "racheter". */
 export function isReflexiveOffer(units: Unit[], i: number): boolean {
-  if (!OFFER_FORM.test(lowerAt(units, i) ?? '')) return false;
+  if (!OFFER_FORM.test(wordOrNullAt(units, i) ?? '')) return false;
   for (let k = i - 1; k >= 0 && k >= i - MAX_REFLEXIVE_LEAD; k--) {
-    const w = lowerAt(units, k);
+    const w = wordOrNullAt(units, k);
     if (w === "s'" || w === 'se') return true;
     if (w === null) return false;
   }

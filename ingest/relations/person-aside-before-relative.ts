@@ -1,6 +1,7 @@
 import type { Unit } from './pattern';
 import { isLeaderTitle } from './people';
 import { FOUND_VERB, FOUNDER, TIE_NOUNS } from './people-words';
+import { wordOrNullAt } from './frames/clause';
 
 /**
  * The press tells who a person is between the name and the relative clause that says what the person does: "Elle
@@ -32,11 +33,6 @@ const FOUNDER_WORD = new RegExp(`^${FOUNDER}$`, 'u');
 /** Verbs of founding in other tenses, for the lookahead only ("qui avait créé", "who set up"). */
 const OTHER_FOUNDING_WORDS = /^(fonda|créa|set|started|start|starts|founded|co-founded|cofounded|lança)$/u;
 
-function tokenAt(units: readonly Unit[], k: number): string | null {
-  const u = units[k];
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
-
 function isNamedPerson(u: Unit | undefined): boolean {
   return u?.kind === 'ent' && u.persons && !u.orgs && !u.anaphor;
 }
@@ -45,7 +41,7 @@ function isNamedPerson(u: Unit | undefined): boolean {
 function asideClose(units: readonly Unit[], open: number): number {
   const words: string[] = [];
   for (let k = open + 1; k < units.length && words.length <= MAX_ASIDE_WORDS; k++) {
-    const w = tokenAt(units, k);
+    const w = wordOrNullAt(units, k);
     // a name inside the aside is a fact of its own ("a former McKinsey consultant", "fille de Jules X")
     if (w === null || ASIDE_BREAK.test(w)) return -1;
     if (w === ',') {
@@ -64,10 +60,11 @@ function asideClose(units: readonly Unit[], open: number): number {
  */
 function foundingOfAsideNoun(units: readonly Unit[], open: number, close: number): boolean {
   let founderNoun = false;
-  for (let k = open + 1; k < close; k++) if (FOUNDER_WORD.test(tokenAt(units, k) ?? '')) founderNoun = true;
+  for (let k = open + 1; k < close; k++)
+    if (FOUNDER_WORD.test(wordOrNullAt(units, k) ?? '')) founderNoun = true;
   if (!founderNoun) return false;
   for (let k = close + 2; k < units.length && k <= close + 1 + FOUNDING_LOOKAHEAD_WORDS; k++) {
-    const w = tokenAt(units, k) ?? '';
+    const w = wordOrNullAt(units, k) ?? '';
     if (FOUNDING_WORD.test(w) || OTHER_FOUNDING_WORDS.test(w)) return true;
   }
   return false;
@@ -77,9 +74,9 @@ function foundingOfAsideNoun(units: readonly Unit[], open: number, close: number
 export function withoutPersonAsides(units: Unit[]): Unit[] {
   let dropped: Set<number> | null = null;
   for (let p = 0; p + 1 < units.length; p++) {
-    if (!isNamedPerson(units[p]) || tokenAt(units, p + 1) !== ',') continue;
+    if (!isNamedPerson(units[p]) || wordOrNullAt(units, p + 1) !== ',') continue;
     const close = asideClose(units, p + 1);
-    if (close < 0 || !RELATIVE_SUBJECT.test(tokenAt(units, close + 1) ?? '')) continue;
+    if (close < 0 || !RELATIVE_SUBJECT.test(wordOrNullAt(units, close + 1) ?? '')) continue;
     if (foundingOfAsideNoun(units, p + 1, close)) continue;
     dropped ??= new Set<number>();
     for (let k = p + 1; k < close; k++) dropped.add(k);

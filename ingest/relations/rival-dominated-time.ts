@@ -1,4 +1,5 @@
 import type { Unit } from './pattern';
+import { wordOrNullAt } from './frames/clause';
 
 /**
  * A time phrase between a market's "dominated"/"dominé" and its agents ("un marché dominé depuis vingt ans par A et
@@ -18,20 +19,17 @@ const TIME_CLOSERS =
 /** Most words of the phrase ("for more than a decade", "depuis plus de vingt ans"). */
 const MAX_TIME_WORDS = 5;
 
-function wordAt(units: Unit[], i: number): string | null {
-  const u = units[i];
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
-
 /** The units without a time phrase standing between a "dominated" participle and its "by"/"par". */
 export function withoutDominanceTimeInserts(units: Unit[]): Unit[] {
   for (let i = 0; i + 2 < units.length; i++) {
-    if (!DOMINATED.has(wordAt(units, i) ?? '') || !TIME_OPENERS.has(wordAt(units, i + 1) ?? '')) continue;
+    if (!DOMINATED.has(wordOrNullAt(units, i) ?? '') || !TIME_OPENERS.has(wordOrNullAt(units, i + 1) ?? ''))
+      continue;
     for (let j = i + 2; j < units.length && j <= i + 1 + MAX_TIME_WORDS; j++) {
-      const w = wordAt(units, j);
+      const w = wordOrNullAt(units, j);
       if (w === null) break;
       if (!AGENT_WORDS.has(w)) continue;
-      if (TIME_CLOSERS.test(wordAt(units, j - 1) ?? '')) return [...units.slice(0, i + 1), ...units.slice(j)];
+      if (TIME_CLOSERS.test(wordOrNullAt(units, j - 1) ?? ''))
+        return [...units.slice(0, i + 1), ...units.slice(j)];
       break;
     }
   }

@@ -1,6 +1,7 @@
 import type { Captures, Unit } from './pattern';
 import { capturedAt } from './pattern';
 import type { Rule } from './rule';
+import { wordOrNullAt } from './frames/clause';
 
 /**
  * A company placed a counted number of places from another in a table ("ranked 38th on the list of the largest
@@ -47,17 +48,13 @@ const COUNT_WORDS = new Set([
 /** Words that may stand between the position word and the rival: "of", an article, a short descriptor. */
 const MAX_WORDS_BEFORE_RIVAL = 4;
 
-function wordOf(u: Unit | undefined): string | null {
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
-
 /** Whether a counted place distance ("one place ahead of", "deux rangs derrière") stands right before unit `j`. */
 function placeDistanceBefore(units: Unit[], j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 1 - MAX_WORDS_BEFORE_RIVAL; k--) {
-    const w = wordOf(units[k]);
+    const w = wordOrNullAt(units, k);
     if (w === null) return false;
     if (POSITION_WORDS.has(w)) {
-      const noun = wordOf(units[k - 1]) ?? '';
+      const noun = wordOrNullAt(units, k - 1) ?? '';
       const count = units[k - 2];
       const counted =
         count?.kind === 'tok' && (count.token.kind === 'number' || COUNT_WORDS.has(count.token.lower));

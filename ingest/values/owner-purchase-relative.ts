@@ -34,6 +34,17 @@ export interface OwnerPurchase {
 const RELATIVE_OPENING_SLACK_CHARS = 2;
 
 /**
+ * The comma phrase opening right after offset `from` (a name's end), from its comma to the next comma or semicolon
+ * (or the sentence's end), or null when no comma follows the name at once.
+ */
+function commaPhraseAfter(sentence: string, from: number): string | null {
+  const comma = sentence.indexOf(',', from);
+  if (comma < 0 || comma > from + RELATIVE_OPENING_SLACK_CHARS) return null;
+  const close = sentence.slice(comma + 1).search(/[,;]/);
+  return sentence.slice(comma, close < 0 ? sentence.length : comma + 1 + close);
+}
+
+/**
  * The buying relative opening right after offset `from` (the company's end in the sentence), or null: its date
  * and its price, read within it alone ("which it bought for $50 million in 2019,"), never the sale's.
  */
@@ -43,12 +54,8 @@ export function ownerPurchaseRelative(
   lang: 'fr' | 'en',
   from: number,
 ): OwnerPurchase | null {
-  const comma = sentence.indexOf(',', from);
-  if (comma < 0 || comma > from + RELATIVE_OPENING_SLACK_CHARS) return null;
-  const close = sentence.slice(comma + 1).search(/[,;]/);
-  const end = close < 0 ? sentence.length : comma + 1 + close;
-  const relative = sentence.slice(comma, end);
-  if (!RELATIVE_EN.test(relative) && !RELATIVE_FR.test(relative)) return null;
+  const relative = commaPhraseAfter(sentence, from);
+  if (relative === null || (!RELATIVE_EN.test(relative) && !RELATIVE_FR.test(relative))) return null;
   const date = findDateMentions(relative, published)[0]?.date ?? null;
   const money = findMoney(relative, 0, lang).find((m) => m.amount !== null) ?? null;
   return { date, money };
@@ -76,10 +83,7 @@ const OWNER_RELATIVE = /^,\s+(?:which|who|qui)\s/u;
 
 /** The date of a subject relative opening right after the owner's end `from` (a sentence offset), or null. */
 export function ownerRelativeDate(sentence: string, published: string | null, from: number): string | null {
-  const comma = sentence.indexOf(',', from);
-  if (comma < 0 || comma > from + RELATIVE_OPENING_SLACK_CHARS) return null;
-  if (!OWNER_RELATIVE.test(sentence.slice(comma))) return null;
-  const close = sentence.slice(comma + 1).search(/[,;]/);
-  const relative = sentence.slice(comma, close < 0 ? sentence.length : comma + 1 + close);
+  const relative = commaPhraseAfter(sentence, from);
+  if (relative === null || !OWNER_RELATIVE.test(relative)) return null;
   return findDateMentions(relative, published)[0]?.date ?? null;
 }

@@ -34,13 +34,13 @@ export const NEGATION_WINDOW_UNITS = 3;
 export const ADVISER_WINDOW_UNITS = 4;
 
 /** The lower-case word of unit `i`, or null for an entity or a missing unit (for readers that tell the two apart). */
-export function wordOrNullAt(units: Unit[], i: number): string | null {
+export function wordOrNullAt(units: readonly Unit[], i: number): string | null {
   const u = units[i];
   return u?.kind === 'tok' ? u.token.lower : null;
 }
 
 /** The lower-case word of unit `i`, or '' for an entity or a missing unit. */
-export function wordAt(units: Unit[], i: number): string {
+export function wordAt(units: readonly Unit[], i: number): string {
   return wordOrNullAt(units, i) ?? '';
 }
 
