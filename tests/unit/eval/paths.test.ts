@@ -44,6 +44,7 @@ describe('paths', () => {
         'dev-gold-24',
         'dev-gold-25',
         'dev-gold-26',
+        'dev-gold-27',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
