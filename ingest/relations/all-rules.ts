@@ -21,6 +21,11 @@ import { FRAME_RULES } from './frames';
 import { EN_OWNER_DEAL_RULES, FR_OWNER_DEAL_RULES } from './anaphora-owner-deal';
 import { EN_TOPIC_DEAL_RULES, FR_TOPIC_DEAL_RULES } from './anaphora-topic-deal';
 import { PEOPLE_RULES } from './people';
+import {
+  EN_STAKE_PURCHASE_RESULT_RULES,
+  FR_STAKE_PURCHASE_RESULT_RULES,
+} from './frames/stake-purchase-result';
+import { EN_DESCRIBED_OBJECT_RULES, FR_DESCRIBED_OBJECT_RULES } from './frames/described-object-apposed';
 import type { Rule } from './rule';
 
 const BY_LANGUAGE: Record<Language, Rule[]> = {
@@ -38,6 +43,8 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
+    ...EN_STAKE_PURCHASE_RESULT_RULES,
+    ...EN_DESCRIBED_OBJECT_RULES,
   ],
   fr: [
     ...FR_DEAL_RULES,
@@ -58,6 +65,8 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
+    ...FR_STAKE_PURCHASE_RESULT_RULES,
+    ...FR_DESCRIBED_OBJECT_RULES,
   ],
 };
 

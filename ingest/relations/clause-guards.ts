@@ -19,6 +19,7 @@ import { possessiveDealBetween } from './deal-possessive-subject';
 import { elidedSubjectObject } from './anaphora-ellipsis-object';
 import { raiserOfAnotherClause } from './frames/funded-raiser-clause';
 import { pointerToCoInvestor } from './frames/funded-self-pointer';
+import { opensReportedClause } from './reported-clause-subject';
 
 /**
  * Checks on a pattern match that read the clause around its parties: a denied deal ("X did not buy Y"), a first
@@ -197,6 +198,7 @@ function ownedProduct(units: Unit[], i: number): boolean {
  * then an object ("It bought Y …"), and a clause after it goes on with that subject, not with `i`.
  */
 function objectOfEarlierSubject(units: Unit[], i: number): boolean {
+  if (opensReportedClause(units, i)) return false;
   for (let k = i - 1; k >= 0; k--) {
     const u = units[k];
     if (u.kind === 'ent') {
