@@ -41,6 +41,9 @@ import { PERSON_STAKE_RULES } from '../frames/funded-person-stake';
 import { GIVEN_SUM_RULES } from '../frames/funded-given-sums';
 import { POINTED_BET_RULES, SUM_BET_RULES } from '../frames/funded-sum-bets';
 import { FR_CAPITAL_ENTRY_RULES } from './capital-entries';
+import { FR_CAPITAL_ENTRY_ASIDE_RULES } from './capital-entry-asides';
+import { FR_OBTAINED_FROM_GIVER_RULES } from './obtained-from-giver';
+import { OBTAIN, PUBLIC_AID } from './aid-words';
 
 /** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
 const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
@@ -62,14 +65,6 @@ const INVESTOR_GROUP =
   '(business|investisseurs|actionnaires|fonds|family|particuliers|entrepreneurs|partenaires|banques|assureurs)';
 /** Words that open the named members of a group ("dont", "parmi lesquels"). */
 const MEMBERS_OPENER = '(dont|notamment|parmi)';
-
-/** Verbs of receiving money (not of raising it: "lève" has its own rules). */
-const OBTAIN =
-  '(obtient|obtenu|obtenir|obtiendra|décroche|décroché|reçoit|reçu|recevoir|perçoit|perçu|bénéficie|bénéficié)';
-
-/** Public aid and loans, which a body "grants" without a round ("une subvention", "un prêt d'amorçage"). */
-const PUBLIC_AID =
-  '(subvention|subventions|prêt|prêts|avance|avances|aide|aides|dotation|financement|financements|crédit)';
 
 /** A sentence where money "from" a name is funding, not sales ("3 millions d'euros de commandes de R"). */
 const AID_IN_SENTENCE =
@@ -369,6 +364,8 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...BOUGHT_ISSUE_RULES,
     ...SECOND_SOURCE_RULES,
     ...FR_CAPITAL_ENTRY_RULES,
+    ...FR_CAPITAL_ENTRY_ASIDE_RULES,
+    ...FR_OBTAINED_FROM_GIVER_RULES,
   ],
   SPORT_WORDS,
 );
