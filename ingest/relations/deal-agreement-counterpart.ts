@@ -31,12 +31,25 @@ function wordAt(units: Unit[], i: number): string | null {
   return u?.kind === 'tok' && u.token.kind === 'word' ? u.token.lower : null;
 }
 
-/** Index of "with/avec" before the name at `a`, past a short descriptor; -1 when none. */
+/** Joins of a counterpart list ("avec la famille Perrier et le fonds Z"): each member has its own descriptor. */
+const COUNTERPART_JOINS = /^(et|and|,)$/u;
+/** Most members of such a list before the name at `a`. */
+const MAX_COUNTERPART_MEMBERS = 3;
+
+/** Index of "with/avec" before the name at `a`, past a short descriptor and earlier list members; -1 when none. */
 function withBefore(units: Unit[], a: number): number {
+  let members = 1;
   for (let k = a - 1, n = 0; k >= 0 && n <= MAX_DESCRIPTOR_WORDS; k--, n++) {
-    const w = wordAt(units, k);
+    const u = units[k];
+    // an earlier member of the list is a name, or a plain phrase ("la famille Perrier")
+    if (u?.kind === 'ent') continue;
+    const w = u?.kind === 'tok' && u.token.text === ',' ? ',' : wordAt(units, k);
     if (w === null) return -1;
     if (WITH.test(w)) return k;
+    if (COUNTERPART_JOINS.test(w)) {
+      if (++members > MAX_COUNTERPART_MEMBERS) return -1;
+      n = -1;
+    }
   }
   return -1;
 }

@@ -53,6 +53,13 @@ const FINANCING_BEFORE =
   /(?<![\p{L}\p{N}])(?:raise|raises|raised|raising|lever|lève|levé|contribut(?:e|es|ed|ing)|inject(?:s|ed|ing)?|injecté|injecte|injectera|apporté|apporte|apportera)\s+(?:(?:about|around|approximately|some|up to|at least|environ|depuis|encore|ensuite|also|further|another)\s+)?$/iu;
 
 /**
+ * A price told as a sum over several purchases ("for a combined 460 million euros", "pour un montant cumulé de
+ * 85 M€") is no one deal's price: the gold format leaves each deal's amount unknown when the split is not given.
+ */
+const COMBINED_PRICE_BEFORE =
+  /(?<![\p{L}])(?:combined|aggregate|cumulée?s?)\s+(?:(?:of|de|d['’])\s*)?(?:(?:about|around|some|nearly|environ|près de|plus de)\s+)?$/iu;
+
+/**
  * Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. For a purchase
  * (`purchase`), money raised is how the buyer pays, not the price; for a funding it is the round itself.
  */
@@ -95,7 +102,7 @@ function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): r
       m.end - sentence.start,
       m.end - sentence.start + MEASURE_LOOKAHEAD_CHARS,
     );
-    if (purchase && FINANCING_BEFORE.test(before)) return false;
+    if (purchase && (FINANCING_BEFORE.test(before) || COMBINED_PRICE_BEFORE.test(before))) return false;
     if (priceDifference(after)) return false;
     if (purchase && (DEBT_AFTER.test(after) || DEBT_BEFORE.test(before))) return false;
     if (ADJECTIVE_AMOUNT.test(m.text) && COMPANY_AFTER_ADJECTIVE.test(after)) return false;

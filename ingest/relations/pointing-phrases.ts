@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { countedNamesFollow } from './counted-names-follow';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { PERSON_TITLES } from '../entities/lexicon-roles';
@@ -56,6 +57,8 @@ export function pairPhraseLength(tokens: Token[], i: number): number {
   const k = /^(the|les|ces|these|those)$/.test(t.lower) ? i + 1 : i;
   if (!PAIR_OPENERS.has(tokens[k]?.lower ?? '') || !PLURAL_ANAPHOR_NOUNS.has(tokens[k + 1]?.lower ?? ''))
     return 0;
+  // "a racheté deux fabricants, le nantais A et le vendéen B": a bare count announces names, it points nowhere
+  if (k === i && tokens[k].lower !== 'both' && countedNamesFollow(tokens, k + 2)) return 0;
   return k + 2 - i;
 }
 

@@ -6,7 +6,7 @@ import { isOblique } from '../syntax';
 import { apposedHeadBefore } from './acquired-apposed-head';
 import { assetObject } from './acquired-assets';
 import { captures } from './acquired-captures';
-import { countedListObjects } from './acquired-counted-list';
+import { countedListObjects, listPreposition } from './acquired-counted-list';
 import { chainedObjects } from './acquired-chains';
 import { ACQUIRED_AFTER_LIST_FRAMES } from './acquired-after-list';
 import { ACQUIRED_CONTROL_PASSAGE_FRAMES } from './acquired-control-passage';
@@ -48,7 +48,7 @@ import { agentAfter, objectAfter } from './clause-object';
 
 /** Words a verb's object search may cross before "of"/"de"/"in" (a stake, a share of the capital). */
 const STAKE_WORDS =
-  /^(stake|stakes|interest|share|shares|capital|participation|parts?|%|pct|percent|per|cent|majority|majoritaire|control|contrôle|remaining|rest|reste|totalité|entire|entirety|all|whole|the|a|an|l'|le|la|les|of|de|du|des|d'|in|dans|au|its|their|sa|son|ses|leur)$/;
+  /^(stake|stakes|interest|share|shares|capital|participation|parts?|%|pct|percent|per|cent|majority|majoritaire|control|contrôle|remaining|rest|reste|totalité|intégralité|majorité|entire|entirety|all|whole|the|a|an|l'|le|la|les|of|de|du|des|d'|in|dans|au|its|their|sa|son|ses|leur)$/;
 /** Most units between a buying verb and its object: a time phrase and a long descriptor may both stand there. */
 const MAX_VERB_OBJECT_UNITS = 14;
 const OBJECT_PREPOSITIONS = /^(of|de|du|d'|des|in|dans|au)$/;
@@ -117,7 +117,7 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
     const buyer = passive || !infinitiveOk(units, t, lang) ? -1 : buyingSubject(units, t.at, lang);
     if (buyer < 0 || rulesOnTheDeal(units, buyer, t.at)) continue;
     // a counted list's members are read one by one, so each keeps its own date ("A in 2021 and B in 2023")
-    const listed = countedListObjects(units, t.end);
+    const listed = countedListObjects(units, t.end, listPreposition(t));
     for (const member of listed) {
       const c = captures(units, buyer, member, buyer);
       if (c) out.push(c);
@@ -209,6 +209,9 @@ function opensApposition(units: Unit[], subject: number, trigger: number): boole
   return true;
 }
 
+/** The preposition that brings in the object of a deal noun ("le rachat de Y", "the purchase of Y"). */
+const NOUN_OBJECT_OF = /^(of|de|du|d'|des)$/;
+
 /** "X annonce le rachat de Y", "l'acquisition de Y par X", "X's purchase of Y". */
 function readNouns(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -216,9 +219,11 @@ function readNouns(units: Unit[], lang: Language): Captures[] {
     const t = nounTrigger(units, i, lang);
     if (!t || negatedBefore(units, t.at)) continue;
     const asset = assetObject(units, t.at);
+    // "le rachat de deux fabricants, le normand A en 2023 et le belge B": one purchase per member
+    const listed = asset ? [] : countedListObjects(units, t.at, NOUN_OBJECT_OF);
     const bought = asset
       ? asset.owner
-      : (stakeObject(units, t.at) ?? objectAfter(units, t.at, { crossing: /^(of|de|du|d'|des)$/ }));
+      : (listed[0] ?? stakeObject(units, t.at) ?? objectAfter(units, t.at, { crossing: NOUN_OBJECT_OF }));
     if (bought < 0) continue;
     let buyer = agentAfter(units, bought);
     if (buyer < 0) buyer = possessorBefore(units, t.at);
@@ -234,7 +239,12 @@ function readNouns(units: Unit[], lang: Language): Captures[] {
         : null;
     // "A, numéro un depuis son rachat de B, C et D": the apposition ends at its comma, so the list does too
     if (c && inApposition) c.tgt = entsAt(units, bought);
-    if (c) out.push(c);
+    if (c && listed.length) {
+      for (const m of listed) {
+        const member = captures(units, buyer, m, Math.min(buyer, t.at));
+        if (member) out.push(member);
+      }
+    } else if (c) out.push(c);
   }
   return out;
 }
