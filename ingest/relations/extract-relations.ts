@@ -46,6 +46,7 @@ import { clauseParties, toldStatus } from './told-status';
 import { announcedRivalFact, announcedRivals, announcementIn } from './rival-announced-next';
 import type { Announcement } from './rival-announced-next';
 import { withoutDominanceTimeInserts } from './rival-dominated-time';
+import { withoutMoneyTimeInserts } from './funded-time-inserts';
 import { withArticlePasses } from './article-passes';
 
 export interface RelationInput {
@@ -100,10 +101,15 @@ export function extractRelations(input: RelationInput): RelationOutput {
       keptStakeTarget(input.tokens[s], index.bySentence[s], state) ??
       salientOrg(state);
     let fundedHere = null as number | null;
-    const units = withoutDominanceTimeInserts(
-      withoutPersonAsides(
-        withoutRoleAppositions(
-          withoutDealTimeInserts(buildUnits(input.tokens[s], index.bySentence[s], index, state), input.lang),
+    const units = withoutMoneyTimeInserts(
+      withoutDominanceTimeInserts(
+        withoutPersonAsides(
+          withoutRoleAppositions(
+            withoutDealTimeInserts(
+              buildUnits(input.tokens[s], index.bySentence[s], index, state),
+              input.lang,
+            ),
+          ),
         ),
       ),
     );

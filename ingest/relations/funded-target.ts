@@ -36,8 +36,15 @@ export function fundedTarget(input: FundedTargetInput): number | null {
   const { type, rule, caps, units, sources, state, fundedHere, topic } = input;
   const start = caps[MATCH_START][0];
   const investorsFirst = rule.source !== undefined && capturedAt(caps, rule.source) <= start;
+  // a reading whose own clause has a pointer subject ("a loan the company received from A") is not told of the
+  // sentence's subject ("The DOE awarded a grant to Y, on top of a loan the company received from A")
+  const ownSubject = rule.pointedOnly !== undefined && caps[rule.pointedOnly] !== undefined;
   const subject =
-    type === 'FUNDED' && rule.topicTarget && !investorsFirst && !subjectOwnsInvestingArm(units, start)
+    type === 'FUNDED' &&
+    rule.topicTarget &&
+    !investorsFirst &&
+    !ownSubject &&
+    !subjectOwnsInvestingArm(units, start)
       ? subjectOrgBefore(units, start)
       : null;
   const dative =

@@ -121,6 +121,8 @@ function namedAt(caps: Captures, name: string, units: Unit[]): boolean {
 export function firstPartyOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   if (rule.namedSource && rule.source && !namedAt(caps, rule.source, units)) return false;
   if (rule.namedTarget && rule.target && !namedAt(caps, rule.target, units)) return false;
+  if (rule.pointedOnly && caps[rule.pointedOnly] !== undefined && namedAt(caps, rule.pointedOnly, units))
+    return false;
   if (!rule.firstParty || !rule.source) return true;
   return units.findIndex((u) => u.kind === 'ent' && u.orgs) === capturedAt(caps, rule.source);
 }

@@ -31,6 +31,11 @@ export interface Pattern {
    * ("l'allemand A, le canadien B et C") and a member its own aside ("B, owned by utility N, and C").
    */
   rivalLists: boolean;
+  /**
+   * A list member's own aside is stepped over when the list goes on after it ("A, the venture arm of G, and B"):
+   * rivalry lists and lists of backers, whose members the press describes between the names.
+   */
+  memberAsides: boolean;
   /** "!!w": a sentence holding such a word anywhere is not read by the rule (a match report, a stamp series). */
   refused: RegExp[];
   /**
@@ -54,7 +59,12 @@ export type Opening = { t: 'ent' } | { t: 'word'; re: RegExp } | { t: 'any' };
  * A gap may name words it does not cross: "~10^(il|elle)" stops at a new subject pronoun.
  * Sentence-wide, anywhere and in any order: "&&w" needs a word w in the sentence, "!!w" refuses a sentence with one.
  */
-export function compile(source: string, titledNamesArePartiesToo = false, rivalLists = false): Pattern {
+export function compile(
+  source: string,
+  titledNamesArePartiesToo = false,
+  rivalLists = false,
+  memberAsides = rivalLists,
+): Pattern {
   const parts = source.trim().split(/\s+/);
   const sentenceWide = (prefix: string): RegExp[] =>
     parts
@@ -97,6 +107,7 @@ export function compile(source: string, titledNamesArePartiesToo = false, rivalL
     elements,
     titledNamesArePartiesToo,
     rivalLists,
+    memberAsides,
     required,
     requiredWords,
     refused,

@@ -6,8 +6,9 @@ import { afterMemberDescriptor } from './pattern-list-member';
  * A market's players listed with an aside after a member: "followed by B, owned by utility N, and C", "rivals such
  * as B, the owner of Cathedral City, and C", "loin devant B, né du rapprochement de S et T, et C". The press tells
  * who a player is between the names, and the list goes on after the aside's closing comma with "and"/"et". The
- * aside's own names (an owner, a brand, a former name) are no members. Only rivalry lists ask for this: in a list
- * of backers such an aside often names the vehicle or the fund's manager, which other steps read.
+ * aside's own names (an owner, a brand, a former name) are no members. Rivalry lists and lists of backers ask for
+ * this ("A, the venture arm of G, and B", "B, la banque publique, et C"); a backer's vehicle or manager named in
+ * such an aside stays out of the list, since only the member after the closing "and"/"et" is taken.
  */
 
 /** Most units of an aside between two members; a longer one is a clause of its own. */
@@ -81,7 +82,8 @@ export function afterMemberAside(units: Unit[], from: number, want: EntityWant):
     if (u.token.text !== ',') continue;
     const and = units[k + 1];
     if (and?.kind !== 'tok' || !GOES_ON.test(and.token.lower)) return from;
-    const member = afterMemberDescriptor(units, k + 2);
+    // a list of backers (any entity) may open a member with an article alone ("…, et le Crédit Mutuel")
+    const member = afterMemberDescriptor(units, k + 2, want === 'any');
     const next = units[member];
     const named = next?.kind === 'ent' && (want === 'person' ? next.persons : next.orgs);
     return named && endsMember(units, member + 1) ? k : from;

@@ -157,7 +157,7 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   // most tries stop at the very next word: refused before any capture is built
   if (!el.list && nextWordRefuses(p, pi, units, ui + 1)) return null;
   const { got, end, stops } = el.list
-    ? listRun(units, ui, el.want, p.titledNamesArePartiesToo, p.rivalLists)
+    ? listRun(units, ui, el.want, p.titledNamesArePartiesToo, p.memberAsides)
     : { got: [...u.ents], end: ui + 1, stops: [] };
   const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [`#${el.name}`]: [ui] });
   if (r) return r;

@@ -1,4 +1,5 @@
 import type { Captures, Unit } from './pattern';
+import { MATCH_START } from './pattern';
 import type { Rule } from './rule';
 import { closesApposition } from './deal-party-guards';
 
@@ -137,10 +138,14 @@ export function liftOutOfRelative(rule: Rule, caps: Captures, units: Unit[]): Ca
  * holder, else null.
  */
 function liftOutOfApposition(roles: string[], caps: Captures, units: Unit[]): Captures | null {
+  const start = caps[MATCH_START]?.[0];
   for (const role of roles) {
     const k = caps[`#${role}`][0];
     const holder = appositionHolder(units, k);
     if (holder === null) continue;
+    // "Mené par A, le tour de table associe B, …": the rule's own words stand between the comma and the name, so
+    // they are the clause that names it ("le tour de table associe"), not an apposition telling whose B is
+    if (start !== undefined && start > holder + 1 && start < k) continue;
     const ante = units[holder];
     if (ante.kind !== 'ent') continue;
     // "A, the parent of B": a rule reading both names of the apposition means it

@@ -50,6 +50,11 @@ export interface Rule {
    * that does not exist yet, while "X will be run by P" is a future head of a company the text names.
    */
   namedTarget?: boolean;
+  /**
+   * A capture outside the roles that, when the match holds it, must be a pointer ("the company", "la société"),
+   * not a name: the rule then leaves the company to the discourse, which a rule naming it reads instead.
+   */
+  pointedOnly?: string;
   /** This role is no object of a preposition ("Brightline, cotée au Nasdaq, a été créée par P" founds no Nasdaq). */
   notOblique?: string;
   /** A regex over one lower-case word: the match is dropped when such a word is among the few just before it. */
@@ -83,8 +88,14 @@ export function rules(specs: RuleSpec[]): Rule[] {
   return specs.map((s) => ({
     ...s,
     // rivals are named by origin or trade before the first name too; investors' lists are left as they were,
-    // where such words name a platform or vehicle rather than the party ("sur la plateforme participative X")
-    pattern: compile(s.pattern, s.type === 'LEADS' || s.type === 'FOUNDED', s.type === 'COMPETES_WITH'),
+    // where such words name a platform or vehicle rather than the party ("sur la plateforme participative X");
+    // but a backer's aside between two members ("A, the venture arm of G, and B") no longer ends the list
+    pattern: compile(
+      s.pattern,
+      s.type === 'LEADS' || s.type === 'FOUNDED',
+      s.type === 'COMPETES_WITH',
+      s.type === 'COMPETES_WITH' || s.type === 'FUNDED',
+    ),
   }));
 }
 

@@ -37,6 +37,7 @@ import { BACKER_TAIL_EN, EN_HYPHEN_BACKER_RULES } from '../frames/funded-en-hyph
 import { EN_ROUND_MEMBER_RULES } from '../frames/funded-en-round-members';
 import { EN_LOAN_LENDER_RULES } from '../frames/funded-en-loan-lenders';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
+import { OBTAINED_FROM_RULES } from '../frames/funded-obtained-from';
 import { EN_SECONDARY_SALE_RULES } from '../frames/funded-en-secondary-sale';
 import { EN_INCLUDE_AFTER_RELATIVE_RULES } from '../frames/funded-en-include-after-relative';
 import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-passive';
@@ -368,6 +369,7 @@ export const EN_FUNDED_RULES = [
   ...EN_ROUND_MEMBER_RULES,
   ...EN_LOAN_LENDER_RULES,
   ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('en.')),
+  ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_SECONDARY_SALE_RULES,
   ...EN_INCLUDE_AFTER_RELATIVE_RULES,
   ...EN_COORDINATED_PASSIVE_RULES,

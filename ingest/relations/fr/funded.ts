@@ -6,6 +6,7 @@ import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { ROUND_PART_LEAD_RULES } from '../frames/funded-round-part-lead';
 import { SHARE_GIVER_RULES } from '../frames/funded-share-givers';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
+import { OBTAINED_FROM_RULES } from '../frames/funded-obtained-from';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
@@ -328,6 +329,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...ROUND_PART_LEAD_RULES.filter((r) => r.id.startsWith('fr.')),
     ...SHARE_GIVER_RULES.filter((r) => r.id.startsWith('fr.')),
     ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('fr.')),
+    ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('fr.')),
     ...ANGEL_INVESTOR_RULES,
     ...FR_DEAL_LOAN_RULES,
     ...FR_RAISE_GIVER_RULES,
