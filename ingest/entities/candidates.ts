@@ -47,6 +47,7 @@ import { isReleaseLineLabel } from './release-labels';
 import { gluedDigitBrandStart } from './glued-digit-brand';
 import { isHolidayName } from './holiday-names';
 import { gluedSlashJoin, savingsAndLoanLetters } from './wire-name-joins';
+import { repeatedComplementJoin } from './repeated-complement-names';
 import { keepsTitleArticle, titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
@@ -326,6 +327,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           frenchPortfolioAndJoin(tokens, runFrom, j) ||
           bodyFieldAndJoin(tokens, runFrom, j) ||
           elidedParticleJoin(tokens, runFrom, j) ||
+          repeatedComplementJoin(tokens, runFrom, j, text) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||

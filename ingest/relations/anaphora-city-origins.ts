@@ -85,3 +85,15 @@ export function cityDemonym(city: string): string | null {
   const words = cityOriginWords(city);
   return words.length >= 3 ? words[0] : null;
 }
+
+/** A city's own demonym → the nationality the table gives next to it ("londonien" → "britannique"). */
+const DEMONYM_NATIONALITIES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const words of CITY_ORIGINS.values()) if (words.length >= 3) map.set(words[0], words[1]);
+  return map;
+})();
+
+/** The nationality of the city a demonym names ("lyonnais" → "français"), or null for other words. */
+export function demonymNationality(demonym: string): string | null {
+  return DEMONYM_NATIONALITIES.get(demonym.toLowerCase()) ?? null;
+}

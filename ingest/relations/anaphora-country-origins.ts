@@ -34,6 +34,7 @@ australia | australie: australian, australien
 israel | israël: israeli, israélien
 korea | corée: korean, coréen
 america | us | u.s.: american, américain
+alabama | alaska | arizona | arkansas | california | californie | colorado | connecticut | delaware | florida | floride | hawaii | idaho | illinois | indiana | iowa | kansas | kentucky | louisiana | louisiane | maine | maryland | massachusetts | michigan | minnesota | mississippi | missouri | montana | nebraska | nevada | ohio | oklahoma | oregon | pennsylvania | pennsylvanie | tennessee | texas | utah | vermont | virginia | virginie | washington | wisconsin | wyoming | seattle | chicago | boston | houston | dallas | atlanta | denver | detroit | miami | philadelphia | pittsburgh | milwaukee | minneapolis: american, américain
 `);
 
 function table(text: string): Map<string, readonly string[]> {
@@ -49,4 +50,21 @@ function table(text: string): Map<string, readonly string[]> {
 /** The origin words of a company from `country`; empty for a word that names no country of the table. */
 export function countryOriginWords(country: string): readonly string[] {
   return COUNTRY_ORIGINS.get(country.toLowerCase()) ?? [];
+}
+
+/** Nationality word (folded, English or French) → country, the first spelling of the table's line. */
+const ORIGIN_COUNTRIES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [country, words] of COUNTRY_ORIGINS) {
+    for (const w of words) if (!map.has(w)) map.set(w, country);
+  }
+  return map;
+})();
+
+/** The country a nationality word stands for ("danish", "danois" → the same country), or null. */
+export function countryOfOrigin(word: string): string | null {
+  const country = ORIGIN_COUNTRIES.get(word.toLowerCase());
+  if (country === undefined) return null;
+  // both spellings of one line ("britain | uk") must give one key: the line's words stand for it
+  return countryOriginWords(country)[0];
 }

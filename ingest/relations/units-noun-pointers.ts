@@ -12,6 +12,10 @@ import { attachedNounOrg } from './anaphora-attached-noun';
 import { dealObjectPointer } from './deal-object-pointer';
 import { asideNamedOrg } from './anaphora-aside-name';
 import { careerObjectOrg, UNNAMED_COMPANY } from './anaphora-career-object';
+import { originConflicts, pointerOriginWords } from './anaphora-origin-conflict';
+
+/** Words after a French company noun that may still tell its origin ("le groupe suisse"). */
+const FR_ORIGIN_AFTER_NOUN = 1;
 
 /** "the company", "la société", "le groupe": a determiner and a company noun no name follows. Tokens used, or 0. */
 export function determinerNounPointer(c: UnitContext): number {
@@ -52,7 +56,11 @@ export function determinerNounPointer(c: UnitContext): number {
     groupSizedAntecedent(next.lower, antecedent, c.state, namedLater());
   // a company the text never names: the words stay words, so no fact reaches a wrong company
   if (unnamed) return 0;
-  c.point([groupNotFund(next.lower, ent, c.state, namedLater)], i + 1);
+  const chosen = groupNotFund(next.lower, ent, c.state, namedLater);
+  // "le groupe suisse" after "le fabricant français X": a country X was not told is another company
+  const told = c.english ? [] : pointerOriginWords(tokens, mentions, i + 2, i + 2 + FR_ORIGIN_AFTER_NOUN);
+  if (originConflicts(c.state.origins, chosen, told)) return 0;
+  c.point([chosen], i + 1);
   return 2;
 }
 
@@ -86,6 +94,8 @@ export function determinerAdjectivePointer(c: UnitContext): number {
   )
     return 0;
   const ent = apposedDescriptionOrg(tokens, c.units, i, i + 3) ?? c.antecedent()!;
+  // "The Wisconsin company" after "Swiss cheesemaker X": the origin says the pointer is not X
+  if (originConflicts(c.state.origins, ent, pointerOriginWords(tokens, mentions, i, i + 2))) return 0;
   c.point([ent], i + 2);
   return 3;
 }

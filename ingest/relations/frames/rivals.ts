@@ -38,6 +38,7 @@ import { dominantList } from './rivals-dominant-fellows';
 import { namedPointer } from './rivals-named-subject';
 import { ownedProductSubject } from './rivals-product-subject';
 import { inCourt, pronounAfterFronted, subjectAfterFronted } from './rivals-fronted-subject';
+import { placedDescriptor } from './rivals-placed-descriptor';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
@@ -212,6 +213,8 @@ function describedSubject(units: Unit[], trigger: number): boolean {
     if (!describes || NOT_TOPIC_NOUNS.test(wordAt(units, k + 1) ?? '')) continue;
     const det = determinerBefore(units, k);
     if (!/^(la|le|l'|the)$/u.test(wordAt(units, det) ?? '')) continue;
+    // "The Danish group", "le groupe suisse" left unresolved: the anaphor pass found the topic of another country
+    if (placedDescriptor(units, det, k)) return false;
     return det === 0 || wordAt(units, det - 1) === ',';
   }
   return false;
