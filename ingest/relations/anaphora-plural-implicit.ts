@@ -3,6 +3,7 @@ import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { implicitPair } from './discourse';
 import { pluralGroups } from './anaphora-plural-state';
+import { storyPairAfterList } from './anaphora-pair-after-list';
 
 /**
  * "The two companies", "les deux entreprises", "deux marques" when no pair was coordinated before: a phrase in
@@ -52,5 +53,6 @@ export function impliedPair(
   const apposed = apposedList(tokens, units, i);
   if (apposed !== null) return apposed.length === 2 ? apposed : null;
   // "A a racheté X, tandis que B …. Les deux groupes …": the two subjects, not the first deal's parties
-  return pluralGroups(state).parallel ?? implicitPair(state);
+  // "…will face A, B and C. Both companies …": the story's pair, not an aside's deal (anaphora-pair-after-list.ts)
+  return storyPairAfterList(state) ?? pluralGroups(state).parallel ?? implicitPair(state);
 }

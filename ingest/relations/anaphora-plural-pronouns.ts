@@ -53,6 +53,21 @@ const LINKS = new Set([
 /** Adverbs of a joint act or of time between a link word and the pronoun. */
 const JOINT = new Set(['together', 'ensemble', 'now', 'désormais', 'today', 'aujourd’hui']);
 
+/** A year: "and in 2025 they jointly set up X", "et en 2021 ils ont créé X" (a dated act of the same subject). */
+const YEAR = /^(19|20)\d\d$/;
+/** Prepositions of a year between the link word and the pronoun. */
+const YEAR_PREPOSITIONS = new Set(['in', 'en', 'dès', 'since', 'depuis']);
+
+/** Whether token `k` closes a year phrase ("in 2025", "2025"). */
+function isYearPhraseEnd(tokens: Token[], k: number): boolean {
+  return YEAR.test(tokens[k].text);
+}
+
+/** Tokens to step back over at `k`: a year with its preposition ("in 2025") counts two, any other word one. */
+function yearStep(tokens: Token[], k: number): number {
+  return isYearPhraseEnd(tokens, k) && YEAR_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && k > 1 ? 2 : 1;
+}
+
 /** The first entity unit of the sentence so far when it stands for several of one kind, else null. */
 export function pluralSubject(units: Unit[]): number[] | null {
   const first = units.find((u) => u.kind === 'ent' && u.word === undefined);
@@ -99,6 +114,7 @@ export function pluralPronounGroup(
   }
   // "and together they", "où, ensemble, ils": the adverb of a joint act stands between the link and the pronoun
   let k = i - 1;
-  while (k > 0 && (JOINT.has(tokens[k].lower) || tokens[k].text === ',')) k--;
+  while (k > 0 && (JOINT.has(tokens[k].lower) || tokens[k].text === ',' || isYearPhraseEnd(tokens, k)))
+    k -= yearStep(tokens, k);
   return LINKS.has(tokens[k]?.lower ?? '') ? pluralSubject(units) : null;
 }

@@ -25,6 +25,7 @@ import { carryTopicCompany } from './anaphora-topic-carry';
 import { recordFrontedSeat } from './anaphora-fronted-seat';
 import { recordParagraphSubject } from './anaphora-paragraph-subject';
 import { bareDescriptorSubject } from './anaphora-bare-descriptor';
+import { recordUnitOwners } from './anaphora-unit-owner';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -59,6 +60,8 @@ export function closeSentence(
       )
       .map((x) => x.entity),
   );
+  // before the update: a possessive unit noun ("Sa filiale, X") belongs to the subject the last sentence left
+  recordUnitOwners(units, state);
   updateState(units, state, possessives, sideOrgs);
   rememberPluralGroups(units, state);
   rememberPersons(units, state);

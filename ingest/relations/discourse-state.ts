@@ -150,6 +150,8 @@ export interface DiscourseState {
   paragraphSubject: number | null;
   /** The paragraph before's one company subject, for a definite pointer opening this paragraph. */
   previousParagraphSubject: number | null;
+  /** Companies told as another's unit ("X's arm, Y", "sa filiale, Y"), with their owner (anaphora-unit-owner.ts). */
+  unitOwners: Map<number, number>;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -203,6 +205,7 @@ export function newDiscourseState(): DiscourseState {
     investedNames: new Set(),
     paragraphSubject: null,
     previousParagraphSubject: null,
+    unitOwners: new Map(),
   };
 }
 

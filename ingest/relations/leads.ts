@@ -14,6 +14,7 @@ import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
 import { FOUNDER_AND_TITLE_SPECS, LEAVING_NOUN } from './frames/leads-founder-and-title';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
+import { COUNTERPART_LEADS_SPECS } from './frames/leads-counterpart';
 import {
   FOUND_VERB,
   OF,
@@ -137,6 +138,7 @@ export const LEADS_RULES = rules([
   ...FOUNDER_AND_TITLE_SPECS,
   ...WHOSE_HEAD_SPECS,
   ...NAMED_OBJECT_RELATIVE_LEADS_SPECS,
+  ...COUNTERPART_LEADS_SPECS,
   {
     id: 'any.leads.run-by-team',
     type: 'LEADS',

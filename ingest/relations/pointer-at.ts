@@ -34,6 +34,7 @@ import { pointerMayStartAt } from './pointer-screen';
 import { financedDealBuyer } from './anaphora-deal-financing';
 import { asideNamedOrg } from './anaphora-aside-name';
 import { quoteTitleCompany } from './anaphora-quote-title';
+import { groupOwners } from './anaphora-unit-owner';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -62,7 +63,14 @@ export function pointerAt(
     pushPointer(
       units,
       index,
-      [groupNotFund(tokens[to].lower, ent, state, () => namedInClauseAfter(tokens, mentions, i))],
+      // nor for a unit after the sentence that told it as its owner's ("sa filiale, X …¶Le groupe")
+      groupOwners(
+        [groupNotFund(tokens[to].lower, ent, state, () => namedInClauseAfter(tokens, mentions, i))],
+        tokens,
+        i,
+        to,
+        state,
+      ),
       tokens,
       i,
       to,

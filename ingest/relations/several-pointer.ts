@@ -6,6 +6,7 @@ import type { Unit } from './pattern';
 import { bothSubjectLength, combinedPhraseLength, pluralPhraseAt, tellsRivalry } from './plural-pointers';
 import { pluralGroups } from './anaphora-plural-state';
 import { pluralPronounGroup } from './anaphora-plural-pronouns';
+import { storyPairAfterList } from './anaphora-pair-after-list';
 
 /** A phrase pointing at companies the discourse holds: its tokens and the companies. */
 export interface SeveralPointer {
@@ -40,7 +41,12 @@ export function severalPointerAt(
   // the phrase first: it opens few sentences, and the group is then not looked for
   const length = bothSubjectLength(tokens, i);
   if (length === 0) return null;
-  const group = pluralGroups(state).orgs ?? state.lastOrgList ?? state.lastPair ?? implicitPair(state);
+  const group =
+    storyPairAfterList(state) ??
+    pluralGroups(state).orgs ??
+    state.lastOrgList ??
+    state.lastPair ??
+    implicitPair(state);
   return group === null ? null : { length, ents: group };
 }
 
@@ -85,7 +91,12 @@ function toldGroupAt(tokens: Token[], i: number, state: DiscourseState): Several
   const persons = phrase.kind === 'orgs' ? null : fits(g.persons);
   // the merging pair outranks a later pair: an aside naming two others ("Selon Handelsblatt, le groupe Viajes
   // Ribera …", "la fusion d'Opalis et de M avait …") is background, the article's merger stays "the two companies"
-  const told = fits(state.mergingPair) ?? fits(g.orgs) ?? fits(state.lastPair);
+  // after a list of three or more, "les deux sociétés" is the story's pair again (anaphora-pair-after-list.ts)
+  const told =
+    fits(state.mergingPair) ??
+    (phrase.kind === 'persons' ? null : fits(storyPairAfterList(state))) ??
+    fits(g.orgs) ??
+    fits(state.lastPair);
   // a demonstrative takes the list just given, else the pair told before, never a guess from the deal's parties
   const orgs =
     phrase.kind === 'persons'

@@ -12,6 +12,7 @@ import { entUnit, pushPointer } from './entity-unit';
 import { unitsOutsideQuotes } from './anaphora-quote-names';
 import { frontedPurchaseBuyer } from './deal-fronted-purchase';
 import { paragraphObjectPointerOrg } from './anaphora-paragraph-object';
+import { groupOwners } from './anaphora-unit-owner';
 
 /**
  * What the pointer readers of units-*.ts know about the token at `i` of the sentence being turned into units.
@@ -116,7 +117,10 @@ export class UnitContext {
 
   /** Places a pointer unit for `ents` over tokens `i`..`to`. */
   point(ents: number[], to: number): void {
-    pushPointer(this.units, this.index, ents, this.tokens, this.i, to);
+    // "X's arm, Y, bought … The group, which is chaired by P": the whole, not the unit (anaphora-unit-owner.ts)
+    const whole =
+      this.state.unitOwners.size > 0 ? groupOwners(ents, this.tokens, this.i, to, this.state) : ents;
+    pushPointer(this.units, this.index, whole, this.tokens, this.i, to);
   }
 
   /** Places a possessive pointer over tokens `i`..`to`; the sentence is not about its company. */

@@ -5,6 +5,7 @@ import type { DiscourseState } from './discourse';
 import { INTENSIFIERS } from './anaphor-words';
 import { salientOrg } from './discourse';
 import { honorificLength, listPhraseLength, pairPhraseLength } from './pointing-phrases';
+import { storyPairAfterList } from './anaphora-pair-after-list';
 import { inQuote, recordOwnedSpeakers, speakerOrgFor } from './speaker';
 import { pointerAt } from './pointer-at';
 import { countedList, severalPointerAt } from './several-pointer';
@@ -98,7 +99,8 @@ function pair(c: UnitContext): number {
   if (!c.state.lastPair) return 0;
   const length = pairPhraseLength(c.tokens, c.i);
   if (length === 0) return 0;
-  c.point(c.state.lastPair, c.i + length - 1);
+  // after a list of three or more, the story's pair again (anaphora-pair-after-list.ts)
+  c.point(storyPairAfterList(c.state) ?? c.state.lastPair, c.i + length - 1);
   return length;
 }
 

@@ -24,6 +24,12 @@ const NOT_STAFF_AHEAD =
   '!>{2}(engineers|engineer|executives|executive|employees|veterans|researchers|alumni|staff|ingénieurs|chercheurs|salariés|cadres|anciens|founder|founders|fondateur|fondatrice|fondateurs|chief|boss|patron)';
 
 /**
+ * The year of the founding, told between the verb and the venture ("avaient créé en 2015 une coentreprise, X",
+ * "set up in 2022 a joint venture, X"): a time phrase no partner or venture word is part of.
+ */
+const WHEN = '?(en|in) ?(19\\d\\d|20\\d\\d)';
+
+/**
  * Words naming the founding partner after the venture noun ("formed a joint venture with Mitsui to build …"): the
  * name after them is a founder, not the venture, so a gap up to the venture's name does not cross them.
  */
@@ -55,7 +61,7 @@ const COMPANY_FOUNDER_PATTERNS: { id: string; pattern: string; sources: string[]
   {
     // "A and B set up a joint venture, X"; "A et le motoriste B ont constitué une coentreprise, X"
     id: 'any.founded.set-up-a-venture',
-    pattern: `@@a ~4 (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up ?ensemble ?together (a|an|une|la|leur|their) ~3 (${VENTURE_EN.slice(1, -1)}|${VENTURE_FR.slice(1, -1)}) ~4^${PARTNER_WORD} ?, ?(called|named|baptisée|baptisé|appelée|nommée|dénommée|baptisées) @jv`,
+    pattern: `@@a ~4 (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up ?ensemble ?together ${WHEN} (a|an|une|la|leur|their) ~3 (${VENTURE_EN.slice(1, -1)}|${VENTURE_FR.slice(1, -1)}) ~4^${PARTNER_WORD} ?, ?(called|named|baptisée|baptisé|appelée|nommée|dénommée|baptisées) @jv`,
     sources: ['a'],
   },
   {
@@ -63,6 +69,18 @@ const COMPANY_FOUNDER_PATTERNS: { id: string; pattern: string; sources: string[]
     // comes first and the venture noun is apposed to it
     id: 'any.founded.set-up-named-venture',
     pattern: `@@a ~3! (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up @jv , (a|an|une) ?(50-50|50/50) ?joint (venture|jv|joint-venture|coentreprise|co-entreprise) !>(with|avec|of|de|between|entre)`,
+    sources: ['a'],
+  },
+  {
+    // "they jointly set up Isles Crewing, a school"; "les deux groupes ont créé ensemble en 2018 X": the
+    // jointness word says the named company is the partners' common creation, whatever noun describes it
+    id: 'any.founded.jointly-set-up',
+    pattern: `@@a ~3! (jointly|conjointement) (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up ${WHEN} @jv`,
+    sources: ['a'],
+  },
+  {
+    id: 'any.founded.set-up-together',
+    pattern: `@@a ~3! (${CREATE_FR.slice(1, -1)}|${CREATE_EN.slice(1, -1)}) ?up (ensemble|together|jointly|conjointement) ${WHEN} @jv`,
     sources: ['a'],
   },
   {
