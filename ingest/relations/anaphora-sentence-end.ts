@@ -26,6 +26,8 @@ import { recordFrontedSeat } from './anaphora-fronted-seat';
 import { recordParagraphSubject } from './anaphora-paragraph-subject';
 import { bareDescriptorSubject } from './anaphora-bare-descriptor';
 import { recordUnitOwners } from './anaphora-unit-owner';
+import { recordUnitOfOwners } from './anaphora-unit-of-owner';
+import { recordLoneNamedOrg } from './anaphora-lone-named-owner';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -62,6 +64,7 @@ export function closeSentence(
   );
   // before the update: a possessive unit noun ("Sa filiale, X") belongs to the subject the last sentence left
   recordUnitOwners(units, state);
+  recordUnitOfOwners(tokens, units, state);
   updateState(units, state, possessives, sideOrgs);
   rememberPluralGroups(units, state);
   rememberPersons(units, state);
@@ -85,6 +88,7 @@ export function closeSentence(
   state.carriedPossessiveOwner = null;
   carryTopicCompany(units, state);
   state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
+  recordLoneNamedOrg(tokens, units, index, state);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   recordTopic(tokens, units, state);
   state.paragraphSentences++;

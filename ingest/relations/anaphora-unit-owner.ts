@@ -12,7 +12,7 @@ import { salientOrg } from './discourse-state';
  */
 
 /** Nouns that make the name apposed to them a unit of the possessor before them (both languages). */
-const UNIT_NOUNS: ReadonlySet<string> = new Set([
+export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'unit',
   'arm',
   'subsidiary',
@@ -34,7 +34,7 @@ function word(u: Unit | undefined): string | null {
   return u?.kind === 'tok' ? u.token.lower : null;
 }
 
-function namedOrg(u: Unit | undefined): number | null {
+export function namedOrg(u: Unit | undefined): number | null {
   return u?.kind === 'ent' && u.orgs && !u.anaphor && u.ents.length === 1 ? u.ents[0] : null;
 }
 

@@ -152,6 +152,8 @@ export interface DiscourseState {
   previousParagraphSubject: number | null;
   /** Companies told as another's unit ("X's arm, Y", "sa filiale, Y"), with their owner (anaphora-unit-owner.ts). */
   unitOwners: Map<number, number>;
+  /** The one organisation the sentence before named with no word for another company (anaphora-lone-named-owner.ts). */
+  loneNamedOrg: number | null;
 }
 
 export function newDiscourseState(): DiscourseState {
@@ -206,6 +208,7 @@ export function newDiscourseState(): DiscourseState {
     paragraphSubject: null,
     previousParagraphSubject: null,
     unitOwners: new Map(),
+    loneNamedOrg: null,
   };
 }
 

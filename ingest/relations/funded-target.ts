@@ -6,6 +6,7 @@ import { roundTopic } from './frames/funded-fr-round-company';
 import type { Captures, Unit } from './pattern';
 import { capturedAt, MATCH_START } from './pattern';
 import type { Rule } from './rule';
+import { tellsDealFinancing } from './anaphora-deal-financing';
 
 /** What a rule whose target is left to the discourse (`topicTarget`) needs to find that target. */
 export interface FundedTargetInput {
@@ -30,7 +31,9 @@ export interface FundedTargetInput {
  * 2. the company a dative clitic stands for ("Bpifrance lui a apporté …", anaphora-dative-clitic.ts);
  * 3. the clause's subject before the funding phrase ("X a obtenu un prêt de Y"), unless the phrase opens on the
  *    investors ("Existing investors A and B took part") or the subject owns the investing arm;
- * 4. the round's company for round rules (frames/funded-fr-round-company.ts), else the article's topic.
+ * 4. the buyer of the article's deal when the sentence tells how that deal is paid for ("L'acquisition sera
+ *    financée par une dette levée auprès de A et B"): the topic may by then be a rival the story turned to;
+ * 5. the round's company for round rules (frames/funded-fr-round-company.ts), else the article's topic.
  */
 export function fundedTarget(input: FundedTargetInput): number | null {
   const { type, rule, caps, units, sources, state, fundedHere, topic } = input;
@@ -51,9 +54,24 @@ export function fundedTarget(input: FundedTargetInput): number | null {
     type === 'FUNDED' && rule.topicTarget && state.dativeOrg !== null && !sources.includes(state.dativeOrg)
       ? state.dativeOrg
       : null;
-  return (
-    (type === 'FUNDED' ? fundedHere : null) ??
-    dative ??
-    (subject !== null && !sources.includes(subject) ? subject : (roundTopic(rule, state, sources) ?? topic))
-  );
+  if (type === 'FUNDED' && fundedHere !== null) return fundedHere;
+  if (dative !== null) return dative;
+  if (subject !== null && !sources.includes(subject)) return subject;
+  return dealFinancedBuyer(type, rule, units, state, sources) ?? roundTopic(rule, state, sources) ?? topic;
+}
+
+/** The buyer of the article's deal for a funding reading whose sentence finances a deal, else null. */
+function dealFinancedBuyer(
+  type: RelationType,
+  rule: Rule,
+  units: Unit[],
+  state: DiscourseState,
+  sources: readonly number[],
+): number | null {
+  const buyer = state.firstDeal.buyer;
+  // a buyout fund's debt sits with the company it buys, which the topic already names
+  if (type !== 'FUNDED' || !rule.topicTarget || buyer === null || sources.includes(buyer)) return null;
+  if (state.funds.has(buyer)) return null;
+  const words = units.flatMap((u) => (u.kind === 'tok' ? [u.token] : []));
+  return tellsDealFinancing(words) ? buyer : null;
 }

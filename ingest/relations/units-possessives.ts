@@ -11,6 +11,7 @@ import { keptPostTarget } from './anaphora-kept-post';
 import { possessedBusinessEnd } from './anaphora-possessed-business';
 import { coordinatedClauseSubject, ownsFounderNoun } from './anaphora-founder-group';
 import { boughtTargetJustNamed, titledFounderAt } from './anaphora-founder-after-deal';
+import { loneNamedOrgBefore } from './anaphora-lone-named-owner';
 
 /**
  * The kept boss reading is French only: in English it moved one leader of the blind set to a wrong company, and
@@ -123,8 +124,11 @@ function leader(c: UnitContext): number {
   // "… a racheté Y. Son PDG, P, restera en poste": the boss kept in post is the bought company's (anaphora-kept-post.ts)
   const kept =
     opening && c.t.lower !== ENGLISH_POSSESSIVE ? keptPostTarget(tokens, c.mentions, c.index, state) : null;
+  // "… saluée par la CCI X. Son président, P": the one organisation a subjectless sentence named (anaphora-lone-named-owner.ts)
   const owner =
-    kept ?? (opening ? (state.possessiveOwner ?? state.carriedPossessiveOwner) : null) ?? quoteOwner;
+    kept ??
+    (opening ? (state.possessiveOwner ?? state.carriedPossessiveOwner ?? loneNamedOrgBefore(c)) : null) ??
+    quoteOwner;
   const company = owner ?? c.antecedent();
   if (company === null) return 0;
   c.pointPossessive(company, i);
