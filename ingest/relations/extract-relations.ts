@@ -126,10 +126,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
     // what pattern rules read here: code readers only add what those readings leave open
     const patternFacts = new SentenceFacts();
     // a two-party rule cannot match a sentence naming one party
-    const passing = screen.passing(units, pairable);
     let rivalryVoid: boolean | undefined;
-    for (let r = 0; r < rules.length; r++) {
-      if (passing[r] === 0) continue;
+    for (const r of screen.passingRules(units, pairable)) {
       const rule = rules[r];
       const reader = readers[r];
       const readings = reader !== null ? reader(units, input.lang) : matchScreened(patterns[r]!, units);
