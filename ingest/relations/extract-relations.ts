@@ -21,7 +21,7 @@ import { memoDealValues } from './deal-values-memo';
 import { liftOutOfRelative } from './relative-clause';
 import { clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
-import { withoutOwnersBacking } from './owner-backing';
+import { surfacesByName, withoutOwnersBacking } from './owner-backing';
 import { withSuccessorLeads } from './frames/leads-successor';
 import { withNamedDepartmentLeads } from './frames/leads-named-department';
 import { withoutOutletParties } from './frames/funded-told-outlet';
@@ -312,7 +312,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
   }
   // a pair stated as a deal with a named counterparty needs no event for the same company
   const retargeted = retargetUnitsNamedLater(
-    withoutOwnersBacking([...best.values()], [...events.values()]),
+    withoutOwnersBacking([...best.values()], [...events.values()], surfacesByName(index.entities, names)),
     sentences,
     input.tokens,
     index,

@@ -69,6 +69,14 @@ function pairKey(r: ExtractedRelation): string {
   return `${r.source}\u0000${r.target}`;
 }
 
+/** Every form each entity is named by in the article, keyed by the name its facts carry. */
+export function surfacesByName(
+  entities: readonly { surfaces: string[] }[],
+  names: readonly string[],
+): Map<string, readonly string[]> {
+  return new Map(entities.map((e, k) => [names[k], e.surfaces]));
+}
+
 /**
  * The article's FUNDED facts set straight: a guessed company that is an investor of the round just told takes
  * that round's company, and the money of a deal told as its subject goes to the buyer
@@ -85,6 +93,7 @@ function pairKey(r: ExtractedRelation): string {
 export function withoutOwnersBacking(
   relations: ExtractedRelation[],
   events: readonly ExtractedEvent[] = [],
+  surfacesOf: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ExtractedRelation[] {
   const backed = withExitCompany(
     withSellerBackingTarget(
@@ -105,6 +114,7 @@ export function withoutOwnersBacking(
             GUESSED_COMPANY_RULES,
           ),
         ),
+        surfacesOf,
       ),
     ),
   );

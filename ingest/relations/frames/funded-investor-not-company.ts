@@ -11,18 +11,31 @@ import { pairKey } from './funded-round-company';
 /** Statuses of a funding that gave no money. */
 const NO_MONEY_GIVEN: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
 
+/** No other surface forms known: each company is named by its name alone. */
+const NO_SURFACES: ReadonlyMap<string, readonly string[]> = new Map();
+
 function folded(s: string): string {
   return s.normalize('NFC').toLowerCase();
 }
 
-/** The fact's company is not named in its own evidence: it came from a pointer or from the article. */
-function companyUnnamed(r: ExtractedRelation): boolean {
-  return !folded(r.evidence.sentence).includes(folded(r.target));
+/**
+ * The fact's company is not named in its own evidence: it came from a pointer or from the article. A company is
+ * named by any of its surface forms: a story names it in full once and by its short name after ("Kestrel will
+ * finance …" after "Kestrel Software"), and the short name is as much a naming as the full one.
+ */
+function companyUnnamed(r: ExtractedRelation, surfacesOf: ReadonlyMap<string, readonly string[]>): boolean {
+  const sentence = folded(r.evidence.sentence);
+  const forms = [r.target, ...(surfacesOf.get(r.target) ?? [])];
+  return !forms.some((f) => f.length > 0 && sentence.includes(folded(f)));
 }
 
 /** FUNDED facts whose unnamed company is an investor elsewhere in the article take the company of the round told
- * before them (the nearest earlier FUNDED fact whose company is no investor); with none, they stay as they are. */
-export function withInvestorNotFunded(relations: ExtractedRelation[]): ExtractedRelation[] {
+ * before them (the nearest earlier FUNDED fact whose company is no investor); with none, they stay as they are.
+ * `surfacesOf` gives each entity name the other forms the article names it by (none known: the name alone). */
+export function withInvestorNotFunded(
+  relations: ExtractedRelation[],
+  surfacesOf: ReadonlyMap<string, readonly string[]> = NO_SURFACES,
+): ExtractedRelation[] {
   const funded = relations.filter((r) => r.type === 'FUNDED');
   // an investor already told: one that gave money in a sentence before this one or in it ("dropped plans to buy
   // a stake in Y" gave none: the buyer that walked away is still the company a later loan is for)
@@ -35,7 +48,7 @@ export function withInvestorNotFunded(relations: ExtractedRelation[]): Extracted
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     const at = r.evidence.start;
-    if (r.type !== 'FUNDED' || !investorBy(r.target, at) || !companyUnnamed(r)) {
+    if (r.type !== 'FUNDED' || !investorBy(r.target, at) || !companyUnnamed(r, surfacesOf)) {
       out.push(r);
       continue;
     }
