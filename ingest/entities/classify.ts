@@ -61,6 +61,7 @@ import {
 } from './affiliation-cues';
 import { isTownOfCompany } from './company-towns';
 import { isPlaceAfterSiteWord } from './site-places';
+import { isFoundingPlace } from './founding-place';
 import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
 import { demonymSlotBefore, loneGivenNameAfterDemonym } from './demonym-slot';
@@ -264,6 +265,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
   if (!orgShape && isPlaceAfterSiteWord(tokens, c.from, c.to)) return 'drop';
+  if (!orgShape && isFoundingPlace(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue) || isRegionQualifier(tokens, c.from, c.to, isCue))
     return 'drop';

@@ -13,6 +13,7 @@ import { isCommonWord } from './world-lexicon';
 import { saidItAfter } from './apposition-cue';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 import { isSignOff, settleWireCopy } from './wire-copy';
+import { dropDatelineTownEchoes } from './dateline-town';
 import { isGluedSignOff, isLoneLegalForm, isSpacedTicker } from './wire-stubs';
 import { isNationalPeople } from './national-people';
 import { joinFirmNames } from './firm-name-joins';
@@ -93,6 +94,7 @@ function splitPersons(c: Candidate, out: TypedCandidate[]): void {
 export function collectCandidates(sentTokens: Token[][], text: string): TypedCandidate[] {
   const out: TypedCandidate[] = [];
   const products = new Set<string>();
+  const towns = new Set<string>();
   sentTokens.forEach((tokens, s) => {
     const local: TypedCandidate[] = [];
     if (isSignOff(tokens, s, sentTokens.length)) return;
@@ -119,13 +121,15 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
         local.push({ ...c, kind, aliasOf: null, verbCue: true });
       else local.push({ ...c, kind, aliasOf: null });
     }
-    settleWireCopy(tokens, local, out.length);
+    const town = settleWireCopy(tokens, local, out.length, s);
+    if (town) towns.add(town);
     lendSharedSurnames(tokens, local, text);
     linkNeighbours(tokens, local, out.length);
     spreadVerbCue(tokens, local);
     out.push(...local);
   });
   dropProductEchoes(out, products);
+  dropDatelineTownEchoes(out, towns);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { MONTHS } from './lexicon-common';
 import type { TypedCandidate } from './collect';
 import { isExchangeName } from './exchange-names';
 import { regionalDatelineEnd } from './regional-dateline';
+import { bareDatelineEnd, datelineTown, frenchDatelineEnd } from './dateline-town';
 
 /**
  * Conventions of news-wire copy that shape capitalised runs without naming anything: the dateline that opens a
@@ -25,11 +26,15 @@ const DATELINE_CLOSERS = new Set([...DATELINE_DASHES, '/', '(']);
  * Calif., May 4, 2021 /PRNewswire/ --"), or 0 when the sentence has none. Everything before it is the place,
  * never a party to the story.
  */
-export function datelineEnd(tokens: Token[]): number {
+export function datelineEnd(tokens: Token[], sentence: number): number {
   const wire = wireMarkerDateline(tokens);
   if (wire > 0) return wire;
   const regional = regionalDatelineEnd(tokens);
   if (regional > 0) return regional;
+  const french = frenchDatelineEnd(tokens);
+  if (french > 0) return french;
+  const bare = bareDatelineEnd(tokens, sentence);
+  if (bare > 0) return bare;
   for (let i = 2; i < tokens.length && i <= MAX_DATELINE_TOKENS; i++) {
     if (!MONTHS.has(tokens[i].lower.replace(/\.$/, '')) || tokens[i - 1].text !== ',') continue;
     const day = tokens[i + 1];
@@ -169,10 +174,16 @@ export function isAngleBracketedName(tokens: Token[], from: number, to: number):
 /**
  * Applies the wire conventions to one sentence's typed candidates: dateline places and markers are dropped, an
  * exchange name inside a ticker bracket too, and a bracketed ticker becomes an alias of the name it follows,
- * which it marks as a listed company. A ticker with no name before it names nothing on its own.
+ * which it marks as a listed company. A ticker with no name before it names nothing on its own. Returns the
+ * dateline's town (lower case), or '' when the sentence opens on none.
  */
-export function settleWireCopy(tokens: Token[], cs: TypedCandidate[], base: number): void {
-  const dateline = datelineEnd(tokens);
+export function settleWireCopy(
+  tokens: Token[],
+  cs: TypedCandidate[],
+  base: number,
+  sentence: number,
+): string {
+  const dateline = datelineEnd(tokens, sentence);
   for (let i = 0; i < cs.length; i++) {
     const c = cs[i];
     if ((dateline > 0 && c.to <= dateline) || isRepeatMarker(tokens, c.from, c.to)) c.kind = 'drop';
@@ -194,6 +205,7 @@ export function settleWireCopy(tokens: Token[], cs: TypedCandidate[], base: numb
       c.aliasOf = base + owner;
     }
   }
+  return dateline > 0 && !isRepeatMarker(tokens, 0, 1) ? datelineTown(tokens, dateline) : '';
 }
 
 /** The candidate ending right before the ticker's bracket ("Acme Corp <ACM>", "Acme Bank's <ACB.N>"), or -1. */
