@@ -2,7 +2,9 @@ import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
-import { idsAt, isOrgAt, isPersonAt, titledPersonAt, wordAt } from './founders-clause';
+import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
+import { appointeeAfter, NEWS_DAY } from './leads-appointed-old-title';
+import { afterDatedDateline, boardOwnerAt } from './leads-appointing-subject';
 import { readPost } from './leads-post-holder';
 
 /**
@@ -29,14 +31,12 @@ const OPENER_FILLER =
 /** Adjectives of the post's time ("its next chief executive", "sa nouvelle directrice générale"). */
 const POST_ADJECTIVE =
   /^(new|next|permanent|interim|acting|nouveau|nouvelle|nouvel|futur|future|prochain|prochaine|first|premier|première)$/;
-const NEWS_DAY =
-  /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|on|ce|this|week)$/;
 /** Most units of an aside between the person and the post ("P, currently country manager at Y, as …"). */
 const MAX_ASIDE_UNITS = 14;
 
-/** The first post word after the person at `p` and a company its possessive points at ("as its CEO"), or null. */
-function postAfter(units: Unit[], p: number, passive: boolean): { at: number; owner: number } | null {
-  let k = p + 1;
+/** The first post word from `from` (after the person) and a company its possessive points at ("as its CEO"), or null. */
+function postAfter(units: Unit[], from: number, passive: boolean): { at: number; owner: number } | null {
+  let k = from;
   if (wordAt(units, k) === ',' && !passive) {
     // "P, currently country manager at Y, as its CEO": an aside closed by a comma before the opener
     let j = k + 1;
@@ -66,14 +66,20 @@ function postAfter(units: Unit[], p: number, passive: boolean): { at: number; ow
 /** The sentence's subject company before `t`: its first organisation, after no preposition. */
 function subjectOrgBefore(units: Unit[], t: number): number {
   // a dateline's agency in brackets ("(Reuters) -", "--(BUSINESS WIRE)--") is no subject
+  // but the company right after "(Reuters) -" is the subject, so a dash alone must be closed by one after the name
+  const opening = afterDatedDateline(units);
   const first = units.findIndex(
     (u, i) =>
+      i >= opening &&
       u.kind === 'ent' &&
       u.orgs &&
-      !/^[(\-–—]+$/.test(wordAt(units, i - 1) ?? '') &&
+      !/^[(]+$/.test(wordAt(units, i - 1) ?? '') &&
+      !(/^[-–—]+$/.test(wordAt(units, i - 1) ?? '') && /^[-–—]+$/.test(wordAt(units, i + 1) ?? '')) &&
       wordAt(units, i + 1) !== ')',
   );
-  return first >= 0 && first < t && isOrgAt(units, first) && !isOblique(units, first) ? first : -1;
+  if (first < 0 || first >= t || !isOrgAt(units, first)) return -1;
+  // "Le conseil de surveillance de X a désigné …", "The board of X named …": the board appoints for X
+  return !isOblique(units, first) || boardOwnerAt(units, first) ? first : -1;
 }
 
 /** Verbs of handing a post: the post comes first, the person after "à"/"to" ("a confié sa direction générale à P"). */
@@ -81,7 +87,8 @@ const HANDS = /^(confié|confie|confiera|entrusted)$/;
 
 /** "X a confié sa direction générale à P", "X entrusted the chairmanship to P": the company is the subject. */
 function handed(units: Unit[], t: number): Captures[] {
-  const det = t + 1;
+  let det = t + 1;
+  while (NEWS_DAY.test(wordAt(units, det) ?? '')) det++;
   if (!/^(sa|son|la|le|l'|the|its)$/.test(wordAt(units, det) ?? '') && !isOrgAt(units, det)) return [];
   const read = readPost(units, det + 1);
   if (!read.ok) return [];
@@ -108,6 +115,7 @@ function readAppointed(units: Unit[]): Captures[] {
     }
     const passive = PASSIVE_AUX.test(wordAt(units, t - 1) ?? '');
     let p: number;
+    let from = t + 1;
     if (passive) {
       // "P, 38 ans, a été nommée …": the subject before the auxiliaries
       let b = t - 1;
@@ -126,12 +134,12 @@ function readAppointed(units: Unit[]): Captures[] {
       if (!isPersonAt(units, b) || isOblique(units, b)) return;
       p = b;
     } else {
-      let k = t + 1;
-      while (NEWS_DAY.test(wordAt(units, k) ?? '')) k++;
-      p = titledPersonAt(units, k);
-      if (p < 0) return;
+      const appointee = appointeeAfter(units, t);
+      if (!appointee) return;
+      p = appointee.p;
+      from = appointee.postFrom;
     }
-    const post = postAfter(units, passive ? t : p, passive);
+    const post = postAfter(units, from, passive);
     if (!post) return;
     const read = readPost(units, post.at);
     if (!read.ok) return;
