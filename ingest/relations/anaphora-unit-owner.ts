@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { salientOrg } from './discourse-state';
+import { wordOrNullAt } from './frames/clause';
 
 /**
  * A group noun after a sentence about a company's unit stands for the unit's owner: "Fenwick's freight arm, Fenwick
@@ -30,10 +31,6 @@ const MAX_QUALIFIER_WORDS = 2;
 /** Nouns of the whole a group pointer names (the ones `groupSizedAntecedent` reads too). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'groupe', 'conglomerate', 'conglomérat']);
 
-function word(u: Unit | undefined): string | null {
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
-
 export function namedOrg(u: Unit | undefined): number | null {
   return u?.kind === 'ent' && u.orgs && !u.anaphor && u.ents.length === 1 ? u.ents[0] : null;
 }
@@ -44,7 +41,7 @@ export function namedOrg(u: Unit | undefined): number | null {
  */
 function ownerBefore(units: Unit[], noun: number, subjectBefore: number | null): number | null {
   for (let k = noun - 1; k >= 0 && k >= noun - 1 - MAX_QUALIFIER_WORDS; k--) {
-    const w = word(units[k]);
+    const w = wordOrNullAt(units, k);
     if (w !== null && POSSESSIVE_DETERMINERS.has(w)) return subjectBefore;
     if (w !== null && GENITIVES.has(w)) {
       const owner = units[k - 1];
@@ -63,11 +60,11 @@ function apposedName(units: Unit[], noun: number): number | null {
   let k = noun + 1;
   for (
     let words = 0;
-    words < MAX_QUALIFIER_WORDS && word(units[k]) !== null && word(units[k]) !== ',';
+    words < MAX_QUALIFIER_WORDS && wordOrNullAt(units, k) !== null && wordOrNullAt(units, k) !== ',';
     words++
   )
     k++;
-  if (word(units[k]) === ',') k++;
+  if (wordOrNullAt(units, k) === ',') k++;
   return namedOrg(units[k]);
 }
 
@@ -87,7 +84,7 @@ function possessorBefore(state: DiscourseState): number | null {
  */
 export function recordUnitOwners(units: Unit[], state: DiscourseState): void {
   for (let i = 0; i < units.length; i++) {
-    const w = word(units[i]);
+    const w = wordOrNullAt(units, i);
     if (w === null || !UNIT_NOUNS.has(w)) continue;
     const unit = apposedName(units, i);
     if (unit === null) continue;
