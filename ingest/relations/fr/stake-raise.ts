@@ -1,5 +1,5 @@
-import type { RuleSpec } from '../rule';
 import { rules } from '../rule';
+import { controlOrMinorityReadings } from '../stake-readings';
 
 /**
  * A shareholder raising its holding, as French trade press tells it: "X porte de 25 % à 60 % sa participation dans
@@ -20,39 +20,26 @@ const CLIMB = '(monte|montent|monté|montés|montera|monteront|monter)';
 /** Forms of "passer (de A % à B %)". */
 const MOVE = '(passe|passent|passé|passée|passés|passera|passant)';
 
-/** The same pattern read twice: as control (ACQUIRED) and as a minority holding (FUNDED). */
-function bothReadings(id: string, pattern: string, confidence: number): RuleSpec[] {
-  return [
-    {
-      id: `fr.acquired.${id}`,
-      type: 'ACQUIRED',
-      pattern,
-      source: 'src',
-      target: 'tgt',
-      confidence,
-      stake: 'majority',
-    },
-    {
-      id: `fr.funded.${id}`,
-      type: 'FUNDED',
-      pattern,
-      source: 'src',
-      target: 'tgt',
-      confidence,
-      stake: 'minority',
-    },
-  ];
-}
-
 /** Longest stretch between the verb and the holding noun ("de 25 % à 60 % sa", "en septembre à 67 % sa"). */
 const FIGURES_GAP = 8;
 
 export const FR_STAKE_RAISE_RULES = rules([
-  ...bothReadings(
+  ...controlOrMinorityReadings(
+    'fr',
     'raises-holding-in',
     `@src ~6 ${RAISE} ~${FIGURES_GAP} ${HOLDING} ~7 ?(au) ?(capital) (dans|de|du|chez) ~5! @tgt`,
     0.75,
   ),
-  ...bothReadings('climbs-into-capital', `@src ~6 ${CLIMB} ~4 au capital (de|du|d') ~5! @tgt`, 0.7),
-  ...bothReadings('moves-share-of', `@src ~4 ${MOVE} de ~2! à ~2! ?(du) ?(capital) (de|du|d') ~3! @tgt`, 0.7),
+  ...controlOrMinorityReadings(
+    'fr',
+    'climbs-into-capital',
+    `@src ~6 ${CLIMB} ~4 au capital (de|du|d') ~5! @tgt`,
+    0.7,
+  ),
+  ...controlOrMinorityReadings(
+    'fr',
+    'moves-share-of',
+    `@src ~4 ${MOVE} de ~2! à ~2! ?(du) ?(capital) (de|du|d') ~3! @tgt`,
+    0.7,
+  ),
 ]);

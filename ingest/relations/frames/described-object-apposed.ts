@@ -1,5 +1,5 @@
-import type { RuleSpec } from '../rule';
 import { rules } from '../rule';
+import { controlOrMinorityReadings } from '../stake-readings';
 
 /**
  * The company bought told first by what it is, its name set off after a comma, as wire copy and the trade press
@@ -9,6 +9,9 @@ import { rules } from '../rule';
  * after the verb or after "stake in" miss it; the name apposed to the description is the company. A name followed
  * by a reporting verb is the speaker of the sentence, not the apposition ("…, a Texas oil company, Lomas said").
  */
+
+/** Confidence of an object named only after its description. */
+const DESCRIBED_OBJECT_CONFIDENCE = 0.65;
 
 /** English verbs whose object is the company bought. */
 const BUY_EN =
@@ -35,15 +38,6 @@ const DESCRIPTION_WORDS = 4;
 /** Most words after a French head noun before the comma ("néerlandais", "de logiciels néerlandaise"). */
 const FR_TAIL_WORDS = 4;
 
-/** The same pattern read twice: as control (ACQUIRED) and as a minority holding (FUNDED). */
-function bothReadings(lang: 'en' | 'fr', id: string, pattern: string): RuleSpec[] {
-  const reading = { pattern, source: 'src', target: 'tgt', confidence: 0.65 };
-  return [
-    { ...reading, id: `${lang}.acquired.${id}`, type: 'ACQUIRED', stake: 'majority' },
-    { ...reading, id: `${lang}.funded.${id}`, type: 'FUNDED', stake: 'minority' },
-  ];
-}
-
 export const EN_DESCRIBED_OBJECT_RULES = rules([
   {
     id: 'en.acquired.described-object-apposed',
@@ -51,13 +45,14 @@ export const EN_DESCRIBED_OBJECT_RULES = rules([
     pattern: `@src ~6 ${BUY_EN} (a|an|another) ~${DESCRIPTION_WORDS}! ${COMPANY_EN} , @tgt ${NOT_SPEAKER}`,
     source: 'src',
     target: 'tgt',
-    confidence: 0.65,
+    confidence: DESCRIBED_OBJECT_CONFIDENCE,
     mayBeMinority: true,
   },
-  ...bothReadings(
+  ...controlOrMinorityReadings(
     'en',
     'stake-in-described-apposed',
     `@src ~6 ${STAKE_VERB_EN} ~6! (stake|interest|holding) in (a|an|another) ~${DESCRIPTION_WORDS}! ${COMPANY_EN} , @tgt ${NOT_SPEAKER}`,
+    DESCRIBED_OBJECT_CONFIDENCE,
   ),
 ]);
 
@@ -68,12 +63,13 @@ export const FR_DESCRIBED_OBJECT_RULES = rules([
     pattern: `@src ~6 ${BUY_FR} (un|une) ~2! ${COMPANY_FR} ~${FR_TAIL_WORDS} , @tgt ${NOT_SPEAKER}`,
     source: 'src',
     target: 'tgt',
-    confidence: 0.65,
+    confidence: DESCRIBED_OBJECT_CONFIDENCE,
     mayBeMinority: true,
   },
-  ...bothReadings(
+  ...controlOrMinorityReadings(
     'fr',
     'stake-in-described-apposed',
     `@src ~6 ${STAKE_VERB_FR} ~6 (participation|part|%) ~3 (dans|de|du|d') (un|une) ~2! ${COMPANY_FR} ~${FR_TAIL_WORDS} , @tgt ${NOT_SPEAKER}`,
+    DESCRIBED_OBJECT_CONFIDENCE,
   ),
 ]);

@@ -1,5 +1,5 @@
-import type { RuleSpec } from '../rule';
 import { rules } from '../rule';
+import { controlOrMinorityReadings } from '../stake-readings';
 
 /**
  * A share purchase whose company is named only in the clause that tells what the purchase left the buyer with, as
@@ -9,6 +9,9 @@ import { rules } from '../rule';
  * name, so the stake readers, which need the holding noun within a few words of the buying verb, miss them. The
  * stake the clause states (values/stakes.ts) says which fact it is: control is an ACQUIRED, less a FUNDED.
  */
+
+/** Confidence of a purchase read through its result clause. */
+const RESULT_CLAUSE_CONFIDENCE = 0.7;
 
 /** English verbs of buying shares, every form a filing report uses. */
 const BUY_EN =
@@ -36,44 +39,39 @@ const SUBJECT_TO_BUY_WORDS = 6;
 /** Most words between the result verb and the holding noun or the figure ("it a 21.7", "lui 6,2"). */
 const RESULT_TO_HOLDING_WORDS = 4;
 
-/** The same pattern read twice: as control (ACQUIRED) and as a minority holding (FUNDED). */
-function bothReadings(lang: 'en' | 'fr', id: string, pattern: string): RuleSpec[] {
-  const reading = { pattern, source: 'src', target: 'tgt', confidence: 0.7 };
-  return [
-    { ...reading, id: `${lang}.acquired.${id}`, type: 'ACQUIRED', stake: 'majority' },
-    { ...reading, id: `${lang}.funded.${id}`, type: 'FUNDED', stake: 'minority' },
-  ];
-}
-
 const BUY_THEN_RESULT_EN = `@src ~${SUBJECT_TO_BUY_WORDS} ${BUY_EN} ~${PURCHASE_TO_RESULT_WORDS} ${RESULT_EN}`;
 const BUY_THEN_RESULT_FR = `@src ~${SUBJECT_TO_BUY_WORDS} ${BUY_FR} ~${PURCHASE_TO_RESULT_WORDS} ${RESULT_FR}`;
 
 export const EN_STAKE_PURCHASE_RESULT_RULES = rules([
   // "… gives it a 21.7 pct stake in Y", "… bringing its holding in Y to 8.1 pct"
-  ...bothReadings(
+  ...controlOrMinorityReadings(
     'en',
     'purchase-leaves-stake-in',
     `${BUY_THEN_RESULT_EN} ${BUYER_EN} ~${RESULT_TO_HOLDING_WORDS}! ${HOLDING_EN} (in|of) ~3! @tgt`,
+    RESULT_CLAUSE_CONFIDENCE,
   ),
   // "… give it 8.1 pct of Y", "… giving him 5.3 pct of Y's common stock"
-  ...bothReadings(
+  ...controlOrMinorityReadings(
     'en',
     'purchase-leaves-percent-of',
     `${BUY_THEN_RESULT_EN} ${BUYER_EN} ~${RESULT_TO_HOLDING_WORDS}! (pct|percent|%) of ?(the) ~3! @tgt`,
+    RESULT_CLAUSE_CONFIDENCE,
   ),
 ]);
 
 export const FR_STAKE_PURCHASE_RESULT_RULES = rules([
   // "… portant sa participation dans Y à 6,2 %", "… qui portent sa part dans le capital de Y"
-  ...bothReadings(
+  ...controlOrMinorityReadings(
     'fr',
     'purchase-leaves-stake-in',
     `${BUY_THEN_RESULT_FR} ~${RESULT_TO_HOLDING_WORDS} ${HOLDING_FR} ?(dans|de|du|au) ?(le) ?(capital) (dans|de|du|d') ~3! @tgt`,
+    RESULT_CLAUSE_CONFIDENCE,
   ),
   // "… ce qui lui donne 6,2 % du capital de Y", "… lui donnant 4 % de Y"
-  ...bothReadings(
+  ...controlOrMinorityReadings(
     'fr',
     'purchase-leaves-percent-of',
     `${BUY_THEN_RESULT_FR} ~${RESULT_TO_HOLDING_WORDS} (%|pour) ?(cent) ?(du|de|des) ?(capital|droits) ?(de|du|d') ~3! @tgt`,
+    RESULT_CLAUSE_CONFIDENCE,
   ),
 ]);
