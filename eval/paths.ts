@@ -75,6 +75,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
       'dev-gold-25',
       'dev-gold-26',
       'dev-gold-27',
+      'dev-gold-28',
     ].map((dir) => path.join(root, 'tests', dir)),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),

@@ -45,6 +45,7 @@ describe('paths', () => {
         'dev-gold-25',
         'dev-gold-26',
         'dev-gold-27',
+        'dev-gold-28',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
