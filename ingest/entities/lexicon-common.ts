@@ -52,10 +52,13 @@ packaging | biologics | composites | brewing | brewery | instruments | textiles 
 
 /**
  * Fund words that end an investor's name ("X Invest", "Y Seed", "Z Equity") and beat a given name at its start; they are verbs
- * and common nouns too ("to invest"), so only a name's own last word counts, never a word near it.
+ * and common nouns too ("to invest"), so only a name's own last word counts, never a word near it. Angel networks
+ * ("Kelvin Angels", "Ouest Angels": a given name first) and development agencies ("Scottish Enterprise": a
+ * nationality first) are named the same way.
  */
 export const FUND_NAME_TAILS = set(`
 invest | seed | equity
+| angels | enterprise
 `);
 
 /** Words that open a name of an institution and take lower-case complements ("Caisse des dépôts"). */

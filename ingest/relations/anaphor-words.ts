@@ -62,6 +62,7 @@ export const FR_VERBS_AFTER_SUBJECT = words(`
   rachète rachètent acquiert reprend absorbe avale rafle cède vend concurrence affronte devance
   talonne défie dépasse détrône rejoint fusionne soutient finance épaule accompagne contrôle détient
   possède emploie nomme recrute lance signe boucle finalise annonce acquérait rachetait
+  livre livrent fournit fournissent équipe équipent approvisionne approvisionnent compte comptent
 `);
 /** "the two companies", "les deux sociétés", "both groups": the last two companies named together. */
 export const PAIR_OPENERS = new Set(['two', 'deux', 'both']);

@@ -44,26 +44,41 @@ const MAX_TIME_WORDS = 4;
 
 const isYear = (w: string): boolean => /^(19|20)\d\d$/.test(w);
 
-/** Units of a time phrase starting at `i` and ending right before a giver's preposition, or 0. */
-function timeBeforeGiver(units: readonly Unit[], i: number): number {
+/**
+ * Nouns of an investor's arrival in a company's capital, told with its date inside: "après son entrée en 2024 au
+ * capital du fabricant Y", "depuis son arrivée l'an dernier au capital de Y". The rules of the arrival noun want
+ * "au capital" right after it.
+ */
+const ARRIVAL_NOUNS: ReadonlySet<string> = new Set(['entrée', 'arrivée', 'montée']);
+/** Words that open the capital after an arrival noun's date ("au capital", "dans le capital"). */
+const CAPITAL_OPENERS: ReadonlySet<string> = new Set(['au', 'dans']);
+
+/** Units of a time phrase starting at `i` and ending right before one of the `ends` words, or 0. */
+function timeBefore(units: readonly Unit[], i: number, ends: ReadonlySet<string>): number {
   let head = false;
   for (let n = 0; n < MAX_TIME_WORDS; n++) {
     const w = wordOrNullAt(units, i + n);
     if (w === null) return 0;
-    if (GIVER_WORDS.has(w)) return head && n > 0 ? n : 0;
+    // an end word that is also a filler ("au") ends the phrase only once its head is read ("en 2024 au capital")
+    if (ends.has(w) && (head || !TIME_FILLERS.has(w))) return head && n > 0 ? n : 0;
     if (TIME_HEADS.has(w) || isYear(w)) head = true;
     else if (!TIME_FILLERS.has(w)) return 0;
   }
   const after = wordOrNullAt(units, i + MAX_TIME_WORDS);
-  return head && after !== null && GIVER_WORDS.has(after) ? MAX_TIME_WORDS : 0;
+  return head && after !== null && ends.has(after) ? MAX_TIME_WORDS : 0;
 }
 
-/** The units without a time phrase standing between a money participle and its giver's preposition. */
+/**
+ * The units without a time phrase standing between a money participle and its giver's preposition, or between an
+ * arrival noun and the capital it enters.
+ */
 export function withoutMoneyTimeInserts(units: Unit[]): Unit[] {
   let out = units;
   for (let i = 0; i + 2 < out.length; i++) {
-    if (!MONEY_PARTICIPLES.has(wordOrNullAt(out, i) ?? '')) continue;
-    const n = timeBeforeGiver(out, i + 1);
+    const w = wordOrNullAt(out, i) ?? '';
+    const ends = MONEY_PARTICIPLES.has(w) ? GIVER_WORDS : ARRIVAL_NOUNS.has(w) ? CAPITAL_OPENERS : null;
+    if (ends === null) continue;
+    const n = timeBefore(out, i + 1, ends);
     if (n > 0) out = [...out.slice(0, i + 1), ...out.slice(i + 1 + n)];
   }
   return out;

@@ -1,7 +1,8 @@
 import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { afterListJoin, closingParen, STRICT_GAP_STOPS } from './syntax';
-import { NATIONALITIES } from '../entities/lexicon-common';
+import { NATIONALITIES, PLACES } from '../entities/lexicon-common';
+import { isKnownPlace } from '../entities/world-lexicon';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { ANAPHOR_NOUNS, FR_VERBS_AFTER_SUBJECT, TRADE_NOUNS } from './anaphor-words';
 import { OTHER_DEAL_VERB } from './frames/funded-clause';
@@ -326,7 +327,8 @@ const JOINED_ORIGIN = /^\p{L}+o-(\p{L}+)$/u;
 
 /** An origin word, alone or joined to another ("the Franco-German fund X"). */
 function isOriginWord(word: string): boolean {
-  if (NATIONALITIES.has(word)) return true;
+  // "the Glasgow angel network X", "le lyonnais Y": a town names a member's origin as a nationality does
+  if (NATIONALITIES.has(word) || PLACES.has(word) || isKnownPlace(word)) return true;
   const joined = JOINED_ORIGIN.exec(word);
   return joined !== null && NATIONALITIES.has(joined[1]);
 }

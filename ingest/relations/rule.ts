@@ -70,6 +70,11 @@ export interface Rule {
    * the last one named: a lender of the round told after a paragraph about its investors.
    */
   roundCompany?: boolean;
+  /**
+   * With `topicTarget`: the rule reads the takers of the rest of some money; a subject that took the first share
+   * itself ("A took £8m, with the remainder going to B") is a fellow investor, never the company funded.
+   */
+  subjectTookShare?: boolean;
   /** A purchase that may be of a few shares only: below 50 % it is read as FUNDED. */
   mayBeMinority?: boolean;
   /** Deal events without a counterparty need money in the sentence. */

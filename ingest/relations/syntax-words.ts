@@ -31,9 +31,10 @@ export const STAFF_AFTER = words(`
   developers designers salespeople consultants
 `);
 
+/** Prepositions: the name they govern is no subject ("Outre Lactalis, l'entreprise livre …" is the company's). */
 export const PREPOSITIONS = words(`
   from with to by of at for in on into against between among de du des d' à au aux avec par pour chez sur dans
-  auprès entre contre selon than
+  auprès entre contre selon than outre besides
 `);
 
 /** Prepositions whose object is never the subject of what follows ("for X to acquire" is; "from X" is not). */

@@ -27,6 +27,7 @@ import { VEHICLE_RULES } from '../frames/funded-vehicle';
 import { EN_LED_ROUND_RULES } from '../frames/funded-en-led-rounds';
 import { EN_ROUND_LENDER_RULES } from '../frames/funded-en-round-lenders';
 import { EN_ROUND_JOINER_RULES } from '../frames/funded-en-round-joiners';
+import { EN_LOAN_RELATIVE_RULES } from '../frames/funded-loan-relative';
 import { EN_ROUND_INCLUDED_RULES } from '../frames/funded-en-round-included';
 import { EN_ROUND_GATHERS_RULES } from '../frames/funded-round-gathers';
 import { EN_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
@@ -370,6 +371,7 @@ export const EN_FUNDED_RULES = [
   ...EN_LOAN_LENDER_RULES,
   ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('en.')),
   ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('en.')),
+  ...EN_LOAN_RELATIVE_RULES,
   ...EN_SECONDARY_SALE_RULES,
   ...EN_INCLUDE_AFTER_RELATIVE_RULES,
   ...EN_COORDINATED_PASSIVE_RULES,

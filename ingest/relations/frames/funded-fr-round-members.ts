@@ -20,6 +20,8 @@ const JOINS =
   '(joignent|joint|joindra|joindront|joints|jointe|jointes|associent|associe|associera|associeront|associés|associé|associée|ajoutent|ajoute|ajouteront|ajoutés)';
 /** Grant nouns: a subsidy or repayable advance is public money given to the company (GOLD-FORMAT, loan convention). */
 const GRANT = '(subvention|subventions|dotation|dotations)';
+/** Words opening what a grant pays for: a name after them is a site or a project, not the giver. */
+const PURPOSE = '(pour|afin)';
 /** Repayable advances, only with their adjective: "avance" alone is also a lead over rivals. */
 const ADVANCE = '(avance|avances)';
 const REPAYABLE = '(remboursable|remboursables)';
@@ -52,7 +54,8 @@ export const FR_ROUND_MEMBER_RULES = rules([
     id: 'fr.funded.grant-from',
     type: 'FUNDED',
     // "une subvention de 2 M€ de la Région R", "1,5 million d'euros de subventions de la région R"
-    pattern: `${GRANT} ~6 (de|du|d'|des) ?(la|l') ~2! **src !>(à|aux)`,
+    // (not past a purpose: "une subvention de 300 000 euros pour son démonstrateur de Saumur" names a site)
+    pattern: `${GRANT} ~6^${PURPOSE} (de|du|d'|des) ?(la|l') ~2! **src !>(à|aux)`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -62,7 +65,7 @@ export const FR_ROUND_MEMBER_RULES = rules([
     id: 'fr.funded.repayable-advance-from',
     type: 'FUNDED',
     // "une avance remboursable de 1,5 M€ de la région R", "des avances remboursables de Bpifrance"
-    pattern: `${ADVANCE} ${REPAYABLE} ~6 (de|du|d'|des) ?(la|l') ~2! **src !>(à|aux)`,
+    pattern: `${ADVANCE} ${REPAYABLE} ~6^${PURPOSE} (de|du|d'|des) ?(la|l') ~2! **src !>(à|aux)`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -5,11 +5,15 @@ import { pairKey } from './funded-round-company';
  * A full article names a round's investors many times; a later sentence that points at the company ("The company
  * also secured a loan from A", "Existing backers also took part") may have its pointer resolved to one of those
  * investors, the most recently named company. An investor of the article's rounds that the sentence does not even
- * name is not the company funded there: the company of the round told last before it is.
+ * name is not the company funded there: the company of the round told last before it is. Nor is a round's lead
+ * said to be "accompanied" by backers ("Le tour est mené par X. X est accompagné par A"): they join its round.
  */
 
 /** Statuses of a funding that gave no money. */
 const NO_MONEY_GIVEN: ReadonlySet<string> = new Set(['abandoned', 'rumoured']);
+
+/** Rules of a company "accompanied" by backers: said of a round's lead, the backers join its round instead. */
+const COMPANION_RULES: ReadonlySet<string> = new Set(['fr.funded.accompanied-by']);
 
 /** No other surface forms known: each company is named by its name alone. */
 const NO_SURFACES: ReadonlyMap<string, readonly string[]> = new Map();
@@ -44,11 +48,20 @@ export function withInvestorNotFunded(
       (o) =>
         o.source === name && o.evidence.start <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
     );
+  // a lead already told: "Le tour est mené par X. X est accompagné par A et B" (A and B join X in the round)
+  const ledBy = (name: string, at: number): boolean =>
+    funded.some((o) => o.source === name && o.lead === true && o.evidence.start <= at);
+  const joinsLead = (r: ExtractedRelation): boolean =>
+    COMPANION_RULES.has(r.rule) && ledBy(r.target, r.evidence.start);
   const keys = new Set(relations.map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {
     const at = r.evidence.start;
-    if (r.type !== 'FUNDED' || !investorBy(r.target, at) || !companyUnnamed(r, surfacesOf)) {
+    if (
+      r.type !== 'FUNDED' ||
+      !investorBy(r.target, at) ||
+      !(companyUnnamed(r, surfacesOf) || joinsLead(r))
+    ) {
       out.push(r);
       continue;
     }

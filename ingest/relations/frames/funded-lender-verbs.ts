@@ -31,6 +31,8 @@ const AID = /^(aide|aides)$/;
 const MAX_AID_TO_AMOUNT = 3;
 /** What opens the money told: an indefinite article, a currency sign or an amount. */
 const OPENS_MONEY = /^(un|une|a|an|€|\$|£|\d[\d.,]*)$/;
+/** Other words the money may open on: "with", "a further", a bound ("lend the company up to €20m", "about"). */
+const OPENS_MONEY_TOO = /^(with|further|up|about|around|nearly|almost|jusqu'|jusqu'à|environ|près)$/;
 /** Amount words: the money of a verb that lends by itself. */
 const MONEY_WORD = /^(€|\$|£|millions?|milliards?|billions?|bn|mln|m|\d[\d.,]*m)$/;
 /** Adverbs and adverbial phrases that may stand around the verb ("en outre", "pour sa part", "also"). */
@@ -61,7 +63,7 @@ function lenderBefore(units: Unit[], t: number): number {
 
 /** The loan noun within `max` units from `from`, the money opening right there, or -1. */
 function loanFrom(units: Unit[], from: number, max: number, lendsMoney: boolean): number {
-  if (!isTok(units, from, OPENS_MONEY) && !isTok(units, from, /^(with|further)$/)) return -1;
+  if (!isTok(units, from, OPENS_MONEY) && !isTok(units, from, OPENS_MONEY_TOO)) return -1;
   for (let k = from; k < units.length && k - from <= max; k++) {
     if (isTok(units, k, LOAN)) return k;
     if (isTok(units, k, AID) && hasAmount(units, k + 1)) return k;

@@ -3,7 +3,10 @@ import { rules } from '../rule';
 /**
  * The givers of each share of one financing, told after the money in a clause without a finite verb of its own:
  * "…, le solde étant versé par le cimentier B", "un prêt de A, complété par 8 M€ apportés par B", "Skyloom secured
- * £18m, with A providing half". Each names an investor of the same round (GOLD-FORMAT: an
+ * £18m, with A providing half", and the takers of the rest once a first share is told: "A took £8m of the shares,
+ * with the remainder going to B and C", "B and C provided the balance", "… and B the rest", "the rest is held by
+ * B", "le solde étant détenu depuis 2021 par B", "le solde appartenant au fonds B". The clause's subject there took
+ * the first share (`subjectTookShare`): a fellow investor, never the company. Each names an investor of the same round (GOLD-FORMAT: an
  * investor finances the company), whose company is the clause's subject or else the article's
  * (`../funded-target.ts`). A price paid in parts ("le solde du prix étant versé par l'acquéreur") is a buyer
  * paying a seller, no funding: sentences naming a price are not read.
@@ -13,7 +16,26 @@ import { rules } from '../rule';
 const REST_FR = '(solde|reste|complément)';
 /** Participles of paying in a share. */
 const PAID_FR =
-  '(versé|versée|versés|apporté|apportée|apportés|apportées|financé|financée|assuré|assurée|fourni|fournie|souscrit|souscrite|pris)';
+  '(versé|versée|versés|apporté|apportée|apportés|apportées|financé|financée|assuré|assurée|fourni|fournie|souscrit|souscrite|pris|détenu|détenus|porté|portés)';
+/** Participles of the rest of a holding belonging to its holder ("le solde appartenant au fonds B"). */
+const BELONGS_FR = '(appartenant|appartient|appartenait|revenant|revient)';
+/** Most units of a time phrase between the participle and its giver ("depuis 2021"). */
+const PAID_TO_GIVER_UNITS = 3;
+/** English nouns of what is left of the money or the capital. */
+const REST_EN = '(remainder|rest|balance)';
+/** Participles of the rest going to its takers ("going to", "coming from", "provided by"). */
+const GOING_EN = '(going|coming|provided|supplied|subscribed|taken|contributed)';
+/** Verbs of a taker putting in the rest ("B provided the balance", "put in the rest"). */
+const TAKES_REST_EN =
+  '(provided|provide|provides|put|puts|contributed|contributes|supplied|took|take|takes|subscribed)';
+/** Shared roles of a taker of the rest: the company of the sentence, never a subject that took the first share. */
+const REST_TAKER = {
+  source: 'src',
+  target: 'topic',
+  topicTarget: true,
+  subjectTookShare: true,
+  confidence: 0.6,
+} as const;
 /** Present participles of giving a share ("with A providing half"). */
 const GIVING_EN = '(providing|contributing|supplying|putting|investing|injecting|committing)';
 /** What a first share is: a fraction or an amount ("half", "$9 million"). */
@@ -36,11 +58,19 @@ export const SHARE_GIVER_RULES = rules([
   {
     id: 'fr.funded.rest-paid-by',
     type: 'FUNDED',
-    pattern: `${REST_FR} (étant|est|sera|a|ayant) ?été ${PAID_FR} par ~${GIVER_DESCRIPTION_WORDS} **src ${NO_PRICE_FR}`,
+    pattern: `${REST_FR} ?(du) ?(capital) (étant|est|sera|a|ayant) ?été ${PAID_FR} ~${PAID_TO_GIVER_UNITS} par ~${GIVER_DESCRIPTION_WORDS} **src ${NO_PRICE_FR}`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    subjectTookShare: true,
     confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.rest-belongs-to',
+    type: 'FUNDED',
+    // "le solde appartenant depuis 2020 au Crédit Agricole Franche-Comté"
+    pattern: `${REST_FR} ?(du) ?(capital) ${BELONGS_FR} ~${PAID_TO_GIVER_UNITS} (à|au|aux) ~${GIVER_DESCRIPTION_WORDS}! **src ${NO_PRICE_FR}`,
+    ...REST_TAKER,
   },
   {
     id: 'fr.funded.completed-by-money-of',
@@ -59,5 +89,33 @@ export const SHARE_GIVER_RULES = rules([
     target: 'topic',
     topicTarget: true,
     confidence: 0.65,
+  },
+  {
+    id: 'en.funded.remainder-going-to',
+    type: 'FUNDED',
+    // "with the remainder going to B and C", "with the rest coming from B", "the balance provided by B"
+    pattern: `the ${REST_EN} ?(of) ?(the) ?(shares|notes|bonds|money|funding|round|capital) ${GOING_EN} (to|from|by) ~${GIVER_DESCRIPTION_WORDS}! **src ${NO_PRICE_EN}`,
+    ...REST_TAKER,
+  },
+  {
+    id: 'en.funded.takers-of-remainder',
+    type: 'FUNDED',
+    // "the Scottish National Investment Bank and angel network C provided the balance", "B put in the rest"
+    pattern: `**src ~${GIVER_DESCRIPTION_WORDS}! ?(has|have|had|will|would) ?(also) ${TAKES_REST_EN} ?(in|up) the ${REST_EN} !>of ${NO_PRICE_EN}`,
+    ...REST_TAKER,
+  },
+  {
+    id: 'en.funded.remainder-held-by',
+    type: 'FUNDED',
+    // "the rest is held by Foresight Group, which invested £15 million in 2022"
+    pattern: `the ${REST_EN} (is|are|was|being) (held|owned) by ~${GIVER_DESCRIPTION_WORDS}! **src ${NO_PRICE_EN}`,
+    ...REST_TAKER,
+  },
+  {
+    id: 'en.funded.remainder-elided-verb',
+    type: 'FUNDED',
+    // "with A providing half and B and C the rest", "A owns 40%, B 35% and C the rest": the verb is the first taker's
+    pattern: `and **src the ${REST_EN} (\\.|,|;) ${NO_PRICE_EN}`,
+    ...REST_TAKER,
   },
 ]);
