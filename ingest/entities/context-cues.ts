@@ -128,8 +128,11 @@ export function isAcronymRun(tokens: Token[], from: number, to: number, initial:
   return true;
 }
 
-/** Words after an opening participle of a French sentence ("Créé en 1998", "Interrogé, un porte-parole"). */
-const AFTER_OPENING_PARTICIPLE = new Set([',', 'en', 'par', 'à', 'dans', 'il', 'le', 'la']);
+/**
+ * Words after an opening participle of a French sentence ("Créé en 1998", "Interrogé, un porte-parole", "Dirigée
+ * depuis 2021 par P").
+ */
+const AFTER_OPENING_PARTICIPLE = new Set([',', 'en', 'par', 'à', 'dans', 'il', 'le', 'la', 'depuis']);
 /** French and English ordinals ("Troisième", "Deuxièmement" is caught as an adverb). */
 const ORDINAL_RE = /^(premi[eè]re?|seconde?|\p{L}+i[eè]me|first|second|third|fourth|fifth)$/u;
 /** Sentence adverbs that open a clause with a comma and are no name. */

@@ -4,6 +4,7 @@ import { PLACES } from './lexicon-common';
 import { FIRST_NAMES } from './first-names';
 import { isKnownPlace } from './world-lexicon';
 import { hasInstitutionNoun } from './institution-span';
+import { INSTITUTION_NOUNS } from './lexicon-institutions';
 
 const AND = new Set(['et', 'and']);
 const DE = new Set(['de', 'du', 'des', "d'"]);
@@ -32,6 +33,9 @@ export function coordinatedPortfolioTail(tokens: Token[], noun: number, after: n
   k++;
   if (tokens[k - 1].lower === 'de' && DE_ARTICLES.has(tokens[k]?.lower ?? '')) k++;
   if (!isPortfolioNoun(tokens[k])) return 0;
+  // "la Coopérative des Landes et de l'Union agricole girondine": a second head noun opens a second body (two
+  // cooperatives merging), where a ministry's second portfolio is a field ("et de l'Emploi")
+  if (INSTITUTION_NOUNS.has(tokens[k].lower)) return 0;
   const next = tokens[k + 1];
   if (next && next.kind === 'word' && isCapitalised(next)) return 0;
   return k + 1 - after;

@@ -30,6 +30,7 @@ majeure | mineur | mineure | intérieur | intérieure | extérieur | extérieure
 nord | sud | est | ouest | libre | libres | démocrate | démocrates | républicain | socialiste | vert | verts
 autonome | autonomes | indépendant | indépendante | indépendants | indépendantes | pure | pures | unifié | unifiée | associé | associés | catholique
 agricole | agricoles | viticole | viticoles | maritime | maritimes
+girondin | girondine | girondins | girondines | angevin | angevine | poitevin | poitevine | limousin | limousine
 `);
 
 /** Adjective endings (French): "nationale", "européenne", "olympique", "québécois", "exécutif". */

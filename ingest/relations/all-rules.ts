@@ -1,6 +1,7 @@
 import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
+import { DEAL_DATIVE_SELLER_RULES } from './deal-dative-seller';
 import { DEAL_HOLDER_BUYS_REST_RULES } from './deal-holder-buys-rest';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
 import { DEAL_PLACED_OBJECT_RULES } from './deal-placed-object';
@@ -49,6 +50,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
   fr: [
     ...FR_DEAL_RULES,
     ...DEAL_DATIVE_SALE_RULES,
+    ...DEAL_DATIVE_SELLER_RULES,
     ...FR_DEAL_IDIOM_RULES,
     ...FR_SECOND_VERB_RULES,
     ...FR_ELLIPSIS_RULES,

@@ -41,6 +41,11 @@ export const ANAPHOR_NOUNS = new Set([
  * "its cloud business", "the US business" are a division.
  */
 export const BARE_ANAPHOR_NOUNS = new Set(['business']);
+/**
+ * What follows a bare noun joined to it when the noun is the thing bought, no company: "acquired the business and
+ * assets of Y" (wire copy's purchase out of administration) buys Y's business, it points at no company named before.
+ */
+export const BUSINESS_JOINED_ASSETS: ReadonlySet<string> = new Set(['assets', 'operations', 'liabilities']);
 /** Nouns that fit every company alone ("the company", "le groupe"): only a trade word or a name beside them points. */
 export const GENERIC_COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company',

@@ -9,6 +9,14 @@ import type { Unit } from './pattern';
 
 /** Coordinators that may open a verb phrase without a subject. */
 const COORDINATOR = /^(puis|et|then|and)$/u;
+/**
+ * "avant de" / "avant d'" opens an infinitive phrase sharing the subject ("X s'est offert A, avant de reprendre en
+ * mars B"), as "puis" opens a participle one.
+ */
+const BEFORE = 'avant';
+const BEFORE_OF = /^(de|d'|d’)$/u;
+/** A French infinitive ("reprendre", "racheter", "acquérir", "prendre"). */
+const FR_INFINITIVE = /^\p{Ll}{2,}(er|ir|re)$/u;
 /** A bare French past participle ("racheté", "pris", "investi", "acquis", "offert", "mis"). */
 const FR_PARTICIPLE = /^\p{Ll}{2,}(é|ée|és|ées|i|is|it|u|ert)$/u;
 /** English past tenses that open a subjectless verb phrase after "and/then". */
@@ -20,7 +28,8 @@ const LEAD_WORDS =
 const MAX_LEAD_WORDS = 6;
 /** Words of the first verb phrase before its object (the verb, its auxiliary, a date, a determiner, a cue noun). */
 const MAX_WORDS_BEFORE_OBJECT = 6;
-const FR_AUX = /^(a|avait|ont|avaient|aura|auront|eut)$/u;
+/** Auxiliaries of a compound past; "est" and "était" for a reflexive buying verb ("s'est offert A"). */
+const FR_AUX = /^(a|avait|ont|avaient|aura|auront|eut|est|était)$/u;
 
 function word(u: Unit | undefined): string | null {
   return u?.kind === 'tok' ? u.token.lower : null;
@@ -40,11 +49,13 @@ function objectOfVerb(units: Unit[], a: number): boolean {
 /** Between `a` and `b` a coordinator opens a verb phrase with no subject of its own. */
 function subjectlessPhraseBetween(units: Unit[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
-    if (!COORDINATOR.test(word(units[k]) ?? '')) continue;
-    for (let j = k + 1; j < b && j <= k + 1 + MAX_LEAD_WORDS; j++) {
+    const before = word(units[k]) === BEFORE && BEFORE_OF.test(word(units[k + 1]) ?? '');
+    if (!before && !COORDINATOR.test(word(units[k]) ?? '')) continue;
+    const from = before ? k + 2 : k + 1;
+    for (let j = from; j < b && j <= from + MAX_LEAD_WORDS; j++) {
       const w = word(units[j]);
       if (w === null) break;
-      if (FR_PARTICIPLE.test(w) || EN_PAST.test(w)) return true;
+      if (before ? FR_INFINITIVE.test(w) : FR_PARTICIPLE.test(w) || EN_PAST.test(w)) return true;
       if (!LEAD_WORDS.test(w)) break;
     }
   }

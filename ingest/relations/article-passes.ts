@@ -9,6 +9,7 @@ import { withDatelineDollar } from './dateline-currency';
 import { withoutPlaceParties } from './deal-place-party';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { withRankingCarriedOver } from './rival-ranking-next';
+import { withDealsThroughUnits } from './deal-through-unit';
 
 /**
  * The passes that read the article's whole fact list once every sentence is read: each needs facts or sentences
@@ -35,16 +36,25 @@ export function withArticlePasses(
     opensParagraph,
     used,
   );
-  // a merger whose one side the story marks as taken over (holders' vote, shares exchanged) is that takeover
   const surfacesOf = (name: string) =>
     input.index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces);
+  // a purchase made through a named unit of the buyer is the unit's too (deal-through-unit.ts)
+  const throughUnits = withDealsThroughUnits(
+    ranked,
+    input.sentences,
+    input.index.entities,
+    names,
+    used,
+    surfacesOf,
+  );
+  // a merger whose one side the story marks as taken over (holders' vote, shares exchanged) is that takeover
   const texts = input.sentences.map((x) => x.text);
   return withDatelineDollar(
     withOneSidedMergersAsTakeovers(
       withMergerVehiclesAsBuyouts(
         withoutRivalryEndedByMerger(
           withoutMergerTakenOver(
-            withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(ranked))),
+            withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(throughUnits))),
           ),
           input.published,
         ),

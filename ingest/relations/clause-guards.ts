@@ -157,7 +157,7 @@ const MAX_QUALIFIER_WORDS = 3;
  * counting verb opens the predicate ("Y also counts A among its investors").
  */
 const RELATING_WORDS =
-  /^(and|or|et|ou|to|from|for|with|by|in|on|at|of|into|as|than|via|à|au|aux|de|du|des|d'|d’|par|pour|avec|dans|sur|chez|en|vers|last|this|next|earlier|later|year|years|week|month|months|ago|said|says|which|who|that|qui|que|dont|while|after|before|since|then|puis|is|was|were|are|has|had|have|will|would|est|a|an|the|le|la|les|l'|l’|un|une|its|sa|son|ses|also|aussi|également|counts|count|counted|compte|comptent|comptait)$/u;
+  /^(and|or|et|ou|to|from|for|with|by|in|on|at|of|into|as|than|via|through|à|au|aux|de|du|des|d'|d’|par|pour|avec|dans|sur|chez|en|vers|last|this|next|earlier|later|year|years|week|month|months|ago|said|says|which|who|that|qui|que|dont|while|after|before|since|then|puis|is|was|were|are|has|had|have|will|would|est|a|an|the|le|la|les|l'|l’|un|une|its|sa|son|ses|also|aussi|également|counts|count|counted|compte|comptent|comptait)$/u;
 
 /**
  * The name at unit `i` only qualifies the name just after a short descriptor: "Kent cold-store operator Medway

@@ -1,5 +1,6 @@
 import type { Unit } from './pattern';
 import { isReflexiveOffer, priceInsertLength } from './deal-price-insert';
+import { courtInsertLength } from './deal-court-insert';
 
 /**
  * French puts the time of a deal between the deal word and what changes hands ("a racheté en 2019 la fromagerie
@@ -64,6 +65,14 @@ function lowerAt(units: Unit[], i: number): string | null {
   return u && u.kind === 'tok' ? u.token.lower : null;
 }
 
+/** The unit can open a deal's object; a share sold opens on its figure ("a cédé en juin 40 % de sa filiale Y à B"). */
+function opensObject(next: Unit | undefined): boolean {
+  return (
+    next !== undefined &&
+    (next.kind === 'ent' || OBJECT_OPENERS.has(next.token.lower) || STAKE_FIGURE.test(next.token.lower))
+  );
+}
+
 /** Units a time phrase starting at `i` spans, or 0. */
 function timeLength(units: Unit[], i: number): number {
   const w = lowerAt(units, i);
@@ -84,6 +93,13 @@ function timeLength(units: Unit[], i: number): number {
   if (MONTHS.has(lowerAt(units, i + n) ?? '')) n++;
   if (isYear(lowerAt(units, i + n) ?? '')) n++;
   return n > 1 ? n : 0;
+}
+
+/** Units of a time phrase set off by commas opening at `i` (", en 1998," in "la fusion, en 1998, de A et de B"), or 0. */
+function commaTimeLength(units: Unit[], i: number): number {
+  if (lowerAt(units, i) !== ',') return 0;
+  const n = timeLength(units, i + 1);
+  return n > 0 && lowerAt(units, i + 1 + n) === ',' ? n + 2 : 0;
 }
 
 /**
@@ -108,7 +124,11 @@ const MAX_INSERTS = 2;
 function insertsLength(units: Unit[], i: number): number {
   let n = 0;
   for (let m = 0; m < MAX_INSERTS; m++) {
-    const next = timeLength(units, i + n) || priceInsertLength(units, i + n);
+    const next =
+      timeLength(units, i + n) ||
+      commaTimeLength(units, i + n) ||
+      priceInsertLength(units, i + n) ||
+      courtInsertLength(units, i + n);
     if (next === 0) break;
     n += next;
   }
@@ -124,15 +144,18 @@ export function withoutDealTimeInserts(units: Unit[], lang: string): Unit[] {
     if (w === null || !(DEAL_WORD.test(w) || isReflexiveOffer(units, i))) continue;
     // "…, puis repris l'an dernier l'entrepôt de Y": a second verb shares a subject named before the first one's
     // object, which the gap would now reach; the second-verb readers (fr/second-verb.ts) read those
-    if (coordinated(units, i)) continue;
+    // a court phrase there is still dropped (deal-court-insert.ts): "puis repris l'an dernier, à la barre du tribunal
+    // de commerce de Brest, la biscuiterie Y" leaves the second-verb readers a time phrase they read past
+    if (coordinated(units, i)) {
+      const time = timeLength(units, i + 1);
+      const court = courtInsertLength(units, i + 1 + time);
+      if (court > 0 && opensObject(units[i + 1 + time + court]))
+        for (let k = 1; k <= court; k++) dropped.add(i + time + k);
+      continue;
+    }
     const n = insertsLength(units, i + 1);
     if (n === 0) continue;
-    const next = units[i + 1 + n];
-    // a share sold opens on its figure: "a cédé en juin 40 % de sa filiale Y à B"
-    const opensObject =
-      next !== undefined &&
-      (next.kind === 'ent' || OBJECT_OPENERS.has(next.token.lower) || STAKE_FIGURE.test(next.token.lower));
-    if (!opensObject) continue;
+    if (!opensObject(units[i + 1 + n])) continue;
     // "a cédé en 2019 le contrôle de la société à X": control ceded names its company by a pointer the gap would
     // now reach, which the seller's own sentence cannot settle; "pris en 2023 le contrôle" has its own reader
     if (lowerAt(units, i + 1 + n) === 'le' && lowerAt(units, i + 2 + n) === 'contrôle') continue;

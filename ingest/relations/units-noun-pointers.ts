@@ -1,10 +1,16 @@
 import type { UnitContext } from './unit-context';
-import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS, BARE_ANAPHOR_NOUNS } from './anaphor-words';
+import {
+  ANAPHOR_DETERMINERS,
+  ANAPHOR_NOUNS,
+  BARE_ANAPHOR_NOUNS,
+  BUSINESS_JOINED_ASSETS,
+} from './anaphor-words';
 import { apposedDescriptionOrg } from './anaphora-apposed-description';
 import { staffEmployerPointer } from './anaphora-staff-employer';
 import { keptLeaderCompany } from './anaphora-kept-leader';
 import { financedDealBuyer } from './anaphora-deal-financing';
 import { groupNotFund, groupSizedAntecedent } from './anaphora-group-size';
+import { companyNotFund } from './anaphora-company-not-fund';
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { isAnaphorAdjective, isNewEntityPhrase, namedSoon } from './pointing-phrases';
 import { domainOwner, isDomainNounPointer } from './anaphora-possessive-domain';
@@ -24,6 +30,9 @@ export function determinerNounPointer(c: UnitContext): number {
     !ANAPHOR_DETERMINERS.has(t.lower) ||
     !next ||
     !(ANAPHOR_NOUNS.has(next.lower) || (c.english && BARE_ANAPHOR_NOUNS.has(next.lower))) ||
+    (BARE_ANAPHOR_NOUNS.has(next.lower) &&
+      tokens[i + 2]?.lower === 'and' &&
+      BUSINESS_JOINED_ASSETS.has(tokens[i + 3]?.lower ?? '')) ||
     namedSoon(tokens, mentions, i + 2, c.english) ||
     // "la PME Fontis" read as one name: the noun is the name's first word, not a pointer
     mentions.some((x) => x.from === i + 1) ||
@@ -56,7 +65,14 @@ export function determinerNounPointer(c: UnitContext): number {
     groupSizedAntecedent(next.lower, antecedent, c.state, namedLater());
   // a company the text never names: the words stay words, so no fact reaches a wrong company
   if (unnamed) return 0;
-  const chosen = groupNotFund(next.lower, ent, c.state, namedLater);
+  const after = tokens.slice(i + 2, i + 4).map((x) => x.lower);
+  const chosen = companyNotFund(
+    next.lower,
+    after,
+    groupNotFund(next.lower, ent, c.state, namedLater),
+    c.state,
+    namedLater,
+  );
   // "le groupe suisse" after "le fabricant français X": a country X was not told is another company
   const told = c.english ? [] : pointerOriginWords(tokens, mentions, i + 2, i + 2 + FR_ORIGIN_AFTER_NOUN);
   if (originConflicts(c.state.origins, chosen, told)) return 0;

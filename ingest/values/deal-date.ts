@@ -44,9 +44,9 @@ function otherClause(sentence: string, m: DateMention, anchor: DealAnchor): bool
 
 /** Characters after a founding date searched for the merger that made the company ("formed in 2004 through the merger"). */
 const MERGER_LOOKAHEAD_CHARS = 30;
-/** A company born of a merger: its founding year is the merger's date. */
+/** A company born of a merger: its founding year is the merger's date ("née en 1987 du rapprochement de A et B"). */
 const BY_MERGER_AFTER =
-  /^\s*(?:,\s*)?(?:by|through|from|via|in|de|par|à\s+la\s+suite\s+de)\s+(?:the|a|an|la|une|l['’])?\s*(?:[\p{Ll}-]+\s+)?(?:merger|combination|fusion|rapprochement)(?![\p{L}])/iu;
+  /^\s*(?:,\s*)?(?:by|through|from|via|in|de|du|par|à\s+la\s+suite\s+de)\s+(?:the|a|an|la|une|l['’])?\s*(?:[\p{Ll}-]+\s+)?(?:merger|combination|fusion|rapprochement)(?![\p{L}])/iu;
 
 /** "Founded by brothers Rafael and Diego Moreno in 2018": the founders named between the verb and the date. */
 const FOUNDED_BY_BEFORE =

@@ -315,6 +315,16 @@ const FR_DEAL_RULES_OWN = rules([
     confidence: 0.8,
   },
   {
+    // "la fusion des Ateliers Vernay Frères et de la Société lyonnaise de mécanique": "des" opens a plural name
+    // only when the name follows it at once; "la fusion des activités de A et de B" joins two businesses
+    id: 'fr.merged.fusion-of-plural-name',
+    type: 'MERGED_WITH',
+    pattern: `(fusion|rapprochement) des @a ~6 (et|avec) ~3! @b`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.8,
+  },
+  {
     // "née de la fusion de deux groupements tourangeaux, A et B": a counted descriptor and a comma before the pair
     id: 'fr.merged.fusion-of-counted',
     type: 'MERGED_WITH',

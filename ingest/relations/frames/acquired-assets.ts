@@ -41,6 +41,12 @@ const MAX_SELLER_UNITS = 8;
 
 /** Joins between two trade words before the asset noun. */
 const LEAD_JOINS = /^(and|et|or|ou)$/;
+/**
+ * A business named with its assets ("the business and assets of Y", "l'activité et les actifs de Y", the wire's
+ * phrase for a purchase out of administration): the business noun joins the asset noun after it, so the owner after
+ * "of"/"de" is what changes hands.
+ */
+const BUSINESS_BEFORE_ASSETS = /^(business|businesses|activité|activités|operations)$/;
 /** A plain lower-case word naming a trade ("concrete", "aggregates"), not a determiner or a number. */
 function tradeWordAt(units: Unit[], k: number): boolean {
   const u = units[k];
@@ -76,6 +82,7 @@ function assetNounAfter(units: Unit[], end: number): number {
     if (!LEAD_WORD.test(u.token.lower) || /^(of|from)$/.test(u.token.lower)) return -1;
     // "ready-mixed concrete and aggregates businesses": two trades of one set of units, not a second object
     if (LEAD_JOINS.test(u.token.lower) && tradeWordAt(units, k - 1) && tradeWordAt(units, k + 1)) continue;
+    if (LEAD_JOINS.test(u.token.lower) && BUSINESS_BEFORE_ASSETS.test(wordAt(units, k - 1))) continue;
     if (DESCRIPTION_ENDS.test(u.token.lower)) return -1;
   }
   return -1;

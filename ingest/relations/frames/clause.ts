@@ -280,7 +280,7 @@ function namedAfterPointer(units: Unit[], i: number): number {
 
 /** Words that end a descriptor: a verb's auxiliary or a link word means the second name is another party. */
 const PLAIN_STOPS =
-  /^(and|et|or|ou|of|de|du|des|d'|to|à|au|by|par|from|with|avec|for|pour|in|dans|on|sur|is|was|has|had|a|est|était|sont|ont|said|says|which|that|qui|que|its|his|her|their|sa|son|ses|leur|the|le|la|les|l'|a|an|un|une)$/;
+  /^(and|et|or|ou|of|de|du|des|d'|to|à|au|by|par|from|with|avec|for|pour|in|dans|on|sur|through|via|is|was|has|had|a|est|était|sont|ont|said|says|which|that|qui|que|its|his|her|their|sa|son|ses|leur|the|le|la|les|l'|a|an|un|une)$/;
 
 /** The organisations coordinated with the one at `i` ("X et Y", "A, B and C"): their unit indices, `i` first. */
 export function coordinated(units: Unit[], i: number): number[] {

@@ -33,6 +33,13 @@ const RAISES =
 /** Words of a funding told in the sentence: "via sa filiale V" among a market's players tells no investment. */
 const FUNDING_CONTEXT =
   /^(tour|levée|round|investit|investi|investira|investissement|invest|invests|invested|investing|investment|participation|participe|participé|capital|financement|funding|financing|stake|cheque|check|série|series|seed|amorçage|backed|soutient|joined|participated|took|part)$/;
+/**
+ * Words of a purchase between the parent and the connector: "took over the business of Y through its subsidiary V"
+ * or "acquired Y via its unit V" is a deal made through a buyer's unit (deal-through-unit.ts), no investment.
+ */
+const PURCHASES =
+  /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|over|rachète|rachètent|racheté|racheter|rachètera|acquiert|acquis|acquérir|acquerra|reprend|repris|reprendre|reprendra|acquisition|rachat|reprise|takeover)$/;
+
 /** Most units from the parent to the connector ("joined the $45 million round"). */
 const PARENT_TO_VIA_UNITS = 12;
 
@@ -80,6 +87,7 @@ function foldedVehicles(units: Unit[]): Captures[] {
     // a descriptor folded into the name left a gap in the text: "via son fonds V"
     const folded = v.start > c.end + 1;
     if (!folded && !wordsBetween(units, parent + 1, t, INVESTS)) continue;
+    if (wordsBetween(units, clauseStart(units, t, true), t, PURCHASES)) continue;
     out.push({ src: v.ents, '#src': [c.v], [MATCH_START]: [parent] });
   }
   return out;
