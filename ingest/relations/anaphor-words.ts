@@ -215,6 +215,7 @@ export const LATTER_PHRASES = new Map<string, 'last' | 'first'>([
 export const AFTER_LATTER = words(`
   a avait est était sera a-t-il ont détient contrôle possède is was has had will would 's said says owns holds
   bought sold took agreed buys sells takes competes
+  vient venait conserve conservera dirige emploie compte réalise prévoit doit devra entend
 `);
 /**
  * Trade nouns that stand for the company in a descriptor with no name ("le grossiste niortais", "the Swedish

@@ -6,6 +6,7 @@ import { ADVERB, AUXILIARY, LEAD_EN, LEAD_FR, NOT_LEAD_VERB } from './frames/fou
 import { namedInClauseAfter } from './anaphora-clause-names';
 import { previousParagraphSubject } from './anaphora-paragraph-subject';
 import { salientOrg } from './discourse-state';
+import { FOUNDER, TITLE_WORD } from './people-words';
 
 /**
  * "L'entreprise vendéenne emploie 420 salariés. Gérard Piveteau, qui avait créé la société en 1987, en cède …",
@@ -103,7 +104,7 @@ export function careerObjectOrg(c: UnitContext): number | null {
   // a company named before in the sentence is the pointer's ("Son homologue chez X, P, qui avait fondé l'entreprise")
   // unless it is where someone worked before ("l'ancienne directrice de X succède à P, qui avait fondé l'entreprise")
   // "Son homologue chez X, P, qui avait créé la société": the company named right before the person is theirs
-  const beside = orgBesidePerson(c);
+  const beside = orgBesidePerson(c) ?? possessorOfPerson(c.units);
   if (beside !== null && !formerEmployer(c, beside)) return beside;
   const before = c.orgBefore();
   if (before !== null && !formerEmployer(c, before)) return null;
@@ -141,6 +142,29 @@ function orgBesidePerson(c: UnitContext): number | null {
   if (org === undefined || c.tokens.slice(org.to, from).some((t) => PARTY_PREPOSITIONS.test(t.lower)))
     return null;
   return org.entity;
+}
+
+/** Founder nouns and heads' titles a possessive stands before ("Son fondateur, P", "Its chief executive, P"). */
+const POSSESSED_POST = new RegExp(`^(${FOUNDER.slice(1, -1)}|${TITLE_WORD.slice(1, -1)}|et|and|executive)$`);
+/** Most words between the possessive and the comma before the person ("Son PDG et fondateur, P"). */
+const MAX_POST_WORDS = 4;
+
+/**
+ * "Son fondateur, P, qui avait créé le laboratoire en 1994": the company the possessive before the person's post
+ * stood for (a pointer unit the sentence has already placed) is the one the person founded or runs.
+ */
+function possessorOfPerson(units: readonly Unit[]): number | null {
+  const isPerson = (u: Unit) => u.kind === 'ent' && u.persons;
+  let k = units.length - 1;
+  while (k >= 0 && !isPerson(units[k])) k--;
+  const comma = units[k - 1];
+  if (k < 2 || comma?.kind !== 'tok' || comma.token.text !== ',') return null;
+  for (let j = k - 2; j >= 0 && k - 2 - j <= MAX_POST_WORDS; j--) {
+    const u = units[j];
+    if (u.kind === 'ent') return u.anaphor && u.orgs && !u.persons && j < k - 2 ? u.ents[0] : null;
+    if (!POSSESSED_POST.test(u.token.lower)) return null;
+  }
+  return null;
 }
 
 function isOrg(c: UnitContext, ent: number): boolean {

@@ -28,6 +28,7 @@ import { bareDescriptorSubject } from './anaphora-bare-descriptor';
 import { recordUnitOwners } from './anaphora-unit-owner';
 import { recordUnitOfOwners } from './anaphora-unit-of-owner';
 import { recordLoneNamedOrg } from './anaphora-lone-named-owner';
+import { describedObjectIn } from './anaphora-described-object';
 
 /**
  * What a sentence leaves the next ones once its units are built (moved out of units.ts): salience and subjects,
@@ -89,6 +90,7 @@ export function closeSentence(
   carryTopicCompany(units, state);
   state.possessiveOwner = possessiveOwnerAfter(units, state.pronounOrg ?? state.companyVerbPronounOrg);
   recordLoneNamedOrg(tokens, units, index, state);
+  state.describedObject = describedObjectIn(units);
   updateSpeakerState(tokens, mentions, index, state.speaker, speaker);
   recordTopic(tokens, units, state);
   state.paragraphSentences++;

@@ -2,6 +2,7 @@ import { endQuote, newSpeakerState } from './speaker';
 import type { SpeakerState } from './speaker';
 import type { Token } from '../tokens';
 import type { OriginMap } from './anaphora-origin';
+import type { GenderMap } from './anaphora-latter-gender';
 import type { DealRoles } from './anaphora-deal-roles';
 import { closeParagraphSubject } from './anaphora-paragraph-subject';
 
@@ -59,6 +60,10 @@ export interface DiscourseState {
   pronounGender: 'm' | 'f' | null | 'none';
   /** Where the article said its companies are from ("le fabricant lyonnais X"), for "le groupe lyonnais" later. */
   origins: OriginMap;
+  /** The company the last sentence described in an apposition after its subject, for "It is run by P". */
+  describedObject: number | null;
+  /** The gender the article's nouns gave its companies ("la start-up X", "le fonds Y"), for "celle-ci" later. */
+  genders: GenderMap;
   /** Start offsets of this sentence's origin words that describe a name in it ("le fabricant lyonnais X"). */
   originDescriptors: Set<number>;
   /** The tokens of the sentence whose origins and deal parties were last recorded: each sentence is read once. */
@@ -176,6 +181,8 @@ export function newDiscourseState(): DiscourseState {
     mergingPair: null,
     pronounGender: 'none',
     origins: new Map(),
+    genders: new Map(),
+    describedObject: null,
     originDescriptors: new Set(),
     recordedTokens: null,
     dealRoles: { buyer: null, target: null, seller: null },

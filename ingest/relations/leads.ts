@@ -12,6 +12,7 @@ import { APPOSED_COPULA_SPECS } from './frames/leads-copula-apposed';
 import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
 import { FOUNDER_AND_TITLE_SPECS, LEAVING_NOUN } from './frames/leads-founder-and-title';
+import { FOUNDER_STAYS_SPECS } from './frames/leads-founder-stays';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
 import { COUNTERPART_LEADS_SPECS } from './frames/leads-counterpart';
@@ -296,4 +297,5 @@ export const LEADS_RULES = rules([
   },
   ...HELM_PHRASE_SPECS,
   ...FORMER_STAFF_LEADS_SPECS,
+  ...FOUNDER_STAYS_SPECS,
 ]);

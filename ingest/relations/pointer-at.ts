@@ -35,6 +35,7 @@ import { financedDealBuyer } from './anaphora-deal-financing';
 import { asideNamedOrg } from './anaphora-aside-name';
 import { quoteTitleCompany } from './anaphora-quote-title';
 import { groupOwners } from './anaphora-unit-owner';
+import { lastAgreeing, pointerGender, recordGenders } from './anaphora-latter-gender';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -53,6 +54,7 @@ export function pointerAt(
   if (state.recordedTokens !== tokens) {
     state.recordedTokens = tokens;
     state.originDescriptors = recordOrigins(tokens, mentions, index, state.origins);
+    recordGenders(tokens, mentions, index, state.genders);
     state.familyOrg = familyOrgIn(mentions, index) ?? familyWordOrgIn(tokens, mentions, index);
   }
   // every reader below starts at one of a few words (pointer-screen.ts): most tokens are none of them
@@ -134,8 +136,17 @@ export function pointerAt(
     point(object, i);
     return verbGroup + 1;
   }
-  if (LATTER_WORDS.has(t.lower) && tokens[i + 1]?.kind === 'word') {
-    const last = units.flatMap((u) => (u.kind === 'ent' ? u.ents : [])).pop() ?? state.previousNamed.at(-1);
+  // "Celui-ci, fondé en 2011 par P, …": an aside may follow the pronoun opening a sentence
+  const opensAside = i === 0 && tokens[i + 1]?.text === ',';
+  if (LATTER_WORDS.has(t.lower) && (tokens[i + 1]?.kind === 'word' || opensAside)) {
+    const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
+    // "celle-ci" takes the last company whose noun agrees with it (anaphora-latter-gender.ts)
+    const last = lastAgreeing(
+      here.length > 0 ? here : state.previousNamed,
+      pointerGender(tokens, i),
+      state.genders,
+      index,
+    );
     if (last === undefined) return 0;
     point(last, i);
     return 1;
@@ -224,7 +235,12 @@ export function pointerAt(
     const pool = here.length > 0 ? here : state.previousNamed;
     const heads = state.previousHeads;
     const lastHead = here.length === 0 && heads.length > 0 ? heads[heads.length - 1] : undefined;
-    const ent = latter === 'last' ? (lastHead ?? pool[pool.length - 1]) : pool[0];
+    // "cette dernière" skips a last name whose noun contradicts it ("le fonds X" for "cette dernière")
+    const gender = latter === 'last' ? pointerGender(tokens, i) : null;
+    const agreeingHead =
+      lastHead === undefined ? undefined : lastAgreeing(heads, gender, state.genders, index);
+    const ent =
+      latter === 'last' ? (agreeingHead ?? lastAgreeing(pool, gender, state.genders, index)) : pool[0];
     // "…, son fondateur P. Ce dernier avait créé l'entreprise": the person, before a career verb (anaphora-latter-person.ts)
     if (ent !== undefined && latterPersonAt(tokens, i, ent, index, here.length === 0)) {
       point(ent, i + 1);

@@ -20,6 +20,7 @@ import { pronounAgrees } from './apposed-agent';
 import { isImpersonalIl } from './anaphora-impersonal';
 import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
 import { modalActionAt } from './anaphora-modal-it';
+import { describedObjectPointer } from './anaphora-described-object';
 
 /** "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun. Tokens used, or 0. */
 export function personPronoun(c: UnitContext): number {
@@ -53,7 +54,9 @@ export function subjectPronoun(c: UnitContext): number {
     ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? c.antecedent()!)
     : afterSubordinator
       ? (firstOrgOrPointer(units) ?? c.antecedent()!)
-      : (subjectChainOrg(tokens, i, units, c.state, (e) => isInvestorName(c.index, c.state, e)) ??
+      : // "…, a maker of burgers. It is run by P": the company just described (anaphora-described-object.ts)
+        (describedObjectPointer(tokens, i, c.state.describedObject, c.state.genders) ??
+        subjectChainOrg(tokens, i, units, c.state, (e) => isInvestorName(c.index, c.state, e)) ??
         c.antecedent()!);
   c.point([it], i);
   return 1;
@@ -85,7 +88,10 @@ export function frenchPronoun(c: UnitContext): number {
   const agreed = companyVerb || pronounAgrees(t.lower, state.pronounGender) ? state.pronounOrg : null;
   const pronounOrg = agreed ?? (companyVerb ? state.companyVerbPronounOrg : null);
   const org =
-    pronounOrg ?? paragraphPronounTopic(tokens, i, state) ?? (companyVerb ? companyVerbTopic(state) : null);
+    describedObjectPointer(tokens, i, state.describedObject, state.genders) ??
+    pronounOrg ??
+    paragraphPronounTopic(tokens, i, state) ??
+    (companyVerb ? companyVerbTopic(state) : null);
   if (org === null) return 0;
   c.point([org], i);
   return 1;

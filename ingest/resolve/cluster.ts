@@ -4,6 +4,7 @@ import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
 import type { NameItem as Item } from './named-apart';
 import { isPrefix, namedApart } from './named-apart';
+import { introducedApart } from './introduced-apart';
 import { LEGAL_FORMS, ORG_HEAD_WORDS } from '../entities/lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
@@ -252,6 +253,8 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     }
   });
   const apart = namedApart(live);
+  // a unit or a deal's new company introduced by name after its parent's shorter name (introduced-apart.ts)
+  for (const pair of introducedApart(live, sentTokens)) apart.add(pair);
   live.forEach((x, i) => {
     if (x.c.kind === 'person') {
       if (x.words.length !== 1) {
@@ -284,7 +287,12 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
     if (j < 0 && x.words.length === 1 && x.c.text === x.c.text.toUpperCase() && !groupTerms.has(x.key)) {
       j = uniqueLonger(x, live, (s, l) => spellsInitials(s.words[0], l.words, l.key));
     }
-    if (j < 0) j = uniqueLonger(x, live, isLastCoreWord);
+    if (j < 0) {
+      // a new company's or a unit's name it ends stays a candidate, so two names ending in the word still leave
+      // it alone, but it never takes the word (introduced-apart.ts)
+      j = uniqueLonger(x, live, isLastCoreWord);
+      if (j >= 0 && apart.has(`${x.key}>${live[j].key}`)) j = -1;
+    }
     if (j < 0) j = uniqueLonger(x, live, isNameAfterCue);
     if (j < 0) j = uniqueLonger(x, live, isAbbreviatedPrefix);
     if (j >= 0) uf.union(i, j);

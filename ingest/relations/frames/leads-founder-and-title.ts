@@ -8,8 +8,8 @@ import type { RuleSpec } from '../rule';
  * LEADS_RULES (../leads.ts).
  */
 
-/** Founder nouns, singular: one person's titles follow. */
-const FOUNDER = '(founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|cofondatrice)';
+/** Founder nouns, singular: one person's titles follow (also read by leads-founder-stays.ts). */
+export const FOUNDER = '(founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|cofondatrice)';
 /** Coordinators between the founder noun and the title. */
 const AND = '(and|et)';
 /**
