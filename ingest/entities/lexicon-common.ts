@@ -181,6 +181,7 @@ ia | ai | it | ip | ipo | opa | ope | ca | pib | gdp | pme | pmes | eti | tpe | 
 usd | eur | gbp | chf | jpy | cad | dlrs | dlr | mln | bln | pct | stg | eps | ebitda | ebit | tv | pc | sms | api
 faq | nb | ps | pdf | html | usa | uk | us | eu | ue | un | ok | km | kg
 gafa | gafam | btob | ht | ttc | cac | amex | lbo | m&a | pe | vc | ppp | oem | ad | am | pm
+mbo | obo | lmbo | mbi | bimbo
 dvd | vhs | cd | cd-rom | dos | esp | gps | usb | led | lcd | hd | mp3 | pc | ps | rss | wifi | sql | os | tva | smic
 rsa | cdi | cdd | bts | phd | mba | suv | abs | ogm | co2 | kwh | mw | gw | ttip
 ceta | brexit | covid | sida | hiv | adn | dna | rna | arn | ue | g7 | g20

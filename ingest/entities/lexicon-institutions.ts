@@ -31,6 +31,8 @@ nord | sud | est | ouest | libre | libres | démocrate | démocrates | républic
 autonome | autonomes | indépendant | indépendante | indépendants | indépendantes | pure | pures | unifié | unifiée | associé | associés | catholique
 agricole | agricoles | viticole | viticoles | maritime | maritimes
 girondin | girondine | girondins | girondines | angevin | angevine | poitevin | poitevine | limousin | limousine
+horticole | horticoles | vinicole | vinicoles | oléicole | oléicoles | ostréicole | ostréicoles | avicole | avicoles
+apicole | apicoles | piscicole | piscicoles | arboricole | arboricoles | maraîchère | maraîchères
 `);
 
 /** Adjective endings (French): "nationale", "européenne", "olympique", "québécois", "exécutif". */

@@ -12,7 +12,10 @@ const FR_ADVERB_RE =
   /^\p{Lu}\p{Ll}+(?:ellement|alement|èlement|iblement|ablement|èrement|ivement|iquement|amment|emment|ément)$/u;
 /** Shortest adverb read so: short ones are surnames and firms as often ("Kelly", "Bally", "Clément"). */
 const MIN_ADVERB_LETTERS = 8;
-/** Prepositions that open a clause before a name ("Unlike X, …", "Despite X's …", "Amid X's bid …"). */
+/**
+ * Prepositions that open a clause before a name ("Unlike X, …", "Despite X's …", "Amid X's bid …"), and "Facing",
+ * a participle used as one ("Facing X and Y, the retailer …").
+ */
 const OPENING_PREPOSITIONS = new Set([
   'unlike',
   'despite',
@@ -21,6 +24,7 @@ const OPENING_PREPOSITIONS = new Set([
   'besides',
   'alongside',
   'notwithstanding',
+  'facing',
 ]);
 
 /** True when the capitalised token at `a` is an adverb or clause-opening preposition by its shape. */

@@ -11,6 +11,7 @@ import { EN_CLAUSE_DEAL_RULES } from './en/clause-deals';
 import { EN_DEAL_RULES } from './en/deals';
 import { EN_FUNDED_RULES } from './en/funded';
 import { FR_CLAUSE_DEAL_RULES } from './fr/clause-deals';
+import { FR_BUYOUT_WITH_FUND_RULES } from './fr/buyout-with-fund';
 import { FR_DEAL_RULES } from './fr/deals';
 import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
@@ -60,6 +61,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_STAKE_RAISE_RULES,
     ...FR_ROUND_ROLE_RULES,
     ...FR_CLAUSE_DEAL_RULES,
+    ...FR_BUYOUT_WITH_FUND_RULES,
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,

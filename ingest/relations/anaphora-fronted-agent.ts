@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { opensOnFounding } from './anaphora-founded-target';
 import { opensOnFrontedPurchase } from './deal-fronted-purchase';
+import { opensOnFrontedRivals } from './anaphora-fronted-rivals';
 
 /**
  * "Créée en 2020 par P et Q, deux anciens de Y, la jeune pousse emploie 65 personnes. Elle …", "Dirigé depuis 2019
@@ -82,7 +83,12 @@ export function frontedAgentGender(units: Unit[]): 'm' | 'f' | null {
   return /(és?|us?)$/.test(first) ? 'm' : null;
 }
 
-/** A sentence opening on a founding or a change of owner whose pointer after the comma is the subject. */
+/** A sentence opening on a founding, a change of owner or rivals faced, whose pointer after the comma is the subject. */
 export function opensOnFrontedPhrase(tokens: Token[]): boolean {
-  return opensOnFounding(tokens) || opensOnFrontedDeal(tokens) || opensOnFrontedPurchase(tokens);
+  return (
+    opensOnFounding(tokens) ||
+    opensOnFrontedDeal(tokens) ||
+    opensOnFrontedPurchase(tokens) ||
+    opensOnFrontedRivals(tokens)
+  );
 }

@@ -5,7 +5,7 @@ const NOT_FRONTED = /^(,|;|\(|which|that|who|is|was|are|were|qui|est|sont|était
 
 /**
  * French deals told in a side clause: a fronted participle ("Après avoir racheté Y, X …", "Racheté en 2019 par X,
- * le fabricant Y …", "Soutenue par A et B, Y …") or a noun phrase naming the round ("le tour de table de Y a été
+ * le fabricant Y …", "Soutenue par A et B, Y …", "Entré au capital de Y en 2019, X …") or a noun phrase naming the round ("le tour de table de Y a été
  * mené par A"). A fronted participle must open its clause: after a comma or a verb it qualifies an earlier name.
  */
 export const FR_CLAUSE_DEAL_RULES = rules([
@@ -46,6 +46,19 @@ export const FR_CLAUSE_DEAL_RULES = rules([
     target: 'tgt',
     confidence: 0.75,
     notAfter: NOT_FRONTED,
+  },
+  {
+    id: 'fr.funded.fronted-entered-capital',
+    type: 'FUNDED',
+    // "Entré au capital de Y en 2019, X réalise …", "Présent au capital de Y depuis 2015, X …": the holder is the
+    // clause's subject after the comma; a majority entry ("avec une participation majoritaire") is a purchase,
+    // refused by `stake`
+    pattern: `(entré|entrée|entrés|entrées|présent|présente|présents|présentes) ?en ?(\\d{4}) (au|dans) ?le capital ${OF_FR} ?(la|le|l') ~3! @tgt ~6! , ~4! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+    notAfter: NOT_FRONTED,
+    stake: 'minority',
   },
   {
     id: 'fr.funded.fronted-accompanied-by-org',

@@ -116,8 +116,9 @@ const FR_DEAL_RULES_OWN = rules([
   {
     id: 'fr.acquired.takeover-offer-of-for',
     type: 'ACQUIRED',
-    // "le tribunal a retenu l'offre de reprise de X pour Y"
-    pattern: `(offre|proposition) ${OF_FR} (reprise|rachat) ${OF_FR} @src (pour|sur) ~2! @tgt`,
+    // "le tribunal a retenu l'offre de reprise de X pour Y", "l'offre de reprise du groupe vendéen X pour les
+    // Ateliers Y": a descriptor may stand before the bidder
+    pattern: `(offre|proposition) ${OF_FR} (reprise|rachat) ${OF_FR} ~3! @src (pour|sur) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

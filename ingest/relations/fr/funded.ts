@@ -82,6 +82,17 @@ const FUNDING_RULES_FR = rules([
     confidence: 0.65,
   },
   {
+    id: 'fr.funded.backs-handover',
+    type: 'FUNDED',
+    // "le fonds accompagne la transmission de Y (à son directeur général)", "A accompagne le MBO de Y": the fund
+    // backs the company's handover to its managers or founder. Not "la reprise / le rachat de Y", whose buyer may
+    // be another company the fund backs (read by the backer frames)
+    pattern: `**src ~3 (accompagne|accompagnent|accompagnera|accompagné|accompagnait|soutient|soutenu|finance|financé) ?(également|aussi|ainsi) (la|le|l') (transmission|mbo|obo|lmbo) ${OF_FR} ?(la|le|l') ~3! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+  },
+  {
     id: 'fr.funded.financing-of-by',
     type: 'FUNDED',
     pattern: `(financement|refinancement|soutien) ${OF_FR} @tgt par ~3 **src`,

@@ -7,8 +7,8 @@ import { objectAfter } from './clause-object';
 
 /**
  * French images of changing hands: the company bought is the clause's subject and the buyer follows the
- * image ("X est tombé dans l'escarcelle de Y", "passe dans le giron de Y", "sous pavillon Y", "X s'adosse à
- * Y"), or both follow a noun ("l'adossement de X à Y").
+ * image ("X est tombé dans l'escarcelle de Y", "passe dans le giron de Y", "sous pavillon Y"). Leaning on a
+ * backer ("X s'adosse à Y") is read in lean-on-backer.ts.
  */
 
 /** Nouns of a holder's domain; the owner follows them ("l'escarcelle de Y", "le giron du groupe Y"). */
@@ -19,10 +19,6 @@ const SHARED = /^(commune|communes|unique|partagée|même|common|shared|single)$
 const DOMAIN_OPENERS = /^(dans|sous|l'|le|la)$/;
 /** What may stand before "le giron"/"l'escarcelle": "dans", "sous", or a verb of joining ("rejoint le giron de"). */
 const DOMAIN_VERBS = /^(dans|sous|rejoint|rejoignent|rejoindra|rejoindront|intègre|intègrent|intégrera)$/;
-/** A verb of leaning on a backer ("s'adosse à", "adossée à"): the backer takes control. */
-const LEAN_VERB = /^adoss(e|ent|é|ée|és|ées|er|era|ait|aient|ant)$/;
-const LEAN_NOUN = /^adossement$/;
-const TO_FR = /^(à|au|aux)$/;
 /** Units after the noun within which its owner is named. */
 const OWNER_WINDOW_UNITS = 6;
 
@@ -94,15 +90,11 @@ function apposedBeforeDomain(units: Unit[], i: number): number | null {
 }
 
 /** Every reading starts at one of these words (rule-screen.ts skips the reader on other sentences). */
-const IDIOM_WORDS = new RegExp(
-  [PART_EN, PART_FR, DOMAIN_NOUNS, LEAN_VERB, LEAN_NOUN].map((re) => re.source).join('|'),
-  'u',
-);
+const IDIOM_WORDS = new RegExp([PART_EN, PART_FR, DOMAIN_NOUNS].map((re) => re.source).join('|'), 'u');
 
 function readIdioms(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
-    const w = wordAt(units, i);
     let c: Captures | null = null;
     if (isPartOf(units, i, lang) && OF_ANY.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
       const owner = objectAfter(units, i, { crossing: OF_ANY, maxUnits: OWNER_WINDOW_UNITS });
@@ -113,14 +105,6 @@ function readIdioms(units: Unit[], lang: Language): Captures[] {
       const owner = objectAfter(units, i, { crossing: /^(de|du|d'|des)$/, maxUnits: OWNER_WINDOW_UNITS });
       const owned = apposedBeforeDomain(units, i) ?? subjectBefore(units, i);
       if (owner >= 0 && owned >= 0) c = reading(units, owner, owned, owned);
-    } else if (LEAN_VERB.test(w) && TO_FR.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
-      const backer = objectAfter(units, i, { crossing: TO_FR, maxUnits: OWNER_WINDOW_UNITS });
-      const leaning = subjectBefore(units, i);
-      if (backer >= 0 && leaning >= 0) c = reading(units, backer, leaning, leaning);
-    } else if (LEAN_NOUN.test(w) && /^(de|du|d')$/.test(wordAt(units, i + 1))) {
-      const leaning = objectAfter(units, i, { crossing: /^(de|du|d'|des)$/, maxUnits: OWNER_WINDOW_UNITS });
-      const backer = leaning >= 0 ? objectAfter(units, leaning, { crossing: TO_FR }) : -1;
-      if (backer >= 0) c = reading(units, backer, leaning, i);
     }
     if (c) out.push(c);
   }

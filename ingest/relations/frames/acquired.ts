@@ -15,6 +15,7 @@ import { ACQUIRED_EARLIER_FRAMES } from './acquired-earlier';
 import { ACQUIRED_HELD_SINCE_FRAMES } from './acquired-held-since';
 import { ACQUIRED_BELONGS_SINCE_FRAMES } from './acquired-belongs-since';
 import { ACQUIRED_IDIOM_FRAMES } from './acquired-idioms';
+import { LEAN_TAKEOVER_FRAMES } from './lean-on-backer';
 import { MERGED_FRAMES } from './acquired-merged';
 import { MERGED_PAIR_FRAMES } from './merged-pairs';
 import { ACQUIRED_SALE_FRAMES } from './acquired-sales';
@@ -45,6 +46,7 @@ import {
   wordAt,
 } from './clause';
 import { agentAfter, objectAfter } from './clause-object';
+import { qualifiesBid } from './bid-noun-complement';
 
 /** Words a verb's object search may cross before "of"/"de"/"in" (a stake, a share of the capital). */
 const STAKE_WORDS =
@@ -217,7 +219,7 @@ function readNouns(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
     const t = nounTrigger(units, i, lang);
-    if (!t || negatedBefore(units, t.at)) continue;
+    if (!t || negatedBefore(units, t.at) || qualifiesBid(units, t.at)) continue;
     const asset = assetObject(units, t.at);
     // "le rachat de deux fabricants, le normand A en 2023 et le belge B": one purchase per member
     const listed = asset ? [] : countedListObjects(units, t.at, NOUN_OBJECT_OF);
@@ -294,6 +296,7 @@ export const ACQUIRED_FRAMES = [
     },
   ]),
   ...ACQUIRED_IDIOM_FRAMES,
+  ...LEAN_TAKEOVER_FRAMES,
   ...ACQUIRED_CONTROL_PASSAGE_FRAMES,
   ...ACQUIRED_SALE_FRAMES,
   ...ACQUIRED_CLITIC_FRAMES,

@@ -20,6 +20,7 @@ import { onDebtSentences } from './funded-debt-topic';
 import type { MoneySubject } from './funded-money-subject';
 import { backedCompanies } from './funded-object-list';
 import { SHARE_LIST_FRAMES } from './funded-share-list';
+import { LEAN_MINORITY_FRAMES } from './lean-on-backer';
 
 /** Readings of one sentence, computed once for the rules that share them. */
 const readingsCache = new WeakMap<Unit[], { shape: string; reading: FundingReading }[]>();
@@ -265,4 +266,5 @@ export const FUNDED_FRAMES = [
   ...LOAN_PARTICIPLE_FRAMES,
   ...FOLDED_VEHICLE_FRAMES,
   ...SHARE_LIST_FRAMES,
+  ...LEAN_MINORITY_FRAMES,
 ];

@@ -14,6 +14,25 @@ const RIVALS_RELATIVE = /^(qui|which|who)$/u;
 /** Units after a fronted "Face à A, …" in which its subject must appear. */
 const FRONTED_SUBJECT_UNITS = 3;
 
+/**
+ * First words of an apposition that sums up the fronted rivals ("Face à A et à B, les deux leaders du marché, X …",
+ * "…, ses deux principaux concurrents, la PME …"): a determiner, possessive or count, never a name.
+ */
+const RIVALS_APPOSITION_START = /^(les|ses|leurs|deux|trois|quatre|tous|the|its|their|both|two|three|four)$/u;
+/** Most units such an apposition holds before its closing comma. */
+const MAX_RIVALS_APPOSITION_UNITS = 6;
+
+/** The comma closing an apposition about the rivals that opens after the comma `k`, else -1. */
+function rivalsAppositionEnd(units: Unit[], k: number): number {
+  if (!RIVALS_APPOSITION_START.test(wordAt(units, k + 1) ?? '')) return -1;
+  for (let j = k + 1; j < units.length && j <= k + 1 + MAX_RIVALS_APPOSITION_UNITS; j++) {
+    // a name inside is a new party (the subject itself, "les deux sociétés" read as a pair), no summary
+    if (units[j].kind === 'ent') return -1;
+    if (wordAt(units, j) === ',') return j;
+  }
+  return -1;
+}
+
 /** The comma after unit `from` in its clause, or -1 when a strong stop comes first. */
 function commaAfter(units: Unit[], from: number): number {
   for (let k = from; k < units.length; k++) {
@@ -26,12 +45,13 @@ function commaAfter(units: Unit[], from: number): number {
 
 /**
  * "Face à A et B, X mise …": the subject is the first name after the comma closing the list, past a relative
- * clause about the rivals ("Face à A et à B, qui dominent le marché, C et D jugeaient …"), with its coordinated
- * names.
+ * clause about the rivals ("Face à A et à B, qui dominent le marché, C et D jugeaient …") or an apposition summing
+ * them up ("…, les deux leaders du marché, X …"), with its coordinated names.
  */
 export function subjectAfterFronted(units: Unit[], rivals: number[]): number[] | null {
   let k = commaAfter(units, rivals[rivals.length - 1] + 1);
   if (k >= 0 && RIVALS_RELATIVE.test(wordAt(units, k + 1) ?? '')) k = commaAfter(units, k + 2);
+  else if (k >= 0 && rivalsAppositionEnd(units, k) >= 0) k = rivalsAppositionEnd(units, k);
   if (k < 0) return null;
   for (let j = k + 1; j < units.length && j <= k + FRONTED_SUBJECT_UNITS; j++) {
     const u = units[j];

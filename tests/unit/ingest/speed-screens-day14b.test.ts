@@ -1,6 +1,7 @@
 import { withoutEarlierRound } from '../../../ingest/modality';
 import { ACQUIRED_IDIOM_FRAMES } from '../../../ingest/relations/frames/acquired-idioms';
 import { ACQUIRED_LIST_FRAMES } from '../../../ingest/relations/frames/acquired-lists';
+import { LEAN_TAKEOVER_FRAMES } from '../../../ingest/relations/frames/lean-on-backer';
 import { ruleScreen } from '../../../ingest/relations/rule-screen';
 import { bracketUnits } from './bracket-units';
 import { pairsByRule } from './frames-test-helpers';
@@ -41,12 +42,13 @@ describe('idiom reader screen', () => {
     for (const text of [
       "[Nodia] est tombée dans l' escarcelle de [Veltra] .",
       '[Nodia] passe dans le giron de [Veltra] .',
-      "[Nodia] s' adosse à [Veltra] .",
-      "l' adossement de [Nodia] à [Veltra] .",
       '[Nodia] , now part of [Veltra] , grew .',
       '[Nodia] fait désormais partie de [Veltra] .',
     ])
       expect(screened(ACQUIRED_IDIOM_FRAMES, text)).toBe(true);
+    // day twenty-seven: leaning on a backer moved to its own reader (frames/lean-on-backer.ts)
+    for (const text of ["[Nodia] s' adosse à [Veltra] .", "l' adossement de [Nodia] à [Veltra] ."])
+      expect(screened(LEAN_TAKEOVER_FRAMES, text)).toBe(true);
   });
 
   it('skips sentences holding none', () => {
@@ -56,7 +58,8 @@ describe('idiom reader screen', () => {
 
   it('still reads the idioms through the whole pipeline', () => {
     const read = (text: string) => pairsByRule(text, 'ACQUIRED', 'any.acquired.frame-idiom');
-    expect(read("La start-up Nodia Systèmes s'adosse au groupe Veltra Industries.")).toEqual([
+    const lean = (text: string) => pairsByRule(text, 'ACQUIRED', 'any.acquired.frame-lean');
+    expect(lean("La start-up Nodia Systèmes s'adosse au groupe Veltra Industries.")).toEqual([
       'Veltra Industries -> Nodia Systèmes',
     ]);
     expect(read('Nodia Systems, now part of Veltra Industries, makes valves.')).toEqual([
