@@ -216,8 +216,9 @@ export function rememberPersons(units: Unit[], state: DiscourseState): void {
   const ents = units.filter((u) => u.kind === 'ent');
   if (ents.length === 0) return;
   const m = memoryOf(state);
-  const named = ents.flatMap((u) => (u.kind === 'ent' && u.persons ? u.ents : []));
-  m.named = [...new Set(named)];
+  const named = new Set<number>();
+  for (const u of ents) if (u.kind === 'ent' && u.persons) for (const e of u.ents) named.add(e);
+  m.named = [...named];
   const first = ents[0];
   m.subject = first.kind === 'ent' && first.persons && first.ents.length === 1 ? first.ents[0] : null;
 }

@@ -96,12 +96,16 @@ export function closeSentence(
   state.paragraphSentences++;
   state.sentencesRead++;
   state.lastNamedPerson = hasPerson;
-  if (units.some((x) => x.kind === 'ent'))
-    state.lastSentencePersons = units.flatMap((x) =>
-      x.kind === 'ent' && x.persons && !x.anaphor ? x.ents : [],
-    );
+  if (units.some((x) => x.kind === 'ent')) state.lastSentencePersons = namedPersons(units);
   state.staffEmployer = staffEmployerIn(tokens, units);
   state.lastRival = lastRivalNamed(units);
+}
+
+/** The people the sentence names (no pronoun), in order; a loop, as every sentence asks. */
+function namedPersons(units: Unit[]): number[] {
+  const out: number[] = [];
+  for (const x of units) if (x.kind === 'ent' && x.persons && !x.anaphor) out.push(...x.ents);
+  return out;
 }
 
 const OPENING = new Set(['«', '“']);

@@ -65,7 +65,7 @@ const COMBINED_PRICE_BEFORE =
  */
 export function dealMoney(sentence: Sentence, lang: Language, purchase: boolean): readonly Money[] {
   // every candidate fact of a story reads the same sentences again (statedPriceElsewhere, the next sentences)
-  const key = `${lang}:${purchase}`;
+  const key = CACHE_KEYS[lang].money[purchase ? 1 : 0];
   const cached = dealMoneyEntry(sentence);
   let money = cached.byKey.get(key);
   if (!money) {
@@ -74,6 +74,15 @@ export function dealMoney(sentence: Sentence, lang: Language, purchase: boolean)
   }
   return money;
 }
+
+/**
+ * The cache keys of dealMoney and statedPrice per language and flag (false, true), spelled once: every fact of a
+ * story asks every sentence of it again, and a key built afresh at each look-up is hashed afresh.
+ */
+const CACHE_KEYS: Readonly<Record<Language, { money: readonly string[]; stated: readonly string[] }>> = {
+  en: { money: ['en:false', 'en:true'], stated: ['en:stated:false', 'en:stated:true'] },
+  fr: { money: ['fr:false', 'fr:true'], stated: ['fr:stated:false', 'fr:stated:true'] },
+};
 
 /** dealMoney's answers per sentence object; checked against the text, so a reused object is read anew. */
 const DEAL_MONEY_CACHE = new WeakMap<Sentence, DealMoneyEntry>();
@@ -138,7 +147,7 @@ const YEAR = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u;
 
 /** The first amount `sentence` states as a deal's whole price, or none; kept with the sentence's money. */
 function statedPrice(sentence: Sentence, lang: Language, payments: boolean): readonly Money[] {
-  const key = `${lang}:stated:${payments}`;
+  const key = CACHE_KEYS[lang].stated[payments ? 1 : 0];
   const cached = dealMoneyEntry(sentence);
   let stated = cached.byKey.get(key);
   if (!stated) {

@@ -10,6 +10,8 @@ type Element =
   | {
       t: 'ent';
       name: string;
+      /** The capture holding where the role was filled (`#name`): built once here, not at every try of a match. */
+      at: string;
       want: 'org' | 'person' | 'any';
       list: boolean;
       owner?: boolean;
@@ -86,8 +88,10 @@ export function compile(
         if (el?.t === 'ent') return { ...el, optional: true };
       }
       // "@!x": the rule itself reads the "a unit of X" shape, so X counts though it qualifies a noun
-      if (part.startsWith('@!'))
-        return { t: 'ent', name: part.slice(2), want: 'org', list: false, owner: true };
+      if (part.startsWith('@!')) {
+        const name = part.slice(2);
+        return { t: 'ent', name, at: `#${name}`, want: 'org', list: false, owner: true };
+      }
       const ent = parseEntity(part);
       if (ent) return ent;
       const optional = part.startsWith('?') && part.length > 1;
@@ -122,15 +126,23 @@ function openingOf(elements: Element[]): Opening {
   return { t: 'any' };
 }
 
+/** Entity prefixes, longest first: what each captures, and whether a coordinated list of them. */
+const ENTITY_PREFIXES: readonly (readonly [string, 'org' | 'person' | 'any', boolean])[] = [
+  ['@@', 'org', true],
+  ['@', 'org', false],
+  ['%%', 'person', true],
+  ['%', 'person', false],
+  ['**', 'any', true],
+  ['*', 'any', false],
+];
+
 /** An entity element ("@x", "@@x", "%x", "%%x", "*x", "**x"), or null when `part` is no entity. */
 function parseEntity(part: string): Element | null {
-  if (part.startsWith('@@')) return { t: 'ent', name: part.slice(2), want: 'org', list: true };
-  if (part.startsWith('@')) return { t: 'ent', name: part.slice(1), want: 'org', list: false };
-  if (part.startsWith('%%')) return { t: 'ent', name: part.slice(2), want: 'person', list: true };
-  if (part.startsWith('%')) return { t: 'ent', name: part.slice(1), want: 'person', list: false };
-  if (part.startsWith('**')) return { t: 'ent', name: part.slice(2), want: 'any', list: true };
-  if (part.startsWith('*')) return { t: 'ent', name: part.slice(1), want: 'any', list: false };
-  return null;
+  const kind = ENTITY_PREFIXES.find(([prefix]) => part.startsWith(prefix));
+  if (kind === undefined) return null;
+  const [prefix, want, list] = kind;
+  const name = part.slice(prefix.length);
+  return { t: 'ent', name, at: `#${name}`, want, list };
 }
 
 /**

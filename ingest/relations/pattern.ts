@@ -159,11 +159,11 @@ function entStep(p: Pattern, units: Unit[], pi: number, ui: number, caps: Captur
   const { got, end, stops } = el.list
     ? listRun(units, ui, el.want, p.titledNamesArePartiesToo, p.memberAsides)
     : { got: [...u.ents], end: ui + 1, stops: [] };
-  const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [`#${el.name}`]: [ui] });
+  const r = step(p, units, pi + 1, end, { ...caps, [el.name]: got, [el.at]: [ui] });
   if (r) return r;
   for (let k = stops.length - 1; k >= 0; k--) {
     const shorter = got.slice(0, stops[k].count);
-    const r2 = step(p, units, pi + 1, stops[k].end, { ...caps, [el.name]: shorter, [`#${el.name}`]: [ui] });
+    const r2 = step(p, units, pi + 1, stops[k].end, { ...caps, [el.name]: shorter, [el.at]: [ui] });
     if (r2) return r2;
   }
   return null;

@@ -73,9 +73,11 @@ const SUBJECT_WINDOW_TOKENS = 12;
 
 /** Token indexes of the ordinals that rank a company below the first ("came second", "à la troisième place"). */
 function rankOrdinals(tokens: Token[]): number[] {
-  return tokens.flatMap((t, k) =>
-    ORDINALS.has(t.lower) && AFTER_RANK.has(tokens[k + 1]?.lower ?? '.') ? [k] : [],
-  );
+  // a loop, not flatMap: every sentence of every article is asked, and most tokens are no ordinal
+  const out: number[] = [];
+  for (let k = 0; k < tokens.length; k++)
+    if (ORDINALS.has(tokens[k].lower) && AFTER_RANK.has(tokens[k + 1]?.lower ?? '.')) out.push(k);
+  return out;
 }
 
 /**

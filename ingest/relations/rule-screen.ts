@@ -2,6 +2,7 @@ import type { Rule, SentenceReader } from './rule';
 import type { Pattern, Unit } from './pattern';
 import { hasWordMatching, wordsOf } from './sentence-words';
 import { WordPatternHits } from './word-pattern-hits';
+import { ScreenWordTable } from './screen-word-table';
 
 /**
  * Which rules a sentence can possibly satisfy, from the words each rule needs (`Pattern.requiredWords`, and a
@@ -29,8 +30,8 @@ export interface RuleScreen {
 }
 
 interface ScreenIndex {
-  /** Word → slots (one slot per rule per needed word list) it satisfies. */
-  slotsByWord: Map<string, number[]>;
+  /** Per word, the slots (one slot per rule per needed word list) it satisfies and the needed-word regexes it passes. */
+  words: ScreenWordTable;
   slotRule: Int32Array;
   /** Per rule, how many of its needed word lists are plain words. */
   plainSlots: Int32Array;
@@ -38,8 +39,6 @@ interface ScreenIndex {
   twoParty: Uint8Array;
   /** Readers that declare a needed-word regex, with it; `id` is its place in `hits`, -1 for a stateful one. */
   wordPatterns: { rule: number; re: RegExp; id: number }[];
-  /** Every stateless needed-word regex once (by flags and source), answered for a sentence's words at once. */
-  hits: WordPatternHits;
   /** Per rule, 1 when it can read nothing in a sentence whose every name is an organisation (needsPerson). */
   personal: Uint8Array;
   /** Rules with no plain needed word list (ascending): they pass the word count whatever the sentence holds. */
@@ -83,20 +82,19 @@ function buildIndex(rules: readonly Rule[]): ScreenIndex {
     return [{ rule: r, re, id }];
   });
   const personal = Uint8Array.from(rules, (rule) => (needsPerson(rule) ? 1 : 0));
-  const hits = new WordPatternHits(distinct);
   const free = Int32Array.from(rules.keys()).filter((r) => plainSlots[r] === 0);
   const patternOf = new Int32Array(rules.length).fill(-1);
   wordPatterns.forEach((p, k) => (patternOf[p.rule] = k));
   return {
     free,
     patternOf,
-    slotsByWord,
+    // every stateless needed-word regex once (by flags and source), answered per word in the same table
+    words: new ScreenWordTable(slotsByWord, new WordPatternHits(distinct), distinct.length),
     slotRule: Int32Array.from(slotRule),
     plainSlots,
     twoParty,
     wordPatterns,
     personal,
-    hits,
   };
 }
 
@@ -140,9 +138,8 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
       hitsPerRule.fill(0);
       full.length = 0;
       const words = wordsOf(units);
-      for (const w of words) {
-        const slots = index.slotsByWord.get(w);
-        if (slots === undefined) continue;
+      const line = index.words.lineOf(words);
+      for (const { slots } of line) {
         for (const slot of slots) {
           if (slotHit[slot] === 1) continue;
           slotHit[slot] = 1;
@@ -166,7 +163,7 @@ export function ruleScreen(rules: readonly Rule[]): RuleScreen {
         if (k >= 0) {
           const { re, id } = index.wordPatterns[k];
           // each word's answers to every needed-word regex are looked up only for a sentence that needs them
-          if (id >= 0 ? (hit ??= index.hits.of(words))[id] === 0 : !hasWordMatching(units, words, re))
+          if (id >= 0 ? (hit ??= index.words.hitsOf(line))[id] === 0 : !hasWordMatching(units, words, re))
             continue;
         }
         passed.push(r);

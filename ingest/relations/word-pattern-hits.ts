@@ -36,11 +36,16 @@ export class WordPatternHits {
     return hits;
   }
 
-  private learn(word: string): readonly number[] {
+  /** The regexes (by place in the list) `word` passes, worked out afresh: for a caller keeping its own memo. */
+  passedBy(word: string): readonly number[] {
     let ids: number[] | null = null;
     for (let k = 0; k < this.patterns.length; k++) if (this.patterns[k].test(word)) (ids ??= []).push(k);
+    return ids ?? NONE;
+  }
+
+  private learn(word: string): readonly number[] {
+    const kept = this.passedBy(word);
     if (this.passed.size >= this.maxWords) this.passed.clear();
-    const kept = ids ?? NONE;
     this.passed.set(word, kept);
     return kept;
   }

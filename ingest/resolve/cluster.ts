@@ -1,6 +1,5 @@
 import { isHyphenatedTailOf } from './hyphen-tail';
 import type { Token } from '../tokens';
-import { isShouting } from '../entities/candidates';
 import type { TypedCandidate } from '../entities/collect';
 import type { NameItem as Item } from './named-apart';
 import { isPrefix, namedApart } from './named-apart';
@@ -8,6 +7,7 @@ import { introducedApart } from './introduced-apart';
 import { LEGAL_FORMS, ORG_HEAD_WORDS } from '../entities/lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { foldName, foldText } from './normalize';
+import { findInShoutedSentences } from './shouted-mentions';
 import { withoutDottedForm } from './name-core';
 import type { EntityDraft, EntityIndex, Mention } from './mentions';
 import { UnionFind } from './union-find';
@@ -345,52 +345,4 @@ function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: st
   findInShoutedSentences(entities, sentTokens, bySentence, text);
   for (const list of bySentence) list.sort((a, b) => a.from - b.from || a.start - b.start);
   return { entities, bySentence };
-}
-
-/** Re-finds known names, whatever their case, in headline-style sentences. */
-function findInShoutedSentences(
-  entities: EntityDraft[],
-  sentTokens: Token[][],
-  bySentence: Mention[][],
-  text: string,
-): void {
-  // surfaces do not change here: each entity's folded forms are read once, not once per shouted sentence
-  const formsCache = new Map<EntityDraft, string[][]>();
-  const formsOf = (e: EntityDraft): string[][] => {
-    let forms = formsCache.get(e);
-    if (!forms) {
-      forms = [...e.surfaces.map((x) => foldText(x)), ...e.surfaces.map((x) => foldName(x))]
-        .map((x) => x.split(' '))
-        .filter((w) => w.length > 0 && w[0].length > 1);
-      formsCache.set(e, forms);
-    }
-    return forms;
-  };
-  sentTokens.forEach((tokens, s) => {
-    if (!isShouting(tokens)) return;
-    const folded = tokens.map((t) => foldText(t.text));
-    for (const e of entities) {
-      if (e.type !== 'Organization' || e.tentative) continue;
-      for (const words of formsOf(e)) {
-        for (let i = 0; i + words.length <= tokens.length; i++) {
-          if (!words.every((w, k) => folded[i + k] === w)) continue;
-          const to = i + words.length;
-          if (bySentence[s].some((m) => m.from < to && i < m.to)) continue;
-          const start = tokens[i].start;
-          const end = tokens[to - 1].end;
-          const m: Mention = {
-            sentence: s,
-            from: i,
-            to,
-            start,
-            end,
-            text: text.slice(start, end),
-            entity: e.id,
-          };
-          e.mentions.push(m);
-          bySentence[s].push(m);
-        }
-      }
-    }
-  });
 }

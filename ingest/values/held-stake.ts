@@ -28,6 +28,11 @@ const OWNS_OF = new RegExp(
   String.raw`(?<![\p{L}])(?:which|that|who|qui)\s+(?:already\s+|déjà\s+)?(?:owns|holds|held|owned|détient|détenait|possède|possédait)\s+(?:déjà\s+|encore\s+)?(?:(?:about|some|roughly|around|nearly|almost|environ|près\s+de|plus\s+de)\s+)?(${PERCENT})\s+(?:of|de|du|des|d['’])\s*`,
   'giu',
 );
+/**
+ * What every holding regex above needs: a figure's last digit, maybe a space, then its percent word. A text without
+ * one is returned as it is without running the four (most sentences a deal rule reads name no percentage).
+ */
+const PERCENT_FIGURE = /\d\s?(?:%|pct|per\s?cent|pour\s?cent)/iu;
 /** The holder named after the figure ends at the clause's next stop. */
 const HOLDER_END = /[,;.()]|\s(?:and|et|which|qui|since|depuis)\s/u;
 /** Most characters read for a holder's name. */
@@ -45,7 +50,7 @@ function blank(text: string, at: number, length: number): string {
 
 /** The text with every holding of a non-party in a party blanked; unchanged when no party is known. */
 export function withoutOutsideHoldings(text: string, parties: readonly string[]): string {
-  if (parties.length === 0) return text;
+  if (parties.length === 0 || !PERCENT_FIGURE.test(text)) return text;
   let out = text;
   for (const re of [OWNED_BY_EN, HELD_BY_FR, OWNS_OF]) {
     for (const m of text.matchAll(re)) {
