@@ -65,6 +65,7 @@ import { isFoundingPlace } from './founding-place';
 import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
 import { demonymSlotBefore, loneGivenNameAfterDemonym } from './demonym-slot';
+import { founderNamedFirmAfterDemonym } from './demonym-founder-name';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
@@ -273,6 +274,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (employerAfterAt(tokens, c.from, c.to)) return 'org';
   if (!orgShape && companyCueOverShape(tokens, c.from, c.to)) return 'org';
   if (!orgShape && loneGivenNameAfterDemonym(tokens, c.from, c.to, isCue)) return 'org';
+  if (!orgShape && founderNamedFirmAfterDemonym(tokens, c.from, c.to, isCue)) return 'org';
   if (!orgShape && personEvidence(tokens, c)) return 'person';
   if (orgShape || cueBefore(tokens, c) || cueAfter(tokens, c) || rivalryCueBefore(tokens, c.from))
     return 'org';

@@ -4,6 +4,8 @@ import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
 import type { CandidateKind } from './classify';
 import { classifyCandidate } from './classify';
+import { founderNamedFirmAfterDemonym } from './demonym-founder-name';
+import { isCue } from './org-shape';
 import { isTownBeforeTradeNoun } from './place-before-trade-noun';
 import { findCandidates, isShouting } from './candidates';
 import { shoutedCandidates } from './shouted';
@@ -53,6 +55,8 @@ export interface TypedCandidate extends Candidate {
   verbCue?: boolean;
   /** The name a company took ("X, devenu Y"): the entity is called by it. */
   newName?: boolean;
+  /** A founder's name read as the firm after an origin adjective ("le breton Hervé Kerlan"): it wins a tie. */
+  firmByOrigin?: boolean;
 }
 
 /** Words between two names that a rename cue may span (", which rebranded from"). */
@@ -119,6 +123,8 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       if (kind === 'persons') splitPersons(c, local);
       else if (kind === 'unknown' && hasVerbCue(tokens, c))
         local.push({ ...c, kind, aliasOf: null, verbCue: true });
+      else if (kind === 'org' && founderNamedFirmAfterDemonym(tokens, c.from, c.to, isCue))
+        local.push({ ...c, kind, aliasOf: null, firmByOrigin: true });
       else local.push({ ...c, kind, aliasOf: null });
     }
     const town = settleWireCopy(tokens, local, out.length, s);

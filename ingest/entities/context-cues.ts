@@ -242,6 +242,11 @@ export function demonymBefore(tokens: Token[], from: number, isCueNoun: (w: stri
   if (!(NATIONALITIES.has(adj.lower) || DEMONYM_RE.test(adj.lower))) return false;
   // "du Nantais X" is capitalised like a person's origin, so it needs the business noun just as much
   if (!lowerAdj && !DEMONYM_RE.test(adj.lower)) return false;
+  return speaksOfBusiness(tokens, isCueNoun);
+}
+
+/** The sentence speaks of a business: a lower-case business noun or a word of a change of owner anywhere in it. */
+export function speaksOfBusiness(tokens: Token[], isCueNoun: (w: string) => boolean): boolean {
   return tokens.some((t, i) => t.text === t.lower && (isCueNoun(t.lower) || isDealWord(tokens, i)));
 }
 

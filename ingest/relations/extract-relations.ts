@@ -40,6 +40,8 @@ import { rivalryOnlyPast } from './rival-former';
 import { withoutDealTimeInserts } from './deal-time-transparent';
 import { withoutRoleAppositions } from './deal-role-apposition';
 import { apposedSubjectHead } from './deal-apposed-subject-head';
+import { leadsApposedSubjectHead } from './leads-apposed-subject-head';
+import { leadsPossessedApposedName } from './leads-possessed-apposed-name';
 import { unitForParent, unitOfTargetParent } from './deal-parent-unit';
 import { namedPointerParty } from './rival-named-subject-lift';
 import { clauseParties, toldStatus } from './told-status';
@@ -139,7 +141,16 @@ export function extractRelations(input: RelationInput): RelationOutput {
             rule,
             apposedSubjectHead(
               rule,
-              apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+              leadsApposedSubjectHead(
+                rule,
+                leadsPossessedApposedName(
+                  rule,
+                  apposedHeadForOwner(rule, liftOutOfRelative(rule, matched, units), units),
+                  units,
+                  sentence,
+                ),
+                units,
+              ),
               units,
             ),
             units,

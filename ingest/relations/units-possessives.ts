@@ -173,10 +173,20 @@ function rivalsOrOwners(c: UnitContext): number {
     return 0;
   // "Chez X, l'annonce a été bien accueillie. Son concurrent historique, Y, …": the topic the last sentence opened on
   const topic = c.opening() ? c.state.topicSentenceOrg : null;
-  const owner = topic ?? c.antecedent();
+  const owner = boughtTargetsOwner(c.state, topic ?? c.antecedent());
   if (owner === null) return 0;
   c.pointPossessive(owner, c.i);
   return 1;
+}
+
+/**
+ * "Le groupe avait mis la main sur Y. Son principal concurrent, Z, …": the company just bought is told as the
+ * buyer's background, so the rivals and owners of the next sentence's possessive are the buyer's.
+ */
+function boughtTargetsOwner(state: UnitContext['state'], owner: number | null): number | null {
+  const deal = state.lastAcquisition;
+  if (owner === null || deal === null || owner !== boughtTargetJustNamed(state)) return owner;
+  return deal.buyer;
 }
 
 /** The possessive pointer at the context's token: tokens used, or 0. */

@@ -139,16 +139,21 @@ function settleUnknowns(items: Item[]): void {
   }
 }
 
+/** Votes of a mention typed a company by its origin adjective: it outweighs one mention typed by shape. */
+const ORIGIN_FIRM_VOTES = 1.5;
+
 /**
  * One name typed a company in some sentences and a person in others ("présidente de Studio X" and "créée par
- * Studio X") is one thing: the kind most of its mentions were given wins; a tie leaves both.
+ * Studio X") is one thing: the kind most of its mentions were given wins; a tie leaves both. A founder's name
+ * after an origin adjective ("le lyonnais Maurice Vernay") is a company by a cue no person takes, its given name
+ * is only a shape: that mention wins a tie ("Chez Maurice Vernay, c'est …").
  */
 function settleMixedKinds(items: Item[]): void {
   const votes = new Map<string, { org: number; person: number }>();
   for (const x of items) {
     if (x.c.kind !== 'org' && x.c.kind !== 'person') continue;
     const v = votes.get(x.key) ?? { org: 0, person: 0 };
-    v[x.c.kind]++;
+    v[x.c.kind] += x.c.firmByOrigin ? ORIGIN_FIRM_VOTES : 1;
     votes.set(x.key, v);
   }
   for (const x of items) {

@@ -201,11 +201,57 @@ function backOverVerbGroup(units: Unit[], k: number): { k: number; negated: bool
   return { k: j, negated };
 }
 
+/** Most units of a relative clause between a person and the verb ("P, who left X in 2015, now runs Y"). */
+const MAX_RELATIVE_ASIDE_UNITS = 12;
+
+/**
+ * "P, who left the business in 2015, now runs Y", "P, qui a quitté X en 2019, dirige désormais Y": the comma at `k`
+ * closes a relative clause on a person; returns that person's unit, or `k` when no such clause ends there. Another
+ * person or comma inside means the clause is something else.
+ */
+function backOverRelativeAside(units: Unit[], k: number): number {
+  if (wordAt(units, k) !== ',') return k;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_RELATIVE_ASIDE_UNITS; j--) {
+    const w = wordAt(units, j);
+    if (w === null) {
+      if (isPersonAt(units, j)) return k;
+      continue;
+    }
+    if (w === ',' || /^[;:.()«»"]$/.test(w)) return k;
+    if (RELATIVE.test(w)) return wordAt(units, j - 1) === ',' && isPersonAt(units, j - 2) ? j - 2 : k;
+  }
+  return k;
+}
+
+/** Most units of a person's apposition before a relative ("P, the company's finance chief, who …"). */
+const MAX_PERSON_APPOSITION_UNITS = 6;
+
+/**
+ * "P, the company's finance chief, who has run X", "P, le directeur financier, qui …": the apposition closed at `k`
+ * (its last word) describes the person before its opening comma; returns that person's unit, or `k`. Only words and
+ * pointers stand in it ("the company's"): a name there is another party.
+ */
+function backOverPersonApposition(units: Unit[], k: number): number {
+  if (isPersonAt(units, k)) return k;
+  for (let j = k; j >= 0 && k - j < MAX_PERSON_APPOSITION_UNITS; j--) {
+    const u = units[j];
+    if (u.kind === 'ent') {
+      if (!u.anaphor || !u.orgs) return k;
+      continue;
+    }
+    if (u.token.text === ',') return j < k && isPersonAt(units, j - 1) ? j - 1 : k;
+    if (/^[;:.()«»"]$/.test(u.token.text) || RELATIVE.test(u.token.lower)) return k;
+  }
+  return k;
+}
+
 /** The people who are the subject of the verb at `t` ("A et B créaient", "A, who co-founded"), or null. */
 export function subjectPeopleBefore(units: Unit[], t: number): SubjectReading | null {
   const back = backOverVerbGroup(units, t - 1);
-  let k = back.k;
-  if (RELATIVE.test(wordAt(units, k) ?? '')) k = wordAt(units, k - 1) === ',' ? k - 2 : k - 1;
+  let k = backOverRelativeAside(units, back.k);
+  if (RELATIVE.test(wordAt(units, k) ?? '')) {
+    k = wordAt(units, k - 1) === ',' ? backOverPersonApposition(units, k - 2) : k - 1;
+  }
   if (!isPersonAt(units, k) || isOblique(units, k)) return null;
   const ids = [...idsAt(units, k)];
   let first = k;

@@ -102,6 +102,34 @@ function handed(units: Unit[], t: number): Captures[] {
   ];
 }
 
+/** Most words of a post told before the person ("au poste de directrice générale déléguée"). */
+const MAX_FRONT_POST_WORDS = 6;
+
+/**
+ * "Le conseil a nommé au poste de directrice générale P", "X named as chief executive P": the post comes first and
+ * the person closes it. Returns the person's unit, or -1; a post of another body ("de la filiale") is refused.
+ */
+function personAfterFrontPost(units: Unit[], t: number): number {
+  let k = t + 1;
+  while (NEWS_DAY.test(wordAt(units, k) ?? '')) k++;
+  if (!POST_OPENER.test(wordAt(units, k) ?? '')) return -1;
+  k++;
+  while (OPENER_FILLER.test(wordAt(units, k) ?? '')) k++;
+  while (POST_ADJECTIVE.test(wordAt(units, k) ?? '')) k++;
+  const read = readPost(units, k);
+  if (!read.ok || read.of >= 0) return -1;
+  let j = k;
+  while (
+    j < units.length &&
+    j - k < MAX_FRONT_POST_WORDS &&
+    wordAt(units, j) !== null &&
+    wordAt(units, j) !== ','
+  )
+    j++;
+  if (wordAt(units, j) === ',') j++;
+  return isPersonAt(units, j) ? j : -1;
+}
+
 function readAppointed(units: Unit[]): Captures[] {
   const out: Captures[] = [];
   units.forEach((_, t) => {
@@ -134,6 +162,13 @@ function readAppointed(units: Unit[]): Captures[] {
       if (!isPersonAt(units, b) || isOblique(units, b)) return;
       p = b;
     } else {
+      // "a nommé au poste de directrice générale P": the post read before the person, the subject's company
+      const front = personAfterFrontPost(units, t);
+      if (front >= 0) {
+        const org = subjectOrgBefore(units, t);
+        if (org >= 0) out.push(leadCapture(units, front, org, t));
+        return;
+      }
       const appointee = appointeeAfter(units, t);
       if (!appointee) return;
       p = appointee.p;
@@ -146,15 +181,20 @@ function readAppointed(units: Unit[]): Captures[] {
     const org =
       read.of >= 0 ? read.of : post.owner >= 0 ? post.owner : passive ? -1 : subjectOrgBefore(units, t);
     if (org < 0) return;
-    out.push({
-      p: idsAt(units, p),
-      '#p': [p],
-      org: idsAt(units, org),
-      '#org': [org],
-      [MATCH_START]: [Math.min(p, t)],
-    });
+    out.push(leadCapture(units, p, org, t));
   });
   return out;
+}
+
+/** The captures of P heading the company at `org`, the match starting at the person or the verb `t`. */
+function leadCapture(units: Unit[], p: number, org: number, t: number): Captures {
+  return {
+    p: idsAt(units, p),
+    '#p': [p],
+    org: idsAt(units, org),
+    '#org': [org],
+    [MATCH_START]: [Math.min(p, t)],
+  };
 }
 
 export const APPOINTED_POST_FRAMES: ReaderRuleSpec[] = [

@@ -11,7 +11,7 @@ import { wordAt } from './founders-clause';
 
 /** Words of a board's name and its determiners, read back from the company's "de/of". */
 const BOARD_PHRASE =
-  /^(le|la|l'|the|its|conseil|surveillance|administration|d'administration|directoire|board|directors|supervisory|de|d'|du|of)$/;
+  /^(le|la|l'|the|its|conseil|surveillance|administration|d'administration|directoire|board|directors|supervisory|de|d'|du|des|of)$/;
 /** The nouns that make the phrase a board; "la filiale de X" or "the head of X" is no board. */
 const BOARD_NOUN = /^(conseil|directoire|board)$/;
 /** What may stand before the board phrase: the sentence's start or a dateline's dash or colon. */
@@ -21,7 +21,8 @@ const MAX_BOARD_WORDS = 6;
 
 /** Whether the company at `i` is the owner of a board that opens the clause ("Le conseil d'administration de X"). */
 export function boardOwnerAt(units: Unit[], i: number): boolean {
-  if (!/^(de|d'|du|of)$/.test(wordAt(units, i - 1) ?? '')) return false;
+  // "des Transports X", "des Laboratoires Y": a company named by a plural noun takes "des"
+  if (!/^(de|d'|du|des|of)$/.test(wordAt(units, i - 1) ?? '')) return false;
   let board = false;
   let k = i - 1;
   for (; k >= 0 && i - k <= MAX_BOARD_WORDS; k--) {
