@@ -19,6 +19,14 @@ const LEGISLATURE_WORDS = new Set([
   'congrès',
 ]);
 
+/**
+ * Central banks that wire copy names by one word of their own, with no "Bank of" head ("the Bundesbank's half-point
+ * cuts", "in conjunction with the Bundesbank", "Sweden's Riksbank"); "Federal Reserve" is the two-word one ("the
+ * Federal Reserve is expected to").
+ */
+const CENTRAL_BANK_WORDS = new Set(['bundesbank', 'riksbank', 'nationalbank']);
+const CENTRAL_BANK_PAIRS = new Set(['federal reserve']);
+
 /** Assembly words that are also common nouns ("a diet"): a body only inside a sentence, not when opening it. */
 const AMBIGUOUS_LEGISLATURE_WORDS = new Set(['diet', 'diète']);
 
@@ -41,9 +49,10 @@ export function isPublicBody(tokens: Token[], c: Candidate): boolean {
   const w = words(tokens, c);
   if (w.length === 1) {
     if (!/^\p{Lu}/u.test(tokens[c.to - 1].text)) return false;
-    if (LEGISLATURE_WORDS.has(w[0])) return true;
+    if (LEGISLATURE_WORDS.has(w[0]) || CENTRAL_BANK_WORDS.has(w[0])) return true;
     return AMBIGUOUS_LEGISLATURE_WORDS.has(w[0]) && !c.initial;
   }
+  if (w.length === 2 && CENTRAL_BANK_PAIRS.has(w.join(' '))) return true;
   if (w.length === 2 && w[0] === 'european' && EUROPEAN_BODY_HEADS.has(w[1])) return true;
   if (w.length === 2 && EUROPEAN_FR_HEADS.has(w[0]) && /^européenn?e$/.test(w[1])) return true;
   if (w.length === 3 && w[0] === 'house' && w[1] === 'of' && HOUSE_CHAMBERS.has(w[2])) return true;

@@ -51,6 +51,12 @@ const REPORTING = new Set(
 );
 /** Words after the person that give the title its own company ("P of X", "P, de X", "P chez X"). */
 const OWN_COMPANY_LINKS = new Set(['of', 'at', 'de', "d'", 'du', 'des', 'chez']);
+/**
+ * A capitalised "President" with no determiner right before a name is a head of state in English wire copy ("In
+ * Caracas, President Jaime Lusinchi said", "officials said President Reagan would act"); a company's head is
+ * "president P" or "its president, P".
+ */
+const HEAD_OF_STATE_TITLE = 'President';
 /** Tokens after the person checked for a company of their own ("P, Acme's CEO"). */
 const OWN_COMPANY_WINDOW = 3;
 
@@ -91,6 +97,7 @@ export function isBareTitleAt(tokens: Token[], mentions: Mention[], index: Entit
   const det = DETERMINERS.has(tokens[i].lower) ? 1 : 0;
   const n = titleLength(tokens, i + det);
   if (n === 0) return false;
+  if (det === 0 && n === 1 && tokens[i].text === HEAD_OF_STATE_TITLE) return false;
   const before = tokens[i - 1];
   if (before.kind === 'word' && !REPORTING.has(before.lower)) return false;
   if (before.kind === 'punct' && /^[&'’-]$/.test(before.text)) return false;

@@ -6,8 +6,11 @@ import type { MatchSpan } from './deal-clause';
  * Treasury bills", "purchased 1.5 mln barrels of Iranian Heavy", "310 mln dlrs worth of U.S. Wheat", "120,000
  * tonnes Gulf of Suez", "10 000 tonnes de blé Soufflet". Shares and stock so counted are a stake, and stay deals.
  */
-const NUMBER = String.raw`(?:\d[\d.,]*(?:[\s\u00a0\u202f]\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|dix)`;
-const SCALE = String.raw`(?:\s+(?:mln|million|millions|billion|billions|bln|milliards?|mn|bn|m))?`;
+
+/** A count or a sum's figure ("217,150", "1.2", "150 000", "two"); deal-securities-purchase.ts reads it too. */
+export const NUMBER = String.raw`(?:\d[\d.,]*(?:[\s\u00a0\u202f]\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|dix)`;
+/** The scale word after a figure ("mln", "milliards"). */
+export const SCALE = String.raw`(?:\s+(?:mln|million|millions|billion|billions|bln|milliards?|mn|bn|m))?`;
 const MONEY_UNIT = String.raw`(?:dlrs|dollars?|crowns|francs|marks|yen|pounds|stg|euros?|d['’]euros|de\s+dollars)`;
 const BULK_UNIT = String.raw`(?:barrels|barils|tonnes|tons|bushels|ounces|onces|bales|bpd|cubic\s+(?:feet|metres))`;
 const COUNTED_BEFORE = new RegExp(

@@ -24,11 +24,14 @@ const EXERCISED_BEFORE =
   /(?<![\p{L}])(?:exercis\p{L}*|exerc\p{L}*|exerç\p{L}*|lev\p{L}*)\s+(?:(?:its|their|his|her|an?|the|this|that|son|sa|ses|leur|leurs|une?|l['’]|cette)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
- * Warrants given in payment are part of a price ("sold Y to X for 400 mln dlrs and warrants to purchase two mln X
- * shares", "acquired Y for warrants to acquire 10.1 mln shares"): a price preposition before the option in the match
- * leaves the deal the rule read as told.
+ * Warrants given in payment are part of a price ("acquired Y for warrants to acquire 10.1 mln shares"): a deal verb
+ * of the match, then a price preposition before the option, leaves the deal the rule read as told. A match that
+ * starts past the deal verb and reads the warrant's verb as its own ("sell its A and B subsidiaries to X for 400 mln
+ * dlrs and warrants to purchase two mln X shares": B "to purchase" X) has no verb before the price: the warrant is
+ * then the only deal it read.
  */
-const PAID_WITH = /(?<![\p{L}])(?:for|pour|contre)\s[^;]*$/iu;
+const PAID_WITH =
+  /(?<![\p{L}])(?:acquir\p{L}*|buy\p{L}*|bought|purchas\p{L}*|sell\p{L}*|sold|merg\p{L}*|took|tak\p{L}*|rach\p{L}*|acqu[ié]\p{L}*|achet\p{L}*|achèt\p{L}*|c[ée]d\p{L}*|vend\p{L}*|repr\p{L}*)(?![\p{L}])[^;]*(?<![\p{L}])(?:for|pour|contre)\s[^;]*$/iu;
 
 /**
  * True when the deal verb the rule read (inside the match `span`) is the verb of an option, a warrant or a right

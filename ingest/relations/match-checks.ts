@@ -132,5 +132,6 @@ const MAJORITY_PERCENT = 50;
 export function isMinorityPurchase(rule: Rule, values: DealValues): boolean {
   const stake = values.stake;
   if (values.completesOwnership === true) return false;
+  if (values.securitiesOnly === true) return rule.mayBeMinority === true;
   return rule.mayBeMinority === true && typeof stake === 'number' && stake < MAJORITY_PERCENT;
 }

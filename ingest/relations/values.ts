@@ -33,6 +33,7 @@ import { HOLDER_BUYS_REST_RULE_IDS, restAfterHolding } from './deal-holder-buys-
 import { completingStake, ownershipResult, UNSIZED_STAKE } from './deal-stake-phrases';
 import { stakeBeforeTarget } from './deal-stake-before-target';
 import { negatedSaleBefore } from './deal-negated-sale';
+import { securitiesPurchaseAt } from './deal-securities-purchase';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
@@ -50,6 +51,8 @@ export interface DealValues {
   stake?: number | null;
   /** The share bought is the rest of the company ("the remaining 15 pct"): the buyer ends up owning it all. */
   completesOwnership?: boolean;
+  /** Counted shares or a sum of securities bought, no control told ("bought 217,150 Y common shares"). */
+  securitiesOnly?: boolean;
   factor: number;
 }
 
@@ -180,13 +183,23 @@ export function dealValues(
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
     money = withheldPriceBefore(sentences, s, (n) => dealMoney(n, lang, true));
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;
+  // counted shares or a sum of preference stock with no control told are an investor's purchase
+  const securitiesAt =
+    rule.mayBeMinority === true && rule.type === 'ACQUIRED' && !control && !(told && told.majority)
+      ? securitiesPurchaseAt(sentence, span, parties)
+      : null;
+  const securitiesOnly = securitiesAt !== null;
   // the share extract-relations re-types as a funding: below half of the company, not its last part
   const minority =
     !completesOwnership &&
     (rule.stake === 'minority' ||
+      securitiesOnly ||
       (rule.mayBeMinority === true && typeof stake?.percent === 'number' && stake.percent < HALF_PERCENT));
   if (rule.type === 'FUNDED' || minority)
     money = roundMoney(money, sentences, s, (n) => dealMoney(n, lang, false), earlierDeal);
+  // "will receive a dividend of 60 mln dlrs … and agreed to buy 35 mln dlrs of Y preference shares": the sum bought
+  const spent = securitiesAt === null ? [] : money.filter((m) => m.start >= securitiesAt);
+  if (spent.length > 0) money = spent;
   const first = money.find((m) => m.amount !== null) ?? money[0];
   // a party's unmade deal told in an aside on its name is not this deal's status (values/failed-aside.ts)
   const read = withoutFailedAsides(sentence, clause, at);
@@ -226,6 +239,7 @@ export function dealValues(
     amountText: rule.type === 'MERGED_WITH' ? null : (first?.text ?? null),
     ...(stake && stake.percent !== null ? { stake: stake.percent } : {}),
     ...(completesOwnership ? { completesOwnership } : {}),
+    ...(securitiesOnly ? { securitiesOnly } : {}),
     factor:
       STATUS_CONFIDENCE_FACTOR[status] *
       (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s) ? BACKGROUND_CONFIDENCE_FACTOR : 1),
