@@ -52,7 +52,7 @@ import { keepsTitleArticle, titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
 import { personAfterAcronym } from './outlet-before-person';
-import { regionBodyAt } from './region-body';
+import { regionBodyAt, regionHeadedBodyAt } from './region-body';
 import { isAgencyExecutive } from './executive-body';
 import { secretaryRankAt } from './secretary-title';
 import { multiWordLegalFormTail } from './multiword-legal-forms';
@@ -299,7 +299,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
   const looseHeadline = !headline && isMostlyCapitalisedLine(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const known = knownSpanAt(tokens, i, text) || regionBodyAt(tokens, i);
+    const known = knownSpanAt(tokens, i, text) || regionBodyAt(tokens, i) || regionHeadedBodyAt(tokens, i);
     if (!nameAt(i) && known === 0) {
       i++;
       continue;

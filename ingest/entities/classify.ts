@@ -78,6 +78,8 @@ import { isPortfolioOfPost } from './portfolio-names';
 import { isCompoundGivenName } from './compound-given-names';
 import { isRankCompound, isSectorDescriptorAcronym } from './descriptor-words';
 import { ADJACENT_ORG_CUES, CUE_BREAKERS, EN_STOPWORDS, FR_STOPWORDS, MAKER_VERBS } from './lexicon-words';
+import { isExtraPlaceSlot, isTownSpelling } from './place-slots';
+import { isModifierOfDescribedName } from './place-modifier-descriptor';
 
 export type CandidateKind = 'org' | 'person' | 'persons' | 'drop' | 'unknown';
 
@@ -266,6 +268,9 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
   if (!orgShape && isPlaceAfterSiteWord(tokens, c.from, c.to)) return 'drop';
+  if (!orgShape && isExtraPlaceSlot(tokens, c.from, c.to) && isTownSpelling(tokens, c.from, c.to))
+    return 'drop';
+  if (!orgShape && isModifierOfDescribedName(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isFoundingPlace(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue) || isRegionQualifier(tokens, c.from, c.to, isCue))

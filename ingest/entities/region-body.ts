@@ -70,3 +70,18 @@ export function isRegionBody(tokens: Token[], from: number, to: number): boolean
   const n = regionBodyAt(tokens, from);
   return n > 0 && from + n === to;
 }
+
+/**
+ * Capitalised heads of bodies named after a region: "la CCI Pays de la Loire", "la Région Pays de la Loire", "CCI
+ * Grand Est". The run cutter stops a name at "de" when no head word stands before it, which left "CCI Pays"; the
+ * head and the whole region are one name.
+ */
+const REGION_BODY_HEADS = new Set(['CCI', 'Région', 'CRCI']);
+
+/** Tokens of a body named by a capitalised head and a region starting at `i` ("CCI Pays de la Loire" → 5), else 0. */
+export function regionHeadedBodyAt(tokens: Token[], i: number): number {
+  const head = tokens[i];
+  if (!head || !REGION_BODY_HEADS.has(head.text)) return 0;
+  const n = regionLength(tokens, i + 1);
+  return n > 1 ? n + 1 : 0;
+}

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { servedAsAdviserAfter } from './adviser-role';
 import { partyCueBefore } from './party-cues';
 import { partnershipSlotBefore } from './partnership-slot';
+import { isModifierOfDescribedName } from './place-modifier-descriptor';
 
 /**
  * Weak cues from the business verbs around a name with no other evidence. In trade press the subject of "rachète",
@@ -310,6 +311,8 @@ export function weakBusinessCue(
   to: number,
   isCompanyNoun: (lower: string) => boolean,
 ): boolean {
+  // "bought Vermont goat-cheese producer X": the slot's party is X, the modifier only says where it sits
+  if (isModifierOfDescribedName(tokens, from, to)) return false;
   if (takeoverCueBefore(tokens, from) || ownedBusinessAfter(tokens, to) || advisedNameAfter(tokens, to))
     return true;
   const slot = partnershipSlotBefore(tokens, from);

@@ -1,5 +1,7 @@
 import type { Token } from '../tokens';
 import type { Unit } from './pattern';
+
+type TokUnit = Extract<Unit, { kind: 'tok' }>;
 import type { DiscourseState } from './discourse';
 import { CLITIC_VERB_HELPERS } from './anaphor-words';
 import { subjectOrgOpening } from './paragraph-topic';
@@ -40,9 +42,13 @@ export function dativeCliticOrg(
   return before.find((e): e is number => e !== null && e !== giver) ?? null;
 }
 
-/** The company the clause before the clitic opens on: right before it, or before "qui" ("X, qui lui …"). */
+/**
+ * The company the clause before the clitic opens on: right before it, before "qui" ("X, qui lui …"), or before the
+ * helpers of a near future or past ("la Région X vient de lui accorder", "X va lui verser").
+ */
 function clauseSubjectBefore(units: Unit[]): number | null {
   let k = units.length - 1;
+  while (k > 0 && units[k].kind === 'tok' && CLITIC_VERB_HELPERS.has((units[k] as TokUnit).token.lower)) k--;
   const last = units[k];
   if (last?.kind === 'tok' && last.token.lower === RELATIVE_SUBJECT) {
     k--;

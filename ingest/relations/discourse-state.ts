@@ -35,6 +35,8 @@ export interface DiscourseState {
   paragraphPointed: Map<number, number>;
   /** Entities the previous sentence named, in order: "the former", "ce dernier" take an end when it is a company. */
   previousNamed: number[];
+  /** Those the previous sentence cited as the source of its figures ("selon le panéliste X"): no counted player. */
+  previousSources: number[];
   /** The same without names hanging on a noun ("au capital de X"): "ce dernier" takes the last of these. */
   previousHeads: number[];
   /** Quotes and their speakers' companies, for "nous", "we", "our". */
@@ -173,6 +175,7 @@ export function newDiscourseState(): DiscourseState {
     paragraphPointed: new Map(),
     bornOrg: null,
     previousNamed: [],
+    previousSources: [],
     previousHeads: [],
     speaker: newSpeakerState(),
     described: new Map(),

@@ -8,6 +8,7 @@ import { recalledPurchaseTarget, recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
 import { namedHeads } from './anaphora-latter-head';
 import { frontedAgentSubject } from './anaphora-fronted-agent';
+import { citedSources } from './cited-sources';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -226,6 +227,7 @@ export function updateState(
     else if (u.orgs) previousPointed.push(...u.ents);
   }
   state.previousNamed = previousNamed;
+  state.previousSources = citedSources(units);
   state.previousHeads = namedHeads(units);
   state.previousPointed = previousPointed;
   // a sentence about another company that names the article's target in passing, telling no deal ("X, dont le

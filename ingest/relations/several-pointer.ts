@@ -137,7 +137,9 @@ export function countedList(
   for (let k = i; k < i + length && count === undefined; k++) count = COUNT_WORDS.get(tokens[k].lower);
   const list = state.lastOrgList;
   if (count === undefined || list?.length === count) return list;
-  const named = [...new Set(state.previousNamed)].filter((e) => index.entities[e].type === 'Organization');
+  const named = [...new Set(state.previousNamed)].filter(
+    (e) => index.entities[e].type === 'Organization' && !state.previousSources.includes(e),
+  );
   if (named.length === count) return named;
   // "A affronte B, C et D. Ces trois concurrents …": the rivals counted are the ones named after the company they face
   const rivals = tokens.slice(i, i + length).some((t) => COUNTED_RIVAL_NOUNS.has(t.lower));

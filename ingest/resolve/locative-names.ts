@@ -4,6 +4,7 @@ import type { NameItem as Item } from './named-apart';
 import { PLACES } from '../entities/lexicon-common';
 import { SITE_WORDS } from '../entities/site-places';
 import { isKnownPlace } from '../entities/world-lexicon';
+import { isExtraPlaceSlot } from '../entities/place-slots';
 
 /**
  * "emploie 420 personnes à Annecy et à Rumilly", "nous fabriquons tout en Vendée", "builds its airframes in Salt Lake
@@ -26,6 +27,8 @@ const LIST_JOINERS = new Set([',', 'et', 'and', 'ou', 'or']);
 const CLOSING_JOINERS = new Set(['et', 'and', 'ou', 'or']);
 /** Dateline punctuation after the town in capitals ("QUIMPER, 3 mars –", "AUCH –", "LE MANS (Sarthe)"). */
 const DATELINE_CLOSERS = new Set([',', '-', '–', '—', '(']);
+/** Articles a later member of a place list keeps after the joiner ("et le Morbihan", "and the Baltics"). */
+const MEMBER_ARTICLES = new Set(['le', 'la', 'les', "l'", 'l’', 'the']);
 /** Most capitalised tokens of an earlier list member walked back over ("Salt Lake City"). */
 const MAX_MEMBER_TOKENS = 3;
 /** Most earlier members walked back over to reach the list's preposition. */
@@ -65,8 +68,11 @@ function isKnownPlaceRun(tokens: Token[], from: number, to: number): boolean {
 function inPlaceSlot(tokens: Token[], from: number, to: number, depth: number, closed: boolean): boolean {
   const prev = tokens[from - 1];
   if (!prev) return false;
+  if (isExtraPlaceSlot(tokens, from, to)) return true;
   let j = from - 1;
-  if (PLACE_PREPOSITIONS.has(prev.lower) || ANCHORED_PREPOSITIONS.has(prev.lower)) {
+  // a later member keeps its article ("dans le Finistère et le Morbihan")
+  if (MEMBER_ARTICLES.has(prev.lower) && LIST_JOINERS.has(tokens[j - 1]?.lower ?? '')) j--;
+  else if (PLACE_PREPOSITIONS.has(prev.lower) || ANCHORED_PREPOSITIONS.has(prev.lower)) {
     if (isPlacePreposition(tokens, j)) return true;
     if (depth > 0 && isKnownPlaceRun(tokens, from, to)) return true;
     j--;

@@ -4,6 +4,7 @@ import type { ReaderRuleSpec } from '../rule';
 import { wordAt } from './rivals-clause';
 import { pairAll } from './rivals-market';
 import { respectiveHolders, shareBefore, stakeInNamedCompany } from './rivals-share-told';
+import { ownerPastSource } from '../cited-sources';
 
 /**
  * Companies each given their share of one market in a sentence: "A holds 30% of the market, B 25% and C 12%",
@@ -124,9 +125,13 @@ function readShareListing(units: Unit[], _lang: Language): Captures[] {
           ...units.flatMap((_, i) => (isOrgUnit(units, i) && shareBefore(units, i) ? [i] : [])),
         ],
   );
-  const holders = units.flatMap((_, i) =>
-    isOrgUnit(units, i) && (told.has(i) || hasShare(units, i)) ? [shareHolder(units, i)] : [],
-  );
+  const holders = units
+    .flatMap((_, i) =>
+      isOrgUnit(units, i) && (told.has(i) || hasShare(units, i))
+        ? [ownerPastSource(units, shareHolder(units, i))]
+        : [],
+    )
+    .filter((i) => i >= 0);
   const members = [...new Set(holders)].sort((x, y) => x - y);
   const plain = words.some((w) => MARKET.test(w)) && !words.some((w) => NOT_MARKET_SHARE.test(w));
   if (!plain && !gappedListing(units, words, members, told)) return [];

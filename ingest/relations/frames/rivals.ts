@@ -39,6 +39,7 @@ import { namedPointer } from './rivals-named-subject';
 import { ownedProductSubject } from './rivals-product-subject';
 import { inCourt, pronounAfterFronted, subjectAfterFronted } from './rivals-fronted-subject';
 import { placedDescriptor } from './rivals-placed-descriptor';
+import { ownerPastSource } from '../cited-sources';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
@@ -114,11 +115,15 @@ function contests(units: Unit[]): Contest[] {
 function readContest(units: Unit[], _lang: Language): Captures[] {
   return contests(units).flatMap((c) => {
     if (c.subject === null || inCourt(units, c.trigger)) return [];
-    const a = ents(units, c.subject);
+    // "…, selon le panéliste C, contre 30 % pour B": the source cited is no contestant, the company before it is
+    const owner = ownerPastSource(units, c.subject[0]);
+    if (owner < 0) return [];
+    const subject = owner === c.subject[0] ? c.subject : [owner];
+    const a = ents(units, subject);
     const b = ents(units, c.rivals).filter((e) => !a.includes(e));
     if (b.length === 0) return [];
-    const start = Math.min(c.subject[0], c.trigger);
-    return [{ a, b, '#a': [c.subject[0]], '#b': [c.rivals[0]], [MATCH_START]: [start] }];
+    const start = Math.min(subject[0], c.trigger);
+    return [{ a, b, '#a': [subject[0]], '#b': [c.rivals[0]], [MATCH_START]: [start] }];
   });
 }
 
