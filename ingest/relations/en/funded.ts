@@ -18,6 +18,7 @@ import { EN_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { EN_COUNTED_INVESTOR_RULES } from '../frames/funded-counted-investors';
 import { EN_EXITING_HOLDER_RULES } from '../frames/funded-exiting-holders';
 import { EN_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
+import { EN_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
 import { EN_HELD_BY_RULES } from '../frames/funded-held-by';
 import { EN_POSSESSED_HOLDER_RULES } from '../frames/funded-possessed-holder';
 import { EN_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
@@ -346,6 +347,7 @@ export const EN_FUNDED_RULES = [
   ...EN_COUNTED_INVESTOR_RULES,
   ...EN_EXITING_HOLDER_RULES,
   ...EN_HOLDER_APPOSITION_RULES,
+  ...EN_HELD_STAKE_RULES,
   ...EN_HELD_BY_RULES,
   ...EN_POSSESSED_HOLDER_RULES,
   ...EN_STAKE_NOUN_RULES,

@@ -16,6 +16,12 @@ const HOLDER_KIND_FR =
   '(historiques|actuels|financiers|minoritaires|existants|premiers|historique|actuel|financier|minoritaire|premier)';
 /** A holder named as it sells ("son actionnaire historique, A, l'a cédé à B"): an exit, told as the sale. */
 const SELLS_FR = '(cède|cèdent|cédé|cédée|vend|vendent|vendu|vendue)';
+/** A holder named as it sells, in English ("its early backer, A, sold its stake to B"). */
+const SELLS_EN = '(sells|sell|sold|selling|exits|exited|exiting)';
+/** Most words of a named holder's trade before its name ("le réseau de business angels A"). */
+const MAX_HOLDER_DESCRIPTOR_WORDS = 5;
+/** Holders apposed to "the investors of Y": the company is named, not guessed, but the apposition may be a seller's. */
+const NAMED_HOLDERS_CONFIDENCE = 0.65;
 /** The round a newcomer joins ("rejoint le tour de table", "joined by"). */
 const ROUND_FR = '(tour|levée|opération|financement|série|table)';
 const ROUND_EN = '(round|financing|raise|investment|funding)';
@@ -40,6 +46,16 @@ export const EN_FUNDED_HOLDER_RULES = rules([
     target: 'topic',
     topicTarget: true,
     confidence: 0.7,
+  },
+  {
+    id: 'en.funded.holders-of-named-apposed',
+    type: 'FUNDED',
+    // "The existing investors in Y, the fund A and the angel network B, also took part": the company named before
+    // the apposition is theirs, wherever the article's topic stands
+    pattern: `?(the) ?${HOLDER_KIND_EN} ${HOLDERS_EN} (of|in) @tgt , ?(including|notably) ~${MAX_HOLDER_DESCRIPTOR_WORDS}! **src !!${SELLS_EN}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: NAMED_HOLDERS_CONFIDENCE,
   },
   {
     id: 'en.funded.from-holders-including',
@@ -162,6 +178,16 @@ export const FR_FUNDED_HOLDER_RULES = rules([
     target: 'topic',
     topicTarget: true,
     confidence: 0.7,
+  },
+  {
+    id: 'fr.funded.holders-of-named-apposed',
+    type: 'FUNDED',
+    // "Les investisseurs historiques de Y, le réseau de business angels A et le fonds B, remettent au pot": the
+    // company named before the apposition is theirs, wherever the article's topic stands
+    pattern: `?(ses|leurs|les|son|sa|leur) ?${HOLDER_KIND_FR} ${HOLDERS_FR} ?${HOLDER_KIND_FR} (de|d'|du) @tgt , ?(dont|notamment) ~${MAX_HOLDER_DESCRIPTOR_WORDS}! **src !!${SELLS_FR}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: NAMED_HOLDERS_CONFIDENCE,
   },
   {
     id: 'fr.funded.counts-among-holders',

@@ -62,7 +62,7 @@ function lenderBefore(units: Unit[], t: number): number {
 }
 
 /** The loan noun within `max` units from `from`, the money opening right there, or -1. */
-function loanFrom(units: Unit[], from: number, max: number, lendsMoney: boolean): number {
+export function loanFrom(units: Unit[], from: number, max: number, lendsMoney: boolean): number {
   if (!isTok(units, from, OPENS_MONEY) && !isTok(units, from, OPENS_MONEY_TOO)) return -1;
   for (let k = from; k < units.length && k - from <= max; k++) {
     if (isTok(units, k, LOAN)) return k;

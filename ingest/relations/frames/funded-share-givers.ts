@@ -5,7 +5,8 @@ import { rules } from '../rule';
  * "…, le solde étant versé par le cimentier B", "un prêt de A, complété par 8 M€ apportés par B", "Skyloom secured
  * £18m, with A providing half", and the takers of the rest once a first share is told: "A took £8m of the shares,
  * with the remainder going to B and C", "B and C provided the balance", "… and B the rest", "the rest is held by
- * B", "le solde étant détenu depuis 2021 par B", "le solde appartenant au fonds B". The clause's subject there took
+ * B", "le solde étant détenu depuis 2021 par B", "le solde appartenant au fonds B", a member named in a group
+ * that put in the rest ("a group of business angels, including P, put in the rest"). The clause's subject there took
  * the first share (`subjectTookShare`): a fellow investor, never the company. Each names an investor of the same round (GOLD-FORMAT: an
  * investor finances the company), whose company is the clause's subject or else the article's
  * (`../funded-target.ts`). A price paid in parts ("le solde du prix étant versé par l'acquéreur") is a buyer
@@ -28,6 +29,19 @@ const GOING_EN = '(going|coming|provided|supplied|subscribed|taken|contributed)'
 /** Verbs of a taker putting in the rest ("B provided the balance", "put in the rest"). */
 const TAKES_REST_EN =
   '(provided|provide|provides|put|puts|contributed|contributes|supplied|took|take|takes|subscribed)';
+/** A group of givers named by some of its members ("a group of business angels, including P"). */
+const GROUP_EN = '(group|network|syndicate|handful|club)';
+const GROUP_FR = '(groupe|réseau|collectif|poignée|club)';
+/** Who such a group gathers. */
+const MEMBERS_EN = '(angels|investors|backers|individuals|entrepreneurs|executives|shareholders)';
+const MEMBERS_FR = '(angels|investisseurs|particuliers|entrepreneurs|dirigeants|actionnaires)';
+/** Most words between "group of" and its members' noun ("business", "private"). */
+const GROUP_NOUN_WORDS = 2;
+/** Most words of a member's description ("former Kongsberg executive"). */
+const MEMBER_DESCRIPTION_WORDS = 4;
+/** French verbs of a taker putting in the rest ("ont apporté le solde"). */
+const TAKES_REST_FR =
+  '(apporté|apporte|apportent|apportera|fourni|fournit|fournissent|versé|verse|versent|souscrit|pris)';
 /** Shared roles of a taker of the rest: the company of the sentence, never a subject that took the first share. */
 const REST_TAKER = {
   source: 'src',
@@ -73,6 +87,13 @@ export const SHARE_GIVER_RULES = rules([
     ...REST_TAKER,
   },
   {
+    id: 'fr.funded.group-member-takes-rest',
+    type: 'FUNDED',
+    // "A et un groupe de business angels, dont l'ancien banquier P, ont apporté le solde"
+    pattern: `${GROUP_FR} (de|d') ~${GROUP_NOUN_WORDS} ${MEMBERS_FR} , (dont|notamment) ~${MEMBER_DESCRIPTION_WORDS} **src , ?(a|ont|avait|avaient) ?(également|aussi) ${TAKES_REST_FR} le ${REST_FR} !>(du|de) ${NO_PRICE_FR}`,
+    ...REST_TAKER,
+  },
+  {
     id: 'fr.funded.completed-by-money-of',
     type: 'FUNDED',
     pattern: `(complété|complétée|complétés|complétées) par ~${ADDED_MONEY_UNITS} (euros|€|m€|dollars) ${PAID_FR} par ~${GIVER_DESCRIPTION_WORDS} **src ${NO_PRICE_FR}`,
@@ -102,6 +123,14 @@ export const SHARE_GIVER_RULES = rules([
     type: 'FUNDED',
     // "the Scottish National Investment Bank and angel network C provided the balance", "B put in the rest"
     pattern: `**src ~${GIVER_DESCRIPTION_WORDS}! ?(has|have|had|will|would) ?(also) ${TAKES_REST_EN} ?(in|up) the ${REST_EN} !>of ${NO_PRICE_EN}`,
+    ...REST_TAKER,
+  },
+  {
+    id: 'en.funded.group-member-takes-rest',
+    type: 'FUNDED',
+    // "A and a group of business angels, including former banker P, put in the rest": a member named in the
+    // group's apposition gives with it (the list before the group is read by `en.funded.takers-of-remainder`)
+    pattern: `${GROUP_EN} of ~${GROUP_NOUN_WORDS} ${MEMBERS_EN} , (including|notably) ~${MEMBER_DESCRIPTION_WORDS} **src , ?(has|have|had|will|would) ?(also) ${TAKES_REST_EN} ?(in|up) the ${REST_EN} !>of ${NO_PRICE_EN}`,
     ...REST_TAKER,
   },
   {

@@ -8,6 +8,7 @@ import { anyWordOf } from './word-cue';
 import { readerRules } from '../rule';
 import { SUBSCRIBER_FRAMES } from './funded-subscribers';
 import { LENDER_VERB_FRAMES } from './funded-lender-verbs';
+import { LENDER_GERUND_FRAMES } from './funded-lender-gerund';
 import { COUNTED_LIST_FRAMES } from './funded-counted-list';
 import { LOAN_PARTICIPLE_FRAMES } from './funded-loan-participle';
 import { FOLDED_VEHICLE_FRAMES } from './funded-folded-vehicle';
@@ -256,12 +257,13 @@ const CLAUSE_FRAMES = readerRules([
 ]);
 
 /** The clause readers, the subscribers of a company's new shares or bonds (`funded-subscribers.ts`), the
- * lenders told by a verb of lending (`funded-lender-verbs.ts`) and the vehicles named after "via son fonds"
+ * lenders told by a verb of lending (`funded-lender-verbs.ts`) or its gerund (`funded-lender-gerund.ts`) and the vehicles named after "via son fonds"
  * (`funded-folded-vehicle.ts`). */
 export const FUNDED_FRAMES = [
   ...CLAUSE_FRAMES,
   ...SUBSCRIBER_FRAMES,
   ...LENDER_VERB_FRAMES,
+  ...LENDER_GERUND_FRAMES,
   ...COUNTED_LIST_FRAMES,
   ...LOAN_PARTICIPLE_FRAMES,
   ...FOLDED_VEHICLE_FRAMES,
