@@ -3,6 +3,7 @@ import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
 import { DEAL_DATIVE_SELLER_RULES } from './deal-dative-seller';
 import { DEAL_HOLDER_BUYS_REST_RULES } from './deal-holder-buys-rest';
+import { DEAL_MERGE_WITH_UNIT_RULES } from './deal-merge-with-unit';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
 import { DEAL_PLACED_OBJECT_RULES } from './deal-placed-object';
 import { DEAL_TAKEN_PRIVATE_RULES } from './deal-taken-private';
@@ -42,6 +43,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,
+    ...DEAL_MERGE_WITH_UNIT_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
@@ -65,6 +67,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,
+    ...DEAL_MERGE_WITH_UNIT_RULES,
     ...DEAL_TIME_INSERT_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,

@@ -4,10 +4,11 @@ import { memoByText } from '../values/text-memo';
 
 /**
  * "bought a stake in Y", "a pris une participation dans Y": a share of unstated size is a minority investment
- * (GOLD-FORMAT's FUNDED), so a buying verb that may be about a few shares is not read as a takeover.
+ * (GOLD-FORMAT's FUNDED), so a buying verb that may be about a few shares is not read as a takeover. Headlines
+ * drop the article ("HECLA BUYS STAKE IN GREENS CREEK VENTURE"): a bare stake right after the buying verb is one too.
  */
 export const UNSIZED_STAKE =
-  /(?<![\p{L}\p{N}])(?:(?:a|an|small|minority|une|petite)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|shareholding|holding|participation)\s+(?:in|dans|au capital)|entr\p{L}*\s+au\s+capital)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:a|an|small|minority|une|petite)\s+(?:[\p{L}-]+\s+){0,2}(?:stake|shareholding|holding|participation)\s+(?:in|dans|au capital)|(?:buys?|bought|takes?|took|acquires?|acquired|purchases?|purchased)\s+(?:stake|shareholding|holding)\s+in|entr\p{L}*\s+au\s+capital)(?![\p{L}\p{N}])/iu;
 
 /** A percentage as wire copy and French press write it ("15 pct", "two pct", "45 %", "20 per cent"). */
 const PERCENT = String.raw`(?:\d{1,3}(?:[.,]\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[\p{L}]+)?)\s?(?:%|pct|per\s?cent|pour\s?cent)`;

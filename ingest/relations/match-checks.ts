@@ -3,6 +3,7 @@ import type { Captures, Unit } from './pattern';
 import type { DealValues, MatchSpan } from './values';
 import type { Rule } from './rule';
 import { capturedAt, MATCH_START } from './pattern';
+import { boardMemberGovernor } from './board-governor';
 import { isLeaderTitle } from './people';
 import { isOblique } from './syntax';
 import { titleLookbackStart } from './title-lookback';
@@ -57,6 +58,8 @@ export function roleOk(rule: Rule, caps: Captures, units: Unit[], sentence: Sent
     const lookback = titleLookbackStart(units, o, Math.max(sentence.start, o.start - TITLE_LOOKBACK_CHARS));
     between = sentence.text.slice(lookback - sentence.start, o.start - sentence.start) + ' ' + between;
   }
+  if (boardMemberGovernor(sentence.text.slice(o.start - sentence.start, o.end - sentence.start), between))
+    return false;
   return isLeaderTitle(between);
 }
 
