@@ -67,6 +67,8 @@ const ROLE_DETERMINERS = new Set(['the', 'le', 'la', "l'", 'au', 'du']);
 /** The words at `i` without which `dealRolePointerAt` reads nothing (pointer-screen.ts skips it elsewhere). */
 export const DEAL_ROLE_START_WORDS: ReadonlySet<string> = ROLE_DETERMINERS;
 
+const NO_BYSTANDERS: ReadonlySet<number> = new Set();
+
 function orgAt(units: Unit[], k: number): number | null {
   const u = units[k];
   // a lone capitalised opening word may be no name at all
@@ -115,8 +117,24 @@ function agentAfter(units: Unit[], from: number): number {
   return -1;
 }
 
-/** Reads the sentence's deal, if it tells one with its parties, into `roles`; true when it told one. */
-export function recordDealRoles(units: Unit[], roles: DealRoles): boolean {
+/** A bystander's unit read as no company: `orgAt` passes over it. */
+function withoutBystanders(units: Unit[], bystanders: ReadonlySet<number>): Unit[] {
+  const isBystander = (u: Unit) => u.kind === 'ent' && u.orgs && u.ents.every((e) => bystanders.has(e));
+  if (!units.some(isBystander)) return units;
+  return units.map((u) => (u.kind === 'ent' && isBystander(u) ? { ...u, orgs: false } : u));
+}
+
+/**
+ * Reads the sentence's deal, if it tells one with its parties, into `roles`; true when it told one. `bystanders`
+ * (courts, regions, regulators) are no party: "Le Tribunal de commerce a retenu l'offre de reprise du groupe X pour
+ * Y" is no purchase by the court.
+ */
+export function recordDealRoles(
+  told: Unit[],
+  roles: DealRoles,
+  bystanders: ReadonlySet<number> = NO_BYSTANDERS,
+): boolean {
+  const units = withoutBystanders(told, bystanders);
   const known = roles.buyer !== null || roles.target !== null;
   if (known && units.some((u) => u.kind === 'tok' && BACKGROUND_WORDS.has(u.token.lower))) return false;
   for (let i = 0; i < units.length; i++) {

@@ -66,10 +66,23 @@ let lexicon: Record<string, string | string[]> | null = null;
 /** French given names compromise does not list end in these mostly when feminine (Sandrine, Morgane, Gaëlle). */
 const FEMININE_ENDING = /(ine|ane|elle|ette|ienne|ie|a)$/;
 
+/**
+ * French given names the list or the ending above gets wrong: masculine names ending like feminine ones (Émile,
+ * Stéphane) and names given to both (Dominique, Camille), which tell no gender. "Cette dernière" must not take Émile X.
+ */
+const FRENCH_NAME_GENDER = new Map<string, 'm' | null>([
+  ['emile', 'm'],
+  ['stephane', 'm'],
+  ['dominique', null],
+  ['camille', null],
+]);
+
 /** The gender of a person's given name (the first word of the name), or null when unknown. */
 export function givenNameGender(name: string): 'm' | 'f' | null {
   const first = plain(name.split(/[\s-]/)[0] ?? '');
   if (first.length < 2) return null;
+  const known = FRENCH_NAME_GENDER.get(first);
+  if (known !== undefined) return known;
   lexicon ??= (
     nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
   ).world().model.one.lexicon;

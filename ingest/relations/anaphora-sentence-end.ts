@@ -52,14 +52,16 @@ export function closeSentence(
   // a company a speaker names inside a quote ("not Cargonic," Wrona said) is a side party, unless the story is
   // about it (its headline or topic company: « Feedlink complète notre offre »)
   const own = (e: number) => e === state.topicOrg || (state.title?.orgs.includes(e) ?? false);
+  for (const x of mentions) if (isPublicBodyName(index, x.entity)) state.publicBodies.add(x.entity);
   const sideOrgs = new Set(
     mentions
       .filter(
         (x) =>
           (quoted[x.from] && !own(x.entity)) ||
           isInvestorName(index, state, x.entity) ||
-          // a regulator named beside the story's company ("FDA Commissioner X said") is no topic of its own
-          (!own(x.entity) && isPublicBodyName(index, x.entity)),
+          // a regulator named beside the story's company ("FDA Commissioner X said") is no topic of its own, nor is a
+          // court or a region, even the one opening the story ("Le Tribunal de commerce de Nantes a retenu …")
+          state.publicBodies.has(x.entity),
       )
       .map((x) => x.entity),
   );

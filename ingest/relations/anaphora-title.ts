@@ -1,6 +1,7 @@
 import type { EntityIndex } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
 import { fundedTitleCompany } from './frames/funded-title-company';
+import { isPublicBodyName } from './public-body-side';
 
 /**
  * The headline names the company an article is about, and the text often only points at it after: "Le logisticien
@@ -71,13 +72,14 @@ export function seedFromTitle(title: string, index: EntityIndex, state: Discours
   const orgs = found.map((f) => f.ent);
   state.title = { letters: lettersOf(title), orgs };
   // an investor-first headline is about the company funded (frames/funded-title-company.ts)
-  const first =
-    orgs[
-      fundedTitleCompany(
-        title,
-        found.map((f) => f.at),
-      ) ?? 0
-    ];
+  const chosen =
+    fundedTitleCompany(
+      title,
+      found.map((f) => f.at),
+    ) ?? 0;
+  // a court or a region opening the headline ("le Tribunal de commerce retient l'offre de X pour Y") rules on the
+  // story's companies and is none of them: the next company named is the story's
+  const first = orgs.slice(chosen).find((e) => !isPublicBodyName(index, e));
   if (first === undefined) return;
   state.titleOrg = first;
   state.orgMentions.set(first, (state.orgMentions.get(first) ?? 0) + TITLE_SUBJECT_SALIENCE);

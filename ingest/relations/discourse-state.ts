@@ -37,6 +37,8 @@ export interface DiscourseState {
   previousNamed: number[];
   /** Those the previous sentence cited as the source of its figures ("selon le panéliste X"): no counted player. */
   previousSources: number[];
+  /** The names of the sentence before the previous one: "cette dernière" reaches them past a sentence naming none. */
+  namedBefore: number[];
   /** The same without names hanging on a noun ("au capital de X"): "ce dernier" takes the last of these. */
   previousHeads: number[];
   /** Quotes and their speakers' companies, for "nous", "we", "our". */
@@ -72,6 +74,8 @@ export interface DiscourseState {
   recordedTokens: Token[] | null;
   /** The last deal's buyer, target and seller, for "l'acquéreur", "the target", "le cédant" later. */
   dealRoles: DealRoles;
+  /** Courts, regions and regulators named so far (`public-body-side.ts`): never a party of the article's deal. */
+  publicBodies: Set<number>;
   /** The first deal the article told with both its buyer and target: the one "the combined company" grew from. */
   firstDeal: DealRoles;
   /**
@@ -176,6 +180,7 @@ export function newDiscourseState(): DiscourseState {
     bornOrg: null,
     previousNamed: [],
     previousSources: [],
+    namedBefore: [],
     previousHeads: [],
     speaker: newSpeakerState(),
     described: new Map(),
@@ -189,6 +194,7 @@ export function newDiscourseState(): DiscourseState {
     originDescriptors: new Set(),
     recordedTokens: null,
     dealRoles: { buyer: null, target: null, seller: null },
+    publicBodies: new Set(),
     firstDeal: { buyer: null, target: null, seller: null },
     familyOrg: null,
     recentPair: null,

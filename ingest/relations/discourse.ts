@@ -226,13 +226,14 @@ export function updateState(
     if (!u.anaphor) previousNamed.push(...u.ents);
     else if (u.orgs) previousPointed.push(...u.ents);
   }
+  state.namedBefore = state.previousNamed;
   state.previousNamed = previousNamed;
   state.previousSources = citedSources(units);
   state.previousHeads = namedHeads(units);
   state.previousPointed = previousPointed;
   // a sentence about another company that names the article's target in passing, telling no deal ("X, dont le
   // logiciel équipe les sites de Y, …"), leaves "Son fondateur" to its own subject
-  const told = recordDealRoles(units, state.dealRoles);
+  const told = recordDealRoles(units, state.dealRoles, state.publicBodies);
   const target = state.dealRoles.target;
   const aboutOther = !told && state.lastSubjectOrg !== null && state.lastSubjectOrg !== target;
   state.lastNamedTarget =

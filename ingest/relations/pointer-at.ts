@@ -36,6 +36,7 @@ import { asideNamedOrg } from './anaphora-aside-name';
 import { quoteTitleCompany } from './anaphora-quote-title';
 import { groupOwners } from './anaphora-unit-owner';
 import { lastAgreeing, pointerGender, recordGenders } from './anaphora-latter-gender';
+import { latterCandidates, withoutPublicBodies } from './anaphora-latter-candidates';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -142,7 +143,7 @@ export function pointerAt(
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
     // "celle-ci" takes the last company whose noun agrees with it (anaphora-latter-gender.ts)
     const last = lastAgreeing(
-      here.length > 0 ? here : state.previousNamed,
+      latterCandidates(here, state.previousNamed, state, index),
       pointerGender(tokens, i),
       state.genders,
       index,
@@ -232,8 +233,8 @@ export function pointerAt(
   const latter = latterPhrase(tokens, i);
   if (latter !== null) {
     const here = units.flatMap((u) => (u.kind === 'ent' ? u.ents : []));
-    const pool = here.length > 0 ? here : state.previousNamed;
-    const heads = state.previousHeads;
+    const pool = latterCandidates(here, state.previousNamed, state, index);
+    const heads = withoutPublicBodies(state.previousHeads, index);
     const lastHead = here.length === 0 && heads.length > 0 ? heads[heads.length - 1] : undefined;
     // "cette dernière" skips a last name whose noun contradicts it ("le fonds X" for "cette dernière")
     const gender = latter === 'last' ? pointerGender(tokens, i) : null;

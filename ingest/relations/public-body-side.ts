@@ -14,7 +14,16 @@ const BODY_LAST_WORDS: ReadonlySet<string> = new Set([
   'department',
   'ministry',
   'office',
+  'court',
+  'tribunal',
 ]);
+/**
+ * First words that head a court, a region or a public body whatever follows ("Tribunal de commerce de Nantes",
+ * "Région Auvergne-Rhône-Alpes", "Cour d'appel de Paris", "Préfecture de la Loire").
+ */
+const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(['tribunal', 'région', 'cour', 'préfecture', 'mairie']);
+/** A commission told by its scope after it ("Commission européenne") is a public body, as "European Commission" is. */
+const COMMISSION_SCOPES: ReadonlySet<string> = new Set(['européenne', 'nationale', 'fédérale', 'régionale']);
 /** First words of a body's name that takes its field after "of"/"de" ("Office of …", "Ministère de …"). */
 const BODY_FIRST_WORDS: ReadonlySet<string> = new Set([
   'office',
@@ -32,7 +41,18 @@ export function isPublicBodyName(index: EntityIndex, e: number): boolean {
   const words = (index.entities[e]?.surfaces[0] ?? '').toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
   // "Office Depot" is a retailer: a first word heads a body only before its "of"/"de" complement
-  const headsComplement =
-    BODY_FIRST_WORDS.has(words[0]) && COMPLEMENT_LINKS.has(words[1].replace(/['’].*$/u, "'"));
-  return BODY_LAST_WORDS.has(words[words.length - 1]) || headsComplement;
+  // a place may come first ("Ohio Department of Development", "U.S. Department of Energy")
+  const headsComplement = words.some(
+    (w, k) =>
+      k < words.length - 1 &&
+      BODY_FIRST_WORDS.has(w) &&
+      COMPLEMENT_LINKS.has(words[k + 1].replace(/['’].*$/u, "'")),
+  );
+  const scopedCommission = words[0] === 'commission' && COMMISSION_SCOPES.has(words[1]);
+  return (
+    BODY_LAST_WORDS.has(words[words.length - 1]) ||
+    headsComplement ||
+    BODY_HEAD_WORDS.has(words[0]) ||
+    scopedCommission
+  );
 }
