@@ -3,6 +3,7 @@ import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
 import { entsAt as idsAt, wordOrLoneNameAt as triggerAt, wordOrNullAt as wordAt } from './clause';
 import { openingRelativeOrg } from './founders-subject-relative';
 import { placeInDescriptorAt } from './founders-descriptor-place';
+import { personAfterFrontDescription } from './person-front-apposition';
 import {
   ADVERB,
   AGENT_PRONOUN,
@@ -201,6 +202,9 @@ function backOverVerbGroup(units: Unit[], k: number): { k: number; negated: bool
   return { k: j, negated };
 }
 
+/** Prepositions before a person inside a relative clause ("who handed over to Q", "qui a succédé à Q"). */
+const OBJECT_PREPOSITION = /^(to|from|by|à|de|par)$/;
+
 /** Most units of a relative clause between a person and the verb ("P, who left X in 2015, now runs Y"). */
 const MAX_RELATIVE_ASIDE_UNITS = 12;
 
@@ -214,7 +218,8 @@ function backOverRelativeAside(units: Unit[], k: number): number {
   for (let j = k - 1; j >= 0 && k - j <= MAX_RELATIVE_ASIDE_UNITS; j--) {
     const w = wordAt(units, j);
     if (w === null) {
-      if (isPersonAt(units, j)) return k;
+      // "P, who handed over to Q in 2015, now chairs Y": a person a preposition brings in is no subject
+      if (isPersonAt(units, j) && !OBJECT_PREPOSITION.test(wordAt(units, j - 1) ?? '')) return k;
       continue;
     }
     if (w === ',' || /^[;:.()«»"]$/.test(w)) return k;
@@ -252,6 +257,9 @@ export function subjectPeopleBefore(units: Unit[], t: number): SubjectReading | 
   if (RELATIVE.test(wordAt(units, k) ?? '')) {
     k = wordAt(units, k - 1) === ',' ? backOverPersonApposition(units, k - 2) : k - 1;
   }
+  // "A former banker, P, now runs Y": the person set off after a description opening the sentence
+  const fronted = personAfterFrontDescription(units, k);
+  if (fronted >= 0 && isPersonAt(units, fronted)) k = fronted;
   if (!isPersonAt(units, k) || isOblique(units, k)) return null;
   const ids = [...idsAt(units, k)];
   let first = k;

@@ -13,6 +13,7 @@ import {
   wordAt,
 } from './founders-clause';
 import { captures, passiveAt } from './founders-founded';
+import { apposedPossessorOf } from './leads-pronoun-possessor';
 import {
   AUXILIARY,
   BY,
@@ -140,7 +141,10 @@ export function readLeadsActive(units: Unit[], lang: Language): Captures[] {
     const named = objectOrgAfter(units, after, true);
     // "Kamau runs the company with …": a pointer right after the verb, the discourse's company
     // only in the present: "who has led the business since 2008" is told of a head being replaced as often as not
-    const org = named >= 0 ? named : PRESENT_LEAD.test(u.token.lower) ? pointerOrgAt(units, after) : -1;
+    const pointer = named < 0 && PRESENT_LEAD.test(u.token.lower) ? pointerOrgAt(units, after) : -1;
+    // "its founder, P, who still runs it": the pronoun is the possessive's company
+    const possessor = pointer >= 0 ? apposedPossessorOf(units, subject.at) : -1;
+    const org = named >= 0 ? named : possessor >= 0 ? possessor : pointer;
     // "A et B, qui dirige aujourd'hui l'entreprise": a verb in the singular agrees with the nearest name alone
     const ids = SINGULAR_LEAD.test(u.token.lower) ? subject.ids.slice(0, 1) : subject.ids;
     if (org >= 0) out.push(captures(ids, subject.at, idsAt(units, org), org, subject.at));

@@ -3,7 +3,7 @@ import { ADJ, ART, FOUNDER, LEAD_VERB, OF } from '../people-words';
 
 /**
  * LEADS pattern rules for the helm told as a place or as a thing handed over: "Aux commandes de X depuis 2019, P",
- * "P est aux commandes de X", "X, dont le fondateur a cédé les commandes à P", "handed the reins of X to P". The
+ * "P est aux commandes de X", "X, dont le fondateur a cédé les commandes à P", "handed the reins of X to P", "Chez X, c'est P qui tient la barre". The
  * person the post is handed to heads the company; the one handing it over does not any more. Spread into
  * LEADS_RULES (../leads.ts) last, with the "under the leadership of P" rules they stand next to.
  */
@@ -13,6 +13,12 @@ const HELM = '(commandes|rênes|reins|main|direction|présidence|helm)';
 /** Verbs of handing a post over ("a cédé", "passed", "a confié"). */
 const HAND_OVER =
   '(cédé|cède|cédera|confié|confie|passé|passe|transmis|transmet|laissé|laisse|handed|hands|passed|passes)';
+/** The helm held in a cleft ("c'est P qui tient la barre", "qui tient les rênes"). */
+const HOLDS_HELM = '(tient|tiennent) (la|les) (barre|rênes|commandes|manettes|gouvernail|boutique)';
+/** The helm as a place in a cleft ("c'est P qui est aux commandes"). */
+const AT_HELM = '(est|reste) (aux) (commandes|manettes)';
+/** The opening of the cleft: "Chez X, c'est P …, qui". */
+const CHEZ_CLEFT = "(chez) @org , (c') (est) %p ~10 (qui)";
 /** Copulas of being at the helm now ("est", "reste", "is"). */
 const IS_AT = '(est|reste|restera|sera|demeure|is|remains|remain|will)';
 
@@ -75,6 +81,25 @@ export const HELM_PHRASE_SPECS: RuleSpec[] = [
     type: 'LEADS',
     // "X, sous la houlette de P, …", "X has grown under the leadership of P"
     pattern: `@org ~8 (sous|under) (la|the) (houlette|direction|présidence|conduite|leadership|stewardship) (de|d'|of) ?${ADJ} %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.leads.cleft-holds-helm',
+    type: 'LEADS',
+    // "Chez X, c'est P, arrière-petite-fille du fondateur, qui tient la barre depuis 2020": the cleft names who
+    // holds the helm of the company "chez" places the sentence at
+    pattern: `${CHEZ_CLEFT} ${HOLDS_HELM}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+  },
+  {
+    id: 'fr.leads.cleft-at-helm',
+    type: 'LEADS',
+    // "Chez X, c'est P qui est aux commandes"
+    pattern: `${CHEZ_CLEFT} ${AT_HELM}`,
     source: 'p',
     target: 'org',
     confidence: 0.7,

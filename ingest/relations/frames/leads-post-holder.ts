@@ -31,6 +31,8 @@ const BOARD_WORD =
 const OF = /^(de|du|d'|des|of)$/;
 /** Determiners between "de"/"of" and the company a post is of ("directrice générale de la X"). */
 const ART = /^(la|le|l'|the)$/;
+/** Possessives before the company's own board ("présidente de son directoire", "chairman of its board"). */
+const OWN_BOARD_POSSESSIVE = /^(son|sa|its|leur|their)$/;
 /** What ends a post: the clause or sentence goes on with something else. */
 const POST_END =
   /^([,.;:!?»)"]|et|and|à|en|depuis|since|from|in|on|at|when|while|after|après|until|jusqu'|jusqu'à|dès|subject|pending|effective|with|avec|par|by|to|for|pour|lors|le|the)$/;
@@ -74,7 +76,8 @@ export function readPost(units: Unit[], k: number): { of: number; ok: boolean } 
     if (w === null) break;
     if (OF.test(w)) {
       // "du conseil de surveillance", "of the board": the post goes on with its board
-      const next = ART.test(wordAt(units, j + 1) ?? '') ? j + 2 : j + 1;
+      const det = wordAt(units, j + 1) ?? '';
+      const next = ART.test(det) || OWN_BOARD_POSSESSIVE.test(det) ? j + 2 : j + 1;
       if (BOARD_WORD.test(wordAt(units, next) ?? '')) {
         words.push(w);
         continue;

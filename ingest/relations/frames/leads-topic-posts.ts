@@ -31,6 +31,8 @@ const POST_TAIL =
  * head's leaving): a time, or the end of the clause ("assure l'intérim depuis le départ de P", "since June").
  */
 const INTERIM_TAIL = /^(depuis|jusqu'|jusqu'à|since|until|pending|[,.;])$/;
+/** Relative pronouns whose clause tells the person's post ("P, qui assure l'intérim", "P, who will take the helm"). */
+const RELATIVE_SUBJECT = /^(qui|who)$/;
 /** Most words of an apposition stepped over after the person ("P, le directeur financier, assure"). */
 const MAX_APPOSITION_WORDS = 5;
 
@@ -80,12 +82,18 @@ export function readTopicTakesPost(units: Unit[]): Captures[] {
   if (namesCompany(units)) return [];
   const out: Captures[] = [];
   units.forEach((_, p) => {
-    if (!isPersonAt(units, p) || isOblique(units, p)) return;
+    if (!isPersonAt(units, p)) return;
     let k = p + 1;
     // "Le directeur financier, P, assurera …": the comma closing an apposition
     if (wordAt(units, k) === ',' && wordAt(units, p - 1) === ',') k++;
     // "P, le directeur financier, assure …": an apposition of plain words after the person
     else if (wordAt(units, k) === ',') k = appositionEnd(units, k) + 1;
+    // "Elle succède à P, le directeur financier, qui assure l'intérim depuis juin": the relative's subject is the
+    // person, whatever governs the name
+    if (wordAt(units, k) === ',' && RELATIVE_SUBJECT.test(wordAt(units, k + 1) ?? '')) k++;
+    const relative = RELATIVE_SUBJECT.test(wordAt(units, k) ?? '') && wordAt(units, k - 1) === ',';
+    if (relative) k++;
+    else if (isOblique(units, p)) return;
     if (!ASSUME_VERB.test(wordAt(units, k) ?? '')) return;
     k++;
     if (/^(take|assume|keep|retain|serve)$/.test(wordAt(units, k) ?? '')) k++;
