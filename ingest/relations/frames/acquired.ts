@@ -54,6 +54,8 @@ const STAKE_WORDS =
 /** Most units between a buying verb and its object: a time phrase and a long descriptor may both stand there. */
 const MAX_VERB_OBJECT_UNITS = 14;
 const OBJECT_PREPOSITIONS = /^(of|de|du|d'|des|in|dans|au)$/;
+/** The French dative before a name after a stake bought: "racheter N % du capital à Z" buys from Z. */
+const SELLER_DATIVE = /^(au|aux)$/;
 
 /** The object found after a preposition is a verb's only when the words before it name a stake of it. */
 function objectOfVerb(units: Unit[], t: Trigger): number {
@@ -66,6 +68,8 @@ function objectOfVerb(units: Unit[], t: Trigger): number {
   if (o >= 0 && countedTarget(units, o)) return -1;
   if (o < 0 || t.objectAfterDe || t.objectAfterSur) return o;
   if (!isOblique(units, o)) return o;
+  // "rachète 100 % de son capital au fonds Z": a name brought in by "au"/"aux" after a stake is who sells it
+  if (SELLER_DATIVE.test(wordAt(units, o - 1))) return -1;
   const between = units.slice(t.end + 1, o);
   const stakeOnly = between.every(
     (u) => u.kind === 'tok' && (u.token.kind === 'number' || STAKE_WORDS.test(u.token.lower)),

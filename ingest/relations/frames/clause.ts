@@ -1,6 +1,7 @@
 import type { Unit } from '../pattern';
 import { isAddressee, isModifier, isOblique } from '../syntax';
 import { possessorInApposition } from '../apposed-possessor';
+import { asideOpenBefore } from './clause-aside';
 
 /**
  * Clause bounds and grammatical roles for the frame readers. A clause here runs between strong punctuation,
@@ -170,6 +171,9 @@ export function subjectBefore(units: Unit[], trigger: number): number {
       return head < trigger ? head : k;
     }
   }
+  // "le groupe X (560 salariés) s'est adossé à …": the clause began before the aside
+  const aside = asideOpenBefore(units, start);
+  if (aside >= 0) return subjectBefore(units, aside);
   const antecedent = relativeAntecedent(units, start);
   if (antecedent >= 0) return antecedent;
   const reporter = reportingSubject(units, start);

@@ -8,6 +8,8 @@ import { PUTS_MONEY_AGAIN_RULE_IDS } from './funded-follow-ons';
 
 /** Percent of the capital above which a stake taken is control (GOLD-FORMAT: a majority stake is ACQUIRED). */
 const MAJORITY_PERCENT = 50;
+/** The whole capital, in percent: a remainder is what a stake leaves of it. */
+const WHOLE_PERCENT = 100;
 
 /** Rule id of a FUNDED reading turned into a purchase by its stake. */
 export const MAJORITY_STAKE_RULE = 'any.acquired.funding-majority-stake';
@@ -15,6 +17,23 @@ export const MAJORITY_STAKE_RULE = 'any.acquired.funding-majority-stake';
 /** "… et en devient l'actionnaire majoritaire", "and becomes its majority owner": control said after the money. */
 const CONTROL_AFTER =
   /\b(?:(?:en|y)\s+(?:devient|deviendra|devenant)\s+(?:l'|le\s+)?actionnaire\s+majoritaire|(?:becomes|become|becoming|will\s+become)\s+(?:its|the)\s+majority\s+(?:owner|shareholder))\b/i;
+
+/**
+ * "… où ce dernier prend 70 % du capital, le solde revenant à X", "le reste du capital étant détenu par X": the
+ * investor is named as the holder of what is left, so the percentage told is another holder's. (English copy tells
+ * it with a majority-stake rule of its own, not through a funding verb.)
+ */
+const REMAINDER_HOLDER =
+  /\b(?:(?:le\s+)?(?:solde|reste|restant)(?:\s+du\s+capital)?\s*,?\s+(?:revenant|revient|reviendra|allant|va|ira|étant\s+(?:détenu|apporté|pris|souscrit)|est\s+(?:détenu|apporté|pris|souscrit)|détenu|apporté|pris|souscrit)\s+(?:à|au|aux|par|pour))\s+(?:(?:le|la|les|l')\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** The investor stands as the holder of the remainder left by the stake told. */
+function holdsRemainder(r: ExtractedRelation): boolean {
+  const s = r.evidence.sentence;
+  // the investor may be named twice ("Le fonds A accompagne …, le solde revenant à A"): any mention counts
+  for (let at = s.indexOf(r.source); at > 0; at = s.indexOf(r.source, at + 1))
+    if (REMAINDER_HOLDER.test(s.slice(0, at))) return true;
+  return false;
+}
 
 function majority(r: ExtractedRelation): boolean {
   if (r.stake !== undefined && r.stake !== null) return r.stake > MAJORITY_PERCENT;
@@ -26,7 +45,13 @@ function majority(r: ExtractedRelation): boolean {
 /** "Le fonds A entre au capital de Y à hauteur de 70 %": control taken, told with a funding verb. */
 export function asMajorityPurchase(r: ExtractedRelation): ExtractedRelation {
   // a holder putting money in again keeps its stake ("remet 5 M€ au pot et conserve 55 %"): no control taken here
-  if (r.type !== 'FUNDED' || PUTS_MONEY_AGAIN_RULE_IDS.has(r.rule) || !majority(r)) return r;
+  if (r.type !== 'FUNDED' || PUTS_MONEY_AGAIN_RULE_IDS.has(r.rule)) return r;
+  // the investor holds what the other holder's stake leaves: its own share is the rest of the capital
+  if (holdsRemainder(r))
+    return r.stake !== undefined && r.stake !== null && r.stake <= WHOLE_PERCENT
+      ? { ...r, stake: WHOLE_PERCENT - r.stake }
+      : r;
+  if (!majority(r)) return r;
   // a purchase has no round to lead
   const purchase: ExtractedRelation = { ...r, type: 'ACQUIRED', rule: MAJORITY_STAKE_RULE };
   delete purchase.lead;
