@@ -2,6 +2,7 @@ import type { Sentence } from '../sentences';
 import { escapeRegExp } from '../escape-regexp';
 import type { MatchSpan } from './deal-clause';
 import { NUMBER, SCALE } from './deal-goods-guard';
+import { memoByText } from '../values/text-memo';
 
 /**
  * A purchase of an investor's securities of a company, with no share of the company told: a sum spent on its
@@ -37,7 +38,10 @@ const DETERMINED = String.raw`(?:(?:the|la|le|l['’])\s*)?(?:(?:company|firm|gr
 /** "an equity interest", sized by money: an investment, a takeover would give its share. */
 const EQUITY_INTEREST = String.raw`(?:equity|minority)\s+(?:interest|stake|investment|holding)`;
 
-/** The patterns that make `name` the company whose securities are counted. */
+/**
+ * The patterns that make `name` the company whose securities are counted, anchored (sticky) where the buying verb
+ * stands: an unanchored search would try every later offset of the sentence for a match only offset 0 may give.
+ */
 function countedSecurities(name: string): RegExp {
   // a name broken over two lines of wire copy ("S Acquisition\nCorp") is still the name
   const n = escapeRegExp(name).replace(/\s+/gu, String.raw`\s+`);
@@ -52,8 +56,19 @@ function countedSecurities(name: string): RegExp {
       // "purchased a two mln dlr equity interest in Imatron"
       String.raw`${BUY_VERB}\s+(?:a|an)\s+${MONEY}\s+${EQUITY_INTEREST}\s+in\s+(?:the\s+)?${n}(?![\p{L}\p{N}])`,
     ].join('|'),
-    'iu',
+    'iuy',
   );
+}
+
+/** Every deal of a sentence asks again about the same party names: each name's patterns are compiled once. */
+const countedSecuritiesOf = memoByText(countedSecurities);
+
+/** The securities of `name` are bought right at the start of `rest` (its buying verb). */
+function buysSecuritiesOf(name: string, rest: string): boolean {
+  const pattern = countedSecuritiesOf(name);
+  // a sticky pattern starts where the last match ended: the shared pattern is set back to the verb each time
+  pattern.lastIndex = 0;
+  return pattern.test(rest);
 }
 
 /** The shortest surface worth searching: one or two letters would match inside any word. */
@@ -86,10 +101,6 @@ export function securitiesPurchaseAt(
   const at = from + verb.index;
   if (OPTION_BEFORE.test(sentence.text.slice(from, at))) return null;
   const rest = sentence.text.slice(at);
-  const bought = parties.some((name) => {
-    if (name.length < MIN_NAME_LENGTH) return false;
-    const found = countedSecurities(name).exec(rest);
-    return found !== null && found.index === 0;
-  });
+  const bought = parties.some((name) => name.length >= MIN_NAME_LENGTH && buysSecuritiesOf(name, rest));
   return bought ? sentence.start + at : null;
 }
