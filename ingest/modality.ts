@@ -8,9 +8,18 @@ import { oneLine, statesOffer, TAKEN_BACK, unacceptedOffer } from './offer-statu
 /** Cues in the sentence that says a deal is off, only talked about, signed but not closed, or done. */
 const ABANDONED =
   /(?<![\p{L}\p{N}])(terminat\p{L}*|called off|call off|walked away|withdr(?:ew|aws|awing)|withdrawal(?!\s+rights)|withdrawn|abandon\p{L}*|rejected|rejet\p{L}*|refus\p{L}*|renonc\p{L}*(?!\s+à\s+(?:son|sa|ses|leur|leurs)\s+(?:siège|poste|mandat|fonctions?|droits?))|annul\p{L}*|cancel\p{L}*|échou\p{L}*|scrapped|scraps|scrap|broke off|(?:dropped|shelved|ditched|gave up|gives up|giving up|give up)(?: on)? (?:(?:its|the|their|a|an|his|her) )?(?:\p{L}+ )?(?:bids?|offers?|plans?|proposals?|pursuit|attempts?|approach)|pulled out of|backed out of|lapsed|démenti\p{L}*|denied|denies|suspend\p{L}*|rebuffed|spurned|turned down|voted (?:\p{L}+ ){0,2}down|voted against|failed (?:\p{L}+ )?(?:bid|offer|attempt|approach|takeover|merger)|fail(?:ed|s|ing) to (?:buy|acquire|purchase|take over|win|clinch|merge)|unsuccessful|avorté\p{L}*|fell through|fell apart|collapsed|blocked|bloqu\p{L}*|capot\p{L}*|ended (?:its|the|their) (?:\p{L}+ )?(?:offer|bid)|(?:a|ont) retiré (?:son|sa|leur|l['’])|retirer (?:son|sa|leur|ses|leurs) (?:offres?|propositions?|candidatures?)|jet\p{L}* l['’]éponge|(?:mis|met|mettent) fin|sans (?:aboutir|succès|suite|résultat)|(?:n['’]|n['’]ont |n['’]a |n['’]avait |n['’]avaient )(?:pas|jamais) (?:abouti|réussi à (?:racheter|reprendre|acquérir|conclure|boucler|finaliser|s['’]emparer|prendre le contrôle))|without success|to no avail|came to nothing|went nowhere|decided against|decides against|opted against|(?:decided|decides|chose|chosen) not to|impossible)(?![\p{L}\p{N}])/iu;
+/**
+ * A paper's account of what it heard: "The Sunday Telegraph reported at the weekend that A had …", "Sky News
+ * reported in June that …". The press reports a rumour; a company states its own deal ("said it had agreed").
+ */
+const PRESS_REPORT = String.raw`reported(?:\s+[\p{L}\p{N}]+){0,4}\s+that`;
+/** An owner or a buyer testing the ground ("had sounded out A about combining it with B", "a sondé B"): no deal. */
+const SOUNDING_OUT = String.raw`sound(?:ed|s|ing)?\s+out|sondée?s?|sonder`;
 /** Rumour and deliberation cues: thinking of, studying, weighing or mulling a deal tells an idea, not a deal. */
-const RUMOURED =
-  /(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|discuté|discutait|discutaient|discutent|discussed|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*|(?:thinking|thought) (?:of|about)|studying|studies|weigh(?:s|ing) (?:an?|the|its|their|whether|options|possible|selling|buying|acquiring|bids?|offers?)|mull(?:s|ing)|contemplat(?:es|ing)|ponder(?:s|ing)|eye(?:s|ing)|réfléchi(?:t|ssent|ssait) à|song(?:e|ent|eait) à)(?![\p{L}\p{N}])/iu;
+const RUMOURED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(rumou?r\p{L}*|rumeur\p{L}*|talks|pourparlers|négociations?|discussions?|discuté|discutait|discutaient|discutent|discussed|pourrai\p{L}*|envisag\p{L}*|considering|considers|exploring|explore|said to be|people familiar|sources? (?:said|close)|selon (?:des|nos|plusieurs) sources|serai\p{L}*|aurai\p{L}*|may (?:bid|buy|acquire|sell)|might|could|possible|potential|speculat\p{L}*|spéculat\p{L}*|étudie\p{L}*|would consider|interested in|intéress\p{L}*|(?:thinking|thought) (?:of|about)|studying|studies|weigh(?:s|ing) (?:an?|the|its|their|whether|options|possible|selling|buying|acquiring|bids?|offers?)|mull(?:s|ing)|contemplat(?:es|ing)|ponder(?:s|ing)|eye(?:s|ing)|réfléchi(?:t|ssent|ssait) à|song(?:e|ent|eait) à|${PRESS_REPORT}|${SOUNDING_OUT})(?![\p{L}\p{N}])`,
+  'iu',
+);
 /**
  * An open question or a mere readiness is no deal: "has made no decision as to whether it would want to be lead
  * partner in a joint purchase of Y", "was prepared to discuss an acquisition", "is willing to sell", "n'a pas

@@ -52,6 +52,31 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 /**
+ * Sentence openers no surname is written as after an initial ("J. Le Gall" keeps "le", "la", "les" out of it): a
+ * lone capital and its dot before one of them close the sentence.
+ */
+const INITIAL_NEVER_BEFORE = new Set([
+  'the',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'this',
+  'in',
+  'but',
+  'en',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'cette',
+  'mais',
+  'nous',
+]);
+
+/**
  * Nouns a single capital letter labels ("a Series B.", "en série A.", "Plan B."): that letter is no initial, so
  * its dot may end the sentence.
  */
@@ -104,6 +129,14 @@ function endsSentence(text: string, dot: number, next: number): boolean {
   if (LEGAL_ABBREVIATIONS.has(lowerWord)) return SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(lowerWord)) return false;
   if (/^\p{Lu}$/u.test(word) && isLabelLetter(text, dot, nextWord)) return true;
+  // "… de Système U. En septembre, …": a lone capital before a capitalised word that opens sentences and ends no
+  // name is a name's last letter, not a person's initial
+  if (
+    /^\p{Lu}$/u.test(word) &&
+    INITIAL_NEVER_BEFORE.has(nextWord) &&
+    /^\s*\p{Lu}/u.test(text.slice(next, next + 3))
+  )
+    return true;
   // initials: "E.W. Scripps", "J. Smith"
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return false;
   // a dotted abbreviation cut by a space ("S.p. A.", "e.g. the") goes on

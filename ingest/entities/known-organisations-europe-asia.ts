@@ -35,6 +35,9 @@ export const EUROPE_ASIA_GROUPS: readonly string[] = [
   'Ørsted', 'Orsted', 'DSV', 'Lego', 'LEGO', 'Genmab', 'Coloplast', 'Demant', 'GN Store Nord', 'Danfoss',
   'Grundfos', 'Rockwool', 'ISS', 'Bang & Olufsen', 'Ecco', 'Nordea Bank',
   // UK and Ireland
+  // the Sunday papers, whose weekday would otherwise be cut off their title ("a Sunday Times report")
+  'Sunday Times', 'The Sunday Times', 'Sunday Telegraph', 'The Sunday Telegraph', 'Financial Times', 'Sunday Mirror',
+  'Sunday Express', 'Sunday Post', 'Sunday Herald',
   'BP', 'British Petroleum', 'AstraZeneca', 'GSK', 'GlaxoSmithKline', 'Haleon', 'Reckitt', 'Reckitt Benckiser',
   'Unilever plc', 'Diageo', 'British American Tobacco', 'Imperial Brands', 'Rio Tinto', 'Anglo American', 'BHP',
   'Fresnillo', 'Vodafone', 'BT Group', 'BT', 'ITV', 'BBC', 'Pearson', 'Informa', 'Rentokil',

@@ -1,5 +1,6 @@
 import type { Token } from '../tokens';
-import { LEGAL_FORMS, MONTHS, PLACES } from './lexicon-common';
+import { isCapitalised } from '../tokens';
+import { LEGAL_FORMS, MONTHS, PLACES, WEEKDAYS } from './lexicon-common';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNameToken } from './name-joins';
 import { knownNameMaxWords, knownOrganisation, mayOpenKnownName } from './known-organisations';
@@ -31,7 +32,8 @@ export function knownSpanAt(tokens: Token[], i: number, text: string): number {
   const first = tokens[i];
   if (!first) return 0;
   const elided = CAPITAL_ELISION_RE.test(first.text);
-  if (!elided && !isNameToken(first)) return 0;
+  // a weekday opens a known title ("Sunday Times") though it opens no other name
+  if (!elided && !isNameToken(first) && !(isCapitalised(first) && WEEKDAYS.has(first.lower))) return 0;
   // most capitalised words open no known name: the spans from them are not folded and looked up
   if (!elided && !mayOpenKnownName(text.slice(first.start, first.end))) return 0;
   const most = Math.min(tokens.length - i, knownNameMaxWords() + EXTRA_TOKENS_IN_KNOWN_NAME);

@@ -192,6 +192,12 @@ export function possessedRole(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * Words that make a person's trade noun a firm's ("according to market researcher X", "industry researcher X"):
+ * the name after them is a company.
+ */
+const FIRM_MODIFIERS = new Set(['market', 'industry', 'retail', 'consumer']);
+
 /** Most lower-case words from an occupation noun to the name, the noun included ("le théoricien marxiste russe X"). */
 const MAX_WORDS_FROM_OCCUPATION = 3;
 
@@ -205,7 +211,8 @@ export function occupationBefore(tokens: Token[], from: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
     // "via son fonds X": a word before the noun, French "son" is a possessive, not the English kin noun
-    if (PERSON_NOUNS.has(t.lower) && !(k >= 1 && t.lower === 'son')) return true;
+    if (PERSON_NOUNS.has(t.lower) && !(k >= 1 && t.lower === 'son'))
+      return !FIRM_MODIFIERS.has(tokens[i - 1]?.lower ?? '');
     if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
   }
   return false;

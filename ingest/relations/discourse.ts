@@ -8,7 +8,7 @@ import { recalledPurchaseTarget, recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
 import { namedHeads } from './anaphora-latter-head';
 import { frontedAgentSubject } from './anaphora-fronted-agent';
-import { citedSources } from './cited-sources';
+import { citedSourceUnits, citedSources } from './cited-sources';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -152,6 +152,8 @@ export function updateState(
 ): void {
   let list: number[] | null = null;
   const examples = exampleNames(units);
+  // "Selon une étude de l'institut X, la société détient 6 %": the source cited is a bystander like an example
+  for (const i of citedSourceUnits(units)) examples.add(i);
   const subject = firstSubject(units, examples);
   // the unit after the last list read: its members are counted one by one but the list is read once
   let listEnd = -1;

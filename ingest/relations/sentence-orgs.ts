@@ -5,6 +5,7 @@ import { isGovernedName } from './oblique-conjunct';
 import { PREPOSITIONS } from './syntax-words';
 import { topicAt } from './anaphora-topic-deal';
 import type { DiscourseState } from './discourse-state';
+import { isCitedSource } from './cited-sources';
 
 /** Which company of the sentence so far a pointer takes: its subject, its last name, a clitic's object. */
 
@@ -14,11 +15,18 @@ const LIST_JOIN = new Set([',', 'et', 'and', '&']);
  * The sentence's own subject, when one precedes: "X said … the acquisition of the company by Y". A first name
  * after a preposition with no company before it is no subject ("Face à Klarna, qui domine …, la société nantaise
  * mise …", "Fondée par P, passée par X, …, la jeune pousse", "the third deal for X since Y took a stake in the
- * company"): the pointer is then left to the discourse.
+ * company"): the pointer is then left to the discourse. Nor is a cited source ("Selon le quotidien X, Y
+ * aurait …; son directeur"): the paper only tells the news.
  */
 export function firstOrgIn(units: Unit[]): number | null {
   const i = units.findIndex(
-    (u, k) => u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !placeBeforeNoun(units, k),
+    (u, k) =>
+      u.kind === 'ent' &&
+      u.orgs &&
+      !u.anaphor &&
+      u.word === undefined &&
+      !placeBeforeNoun(units, k) &&
+      !isCitedSource(units, k),
   );
   const u = units[i];
   if (!u || u.kind !== 'ent') return null;
@@ -54,14 +62,16 @@ export function firstOrgOrPointer(units: Unit[]): number | null {
 
 /**
  * The organisation named or pointed at last so far in the sentence ("a Dayton, Ohio, dentist" names none);
- * with `subjectOnly`, not after a preposition: "X, which is owned by Y, said it …" reports X's news.
+ * with `subjectOnly`, not after a preposition: "X, which is owned by Y, said it …" reports X's news. A cited
+ * source ("…, according to researcher Z; its chief executive") owns nothing told.
  */
 export function lastOrgIn(units: Unit[], subjectOnly = false): number | null {
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k];
     // "X, owned by A and B, said it …", "X, which includes A and B, said it …": no member of the list is the subject
     if (subjectOnly && isGovernedName(units, k, PREPOSITIONS)) continue;
-    if (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k)) return u.ents[0];
+    if (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k) && (u.anaphor || !isCitedSource(units, k)))
+      return u.ents[0];
   }
   return null;
 }
