@@ -16,7 +16,7 @@ const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
 /** Most words an apposition may hold on either side of the inner name ("the veterinary group owned by …"). */
 const MAX_APPOSITION_SIDE_WORDS = 8;
 /** Words that make the head a noun's complement ("le rival de A, B, …"), so the apposition names the subject. */
-const NOUN_COMPLEMENT_WORDS = new Set([
+export const NOUN_COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'de',
   'du',
   'des',
@@ -33,7 +33,7 @@ const NOUN_COMPLEMENT_WORDS = new Set([
 /** A sentence-opening word that makes the comma after the head a list or an address, not an apposition. */
 const LIST_JOINS = new Set(['and', 'or', 'et', 'ou', '&']);
 
-function isComma(u: Unit | undefined): boolean {
+export function isComma(u: Unit | undefined): boolean {
   return u?.kind === 'tok' && u.token.text === ',';
 }
 

@@ -63,8 +63,23 @@ function countedSecurities(name: string): RegExp {
 /** Every deal of a sentence asks again about the same party names: each name's patterns are compiled once. */
 const countedSecuritiesOf = memoByText(countedSecurities);
 
+/**
+ * What every pattern of `countedSecurities` needs whatever the name, tested first with patterns compiled once: a
+ * figure, a sum or an article right after the buying verb, and a securities or interest word later. Most deal
+ * matches ("acquired Y") fail here, so a name's own patterns are compiled only for the few that may hold; a wire
+ * corpus names thousands of parties, and compiling each one's patterns cost more than the rest of the extraction.
+ */
+const SUM_OR_COUNT_AFTER_VERB = new RegExp(
+  String.raw`^${BUY_VERB}\s+(?:pour\s|\$|\d|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|dix|a\s|an\s|another)`,
+  'iu',
+);
+const SECURITIES_WORD = /shares|stock|actions|titres|interest|stake|investment|holding/iu;
+
 /** The securities of `name` are bought right at the start of `rest` (its buying verb). */
 function buysSecuritiesOf(name: string, rest: string): boolean {
+  // the name's patterns need its first word in the rest: a party named only before the verb costs no compiling
+  const first = name.split(/\s+/u)[0] ?? name;
+  if (!rest.toLowerCase().includes(first.toLowerCase())) return false;
   const pattern = countedSecuritiesOf(name);
   // a sticky pattern starts where the last match ended: the shared pattern is set back to the verb each time
   pattern.lastIndex = 0;
@@ -101,6 +116,7 @@ export function securitiesPurchaseAt(
   const at = from + verb.index;
   if (OPTION_BEFORE.test(sentence.text.slice(from, at))) return null;
   const rest = sentence.text.slice(at);
+  if (!SUM_OR_COUNT_AFTER_VERB.test(rest) || !SECURITIES_WORD.test(rest)) return null;
   const bought = parties.some((name) => name.length >= MIN_NAME_LENGTH && buysSecuritiesOf(name, rest));
   return bought ? sentence.start + at : null;
 }

@@ -1,6 +1,7 @@
 import type { Captures, Unit } from './pattern';
 import { capturedAt } from './pattern';
 import type { Rule } from './rule';
+import { isComma, NOUN_COMPLEMENT_WORDS } from './deal-apposed-subject-head';
 
 /**
  * "Le groupe familial X, numéro quatre du secteur derrière A, B et C, a nommé P à sa présidence", "X, which trails
@@ -12,20 +13,6 @@ import type { Rule } from './rule';
 
 /** Most units from the head's comma to the comma that closes its apposition. */
 const MAX_APPOSITION_UNITS = 24;
-/** Words before the head that make it a noun's complement ("le concurrent de A, B, …"): B is then the subject. */
-const NOUN_COMPLEMENT_WORDS = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'of',
-  'à',
-  'au',
-  'aux',
-  'to',
-  'with',
-  'avec',
-]);
 /** Prepositions before the head that make it no subject ("la coentreprise créée avec l'italien A, B, dont …"). */
 const PREPOSITIONS = new Set([
   ...NOUN_COMPLEMENT_WORDS,
@@ -48,10 +35,6 @@ const CLAUSE_WORDS = new Set(['while', 'whereas', 'tandis', 'alors', 'but', 'mai
 const MIN_DESCRIPTION_WORDS = 2;
 /** Words that end the clause inside the apposition: past them the comma closes something else. */
 const CLAUSE_ENDS = new Set([';', ':', '.', '(', ')', '«', '»', '"']);
-
-function isComma(u: Unit | undefined): boolean {
-  return u?.kind === 'tok' && u.token.text === ',';
-}
 
 /** The first named company of the sentence, followed by a comma, with no preposition before it; or -1. */
 function headBefore(units: Unit[], a: number): number {

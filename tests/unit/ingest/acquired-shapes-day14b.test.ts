@@ -1,6 +1,7 @@
 /**
  * Deal, day fourteen round two: more shapes of ACQUIRED. Sentences written for these tests.
- * - deal-time-inserts.ts `fr.acquired.active-verb-after-court`: the court of a takeover between verb and object
+ * - deal-time-inserts.ts `fr.acquired.active-verb-after-court` (and, since day 27, deal-court-insert.ts for the plain
+ *   active verb): the court of a takeover between verb and object
  *   (fr-535's "a repris à la barre du tribunal de commerce de Tours les actifs de Y").
  * - deal-taken-private.ts: a buyout told as taking a company private, from the company's side (en-535).
  * - en/deals.ts `en.acquired.active-verb`: "buying" qualifying a noun ("a buying spree") has no object (en-527).
@@ -19,9 +20,9 @@ describe('a takeover court between the verb and its object', () => {
     `${LEAD}Arvéa Industries reprend à la barre du tribunal de commerce de Nanterre l'activité de Mécatour.`,
     `${LEAD}Arvéa Industries a racheté en 2023 à la barre du tribunal les usines de Mécatour.`,
   ])('%s', (text) => {
-    expect(pairsByRule(text, 'ACQUIRED', 'fr.acquired.active-verb-after-court')).toEqual([
-      'Arvéa Industries -> Mécatour',
-    ]);
+    // since day 27 the plain active-verb rule steps over the court phrase itself (deal-court-insert.ts), so the
+    // pair no longer depends on which of the two rules reads it
+    expect(made(text)).toEqual(['Arvéa Industries -> Mécatour']);
   });
 
   it('a bid that failed is no purchase', () => {
