@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { MONEY_WORDS, ROUND_BORROWER_ROLES } from './funded-obtained-from';
 
 /**
  * Public or bank money told as the object of a relative clause after its noun, the giver as the clause's subject:
@@ -32,16 +33,7 @@ const LOAN_EN = '(loan|loans|grant|grants|subsidy|subsidies|advance|facility)';
 const GAVE_EN = '(awarded|granted|gave|lent|loaned|extended|provided)';
 /** Pronouns standing for the company that receives ("awarded it"). */
 const RECEIVER_PRONOUN_EN = '(it|them)';
-/** Words one of which a sentence telling money holds. */
-const MONEY_WORDS = '&&(million|millions|mln|billion|billions|bn|m|milliards|euros|M€|€|£|\\$)';
-/** The shared roles of the readings whose borrower is left to the discourse: the round's company. */
-const ROUND_BORROWER = {
-  source: 'src',
-  target: 'topic',
-  topicTarget: true,
-  roundCompany: true,
-  confidence: 0.6,
-} as const;
+const ROUND_BORROWER = { ...ROUND_BORROWER_ROLES, confidence: 0.6 } as const;
 
 export const FR_LOAN_RELATIVE_RULES = rules([
   {

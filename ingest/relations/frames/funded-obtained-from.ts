@@ -37,16 +37,16 @@ const AUX_FR = '(a|avait|ont|avaient|aura)';
 /** Adverbs between the auxiliary and the participle. */
 const ALSO_FR = '(déjà|aussi|également)';
 /** Words one of which a sentence telling money holds. */
-const MONEY_WORDS = '&&(million|millions|mln|billion|billions|bn|m|milliards|euros|M€|€|£|\\$)';
+export const MONEY_WORDS = '&&(million|millions|mln|billion|billions|bn|m|milliards|euros|M€|€|£|\\$)';
 
-/** The shared roles of the readings whose borrower is left to the discourse: the round's company. */
-const ROUND_BORROWER = {
+/** The roles of a reading whose borrower is left to the discourse (the round's company), shared by the aid readers. */
+export const ROUND_BORROWER_ROLES = {
   source: 'src',
   target: 'topic',
   topicTarget: true,
   roundCompany: true,
-  confidence: 0.55,
 } as const;
+const ROUND_BORROWER = { ...ROUND_BORROWER_ROLES, confidence: 0.55 } as const;
 /** The same, for a relative clause whose subject, when captured, must be a pointer at the round's company. */
 const POINTED_BORROWER = { ...ROUND_BORROWER, pointedOnly: 'who' } as const;
 /** The shared roles of the readings whose borrower the relative clause names. */
