@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import type { EntityIndex, Mention } from '../resolve/mentions';
 import { givenNameGender } from './anaphora-person-pronoun';
+import { isLowerWord } from '../resolve/introduced-apart';
 
 /**
  * "Il est entré au capital de la start-up Graine d'Or, lors d'une levée menée par le fonds Ouest Croissance.
@@ -59,10 +60,6 @@ function determinerGender(tokens: Token[], k: number): Gender | null {
   if (MASCULINE_DETERMINERS.has(w)) return 'm';
   if (w === "l'") return ELIDED_NOUN_GENDER.get(tokens[k + 1]?.lower ?? '') ?? null;
   return null;
-}
-
-function isLowerWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text === t.lower;
 }
 
 /** The gender the words around one mention give its name: a descriptor before it, else an apposition after it. */

@@ -1,6 +1,7 @@
 import type { Captures, Unit } from './pattern';
 import type { Rule } from './rule';
 import { capturedAt } from './pattern';
+import { wordOrNullAt } from './frames/clause';
 
 /**
  * "Corvane's first chief executive, P, who handed over to Q in 2015, now chairs Y", "Son ancien directeur, P, qui a
@@ -22,23 +23,18 @@ const RELATIVE = /^(who|qui)$/;
 /** Where the relative clause ends. */
 const CLAUSE_END = /^[,;:.!?()«»"]$/;
 
-function tokAt(units: readonly Unit[], k: number): string | null {
-  const u = units[k];
-  return u?.kind === 'tok' ? u.token.lower : null;
-}
-
 /** Whether the relative clause after the person at `p` tells them leaving a post, with no named company left. */
 export function relativeToldLeaving(units: readonly Unit[], p: number): boolean {
-  if (tokAt(units, p + 1) !== ',' || !RELATIVE.test(tokAt(units, p + 2) ?? '')) return false;
+  if (wordOrNullAt(units, p + 1) !== ',' || !RELATIVE.test(wordOrNullAt(units, p + 2) ?? '')) return false;
   for (let k = p + 3; k < units.length && k - p <= MAX_RELATIVE_UNITS; k++) {
-    const w = tokAt(units, k);
+    const w = wordOrNullAt(units, k);
     if (w !== null && CLAUSE_END.test(w)) return false;
     if (w === null || !LEAVING.test(w)) continue;
     let j = k + 1;
-    while (LEAVING_PARTICLE.test(tokAt(units, j) ?? '')) j++;
+    while (LEAVING_PARTICLE.test(wordOrNullAt(units, j) ?? '')) j++;
     const u = units[j];
     // "who left Google in 2015": the company left is named, so the title before the person is another one's
-    return !(u?.kind === 'ent' && u.orgs && !u.anaphor && tokAt(units, j - 1) !== 'to');
+    return !(u?.kind === 'ent' && u.orgs && !u.anaphor && wordOrNullAt(units, j - 1) !== 'to');
   }
   return false;
 }

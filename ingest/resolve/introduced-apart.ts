@@ -36,7 +36,7 @@ const MAX_UNIT_DESCRIPTION_WORDS = 4;
 /** The article's first sentence: its headline, where a unit sold is often called by its short name. */
 const HEADLINE_SENTENCE = 0;
 
-function isLowerWord(t: Token | undefined): boolean {
+export function isLowerWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text === t.lower;
 }
 
