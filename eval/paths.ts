@@ -76,6 +76,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
       'dev-gold-26',
       'dev-gold-27',
       'dev-gold-28',
+      'dev-gold-29',
     ].map((dir) => path.join(root, 'tests', dir)),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),

@@ -46,6 +46,7 @@ describe('paths', () => {
         'dev-gold-26',
         'dev-gold-27',
         'dev-gold-28',
+        'dev-gold-29',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
