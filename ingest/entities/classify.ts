@@ -1,5 +1,6 @@
 import { isRegionQualifier } from './region-qualifier';
 import { newNameCueBefore } from './new-name-cues';
+import { isOpeningTimeWord } from './opening-time-words';
 import type { Token } from '../tokens';
 import { isRegionBody } from './region-body';
 import { isAgencyExecutiveName } from './executive-body';
@@ -248,6 +249,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
   if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';
+  if (isOpeningTimeWord(tokens, c.from, c.to, c.initial)) return 'drop';
   if (isCompassOfPlace(tokens, c) || isListLabel(tokens, c)) return 'drop';
   if (isDepartmentOfTitle(tokens, c) || isNationalityCompound(tokens, c)) return 'drop';
   if (namesNothing(tokens, c) || isCodeOrAmount(tokens, c) || isRatingGrade(tokens, c)) return 'drop';

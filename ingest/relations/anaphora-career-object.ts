@@ -7,6 +7,7 @@ import { namedInClauseAfter } from './anaphora-clause-names';
 import { previousParagraphSubject } from './anaphora-paragraph-subject';
 import { salientOrg } from './discourse-state';
 import { FOUNDER, TITLE_WORD } from './people-words';
+import { outletAt } from './frames/funded-told-outlet';
 
 /**
  * "L'entreprise vendéenne emploie 420 salariés. Gérard Piveteau, qui avait créé la société en 1987, en cède …",
@@ -94,7 +95,10 @@ export function careerObjectOrg(c: UnitContext): number | null {
   let lastQuote = -1;
   for (let k = 0; k < i; k++) if (QUOTE.test(tokens[k].text)) lastQuote = k;
   if (lastQuote >= 0)
-    return c.mentions.find((m) => m.from > lastQuote && m.to <= i && isOrg(c, m.entity))?.entity ?? null;
+    return (
+      c.mentions.find((m) => m.from > lastQuote && m.to <= i && isOrg(c, m.entity) && !toldOutlet(c, m.from))
+        ?.entity ?? null
+    );
   const fr = !c.english;
   let k = i - 1;
   if (YEAR.test(tokens[k]?.lower ?? '') && YEAR_PREPOSITION.test(tokens[k - 1]?.lower ?? '')) k -= 2;
@@ -121,6 +125,12 @@ export function careerObjectOrg(c: UnitContext): number | null {
   // the company named before is only where someone worked ("P left X and teamed up with Q, who had founded the
   // company"): the one founded is another, unnamed unless the story was about one
   return salientOrg(state, new Set([...later, before])) ?? UNNAMED_COMPANY;
+}
+
+/** The name starting at token `from` is the outlet the speaker told ("», a confié à l'AFP P, …"): no company of P's. */
+function toldOutlet(c: UnitContext, from: number): boolean {
+  const at = c.units.findIndex((u) => u.kind === 'ent' && u.start === c.tokens[from].start);
+  return at >= 0 && outletAt(c.units, at);
 }
 
 /** Prepositions that make the company before a person another party to the person ("from P", "par P", "à P"). */

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { NATIONALITIES } from '../entities/lexicon-common';
+import { isCapitalArticleUnit } from './name-article';
 import { BIRTH_WORDS, LEADER_TITLE_WORDS, RIVAL_NOUNS } from './anaphor-words';
 
 /** Cue words ("le groupe japonais", "the investment firm") folded into the name they introduce. */
@@ -77,6 +78,8 @@ export function absorbCuePhrase(units: Unit[]): string | null {
   const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
   // up to two adjectives may stand between the cue noun and the name ("le groupe toulousain Valmont")
   let k = units.length - 1;
+  // "la société savoyarde Les Délices du Chablais": the name's own article stands between the cue and the name
+  if (isCapitalArticleUnit(units[k])) k--;
   let adjectives = 0;
   while (adjectives < MAX_CUE_ADJECTIVES && isAdjective(units[k])) {
     k--;

@@ -1,3 +1,4 @@
+import { isVerbNotOrigin } from './origin-or-verb';
 import type { Token } from '../tokens';
 import type { Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
@@ -120,7 +121,9 @@ export function descriptorAt(
         tokens[end].text === tokens[end].lower &&
         ORIGIN_AFTER_NOUN.test(tokens[end].lower) &&
         !FR_STOPWORDS.has(tokens[end].lower) &&
-        !named(end)
+        !named(end) &&
+        // "l'éditeur croise le fer", "le fabricant domine le marché": a verb ending like a place adjective
+        !isVerbNotOrigin(tokens, end)
       ) {
         end++;
         origin = true;

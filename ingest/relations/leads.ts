@@ -13,6 +13,7 @@ import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
 import { FOUNDER_AND_TITLE_SPECS, LEAVING_NOUN } from './frames/leads-founder-and-title';
 import { FOUNDER_STAYS_SPECS } from './frames/leads-founder-stays';
+import { KIN_AND_TITLE_SPECS } from './frames/leads-kin-and-title';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
 import { COUNTERPART_LEADS_SPECS } from './frames/leads-counterpart';
@@ -137,6 +138,7 @@ export const LEADS_RULES = rules([
   ...HELD_SINCE_SPECS,
   ...FOUNDED_AND_RUN_SPECS,
   ...FOUNDER_AND_TITLE_SPECS,
+  ...KIN_AND_TITLE_SPECS,
   ...WHOSE_HEAD_SPECS,
   ...NAMED_OBJECT_RELATIVE_LEADS_SPECS,
   ...COUNTERPART_LEADS_SPECS,

@@ -24,6 +24,8 @@ import {
 } from './anaphor-words';
 import { definiteListLength } from './plural-pointers';
 import { allCountedLength } from './anaphora-all-counted';
+import { isArticleBeforeName } from './name-article';
+import { isVerbNotOrigin } from './origin-or-verb';
 export { absorbCuePhrase } from './cue-phrase';
 
 /** Phrase shapes units.ts looks for before it turns words into a pointer at a company or drops them. */
@@ -138,7 +140,7 @@ const FR_COMPLEMENT_LINKS = new Set(['de', "d'", 'des', 'du']);
 export function namedSoon(tokens: Token[], mentions: Mention[], from: number, english: boolean): boolean {
   let maxWords = english ? 0 : MAX_WORDS_BEFORE_NAME;
   for (let k = from; k <= from + maxWords && k < tokens.length; k++) {
-    if (mentions.some((x) => x.from === k)) return true;
+    if (mentions.some((x) => x.from === k) || isArticleBeforeName(tokens, mentions, k)) return true;
     const t = tokens[k];
     if (!english && FR_COMPLEMENT_LINKS.has(t.lower) && isPlainWord(tokens[k + 1])) {
       // a lower-case noun must follow: "le groupe de X" names the owner, not the group
@@ -233,10 +235,17 @@ export function latterPhrase(tokens: Token[], i: number): 'last' | 'first' | nul
 }
 
 /** A word telling where a company is from: "niortais", "haut-savoyard", "Swedish", "Paris-based". */
-function isOriginWord(t: Token | undefined, named: boolean): boolean {
+function isOriginWord(tokens: Token[], k: number, named: boolean): boolean {
+  const t = tokens[k];
   if (!t || t.kind !== 'word' || named) return false;
   if (NATIONALITIES.has(t.lower) || /-based$/i.test(t.text)) return true;
-  return t.text === t.lower && ORIGIN_SUFFIX.test(t.lower) && !FR_STOPWORDS.has(t.lower);
+  // "l'éditeur croise le fer", "le fabricant domine le marché": a verb ending like a place adjective
+  return (
+    t.text === t.lower &&
+    ORIGIN_SUFFIX.test(t.lower) &&
+    !FR_STOPWORDS.has(t.lower) &&
+    !isVerbNotOrigin(tokens, k)
+  );
 }
 const ORIGIN_SUFFIX = /(ais|aise|ois|oise|ien|ienne|ain|aine|ard|arde|in|ine|on|onne)$/;
 
@@ -253,9 +262,9 @@ export function descriptorPhraseLength(tokens: Token[], mentions: Mention[], i: 
   const named = (k: number) => mentions.some((x) => x.from === k);
   const noun = (k: number) => TRADE_NOUNS.has(tokens[k]?.lower ?? '') && !named(k);
   let end = 0;
-  if (noun(i + 1) && isOriginWord(tokens[i + 2], named(i + 2)))
-    end = isOriginWord(tokens[i + 3], named(i + 3)) ? i + 4 : i + 3;
-  else if (isOriginWord(tokens[i + 1], named(i + 1)) && noun(i + 2)) end = i + 3;
+  if (noun(i + 1) && isOriginWord(tokens, i + 2, named(i + 2)))
+    end = isOriginWord(tokens, i + 3, named(i + 3)) ? i + 4 : i + 3;
+  else if (isOriginWord(tokens, i + 1, named(i + 1)) && noun(i + 2)) end = i + 3;
   if (end === 0 || namedSoon(tokens, mentions, end, tokens[i].lower === 'the')) return 0;
   return end - i;
 }

@@ -6,6 +6,7 @@ import { PREPOSITIONS } from './syntax-words';
 import { topicAt } from './anaphora-topic-deal';
 import type { DiscourseState } from './discourse-state';
 import { isCitedSource } from './cited-sources';
+import { outletAt } from './frames/funded-told-outlet';
 
 /** Which company of the sentence so far a pointer takes: its subject, its last name, a clitic's object. */
 
@@ -26,7 +27,9 @@ export function firstOrgIn(units: Unit[]): number | null {
       !u.anaphor &&
       u.word === undefined &&
       !placeBeforeNoun(units, k) &&
-      !isCitedSource(units, k),
+      !isCitedSource(units, k) &&
+      // "a confié à l'AFP P, présidente de l'entreprise": the outlet spoken to is no antecedent
+      !outletAt(units, k),
   );
   const u = units[i];
   if (!u || u.kind !== 'ent') return null;

@@ -19,6 +19,9 @@ const PASS_INTO =
   '(passe|passent|passé|passée|passés|passées|passera|passeront|tombe|tombent|tombé|tombée|tombés|tombées|tombera)';
 /** Participles of selling: "Y a été cédée à X" names the buyer after "à", not "par". */
 const SOLD_PARTICIPLE = '(cédé|cédée|cédés|cédées|vendu|vendue|vendus|vendues)';
+/** Participles of putting an offer before a court or a seller, whose "par" names the bidder. */
+const OFFER_PARTICIPLE =
+  '(déposée|déposées|présentée|présentées|formulée|formulées|portée|portées|soumise|soumises|remise|remises)';
 
 /** A name right after a deal verb is its object, not the subject of the next one ("a racheté A et prend …"). */
 export const AFTER_DEAL_VERB_FR =
@@ -119,6 +122,17 @@ const FR_DEAL_RULES_OWN = rules([
     // "le tribunal a retenu l'offre de reprise de X pour Y", "l'offre de reprise du groupe vendéen X pour les
     // Ateliers Y": a descriptor may stand before the bidder
     pattern: `(offre|proposition) ${OF_FR} (reprise|rachat) ${OF_FR} ~3! @src (pour|sur) ~2! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.75,
+  },
+  {
+    id: 'fr.acquired.takeover-offer-by-for',
+    type: 'ACQUIRED',
+    // "le tribunal a retenu l'offre de reprise déposée par X pour Y", "l'offre présentée par le groupe X pour
+    // reprendre Y": the bidder as the agent of the offer's participle; only a takeover offer or a bare "offre" (a
+    // "proposition de conciliation présentée par le cabinet X" buys nothing)
+    pattern: `(offre|offres) ?(de|d') ?(reprise|rachat|achat) ${OFFER_PARTICIPLE} par ~3! @src (pour|sur) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

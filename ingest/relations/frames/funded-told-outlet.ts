@@ -25,6 +25,8 @@ const CUE_PAIRS = new Set([
 /** Speech verbs whose "à" / "au" / "aux" introduces the outlet ("a confié aux Echos", "a indiqué mardi à X"). */
 const SPEECH_VERBS =
   /^(confié|confie|confiait|indiqué|indique|déclaré|déclare|précisé|précise|expliqué|explique|affirmé|affirme|assuré|assure|raconté|raconte|annoncé|annonce)$/u;
+/** Articles between "à" and the outlet's name ("à l'AFP", "à la Tribune"). */
+const OUTLET_ARTICLES = /^(l'|l’|la|le)$/u;
 /** Most words between the speech verb and its "à" ("a indiqué mardi à"). */
 const MAX_VERB_GAP_UNITS = 2;
 
@@ -37,8 +39,10 @@ export function outletAt(units: Unit[], i: number): boolean {
   const prev = lower(units[i - 1]);
   if (CUE_RIGHT_BEFORE.test(prev)) return true;
   if (CUE_PAIRS.has(`${lower(units[i - 2])} ${prev}`)) return true;
-  if (!/^(à|au|aux)$/u.test(prev)) return false;
-  for (let j = i - 2, n = 0; j >= 0 && n <= MAX_VERB_GAP_UNITS; j--, n++) {
+  // "a confié à l'AFP", "a déclaré à la Tribune": the outlet's own article stands after "à"
+  const article = OUTLET_ARTICLES.test(prev) && lower(units[i - 2]) === 'à' ? 1 : 0;
+  if (!/^(à|au|aux)$/u.test(lower(units[i - 1 - article]))) return false;
+  for (let j = i - 2 - article, n = 0; j >= 0 && n <= MAX_VERB_GAP_UNITS; j--, n++) {
     if (SPEECH_VERBS.test(lower(units[j]))) return true;
     if (units[j].kind !== 'tok') return false;
   }
