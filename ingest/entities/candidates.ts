@@ -37,6 +37,7 @@ import {
 } from './headline-case';
 import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
+import { isPeoplePluralPossessive } from './people-plural-possessive';
 import { possessiveOwnsGenericTail } from './possessive-generic-tail';
 import { isPostTitleBeforeName } from './post-title-prefix';
 import { exchangePlaceTail } from './exchange-names';
@@ -216,6 +217,8 @@ function splitPossessive(
     if (i === to - 1 && !placeBefore && ownsPossessive(tokens, i, text)) break;
     // "Chevron's Gulf Oil unit": a part noun after the run says the possessive names the owner
     const ownerOfPart = i - from === 1 && OWNED_PART_NOUNS.has(tokens[to]?.text ?? '');
+    // "The People's Bank of China": a plural of people owns no company, the possessive is inside the name
+    if (!ownerOfPart && isPeoplePluralPossessive(tokens, i, to)) continue;
     if (tokens[i].lower === "'s" && !placeBefore && possessiveOwnsGenericTail(tokens, i, to)) break;
     if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore || ownerOfPart)) {
       out.push([from, i]);

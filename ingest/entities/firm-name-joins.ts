@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import { FIRST_NAMES } from './first-names';
 import { NATIONALITIES, PLACES } from './lexicon-common';
 import { commaFirmEnd } from './comma-firm-names';
+import { commaInstitutionEnd } from './comma-institution-names';
 import { isPartnerMember, isPartnershipTail } from './partnership-members';
 import { repeatsPartyPreposition } from './repeated-preposition-and';
 
@@ -85,6 +86,8 @@ function givenNameOpensCommaPartnership(tokens: Token[], cs: Candidate[], i: num
 function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
   const firm = commaFirmEnd(tokens, cs, i);
   if (firm > i) return firm;
+  const institution = commaInstitutionEnd(tokens, cs, i);
+  if (institution > i) return institution;
   // "Smith Barney, Harris Upham and Co": a two-word partner opens the string only before a lone partnership tail
   if (cs[i].to - cs[i].from > 1)
     return isPartnerMember(tokens, cs[i]) ? commaPartnershipEnd(tokens, cs, i) : i;

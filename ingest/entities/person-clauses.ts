@@ -93,7 +93,7 @@ const SPEECH_VERBS = new Set(['said', 'says', 'added', 'told']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 /** "X said he would …": a speaker who refers to itself as he or she. */
-function speakerIsHeOrShe(tokens: Token[], to: number): boolean {
+export function speakerIsHeOrShe(tokens: Token[], to: number): boolean {
   return (
     !!tokens[to] &&
     SPEECH_VERBS.has(tokens[to].lower) &&

@@ -5,6 +5,7 @@ import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNamingParticiple } from './context-cues';
 import { personNameShape } from './person-shapes';
 import { holdsPostOfBodyBefore } from './post-holder-apposition';
+import { apposedSpeakerIsHeOrShe } from './apposed-speaker';
 import {
   loneSurnameInOffice,
   memberOfTitledList,
@@ -177,7 +178,8 @@ export function personCue(tokens: Token[], from: number, to: number): boolean {
     roleThenComma(tokens, from) ||
     holdsPostOfBodyBefore(tokens, from, to) ||
     speakerAfterQuote(tokens, from, to) ||
-    personClauseAfter(tokens, to)
+    personClauseAfter(tokens, to) ||
+    apposedSpeakerIsHeOrShe(tokens, to)
   );
 }
 

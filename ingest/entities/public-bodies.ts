@@ -1,5 +1,7 @@
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
+import { NATIONALITIES, PLACES } from './lexicon-common';
+import { isKnownPlace } from './world-lexicon';
 
 /**
  * Legislatures and supranational bodies that business news names by a bare institution word ("Congress", "the
@@ -37,6 +39,34 @@ const EUROPEAN_FR_HEADS = new Set(['commission', 'parlement', 'conseil', 'union'
 /** Chambers named "House of <something>" ("House of Representatives", "House of Commons"). */
 const HOUSE_CHAMBERS = new Set(['representatives', 'commons', 'lords']);
 
+/**
+ * A state mint is named after its country or its crown ("U.S. Mint", "Royal Canadian Mint") or, in French, its town
+ * ("Monnaie de Paris"); a brand's mint ("Polo Mint") has no such word before it.
+ */
+const MINT_CROWN_WORDS = new Set(['royal']);
+/** A country written in dotted capitals ("U.S.", "U.K."). */
+const DOTTED_COUNTRY = /^(?:\p{Lu}\.){2,}$/u;
+
+function isMintQualifier(t: Token): boolean {
+  const l = t.lower;
+  return (
+    DOTTED_COUNTRY.test(t.text) ||
+    MINT_CROWN_WORDS.has(l) ||
+    PLACES.has(l) ||
+    NATIONALITIES.has(l) ||
+    isKnownPlace(l)
+  );
+}
+
+/** "U.S. Mint", "Royal Canadian Mint", "Monnaie de Paris": capitalised words of a state mint's name. */
+function isStateMint(tokens: Token[], c: Candidate): boolean {
+  const span = tokens.slice(c.from, c.to).filter((t) => t.lower !== 'the');
+  if (span.length < 2 || !span.every((t) => /^\p{Lu}/u.test(t.text) || t.lower === 'de')) return false;
+  const last = span[span.length - 1];
+  if (last.text === 'Mint') return span.slice(0, -1).every(isMintQualifier);
+  return span.length === 3 && span[0].text === 'Monnaie' && span[1].lower === 'de' && isMintQualifier(last);
+}
+
 function words(tokens: Token[], c: Candidate): string[] {
   const out: string[] = [];
   for (let i = c.from; i < c.to; i++) out.push(tokens[i].lower);
@@ -44,9 +74,10 @@ function words(tokens: Token[], c: Candidate): string[] {
   return out;
 }
 
-/** True when the candidate names a legislature or a European institution by its institution word(s). */
+/** True when the candidate names a legislature, a European institution or a state mint by its institution word(s). */
 export function isPublicBody(tokens: Token[], c: Candidate): boolean {
   const w = words(tokens, c);
+  if (isStateMint(tokens, c)) return true;
   if (w.length === 1) {
     if (!/^\p{Lu}/u.test(tokens[c.to - 1].text)) return false;
     if (LEGISLATURE_WORDS.has(w[0]) || CENTRAL_BANK_WORDS.has(w[0])) return true;
