@@ -68,6 +68,7 @@ import { isAngleBracketedName } from './wire-copy';
 import { demonymSlotBefore, loneGivenNameAfterDemonym } from './demonym-slot';
 import { founderNamedFirmAfterDemonym } from './demonym-founder-name';
 import { isTownBeforeCountry, namesNothing } from './qualifier-shapes';
+import { isTownBeforeBasedRegion } from './town-before-based-region';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
 import { leaderTitlesPerson } from './leader-title';
@@ -75,6 +76,7 @@ import { isRatingGrade } from './rating-grades';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
 import { isExchangeName } from './exchange-names';
+import { isExchangeOfPriceMove } from './exchange-price-move';
 import { isPortfolioOfPost } from './portfolio-names';
 import { isCompoundGivenName } from './compound-given-names';
 import { isRankCompound, isSectorDescriptorAcronym } from './descriptor-words';
@@ -262,6 +264,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isRegionName(tokens, c.from, c.to) || isProductBeforeMaker(tokens, c.from, c.to)) return 'drop';
   if (isLawName(tokens, c.from, c.to) || isMarketIndex(tokens, c.from, c.to)) return 'drop';
   if (isPortfolioOfPost(tokens, c.from, c.to)) return 'drop';
+  if (isExchangeOfPriceMove(tokens, c.from, c.to)) return 'drop';
   if (isExchangeName(tokens, c.from, c.to)) return 'org';
   if (isPublicBody(tokens, c)) return 'org';
   if (isAgencyExecutiveName(tokens, c.from, c.to)) return 'org';
@@ -275,6 +278,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (!orgShape && isModifierOfDescribedName(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isFoundingPlace(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isTownBeforeCountry(tokens, c, (l) => PLACES.has(l) || isKnownPlace(l))) return 'drop';
+  if (!orgShape && isTownBeforeBasedRegion(tokens, c.from, c.to)) return 'drop';
   if (isQualifierOfNoun(tokens, c.from, c.to, isCue) || isRegionQualifier(tokens, c.from, c.to, isCue))
     return 'drop';
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';

@@ -252,6 +252,16 @@ export function isTeamOfPlace(tokens: Token[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * Words that make a bigger or a part of a known place, not a club or a branch of it ("Greater Manchester", "Upper
+ * Austria", "Central London", "West Yorkshire").
+ */
+const PLACE_PREFIXES = new Set(
+  'greater upper lower north south east west northern southern eastern western central inner outer'.split(
+    ' ',
+  ),
+);
+
 /** "Bayern Munich", "Ajax Amsterdam": one unknown word before a known city names the city's club or branch. */
 export function isNameOfPlace(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 2) return false;
@@ -261,7 +271,8 @@ export function isNameOfPlace(tokens: Token[], from: number, to: number): boolea
   if (PLACES.has(head) || NATIONALITIES.has(head) || FIRST_NAMES.has(head)) return false;
   return (
     !isStop(head) &&
-    !/^(saint|sainte|st|san|santa|grand|grande|nouvelle|nouveau|new|mont|port|cap)$/u.test(head)
+    !/^(saint|sainte|st|san|santa|grand|grande|nouvelle|nouveau|new|mont|port|cap)$/u.test(head) &&
+    !PLACE_PREFIXES.has(head)
   );
 }
 

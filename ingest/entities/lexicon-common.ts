@@ -48,6 +48,7 @@ packaging | biologics | composites | brewing | brewery | instruments | textiles 
 | mutual | camping | agri
 | conserves | pâtisseries | biscuits | fromageries | laiteries | moulins | salaisons | vignobles | boulangeries
 | chocolats | brasseries | distilleries | innovation | innovations
+| nutrition | cycles | outdoor | storage | spirits | légumes | energia | express
 `);
 
 /**

@@ -80,6 +80,8 @@ const RELATIONAL_HEADS = new Set([
   'member',
   'founder',
 ]);
+/** The article of a description that points back at a company named before ("the Kent cold-store operator"). */
+const DEFINITE_ARTICLE = 'the';
 /** A modifier spelled as a place is: capital then lower case, hyphens inside ("Rhine-Westphalia"). */
 const PLACE_SPELLING = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
@@ -241,5 +243,9 @@ export function isModifierOfDescribedName(tokens: Token[], from: number, to: num
   if (j === to) return false;
   const head = tokens[j - 1];
   const name = tokens[j];
-  return isTradeHead(head.lower) && !!name && name.kind === 'word' && /^\p{Lu}/u.test(name.text);
+  if (!isTradeHead(head.lower)) return false;
+  if (!!name && name.kind === 'word' && /^\p{Lu}/u.test(name.text)) return true;
+  // "a sale of the Greater Manchester ready-meal maker", "The West Midlands company employs 140 people": after
+  // "the", the described company is one named before, and the modifier is still only where it sits
+  return tokens[from - 1]?.lower === DEFINITE_ARTICLE;
 }

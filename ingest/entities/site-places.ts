@@ -16,14 +16,38 @@ headquarters | team | teams | campus | hub | siège | bureaux | magasins | bouti
 | salariés | employés | personnes | collaborateurs | emplois | production | employees | staff | workers | jobs | people
 `);
 const LOCATIVES = new Set(['à', 'en', 'au', 'aux', 'in']);
+/**
+ * Buildings and grounds ("a second creamery at Penrith", "a pilot plant at Invergordon", "une usine près de Cholet",
+ * "a recording studio in Salford"): after these, "at" and "near" name a place too. The people nouns of
+ * `SITE_WORDS` are left out of this slot: "staff at X", "jobs at X" name an employer.
+ */
+const FACILITY_WORDS = wordSet(`
+usine | usines | site | sites | entrepôt | entrepôts | atelier | ateliers | moulin | plateforme | laboratoire |
+ferme | chantier | factory | factories | plant | plants | warehouse | warehouses | creamery | dairy | brewery |
+distillery | mill | studio | studios | garage | depot | facility | facilities | refinery | mine | farm | shipyard |
+yard | laboratory | lab | chalet | hotel | campus | hub | headquarters | office | offices
+`);
+/** Prepositions that, after a building noun, introduce its place ("plant at X", "plant near X", "usine près de X"). */
+const FACILITY_LOCATIVES = new Set(['à', 'au', 'in', 'at', 'near']);
+/** "près de X": the French preposition in two words. */
+const NEAR_FR = 'près';
 /** Longest place name read in that slot, in tokens ("Saint-Pierre-des-Corps" is one token). */
 const MAX_PLACE_TOKENS = 3;
+
+/** Whether a building noun stands right before the locative that ends at `from` ("plant at", "usine près de"). */
+function facilityBefore(tokens: Token[], from: number): boolean {
+  const prep = tokens[from - 1]?.lower ?? '';
+  if (prep === 'de' || prep === "d'")
+    return tokens[from - 2]?.lower === NEAR_FR && FACILITY_WORDS.has(tokens[from - 3]?.lower ?? '');
+  return FACILITY_LOCATIVES.has(prep) && FACILITY_WORDS.has(tokens[from - 2]?.lower ?? '');
+}
 
 export function isPlaceAfterSiteWord(tokens: Token[], from: number, to: number): boolean {
   if (to - from > MAX_PLACE_TOKENS) return false;
   const prep = tokens[from - 1];
   const site = tokens[from - 2];
-  if (!prep || !site || !LOCATIVES.has(prep.lower) || !SITE_WORDS.has(site.lower)) return false;
+  const seated = !!prep && !!site && LOCATIVES.has(prep.lower) && SITE_WORDS.has(site.lower);
+  if (!seated && !facilityBefore(tokens, from)) return false;
   // a country the gazetteer knows keeps its older reading: in wire copy with no other name ("acquired a plant in
   // Ecuador") the deal readers hold the buyer only through it, and the deal would be lost with it
   return !isKnownPlace(

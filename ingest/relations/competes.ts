@@ -7,6 +7,7 @@ import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { SAME_FIELD_RULES } from './frames/rivals-same-field';
 import { BEHIND_PAIR_RULES } from './frames/rivals-behind-pair';
 import { PLACED_BEHIND_RULES } from './frames/rivals-placed-behind';
+import { SHARE_BEHIND_RULES } from './frames/rivals-share-behind';
 import { MADE_RANK_RULES } from './frames/rivals-made-rank';
 import { REFLEXIVE_CONTEST_RULES } from './frames/rivals-reflexive-contest';
 import { POINTED_OBJECT_RULES } from './rival-pointed-objects';
@@ -80,6 +81,7 @@ const RIVALRY_RULES: Rule[] = [
   ...SAME_FIELD_RULES,
   ...BEHIND_PAIR_RULES,
   ...PLACED_BEHIND_RULES,
+  ...SHARE_BEHIND_RULES,
   ...MADE_RANK_RULES,
   ...REFLEXIVE_CONTEST_RULES,
   ...POINTED_OBJECT_RULES,

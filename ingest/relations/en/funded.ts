@@ -1,5 +1,6 @@
 import { NOT_MARKET_AHEAD, NOT_QUALIFYING, rules } from '../rule';
 import { AFTER_DEAL_VERB_EN } from './deals';
+import { BACKED_THINGS_EN } from '../backed-thing-nouns';
 import { EN_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
@@ -138,7 +139,8 @@ const EN_FUNDED_BASE_RULES = rules([
     id: 'en.funded.backed-by',
     type: 'FUNDED',
     // "It was backed in 2023 by A, which is selling its stake": the year may come between the verb and "by"
-    pattern: `@tgt ~4 ?, ?(is|was|are|were|been|also) (backed|funded|financed) ?(in|since) ?(\\d{4}) by ~4! **src !>by`,
+    // ("supplies A and projects backed by B": B backs the projects, not A)
+    pattern: `@tgt ~4^${BACKED_THINGS_EN} ?, ?(is|was|are|were|been|also) (backed|funded|financed) ?(in|since) ?(\\d{4}) by ~4! **src !>by`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -1,5 +1,6 @@
 import { NOT_QUALIFYING, OF_FR, refusingSentencesWith, rules, SPORT_WORDS } from '../rule';
 import { AFTER_DEAL_VERB_FR } from './deals';
+import { BACKED_THINGS_FR } from '../backed-thing-nouns';
 import { FR_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
@@ -206,7 +207,8 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.backed-by',
     type: 'FUNDED',
-    pattern: `@tgt ~3 ?, ?(est|sont|été|a|était|étaient|sera) ?été (financée|financé|soutenue|soutenu) ?depuis ?(\\d{4}) par ~3! **src`,
+    // "A fournit la ville et un projet soutenu par B": B soutient le projet, pas A
+    pattern: `@tgt ~3^${BACKED_THINGS_FR} ?, ?(est|sont|été|a|était|étaient|sera) ?été (financée|financé|soutenue|soutenu) ?depuis ?(\\d{4}) par ~3! **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

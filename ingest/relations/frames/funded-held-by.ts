@@ -23,6 +23,14 @@ const NOT_CONTROL_FR = '!>(majoritaire|majoritaires|unique|principal|principaux|
 /** A percentage in English ("40%", "38 per cent", "12 pct"). */
 const PERCENT_EN = '\\d+([.,]\\d+)? ?(per) (%|percent|pct|cent)';
 const ABOUT_EN = '(about|around|some|nearly|almost|roughly|approximately|just)';
+/**
+ * Groups of people of a company ("détenu à 45 % par ceux de Solvéo", "par les actionnaires de B", "owned by the
+ * shareholders of B"): the holders are B's owners or staff, not B. The gap before the holder does not cross them.
+ */
+const HOLDER_GROUPS_FR =
+  '(ceux|celles|actionnaires|associés|salariés|fondateurs|dirigeants|porteurs|détenteurs)';
+const HOLDER_GROUPS_EN =
+  '(those|shareholders|stockholders|holders|employees|staff|founders|managers|management)';
 
 export const FR_HELD_BY_RULES = rules([
   {
@@ -46,7 +54,7 @@ export const FR_HELD_BY_RULES = rules([
   {
     id: 'fr.funded.held-at-by',
     type: 'FUNDED',
-    pattern: `@tgt ~6! ${HELD_FR} ?(depuis) ?(\\d{4}) à ?(hauteur) ?(de) ${PERCENT_FR} par ~4! **src`,
+    pattern: `@tgt ~6! ${HELD_FR} ?(depuis) ?(\\d{4}) à ?(hauteur) ?(de) ${PERCENT_FR} par ~4!^${HOLDER_GROUPS_FR} **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
@@ -56,7 +64,7 @@ export const FR_HELD_BY_RULES = rules([
     id: 'fr.funded.held-at-by-second',
     type: 'FUNDED',
     // "… détenue à 35 % par A, dont l'associé P siège au conseil, et à 10 % par B": the second holder
-    pattern: `@tgt ~6! ${HELD_FR} ?(depuis) ?(\\d{4}) à ${PERCENT_FR} par ~20 ?(,) et à ${PERCENT_FR} par ~4! **src`,
+    pattern: `@tgt ~6! ${HELD_FR} ?(depuis) ?(\\d{4}) à ${PERCENT_FR} par ~20 ?(,) et à ${PERCENT_FR} par ~4!^${HOLDER_GROUPS_FR} **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.55,
@@ -68,7 +76,7 @@ export const EN_HELD_BY_RULES = rules([
   {
     id: 'en.funded.percent-owned-by',
     type: 'FUNDED',
-    pattern: `@tgt , ?(which|that) ?(is|was) ?${ABOUT_EN} ${PERCENT_EN} ?(-) (owned|held) by ~4! **src`,
+    pattern: `@tgt , ?(which|that) ?(is|was) ?${ABOUT_EN} ${PERCENT_EN} ?(-) (owned|held) by ~4!^${HOLDER_GROUPS_EN} **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,

@@ -14,6 +14,7 @@ import {
   firstGiver,
 } from './funded-giver';
 import { BACKED_PARTICIPLE, FUNDING_NOUN, WEAK_BACKED_PARTICIPLE } from './funded-words';
+import { BACKED_THING_RE } from '../backed-thing-nouns';
 
 /** The passive shape: the company funded is the subject of a participle of backing, its givers the agent. */
 
@@ -43,6 +44,8 @@ export function passiveReading(units: Unit[], t: number): FundingReading | null 
   const ce = sentenceClauseEnd(units, t);
   if (refused(units, cs, ce, t)) return null;
   if (WEAK_BACKED_PARTICIPLE.test(lowerAt(units, t)) && notPassiveBacking(units, t)) return null;
+  // "Sorelec équipe un projet financé par A": the participle belongs to the project, not to the company before it
+  if (isTok(units, t - 1, BACKED_THING_RE)) return null;
   let g = k + 1;
   // "financed by a €60m round from A and B": the round brings its givers
   if (firstGiver(units, g, ce) < 0) {

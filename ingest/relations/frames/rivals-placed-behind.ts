@@ -14,7 +14,7 @@ const PLACEMENT =
   '(place|places|position|positions|marche|podium|placera|placerait|placer|placent|placé|placée|classe|classera|classerait|classent|classé|classée|situe|situera|situerait|positionne|positionnera|hisse|hissera|hisserait|hissé|rank|ranks|ranked|ranking|sits|sit|sat|comes|come|came|finishes|finished)';
 
 /** A vote, a poll or a sports draft ranks candidates and players, not companies in a market. */
-const NOT_MARKET =
+export const NOT_MARKET =
   '!!(voix|vote|votes|scrutin|élection|élections|election|elections|poll|polls|sondage|sondages|draft|drafted|sélectionné|sélectionnée|selected|pick|picked|points)';
 
 /**
