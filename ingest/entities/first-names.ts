@@ -53,6 +53,8 @@ gabriel arthur jules raphaël adam paul tom noé sacha léo leo timothée quenti
 aurélien aurelien bastien corentin dylan loïc marius valentin victor martine ginette odile colette josiane
 ghislaine solène solene margaux océane oceane anaïs anais morgane justine elise élise estelle gaëlle gaelle
 sebastian tobias nils johan magnus bjorn björn oskar helena frida saga signe
+agathe capucine adèle gwenaël gwenaëlle gaspard octave augustin jérémie ludovic thibault thibaut
+geoffroy édouard edouard hortense ségolène coralie clotilde blandine mireille tiphaine
 `
   .trim()
   .split(/\s+/);

@@ -16,6 +16,7 @@ import { DESCRIBED_FOUNDER_SPECS } from './frames/founders-described';
 import { STAFF_AGENT_FOUNDER_SPECS } from './frames/founders-staff-agents';
 import { OBJECT_RELATIVE_FOUNDED_SPECS } from './frames/founders-relative-partner';
 import { COMPANY_FOUNDER_SPECS } from './frames/founders-company-founders';
+import { PARTNER_BEFORE_OBJECT_SPECS } from './frames/founders-partner-before-object';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -306,4 +307,5 @@ export const FOUNDED_RULES = rules([
   ...STAFF_AGENT_FOUNDER_SPECS,
   ...OBJECT_RELATIVE_FOUNDED_SPECS,
   ...COMPANY_FOUNDER_SPECS,
+  ...PARTNER_BEFORE_OBJECT_SPECS,
 ]);

@@ -16,6 +16,7 @@ import { founderOfDealObjectElsewhere } from './deal-object-founder-guard';
 import { speakerOfReportedCompanyElsewhere } from './reported-company-speaker-guard';
 import { leaderIsPredecessor } from './predecessor-leads-guard';
 import { leaderLeftInRelative } from './leader-left-relative-guard';
+import { leaderIsFirstHolder } from './leader-first-holder-guard';
 import { partyIsTradeModifier } from './party-trade-modifier-guard';
 import { targetIsSupplier } from './deal-goods-supplier-guard';
 import { rankNeighbourOnly } from './rival-rank-distance-guard';
@@ -28,7 +29,8 @@ import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
  * post the clause tells as over, the object of a first verb read as the buyer of a second one joined to it, a leader
  * named as the title holder's relative, the counterpart "with" whom an agreement to buy was made, the founder of a
  * deal's object given another company, a speaker given another company than the one whose plans they report, a
- * predecessor who gave the post up, a leader whose relative clause tells them leaving the post, a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
+ * predecessor who gave the post up, a leader whose relative clause tells them leaving the post, a leader whose title is called the first holder's
+ * ("X's first chief executive, P"), a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
  * of goods bought ("buys its chips from X"), a rival placed a counted number of places away in a table ("one place
  * ahead of X"), the nearest name given a possessive rival apposition that belongs to the clause's subject. Each guard
  * reads the match alone; they are kept in one list so the relation loop asks once, in the order the guards were
@@ -51,6 +53,7 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     speakerOfReportedCompanyElsewhere(rule, caps, units) ||
     leaderIsPredecessor(rule, caps, units) ||
     leaderLeftInRelative(rule, caps, units) ||
+    leaderIsFirstHolder(rule, caps, units) ||
     partyIsTradeModifier(rule, caps, units, sentence) ||
     targetIsSupplier(rule, caps, units, sentence) ||
     rankNeighbourOnly(rule, caps, units) ||

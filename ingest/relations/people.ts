@@ -11,7 +11,7 @@ export const PEOPLE_RULES = [...FOUNDED_RULES, ...COMPOUND_TENSE_FOUNDED_RULES, 
  * still counts ("était jusqu'ici DG de X"); a French title marked as past does not (FORMER_TITLE).
  */
 const LEADER_TITLE_WORDS =
-  '(p-?dg|président|présidente|présidence|patron|patronne|dirigeant|dirigeante|directeur général|directrice générale|direction générale|dg|ceo|chief executive|chairman|chairwoman|chair|chairperson|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif|governor|gouverneur|gouverneure)';
+  '(p-?dg|président|présidente|présidence|patron|patronne|dirigeant|dirigeante|directeur général|directrice générale|direction générale|director general|director-general|dg|ceo|chief executive|chairman|chairwoman|chair|chairperson|president|managing director|head|boss|gérant|gérante|administrateur délégué|directeur exécutif|governor|gouverneur|gouverneure)';
 /**
  * A governor's title with no body or pointer named heads a state or a central bank ("Delaware Governor P said"),
  * never the article's company: the readings that fall back on the topic leave it out.

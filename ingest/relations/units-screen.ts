@@ -24,9 +24,10 @@ import { HONORIFIC_START_WORDS, PAIR_PHRASE_START_WORDS } from './pointing-phras
 import { ALL_COUNTED_START_WORDS } from './anaphora-all-counted';
 import { FRONTED_IT_START_WORDS } from './anaphora-fronted-it';
 import { PLURAL_OBJECT_START_WORDS } from './anaphora-plural-object';
+import { BODY_NOUN_START_WORDS } from './anaphora-body-noun';
 
 /**
- * After pointerAt (screened in pointer-screen.ts), units.ts tries sixteen more pointer readers at every token no name
+ * After pointerAt (screened in pointer-screen.ts), units.ts tries seventeen more pointer readers at every token no name
  * starts at; past the sentence's first token (where "Both …", "Le rapprochement …" open) each reads nothing unless
  * the token is one of its start words, declared beside the reader. A reader added to units.ts's chain must add its
  * words here, or it is never asked at a token outside them.
@@ -45,6 +46,8 @@ export function chainReaderStartWords(): readonly ReadonlySet<string>[] {
     PLURAL_OBJECT_START_WORDS,
     // determinerNounPointer, newEntityPointer and determinerAdjectivePointer
     ANAPHOR_DETERMINERS,
+    // bodyNounPointer: "the federation", "l'union"
+    BODY_NOUN_START_WORDS,
     INTENSIFIERS,
     HONORIFIC_START_WORDS,
     // personPronoun: a speaker's title after its article, else a person pronoun

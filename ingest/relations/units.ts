@@ -27,6 +27,7 @@ import { frontedPhraseIt } from './anaphora-fronted-it';
 import { pluralObjectGroup } from './anaphora-plural-object';
 import { dativeCliticOrg } from './anaphora-dative-clitic';
 import { AGE_APPOSITION_START_WORDS, ageAppositionLength } from './units-age-apposition';
+import { bodyNounPointer } from './anaphora-body-noun';
 
 /** The pointers read at a token that no name starts at, in the order they are tried; each returns tokens used. */
 const POINTERS: readonly ((c: UnitContext) => number)[] = [
@@ -36,6 +37,8 @@ const POINTERS: readonly ((c: UnitContext) => number)[] = [
   several,
   pluralObject,
   determinerNounPointer,
+  // "the federation", "l'union": the one body named before by that noun (anaphora-body-noun.ts)
+  bodyNounPointer,
   // "très", "also": passed over
   (c) => (INTENSIFIERS.has(c.t.lower) && c.i > 0 ? 1 : 0),
   // "Lumenra's president, Dr. Alicia Grant": the title is no word between the roles

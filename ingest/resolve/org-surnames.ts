@@ -4,6 +4,7 @@ import { isPrefix } from './named-apart';
 import { surnameOf } from './person-surnames';
 import { speaksAsPerson, speaksOfFounding } from './surname-speaker';
 import { introducedInFull } from './introduced-surname';
+import { toldAsPerson } from './surname-person-cues';
 import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { isKnownOrganisation } from '../entities/world-lexicon';
 import { knownOrganisation } from '../entities/known-organisations';
@@ -13,7 +14,8 @@ import { knownOrganisation } from '../entities/known-organisations';
  * Renaud": a one-word name typed a company by a weak slot is the surname of a person the article named before it
  * (or anywhere, when the name is in the headline).
  * A company noun before any of its mentions ("le groupe Bolloré"), a longer company name that holds the word
- * ("Peugeot Invest"), a known company or an all-caps word keep it a company.
+ * ("Peugeot Invest") unless the mention is told as a person (surname-person-cues.ts), a known company or an
+ * all-caps word keep it a company.
  */
 /** More mentions than this make the word the article's company named after its founder ("Valmorel"). */
 const MAX_SURNAME_MENTIONS = 2;
@@ -76,7 +78,8 @@ export function retypeSurnamesOfPeople(items: Item[], sentTokens: Token[][]): vo
       (o) =>
         o.c.kind === 'org' && o.words.length > 1 && (isPrefix(x.words, o.words) || o.words.includes(word)),
     );
-    if (!inCompanyName) x.c.kind = 'person';
+    // "Harwood, who left …" after "Harwood Pym" and "Rupert Harwood": the mention itself speaks of the person
+    if (!inCompanyName || toldAsPerson(sentTokens[x.c.sentence] ?? [], x.c.to)) x.c.kind = 'person';
   }
 }
 

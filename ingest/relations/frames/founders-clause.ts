@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { kinOfBetween } from './agent-kin';
 import { entsAt as idsAt, wordOrLoneNameAt as triggerAt, wordOrNullAt as wordAt } from './clause';
 import { openingRelativeOrg } from './founders-subject-relative';
 import { placeInDescriptorAt } from './founders-descriptor-place';
@@ -130,6 +131,8 @@ function nextMember(units: Unit[], k: number): number {
   // "run by P, after former chief executive Q stepped down": a conjunction after the comma opens another clause
   if (CLAUSE_CONJUNCTION.test(wordAt(units, k + 1) ?? '')) return -1;
   const bare = titledPersonAt(units, k + 1);
+  // "run by P, the daughter of Q": Q is named as whose relative P is, no second agent
+  if (bare >= 0 && kinOfBetween(units, k + 1, bare)) return -1;
   // "co-founded by A and B, has appointed C": a verb after the comma opens the main clause, C is its object
   if (bare >= 0 && !verbBetween(units, k + 1, bare)) return bare;
   const close = plainAppositionEnd(units, k);
@@ -141,7 +144,9 @@ function nextMember(units: Unit[], k: number): number {
  * executive, and B"); "par lui" takes up the last person named before `before`. Null when no person is there.
  */
 export function agentsAt(units: Unit[], k: number, before: number): PersonList | null {
-  if (AGENT_PRONOUN.test(wordAt(units, k) ?? '')) {
+  const pronoun = wordAt(units, k) ?? '';
+  // "by her daughter, P": "her" before a noun is a possessive, not the agent
+  if (AGENT_PRONOUN.test(pronoun) && !(DETERMINER.test(pronoun) && isTitleWord(units, k + 1))) {
     for (let j = before - 1; j >= 0; j--)
       if (isPersonAt(units, j)) return { ids: idsAt(units, j), first: j, last: j };
     return null;

@@ -34,7 +34,8 @@ export const BY = /^(par|by)$/;
 /** Pronouns after "par"/"by" that take up the person just named ("fondée par P et dirigée par lui"). */
 export const AGENT_PRONOUN = /^(lui|elle|him|her)$/;
 /** Determiners and possessives that open a descriptor before a name ("la société de production X"). */
-export const DETERMINER = /^(le|la|l'|les|un|une|the|a|an|son|sa|ses|its|their|leur|leurs|cette|ce|this)$/;
+export const DETERMINER =
+  /^(le|la|l'|les|un|une|the|a|an|son|sa|ses|its|his|her|their|leur|leurs|cette|ce|this)$/;
 /** Auxiliaries and copulas between a subject and a participle ("a été", "has been", "sera"). */
 export const AUXILIARY =
   /^(a|ont|avait|avaient|aura|est|sont|était|étaient|été|sera|seront|être|is|are|was|were|be|been|being|has|have|had|will|would|remains|reste|demeure)$/;

@@ -11,7 +11,7 @@ import { readPost } from './leads-post-holder';
  * LEADS of a person appointed to a head's post, any verb of the family and either voice: "X has appointed P as
  * chief executive", "it named finance chief P as its next chief executive", "X a nommé P au poste de directrice
  * générale", "X has hired former Salesforce executive P as its CEO", "P a été nommée présidente du directoire de
- * l'entreprise familiale", "X a confié sa direction générale à P". The post is read whole after the person (a
+ * l'entreprise familiale", "X a confié sa direction générale à P" (or "à son directeur technique, P"). The post is read whole after the person (a
  * function's post, "chief operating officer", "directeur financier", or another body's is refused); the company is
  * the one the post is of, else the one its possessive points at, else the sentence's subject before the verb.
  */
@@ -94,12 +94,32 @@ function handed(units: Unit[], t: number): Captures[] {
   if (!read.ok) return [];
   let k = det + 1;
   while (k < units.length && k - det <= 8 && !/^(à|to)$/.test(wordAt(units, k) ?? '')) k++;
-  if (!isPersonAt(units, k + 1)) return [];
+  const p = handedPersonAt(units, k + 1);
+  if (p < 0) return [];
   const org = read.of >= 0 ? read.of : isOrgAt(units, det) ? det : subjectOrgBefore(units, t);
   if (org < 0) return [];
-  return [
-    { p: idsAt(units, k + 1), '#p': [k + 1], org: idsAt(units, org), '#org': [org], [MATCH_START]: [t] },
-  ];
+  return [{ p: idsAt(units, p), '#p': [p], org: idsAt(units, org), '#org': [org], [MATCH_START]: [t] }];
+}
+
+/** Most words of the post the person held before, told between "à" and the name ("à son directeur technique, P"). */
+const MAX_HANDED_DESCRIPTOR_WORDS = 4;
+/** A possessive or article opening that former post ("à son directeur financier", "to its finance chief"). */
+const HANDED_DESCRIPTOR_OPENER = /^(son|sa|leur|its|their|le|la|l'|the)$/;
+
+/**
+ * The person the post is handed to, from `k` right after "à"/"to": the name itself, or the name after the post
+ * they held, closed by a comma ("a confié la direction générale par intérim à son directeur technique, P").
+ * Returns the person's unit, or -1.
+ */
+function handedPersonAt(units: Unit[], k: number): number {
+  if (isPersonAt(units, k)) return k;
+  const u = units[k];
+  // the possessive before a title may already stand as a pointer at the company
+  const opener = (u?.kind === 'ent' && u.anaphor) || HANDED_DESCRIPTOR_OPENER.test(wordAt(units, k) ?? '');
+  if (!opener) return -1;
+  let j = k + 1;
+  while (j - k <= MAX_HANDED_DESCRIPTOR_WORDS && /^[\p{Ll}-]+$/u.test(wordAt(units, j) ?? '')) j++;
+  return j > k + 1 && wordAt(units, j) === ',' && isPersonAt(units, j + 1) ? j + 1 : -1;
 }
 
 /** Most words of a post told before the person ("au poste de directrice générale déléguée"). */

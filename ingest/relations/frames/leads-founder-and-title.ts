@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../rule';
+import { ART, FOUNDER as FOUNDER_NOUN, OF, TITLE_WORD } from '../people-words';
 
 /**
  * LEADS from a founder noun coordinated with a head's title before the person's apposition: "Its founder and chief
@@ -41,5 +42,18 @@ export const FOUNDER_AND_TITLE_SPECS: RuleSpec[] = [
     confidence: 0.75,
     checkRole: true,
     notAfter: LEAVING_NOUN,
+  },
+  {
+    id: 'any.leads.founder-of-and-title',
+    type: 'LEADS',
+    // "P, co-fondatrice de X et présidente de son conseil d'administration", "P, co-founder of X and chair of its
+    // board": the head's title coordinated after the founder's apposition (the founder noun is FOUNDED's); the
+    // title and what follows it are checked as a head's (roleAfter), so "and chief technology officer" is none
+    pattern: `%p , ${FOUNDER_NOUN} ${OF} ${ART} @org ${AND} ?(le|la|the|its) (${TITLE_WORD.slice(1, -1)}|chair)`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+    roleAfter: true,
   },
 ];
