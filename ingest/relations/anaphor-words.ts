@@ -216,6 +216,7 @@ export const AFTER_LATTER = words(`
   a avait est était sera a-t-il ont détient contrôle possède is was has had will would 's said says owns holds
   bought sold took agreed buys sells takes competes
   vient venait conserve conservera dirige emploie compte réalise prévoit doit devra entend
+  préside présidait reste demeure chairs runs heads remains
 `);
 /**
  * Trade nouns that stand for the company in a descriptor with no name ("le grossiste niortais", "the Swedish

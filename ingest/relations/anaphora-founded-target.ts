@@ -173,6 +173,10 @@ export function foundedTargetPointerAt(
   if (length === 0) {
     const trade = descriptorAt(tokens, mentions, i);
     if (trade === null || trade.origin) return null;
+    // "La coopérative X s'offre la fromagerie Y. Fondée en 1962, la coopérative …": a trade noun that introduced
+    // another company is that company's, which described-heads.ts reads (day twenty-eight)
+    const introduced = state.described.get(trade.noun);
+    if (introduced !== undefined && introduced !== target) return null;
     length = trade.length;
   }
   if (isOriginWord(tokens[i + length])) {

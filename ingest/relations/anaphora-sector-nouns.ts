@@ -71,6 +71,9 @@ export const SECTOR_TRADE_NOUNS: readonly string[] = [
   'cuisiniste',
   'pisciniste',
   // English
+  // a farmers' cooperative is told of as "the cooperative" once named ("Prairie Harvest Cooperative") or introduced
+  // as one ("the grain cooperative X"), as French tells "la coopérative" (day twenty-eight)
+  'cooperative',
   'grower',
   'miller',
   'baker',

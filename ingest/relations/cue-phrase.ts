@@ -45,7 +45,10 @@ function isAdjective(u: Unit | undefined): boolean {
     return false;
   return (
     NATIONALITIES.has(w) ||
-    /(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|ish|ese|ian|an|al|ale|é|ée)$/u.test(w)
+    /(ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|ish|ese|ian|an|al|ale|é|ée)$/u.test(w) ||
+    // "la coopérative laitière bretonne X", "le groupe pétrolier X" (day twenty-eight): French feminine origins in
+    // -onne and trades in -ier / -ière
+    /(onne|ier|ière)$/u.test(w)
   );
 }
 

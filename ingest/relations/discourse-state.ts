@@ -143,6 +143,8 @@ export interface DiscourseState {
    * its sentence (anaphora-founded-target.ts).
    */
   lastAcquisition: { buyer: number; target: number; sentence: number } | null;
+  /** The last company a rule read a person founding, and its sentence's index (anaphora-just-founded.ts). */
+  lastFounding: { company: number; sentence: number } | null;
   /** The investor the last sentence opened on through its staff ("X partner P …"), for "The firm" next. */
   staffEmployer: number | null;
   /** The rival the last sentence named ("competition with Yardly"), for "Its rival was …" (anaphora-pointed-rival.ts). */
@@ -217,6 +219,7 @@ export function newDiscourseState(): DiscourseState {
     sentencesRead: 0,
     previousPointed: [],
     lastAcquisition: null,
+    lastFounding: null,
     staffEmployer: null,
     lastRival: null,
     dativeOrg: null,

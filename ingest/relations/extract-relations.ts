@@ -29,6 +29,7 @@ import { seedFromTitle } from './anaphora-title';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
+import { recordFounding } from './anaphora-just-founded';
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { fundedTarget } from './funded-target';
@@ -304,6 +305,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
             // the round told here is this sentence's even when an earlier telling of it was surer
             if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
             recordAcquisition(state, fact, a, b, s);
+            recordFounding(state, index, fact, a, b, s, units);
             if (prev && prev.confidence >= confidence) {
               fillMissingDetails(prev, fact);
               continue;

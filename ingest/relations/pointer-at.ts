@@ -22,6 +22,7 @@ import { fundPointerLength, recentFund } from './anaphora-fund';
 import { paragraphOpeningTopic } from './anaphora-topic';
 import { foundedTargetPointerAt } from './anaphora-founded-target';
 import { describedTargetAt } from './anaphora-described-target';
+import { justFoundedPointerAt } from './anaphora-just-founded';
 import { latterPersonAt } from './anaphora-latter-person';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
@@ -218,6 +219,12 @@ export function pointerAt(
     // "Y, the Italian operator run by P": an apposition with its own clause restates Y, whatever it was called
     point(apposedDescriptionOrg(tokens, units, i, i + origin.length) ?? origin.ent, i + origin.length - 1);
     return origin.length;
+  }
+  // "P left in 2022 to found Y. The start-up is now run by Q": the company just founded (anaphora-just-founded.ts)
+  const justFounded = justFoundedPointerAt(tokens, index, i, state);
+  if (justFounded !== null) {
+    point(justFounded.ent, i + justFounded.length - 1);
+    return justFounded.length;
   }
   const founded = foundedTargetPointerAt(tokens, mentions, i, subjectPlace, state);
   if (founded !== null) {

@@ -21,6 +21,7 @@ import { DEAL_ROLE_START_WORDS } from './anaphora-deal-roles';
 import { ORIGIN_POINTER_START_WORDS } from './anaphora-origin';
 import { FOUNDED_TARGET_START_WORDS } from './anaphora-founded-target';
 import { DESCRIBED_TARGET_START_WORDS } from './anaphora-described-target';
+import { JUST_FOUNDED_START_WORDS } from './anaphora-just-founded';
 import { COMPOUND_DESCRIPTOR_START_WORDS } from './anaphora-compound-descriptor';
 import { DESCRIBED_POINTER_START_WORDS } from './described-heads';
 
@@ -50,6 +51,7 @@ export function pointerReaderStartWords(): readonly ReadonlySet<string>[] {
     PAIR_PHRASE_START_WORDS,
     DEAL_ROLE_START_WORDS,
     ORIGIN_POINTER_START_WORDS,
+    JUST_FOUNDED_START_WORDS,
     FOUNDED_TARGET_START_WORDS,
     DESCRIBED_TARGET_START_WORDS,
     LATTER_PHRASE_START_WORDS,

@@ -212,7 +212,19 @@ export function cliticVerbLength(tokens: Token[], i: number): number {
   return k - i;
 }
 
-const LATTER_ADVERBS = new Set(['also', 'aussi', 'already', 'déjà', 'then', 'later', 'itself']);
+// "ce dernier préside toujours", "the latter still chairs": an adverb of now before a post kept (day twenty-eight)
+const LATTER_ADVERBS = new Set([
+  'also',
+  'aussi',
+  'already',
+  'déjà',
+  'then',
+  'later',
+  'itself',
+  'still',
+  'toujours',
+  'now',
+]);
 
 /** The words at `i` without which `latterPhrase` reads nothing (pointer-screen.ts skips it elsewhere). */
 export const LATTER_PHRASE_START_WORDS: ReadonlySet<string> = new Set(
