@@ -70,9 +70,10 @@ export function fundPointerLength(tokens: Token[], mentions: Mention[], i: numbe
   if (!FUND_DETERMINERS.has(tokens[i].lower)) return 0;
   const k = FUND_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   if (!FUND_NOUNS.has(tokens[k]?.lower ?? '')) return 0;
-  // "le fonds Garonne Capital", "le fonds toulousain X", "the fund's": a name or a possessive follows
+  // "le fonds Garonne Capital", "le fonds toulousain X", "the fund's": a name or a possessive follows; "le Fonds
+  // Cléantech Avenir": the noun opens the name itself
   const next = tokens[k + 1];
-  if (mentions.some((x) => x.from === k + 1 || x.from === k + 2)) return 0;
+  if (mentions.some((x) => x.from === k || x.from === k + 1 || x.from === k + 2)) return 0;
   if (next?.text === "'s" && !FUND_PEOPLE_WORDS.has(tokens[k + 2]?.lower ?? '')) return 0;
   // "le fonds de fonds", "le fonds d'infrastructures X": a complement makes it a kind of fund, not this one
   if (next && /^(de|d'|des|du|of)$/.test(next.lower)) return 0;

@@ -3,6 +3,7 @@ import type { DiscourseState } from './discourse-state';
 import { subjectOrgBefore } from './discourse';
 import { subjectOwnsInvestingArm } from './frames/funded-arm-owner';
 import { subjectTakesShare } from './frames/funded-share-taker-subject';
+import { restToldBefore } from './frames/funded-rest-clause';
 import { roundTopic } from './frames/funded-fr-round-company';
 import type { Captures, Unit } from './pattern';
 import { capturedAt, MATCH_START } from './pattern';
@@ -32,8 +33,9 @@ export interface FundedTargetInput {
  * 2. the company a dative clitic stands for ("Bpifrance lui a apporté …", anaphora-dative-clitic.ts);
  * 3. the clause's subject before the funding phrase ("X a obtenu un prêt de Y"), unless the phrase opens on the
  *    investors ("Existing investors A and B took part"), the subject owns the investing arm or, for the takers of
- *    the rest (`subjectTookShare`), took a share of the same money itself ("A took £8m, with the remainder going to
- *    B", frames/funded-share-taker-subject.ts);
+ *    the rest (`subjectTookShare`, or any rule whose phrase follows "le reste / the balance", frames/funded-rest-clause.ts),
+ *    took a share of the same money itself ("A took £8m, with the remainder going to B",
+ *    frames/funded-share-taker-subject.ts);
  * 4. the buyer of the article's deal when the sentence tells how that deal is paid for ("L'acquisition sera
  *    financée par une dette levée auprès de A et B"): the topic may by then be a rival the story turned to;
  * 5. the round's company for round rules (frames/funded-fr-round-company.ts), else the article's topic.
@@ -50,7 +52,7 @@ export function fundedTarget(input: FundedTargetInput): number | null {
     rule.topicTarget &&
     !investorsFirst &&
     !ownSubject &&
-    !(rule.subjectTookShare && subjectTakesShare(units, start)) &&
+    !((rule.subjectTookShare || restToldBefore(units, start)) && subjectTakesShare(units, start)) &&
     !subjectOwnsInvestingArm(units, start)
       ? subjectOrgBefore(units, start)
       : null;

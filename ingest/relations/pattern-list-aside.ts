@@ -1,6 +1,6 @@
 import type { Unit } from './pattern';
 import type { EntityWant } from './pattern-list-member';
-import { afterMemberDescriptor } from './pattern-list-member';
+import { afterMemberDescriptor, REPEATED_PREPOSITION } from './pattern-list-member';
 
 /**
  * A market's players listed with an aside after a member: "followed by B, owned by utility N, and C", "rivals such
@@ -8,7 +8,8 @@ import { afterMemberDescriptor } from './pattern-list-member';
  * who a player is between the names, and the list goes on after the aside's closing comma with "and"/"et". The
  * aside's own names (an owner, a brand, a former name) are no members. Rivalry lists and lists of backers ask for
  * this ("A, the venture arm of G, and B", "B, la banque publique, et C"); a backer's vehicle or manager named in
- * such an aside stays out of the list, since only the member after the closing "and"/"et" is taken.
+ * such an aside stays out of the list, since only the member after the closing "and"/"et" is taken. The list's
+ * preposition may be said again after the conjunction ("accompagné par A, le fonds de la région, et par B").
  */
 
 /** Most units of an aside between two members; a longer one is a clause of its own. */
@@ -60,6 +61,10 @@ function wordAt(units: Unit[], k: number): string | null {
  * next member.
  */
 function opensAside(units: Unit[], k: number): boolean {
+  // "A, le fonds de la région, et B": a pointer phrase the units already read ("le fonds" after a fund was told)
+  // describes the member as an article and its noun would
+  const pointer = units[k];
+  if (pointer?.kind === 'ent' && pointer.anaphor) return true;
   const first = wordAt(units, k);
   if (first === null) return false;
   if (first === 'a') return !FRENCH_PERFECT.test(wordAt(units, k + 1) ?? '');
@@ -82,8 +87,12 @@ export function afterMemberAside(units: Unit[], from: number, want: EntityWant):
     if (u.token.text !== ',') continue;
     const and = units[k + 1];
     if (and?.kind !== 'tok' || !GOES_ON.test(and.token.lower)) return from;
+    // "accompagné par A, le fonds de la région, et par le groupe B": the list's preposition said again after "et"
+    // (listRun steps over it too)
+    const again = units[k + 2];
+    const opens = again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower) ? k + 3 : k + 2;
     // a list of backers (any entity) may open a member with an article alone ("…, et le Crédit Mutuel")
-    const member = afterMemberDescriptor(units, k + 2, want === 'any');
+    const member = afterMemberDescriptor(units, opens, want === 'any');
     const next = units[member];
     const named = next?.kind === 'ent' && (want === 'person' ? next.persons : next.orgs);
     return named && endsMember(units, member + 1) ? k : from;

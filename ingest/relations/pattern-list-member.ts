@@ -23,7 +23,7 @@ export function entFits(u: Unit, want: EntityWant): boolean {
 
 const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
 /** Prepositions a list may repeat after its conjunction ("par A et par B", "investi dans A et dans B"). */
-const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec|dans)$/;
+export const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec|dans)$/;
 
 /** A list capture: its entities, the unit after its last member, and where it could stop short instead. */
 export interface ListRun {

@@ -22,6 +22,7 @@ import { retypeLegalFormShortNames } from './legal-form-short-name';
 import { endsInPlaceComplement } from './place-complement-tail';
 import { isBodyBackReference } from './body-back-reference';
 import { locativeOnlyKeys } from './locative-names';
+import { isRegionCouncilMention, regionCouncilAlias } from './region-council-names';
 
 /** Words skipped when an acronym is spelled from a name's initials ("Groupe Bruxelles Lambert" → GBL). */
 const ACRONYM_SKIP = new Set([
@@ -286,6 +287,8 @@ export function clusterEntities(cands: TypedCandidate[], sentTokens: Token[][], 
       if (k >= 0) uf.union(i, k);
       return;
     }
+    // "la région Pays de la Loire" is the council, no short form of "Pays de la Loire Participations"
+    if (isRegionCouncilMention(sentTokens[x.c.sentence], x.c.from, x.c.to)) return;
     const extends_ = (s: Item, l: Item) => isPrefix(s.words, l.words) && !apart.has(`${s.key}>${l.key}`);
     let j = uniqueLonger(x, live, extends_);
     if (j < 0) j = firstIntroduced(x, live, extends_);
@@ -333,6 +336,8 @@ function buildIndex(live: Item[], uf: UnionFind, sentTokens: Token[][], text: st
         if (x.c.newName) draft.surfaces.unshift(surface);
         else draft.surfaces.push(surface);
       }
+      const council = regionCouncilAlias(sentTokens[x.c.sentence], x.c.from, x.c.to, surface);
+      if (council !== null && !(draft.aliasesOnly ??= []).includes(council)) draft.aliasesOnly.push(council);
       const m: Mention = {
         sentence: x.c.sentence,
         from: x.c.from,

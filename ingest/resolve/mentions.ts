@@ -20,6 +20,8 @@ export interface EntityDraft {
   mentions: Mention[];
   /** Named only, never typed by the text: kept only if a relation rule gives it a role. */
   tentative: boolean;
+  /** Forms the text also gives the entity that never name it ("région Pays de la Loire", region-council-names.ts). */
+  aliasesOnly?: string[];
 }
 
 /** Sentences' mentions, in order, plus the entities they point to. */

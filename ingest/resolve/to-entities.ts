@@ -25,7 +25,10 @@ export function toEntities(index: EntityIndex, used: ReadonlySet<number>): Extra
     out.push({
       name,
       type: e.type,
-      aliases: e.surfaces.filter((s) => s !== name),
+      aliases: [
+        ...e.surfaces.filter((s) => s !== name),
+        ...(e.aliasesOnly ?? []).filter((a) => !e.surfaces.includes(a)),
+      ],
       key: entityKey(name, e.type),
       mentions,
     });

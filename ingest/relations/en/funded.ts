@@ -8,6 +8,7 @@ import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
 import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
 import { ROUND_PART_LEAD_RULES } from '../frames/funded-round-part-lead';
 import { SHARE_GIVER_RULES } from '../frames/funded-share-givers';
+import { REST_PROVIDER_RULES } from '../frames/funded-rest-providers';
 import { EN_PLACEMENT_LEAD_RULES } from '../frames/funded-placement-lead';
 import { EN_CORNERSTONE_RULES } from '../frames/funded-cornerstones';
 import { BOUGHT_ISSUE_RULES } from '../frames/funded-bought-issues';
@@ -50,6 +51,7 @@ import { EN_BARE_STAKE_RULES } from '../frames/funded-bare-stake';
 import { GIVEN_SUM_RULES } from '../frames/funded-given-sums';
 import { POINTED_BET_RULES, SUM_BET_RULES } from '../frames/funded-sum-bets';
 import { EN_PAPER_TAKER_RULES } from '../frames/funded-en-paper-takers';
+import { EN_TOOK_PART_RULES } from './funded-took-part';
 
 const RAISE =
   '(raise|raises|raised|raising|close|closes|closed|secure|secures|secured|land|lands|landed|get|gets|got|obtain|obtains|obtained|completes|completed)';
@@ -66,10 +68,7 @@ const NOT_A_RAISE =
   '!>{3}(sale|sales|disposition|divestiture|acquisition|acquisitions|purchase|merger|takeover|transfer|spin-off|spinoff)';
 
 /** English funding rules: rounds led by / from investors, "X invests in Y", "backed by", minority stakes. */
-/** Verbs of an investor joining the round just told, said without naming it. */
-const JOINED_ROUND = '(participated|invested|reinvested|re-invested|co-invested|followed)';
-
-const EN_FUNDED_BASE_RULES = rules([
+const EN_FUNDED_HEAD_RULES = rules([
   {
     id: 'en.funded.possessive-round-led-by',
     type: 'FUNDED',
@@ -227,67 +226,9 @@ const EN_FUNDED_BASE_RULES = rules([
     confidence: 0.75,
     lead: true,
   },
-  {
-    id: 'en.funded.took-part',
-    type: 'FUNDED',
-    pattern: `**src ~3 (took|take|takes|joined|join|joins|participated|participate|participates) ?part (in|the) ?the (round|financing|raise)`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'en.funded.existing-investors',
-    type: 'FUNDED',
-    // "with participation from A and existing investors B and C": the role word breaks the plain list
-    pattern: `participation (from|of|by) ~3! **others (and|,) ?(its|their) (existing|returning|previous|current|other) ~2! **src`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'en.funded.alongside',
-    type: 'FUNDED',
-    // "A led the investment, alongside B": the subject before is the leader, not the company
-    notAfter: /^(led|co-led|headed)$/,
-    // "took part in the round, alongside business angel P"
-    pattern: `(round|financing|raise|funding|investment|part) ?, alongside ~4! **src`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'en.funded.took-part-bare',
-    type: 'FUNDED',
-    // "Existing investors A and B also took part, alongside …": the round is the one just told
-    pattern: `**src ~3 (took|participated) part ?(too|again) (,|\\.|alongside)`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: 0.7,
-  },
-  {
-    id: 'en.funded.also-participated',
-    type: 'FUNDED',
-    // "Existing investors A and B also participated.", "Angel investor P, who founded X, also invested."
-    pattern: `**src ~3! also ${JOINED_ROUND} ?(in) ?the ?(round|financing|raise|investment) (\\.|,|;|alongside)`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: 0.65,
-  },
-  {
-    id: 'en.funded.participated-too',
-    type: 'FUNDED',
-    // "A and B participated as well.", "B invested again."
-    pattern: `**src ~3! ${JOINED_ROUND} ?(in) ?the ?(round|financing|raise|investment) (too|again|as) ?well (\\.|,|;)`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    confidence: 0.65,
-  },
+]);
+
+const EN_FUNDED_TAIL_RULES = rules([
   {
     id: 'en.funded.loan-from',
     type: 'FUNDED',
@@ -331,7 +272,9 @@ const EN_FUNDED_BASE_RULES = rules([
 
 /** English funding rules, with the holders and joiners of a round (`../frames/funded-holder-rules.ts`). */
 export const EN_FUNDED_RULES = [
-  ...EN_FUNDED_BASE_RULES,
+  ...EN_FUNDED_HEAD_RULES,
+  ...EN_TOOK_PART_RULES,
+  ...EN_FUNDED_TAIL_RULES,
   ...PERSON_STAKE_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_FUNDED_HOLDER_RULES,
   ...EN_PORTFOLIO_RULES,
@@ -340,6 +283,7 @@ export const EN_FUNDED_RULES = [
   ...EN_DEAL_LOAN_RULES,
   ...ROUND_PART_LEAD_RULES.filter((r) => r.id.startsWith('en.')),
   ...SHARE_GIVER_RULES.filter((r) => r.id.startsWith('en.')),
+  ...REST_PROVIDER_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_PAST_BACKING_RULES,
   ...HOLDER_RECORD_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_PORTFOLIO_LIST_RULES,

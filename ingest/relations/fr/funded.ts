@@ -6,6 +6,7 @@ import { FR_PORTFOLIO_JOINER_RULES } from '../frames/funded-portfolio-joiners';
 import { FR_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { ROUND_PART_LEAD_RULES } from '../frames/funded-round-part-lead';
 import { SHARE_GIVER_RULES } from '../frames/funded-share-givers';
+import { REST_PROVIDER_RULES } from '../frames/funded-rest-providers';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { OBTAINED_FROM_RULES } from '../frames/funded-obtained-from';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
@@ -33,6 +34,7 @@ import { FR_ROUND_GATHERS_RULES } from '../frames/funded-round-gathers';
 import { FR_LOAN_RELATIVE_RULES } from '../frames/funded-loan-relative';
 import { FR_FOLLOW_ON_RULES } from '../frames/funded-follow-ons';
 import { FR_LENDER_DATIVE_RULES } from '../frames/funded-fr-lender-dative';
+import { FR_GRANTED_AID_RULES } from '../frames/funded-fr-granted-aid';
 import { FR_BRINGS_MONEY_RULES } from '../frames/funded-fr-brings-money';
 import { FR_ANGEL_GROUP_RULES, FR_ROUND_MEMBER_RULES } from '../frames/funded-fr-round-members';
 import { FR_DATED_STAKE_RULES } from '../frames/funded-fr-stakes';
@@ -45,12 +47,7 @@ import { POINTED_BET_RULES, SUM_BET_RULES } from '../frames/funded-sum-bets';
 import { FR_CAPITAL_ENTRY_RULES } from './capital-entries';
 import { FR_CAPITAL_ENTRY_ASIDE_RULES } from './capital-entry-asides';
 import { FR_OBTAINED_FROM_GIVER_RULES } from './obtained-from-giver';
-import { OBTAIN, PUBLIC_AID } from './aid-words';
-
-/** The auxiliary between a clitic and a lending verb ("lui avait accordé", "leur a consenti"). */
-const CLITIC_AUXILIARY = '(a|avait|ont|avaient|aura|auront|vient|viennent)';
-/** Verbs of lending money, past participle or present. */
-const LENT = '(accordé|accorde|accordent|octroyé|octroie|consenti|consent|prêté|prête|apporté|apporte)';
+import { FR_LENDER_RULES } from './funded-lenders';
 
 const RAISE = RAISE_VERBS_FR;
 
@@ -67,10 +64,6 @@ const INVESTOR_GROUP =
   '(business|investisseurs|actionnaires|fonds|family|particuliers|entrepreneurs|partenaires|banques|assureurs)';
 /** Words that open the named members of a group ("dont", "parmi lesquels"). */
 const MEMBERS_OPENER = '(dont|notamment|parmi)';
-
-/** A sentence where money "from" a name is funding, not sales ("3 millions d'euros de commandes de R"). */
-const AID_IN_SENTENCE =
-  '&&(prêt|prêts|subvention|subventions|financement|avance|aide|investissement|capital|levée)';
 
 /** French funding rules: "Y lève … auprès de X", "menée par X", "X entre au capital de Y", "X investit dans Y". */
 const FUNDING_RULES_FR = rules([
@@ -261,56 +254,10 @@ const FUNDING_RULES_FR = rules([
     confidence: 0.7,
     stake: 'minority',
   },
-  {
-    id: 'fr.funded.loan-from',
-    type: 'FUNDED',
-    // a lender finances the company too (GOLD-FORMAT): "complétée par un prêt de 3 M€ du Crédit Agricole"
-    pattern: `(prêt|prêts|emprunt|crédit|dette) ~6! (de|du|d'|des|auprès) ?(de|du|d'|des) ~2! **src`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    roundCompany: true,
-    confidence: 0.65,
-  },
-  {
-    id: 'fr.funded.grants-loan',
-    type: 'FUNDED',
-    // the borrower must be named: the article's topic is often the buyer, not the company lent to
-    pattern: `**src ~3 (accorde|accordé|accordent|apporte|apporté|apportent|octroie|octroyé|consent|consenti) (un|une) ~2! (prêt|avance|crédit|financement) ~8! (à|au) ~2! @tgt`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.65,
-  },
-  {
-    id: 'fr.funded.lent-to-clitic',
-    type: 'FUNDED',
-    // "la Banque B lui avait accordé un prêt", "la banque B, qui leur a consenti une avance": the clitic stands for
-    // the company the article is about
-    pattern: `**src ?, ?qui (lui|leur) ?${CLITIC_AUXILIARY} ?(déjà|aussi|également|notamment) ${LENT} (un|une|des) ~2! (prêt|prêts|avance|avances|crédit|financement|ligne|emprunt|dette)`,
-    source: 'src',
-    target: 'topic',
-    topicTarget: true,
-    roundCompany: true,
-    confidence: 0.65,
-  },
-  {
-    id: 'fr.funded.obtains-aid-from',
-    type: 'FUNDED',
-    // "Y a obtenu une subvention de 800 000 euros de la Région R", "Y décroche un prêt d'innovation auprès de B"
-    pattern: `@tgt ~16 ${OBTAIN} ~4 ${PUBLIC_AID} ~8 (de|du|d'|des|auprès) ?(de|du|d'|des) ~3! **src`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.7,
-  },
-  {
-    id: 'fr.funded.obtains-money-from',
-    type: 'FUNDED',
-    // "Y obtient 3 millions d'euros de la banque publique B sous forme de prêt": the money straight from a giver
-    pattern: `@tgt ~16 ${OBTAIN} ~4 (euros|euro|€|m€|k€|dollars) (de|du|d'|des|auprès) ?(de|du|d'|des) ~3! **src ${AID_IN_SENTENCE}`,
-    source: 'src',
-    target: 'tgt',
-    confidence: 0.7,
-  },
+]);
+
+/** French joiners of the round just told ("avec la participation de X", "X participe au tour"). */
+const FUNDING_TAIL_RULES_FR = rules([
   {
     id: 'fr.funded.participation-of',
     type: 'FUNDED',
@@ -335,12 +282,15 @@ const FUNDING_RULES_FR = rules([
 export const FR_FUNDED_RULES = refusingSentencesWith(
   [
     ...FUNDING_RULES_FR,
+    ...FR_LENDER_RULES,
+    ...FUNDING_TAIL_RULES_FR,
     ...PERSON_STAKE_RULES.filter((r) => r.id.startsWith('fr.')),
     ...FR_FUNDED_HOLDER_RULES,
     ...FR_PORTFOLIO_JOINER_RULES,
     ...FR_ROUND_PARTY_RULES,
     ...ROUND_PART_LEAD_RULES.filter((r) => r.id.startsWith('fr.')),
     ...SHARE_GIVER_RULES.filter((r) => r.id.startsWith('fr.')),
+    ...REST_PROVIDER_RULES.filter((r) => r.id.startsWith('fr.')),
     ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('fr.')),
     ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('fr.')),
     ...ANGEL_INVESTOR_RULES,
@@ -368,6 +318,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_LOAN_RELATIVE_RULES,
     ...FR_FOLLOW_ON_RULES,
     ...FR_LENDER_DATIVE_RULES,
+    ...FR_GRANTED_AID_RULES,
     ...FR_BRINGS_MONEY_RULES,
     ...GIVEN_SUM_RULES.filter((r) => r.id.startsWith('fr.')),
     ...SUM_BET_RULES.filter((r) => r.id.startsWith('fr.')),

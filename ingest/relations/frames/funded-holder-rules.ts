@@ -148,8 +148,9 @@ export const EN_FUNDED_HOLDER_RULES = rules([
   {
     id: 'en.funded.received-from',
     type: 'FUNDED',
-    // "Y said it had received a $25 million investment from A": only a word of money received, not an order
-    pattern: `@tgt ~16 (received|receives|receive|receiving) ~8! (investment|funding|financing|grant|loan|backing|equity|subsidy) ~2! from ~3! **src`,
+    // "Y said it had received a $25 million investment from A", "it won a £3.5 million grant from A": only a word
+    // of money received or won, not an order or a contract
+    pattern: `@tgt ~16 (received|receives|receive|receiving|won|wins|win|obtained|obtains|landed|lands) ~8! (investment|funding|financing|grant|loan|backing|equity|subsidy) ~2! from ~3! **src`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

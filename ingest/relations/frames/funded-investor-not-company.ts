@@ -6,7 +6,8 @@ import { pairKey } from './funded-round-company';
  * also secured a loan from A", "Existing backers also took part") may have its pointer resolved to one of those
  * investors, the most recently named company. An investor of the article's rounds that the sentence does not even
  * name is not the company funded there: the company of the round told last before it is. Nor is a round's lead
- * said to be "accompanied" by backers ("Le tour est mené par X. X est accompagné par A"): they join its round.
+ * said to be "accompanied" by backers ("Le tour est mené par X. X est accompagné par A"), nor any investor told only
+ * as one ("X prend 25 % du capital. X est accompagné par A"): they join its round.
  */
 
 /** Statuses of a funding that gave no money. */
@@ -48,11 +49,16 @@ export function withInvestorNotFunded(
       (o) =>
         o.source === name && o.evidence.start <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
     );
-  // a lead already told: "Le tour est mené par X. X est accompagné par A et B" (A and B join X in the round)
+  // a lead already told: "Le tour est mené par X. X est accompagné par A et B" (A and B join X in the round); so
+  // is any investor told only as one: "X prend 25 % du capital. X est accompagné par A" (a company that raised
+  // money before, "Y lève 5 M€ … Y est accompagnée par A", stays A's company)
   const ledBy = (name: string, at: number): boolean =>
     funded.some((o) => o.source === name && o.lead === true && o.evidence.start <= at);
+  const fundedBefore = (name: string, at: number): boolean =>
+    funded.some((o) => o.target === name && o.evidence.start < at);
   const joinsLead = (r: ExtractedRelation): boolean =>
-    COMPANION_RULES.has(r.rule) && ledBy(r.target, r.evidence.start);
+    COMPANION_RULES.has(r.rule) &&
+    (ledBy(r.target, r.evidence.start) || !fundedBefore(r.target, r.evidence.start));
   const keys = new Set(relations.map(pairKey));
   const out: ExtractedRelation[] = [];
   for (const r of relations) {

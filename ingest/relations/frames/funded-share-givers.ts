@@ -6,7 +6,8 @@ import { rules } from '../rule';
  * £18m, with A providing half", and the takers of the rest once a first share is told: "A took £8m of the shares,
  * with the remainder going to B and C", "B and C provided the balance", "… and B the rest", "the rest is held by
  * B", "le solde étant détenu depuis 2021 par B", "le solde appartenant au fonds B", a member named in a group
- * that put in the rest ("a group of business angels, including P, put in the rest"). The clause's subject there took
+ * that put in the rest ("a group of business angels, including P, put in the rest"), a taker of the rest as the
+ * subject ("B provided the balance", "la banque B a apporté le solde"). The clause's subject there took
  * the first share (`subjectTookShare`): a fellow investor, never the company. Each names an investor of the same round (GOLD-FORMAT: an
  * investor finances the company), whose company is the clause's subject or else the article's
  * (`../funded-target.ts`). A price paid in parts ("le solde du prix étant versé par l'acquéreur") is a buyer
@@ -91,6 +92,14 @@ export const SHARE_GIVER_RULES = rules([
     type: 'FUNDED',
     // "A et un groupe de business angels, dont l'ancien banquier P, ont apporté le solde"
     pattern: `${GROUP_FR} (de|d') ~${GROUP_NOUN_WORDS} ${MEMBERS_FR} , (dont|notamment) ~${MEMBER_DESCRIPTION_WORDS} **src , ?(a|ont|avait|avaient) ?(également|aussi) ${TAKES_REST_FR} le ${REST_FR} !>(du|de) ${NO_PRICE_FR}`,
+    ...REST_TAKER,
+  },
+  {
+    id: 'fr.funded.takers-of-rest',
+    type: 'FUNDED',
+    // "la banque B a apporté le solde sous forme de prêt", "B et C fournissent le reste": the French telling of
+    // `en.funded.takers-of-remainder` ("le reste du prix" is a buyer paying, refused as for the other takers)
+    pattern: `**src ~${GIVER_DESCRIPTION_WORDS}! ?(a|ont|avait|avaient|aura|auront|va|vont) ?(également|aussi|enfin) ${TAKES_REST_FR} le ${REST_FR} !>(du|de) ${NO_PRICE_FR}`,
     ...REST_TAKER,
   },
   {

@@ -35,6 +35,8 @@ const ISSUE_WINDOW_UNITS = 12;
 const GIVER_DESCRIPTION_WORDS = 5;
 /** A name after these words is owned or held by the subscriber ("actionnaire de Y", "the family office of P"). */
 const OF = /^(de|du|d'|des|of)$/;
+/** The word before "de / du" that makes the name after it a lender, not an owner ("auprès du Crédit X"). */
+const LENDER_WORD = /^auprès$/;
 
 /** The unit of the issue noun nearest before the participle at `t` (of `nouns`), or -1. */
 function issueBefore(units: Unit[], t: number, nouns: RegExp): number {
@@ -82,6 +84,9 @@ function subscriptions(units: Unit[]): Subscription[] {
       if (u.word !== undefined && (ISSUE_NOUN.test(u.word.lower) || ISSUE_OPENER.test(u.word.lower))) return;
       // "souscrite par A, rejoint par B": a joiner after the subscribers is one more of them, not the issuer
       if (k >= run.end && !OF.test(lowerAt(units, k - 1))) return;
+      // "…, souscrite par A, et de la trésorerie du groupe": a pointer after the subscribers stands for the company
+      // the sentence is about, the one left to the article; "…, le solde auprès du Crédit X" names a lender
+      if (k >= run.end && (u.anaphor || LENDER_WORD.test(lowerAt(units, k - 2)))) return;
       // "placés par la banque A et notés BBB par l'agence B": an arranger or a rating agency issues nothing
       if (servesIssuer(units, k)) return;
       others.push(k);
