@@ -2,6 +2,7 @@ import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
 import { DEAL_DATIVE_SELLER_RULES } from './deal-dative-seller';
+import { DEAL_FOUNDED_THEN_SOLD_RULES } from './deal-founded-then-sold';
 import { DEAL_HOLDER_BUYS_REST_RULES } from './deal-holder-buys-rest';
 import { DEAL_MERGE_WITH_UNIT_RULES } from './deal-merge-with-unit';
 import { DEAL_OWNERSHIP_CLAUSE_RULES } from './deal-ownership-clauses';
@@ -43,6 +44,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,
+    ...DEAL_FOUNDED_THEN_SOLD_RULES,
     ...DEAL_MERGE_WITH_UNIT_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
@@ -67,6 +69,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_OWNERSHIP_CLAUSE_RULES,
     ...DEAL_HOLDER_BUYS_REST_RULES,
     ...DEAL_TAKEN_PRIVATE_RULES,
+    ...DEAL_FOUNDED_THEN_SOLD_RULES,
     ...DEAL_MERGE_WITH_UNIT_RULES,
     ...DEAL_TIME_INSERT_RULES,
     ...COMPETES_RULES,

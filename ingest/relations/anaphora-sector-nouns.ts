@@ -108,4 +108,6 @@ export const SECTOR_TRADE_NOUNS: readonly string[] = [
   'jeweller',
   'jeweler',
   'optician',
+  // farmers' and dairy cooperatives are told of as "the cooperative" after "X Dairy Cooperative" (as "la coopérative")
+  'cooperative',
 ];

@@ -46,3 +46,34 @@ export function withoutOtherDealsMoney(
   if (parties.length === 0) return money;
   return money.filter((m) => !pricesOtherDeal(sentence, m, parties));
 }
+
+/**
+ * A verb of buying or selling: a sentence that tells a purchase of its own ("Briochel a cédé Froid Délice à Z pour
+ * 35 M€", "It sold Knotty Bakers to Z for 95 mln dlrs") prices that purchase, not a deal told in another sentence.
+ */
+const DEAL_VERB =
+  /(?<![\p{L}])(?:bought|buys?|buying|acquired|acquires?|acquiring|sold|sells?|selling|took\s+over|takes?\s+over|rachet\p{L}*|rachète\p{L}*|reprise?s?|reprend\p{L}*|cédée?s?|cèden?t?|céd(?:er|ait|era)|vendue?s?|vend(?:ra|ait|ent)?|acquise?s?|acquiert)(?![\p{L}])/iu;
+/** Capitalised words that name a time, not a company ("It sold for 35 mln dlrs in January"). */
+const TIME_NAMES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/**
+ * A sentence opening on a pointer ("Ce dernier a acquis 80 % du domaine … pour 35 M€", "Elle rachète pour cela les
+ * parts du fonds X", "The company paid …") most often goes on about the deal's own buyer: its price may be the deal's.
+ */
+const POINTER_OPENING =
+  /^\s*(?:il|elle|ils|elles|ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|it|they|(?:le|la|les|the)\s+\p{Ll}|l['’]\p{Ll})/u;
+/** A capitalised word after the sentence's first one. */
+const LATER_CAPITAL = /(?<=[\s'’(])\p{Lu}[\p{L}&'’-]*/gu;
+
+/**
+ * Whether `text`, a sentence other than the deal's own, tells another purchase: a buying or selling verb, a company
+ * named, none of the deal's `parties` (surfaces) in it, and no pointer opening it (a pointer may be a party). Its price is that purchase's, so a deal whose own
+ * sentences state none does not borrow it (values.ts reads prices in the next sentences and stated elsewhere).
+ */
+export function toldOfOtherDeal(text: string, parties: readonly string[]): boolean {
+  if (parties.length === 0 || !DEAL_VERB.test(text)) return false;
+  const opening = text.trimStart();
+  if (POINTER_OPENING.test(opening.charAt(0).toLowerCase() + opening.slice(1))) return false;
+  if (parties.some((p) => p.length > 1 && text.includes(p))) return false;
+  return [...text.matchAll(LATER_CAPITAL)].some((m) => !TIME_NAMES.test(m[0]));
+}

@@ -130,13 +130,16 @@ export function statedPriceElsewhere(
   s: number,
   lang: Language,
   payments = true,
+  /** Sentences whose price is another deal's (deal-money-other-target.ts `toldOfOtherDeal`). */
+  otherDeal: (sentence: Sentence) => boolean = () => false,
 ): readonly Money[] {
   for (let k = s + 1; k < sentences.length; k++) {
     const stated = statedPrice(sentences[k], lang, payments);
-    if (stated.length > 0) return stated;
+    if (stated.length > 0 && !otherDeal(sentences[k])) return stated;
   }
   for (let k = s - 1; k >= 0; k--) {
     const stated = statedPrice(sentences[k], lang, payments);
+    if (stated.length > 0 && otherDeal(sentences[k])) continue;
     if (stated.length > 0) return stated;
   }
   return [];

@@ -9,8 +9,9 @@ import { wholeNameEnds } from './whole-name-ends';
  * "bought Y via its Z unit". The rule reading the purchase gives it to the parent, the clause's subject; the gold
  * format counts the unit that signs too (both buy, the parent through the unit). Read once the sentence's
  * purchase is found: the unit named right after the target, after the connector and a possessive unit noun, buys
- * the same target with the same values. A vehicle with no unit noun ("through a tender offer", "via Euronext") is
- * no company of the buyer's, and nothing is added.
+ * the same target with the same values, as does the unit a sentence opens on ("Through its subsidiary Z, the company
+ * acquired Y", instrument-unit.ts keeps Z from the subject's place). A vehicle with no unit noun ("through a tender
+ * offer", "via Euronext") is no company of the buyer's, and nothing is added.
  */
 
 export const THROUGH_UNIT_RULE_ID = 'any.acquired.through-unit';
@@ -33,9 +34,28 @@ const NAME_FIRST = new RegExp(
   'u',
 );
 const UNIT_NOUN_AFTER = new RegExp(String.raw`^\s+${UNIT_NOUN}(?![\p{L}])`, 'u');
+/** Words a fronted connector may carry around its unit noun ("Through its wholly owned Canadian subsidiary Z,"). */
+const MAX_FRONTED_QUALIFIERS = 3;
+/** "Through its Canadian subsidiary Z, the company acquired Y", "Par l'intermédiaire de sa filiale Z, l'éditeur a
+ * racheté Y": the unit and its connector open the sentence, the buyer is the subject after the comma. */
+const FRONTED = new RegExp(
+  String.raw`^\s*${CONNECTOR}\s*${POSSESSIVE}\s+(?:[\p{L}-]+\s+){0,${MAX_FRONTED_QUALIFIERS}}?${UNIT_NOUN}(?:\s+[\p{Ll}-]+){0,2}?\s*,?\s*$`,
+  'iu',
+);
+
+/** Whether `sentence` opens on the unit (`unit` surfaces) as the means of the clause after it, before the target. */
+function frontedAsMeans(sentence: string, target: readonly string[], unit: readonly string[]): boolean {
+  for (const u of unit)
+    for (const uEnd of wholeNameEnds(sentence, u)) {
+      if (!FRONTED.test(sentence.slice(0, uEnd - u.length)) || !/^\s*,/u.test(sentence.slice(uEnd))) continue;
+      if (target.some((t) => wholeNameEnds(sentence, t).some((tEnd) => tEnd - t.length > uEnd))) return true;
+    }
+  return false;
+}
 
 /** Whether `sentence` names the unit (`unit` surfaces) as the buyer's means right after a mention of the target. */
 function toldAsMeans(sentence: string, target: readonly string[], unit: readonly string[]): boolean {
+  if (frontedAsMeans(sentence, target, unit)) return true;
   for (const t of target)
     for (const tEnd of wholeNameEnds(sentence, t))
       for (const u of unit)

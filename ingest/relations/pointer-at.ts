@@ -38,6 +38,7 @@ import { quoteTitleCompany } from './anaphora-quote-title';
 import { groupOwners } from './anaphora-unit-owner';
 import { lastAgreeing, pointerGender, recordGenders } from './anaphora-latter-gender';
 import { latterCandidates, withoutPublicBodies } from './anaphora-latter-candidates';
+import { isNamedUnitMeans } from './instrument-unit';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -194,8 +195,11 @@ export function pointerAt(
     units.push(entUnit(index, implied!, t.start, tokens[i + pair - 1].end, true));
     return pair;
   }
+  // "Par l'intermédiaire de sa filiale Z, l'éditeur …": a fronted unit of means is no subject (instrument-unit.ts)
   const subjectPlace =
-    i === 0 || (tokens[i - 1].text === ',' && !units.some((u) => u.kind === 'ent' && u.orgs));
+    i === 0 ||
+    (tokens[i - 1].text === ',' &&
+      !units.some((u, k) => u.kind === 'ent' && u.orgs && !isNamedUnitMeans(units, k)));
   // "Créée par P, deux anciens de Y, la plateforme": the employers a fronted founding phrase names are no subject
   const afterFounding =
     !subjectPlace &&

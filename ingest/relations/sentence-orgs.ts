@@ -7,6 +7,7 @@ import { topicAt } from './anaphora-topic-deal';
 import type { DiscourseState } from './discourse-state';
 import { isCitedSource } from './cited-sources';
 import { outletAt } from './frames/funded-told-outlet';
+import { isNamedUnitMeans } from './instrument-unit';
 
 /** Which company of the sentence so far a pointer takes: its subject, its last name, a clitic's object. */
 
@@ -48,8 +49,11 @@ export function firstOrgIn(units: Unit[]): number | null {
   )
     return opener.ents[0];
   // "Chez X, P, gérant de la société" / "At X, P, who runs the company": a topic phrase names the sentence's company
+  // "Through its subsidiary Z, the company acquired Y": the unit is the means, the pointer is the parent (its "its")
   const fronted =
-    isOblique(units, i) && !before.some((x) => x.kind === 'ent' && x.orgs) && topicAt(units) !== i;
+    (isOblique(units, i) || isNamedUnitMeans(units, i)) &&
+    !before.some((x) => x.kind === 'ent' && x.orgs) &&
+    topicAt(units) !== i;
   // "A, B et C se disputent les mêmes clients que la société nantaise": a list is no singular pointer's antecedent
   const next = afterListJoin(units, i + 1, LIST_JOIN);
   const member = units[next];

@@ -13,6 +13,7 @@ import { unitsOutsideQuotes } from './anaphora-quote-names';
 import { frontedPurchaseBuyer } from './deal-fronted-purchase';
 import { paragraphObjectPointerOrg } from './anaphora-paragraph-object';
 import { groupOwners } from './anaphora-unit-owner';
+import { isNamedUnitMeans } from './instrument-unit';
 
 /**
  * What the pointer readers of units-*.ts know about the token at `i` of the sentence being turned into units.
@@ -78,7 +79,9 @@ export class UnitContext {
       this.openingValue =
         units.length === 0 ||
         this.afterFounding() ||
-        (this.tokens[this.i - 1].text === ',' && units.every((u) => u.kind === 'tok'));
+        // "Par l'intermédiaire de sa filiale Z, l'éditeur …": a fronted unit of means names no subject
+        (this.tokens[this.i - 1].text === ',' &&
+          units.every((u, k) => u.kind === 'tok' || isNamedUnitMeans(units, k)));
     }
     return this.openingValue;
   }

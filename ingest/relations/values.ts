@@ -20,7 +20,7 @@ import { dealClause, ownDealSpan } from './deal-clause';
 import { withoutOwnerPurchaseMoney } from '../values/owner-purchase-relative';
 import type { MatchSpan } from './deal-clause';
 import { dealMoney, statedPriceElsewhere } from './deal-money';
-import { withoutOtherDealsMoney } from './deal-money-other-target';
+import { toldOfOtherDeal, withoutOtherDealsMoney } from './deal-money-other-target';
 import { boughtAsGoods } from './deal-goods-guard';
 import { onlyAnOption } from './deal-option-guard';
 import { partyIsNextSpeaker } from './deal-speaker-guard';
@@ -37,7 +37,12 @@ import { securitiesPurchaseAt } from './deal-securities-purchase';
 import type { Rule } from './rule';
 import { BACKGROUND_CONFIDENCE_FACTOR, isBackgroundDeal } from './wire-background';
 import { withheldPriceBefore } from './wire-withheld-price';
-import { coordinatedAfter, coordinationBetween, datedBeforePublication } from '../values/other-clause-prices';
+import {
+  coordinatedAfter,
+  coordinationBetween,
+  datedBeforePublication,
+  secondPurchaseBetween,
+} from '../values/other-clause-prices';
 
 // extract-relations and clause-guards import the match span from here
 export type { MatchSpan } from './deal-clause';
@@ -160,6 +165,9 @@ export function dealValues(
   let money = dealMoney(sentence, lang, rule.type === 'ACQUIRED');
   if (rule.type === 'ACQUIRED') money = withoutOtherDealsMoney(sentence, money, parties);
   if (rule.type === 'ACQUIRED' && span) money = withoutOwnerPurchaseMoney(sentence, money, span);
+  // "bought A in 2023 and then acquired B for $27 million": the price after the second verb is B's
+  if (rule.type === 'ACQUIRED' && ownSpan)
+    money = money.filter((m) => !secondPurchaseBetween(sentence, ownSpan.end, m.start));
   const own = money.filter((m) => m.start >= clause.start && m.end <= clause.end);
   if (own.length > 0) money = own;
   // past a coordinated clause another purchase is told ("A en 2021, puis B, repris pour 12 M€"): its price is its own
@@ -175,11 +183,15 @@ export function dealValues(
     k++
   ) {
     const next = sentences[s + k];
-    if (next && talksPrice(next.text)) money = dealMoney(next, lang, rule.type === 'ACQUIRED');
+    // a next sentence telling a purchase of other companies prices that one (deal-money-other-target.ts)
+    if (next && talksPrice(next.text) && !toldOfOtherDeal(next.text, parties))
+      money = dealMoney(next, lang, rule.type === 'ACQUIRED');
   }
   // a rule that needs money in its own sentences is not made to fire by a price told elsewhere
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
-    money = statedPriceElsewhere(sentences, s, lang, !recalledDeal(sentence.text, published));
+    money = statedPriceElsewhere(sentences, s, lang, !recalledDeal(sentence.text, published), (n) =>
+      toldOfOtherDeal(n.text, parties),
+    );
   if (money.length === 0 && rule.type === 'ACQUIRED' && !rule.needsMoney && !pastYears)
     money = withheldPriceBefore(sentences, s, (n) => dealMoney(n, lang, true));
   if (rule.needsMoney && !money.some((m) => m.amount !== null)) return null;

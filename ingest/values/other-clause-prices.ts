@@ -38,3 +38,17 @@ export function coordinationBetween(sentence: Sentence, from: number, to: number
   if (from >= to) return false;
   return COMMA_COORDINATION.test(sentence.text.slice(from - sentence.start, to - sentence.start));
 }
+
+/**
+ * A second verb of buying joined to the deal's by "and"/"et" (with "then", "later", "puis", an auxiliary):
+ * "bought A in 2023 and then acquired B for $27 million", "a racheté A en 2021 et repris B pour 12 M€". A price
+ * after it is the second purchase's, whatever clause the sentence's reading gave the first one.
+ */
+const SECOND_BUYING_VERB =
+  /(?<![\p{L}])(?:and|et)\s+(?:(?:then|later|also|subsequently|puis|ensuite|aussi|a|has|had|avait)\s+){0,2}(?:bought|acquired|purchased|took\s+over|snapped\s+up|picked\s+up|rachet[ée]e?s?|repris|acquis|absorb[ée]e?s?|mis\s+la\s+main)(?![\p{L}])/iu;
+
+/** Between absolute offsets `from` (the deal's match end) and `to` (a price) a second buying verb is joined. */
+export function secondPurchaseBetween(sentence: Sentence, from: number, to: number): boolean {
+  if (from >= to) return false;
+  return SECOND_BUYING_VERB.test(sentence.text.slice(from - sentence.start, to - sentence.start));
+}
