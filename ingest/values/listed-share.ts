@@ -1,5 +1,5 @@
 import { memoByText, memoByTextPair } from './text-memo';
-import { escapeRegExp } from '../escape-regexp';
+import { literalNameSearch } from '../name-slot';
 
 /**
  * A holder's own share in a sentence that lists several holders with their shares ("détenu à 58 % par P, à 25 % par
@@ -36,29 +36,34 @@ function sharesOf(sentence: string): number[] {
   return [...sentence.matchAll(ANY_PERCENT)].map((m) => percentOf(m[1]));
 }
 
+/**
+ * The readings of a holder's share beside its name (`n`, the pattern source of a name as written), each compiled
+ * once for every name (name-slot.ts): three patterns per listed holder were compiled per sentence before.
+ */
+const PASSIVE_SHARE = literalNameSearch(
+  (n) => `à\\s(?:hauteur\\sde\\s)?${PERCENT}\\spar\\s${HOLDER_LEAD}${n}(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const ACTIVE_SHARE = literalNameSearch(
+  (n) =>
+    `(?<![\\p{L}\\p{N}])${n}(?:,[^,.;]{1,${MAX_APPOSITION_CHARS}},)?\\s(?:${HOLDS}\\s)?${HEDGE}${PERCENT}`,
+  'u',
+);
+const REST_SHARE = literalNameSearch((n) => `(?<![\\p{L}\\p{N}])${n}\\s${REST}`, 'u');
+
 /** The share told beside `surface` in `sentence`, if the sentence lists shares. */
 function shareBeside(sentence: string, surface: string): number | null {
   const shares = sharesIn(sentence);
-  const name = escapeRegExp(surface);
-  const passive = new RegExp(
-    `à\\s(?:hauteur\\sde\\s)?${PERCENT}\\spar\\s${HOLDER_LEAD}${name}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  const byPassive = passive.exec(sentence);
-  if (byPassive) return percentOf(byPassive[1]);
-  const active = new RegExp(
-    `(?<![\\p{L}\\p{N}])${name}(?:,[^,.;]{1,${MAX_APPOSITION_CHARS}},)?\\s(?:${HOLDS}\\s)?${HEDGE}${PERCENT}`,
-    'u',
-  );
-  const byActive = active.exec(sentence);
-  if (byActive) return percentOf(byActive[1]);
-  const rest = new RegExp(`(?<![\\p{L}\\p{N}])${name}\\s${REST}`, 'u');
-  if (!rest.test(sentence)) return null;
+  const byPassive = PASSIVE_SHARE(surface, sentence);
+  if (byPassive) return percentOf(byPassive[1]!);
+  const byActive = ACTIVE_SHARE(surface, sentence);
+  if (byActive) return percentOf(byActive[1]!);
+  if (REST_SHARE(surface, sentence) === null) return null;
   const left = WHOLE_PERCENT - shares.reduce((sum, p) => sum + p, 0);
   return left > 0 ? left : null;
 }
 
-// every rule reading the sentence asks again for the same names: each answer (regexes built per name) is worked once
+// every rule reading the sentence asks again for the same names: each answer is worked once
 const memoShareBeside = memoByTextPair(shareBeside);
 const sharesIn = memoByText(sharesOf);
 
