@@ -24,6 +24,8 @@ const MAX_SHAPE_WORDS = 4;
 const NAME_WORD_RE = /^(\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
 /** Generational suffixes after a surname (lower case, no dot). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** An initial and two name words ("O. Mason Hawkins"). */
+const FIRST_INITIAL_NAME_TOKENS = 3;
 /** "J.", "E.": a middle initial. */
 const INITIAL_RE = /^\p{Lu}\.$/u;
 /** Lower-case particles inside a name ("Ludwig van Beethoven", "Maria da Silva", "Omar bin Salem"). */
@@ -209,6 +211,14 @@ export function personNameShape(tokens: Token[], from: number, to: number): bool
   // "J. Walter Pruitt": a first initial before the given name the person goes by
   if (n > MIN_SHAPE_WORDS && INITIAL_RE.test(tokens[from].text) && isWorldGivenName(tokens[from + 1].lower))
     return personNameShape(tokens, from + 1, to);
+  // "O. Mason Hawkins", "T. Boone Pickens": a first initial says a person's name as a middle one does, even when
+  // the name the person goes by is no listed given name
+  if (n === FIRST_INITIAL_NAME_TOKENS && INITIAL_RE.test(tokens[from].text)) {
+    const rest = nameWords(tokens, from + 1, to);
+    return (
+      rest !== null && rest.length === 2 && !shapeRefuted(tokens, from, to, rest[0].lower, rest[1].lower)
+    );
+  }
   const words = nameWords(tokens, from, to);
   if (!words || words.length < MIN_SHAPE_WORDS) return false;
   const first = words[0].lower;

@@ -10,6 +10,7 @@ import { withoutPlaceParties } from './deal-place-party';
 import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { withRankingCarriedOver } from './rival-ranking-next';
 import { withDealsThroughUnits } from './deal-through-unit';
+import { withoutUnnamedCentralBankLeads } from './leads-unnamed-central-bank';
 
 /**
  * The passes that read the article's whole fact list once every sentence is read: each needs facts or sentences
@@ -26,6 +27,7 @@ export function withArticlePasses(
 ): ExtractedRelation[] {
   // a merger also told as a takeover of one party by the other is that takeover (merger-also-takeover.ts)
   // a business sold unnamed and then named is one sale (deal-unnamed-business-twice.ts)
+  // the head of a central bank named by no word of its own leads no named body (leads-unnamed-central-bank.ts)
   // a rivalry the sentence ends with a completed merger of the pair is history (rival-ended-by-merger.ts)
   const ranked = withRankingCarriedOver(
     relations,
@@ -54,7 +56,9 @@ export function withArticlePasses(
       withMergerVehiclesAsBuyouts(
         withoutRivalryEndedByMerger(
           withoutMergerTakenOver(
-            withoutHeadlineShorthand(withoutPlaceParties(withoutUnnamedBusinessTwice(throughUnits))),
+            withoutHeadlineShorthand(
+              withoutPlaceParties(withoutUnnamedBusinessTwice(withoutUnnamedCentralBankLeads(throughUnits))),
+            ),
           ),
           input.published,
         ),

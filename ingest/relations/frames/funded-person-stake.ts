@@ -22,6 +22,16 @@ const PERSON_TO_VERB_WORDS = 10;
 /** Most words between the verb and the share noun: "195,000 common", "a 5.1 pct". */
 const VERB_TO_NOUN_WORDS = 6;
 
+/** "bought their Killearn stock", "bought 132,000 Killearn common shares": the company's name before its stock. */
+const NAMED_STOCK_EN = '(stock|shares)';
+/**
+ * The buyer said again as a pronoun right before the verb ("said they bought their Killearn stock"): with the stock
+ * named before its noun the sentence may tell anyone's purchase ("said the company bought its Killearn stock").
+ */
+const BUYER_PRONOUN_EN = '(he|she|they)';
+/** Most words between the verb and a company named before its stock ("their", "132,000"). */
+const VERB_TO_NAME_WORDS = 2;
+
 const BUYS_FR = '(acquis|acheté|achète|acquiert|racheté|rachète|pris|prend|souscrit)';
 const SHARE_NOUN_FR = '(actions|action|titres|participation|%|pour|capital)';
 const RAISES_FR = '(porté|porte|relevé|relève|augmenté|augmente|renforcé|renforce)';
@@ -37,14 +47,14 @@ const PERSON_BUYER_CHECKS = { notOblique: 'src', namedTarget: true } as const;
 /** Words the gap between the person and the verb may not cross: the purchase is a possibility or a question. */
 const NOT_THE_BUYER_EN = '^(about|whether|if|possibility|possible)';
 
-/** The person told a body the purchase ("told the Securities and Exchange Commission he has acquired"). */
-const TOLD_BODY_EN = '(told|informed|notified|advised) ?(the) ?@body ?(that) (he|she)';
+/** The person, or the people named together, told a body the purchase ("told the SEC he / they have acquired"). */
+const TOLD_BODY_EN = '(told|informed|notified|advised) ?(the) ?@body ?(that) (he|she|they)';
 
 export const PERSON_STAKE_RULES = rules([
   {
     id: 'en.funded.person-told-shares',
     type: 'FUNDED',
-    pattern: `%src ~${APPOSITION_WORDS} ${TOLD_BODY_EN} ~3 ${BUYS_EN} ~${VERB_TO_NOUN_WORDS} ${SHARE_NOUN_EN} ?(of|in) ?(the) ?(common|outstanding) ?(stock|shares) (of|in) @tgt ${NOT_QUALIFYING}`,
+    pattern: `%%src ~${APPOSITION_WORDS} ${TOLD_BODY_EN} ~3 ${BUYS_EN} ~${VERB_TO_NOUN_WORDS} ${SHARE_NOUN_EN} ?(of|in) ?(the) ?(common|outstanding) ?(stock|shares) (of|in) @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
@@ -54,7 +64,17 @@ export const PERSON_STAKE_RULES = rules([
   {
     id: 'en.funded.person-buys-shares',
     type: 'FUNDED',
-    pattern: `%src ~${PERSON_TO_VERB_WORDS}${NOT_THE_BUYER_EN} ${BUYS_EN} ~${VERB_TO_NOUN_WORDS} ${SHARE_NOUN_EN} ?(of|in) ?(the) ?(common|outstanding) ?(stock|shares) (of|in) @tgt ${NOT_QUALIFYING}`,
+    pattern: `%%src ~${PERSON_TO_VERB_WORDS}${NOT_THE_BUYER_EN} ${BUYS_EN} ~${VERB_TO_NOUN_WORDS} ${SHARE_NOUN_EN} ?(of|in) ?(the) ?(common|outstanding) ?(stock|shares) (of|in) @tgt ${NOT_QUALIFYING}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+    stake: 'minority',
+    ...PERSON_BUYER_CHECKS,
+  },
+  {
+    id: 'en.funded.person-buys-named-stock',
+    type: 'FUNDED',
+    pattern: `%%src ~${PERSON_TO_VERB_WORDS}${NOT_THE_BUYER_EN} ${BUYER_PRONOUN_EN} ?(have|has|had) ${BUYS_EN} ~${VERB_TO_NAME_WORDS} @tgt ?(common|ordinary) ${NAMED_STOCK_EN} ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
@@ -74,7 +94,7 @@ export const PERSON_STAKE_RULES = rules([
   {
     id: 'fr.funded.person-buys-shares',
     type: 'FUNDED',
-    pattern: `%src ~${PERSON_TO_VERB_WORDS} ${BUYS_FR} ~${VERB_TO_NOUN_WORDS} ${SHARE_NOUN_FR} ?(du|de) ?(capital) (${OF_FR}|dans|au) ?(capital) ?(de|du|d') @tgt ${NOT_QUALIFYING}`,
+    pattern: `%%src ~${PERSON_TO_VERB_WORDS} ${BUYS_FR} ~${VERB_TO_NOUN_WORDS} ${SHARE_NOUN_FR} ?(du|de) ?(capital) (${OF_FR}|dans|au) ?(capital) ?(de|du|d') @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
