@@ -5,7 +5,8 @@ import type { Token } from '../tokens';
  * - a place told with its article after "dans" / "entre" / "in the": "implanté dans le Finistère et le Morbihan",
  *   "concurrentes dans le Grand Ouest", "entre les Cévennes et la Camargue", "its closest rival in the Alps";
  * - a town after "de" that completes a premises or a trade of people: "son usine de Carquefou", "la fromagerie
- *   d'Ambert", "un garage de Bellignat", "un boulanger de Douarnenez", "le maire de Morlaix";
+ *   d'Ambert", "un garage de Bellignat", "un ancien moulin de Brissac", "un incubateur de Labège", "un boulanger
+ *   de Douarnenez", "le maire de Morlaix";
  * - a town after "in" that completes where a business was started: "in a garage in Dundee", "from a spare bedroom
  *   in Reading".
  * A company is rarely written that way with no other cue anywhere in the article, and the caller keeps every name
@@ -36,6 +37,8 @@ const FR_PREMISES_AND_TRADES = new Set([
   'scierie',
   'fonderie',
   'entrepôt',
+  'moulin',
+  'incubateur',
   'atelier',
   'ateliers',
   'garage',

@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { wordSet } from './lexicon-common';
-import { isKnownPlace } from './world-lexicon';
+import { isKnownCountry } from './world-lexicon';
 
 /**
  * "un fabricant installé à Évreux", "emploie 85 salariés à Mérignac", "a production line in Ohio", "its first factory in Saxony", "trois sites en Auvergne-Rhône-Alpes": after a
@@ -48,9 +48,10 @@ export function isPlaceAfterSiteWord(tokens: Token[], from: number, to: number):
   const site = tokens[from - 2];
   const seated = !!prep && !!site && LOCATIVES.has(prep.lower) && SITE_WORDS.has(site.lower);
   if (!seated && !facilityBefore(tokens, from)) return false;
-  // a country the gazetteer knows keeps its older reading: in wire copy with no other name ("acquired a plant in
-  // Ecuador") the deal readers hold the buyer only through it, and the deal would be lost with it
-  return !isKnownPlace(
+  // a country keeps its older reading: in wire copy with no other name ("acquired a plant in Ecuador") the deal
+  // readers hold the buyer only through it, and the deal would be lost with it; a known town ("a plant in Gdansk",
+  // "its plant near Poznan") is only a place
+  return !isKnownCountry(
     tokens
       .slice(from, to)
       .map((t) => t.lower)

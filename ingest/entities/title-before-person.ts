@@ -211,7 +211,8 @@ const RANK_BEFORE_POST = new Set([
 function holderAfterPortfolio(tokens: Token[], from: number, to: number): number {
   if (!followsCapitalPostOf(tokens, from)) return -1;
   for (let p = from + 1; p <= from + MAX_PORTFOLIO_WORDS && p < to - 1; p++)
-    if (isPortfolio(tokens, from, p) && isPersonTail(tokens, p, to)) return p;
+    // the post stands before the holder as a title does: "Vice President of Investor Relations Mark Feeney"
+    if (isPortfolio(tokens, from, p) && isPersonTail(tokens, p, to, true)) return p;
   return -1;
 }
 

@@ -8,6 +8,7 @@ import { namedSoon } from './pointing-phrases';
 import { cityOriginWords } from './anaphora-city-origins';
 import { countryOriginWords } from './anaphora-country-origins';
 import { placeOriginWords } from './anaphora-place-origins';
+import { recordPlaceModifier } from './anaphora-place-modifier';
 
 /**
  * A company told of by where it is from: "le fabricant lyonnais X" first, then "le groupe lyonnais", "le
@@ -144,6 +145,8 @@ export function recordOrigins(
     }
     // "Hélior, basé à Montpellier,": no word of the sentence is a descriptor, only the origin is remembered
     for (const word of placeOriginWords(tokens, m.to)) recordOrigin(origins, word, m.entity);
+    // "Pacific Northwest valve maker X": a place of several words, for "The Pacific Northwest company" later
+    recordPlaceModifier(tokens, mentions, origins, m.from, m.entity);
     for (const t of [...originsBefore(tokens, m.from, named), ...originsAfter(tokens, m.from, m.to, named)]) {
       recordOrigin(origins, t.text, m.entity);
       // "Stockholm-based X" … "The Swedish network": a seat in a city tells its country too

@@ -19,6 +19,7 @@ import { dealObjectPointer } from './deal-object-pointer';
 import { asideNamedOrg } from './anaphora-aside-name';
 import { careerObjectOrg, UNNAMED_COMPANY } from './anaphora-career-object';
 import { originConflicts, pointerOriginWords } from './anaphora-origin-conflict';
+import { placeModifierWords, placedCompany } from './anaphora-place-modifier';
 
 /** Words after a French company noun that may still tell its origin ("le groupe suisse"). */
 const FR_ORIGIN_AFTER_NOUN = 1;
@@ -92,26 +93,36 @@ export function newEntityPointer(c: UnitContext): number {
 
 /**
  * "the combined group", "the Paris-based company", "la jeune entreprise": one descriptive word between the
- * determiner and the company noun. Tokens used, or 0.
+ * determiner and the company noun; in English also a place of two or three capitalised words ("The Pacific
+ * Northwest company", anaphora-place-modifier.ts). Tokens used, or 0.
  */
 export function determinerAdjectivePointer(c: UnitContext): number {
-  const { t, next, third, tokens, mentions, i } = c;
+  const { t, next, tokens, mentions, i } = c;
+  if (!ANAPHOR_DETERMINERS.has(t.lower) || !next) return 0;
+  const adjective = isAnaphorAdjective(
+    next,
+    mentions.some((x) => x.from === i + 1),
+  );
+  const words =
+    adjective && ANAPHOR_NOUNS.has(tokens[i + 2]?.lower ?? '')
+      ? 1
+      : c.english
+        ? placeModifierWords(tokens, mentions, i + 1)
+        : 0;
+  const noun = i + 1 + words;
   if (
-    !ANAPHOR_DETERMINERS.has(t.lower) ||
-    !next ||
-    !isAnaphorAdjective(
-      next,
-      mentions.some((x) => x.from === i + 1),
-    ) ||
-    !third ||
-    !ANAPHOR_NOUNS.has(third.lower) ||
-    namedSoon(tokens, mentions, i + 3, c.english) ||
+    words === 0 ||
+    !ANAPHOR_NOUNS.has(tokens[noun]?.lower ?? '') ||
+    namedSoon(tokens, mentions, noun + 1, c.english) ||
     c.antecedent() === null
   )
     return 0;
-  const ent = apposedDescriptionOrg(tokens, c.units, i, i + 3) ?? c.antecedent()!;
+  // a place of several words stands only for the company placed there before (anaphora-place-modifier.ts)
+  const placed = adjective && words === 1 ? undefined : placedCompany(tokens, c.state.origins, i + 1, words);
+  if (placed === null) return 0;
+  const ent = placed ?? apposedDescriptionOrg(tokens, c.units, i, noun + 1) ?? c.antecedent()!;
   // "The Wisconsin company" after "Swiss cheesemaker X": the origin says the pointer is not X
-  if (originConflicts(c.state.origins, ent, pointerOriginWords(tokens, mentions, i, i + 2))) return 0;
-  c.point([ent], i + 2);
-  return 3;
+  if (originConflicts(c.state.origins, ent, pointerOriginWords(tokens, mentions, i, noun))) return 0;
+  c.point([ent], noun);
+  return noun + 1 - i;
 }

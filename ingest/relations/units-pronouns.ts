@@ -21,6 +21,7 @@ import { isImpersonalIl } from './anaphora-impersonal';
 import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
 import { modalActionAt } from './anaphora-modal-it';
 import { describedObjectPointer } from './anaphora-described-object';
+import { ranksCompanyAfterCopula } from './anaphora-ranked-it';
 
 /** "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun. Tokens used, or 0. */
 export function personPronoun(c: UnitContext): number {
@@ -44,7 +45,8 @@ export function subjectPronoun(c: UnitContext): number {
     !(c.opensMain() || afterSubordinator) ||
     (EXPLETIVE_FOLLOWERS.has(next.lower) &&
       !FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '') &&
-      !modalActionAt(tokens, i + 1)) ||
+      !modalActionAt(tokens, i + 1) &&
+      !ranksCompanyAfterCopula(tokens, i + 1)) ||
     c.antecedent() === null
   )
     return 0;

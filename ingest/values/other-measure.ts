@@ -1,6 +1,7 @@
 /**
  * A percentage that measures something other than a company's capital: a market share ("38 % des abonnés", "30% of
- * the market"), a change ("shares rose 14%", "en hausse de 12 %"), a premium ("une prime de 34 %"). Beside a deal
+ * the market"), a change ("shares rose 14%", "en hausse de 12 %", "l'action X gagnait 2,4 %" in a share-price
+ * report), a premium ("une prime de 34 %"). Beside a deal
  * it is no stake, so it must not turn a takeover into a minority investment nor size a holding.
  */
 
@@ -12,7 +13,7 @@ const OF_NOUN_AFTER =
   /^\s*(?:des|du|de\s+la|de\s+l['’]|d['’]|de|of(?:\s+(?:the|its|their|all))?)\s*(\p{L}[\p{L}-]*)/u;
 /** Words before a percentage that make it a change or a price gap, not a holding. */
 const CHANGE_BEFORE =
-  /(?<![\p{L}])(?:rose|rise|risen|rising|fell|fall|fallen|falling|jumped|dropped|gained|lost|climbed|slid|slumped|soared|grew|up|down|hausse|baisse|baissé|progress\p{L}*|recul\p{L}*|bondi|bondir|chuté|chute|chuter|augmenté|augmenter|diminué|diminuer|croître|grimpé|grimper|prime|premium|discount|décote|croissance|growth|margin|marge|taux|rate)\s+(?:(?:de|by|of|à|about|around|environ|près\s+de|some|nearly|almost|plus\s+de|more\s+than)\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:rose|rises|rise|risen|rising|fell|falls|fall|fallen|falling|jumped|jumps|dropped|drops|gained|gains|lost|climbed|climbs|slid|slipped|slumped|soared|surged|plunged|tumbled|advanced|declined|grew|up|down|hausse|baisse|baissé|progress\p{L}*|recul\p{L}*|bondi|bondir|bondissait|chuté|chute|chuter|chutait|gagn(?:e|ait|aient|ant|é)|perd(?:ait|aient|ant)?|grimpait|s['’]envolait|lâchait|augmenté|augmenter|diminué|diminuer|croître|grimpé|grimper|prime|premium|discount|décote|croissance|growth|margin|marge|taux|rate)\s+(?:(?:de|by|of|à|about|around|environ|près\s+de|some|nearly|almost|plus\s+de|more\s+than)\s+){0,2}$/iu;
 /** How far before a percentage a change word still qualifies it, in characters. */
 const CHANGE_LOOK_BEHIND_CHARS = 40;
 
