@@ -52,7 +52,7 @@ import { repeatedComplementJoin } from './repeated-complement-names';
 import { keepsTitleArticle, titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
-import { personAfterAcronym } from './outlet-before-person';
+import { personAfterAcronym, personAfterOutletTitle } from './outlet-before-person';
 import { regionBodyAt, regionHeadedBodyAt } from './region-body';
 import { isAgencyExecutive } from './executive-body';
 import { secretaryRankAt } from './secretary-title';
@@ -368,7 +368,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const party = partyOfKnownRun(tokens, runFrom, known, j);
     const glued = personAfterKnownName(tokens, runFrom, known, j);
     const postOf = glued > 0 ? glued : personAfterPostOf(tokens, runFrom, j);
-    const person = postOf > 0 ? postOf : personAfterAcronym(tokens, runFrom, j);
+    const acronym = postOf > 0 ? postOf : personAfterAcronym(tokens, runFrom, j);
+    const person = acronym > 0 ? acronym : personAfterOutletTitle(tokens, runFrom, j);
     const titled = known > 0 || person > 0 ? null : personAfterTitle(tokens, runFrom, j);
     // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
     if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);

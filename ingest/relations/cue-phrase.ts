@@ -3,7 +3,7 @@ import type { Unit } from './pattern';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { NATIONALITIES } from '../entities/lexicon-common';
 import { isCapitalArticleUnit } from './name-article';
-import { BIRTH_WORDS, LEADER_TITLE_WORDS, RIVAL_NOUNS } from './anaphor-words';
+import { BIRTH_WORDS, FOUNDER_WORDS, LEADER_TITLE_WORDS, RIVAL_NOUNS } from './anaphor-words';
 
 /** Cue words ("le groupe japonais", "the investment firm") folded into the name they introduce. */
 
@@ -77,8 +77,11 @@ const CUE_DETERMINERS = new Set([
  * "le groupe Maviel", "the investment firm Accel": the cue words before a name belong to it, so rules see
  * "par le groupe Maviel" as "par Maviel". Returns the cue's head noun, or null when there was no cue.
  */
-export function absorbCuePhrase(units: Unit[]): string | null {
+export function absorbCuePhrase(units: Unit[], people = false): string | null {
   const isTok = (u: Unit | undefined, set: Set<string>) => u?.kind === 'tok' && set.has(u.token.lower);
+  // "son fondateur Lucien X", "petit-fils du fondateur Lucien X": before a person the founder noun is the
+  // person's title, which the founder rules read; folded into the name it was lost
+  if (people && isTok(units[units.length - 1], FOUNDER_WORDS)) return null;
   // up to two adjectives may stand between the cue noun and the name ("le groupe toulousain Valmont")
   let k = units.length - 1;
   // "la société savoyarde Les Délices du Chablais": the name's own article stands between the cue and the name

@@ -17,6 +17,7 @@ import { STAFF_AGENT_FOUNDER_SPECS } from './frames/founders-staff-agents';
 import { OBJECT_RELATIVE_FOUNDED_SPECS } from './frames/founders-relative-partner';
 import { COMPANY_FOUNDER_SPECS } from './frames/founders-company-founders';
 import { PARTNER_BEFORE_OBJECT_SPECS } from './frames/founders-partner-before-object';
+import { KIN_NAMED_FOUNDER_SPECS } from './frames/founders-kin-named';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -308,4 +309,5 @@ export const FOUNDED_RULES = rules([
   ...OBJECT_RELATIVE_FOUNDED_SPECS,
   ...COMPANY_FOUNDER_SPECS,
   ...PARTNER_BEFORE_OBJECT_SPECS,
+  ...KIN_NAMED_FOUNDER_SPECS,
 ]);

@@ -42,8 +42,8 @@ export function placeNamed(
     if (mentions[k].to > to) to = mentions[k].to;
     if (!ents.includes(mentions[k].entity)) ents.push(mentions[k].entity);
   }
-  const head = absorbCuePhrase(units);
   const unit = entUnit(index, ents, tokens[i].start, tokens[to - 1].end, false);
+  const head = absorbCuePhrase(units, unit.kind === 'ent' && unit.persons);
   const oneOrg = unit.kind === 'ent' && unit.orgs && ents.length === 1;
   if (head !== null && oneOrg && isDescriptorNoun(head)) state.described.set(head, ents[0]);
   if (oneOrg) rememberCompoundDescriptor(tokens, i, ents[0], state.described);

@@ -226,7 +226,20 @@ const FUNDING_RULES_FR = rules([
   {
     id: 'fr.funded.round-led-by',
     type: 'FUNDED',
-    pattern: `(tour|levée|opération|financement|table|capital|série|amorçage) ~4 (a|est|été|sera) ?été ${LED_PARTICIPLE_FR} par ~3 **src`,
+    pattern: `(tour|levée|financement|table|capital|série|amorçage) ~4 (a|est|été|sera) ?été ${LED_PARTICIPLE_FR} par ~3 **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.75,
+    lead: true,
+  },
+  {
+    id: 'fr.funded.operation-led-by',
+    type: 'FUNDED',
+    // a person who pilots or leads "l'opération" manages the deal for a fund or a buyer ("l'opération est pilotée
+    // par P, associée", "sera menée par P, président du directoire de X"): only a firm named right after "par" leads it
+    // as an investor, never one reached past the person ("par P, associée du fonds")
+    pattern: `(opération) ~4 (a|est|été|sera) ?été ${LED_PARTICIPLE_FR} par @src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -55,7 +55,9 @@ export const FR_ROUND_MEMBER_RULES = rules([
     type: 'FUNDED',
     // "une subvention de 2 M€ de la Région R", "1,5 million d'euros de subventions de la région R"
     // (not past a purpose: "une subvention de 300 000 euros pour son démonstrateur de Saumur" names a site)
-    pattern: `${GRANT} ~6^${PURPOSE} (de|du|d'|des) ?(la|l') ~2! **src !>(à|aux)`,
+    // a grant comes from a public body or a firm, never a person: one named there speaks of it ("une subvention de
+    // 500 000 euros, a indiqué sa directrice, P")
+    pattern: `${GRANT} ~6^${PURPOSE} (de|du|d'|des) ?(la|l') ~2! @src !>(à|aux)`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -65,7 +67,8 @@ export const FR_ROUND_MEMBER_RULES = rules([
     id: 'fr.funded.repayable-advance-from',
     type: 'FUNDED',
     // "une avance remboursable de 1,5 M€ de la région R", "des avances remboursables de Bpifrance"
-    pattern: `${ADVANCE} ${REPAYABLE} ~6^${PURPOSE} (de|du|d'|des) ?(la|l') ~2! **src !>(à|aux)`,
+    // the same for an advance ("…, a précisé son vice-président chargé de l'économie, P": the speaker lends nothing)
+    pattern: `${ADVANCE} ${REPAYABLE} ~6^${PURPOSE} (de|du|d'|des) ?(la|l') ~2! @src !>(à|aux)`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
