@@ -54,6 +54,7 @@ import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
 import { personAfterAcronym, personAfterOutletTitle } from './outlet-before-person';
 import { regionBodyAt, regionHeadedBodyAt } from './region-body';
+import { bankNetworkRegionJoin } from './bank-network-region';
 import { isAgencyExecutive } from './executive-body';
 import { secretaryRankAt } from './secretary-title';
 import { multiWordLegalFormTail } from './multiword-legal-forms';
@@ -331,6 +332,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           bodyFieldAndJoin(tokens, runFrom, j) ||
           elidedParticleJoin(tokens, runFrom, j) ||
           repeatedComplementJoin(tokens, runFrom, j, text) ||
+          bankNetworkRegionJoin(tokens, runFrom, j) ||
           particleJoins(tokens, runFrom, j) ||
           teamOfPlace(tokens, runFrom, j) ||
           bracketedQualifier(tokens, j) ||

@@ -28,7 +28,7 @@ const SUPPORT_NOUNS = new Set(
 const PLACE_WORDS = new Set(['dans', 'en', 'vers', 'toute', 'sur', 'hors', 'par']);
 
 /** Length of the region name starting at `i`, or 0. */
-function regionLength(tokens: Token[], i: number): number {
+export function regionLength(tokens: Token[], i: number): number {
   for (const r of REGIONS) {
     if (i + r.length > tokens.length) continue;
     let ok = true;

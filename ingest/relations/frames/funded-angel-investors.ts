@@ -17,6 +17,8 @@ const MEMBERS_OPENER = '(dont|parmi|notamment|including|such|among)';
 const OPENER_TAIL = '?(lesquels|lesquelles|eux|as|them)';
 /** Most words of the first member's description before the name ("Spotify's former head of artist services"). */
 const DESCRIPTION_WORDS = 10;
+/** Most lower-case words of a later member's own title after a comma ("health-tech founder", "l'ancienne banquière"). */
+const LIST_TITLE_WORDS = 4;
 /** Verbs of the group putting money in, told before its members are named ("also put money into the round"). */
 const ANGELS_BACKED =
   '(put|puts|invested|invest|joined|join|participated|took|backed|chipped|participé|participent|participe|investi|investissent|remis|remettent|apporté|apportent|mis|rejoint|rejoignent|suivi|suivent)';
@@ -56,7 +58,7 @@ export const ANGEL_INVESTOR_RULES = peopleListRules([
     // apposition
     id: 'any.funded.angel-after-apposed',
     type: 'FUNDED',
-    pattern: `${ANGEL_WORDS} ?(investors|investor) ~3 ${ANGELS_BACKED} ~${GROUP_CLAUSE_WORDS} , ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %first , ~3 ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} , (and|et) ~3 %%src`,
+    pattern: `${ANGEL_WORDS} ?(investors|investor) ~3 ${ANGELS_BACKED} ~${GROUP_CLAUSE_WORDS} , ${MEMBERS_OPENER} ${OPENER_TAIL} ~${DESCRIPTION_WORDS} %first , ~${DESCRIPTION_WORDS} ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} , (and|et) ~3 %%src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
@@ -78,6 +80,17 @@ export const ANGEL_INVESTOR_RULES = peopleListRules([
     id: 'any.funded.angels-colon-list',
     type: 'FUNDED',
     pattern: `${ANGEL_WORDS} ?(investors|investor) : ~3 ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} %%src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    // "a group of angels: former Medtronic executive P, health-tech founder Q and retired surgeon R": a member after
+    // a titled first member and a comma, its own title before it
+    id: 'any.funded.angels-colon-titled-next',
+    type: 'FUNDED',
+    pattern: `${ANGEL_WORDS} ?(investors|investor) : ~3 ?@employer ?('s|’s) ~${DESCRIPTION_WORDS} %first , ~${LIST_TITLE_WORDS}! %%src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

@@ -24,6 +24,33 @@ const REPORT_VERB_EN = '(said|says|told|added|announced|reported|confirmed|noted
 /** Most words of the object's description before its name ("music-licensing platform"). */
 const OBJECT_DESCRIPTION_WORDS = 4;
 
+/*
+ * Earlier bets told as a counted set of companies, then the named examples: "X has backed several automation
+ * companies, including picking-arm maker A", "X, which is led by P, has taken minority stakes in three biotech
+ * companies this year, including B", "X a investi dans une dizaine de start-up industrielles, dont A et B". Only
+ * nouns of companies close the set: "has invested in three countries, including France" names no company.
+ */
+/**
+ * Verbs of an investor's bets, the stake words that may follow them, and the nouns of the companies. Buying verbs
+ * are left out ("has acquired three companies, including A" is a takeover record), and so is "taken over".
+ */
+const BETS_EN = '(backed|funded|financed|invested|taken|took)';
+/** Words after "taken" / "took" that make it no bet ("has taken over several companies", "took control of"). */
+const NOT_A_BET_EN = '(over|control|part|charge|private|public)';
+const STAKE_EN = '(minority|small|equity)';
+const STAKES_EN = '(stakes|stake|positions|holdings)';
+const COMPANIES_EN = '(companies|startups|start-ups|firms|businesses|makers|developers|ventures)';
+const EXAMPLES_EN = '(including|notably)';
+/** Most words between the preposition and the company noun ("three biotech", "a dozen European"). */
+const COUNT_WORDS = 4;
+/** Most words after the company noun before the examples ("this year", "in Europe"). */
+const AFTER_SET_WORDS = 3;
+/** Most words of the investor's own aside around a name it holds ("which is led by P", "which manages $4 billion"). */
+const ASIDE_WORDS = 6;
+const BETS_FR = '(investi|pris|misé|soutenu|financé|accompagné)';
+const COMPANIES_FR = '(start-up|startups|start-ups|entreprises|sociétés|pme|jeunes|pousses)';
+const EXAMPLES_FR = '(dont|notamment)';
+
 export const EN_PAST_BACKING_RULES = rules([
   {
     id: 'en.funded.also-backed',
@@ -68,7 +95,31 @@ export const EN_PAST_BACKING_RULES = rules([
   },
 ]);
 
+/** The set of bets after a verb, written once for both the plain and the aside subjects. */
+const SET_OF_BETS_EN = `${BETS_EN} !>${NOT_A_BET_EN} ?${STAKE_EN} ?${STAKES_EN} ?(in) ~${COUNT_WORDS}! ${COMPANIES_EN} ~${AFTER_SET_WORDS}! , ${EXAMPLES_EN} ~${OBJECT_DESCRIPTION_WORDS}! @@tgt`;
+
 export const EN_PORTFOLIO_LIST_RULES = rules([
+  {
+    id: 'en.funded.counted-bets-including',
+    type: 'FUNDED',
+    // "Granite Peak has backed several automation companies, including Dutch picking-arm maker Grypp"
+    pattern: `@src (has|have|had) ?(also|already|previously) ${SET_OF_BETS_EN}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
+  {
+    id: 'en.funded.counted-bets-including-aside',
+    type: 'FUNDED',
+    // "Vantor, which is led by Mette Lindgaard, has taken minority stakes in three biotech companies this year,
+    // including Celvera": the investor's aside may hold one name
+    pattern: `@src , (which|who) ~${ASIDE_WORDS} ?*inner ~${ASIDE_WORDS} , (has|have|had) ?(also|already|previously) ${SET_OF_BETS_EN}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
   {
     id: 'en.funded.portfolio-includes',
     type: 'FUNDED',
@@ -81,6 +132,17 @@ export const EN_PORTFOLIO_LIST_RULES = rules([
 ]);
 
 export const FR_PORTFOLIO_LIST_RULES = rules([
+  {
+    id: 'fr.funded.counted-bets-dont',
+    type: 'FUNDED',
+    // "Rhône Capital a investi dans une dizaine de start-up industrielles, dont Motral et Fabrik", "X a pris des
+    // participations dans trois PME, dont le fabricant A"
+    pattern: `@src ?(a|avait|ont|avaient) ?(déjà|aussi|également|notamment) ${BETS_FR} ?(des) ?(participations) ?(dans) ~${COUNT_WORDS}! ${COMPANIES_FR} ~${AFTER_SET_WORDS}! , ${EXAMPLES_FR} ~${OBJECT_DESCRIPTION_WORDS}! @@tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
+    stake: 'minority',
+  },
   {
     id: 'fr.funded.already-invested-list',
     type: 'FUNDED',
