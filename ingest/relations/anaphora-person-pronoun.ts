@@ -6,13 +6,15 @@ import type { DiscourseState } from './discourse-state';
 import { foundVerb } from './frames/founders-founded';
 import { ADVERB, AUXILIARY, LEAD_EN, LEAD_FR, NEGATION, NOT_LEAD_VERB } from './frames/founders-words';
 import { postAfterPronoun } from './anaphora-person-post';
+import { leftToFoundAfterPronoun } from './anaphora-person-left-to-found';
 import { speakerTitleAt } from './anaphora-person-speaker';
 
 /**
  * A person told again by "il"/"elle"/"he"/"she" before a verb only a person's career takes — founding or heading:
  * "Il avait cofondé X en 2009", "Elle dirige désormais la biscuiterie", "She previously co-founded X", "He started
- * the company in 2012". The pronoun is the person the last sentence opened on, else the last person it named whose
- * given name agrees with the pronoun (a company told by "il" before "a racheté" keeps the company readings).
+ * the company in 2012" — or leaving a post to found one ("Elle a quitté le groupe pour créer X"). The pronoun is
+ * the person the last sentence opened on, else the last person it named whose given name agrees with the pronoun (a
+ * company told by "il" before "a racheté" keeps the company readings).
  */
 
 interface PersonMemory {
@@ -183,7 +185,8 @@ export function personPronounAt(
     if (units.some((u) => u.kind === 'ent' && u.persons)) return null;
     return relativeSubject(index, memoryOf(state), gender);
   }
-  if (!careerVerbAfter(tokens, i, fr) && !postAfterPronoun(tokens, i)) return null;
+  if (!careerVerbAfter(tokens, i, fr) && !postAfterPronoun(tokens, i) && !leftToFoundAfterPronoun(tokens, i))
+    return null;
   const here = units.filter((u) => u.kind === 'ent');
   if (here.length > 0) {
     // ", et il préside": the clause's subject is the sentence's first party, when a person

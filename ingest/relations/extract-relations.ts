@@ -30,6 +30,7 @@ import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 import { recordFounding } from './anaphora-just-founded';
+import { recordFounder } from './anaphora-possessive-founder';
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { fundedTarget } from './funded-target';
@@ -306,6 +307,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
             recordAcquisition(state, fact, a, b, s);
             recordFounding(state, index, fact, a, b, s, units);
+            recordFounder(state, index, fact, a, b);
             if (prev && prev.confidence >= confidence) {
               fillMissingDetails(prev, fact);
               continue;

@@ -23,6 +23,7 @@ import { paragraphOpeningTopic } from './anaphora-topic';
 import { foundedTargetPointerAt } from './anaphora-founded-target';
 import { describedTargetAt } from './anaphora-described-target';
 import { justFoundedPointerAt } from './anaphora-just-founded';
+import { possessiveFounderAt } from './anaphora-possessive-founder';
 import { latterPersonAt } from './anaphora-latter-person';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
@@ -80,6 +81,13 @@ export function pointerAt(
       i,
       to,
     );
+  // "Its founder, now 84, still chairs …": the one person read founding the company (anaphora-possessive-founder.ts),
+  // before the bare title and the possessive readings take the words for the company
+  const founder = possessiveFounderAt(tokens, mentions, index, i, state);
+  if (founder !== null) {
+    point(founder.ent, i + founder.length - 1);
+    return founder.length;
+  }
   if (isBareTitleAt(tokens, mentions, index, i)) {
     // no tokens used: the company is inserted before the title, which the caller then reads as usual
     // after a quote the names inside it are what was said, not who said it

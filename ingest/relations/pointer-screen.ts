@@ -24,6 +24,7 @@ import { DESCRIBED_TARGET_START_WORDS } from './anaphora-described-target';
 import { JUST_FOUNDED_START_WORDS } from './anaphora-just-founded';
 import { COMPOUND_DESCRIPTOR_START_WORDS } from './anaphora-compound-descriptor';
 import { DESCRIBED_POINTER_START_WORDS } from './described-heads';
+import { POSSESSIVE_FOUNDER_START_WORDS } from './anaphora-possessive-founder';
 
 /**
  * pointerAt (pointer-at.ts) tries some twenty readers at every token no name starts at, yet each of them reads
@@ -35,6 +36,7 @@ import { DESCRIBED_POINTER_START_WORDS } from './described-heads';
 /** The start words of every reader pointerAt asks, in pointerAt's order. */
 export function pointerReaderStartWords(): readonly ReadonlySet<string>[] {
   return [
+    POSSESSIVE_FOUNDER_START_WORDS,
     BARE_TITLE_START_WORDS,
     PORTFOLIO_OWNER_START_WORDS,
     COLON_SUBJECT_START_WORDS,

@@ -141,8 +141,9 @@ const FUNDING_RULES_FR = rules([
     id: 'fr.funded.minority-stake',
     notAfter: AFTER_DEAL_VERB_FR,
     type: 'FUNDED',
-    // "A a soutenu B, …, et a pris une participation dans C": a verb after "et" has the clause's subject, not B
-    pattern: `@@src ~6^(et) (prend|pris|prennent|prendre|prendra|prendront|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
+    // "A a soutenu B, …, et a pris une participation dans C": a verb after "et" has the clause's subject, not B;
+    // so has one after "puis" ("Il avait racheté B, puis pris une participation dans C": B bought nothing)
+    pattern: `@@src ~6^(et|puis) (prend|pris|prennent|prendre|prendra|prendront|acquiert|acquis) ~6! (participation|part|parts) ~4! (dans|de|du) ~2! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

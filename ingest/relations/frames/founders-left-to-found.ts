@@ -10,9 +10,9 @@ import type { ReaderRuleSpec } from '../rule';
  * frame.founded.active reads the same fact, that reading is kept.
  */
 
-/** Infinitives of founding after "pour"/"to". */
-const FOUND_INFINITIVE = '(fonder|cofonder|créer|lancer|monter|found|co-found|cofound|launch|start)';
-const LEAVE_VERB = '(quitté|quitte|quittait|quitter|left|leaves|leaving|quit|quits)';
+/** Infinitives of founding after "pour"/"to" (anaphora-person-left-to-found.ts reads them after a pronoun too). */
+export const FOUND_INFINITIVE = '(fonder|cofonder|créer|lancer|monter|found|co-found|cofound|launch|start)';
+export const LEAVE_VERB = '(quitté|quitte|quittait|quitter|left|leaves|leaving|quit|quits)';
 
 const LEFT_TO_FOUND = compile(
   `%p ?, ?(qui|who) ~3! ${LEAVE_VERB} ?@x ~4 (pour|to) ?(y) ${FOUND_INFINITIVE} ?(sa|son|his|her|their) ?(own|propre) ?${COMPANY_NOUN} @org`,

@@ -19,6 +19,14 @@ const EN_EST = '(est|était|sera|devient|deviendra|devenait|reste|restera|demeur
 
 /** "en est devenu le président": the participle between the copula and the title. */
 const BECOME = 'devenu|devenue|redevenu|redevenue';
+/** "en est resté le directeur général": staying on is a post held now, as "en reste" is. */
+const STAYED = 'resté|restée|demeuré|demeurée';
+/**
+ * A deal told in the same sentence: "Y a été rachetée par X, et P en est resté le président" stays on at Y, which
+ * leads-coordinated-post.ts reads; the article's company may be the buyer.
+ */
+const DEAL_PARTICIPLE =
+  'racheté|rachetée|repris|reprise|acquis|acquise|cédé|cédée|vendu|vendue|absorbé|absorbée';
 /** Participles of founding: the company a relative's "en" takes up is then the one founded, named in the sentence. */
 const FOUNDING_WORD = '(fondé|fondée|cofondé|cofondée|créé|créée|lancé|lancée)';
 /** Verbs of joining a company, whose object "en" takes up in the clause after ("qui a rejoint X en 2019, en est …"). */
@@ -50,6 +58,17 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     // ("directeur financier", "président du directoire de la filiale") is another post. The comma closing the
     // person's apposition may stand before "en" ("Son petit-fils, P, en est le directeur général")
     pattern: `%p ?, en ${EN_EST} ?(${BECOME}) ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ?(nouveau|nouvelle|actuel|actuelle) ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'any.leads.en-est-stayed-title-topic',
+    type: 'LEADS',
+    // "Son fondateur en est resté le directeur général": as any.leads.en-est-title-topic, with the participle of
+    // staying on; not in a sentence telling a deal (see DEAL_PARTICIPLE)
+    pattern: `!!(${DEAL_PARTICIPLE}) %p ?, en (est|était) (${STAYED}) ?(toujours|désormais|aujourd'hui|actuellement) (le|la|l') ${TITLE_WORD} ?(général|générale|exécutif|exécutive) !>(${NOT_LEADER_AFTER_TITLE_FR})`,
     source: 'p',
     target: 'org',
     topicTarget: true,
