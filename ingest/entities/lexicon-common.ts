@@ -108,6 +108,7 @@ dallas | houston | atlanta | denver | seattle | washington | california | califo
 ohio | illinois | michigan | pennsylvania | virginia | carolina | jersey | massachusetts | connecticut | georgia
 arizona | colorado | minnesota | wisconsin | missouri | tennessee | kentucky | louisiana | oklahoma | oregon
 alberta | ontario | columbia | delaware | nevada | utah | iowa | kansas | indiana | maryland | alabama
+vermont | idaho | wyoming | nebraska | arkansas | mississippi | hawaii
 île-de-france | ile-de-france | bretagne | normandie | provence | alsace | lorraine | bourgogne | aquitaine
 occitanie | auvergne | isère | loire | atlantique | rhône | rhône-alpes | savoie | gironde
 silicon | valley | wall | street | city | dubai | dubaï | qatar | doha | riyad | abu | dhabi | lagos

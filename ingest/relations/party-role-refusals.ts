@@ -21,6 +21,7 @@ import { partyIsTradeModifier } from './party-trade-modifier-guard';
 import { targetIsSupplier } from './deal-goods-supplier-guard';
 import { rankNeighbourOnly } from './rival-rank-distance-guard';
 import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
+import { buyerIsDealNounModifier } from './deal-noun-modifier-guard';
 
 /**
  * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
@@ -32,7 +33,8 @@ import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
  * predecessor who gave the post up, a leader whose relative clause tells them leaving the post, a leader whose title is called the first holder's
  * ("X's first chief executive, P"), a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
  * of goods bought ("buys its chips from X"), a rival placed a counted number of places away in a table ("one place
- * ahead of X"), the nearest name given a possessive rival apposition that belongs to the clause's subject. Each guard
+ * ahead of X"), the nearest name given a possessive rival apposition that belongs to the clause's subject, a buyer that only
+ * modifies a deal noun ("The Lunden purchase places X …"). Each guard
  * reads the match alone; they are kept in one list so the relation loop asks once, in the order the guards were
  * added.
  */
@@ -57,6 +59,7 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     partyIsTradeModifier(rule, caps, units, sentence) ||
     targetIsSupplier(rule, caps, units, sentence) ||
     rankNeighbourOnly(rule, caps, units) ||
-    possessedRivalOfOther(rule, caps, units)
+    possessedRivalOfOther(rule, caps, units) ||
+    buyerIsDealNounModifier(rule, caps, units)
   );
 }

@@ -14,6 +14,7 @@ import { frontedPurchaseBuyer } from './deal-fronted-purchase';
 import { paragraphObjectPointerOrg } from './anaphora-paragraph-object';
 import { groupOwners } from './anaphora-unit-owner';
 import { isNamedUnitMeans } from './instrument-unit';
+import { alsoSubjectOrg } from './anaphora-also-subject';
 
 /**
  * What the pointer readers of units-*.ts know about the token at `i` of the sentence being turned into units.
@@ -101,6 +102,8 @@ export class UnitContext {
       this.antecedentValue =
         this.orgBefore() ??
         frontedPurchaseBuyer(tokens, i, state) ??
+        // "… dans Medilor. Le groupe a également racheté Y": the last sentence's company goes on
+        alsoSubjectOrg(tokens, i, state) ??
         (this.opening()
           ? openingPointerOrg(this.t, state, namedInClauseAfter(tokens, mentions, i))
           : paragraphObjectPointerOrg(this.t, this.units, state)) ??

@@ -3,6 +3,7 @@ import { isModifier, isOblique } from '../syntax';
 import { entsAt, isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
 import { governedByVerb } from '../rival-object-cues';
 import { enabledSubject } from './rivals-enabled-subject';
+import { placedSubject } from './rivals-placed-subject';
 import { awardedWinner } from './rivals-award-dative';
 import { objectBeforeSecondVerb } from './rivals-coordinated-verb';
 
@@ -175,6 +176,9 @@ export function clauseSubject(units: Unit[], trigger: number, objectsBetween = f
   // "permet au groupe de dépasser A", "help Y compete with A": the enabled company contests
   const enabled = enabledSubject(units, trigger);
   if (enabled !== undefined) return Array.isArray(enabled) ? enabled : null;
+  // "The Helder deal puts Corvane in closer competition with A": the placed company contests, not the deal's name
+  const placed = placedSubject(units, trigger);
+  if (placed !== null) return placed;
   let from = 0;
   for (let k = trigger - 1; k >= 0; k--) {
     if (datelineDash(units, k)) {

@@ -208,6 +208,16 @@ export const RIVAL_SHAPE_RULES: Rule[] = rules([
     confidence: 0.6,
   },
   {
+    id: 'any.competes.pits-against-kind',
+    type: 'COMPETES_WITH',
+    // "The deal pits A against larger yogurt makers such as B and C", "oppose A à des groupes comme B": the rivals
+    // named as examples of the kind A is set against
+    pattern: `(pits|pit|pitted|pitting|oppose|opposera|opposent) @a (against|à|aux) ~4^(,|;|which|who|qui|dont|and|et) (such|like|including|comme|tels|telles) ?(as|que|qu') @@b ${NOT_QUALIFYING}`,
+    source: 'a',
+    target: 'b',
+    confidence: 0.6,
+  },
+  {
     id: 'any.competes.whose-rival-is',
     type: 'COMPETES_WITH',
     // "A, whose biggest rival in wound care is B", "A, dont le principal concurrent est B"
