@@ -106,6 +106,19 @@ function groupJoined(units: Unit[], i: number, lang: Language): number {
   return -1;
 }
 
+/** An infinitive of joining after its preposition ("avant de rejoindre", "pour intégrer", "before joining"). */
+const JOIN_INFINITIVE = /^(rejoindre|intégrer|joining|join)$/;
+const BEFORE_INFINITIVE = /^(de|d'|pour|before|after|to)$/;
+
+/**
+ * "P avait cofondé la start-up Y, …, avant de rejoindre X en 2019": an infinitive's subject is the sentence's, and
+ * when a person is named before the company found as the joiner, that person joins X (a hire), not Y.
+ */
+function personJoinsByInfinitive(units: Unit[], i: number, owned: number): boolean {
+  if (!JOIN_INFINITIVE.test(wordAt(units, i)) || !BEFORE_INFINITIVE.test(wordAt(units, i - 1))) return false;
+  return units.slice(0, owned).some((u) => u.kind === 'ent' && u.persons && !u.orgs);
+}
+
 /** "Y rejoint le groupe X", "Y has joined the X group": Y is bought by X. */
 function readJoinsGroup(units: Unit[], i: number, lang: Language): Captures | null {
   if (!JOIN[lang].test(wordAt(units, i)) || negatedBefore(units, i)) return null;
@@ -114,6 +127,7 @@ function readJoinsGroup(units: Unit[], i: number, lang: Language): Captures | nu
   const owned = subjectBefore(units, i);
   // "Ex-X, P rejoint Y": a person joining is a hire, not a deal
   if (owned < 0 || units.slice(owned + 1, i).some((u) => u.kind === 'ent' && u.persons)) return null;
+  if (personJoinsByInfinitive(units, i, owned)) return null;
   return reading(units, owner, owned, owned);
 }
 

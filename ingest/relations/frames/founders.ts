@@ -55,6 +55,8 @@ import { APPOINTED_POST_FRAMES } from './leads-appointed-post';
 import { APPOSED_RELATIVE_FRAMES } from './founders-apposed-relative';
 import { OBJECT_RELATIVE_FOUNDER_FRAMES } from './founders-object-relative';
 import { OBJECT_RELATIVE_LEADS_FRAMES } from './leads-object-relative';
+import { SERVES_AS_SECOND_CLAUSE_FRAMES } from './leads-serves-as-second-clause';
+import { HANDED_OVER_FRAMES } from './leads-handed-over';
 import { OWN_BOARD_FRAMES } from './leads-own-board';
 import { BOARD_CHAIR_TITLE_FRAMES } from './leads-board-chair-title';
 import { VENTURE_HEAD_FRAMES } from './leads-venture-run-by';
@@ -384,6 +386,8 @@ export const FOUNDER_FRAMES = readerRules([
   ...APPOSED_RELATIVE_FRAMES,
   ...OBJECT_RELATIVE_FOUNDER_FRAMES,
   ...OBJECT_RELATIVE_LEADS_FRAMES,
+  ...SERVES_AS_SECOND_CLAUSE_FRAMES,
+  ...HANDED_OVER_FRAMES,
   ...OWN_BOARD_FRAMES,
   ...BOARD_CHAIR_TITLE_FRAMES,
   ...VENTURE_HEAD_FRAMES,

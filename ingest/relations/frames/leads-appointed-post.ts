@@ -111,7 +111,7 @@ const HANDED_DESCRIPTOR_OPENER = /^(son|sa|leur|its|their|le|la|l'|the)$/;
  * they held, closed by a comma ("a confié la direction générale par intérim à son directeur technique, P").
  * Returns the person's unit, or -1.
  */
-function handedPersonAt(units: Unit[], k: number): number {
+export function handedPersonAt(units: Unit[], k: number): number {
   if (isPersonAt(units, k)) return k;
   const u = units[k];
   // the possessive before a title may already stand as a pointer at the company

@@ -8,7 +8,7 @@ import { TITLE_WORD } from '../people-words';
  */
 
 /** Words after "chief"/"head" that make the post another officer's ("chief financial officer", "head of sales"). */
-const NOT_LEADER_AFTER_TITLE =
+export const NOT_LEADER_AFTER_TITLE =
   'financial|operating|technology|technical|information|marketing|commercial|people|legal|revenue|product';
 
 /** The French words after a title that make it another post or another body's ("directeur financier", "de la"). */
