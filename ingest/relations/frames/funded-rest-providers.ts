@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { REST_TAKER } from './funded-share-givers';
 
 /**
  * The givers of the rest of a financing told in a passive clause whose subject is the rest, with the rest's own
@@ -27,26 +28,18 @@ const GIVER_DESCRIPTION_WORDS = 3;
 /** A price told in parts is the buyer's payment to a seller. */
 const NO_PRICE_EN = '!!(price|consideration|earn-out|earnout|seller|sellers)';
 const NO_PRICE_FR = '!!(prix|earn-out|cédant|cédants|vendeur|vendeurs)';
-/** Shared roles of a giver of the rest: the company of the sentence, never a subject that took the first share. */
-const REST_GIVER = {
-  source: 'src',
-  target: 'topic',
-  topicTarget: true,
-  subjectTookShare: true,
-  confidence: 0.6,
-} as const;
 
 export const REST_PROVIDER_RULES = rules([
   {
     id: 'en.funded.rest-put-up-by',
     type: 'FUNDED',
     pattern: `the ${REST_EN} ~${REST_TO_VERB_UNITS} ${AUX_EN} ?(be|been) ${PROVIDED_EN} ?(up|in) by ~${GIVER_DESCRIPTION_WORDS}! **src ${NO_PRICE_EN}`,
-    ...REST_GIVER,
+    ...REST_TAKER,
   },
   {
     id: 'fr.funded.rest-put-up-by',
     type: 'FUNDED',
     pattern: `(le|la) ${REST_FR} ~${REST_TO_VERB_UNITS} ${AUX_FR} ?(été) ${PROVIDED_FR} par ~${GIVER_DESCRIPTION_WORDS}! **src ${NO_PRICE_FR}`,
-    ...REST_GIVER,
+    ...REST_TAKER,
   },
 ]);

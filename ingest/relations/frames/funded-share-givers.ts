@@ -44,7 +44,7 @@ const MEMBER_DESCRIPTION_WORDS = 4;
 const TAKES_REST_FR =
   '(apporté|apporte|apportent|apportera|fourni|fournit|fournissent|versé|verse|versent|souscrit|pris)';
 /** Shared roles of a taker of the rest: the company of the sentence, never a subject that took the first share. */
-const REST_TAKER = {
+export const REST_TAKER = {
   source: 'src',
   target: 'topic',
   topicTarget: true,
