@@ -62,6 +62,7 @@ import {
 } from './affiliation-cues';
 import { isTownOfCompany } from './company-towns';
 import { isPlaceAfterSiteWord } from './site-places';
+import { isPlaceAfterFacilityComplement } from './facility-complement-place';
 import { isFoundingPlace } from './founding-place';
 import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
@@ -273,6 +274,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   const orgShape = hasOrgShape(tokens, c);
   if (!orgShape && isTownOfCompany(tokens, c.from)) return 'drop';
   if (!orgShape && isPlaceAfterSiteWord(tokens, c.from, c.to)) return 'drop';
+  if (!orgShape && isPlaceAfterFacilityComplement(tokens, c.from, c.to)) return 'drop';
   if (!orgShape && isExtraPlaceSlot(tokens, c.from, c.to) && isTownSpelling(tokens, c.from, c.to))
     return 'drop';
   if (!orgShape && isModifierOfDescribedName(tokens, c.from, c.to)) return 'drop';

@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { PERSON_NOUNS } from './lexicon-people';
 import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
+import { isKnownPlace } from './world-lexicon';
 
 /**
  * "agreed to buy Vermont goat-cheese producer Birchwood Creamery", "bought Kent cold-store operator Medway Chill",
@@ -17,6 +18,20 @@ import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 const MAX_DESCRIPTOR_WORDS = 3;
 /** Most capitalised words of the modifier ("Greater Manchester", "North Yorkshire"). */
 const MAX_MODIFIER_WORDS = 2;
+/** Most words of a modifier the gazetteer knows as a place ("Salt Lake City", "Rio de Janeiro" is not title-case). */
+const MAX_KNOWN_PLACE_WORDS = 3;
+
+/** The modifier's length fits: two title-case words, or three that are a known place ("Salt Lake City drone maker"). */
+function modifierLengthFits(tokens: Token[], from: number, to: number): boolean {
+  if (to - from >= 1 && to - from <= MAX_MODIFIER_WORDS) return true;
+  if (to - from > MAX_KNOWN_PLACE_WORDS) return false;
+  return isKnownPlace(
+    tokens
+      .slice(from, to)
+      .map((t) => t.lower)
+      .join(' '),
+  );
+}
 /** Agent-noun endings of English trade heads ("producer", "operator", "specialist"). */
 const TRADE_AGENT_RE = /(er|or|ist)$/u;
 /**
@@ -236,7 +251,7 @@ function isEnglishSentence(tokens: Token[]): boolean {
  * title-case words, then one to three lower-case words ending in a trade head, then a capitalised name.
  */
 export function isModifierOfDescribedName(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > MAX_MODIFIER_WORDS || !isEnglishSentence(tokens)) return false;
+  if (!modifierLengthFits(tokens, from, to) || !isEnglishSentence(tokens)) return false;
   for (let i = from; i < to; i++) if (!PLACE_SPELLING.test(tokens[i].text)) return false;
   let j = to;
   while (j < tokens.length && j - to < MAX_DESCRIPTOR_WORDS && isDescriptorWord(tokens[j])) j++;

@@ -132,9 +132,32 @@ function afterAreaArticle(tokens: Token[], from: number, to: number): boolean {
   );
 }
 
+/**
+ * Small-firm nouns whose "de <town>" says where the firm sits ("la PME de Château-Gontier", "une ETI familiale de
+ * Tarare"): written in capitals, so read apart from the lower-case premises nouns.
+ */
+const FR_SMALL_FIRMS = new Set(['pme', 'eti', 'tpe']);
+/** Adjectives of a small firm between its noun and "de" ("une ETI familiale de Tarare"). */
+const FIRM_ADJECTIVES = new Set(['familiale', 'industrielle', 'régionale', 'locale']);
+/** Possessives before a firm's own staff: "ses 140 salariés de Cognac" places the staff, the firm is the owner. */
+const FR_POSSESSIVES = new Set(['ses', 'leurs', 'nos']);
+const FR_STAFF_NOUNS = new Set(['salariés', 'employés', 'collaborateurs', 'ouvriers', 'agents']);
+
+/** "la PME [familiale] de <town>", "ses [140] salariés de <town>": the noun before "de" is tied to a firm told apart. */
+function afterFirmOrOwnStaffDe(tokens: Token[], from: number): boolean {
+  let k = from - 2;
+  if (FIRM_ADJECTIVES.has(tokens[k]?.lower ?? '')) k--;
+  if (FR_SMALL_FIRMS.has(tokens[k]?.lower ?? '')) return true;
+  if (!FR_STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '')) return false;
+  const before = tokens[from - 3]?.kind === 'number' ? tokens[from - 4] : tokens[from - 3];
+  return FR_POSSESSIVES.has(before?.lower ?? '');
+}
+
 /** "<premises or trade noun> [adjective] de <town>": a town is one token ("Château-Gontier"). */
 function afterPremisesDe(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 1 || !DE_WORDS.has(tokens[from - 1]?.lower ?? '')) return false;
+  // a takeover verb before a firm's noun leaves its "de" a town ("a racheté Ardelis, une ETI familiale de Tarare")
+  if (afterFirmOrOwnStaffDe(tokens, from)) return true;
   if (tokens.slice(0, from).some((t) => TAKEOVER_STEM_RE.test(t.lower))) return false;
   const noun = tokens[from - 2];
   if (!isLower(noun)) return false;

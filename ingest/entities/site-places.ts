@@ -21,7 +21,7 @@ const LOCATIVES = new Set(['à', 'en', 'au', 'aux', 'in']);
  * "a recording studio in Salford"): after these, "at" and "near" name a place too. The people nouns of
  * `SITE_WORDS` are left out of this slot: "staff at X", "jobs at X" name an employer.
  */
-const FACILITY_WORDS = wordSet(`
+export const FACILITY_WORDS = wordSet(`
 usine | usines | site | sites | entrepôt | entrepôts | atelier | ateliers | moulin | plateforme | laboratoire |
 ferme | chantier | factory | factories | plant | plants | warehouse | warehouses | creamery | dairy | brewery |
 distillery | mill | studio | studios | garage | depot | facility | facilities | refinery | mine | farm | shipyard |

@@ -9,6 +9,7 @@ import type { Captures, Unit } from './pattern';
 import { capturedAt, MATCH_START } from './pattern';
 import type { Rule } from './rule';
 import { tellsDealFinancing } from './anaphora-deal-financing';
+import { backerAfterIntoRelative } from './backer-into-relative';
 
 /** What a rule whose target is left to the discourse (`topicTarget`) needs to find that target. */
 export interface FundedTargetInput {
@@ -61,6 +62,9 @@ export function fundedTarget(input: FundedTargetInput): number | null {
       ? state.dativeOrg
       : null;
   if (type === 'FUNDED' && fundedHere !== null) return fundedHere;
+  // "dans laquelle Légumia investira 18 M€": the money goes into the relative's antecedent, no company
+  if (rule.topicTarget && rule.source && backerAfterIntoRelative(units, capturedAt(caps, rule.source)))
+    return null;
   if (dative !== null) return dative;
   if (subject !== null && !sources.includes(subject)) return subject;
   return dealFinancedBuyer(type, rule, units, state, sources) ?? roundTopic(rule, state, sources) ?? topic;
