@@ -82,6 +82,9 @@ function listGapIs(tokens: Token[], a: Candidate, b: Candidate, words: string[])
  * word with an institution head), else i.
  */
 export function commaInstitutionEnd(tokens: Token[], cs: Candidate[], i: number): number {
+  // it runs for every candidate: the bare comma before a next name is screened before the dearer member tests
+  const next = cs[i + 1];
+  if (!next || !listGapIs(tokens, cs[i], next, [','])) return i;
   if (!isFirstMember(tokens, cs[i])) return i;
   let k = i;
   while (k + 1 < cs.length && k - i < MAX_INNER_MEMBERS && listGapIs(tokens, cs[k], cs[k + 1], [','])) {
