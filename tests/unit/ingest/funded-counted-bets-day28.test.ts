@@ -1,5 +1,4 @@
-import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { fundedAfterLead } from './helpers';
 
 /**
  * Day twenty-eight, second funding round: an investor's earlier bets told as a counted set of companies, then the
@@ -10,11 +9,7 @@ import { facts, pair } from './helpers';
 
 /** FUNDED pairs of a headline, a lead about the company raising, then the sentence read. */
 function funded(title: string, lead: string, sentence: string): string[] {
-  const text = `${title}\n\n${lead}\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: '2026-11-29' }), 'FUNDED')
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
+  return fundedAfterLead(title, lead, sentence, '2026-11-29');
 }
 
 const EN_TITLE = 'Palletry raises $18 million';

@@ -1,5 +1,4 @@
-import { extractArticle } from '../../../ingest/extract';
-import { entitiesOf, facts, pair } from './helpers';
+import { entitiesOf, fundedAfterLead } from './helpers';
 
 /**
  * Day twenty-eight, second funding round: a regional bank of a French banking network named by the network, "de"
@@ -12,11 +11,7 @@ import { entitiesOf, facts, pair } from './helpers';
 
 /** FUNDED pairs of a headline, a lead about the company raising, then the sentence read. */
 function funded(title: string, lead: string, sentence: string): string[] {
-  const text = `${title}\n\n${lead}\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: '2026-11-29' }), 'FUNDED')
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
+  return fundedAfterLead(title, lead, sentence, '2026-11-29');
 }
 
 /** Organisation names of one sentence. */

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { facts, fundedAfterLead, pair } from './helpers';
 
 /**
  * Day twenty-seven, FUNDED: the takers of the rest of a round or a capital (`frames/funded-share-givers.ts`,
@@ -14,11 +14,7 @@ import { facts, pair } from './helpers';
 
 /** FUNDED pairs of a headline, a lead about the company raising, then the sentences read. */
 function funded(title: string, lead: string, sentence: string): string[] {
-  const text = `${title}\n\n${lead}\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: '2026-11-27' }), 'FUNDED')
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
+  return fundedAfterLead(title, lead, sentence, '2026-11-27');
 }
 
 const FR_TITLE = 'Thermalys lève 16 millions d’euros';

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { facts, fundedAfterLead, pair } from './helpers';
 
 /**
  * Day twenty-eight, FUNDED: the givers of the rest of a financing ("B a apporté le solde", "the rest of the equity,
@@ -16,11 +16,7 @@ import { facts, pair } from './helpers';
 
 /** FUNDED pairs of a headline, a lead about the company raising, then the sentences read. */
 function funded(title: string, lead: string, sentence: string): string[] {
-  const text = `${title}\n\n${lead}\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: '2026-11-29' }), 'FUNDED')
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
+  return fundedAfterLead(title, lead, sentence, '2026-11-29');
 }
 
 const FR_TITLE = 'Salinéa lève 14 millions d’euros';

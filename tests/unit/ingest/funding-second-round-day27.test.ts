@@ -1,5 +1,4 @@
-import { extractArticle } from '../../../ingest/extract';
-import { facts, pair } from './helpers';
+import { fundedAfterLead } from './helpers';
 
 /**
  * Day twenty-seven, FUNDED (second round): a lender told by a gerund with a pronoun borrower
@@ -11,11 +10,7 @@ import { facts, pair } from './helpers';
 
 /** FUNDED pairs of a headline, a lead about the company raising, then the sentences read. */
 function funded(title: string, lead: string, sentence: string): string[] {
-  const text = `${title}\n\n${lead}\n\n${sentence}`;
-  return facts(extractArticle({ file: 'test', text, title, published: '2026-11-29' }), 'FUNDED')
-    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
-    .map(pair)
-    .sort();
+  return fundedAfterLead(title, lead, sentence, '2026-11-29');
 }
 
 const FR_TITLE = 'Ostréa lève 9 millions d’euros';

@@ -48,6 +48,15 @@ export function fundedAfterHydreaLead(sentence: string): string[] {
     .sort();
 }
 
+/** Scored (not rumoured, not abandoned) FUNDED pairs of a headline, a lead about the company raising, then a sentence. */
+export function fundedAfterLead(title: string, lead: string, sentence: string, published: string): string[] {
+  const text = `${title}\n\n${lead}\n\n${sentence}`;
+  return facts(extractArticle({ file: 'test', text, title, published }), 'FUNDED')
+    .filter((r) => r.status !== 'rumoured' && r.status !== 'abandoned')
+    .map(pair)
+    .sort();
+}
+
 /**
  * The scored (not rumoured, not abandoned) facts of one type stated by the last sentence of an article made of a
  * headline, a lead and that sentence: how a rule reads a sentence told after the story's subject is set.
