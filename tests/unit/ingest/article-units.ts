@@ -46,3 +46,15 @@ export function relationsOf(text: string, title: string | null = null): Extracte
     paragraphStarts: paragraphStarts(text, sentences),
   }).relations;
 }
+
+/** The rivalry pairs of `text`, each as "a <-> b" with the two names sorted. */
+export function rivalPairsOf(text: string): string[] {
+  return relationsOf(text)
+    .filter((r) => r.type === 'COMPETES_WITH')
+    .map((r) => [r.source, r.target].sort().join(' <-> '));
+}
+
+/** "a <-> b" with the names sorted, as `rivalPairsOf` gives it. */
+export function sortedRivalPair(a: string, b: string): string {
+  return [a, b].sort().join(' <-> ');
+}

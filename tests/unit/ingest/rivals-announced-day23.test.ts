@@ -6,19 +6,7 @@
  * written for these tests; the near misses (a denial, a fund, a count not met, a company told before, an
  * apposition, a threat after a paragraph on another company) give no rivalry.
  */
-import { relationsOf } from './article-units';
-
-/** The rivalry pairs of `text`, each as "a <-> b" with the two names sorted. */
-function rivals(text: string): string[] {
-  return relationsOf(text)
-    .filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
-}
-
-/** "a <-> b" with the names sorted, as `rivals` gives it. */
-function pairOf(a: string, b: string): string {
-  return [a, b].sort().join(' <-> ');
-}
+import { relationsOf, rivalPairsOf, sortedRivalPair } from './article-units';
 
 describe('rivals announced by a sentence and named by the next one', () => {
   it.each([
@@ -48,10 +36,10 @@ describe('rivals announced by a sentence and named by the next one', () => {
       ['Heineken France', 'Brasseries Kronenbourg SAS'],
     ],
   ])('%s', (text, anchor, arrivals) => {
-    const got = rivals(text);
-    for (const b of arrivals) expect(got).toContain(pairOf(anchor, b));
+    const got = rivalPairsOf(text);
+    for (const b of arrivals) expect(got).toContain(sortedRivalPair(anchor, b));
     // the arrivals are the company's challengers, not each other's
-    expect(got).not.toContain(pairOf(arrivals[0], arrivals[1]));
+    expect(got).not.toContain(sortedRivalPair(arrivals[0], arrivals[1]));
   });
 });
 

@@ -8,25 +8,14 @@
  *   disputaient jusque-là …") is history, while a rivalry beside a merger only agreed, or named by a noun, stays.
  * Sentences written for these tests.
  */
-import { relationsOf } from './article-units';
+import { relationsOf, rivalPairsOf, sortedRivalPair } from './article-units';
 import { rivalryToldBefore } from '../../../ingest/relations/rival-ended-by-merger';
-
-/** The rivalry pairs of `text`, each as "a <-> b" with the two names sorted. */
-function rivals(text: string): string[] {
-  return relationsOf(text)
-    .filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
-}
 
 /** The merger pairs of `text`, as `rivals` gives them. */
 function mergers(text: string): string[] {
   return relationsOf(text)
     .filter((r) => r.type === 'MERGED_WITH')
     .map((r) => [r.source, r.target].sort().join(' <-> '));
-}
-
-function pairOf(a: string, b: string): string {
-  return [a, b].sort().join(' <-> ');
 }
 
 describe('a ranking with shares goes on past descriptors and chained markers', () => {
@@ -44,16 +33,17 @@ describe('a ranking with shares goes on past descriptors and chained markers', (
       ['Trelawny Foods Ltd', 'Abergele Bakeries Ltd', 'Cuala Breads Ltd'],
     ],
   ])('%s', (text, members) => {
-    const got = rivals(text);
+    const got = rivalPairsOf(text);
     for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) expect(got).toContain(pairOf(members[i], members[j]));
+      for (let j = i + 1; j < members.length; j++)
+        expect(got).toContain(sortedRivalPair(members[i], members[j]));
   });
 
   it('stops at a clause that names the source of the figures', () => {
-    const got = rivals(
+    const got = rivalPairsOf(
       'Kelmar Pumps Ltd led the market with 33%, followed by Dunmore Hydraulics Ltd on 21%, according to trade body Pumpwatch Ltd.',
     );
-    expect(got).toContain(pairOf('Kelmar Pumps Ltd', 'Dunmore Hydraulics Ltd'));
+    expect(got).toContain(sortedRivalPair('Kelmar Pumps Ltd', 'Dunmore Hydraulics Ltd'));
     expect(got.filter((p) => p.includes('Pumpwatch'))).toEqual([]);
   });
 });
@@ -76,14 +66,14 @@ describe('a ranking told from a member placed below the top', () => {
       'Agrícola Solano SA',
     ],
   ])('%s', (text, a, b) => {
-    expect(rivals(text)).toContain(pairOf(a, b));
+    expect(rivalPairsOf(text)).toContain(sortedRivalPair(a, b));
   });
 
   it.each([
     'Veldhoven Coatings BV won its second contract this year, followed by Lysar Paints NV in March.',
     'Ostmann Textil GmbH came second with 17%, followed by a group of smaller weavers, Tecelagem Douro SA said.',
   ])('ranks no one: %s', (text) => {
-    expect(rivals(text)).toEqual([]);
+    expect(rivalPairsOf(text)).toEqual([]);
   });
 });
 
@@ -105,8 +95,8 @@ describe('a rivalry ended by a completed merger of the pair', () => {
       'Biomédica SAS',
     ],
   ])('%s', (text, a, b) => {
-    expect(mergers(text)).toContain(pairOf(a, b));
-    expect(rivals(text)).not.toContain(pairOf(a, b));
+    expect(mergers(text)).toContain(sortedRivalPair(a, b));
+    expect(rivalPairsOf(text)).not.toContain(sortedRivalPair(a, b));
   });
 
   it.each([
@@ -115,7 +105,7 @@ describe('a rivalry ended by a completed merger of the pair', () => {
     // a rivalry named by a noun, its end not told
     'Brennock Haulage Ltd merged with its Irish rival Corley Freight Ltd in January.',
   ])('keeps the pair: %s', (text) => {
-    expect(rivals(text)).toContain(pairOf('Brennock Haulage Ltd', 'Corley Freight Ltd'));
+    expect(rivalPairsOf(text)).toContain(sortedRivalPair('Brennock Haulage Ltd', 'Corley Freight Ltd'));
   });
 
   it.each([

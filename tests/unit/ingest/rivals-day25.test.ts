@@ -11,18 +11,7 @@
  *   dominant firms paired, while a phrase that tells no span ("dominated for its design by") is not stepped over.
  * Sentences written for these tests.
  */
-import { relationsOf } from './article-units';
-
-/** The rivalry pairs of `text`, each as "a <-> b" with the two names sorted. */
-function rivals(text: string): string[] {
-  return relationsOf(text)
-    .filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
-}
-
-function pairOf(a: string, b: string): string {
-  return [a, b].sort().join(' <-> ');
-}
+import { rivalPairsOf, sortedRivalPair } from './article-units';
 
 describe('a ranking over two sentences pairs the next places with the leader', () => {
   it.each([
@@ -42,27 +31,27 @@ describe('a ranking over two sentences pairs the next places with the leader', (
       ['Nagara Automation KK'],
     ],
   ])('%s', (text, leader, ranked) => {
-    const found = rivals(text);
-    for (const b of ranked) expect(found).toContain(pairOf(leader, b));
+    const found = rivalPairsOf(text);
+    for (const b of ranked) expect(found).toContain(sortedRivalPair(leader, b));
   });
 
   it('leaves an ordinal that places nothing, and a second sentence in a new paragraph, unpaired', () => {
-    const noPlace = rivals(
+    const noPlace = rivalPairsOf(
       'Ostrava Boilers AS is the largest boiler maker in Central Europe. Kazan Therm Kft opened a second plant in Győr in March.',
     );
-    expect(noPlace).not.toContain(pairOf('Ostrava Boilers AS', 'Kazan Therm Kft'));
-    const newParagraph = rivals(
+    expect(noPlace).not.toContain(sortedRivalPair('Ostrava Boilers AS', 'Kazan Therm Kft'));
+    const newParagraph = rivalPairsOf(
       'Ostrava Boilers AS is the largest boiler maker in Central Europe.\n\nKazan Therm Kft came second with 2,100 units in the Austrian market.',
     );
-    expect(newParagraph).not.toContain(pairOf('Ostrava Boilers AS', 'Kazan Therm Kft'));
+    expect(newParagraph).not.toContain(sortedRivalPair('Ostrava Boilers AS', 'Kazan Therm Kft'));
   });
 
   it('needs a leader in the first sentence', () => {
-    const found = rivals(
+    const found = rivalPairsOf(
       'Fabrika Tekstil DOO signed a supply deal with Ostrava Boilers AS on Monday. Kazan Therm Kft came second with 2,100 units.',
     );
-    expect(found).not.toContain(pairOf('Ostrava Boilers AS', 'Kazan Therm Kft'));
-    expect(found).not.toContain(pairOf('Fabrika Tekstil DOO', 'Kazan Therm Kft'));
+    expect(found).not.toContain(sortedRivalPair('Ostrava Boilers AS', 'Kazan Therm Kft'));
+    expect(found).not.toContain(sortedRivalPair('Fabrika Tekstil DOO', 'Kazan Therm Kft'));
   });
 });
 
@@ -89,15 +78,15 @@ describe('a counted distance in a table is no rivalry', () => {
       'Pellworth Analytics Ltd',
     ],
   ])('%s', (text, a, b) => {
-    expect(rivals(text)).not.toContain(pairOf(a, b));
+    expect(rivalPairsOf(text)).not.toContain(sortedRivalPair(a, b));
   });
 
   it('still reads a market rank told without a counted distance', () => {
     expect(
-      rivals(
+      rivalPairsOf(
         'Harrowfield Foods Ltd is the second-biggest maker of frozen pies in Britain, behind Corrigan Bakeries Ltd.',
       ),
-    ).toContain(pairOf('Harrowfield Foods Ltd', 'Corrigan Bakeries Ltd'));
+    ).toContain(sortedRivalPair('Harrowfield Foods Ltd', 'Corrigan Bakeries Ltd'));
   });
 });
 
@@ -122,15 +111,17 @@ describe('a possessive rival apposition belongs to the clause subject', () => {
       'Pharmadis SA',
     ],
   ])('%s', (text, subject, rival, nearest) => {
-    const found = rivals(text);
-    expect(found).toContain(pairOf(subject, rival));
-    expect(found).not.toContain(pairOf(nearest, rival));
+    const found = rivalPairsOf(text);
+    expect(found).toContain(sortedRivalPair(subject, rival));
+    expect(found).not.toContain(sortedRivalPair(nearest, rival));
   });
 
   it('leaves a rival noun with its own complement to the nearest reading', () => {
     expect(
-      rivals('Kestrel Marine Ltd bought Sandvig Paints AS, a rival of Norcoat ASA, for 40 million pounds.'),
-    ).not.toContain(pairOf('Kestrel Marine Ltd', 'Sandvig Paints AS'));
+      rivalPairsOf(
+        'Kestrel Marine Ltd bought Sandvig Paints AS, a rival of Norcoat ASA, for 40 million pounds.',
+      ),
+    ).not.toContain(sortedRivalPair('Kestrel Marine Ltd', 'Sandvig Paints AS'));
   });
 });
 
@@ -153,14 +144,14 @@ describe('a time phrase after "dominated" leaves the dominant firms paired', () 
       ['Lockwell Ltd', 'Tannery Locks Ltd'],
     ],
   ])('%s', (text, [a, b]) => {
-    expect(rivals(text)).toContain(pairOf(a, b));
+    expect(rivalPairsOf(text)).toContain(sortedRivalPair(a, b));
   });
 
   it('does not step over a phrase that tells no span of time', () => {
     expect(
-      rivals(
+      rivalPairsOf(
         'The market for bicycle locks was dominated for its design by Lockwell Ltd and Tannery Locks Ltd.',
       ),
-    ).not.toContain(pairOf('Lockwell Ltd', 'Tannery Locks Ltd'));
+    ).not.toContain(sortedRivalPair('Lockwell Ltd', 'Tannery Locks Ltd'));
   });
 });

@@ -6,19 +6,7 @@
  * against Y. Sentences written for these tests; near misses (a place after "in", a name that is no company after the
  * verb, no example marker, a reported clause) give no rivalry with the placed company.
  */
-import { relationsOf } from './article-units';
-
-/** The rivalry pairs of `text`, each as "a <-> b" with the two names sorted. */
-function rivals(text: string): string[] {
-  return relationsOf(text)
-    .filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
-}
-
-/** "a <-> b" with the names sorted, as `rivals` gives it. */
-function pairOf(a: string, b: string): string {
-  return [a, b].sort().join(' <-> ');
-}
+import { rivalPairsOf, sortedRivalPair } from './article-units';
 
 describe('the company a deal places in competition', () => {
   it.each([
@@ -38,20 +26,20 @@ describe('the company a deal places in competition', () => {
       ['Biscuits Ormelan', 'Délices de Quimperlé'],
     ],
   ])('%s', (text, placed, others) => {
-    const found = rivals(text);
-    for (const other of others) expect(found).toContain(pairOf(placed, other));
+    const found = rivalPairsOf(text);
+    for (const other of others) expect(found).toContain(sortedRivalPair(placed, other));
   });
 
   it('does not make the deal a rival of the placed company', () => {
     const text =
       'Harlow Fluid Systems Inc agreed on Tuesday to buy Brayton Meters for $640 million. The Brayton deal puts Harlow in closer competition with Quellmark Instruments.';
-    expect(rivals(text)).not.toContain(pairOf('Brayton Meters', 'Quellmark Instruments'));
+    expect(rivalPairsOf(text)).not.toContain(sortedRivalPair('Brayton Meters', 'Quellmark Instruments'));
   });
 
   it('reads no placing when a plain noun, not a company, follows the verb', () => {
     const text =
       'Harlow Fluid Systems Inc agreed on Tuesday to buy Brayton Meters. The Brayton deal puts pressure in the market on Quellmark Instruments.';
-    expect(rivals(text)).toEqual([]);
+    expect(rivalPairsOf(text)).toEqual([]);
   });
 });
 
@@ -68,15 +56,15 @@ describe('rivals given as examples of the kind a company is set against', () => 
       ['Fromagerie Ardouin', 'Laiterie Morvanne'],
     ],
   ])('%s', (text, placed, others) => {
-    const found = rivals(text);
-    for (const other of others) expect(found).toContain(pairOf(placed, other));
+    const found = rivalPairsOf(text);
+    for (const other of others) expect(found).toContain(sortedRivalPair(placed, other));
   });
 
   it('reads no example list that a relative clause opens', () => {
     const text =
       'Fernhill Dairy Cooperative agreed to buy Lowvale Foods on Monday. The deal pits Fernhill against larger cheese makers, which sell to retailers such as Tesco Stores and Morlow Markets.';
-    const found = rivals(text);
-    expect(found).not.toContain(pairOf('Fernhill Dairy Cooperative', 'Tesco Stores'));
-    expect(found).not.toContain(pairOf('Fernhill Dairy Cooperative', 'Morlow Markets'));
+    const found = rivalPairsOf(text);
+    expect(found).not.toContain(sortedRivalPair('Fernhill Dairy Cooperative', 'Tesco Stores'));
+    expect(found).not.toContain(sortedRivalPair('Fernhill Dairy Cooperative', 'Morlow Markets'));
   });
 });
