@@ -11,6 +11,7 @@
  * Sentences written for these tests.
  */
 import { extractArticle } from '../../../ingest/extract';
+import { factLines } from './helpers';
 import { dealStatus } from '../../../ingest/modality';
 import { splitSentences } from '../../../ingest/sentences';
 
@@ -19,11 +20,7 @@ function read(text: string) {
 }
 
 function facts(text: string): string[] {
-  return read(text).relations.map((r) =>
-    r.type === 'COMPETES_WITH'
-      ? `${r.type} ${[r.source, r.target].sort().join(' <-> ')}`
-      : `${r.type} ${r.source} -> ${r.target}`,
-  );
+  return factLines(read(text));
 }
 
 function entity(text: string, name: string): string | undefined {

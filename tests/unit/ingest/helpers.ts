@@ -18,6 +18,15 @@ export function pair(r: ExtractedRelation): string {
   return `${r.source} -> ${r.target}`;
 }
 
+/** Every fact of an article as "TYPE source -> target", a rivalry as "COMPETES_WITH a <-> b" with the names sorted. */
+export function factLines(a: ExtractedArticle): string[] {
+  return a.relations.map((r) =>
+    r.type === 'COMPETES_WITH'
+      ? `${r.type} ${[r.source, r.target].sort().join(' <-> ')}`
+      : `${r.type} ${r.source} -> ${r.target}`,
+  );
+}
+
 /** A fact as "TYPE source -> target". */
 export function typedPair(r: ExtractedRelation): string {
   return `${r.type} ${pair(r)}`;

@@ -16,17 +16,14 @@
  * Sentences written for these tests.
  */
 import { extractArticle } from '../../../ingest/extract';
+import { factLines } from './helpers';
 
 function read(text: string) {
   return extractArticle({ file: 'test', text, published: '2026-11-26' });
 }
 
 function facts(text: string): string[] {
-  return read(text).relations.map((r) =>
-    r.type === 'COMPETES_WITH'
-      ? `${r.type} ${[r.source, r.target].sort().join(' <-> ')}`
-      : `${r.type} ${r.source} -> ${r.target}`,
-  );
+  return factLines(read(text));
 }
 
 function entity(text: string, name: string): string | undefined {
