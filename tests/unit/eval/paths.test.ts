@@ -47,6 +47,7 @@ describe('paths', () => {
         'dev-gold-27',
         'dev-gold-28',
         'dev-gold-29',
+        'dev-gold-30',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
