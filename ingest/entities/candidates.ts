@@ -61,6 +61,7 @@ import { multiWordLegalFormTail } from './multiword-legal-forms';
 import { personAfterTitle } from './title-before-person';
 import { ofPlaceBeforeForm } from './of-place-form';
 import { isDatelineDash } from './dateline-dash';
+import { possessiveBeforePublicBody } from './possessed-public-body';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -221,7 +222,11 @@ function splitPossessive(
     // "The People's Bank of China": a plural of people owns no company, the possessive is inside the name
     if (!ownerOfPart && isPeoplePluralPossessive(tokens, i, to)) continue;
     if (tokens[i].lower === "'s" && !placeBefore && possessiveOwnsGenericTail(tokens, i, to)) break;
-    if (tokens[i].lower === "'s" && (!hasHead(tokens, i, to) || i - from > 1 || placeBefore || ownerOfPart)) {
+    const bodyOwner = possessiveBeforePublicBody(tokens, i);
+    if (
+      tokens[i].lower === "'s" &&
+      (!hasHead(tokens, i, to) || i - from > 1 || placeBefore || ownerOfPart || bodyOwner)
+    ) {
       out.push([from, i]);
       out.push([i + 1, to]);
       return;

@@ -73,6 +73,7 @@ import { isTownBeforeBasedRegion } from './town-before-based-region';
 import { isPublicBody } from './public-bodies';
 import { isCodeOrAmount } from './code-shapes';
 import { leaderTitlesPerson } from './leader-title';
+import { electTitleBefore } from './elect-title';
 import { isRatingGrade } from './rating-grades';
 import { isDegreeOrContactLabel } from './release-labels';
 import { isPieceOfGeographicName, isPlaceBeforePartNoun } from './geographic-names';
@@ -185,6 +186,7 @@ function personEvidence(tokens: Token[], c: Candidate): boolean {
   if (n === 1 && FIRST_NAMES.has(first.lower) && !isAllCaps(first)) return true;
   if (n >= 2 && n <= 3) {
     if (prev && ROLE_WORDS.has(bare(prev))) return true;
+    if (electTitleBefore(tokens, c.from)) return true;
     if (personFrameAround(tokens, c.to)) return true;
     const comma = tokens[c.to];
     const role = tokens[c.to + 1];

@@ -6,6 +6,7 @@ import { commaFirmEnd } from './comma-firm-names';
 import { commaInstitutionEnd } from './comma-institution-names';
 import { isPartnerMember, isPartnershipTail } from './partnership-members';
 import { repeatsPartyPreposition } from './repeated-preposition-and';
+import { bracketedNameEnd } from './bracketed-firm-joins';
 
 /**
  * Partnership names made of surnames joined by "and" ("Smith and Jones", "Hale, Dorr and Beck"). The cutter
@@ -84,6 +85,8 @@ function givenNameOpensCommaPartnership(tokens: Token[], cs: Candidate[], i: num
 
 /** Index of the last surname of a partnership name opening at cs[i], or i when none opens there. */
 function partnershipEnd(tokens: Token[], cs: Candidate[], i: number): number {
+  const bracketed = bracketedNameEnd(tokens, cs, i);
+  if (bracketed > i) return bracketed;
   const firm = commaFirmEnd(tokens, cs, i);
   if (firm > i) return firm;
   const institution = commaInstitutionEnd(tokens, cs, i);

@@ -17,6 +17,7 @@ import { KIN_AND_TITLE_SPECS } from './frames/leads-kin-and-title';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
 import { COUNTERPART_LEADS_SPECS } from './frames/leads-counterpart';
+import { TITLE_OF_THE_SPECS } from './frames/leads-title-of-the';
 import {
   FOUND_VERB,
   OF,
@@ -142,6 +143,7 @@ export const LEADS_RULES = rules([
   ...WHOSE_HEAD_SPECS,
   ...NAMED_OBJECT_RELATIVE_LEADS_SPECS,
   ...COUNTERPART_LEADS_SPECS,
+  ...TITLE_OF_THE_SPECS,
   {
     id: 'any.leads.run-by-team',
     type: 'LEADS',

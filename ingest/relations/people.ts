@@ -75,6 +75,29 @@ const PREDECESSOR = /(?<![\p{L}\p{N}])(prédécesseur|prédécesseuse|predecesso
 const ONE_OF_THE_EXECUTIVES =
   /(?<![\p{L}\p{N}])(un|une|des|les|ses|leurs|aux|plusieurs|deux|trois|autres?)\s+(\p{L}+\s+)?dirigeant(e|s|es)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])dirigeant(e)?s(?![\p{L}\p{N}])/giu;
 
+/** Functions and lines of business a title may be given over ("president of metal sales"). */
+const FUNCTION_NOUNS =
+  '(sales|operations|production|manufacturing|research|engineering|development|distribution|exploration|refining|planning|purchasing|recycling)';
+/**
+ * A leader's title given over a function or a line of business ("Alcan's president of metal sales and recycling",
+ * "X's president for international operations", "chief executive of its refining operations") heads that
+ * function, not the company: the title is taken out like a past one. The function noun must follow within two
+ * lower-case words, so "chairman of privately held X", "chief executive of struggling X" and "president of Acme
+ * Research Inc" (a name, in capitals) keep their title.
+ */
+const FUNCTION_TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])([Pp]resident|[Cc]hairman|[Cc]hief [Ee]xecutive|[Mm]anaging [Dd]irector)\\s+(of|for)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${FUNCTION_NOUNS}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * A second, lower post joined to a leader's title ("president and chief operating officer", "chairman and chief
+ * financial officer") does not take the first away: the joined post is taken out before the subordinate words are
+ * looked for. A post standing alone ("chief operating officer of X") is still no leader's.
+ */
+const JOINED_LOWER_POST =
+  /(?<=(?:president|chairman|chief executive|ceo|managing director)\s+)(?:and|&)\s+(?:chief\s+(?:operating|financial|technology|technical|marketing)\s+officer|coo|cfo)(?![\p{L}\p{N}])/giu;
+
 /** True when `between` (the words joining a person and an organisation) gives the person a leader's title. */
 export function isLeaderTitle(given: string): boolean {
   if (PREDECESSOR.test(given)) return false;
@@ -82,6 +105,8 @@ export function isLeaderTitle(given: string): boolean {
     .replace(MANAGING_PARTNER, ' gérant ')
     .replace(FORMER_TITLE, ' ')
     .replace(SUB_BODY_TITLE, ' ')
+    .replace(FUNCTION_TITLE, ' ')
+    .replace(JOINED_LOWER_POST, ' ')
     .replace(ONE_OF_THE_EXECUTIVES, ' ');
   if (!LEADER_TITLE.test(between) || NOT_LEADER.test(between)) return false;
   // the title is a department's head only when "head" is the one leader word there

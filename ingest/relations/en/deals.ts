@@ -2,6 +2,7 @@ import { AUX_EN, rules } from '../rule';
 import { EN_PRESS_DEAL_RULES } from '../frames/acquired-press';
 import { EN_MERGER_RULES } from './mergers';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
+import { STAKE_PRICE_EN } from './stake-worth';
 import { DEAL_COURT_BID_RULES } from '../deal-court-bids';
 
 /** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
@@ -156,7 +157,7 @@ const EN_DEAL_RULES_FIRST = rules([
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'ACQUIRED',
     // "signed an agreement under which it will raise its interest in Y to 70 pct": as far back as the buying verbs
-    pattern: `@src ~10^(and|but|then) (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|holds|raised|raise|raises|raising|increase|increased|increases|increasing|paid|pays|boost|boosted|boosts|boosting|lift|lifts|lifted|lifting|up|ups|upped) ~6! (stake|interest|holding|position) in ~3! @tgt`,
+    pattern: `@src ~10^(and|but|then) (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|holds|raised|raise|raises|raising|increase|increased|increases|increasing|paid|pays|boost|boosted|boosts|boosting|lift|lifts|lifted|lifting|up|ups|upped) ~6! (stake|interest|holding|position) ${STAKE_PRICE_EN} in ~3! @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.8,

@@ -1,5 +1,6 @@
 import { NOT_MARKET_AHEAD, NOT_QUALIFYING, rules } from '../rule';
 import { AFTER_DEAL_VERB_EN } from './deals';
+import { STAKE_PRICE_EN } from './stake-worth';
 import { BACKED_THINGS_EN } from '../backed-thing-nouns';
 import { EN_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
@@ -150,7 +151,7 @@ const EN_FUNDED_HEAD_RULES = rules([
     notAfter: AFTER_DEAL_VERB_EN,
     type: 'FUNDED',
     // "including broker A, and took a stake in B": a verb after "and" has the clause's subject, not the last name
-    pattern: `@src ~6^(and) (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays|raised|raises|increased|increases|boosted|lifted) ~6! (stake|interest|holding|position) in ~3! @tgt ${NOT_QUALIFYING}`,
+    pattern: `@src ~6^(and) (take|takes|took|taken|taking|acquire|acquires|acquired|buy|buys|bought|paid|pays|raised|raises|increased|increases|boosted|lifted) ~6! (stake|interest|holding|position) ${STAKE_PRICE_EN} in ~3! @tgt ${NOT_QUALIFYING}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,
