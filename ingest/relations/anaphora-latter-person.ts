@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import type { EntityIndex } from '../resolve/mentions';
 import { careerVerbAfter } from './anaphora-person-pronoun';
 import { postAfterPronoun } from './anaphora-person-post';
+import { postAfterStakePhrase } from './anaphora-stake-then-post';
 
 /**
  * "…, qui l'avait racheté à son fondateur, l'ingénieur Gérard Perrin. Ce dernier avait créé l'entreprise en 1987",
@@ -13,6 +14,9 @@ import { postAfterPronoun } from './anaphora-person-post';
  * Day twenty-eight: the verb may come after an aside on the person ("Ce dernier, aujourd'hui âgé de 78 ans, préside
  * toujours le conseil de surveillance", "The latter, now 84, still chairs the board"), and a post held now counts as
  * a career verb ("Ce dernier reste président de l'entreprise", "The latter remains chairman").
+ *
+ * Day twenty-nine: so does a post after a stake phrase ("Ce dernier conserve 30 % des parts et reste président de
+ * l'entreprise", anaphora-stake-then-post.ts).
  */
 
 /** French openings of the phrase: the verb group starts after its second word ("ce dernier avait créé"). */
@@ -50,6 +54,8 @@ export function latterPersonAt(
   if (!opensSentence || index.entities[ent].type !== 'Person') return false;
   const from = verbGroupFrom(tokens, i + PHRASE_TOKENS - 1);
   return (
-    careerVerbAfter(tokens, from, FRENCH_OPENINGS.has(tokens[i].lower)) || postAfterPronoun(tokens, from)
+    careerVerbAfter(tokens, from, FRENCH_OPENINGS.has(tokens[i].lower)) ||
+    postAfterPronoun(tokens, from) ||
+    postAfterStakePhrase(tokens, from)
   );
 }

@@ -13,6 +13,7 @@ import { HELD_SINCE_SPECS } from './frames/leads-held-since';
 import { FOUNDED_AND_RUN_SPECS } from './frames/leads-founded-and-run';
 import { FOUNDER_AND_TITLE_SPECS, LEAVING_NOUN } from './frames/leads-founder-and-title';
 import { FOUNDER_STAYS_SPECS } from './frames/leads-founder-stays';
+import { STAKE_THEN_POST_SPECS } from './frames/leads-stake-then-post';
 import { KIN_AND_TITLE_SPECS } from './frames/leads-kin-and-title';
 import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
@@ -133,6 +134,7 @@ export const LEADS_RULES = rules([
     confidence: 0.75,
     checkRole: true,
   },
+  ...STAKE_THEN_POST_SPECS,
   ...RUN_BY_SPECS,
   ...FUTURE_RUN_BY_SPECS,
   ...APPOSED_COPULA_SPECS,

@@ -8,6 +8,8 @@ import { standaloneRivalLength } from './anaphora-pointed-rival';
 import { rivalNounAt } from './pointing-phrases';
 import { domainOwner, isDomainPossessive } from './anaphora-possessive-domain';
 import { keptPostTarget } from './anaphora-kept-post';
+import { keptStakeTarget } from './anaphora-kept-stake';
+import { soldStakeTarget } from './anaphora-founder-sells-stake';
 import { possessedBusinessEnd } from './anaphora-possessed-business';
 import { coordinatedClauseSubject, ownsFounderNoun } from './anaphora-founder-group';
 import { boughtTargetJustNamed, titledFounderAt } from './anaphora-founder-after-deal';
@@ -73,11 +75,14 @@ function founder(c: UnitContext): number {
   if (!ownsFounderNoun(c.tokens, c.i)) return 0;
   const state = c.state;
   const lastSubject = state.lastOrgList === null ? state.pronounOrg : null;
-  // "Son cofondateur et président, P, reste aux commandes" after a takeover: the bought company's founder
-  const kept =
-    c.opening() && c.t.lower !== ENGLISH_POSSESSIVE && firstOrgIn(c.units) === null
-      ? keptPostTarget(c.tokens, c.mentions, c.index, state)
-      : null;
+  // "Son cofondateur et président, P, reste aux commandes" after a takeover: the bought company's founder; so is
+  // one who keeps or sells a stake through it ("Son fondateur, P, conservera 15 % du capital", "cède ses parts")
+  const opening = c.opening() && firstOrgIn(c.units) === null;
+  const kept = opening
+    ? ((c.t.lower !== ENGLISH_POSSESSIVE ? keptPostTarget(c.tokens, c.mentions, c.index, state) : null) ??
+      keptStakeTarget(c.tokens, c.mentions, state) ??
+      soldStakeTarget(c.tokens, c.mentions, state))
+    : null;
   const nearest =
     kept ??
     passiveDealSubject(c.units) ??

@@ -22,6 +22,15 @@ import { companyVerbTopic, paragraphPronounTopic } from './anaphora-topic';
 import { modalActionAt } from './anaphora-modal-it';
 import { describedObjectPointer } from './anaphora-described-object';
 import { ranksCompanyAfterCopula } from './anaphora-ranked-it';
+import { foundedDealTarget } from './anaphora-founded-target';
+
+/**
+ * "X bought Y. Founded in 1987 by P, it …": a pronoun after a fronted founding phrase right after a deal is the
+ * company bought, as the founding frames read "Fondé en 1994 par P, le cabinet …" (anaphora-founded-target.ts).
+ */
+function foundedTargetAfterFronting(c: UnitContext): number | null {
+  return c.afterFounding() ? foundedDealTarget(c.tokens, c.mentions, c.state) : null;
+}
 
 /** "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun. Tokens used, or 0. */
 export function personPronoun(c: UnitContext): number {
@@ -41,8 +50,9 @@ export function subjectPronoun(c: UnitContext): number {
   const afterReport =
     REPORTING_BEFORE_IT.has(before) || (afterReportAndTime(tokens, i) && lastOrgIn(units) === null);
   const afterSubordinator = t.text === 'it' && (SUBORDINATORS_BEFORE_IT.has(before) || afterReport);
+  // "Founded in 1987 by P, it was bought by Z": after a fronted founding or deal phrase the pronoun opens the clause
   if (
-    !(c.opensMain() || afterSubordinator) ||
+    !(c.opensMain() || afterSubordinator || c.afterFounding()) ||
     (EXPLETIVE_FOLLOWERS.has(next.lower) &&
       !FACT_PARTICIPLES.has(tokens[i + 2]?.lower ?? '') &&
       !modalActionAt(tokens, i + 1) &&
@@ -57,7 +67,8 @@ export function subjectPronoun(c: UnitContext): number {
     : afterSubordinator
       ? (firstOrgOrPointer(units) ?? c.antecedent()!)
       : // "…, a maker of burgers. It is run by P": the company just described (anaphora-described-object.ts)
-        (describedObjectPointer(tokens, i, c.state.describedObject, c.state.genders) ??
+        (foundedTargetAfterFronting(c) ??
+        describedObjectPointer(tokens, i, c.state.describedObject, c.state.genders) ??
         subjectChainOrg(tokens, i, units, c.state, (e) => isInvestorName(c.index, c.state, e)) ??
         c.antecedent()!);
   c.point([it], i);
@@ -82,7 +93,8 @@ export function frenchPronoun(c: UnitContext): number {
   if (
     !FRENCH_SUBJECT_PRONOUNS.has(t.lower) ||
     c.next?.kind !== 'word' ||
-    !c.opensMain() ||
+    // "Fondée en 1921 par P, elle produit …": the fronted founding phrase leaves the pronoun opening the clause
+    !(c.opensMain() || c.afterFounding()) ||
     isImpersonalIl(tokens, i)
   )
     return 0;
@@ -90,6 +102,7 @@ export function frenchPronoun(c: UnitContext): number {
   const agreed = companyVerb || pronounAgrees(t.lower, state.pronounGender) ? state.pronounOrg : null;
   const pronounOrg = agreed ?? (companyVerb ? state.companyVerbPronounOrg : null);
   const org =
+    foundedTargetAfterFronting(c) ??
     describedObjectPointer(tokens, i, state.describedObject, state.genders) ??
     pronounOrg ??
     paragraphPronounTopic(tokens, i, state) ??

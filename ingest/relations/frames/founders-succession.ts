@@ -16,7 +16,7 @@ import { FOUNDER_NOUN } from './founders-words';
 const SUCCEED =
   /^(succeeding|succeeds|succeeded|replacing|replaces|replaced|succède|succédé|succédera|succédant|succéder|remplace|remplacera|remplaçant)$/;
 const SUCCEED_WORDS =
-  '(succède|succédera|succédant|succéder|remplace|remplacera|remplaçant|succeeding|succeeds)';
+  '(succède|succédera|succédant|succéder|succédé|remplace|remplacera|remplaçant|remplacé|succeeding|succeeds)';
 /** Determiners before the predecessor ("its founder", "le fondateur"). */
 const PREDECESSOR_DETERMINER = /^(its|the|their|le|la|l'|à|au)$/;
 /** A year told between the verb and the predecessor ("a succédé en 2022 au fondateur", "succeeded in 2019"). */
@@ -134,7 +134,8 @@ export const FOUNDER_SUCCESSION_FOUNDED_SPECS: RuleSpec[] = [
   {
     id: 'any.founded.succeeds-pointer-founder',
     type: 'FOUNDED',
-    // "Elle succède à son fondateur, Q": no company named, the possessive's is the one the discourse resolves
+    // "Elle succède à son fondateur, Q": no company named, the possessive's is the one the discourse resolves;
+    // day twenty-nine: the past too ("P, qui a succédé à son fondateur, Q"), the handover done
     pattern: `${SUCCEED_WORDS} ?(à) @org ${FOUNDER} ?, %p`,
     source: 'p',
     target: 'org',
