@@ -13,7 +13,7 @@ import { wordOrNullAt } from './frames/clause';
  */
 
 /** Verbs and participles of leaving a post, told in a relative clause after the person. */
-const LEAVING =
+export const LEAVING =
   /^(left|quit|resigned|retired|departed|stepped|handed|quitté|démissionné|parti|partie|retiré|retirée|passé|cédé)$/;
 /** Words right after a leaving verb before its object or the clause end ("stepped down", "passé la main"). */
 const LEAVING_PARTICLE = /^(down|over|aside|la|le|l'|sa|son|the|its|his|her|main|relais|place|from)$/;

@@ -1,10 +1,18 @@
 import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
-import { GAP_STOPS } from '../syntax';
+import { GAP_STOPS, isOblique } from '../syntax';
 import { idsAt, isOrgAt, isPersonAt, objectOrgAfter, wordAt } from './founders-clause';
 import { captures, cofoundersAfter, foundVerb } from './founders-founded';
-import { ADVERB, AUXILIARY, OBJECT_PRONOUN, SUBJECT_PRONOUN } from './founders-words';
+import {
+  ADVERB,
+  AUXILIARY,
+  LEAD_EN,
+  LEAD_FR,
+  NOT_LEAD_VERB,
+  OBJECT_PRONOUN,
+  SUBJECT_PRONOUN,
+} from './founders-words';
 
 /**
  * FOUNDED of the co-founders named after "avec"/"with" when the founding verb's subject is a pronoun ("she
@@ -88,12 +96,50 @@ function appositionReaches(units: Unit[], p: number, org: number): boolean {
     .every((u) => u.kind === 'ent' || (u.token.text !== ',' && !GAP_STOPS.has(u.token.text)));
 }
 
+/**
+ * The person at `p` runs the company at `org` as the subject of a verb of heading ("P dirige depuis 2023 la filiale
+ * X, qu'elle a fondée", "P runs X, which she founded"): nothing but plain words between them. A head is the
+ * founder the pronoun points at; with another verb ("Tom will join X, which she founded") it may be anyone's.
+ */
+function headingSubjectReaches(units: Unit[], p: number, org: number): boolean {
+  if (isOblique(units, p)) return false;
+  const between = units.slice(p + 1, org);
+  const plain = between.every(
+    (u) => u.kind === 'tok' && u.token.text !== ',' && !GAP_STOPS.has(u.token.text),
+  );
+  const heads = between.some(
+    (u) =>
+      u.kind === 'tok' &&
+      (LEAD_FR.test(u.token.lower) || LEAD_EN.test(u.token.lower)) &&
+      !NOT_LEAD_VERB.test(u.token.lower),
+  );
+  return plain && heads;
+}
+
 /** Relative pronouns of an object relative ("X, which she founded", "X, qu'elle a fondée"). */
 const OBJECT_RELATIVE = /^(which|that|que|qu')$/;
+/** Most words of a descriptor apposed to the company before its relative ("X, un spécialiste de la géothermie qu'il …"). */
+const MAX_RELATIVE_DESCRIPTOR_WORDS = 8;
+/** A plain lower-case word of such a descriptor. */
+const DESCRIPTOR_WORD = /^[\p{Ll}'-]+$/u;
+
+/**
+ * The company an object relative pronoun at `rel` stands on: the name right before its comma ("X, qu'elle …"), or
+ * the name a descriptor of plain words is apposed to ("X, un spécialiste de la géothermie qu'il …"); -1 when none.
+ */
+function relativeAntecedentAt(units: Unit[], rel: number): number {
+  if (wordAt(units, rel - 1) === ',') return isOrgAt(units, rel - 2) ? rel - 2 : -1;
+  let k = rel - 1;
+  while (k >= 0 && rel - k <= MAX_RELATIVE_DESCRIPTOR_WORDS && DESCRIPTOR_WORD.test(wordAt(units, k) ?? ''))
+    k--;
+  return k < rel - 1 && wordAt(units, k) === ',' && isOrgAt(units, k - 1) ? k - 1 : -1;
+}
 
 /**
  * "said P, chief executive of X, which she founded in 2010": the company is the antecedent of an object relative
- * whose subject is a pronoun, the founder the one person the sentence names before it.
+ * whose subject is a pronoun, the founder the one person the sentence names before it, apposed a title ending on
+ * the company or subject of a verb of heading the company is the object of ("P dirige la filiale X, qu'elle a
+ * fondée", "P runs Y, a drone maker that he co-founded").
  */
 export function readFoundedInObjectRelative(units: Unit[], lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -101,11 +147,12 @@ export function readFoundedInObjectRelative(units: Unit[], lang: Language): Capt
     if (objectAfterPronounSubject(units, t, lang) < 0 || wordAt(units, t) === 'set') return;
     let r = t - 1;
     while (r >= 0 && !SUBJECT_PRONOUN.test(wordAt(units, r) ?? '')) r--;
-    if (!OBJECT_RELATIVE.test(wordAt(units, r - 1) ?? '') || wordAt(units, r - 2) !== ',') return;
-    const org = r - 3;
-    if (!isOrgAt(units, org)) return;
+    if (!OBJECT_RELATIVE.test(wordAt(units, r - 1) ?? '')) return;
+    const org = relativeAntecedentAt(units, r - 1);
+    if (org < 0) return;
     const people = units.flatMap((_u, k) => (k < org && isPersonAt(units, k) ? [k] : []));
-    if (people.length !== 1 || !appositionReaches(units, people[0], org)) return;
+    if (people.length !== 1) return;
+    if (!appositionReaches(units, people[0], org) && !headingSubjectReaches(units, people[0], org)) return;
     out.push(captures(idsAt(units, people[0]), people[0], idsAt(units, org), org, people[0]));
   });
   return out;

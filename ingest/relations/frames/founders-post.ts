@@ -1,4 +1,5 @@
 import type { Captures, Unit } from '../pattern';
+import { LEAVING } from '../leader-left-relative-guard';
 import { isLeaderTitle } from '../people';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
 import { wordOrLoneNameAt } from './clause';
@@ -30,6 +31,8 @@ function afterPostVerb(units: Unit[], p: number): number {
   k++;
   if (ADVERB.test(wordAt(units, k) ?? '') && GIVEN_POST.test(wordAt(units, k + 1) ?? '')) k++;
   if (GIVEN_POST.test(wordAt(units, k) ?? '')) k++;
+  // "P has stepped down as head of X", "P a quitté la direction de X": the post is one left, not held
+  if (LEAVING.test(wordAt(units, k) ?? '')) return -1;
   if (POST_LINK.test(wordAt(units, k) ?? '')) k++;
   return k;
 }

@@ -104,7 +104,7 @@ function handed(units: Unit[], t: number): Captures[] {
 /** Most words of the post the person held before, told between "à" and the name ("à son directeur technique, P"). */
 const MAX_HANDED_DESCRIPTOR_WORDS = 4;
 /** A possessive or article opening that former post ("à son directeur financier", "to its finance chief"). */
-const HANDED_DESCRIPTOR_OPENER = /^(son|sa|leur|its|their|le|la|l'|the)$/;
+const HANDED_DESCRIPTOR_OPENER = /^(son|sa|leur|its|their|his|her|le|la|l'|the)$/;
 
 /**
  * The person the post is handed to, from `k` right after "à"/"to": the name itself, or the name after the post

@@ -41,6 +41,8 @@ const TRADE_EN =
 /** A gap stop before an apposed title: kin and ties (TIE_STOP), and a post given up ("former", "onetime"). */
 const PAST_OR_TIE = `(${TIE_STOP.slice(1, -1)}|former|onetime|erstwhile|ex)`;
 /** What may follow the company of an apposed title: the apposition's or the clause's end, not a noun it qualifies. */
+/** Nouns of a company's own unit, told after its possessive ("its insurance arm X"). */
+const OWN_UNIT_NOUN = '(arm|unit|subsidiary|division)';
 const NAME_END_AHEAD = '>([,.;:)]|and|told|said|says|who|which|since|from|in|on)';
 
 export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
@@ -130,6 +132,17 @@ export const APPOINTMENT_AND_APPOSITION_SPECS: RuleSpec[] = [
     // nouns before a name); only such words may stand there ("head of African investments at X" names a desk)
     // "the former chief executive of launch firm X" is a post left; "of Bangalore-based X rival Y" heads Y, not X
     pattern: `%p , ~4!^${PAST_OR_TIE} ${TITLE_WORD} ?(executive|officer|director) ?(officer) (of|at) ?(the) ${ORIGIN_EN} ?${TRADE_EN} ?${TRADE_EN} @org ${NAME_END_AHEAD}`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.7,
+    checkRole: true,
+  },
+  {
+    id: 'any.leads.apposition-own-unit',
+    type: 'LEADS',
+    // "P, chief executive of its insurance arm X", "P, president of its payments division X": the unit named after the
+    // possessive and a unit noun is the body P heads (French "de sa filiale X" is read by any.leads.apposition)
+    pattern: `%p , ~4!^${PAST_OR_TIE} ${TITLE_WORD} ?(executive|officer|director) ?(officer) (of|at) (its|their) ~2! ${OWN_UNIT_NOUN} @org ${NAME_END_AHEAD}`,
     source: 'p',
     target: 'org',
     confidence: 0.7,
