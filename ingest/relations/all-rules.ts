@@ -19,6 +19,7 @@ import { FR_DEAL_IDIOM_RULES } from './fr/deal-idioms';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
 import { FR_SECOND_VERB_RULES } from './fr/second-verb';
+import { FR_SOLD_UNIT_RULES } from './fr/sold-unit';
 import { FR_STAKE_RAISE_RULES } from './fr/stake-raise';
 import { EN_ELLIPSIS_RULES, FR_ELLIPSIS_RULES } from './anaphora-ellipsis-second-verb';
 import { FRAME_RULES } from './frames';
@@ -56,6 +57,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...FR_DEAL_RULES,
     ...DEAL_DATIVE_SALE_RULES,
     ...DEAL_DATIVE_SELLER_RULES,
+    ...FR_SOLD_UNIT_RULES,
     ...FR_DEAL_IDIOM_RULES,
     ...FR_SECOND_VERB_RULES,
     ...FR_ELLIPSIS_RULES,

@@ -28,6 +28,15 @@ const LEAD_WORDS =
 const MAX_LEAD_WORDS = 6;
 /** Words of the first verb phrase before its object (the verb, its auxiliary, a date, a determiner, a cue noun). */
 const MAX_WORDS_BEFORE_OBJECT = 6;
+/**
+ * A name inside a complement of the object ("a finalisé en 2024 son rapprochement avec le maroquinier B", "a racheté
+ * en 2019 la filiale française de B") stands further from the verb; the preposition shows it is no subject.
+ */
+const MAX_WORDS_BEFORE_OBLIQUE_OBJECT = 10;
+/** Prepositions that govern a name inside the object's noun phrase. */
+const OBJECT_COMPLEMENT_PREPOSITION = /^(avec|de|du|des|d'|d’)$/u;
+/** A relative or completive word: the name after it is the subject of a clause of its own ("a annoncé que B …"). */
+const CLAUSE_OPENER = /^(que|qu'|qu’|qui|dont|that|which|who)$/u;
 /** Auxiliaries of a compound past; "est" and "était" for a reflexive buying verb ("s'est offert A"). */
 const FR_AUX = /^(a|avait|ont|avaient|aura|auront|eut|est|était)$/u;
 
@@ -37,9 +46,11 @@ function word(u: Unit | undefined): string | null {
 
 /** The unit `a` is the object of a verb before it in its clause: a verb, not a name, comes first going back. */
 function objectOfVerb(units: Unit[], a: number): boolean {
-  for (let k = a - 1; k >= 0 && k >= a - MAX_WORDS_BEFORE_OBJECT; k--) {
+  let reach = MAX_WORDS_BEFORE_OBJECT;
+  for (let k = a - 1; k >= 0 && k >= a - reach; k--) {
     const w = word(units[k]);
-    if (w === null || /^[,;:()«»"“”]$/u.test(w)) return false;
+    if (w === null || /^[,;:()«»"“”]$/u.test(w) || CLAUSE_OPENER.test(w)) return false;
+    if (OBJECT_COMPLEMENT_PREPOSITION.test(w)) reach = MAX_WORDS_BEFORE_OBLIQUE_OBJECT;
     if (FR_PARTICIPLE.test(w) && FR_AUX.test(word(units[k - 1]) ?? '')) return true;
     if (EN_PAST.test(w)) return true;
   }

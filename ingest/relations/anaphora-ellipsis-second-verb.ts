@@ -19,10 +19,13 @@ const EN_STAKE = '(stake|interest|holding|shareholding)';
 /** What stands between the coordinator and the second verb: a comma, a time phrase, an adverb. */
 const EN_THEN = '(and|then) ~5';
 
+/** The first verb phrase's verb, or the deal noun a subject finishes ("a bouclé le rachat de A, et pris …"). */
 const FR_FIRST =
-  '(racheté|rachète|acquis|acquiert|repris|reprend|absorbé|absorbe|offert|avalé|financé|finance|investi|investit|soutenu|accompagné|cédé|cède|pris|fusionné)';
+  '(racheté|rachète|acquis|acquiert|repris|reprend|absorbé|absorbe|offert|avalé|financé|finance|investi|investit|soutenu|accompagné|cédé|cède|pris|fusionné|rachat|acquisition)';
 const FR_BUY = '(racheté|rachète|acquis|acquiert|repris|reprend|absorbé|absorbe|avalé|avale)';
 const FR_THEN = '(puis|et) ~5';
+/** A time phrase between the second verb and its object ("pris l'an dernier", "pris en juillet 20 %"). */
+const FR_TIME_INSERT = '~3';
 
 const ELLIPSIS_SECOND_VERB_RULES = rules([
   {
@@ -104,12 +107,27 @@ const ELLIPSIS_SECOND_VERB_RULES = rules([
   {
     id: 'fr.funded.ellipsis-second-stake',
     type: 'FUNDED',
-    pattern: `@src ~7 ${FR_FIRST} ~8 @first ~8 ${FR_THEN} (pris|prend) une participation ?(minoritaire) ~4 (dans|au|chez) ?(capital) ?(de|du|d') ~4! @tgt`,
+    // a time phrase may stand between the verb and its object: "puis a pris l'an dernier une participation de 25 %"
+    pattern: `@src ~7 ${FR_FIRST} ~8 @first ~8 ${FR_THEN} (pris|prend) ${FR_TIME_INSERT} une participation ?(minoritaire) ~4 (dans|au|chez) ?(capital) ?(de|du|d') ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     stake: 'minority',
     // a pronoun investor is left out: a later round of the same company would be moved to its portfolio
     // company (frames/funded-investor-not-company.ts) — fr-413's "Il … puis pris une participation dans B"
+    namedSource: true,
+    confidence: 0.65,
+  },
+  {
+    // "X avait repris A, puis pris 35 % du capital du cidrier B au printemps", "X a bouclé le rachat de A, et pris
+    // en juillet 20 % du capital de B": a share of the capital, below half an investment (fr/second-verb.ts
+    // `fr.acquired.second-verb-percent` reads it over half)
+    id: 'fr.funded.ellipsis-second-share',
+    type: 'FUNDED',
+    pattern: `@src ~7 ${FR_FIRST} ~8 @first ~8 ${FR_THEN} (pris|prend) ${FR_TIME_INSERT} (%) ?(du) ?(capital) (de|du|d'|dans) ~4! @tgt`,
+    source: 'src',
+    target: 'tgt',
+    stake: 'minority',
+    // as the stake rule above: a pronoun investor is left out
     namedSource: true,
     confidence: 0.65,
   },

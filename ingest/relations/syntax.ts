@@ -214,8 +214,11 @@ function isIndefiniteModifier(prev: Unit | undefined, next: Unit | undefined): b
   );
 }
 
-/** Longest apposition stepped over by a loose gap, in units. */
-const MAX_APPOSITION_UNITS = 16;
+/**
+ * Longest apposition stepped over by a loose gap, in units: French trade press runs asides past sixteen words ("Le
+ * Groupe X, l'ex-Y devenu en 2019 un holding familial présent dans la maroquinerie et la chaussure, est présidé par P").
+ */
+const MAX_APPOSITION_UNITS = 20;
 
 /** Index of the ")" closing the bracket opened at `open`, or -1 when it is too far. */
 export function closingParen(units: Unit[], open: number): number {

@@ -23,6 +23,12 @@ const SOLD_PARTICIPLE = '(cédé|cédée|cédés|cédées|vendu|vendue|vendus|ve
 const OFFER_PARTICIPLE =
   '(déposée|déposées|présentée|présentées|formulée|formulées|portée|portées|soumise|soumises|remise|remises)';
 
+/**
+ * The company a takeover offer is for, after its determiner and descriptor: a trade noun the units do not fold and
+ * an origin ("pour le chausseur fougerais Y", "pour l'équipementier nantais Y").
+ */
+const OFFER_TARGET_LEAD = '~3!';
+
 /** A name right after a deal verb is its object, not the subject of the next one ("a racheté A et prend …"). */
 export const AFTER_DEAL_VERB_FR =
   /^(racheté|rachète|rachètent|acquis|acquiert|repris|reprend|cédé|cède|vendu|vend|absorbé|absorbe|offert)$/;
@@ -111,7 +117,7 @@ const FR_DEAL_RULES_OWN = rules([
     id: 'fr.acquired.offer-of-for',
     type: 'ACQUIRED',
     // "le tribunal a retenu l'offre de X pour la reprise de Y"
-    pattern: `(offre|proposition|candidature) ${OF_FR} @src pour (la|le|l') (reprise|rachat|acquisition) ${OF_FR} ~2! @tgt`,
+    pattern: `(offre|proposition|candidature) ${OF_FR} @src pour (la|le|l') (reprise|rachat|acquisition) ${OF_FR} ${OFFER_TARGET_LEAD} @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -121,7 +127,7 @@ const FR_DEAL_RULES_OWN = rules([
     type: 'ACQUIRED',
     // "le tribunal a retenu l'offre de reprise de X pour Y", "l'offre de reprise du groupe vendéen X pour les
     // Ateliers Y": a descriptor may stand before the bidder
-    pattern: `(offre|proposition) ${OF_FR} (reprise|rachat) ${OF_FR} ~3! @src (pour|sur) ~2! @tgt`,
+    pattern: `(offre|proposition) ${OF_FR} (reprise|rachat) ${OF_FR} ~3! @src (pour|sur) ${OFFER_TARGET_LEAD} @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,
@@ -132,7 +138,7 @@ const FR_DEAL_RULES_OWN = rules([
     // "le tribunal a retenu l'offre de reprise déposée par X pour Y", "l'offre présentée par le groupe X pour
     // reprendre Y": the bidder as the agent of the offer's participle; only a takeover offer or a bare "offre" (a
     // "proposition de conciliation présentée par le cabinet X" buys nothing)
-    pattern: `(offre|offres) ?(de|d') ?(reprise|rachat|achat) ${OFFER_PARTICIPLE} par ~3! @src (pour|sur) ~2! @tgt`,
+    pattern: `(offre|offres) ?(de|d') ?(reprise|rachat|achat) ${OFFER_PARTICIPLE} par ~3! @src (pour|sur) ${OFFER_TARGET_LEAD} @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.75,

@@ -15,6 +15,8 @@ const SECOND_BUY =
 /** "puis", "et", "avant de", with an auxiliary and an adverb: ", puis a ensuite racheté", "et avait aussi repris". */
 const THEN = '?, (puis|et|avant) ?de ?(a|avait|ont|avaient|aura) ?(ensuite|aussi|également|encore|enfin)';
 
+/** The share's number, after a time phrase if any ("pris 70 %", "pris en juin 70 %", "pris l'an dernier 60 %"). */
+const SHARE_LEAD = '~4';
 /** A time phrase opening the second member: "l'année suivante", "l'an dernier", "en 2024", "deux ans plus tard". */
 const TIME_OPENER = "(l'|en|début|fin|deux|trois|quatre|un) ~3!";
 /** What may head a second object without its verb: a determiner, past the time phrase. */
@@ -67,10 +69,11 @@ export const FR_SECOND_VERB_RULES = rules([
   },
   {
     // "a absorbé A, puis pris 70 % de B": a bare share is control only over half; a stated share is a rarer
-    // shape than a second purchase verb, so a pronoun subject ("il avait repris A, puis pris 70 % de B") is read
+    // shape than a second purchase verb, so a pronoun subject ("il avait repris A, puis pris 70 % de B") is read;
+    // a time phrase may stand before the share ("puis pris en juin 70 % du capital de B")
     id: 'fr.acquired.second-verb-percent',
     type: 'ACQUIRED',
-    pattern: `@src ~7 ${FIRST_BUY} ~8 @first ~8 ${THEN} (pris|prend|prennent) ~2! (%) ?(du) ?(capital) (de|du|dans) ~4! @tgt`,
+    pattern: `@src ~7 ${FIRST_BUY} ~8 @first ~8 ${THEN} (pris|prend|prennent) ${SHARE_LEAD} (%) ?(du) ?(capital) (de|du|dans) ~4! @tgt`,
     source: 'src',
     target: 'tgt',
     stake: 'majority',
