@@ -4,6 +4,7 @@ import { EN_MERGER_RULES } from './mergers';
 import { EN_WIRE_DEAL_RULES } from './wire-deals';
 import { STAKE_PRICE_EN } from './stake-worth';
 import { DEAL_COURT_BID_RULES } from '../deal-court-bids';
+import { controlOrMinorityReadings } from '../stake-readings';
 
 /** Buying verbs that are never nouns; "purchase(s)" is read only after a word that makes it a verb. */
 const BUY_VERB =
@@ -245,6 +246,14 @@ const EN_DEAL_RULES_LAST = rules([
     confidence: 0.75,
     stake: 'majority',
   },
+  // "It bought A in 2024 and then raised its stake in B to 80 percent": the figure the holding ends at says control
+  // or a minority, as for fr.*.second-verb-raises-holding
+  ...controlOrMinorityReadings(
+    'en',
+    'second-verb-raises-holding',
+    `@src ~10 ${BUY_VERB} ~8 @first ~8 and ?(then|later|also) ~3! (raised|increased|lifted|boosted|upped) (its|their) (stake|holding|interest|shareholding) in ~3! @tgt`,
+    0.75,
+  ),
   {
     id: 'en.acquired.majority-stake-of-topic',
     // only the sentence's own subject: "Y is backed by X, which acquired a majority stake" is about Y, not the topic

@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { controlOrMinorityReadings } from '../stake-readings';
 
 /**
  * One subject, two purchases in coordinated clauses: "X a repris Y en 2022, puis racheté Z", "X s'est offert Y,
@@ -23,6 +24,11 @@ const TIME_OPENER = "(l'|en|début|fin|deux|trois|quatre|un) ~3!";
 const OBJECT_DETERMINER = "(le|la|les|l')";
 /** The second member's words before its name: a verb there makes it a clause of its own, not an object. */
 const OBJECT_WORDS = '~4!^(a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|fut)';
+
+/** Forms of the verbs that raise a holding in a second member ("puis porté à 80 % sa participation dans B"). */
+const SECOND_RAISE = '(porté|relevé|augmenté|renforcé|porter|relever|augmenter|renforcer)';
+/** Longest stretch between such a verb and the holding noun ("en juin à 80 % sa"). */
+const RAISE_FIGURES_GAP = 8;
 
 export const FR_SECOND_VERB_RULES = rules([
   {
@@ -79,4 +85,13 @@ export const FR_SECOND_VERB_RULES = rules([
     stake: 'majority',
     confidence: 0.75,
   },
+  // "a racheté A en 2024, puis porté en juin à 80 % sa participation dans B": the figure the holding ends at says
+  // control (ACQUIRED) or a minority (FUNDED), as for fr/stake-raise.ts; a stated figure is a rarer shape than a
+  // second purchase verb, so a pointer subject is read, as for the percent rule above
+  ...controlOrMinorityReadings(
+    'fr',
+    'second-verb-raises-holding',
+    `@src ~7 ${FIRST_BUY} ~8 @first ~8 ${THEN} ${SECOND_RAISE} ~${RAISE_FIGURES_GAP} (participation|part|parts) ~7 ?(au) ?(capital) (dans|de|du|chez) ~5! @tgt`,
+    0.75,
+  ),
 ]);

@@ -191,12 +191,26 @@ const SPAN_STOPS = /^(\.|;|:|–|—|-|\?|!)$/;
 /** Words that may stand between "et/and" and the second partner ("et le parisien B"). */
 export const PARTNER_LEAD = /^(le|la|l'|les|the)$/;
 
-/** The partner introduced by "et/and" at `k` ("et B", "et le parisien B"), or -1. */
+/** A possessive before the second partner's descriptor ("and its Irish rival B", "et son concurrent irlandais B"). */
+const PARTNER_POSSESSIVE = /^(its|their|son|sa|leur)$/;
+/** Most words of that descriptor ("Irish rival", "concurrent irlandais", "le parisien"). */
+const PARTNER_DESCRIPTOR_WORDS = 2;
+
+/** The partner introduced by "et/and" at `k` ("et B", "et le parisien B", "and Irish rival B"), or -1. */
 export function partnerAfterAnd(units: Unit[], k: number): number {
   let p = k + 1;
-  if (PARTNER_LEAD.test(wordAt(units, p))) p++;
-  const u = units[p];
-  if (u?.kind === 'tok' && u.token.kind === 'word' && /^\p{Ll}/u.test(u.token.text)) p++;
+  if (PARTNER_LEAD.test(wordAt(units, p)) || PARTNER_POSSESSIVE.test(wordAt(units, p))) p++;
+  // a short descriptor: lower-case words or an origin adjective held as a plain capitalised word
+  for (let n = 0; n < PARTNER_DESCRIPTOR_WORDS && !standsAlone(units, p); n++) {
+    const u = units[p];
+    if (u?.kind !== 'tok' || u.token.kind !== 'word' || !/^\p{L}/u.test(u.token.text)) return -1;
+    if (/^(and|et|or|ou)$/u.test(u.token.lower)) return -1;
+    p++;
+  }
+  // the descriptor ends on its noun ("Irish rival"): a lone capitalised word there is a seat ("Leipzig-based"),
+  // whose company the reader of the first partner may not have told apart from its place
+  const last = units[p - 1];
+  if (p - 1 > k && last?.kind === 'tok' && !/^\p{Ll}/u.test(last.token.text)) return -1;
   return standsAlone(units, p) ? p : -1;
 }
 

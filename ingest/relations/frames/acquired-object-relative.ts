@@ -31,7 +31,7 @@ const AFTER_OBJECTLESS_VERB =
 const MAX_DESCRIPTOR_UNITS = 5;
 
 /** The antecedent the pronoun at `i` takes up, or -1: the name right before it, or before a descriptor. */
-function antecedent(units: Unit[], i: number): number {
+export function antecedent(units: Unit[], i: number): number {
   if (isOrgAt(units, i - 1)) return i - 1;
   if (wordAt(units, i - 1) === ',' && isOrgAt(units, i - 2)) return i - 2;
   for (let k = i - 1; k >= 0 && i - k <= MAX_DESCRIPTOR_UNITS + 1; k--) {
@@ -66,7 +66,7 @@ const PLACED = /^\p{Lu}[\p{L}.'’-]*-(?:based|headquartered)$/u;
  * The relative's subject right after the pronoun, or past a short lower-case descriptor ("which cosmetics giant
  * X bought", "que le groupe X a rachetée"); -1 when none.
  */
-function buyerAfterPronoun(units: Unit[], i: number): number {
+export function buyerAfterPronoun(units: Unit[], i: number): number {
   for (let k = i + 1; k < units.length && k - i <= MAX_BUYER_DESCRIPTOR_UNITS + 1; k++) {
     if (isOrgAt(units, k)) return k;
     const u = units[k];

@@ -25,6 +25,7 @@ import { ACQUIRED_FRONTED_AGENT_FRAMES } from './acquired-fronted-agent';
 import { ACQUIRED_POSSESSIVE_NOUN_FRAMES } from './acquired-possessive-noun';
 import { ACQUIRED_LIST_FRAMES } from './acquired-lists';
 import { ACQUIRED_OBJECT_RELATIVE_FRAMES } from './acquired-object-relative';
+import { ACQUIRED_CONTROL_RELATIVE_FRAMES } from './acquired-control-relative';
 import { ACQUIRED_OWNER_EARLIER_STAKE_FRAMES } from './acquired-owner-earlier-stake';
 import { ACQUIRED_PRONOUN_RELATIVE_FRAMES } from './acquired-pronoun-relative';
 import { ACQUIRED_RELATIVE_SALE_FRAMES } from './acquired-relative-sale';
@@ -308,6 +309,7 @@ export const ACQUIRED_FRAMES = [
   ...ACQUIRED_SPEAKER_FRAMES,
   ...ACQUIRED_OWNERSHIP_FRAMES,
   ...ACQUIRED_OBJECT_RELATIVE_FRAMES,
+  ...ACQUIRED_CONTROL_RELATIVE_FRAMES,
   ...ACQUIRED_OWNER_EARLIER_STAKE_FRAMES,
   ...ACQUIRED_PRONOUN_RELATIVE_FRAMES,
   ...ACQUIRED_RELATIVE_SALE_FRAMES,

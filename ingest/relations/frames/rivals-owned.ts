@@ -8,6 +8,7 @@ import { clauseSubject, isStop, typed, wordAt } from './rivals-clause';
 import { pastKindExamples } from './rivals-kind-examples';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 import { anyWordOf } from './word-cue';
+import { bidFor, possessiveBidder } from './rivals-bid-for';
 
 /**
  * Rivals whose owner the sentence does not name: a possessive the units resolved ("Ses principaux concurrents,
@@ -261,6 +262,12 @@ function namedFirst(units: Unit[], subject: number[]): number[] {
   return named.length > 0 ? named : subject;
 }
 
+/** A word of another role (OTHER_GOVERNOR) between the subject at `from` and the governor at `to`. */
+function otherRoleBetween(units: Unit[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (OTHER_GOVERNOR.test(wordAt(units, k) ?? '')) return true;
+  return false;
+}
+
 /** "X said it had agreed to buy Danish rival Y": the rival of the clause's subject, however far it stands. */
 function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
   const out: Captures[] = [];
@@ -276,12 +283,17 @@ function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
     let j = k - 1;
     while (j >= 0 && k - j <= GOVERNOR_LOOKBACK_WORDS && DETERMINER_OR_QUALIFIER.test(textAt(units, j))) j--;
     const governor = wordAt(units, j);
-    if (governor === null || isStop(units, j) || !/^\p{Ll}/u.test(governor) || OTHER_GOVERNOR.test(governor))
-      continue;
+    // "a bid for rival Y": the bid's "for" names the bidder's rival (rivals-bid-for.ts)
+    const bid = bidFor(units, j);
+    if (governor === null || isStop(units, j) || !/^\p{Ll}/u.test(governor)) continue;
+    if (OTHER_GOVERNOR.test(governor) && !bid) continue;
     // "…, and Belgian rival B has moved in": a new clause opens on the noun phrase, whose rival is the topic's
     if (CLAUSE_OPENER.test(governor)) continue;
-    const found = clauseSubject(units, k) ?? subjectBeforeVerb(units, j);
+    const bidder = bid ? possessiveBidder(units, j) : null;
+    const found = bidder !== null ? [bidder] : (clauseSubject(units, k) ?? subjectBeforeVerb(units, j));
     if (found === null) continue;
+    // "Kestrel financed a bid for rival Y": a backer or an adviser of the bid is not the bidder
+    if (bid && bidder === null && otherRoleBetween(units, found[0], j)) continue;
     const subject = namedFirst(units, found);
     const a = entsOf(units, subject);
     const b = (units[k + 1] as { ents: number[] }).ents.filter((e) => !a.includes(e));
