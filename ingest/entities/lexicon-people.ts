@@ -43,3 +43,9 @@ cordonnier ébéniste apothicaire serrurier tonnelier charron
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Words that make a person's trade noun a firm's ("according to market researcher X", "industry researcher X"):
+ * the name after them is a company (person-cues.ts refuses the person, source-cues.ts types the firm).
+ */
+export const FIRM_MODIFIERS = new Set(['market', 'industry', 'retail', 'consumer']);

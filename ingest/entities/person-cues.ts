@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { ROLE_WORDS } from './lexicon-roles';
-import { PERSON_NOUNS } from './lexicon-people';
+import { FIRM_MODIFIERS, PERSON_NOUNS } from './lexicon-people';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNamingParticiple } from './context-cues';
 import { personNameShape } from './person-shapes';
@@ -193,12 +193,6 @@ export function possessedRole(tokens: Token[], at: number): boolean {
   }
   return false;
 }
-
-/**
- * Words that make a person's trade noun a firm's ("according to market researcher X", "industry researcher X"):
- * the name after them is a company.
- */
-const FIRM_MODIFIERS = new Set(['market', 'industry', 'retail', 'consumer']);
 
 /** Most lower-case words from an occupation noun to the name, the noun included ("le théoricien marxiste russe X"). */
 const MAX_WORDS_FROM_OCCUPATION = 3;

@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { FR_STOPWORDS } from './lexicon-words';
 
 /**
  * More slots where only a place goes, for names no cue types (read by `classify.ts` and `resolve/locative-names.ts`):
@@ -153,7 +154,37 @@ function afterFirmOrOwnStaffDe(tokens: Token[], from: number): boolean {
   return FR_POSSESSIVES.has(before?.lower ?? '');
 }
 
-/** "<premises or trade noun> [adjective] de <town>": a town is one token ("Château-Gontier"). */
+/**
+ * A platform is as often a company's online service ("la plateforme de Kelvira compte 3 millions d'utilisateurs") as
+ * a depot: it places only a town spelt with a hyphen ("la plateforme de Saint-Priest") or after "logistique" ("la
+ * plateforme logistique de Meyzieu").
+ */
+const PLATFORM_NOUNS = new Set(['plateforme', 'plateformes']);
+const DEPOT_ADJECTIVES = new Set(['logistique', 'logistiques']);
+
+/** "<plateforme> de <Saint-Town>", "<plateforme> logistique de <town>"; `from` is the town. */
+function afterPlatformDe(tokens: Token[], from: number): boolean {
+  const noun = tokens[from - 2]?.lower ?? '';
+  if (PLATFORM_NOUNS.has(noun)) return tokens[from].text.includes('-');
+  return DEPOT_ADJECTIVES.has(noun) && PLATFORM_NOUNS.has(tokens[from - 3]?.lower ?? '');
+}
+
+/**
+ * "l'usine de membranes de Saint-Nazaire", "le site de production de Cholet": a premises noun whose own "de <what it
+ * makes>" comes first; the second "de" then names the town. Index of the premises noun before the complement
+ * that ends at `end`, or -1. The complement is one lower-case content word ("membranes", "production").
+ */
+function premisesBeforeComplement(tokens: Token[], end: number): number {
+  const what = tokens[end - 1];
+  if (!isLower(what) || FR_STOPWORDS.has(what.lower) || DE_WORDS.has(what.lower)) return -1;
+  if (!DE_WORDS.has(tokens[end - 2]?.lower ?? '')) return -1;
+  return FR_PREMISES_AND_TRADES.has(tokens[end - 3]?.lower ?? '') ? end - 3 : -1;
+}
+
+/**
+ * "<premises or trade noun> [adjective | de <what>] de <town>", "<plateforme> [logistique] de <town>": a town is one
+ * token ("Château-Gontier").
+ */
 function afterPremisesDe(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 1 || !DE_WORDS.has(tokens[from - 1]?.lower ?? '')) return false;
   // a takeover verb before a firm's noun leaves its "de" a town ("a racheté Ardelis, une ETI familiale de Tarare")
@@ -161,7 +192,8 @@ function afterPremisesDe(tokens: Token[], from: number, to: number): boolean {
   if (tokens.slice(0, from).some((t) => TAKEOVER_STEM_RE.test(t.lower))) return false;
   const noun = tokens[from - 2];
   if (!isLower(noun)) return false;
-  if (FR_PREMISES_AND_TRADES.has(noun.lower)) return true;
+  if (FR_PREMISES_AND_TRADES.has(noun.lower) || afterPlatformDe(tokens, from)) return true;
+  if (premisesBeforeComplement(tokens, from - 1) >= 0) return true;
   return ADJECTIVES_BEFORE_DE.has(noun.lower) && FR_PREMISES_AND_TRADES.has(tokens[from - 3]?.lower ?? '');
 }
 

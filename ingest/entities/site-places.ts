@@ -34,6 +34,31 @@ const NEAR_FR = 'près';
 /** Longest place name read in that slot, in tokens ("Saint-Pierre-des-Corps" is one token). */
 const MAX_PLACE_TOKENS = 3;
 
+/**
+ * Verbs that add people to a site ("would hire 300 workers at Halden", "employs 900 people at Ogden", "plans to
+ * create 120 jobs at Harwell"): the subject is the employer, so "at" after the people noun names where they will
+ * work. Present, infinitive and gerund only: a past "hired 40 staff at X, its largest customer" tells where the
+ * people came from. "cut 300 jobs at X" and a bare "staff at X" may name the unit or the employer and keep it.
+ */
+const HIRING_STEM_RE = /^(hir(e|es|ing)|recruit(s|ing)?|employ(s|ing)?|creat(e|es|ing))$/u;
+/** The people nouns of `SITE_WORDS` a hiring verb counts ("300 workers", "120 new jobs"). */
+const HIRED_WORDS = wordSet(`workers | employees | staff | jobs | people | engineers | technicians`);
+/** Words allowed between the hiring verb and the people noun ("hire 300 more workers", "create 120 new jobs"). */
+const HEADCOUNT_WORDS = wordSet(`more | new | additional | extra | about | around | some | up | to`);
+/** Most tokens read back from the people noun to its hiring verb ("hire up to 300 more workers" is four). */
+const MAX_HEADCOUNT_TOKENS = 4;
+
+/** Whether "<hiring verb> [N] <people noun> at" ends at `from` ("hire 300 workers at"). */
+function hiringAtBefore(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'at' || !HIRED_WORDS.has(tokens[from - 2]?.lower ?? '')) return false;
+  for (let k = from - 3, n = 0; k >= 0 && n <= MAX_HEADCOUNT_TOKENS; k--, n++) {
+    const t = tokens[k];
+    if (HIRING_STEM_RE.test(t.lower)) return true;
+    if (t.kind !== 'number' && !HEADCOUNT_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether a building noun stands right before the locative that ends at `from` ("plant at", "usine près de"). */
 function facilityBefore(tokens: Token[], from: number): boolean {
   const prep = tokens[from - 1]?.lower ?? '';
@@ -47,7 +72,7 @@ export function isPlaceAfterSiteWord(tokens: Token[], from: number, to: number):
   const prep = tokens[from - 1];
   const site = tokens[from - 2];
   const seated = !!prep && !!site && LOCATIVES.has(prep.lower) && SITE_WORDS.has(site.lower);
-  if (!seated && !facilityBefore(tokens, from)) return false;
+  if (!seated && !facilityBefore(tokens, from) && !hiringAtBefore(tokens, from)) return false;
   // a country keeps its older reading: in wire copy with no other name ("acquired a plant in Ecuador") the deal
   // readers hold the buyer only through it, and the deal would be lost with it; a known town ("a plant in Gdansk",
   // "its plant near Poznan") is only a place

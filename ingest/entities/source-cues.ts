@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { FIRM_MODIFIERS } from './lexicon-people';
 
 /**
  * A news source quoted by the story is an organisation GOLD-FORMAT counts ("selon Les Echos", "according to The
@@ -31,6 +32,12 @@ const TIME_WORDS = new Set(
   'lundi mardi mercredi jeudi vendredi samedi dimanche hier ce matin soir mardi-soir jeudi-soir'.split(' '),
 );
 
+/**
+ * Trade nouns of a research firm once a market word stands before them ("according to market researcher X",
+ * "said industry tracker X"): the firm quoted for the figures. "industry analyst X" is left out, analysts are people.
+ */
+const RESEARCHER_NOUNS = new Set(['researcher', 'tracker']);
+
 /** True when the name starting at `from` is introduced as the story's source. */
 export function sourceCueBefore(tokens: Token[], from: number): boolean {
   const prev = tokens[from - 1];
@@ -38,6 +45,7 @@ export function sourceCueBefore(tokens: Token[], from: number): boolean {
   if (SOURCE_WORDS_RIGHT_BEFORE.has(prev.lower)) return true;
   const prev2 = tokens[from - 2];
   if (prev2 && SOURCE_PAIRS.has(`${prev2.lower} ${prev.lower}`)) return true;
+  if (prev2 && RESEARCHER_NOUNS.has(prev.lower) && FIRM_MODIFIERS.has(prev2.lower)) return true;
   if (prev.lower === "d'après" || invertedReportBefore(tokens, from)) return true;
   if (prev.lower !== 'à') return false;
   for (let i = from - 2, n = 0; i >= 0 && n <= MAX_VERB_GAP_WORDS; i--, n++) {

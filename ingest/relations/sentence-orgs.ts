@@ -61,9 +61,16 @@ export function firstOrgIn(units: Unit[]): number | null {
   return fronted || listed ? null : u.ents[0];
 }
 
-/** The first organisation named or pointed at in the sentence ("The company said …, where it …"). */
+/**
+ * The first organisation named or pointed at in the sentence ("The company said …, where it …"). A cited source
+ * opening the sentence ("According to researcher Z, X holds 6 % of the market, where it competes with Y") is not
+ * the subject "it" takes up, as in `lastOrgIn`.
+ */
 export function firstOrgOrPointer(units: Unit[]): number | null {
-  const u = units.find((x, k) => x.kind === 'ent' && x.orgs && !placeBeforeNoun(units, k));
+  const u = units.find(
+    (x, k) =>
+      x.kind === 'ent' && x.orgs && !placeBeforeNoun(units, k) && (x.anaphor || !isCitedSource(units, k)),
+  );
   return u && u.kind === 'ent' ? u.ents[0] : null;
 }
 

@@ -23,12 +23,12 @@ export const ROLE_AFTER = words(`
   analyst engineer executives board
 `);
 /**
- * Staff nouns after a name ("former Voltaic engineers", "ex-Acme bankers"): the name says where the people worked,
- * so it is no party even for rules that read a name before a title.
+ * Staff nouns after a name ("former Voltaic engineers", "ex-Acme bankers", "former Air Force pilot P"): the name
+ * says where the people worked or served, so it is no party even for rules that read a name before a title.
  */
 export const STAFF_AFTER = words(`
   engineers employees staff staffers workers veterans alumni researchers scientists managers bankers
-  developers designers salespeople consultants
+  developers designers salespeople consultants pilot pilots officer officers
 `);
 
 /** Prepositions: the name they govern is no subject ("Outre Lactalis, l'entreprise livre …" is the company's). */

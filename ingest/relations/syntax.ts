@@ -17,6 +17,7 @@ import {
 import { possessorInApposition } from './apposed-possessor';
 import { isAbbreviationDot } from './abbreviation-dot';
 import { opensParticipleIncise } from './participle-apposition';
+import { namesContractCustomer } from './contract-modifier';
 export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
@@ -62,6 +63,8 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
     return true;
   if (!titled && !possessorWanted && possessorInApposition(units, i)) return true;
   if (placeBeforeNoun(units, i) || isInstrument(units, i)) return true;
+  // "X wins Volvo cell contract, agrees to buy Y": the customer qualifies the contract
+  if (!titled && namesContractCustomer(units, i)) return true;
   // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
   if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
     return isIndefiniteModifier(prev, next);
