@@ -10,6 +10,7 @@ import { capturedAt, MATCH_START } from './pattern';
 import type { Rule } from './rule';
 import { tellsDealFinancing } from './anaphora-deal-financing';
 import { backerAfterIntoRelative } from './backer-into-relative';
+import { describedAgent } from './frames/funded-described-agent';
 
 /** What a rule whose target is left to the discourse (`topicTarget`) needs to find that target. */
 export interface FundedTargetInput {
@@ -48,7 +49,7 @@ export function fundedTarget(input: FundedTargetInput): number | null {
   // a reading whose own clause has a pointer subject ("a loan the company received from A") is not told of the
   // sentence's subject ("The DOE awarded a grant to Y, on top of a loan the company received from A")
   const ownSubject = rule.pointedOnly !== undefined && caps[rule.pointedOnly] !== undefined;
-  const subject =
+  const clauseSubject =
     type === 'FUNDED' &&
     rule.topicTarget &&
     !investorsFirst &&
@@ -57,6 +58,8 @@ export function fundedTarget(input: FundedTargetInput): number | null {
     !subjectOwnsInvestingArm(units, start)
       ? subjectOrgBefore(units, start)
       : null;
+  // "a facility provided by private credit manager A and a loan from B": A is a lender, no subject
+  const subject = notDescribedAgent(units, clauseSubject);
   const dative =
     type === 'FUNDED' && rule.topicTarget && state.dativeOrg !== null && !sources.includes(state.dativeOrg)
       ? state.dativeOrg
@@ -84,4 +87,11 @@ function dealFinancedBuyer(
   if (state.funds.has(buyer)) return null;
   const words = units.flatMap((u) => (u.kind === 'tok' ? [u.token] : []));
   return tellsDealFinancing(words) ? buyer : null;
+}
+
+/** The subject found, unless it is the agent of a lending phrase behind its description (funded-described-agent.ts). */
+function notDescribedAgent(units: Unit[], subject: number | null): number | null {
+  if (subject === null) return null;
+  const at = units.findIndex((u) => u.kind === 'ent' && u.ents[0] === subject);
+  return describedAgent(units, at) ? null : subject;
 }

@@ -18,6 +18,7 @@ import { fundsOwnVehicle } from './frames/funded-vehicle';
 import { withVehicleAmounts } from './frames/funded-folded-vehicle';
 import { EN_ROUND_LENDER_RULE_IDS } from './frames/funded-en-round-lenders';
 import { EN_LOAN_LENDER_TOPIC_IDS } from './frames/funded-en-loan-lenders';
+import { BANK_POOL_RULE_IDS } from './frames/funded-bank-pools';
 import { withDealLoanPayer } from './frames/funded-en-deal-loan-payer';
 import { PUTS_MONEY_AGAIN_RULE_IDS } from './frames/funded-follow-ons';
 
@@ -54,7 +55,7 @@ const MONEY_RULES = new Set([
   ...EN_LOAN_LENDER_TOPIC_IDS,
 ]);
 
-/** English FUNDED rules whose source is a lender (a loan that pays for a purchase funds the buyer). */
+/** FUNDED rules whose source is a lender (a loan that pays for a purchase funds the buyer); English but the pools'. */
 const LOAN_RULES = new Set([
   'en.funded.loan-from',
   'en.funded.extended-loan-to',
@@ -63,6 +64,7 @@ const LOAN_RULES = new Set([
   'en.funded.debt-provided-by',
   ...EN_ROUND_LENDER_RULE_IDS,
   ...EN_LOAN_LENDER_TOPIC_IDS,
+  ...BANK_POOL_RULE_IDS,
 ]);
 
 function pairKey(r: ExtractedRelation): string {

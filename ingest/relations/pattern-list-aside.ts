@@ -1,6 +1,6 @@
 import type { Unit } from './pattern';
 import type { EntityWant } from './pattern-list-member';
-import { afterMemberDescriptor, REPEATED_PREPOSITION } from './pattern-list-member';
+import { afterMemberDescriptor, entFits, REPEATED_PREPOSITION } from './pattern-list-member';
 
 /**
  * A market's players listed with an aside after a member: "followed by B, owned by utility N, and C", "rivals such
@@ -94,7 +94,8 @@ export function afterMemberAside(units: Unit[], from: number, want: EntityWant):
     // a list of backers (any entity) may open a member with an article alone ("…, et le Crédit Mutuel")
     const member = afterMemberDescriptor(units, opens, want === 'any');
     const next = units[member];
-    const named = next?.kind === 'ent' && (want === 'person' ? next.persons : next.orgs);
+    // a list of backers (any entity) goes on with a person too ("P, co-founder of Y, and Q, …, also put money in")
+    const named = next !== undefined && entFits(next, want);
     return named && endsMember(units, member + 1) ? k : from;
   }
   return from;

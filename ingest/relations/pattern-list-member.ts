@@ -246,8 +246,10 @@ export function afterMemberDescriptor(units: Unit[], from: number, bareArticle =
     if (u?.kind !== 'tok' || u.token.kind !== 'word') return from;
     const word = u.token.lower;
     const origin = isOriginWord(word);
+    // "and Amsterdam-based C": a seat told with "-based" describes the member as a noun of what it is would
+    const seated = SEATED_ORIGIN.test(word);
     // only an origin word may be capitalised ("the Singaporean state investor")
-    if (u.token.text !== word && !origin) return from;
+    if (u.token.text !== word && !origin && !seated) return from;
     // "the venture arm of drugmaker K, K Ventures": the arm is the name after the owner's
     // "A and the venture arm of chipmaker K" with no name of its own: the owner is the member the text names
     // (after a comma the arm is an apposition describing the name before: "A, the venture arm of K")
@@ -273,7 +275,7 @@ export function afterMemberDescriptor(units: Unit[], from: number, bareArticle =
       continue;
     }
     if (STRICT_GAP_STOPS.has(word) || FR_STOPWORDS.has(word) || EN_STOPWORDS.has(word)) return from;
-    if (isMemberNoun(word) || (origin && determined)) noun = true;
+    if (isMemberNoun(word) || (origin && determined) || seated) noun = true;
     k++;
   }
   return from;
@@ -321,6 +323,9 @@ function afterConjunction(units: Unit[], from: number): boolean {
     (units[from - 1]?.kind === 'tok' ? (units[from - 1] as { token: Token }).token.lower : null);
   return before !== null && /^(and|et|&)$/.test(before);
 }
+
+/** A seat told as a compound ("Amsterdam-based", "Paris-headquartered"): the member's origin. */
+const SEATED_ORIGIN = /^\p{L}[\p{L}.'-]*-(based|headquartered)$/u;
 
 /** Joined origins ("franco-german", "sino-american"): a combining form, a hyphen, then a known origin. */
 const JOINED_ORIGIN = /^\p{L}+o-(\p{L}+)$/u;

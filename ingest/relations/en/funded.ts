@@ -41,6 +41,7 @@ import { EN_RELATIVE_STAKE_RULES } from '../frames/funded-en-relative-stake';
 import { BACKER_TAIL_EN, EN_HYPHEN_BACKER_RULES } from '../frames/funded-en-hyphen-backer';
 import { EN_ROUND_MEMBER_RULES } from '../frames/funded-en-round-members';
 import { EN_LOAN_LENDER_RULES } from '../frames/funded-en-loan-lenders';
+import { BANK_POOL_RULES } from '../frames/funded-bank-pools';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { OBTAINED_FROM_RULES } from '../frames/funded-obtained-from';
 import { EN_SECONDARY_SALE_RULES } from '../frames/funded-en-secondary-sale';
@@ -318,6 +319,7 @@ export const EN_FUNDED_RULES = [
   ...EN_RELATIVE_STAKE_RULES,
   ...EN_ROUND_MEMBER_RULES,
   ...EN_LOAN_LENDER_RULES,
+  ...BANK_POOL_RULES.filter((r) => r.id.startsWith('en.')),
   ...BORROWER_VERB_RULES.filter((r) => r.id.startsWith('en.')),
   ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_LOAN_RELATIVE_RULES,

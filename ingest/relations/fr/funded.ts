@@ -29,6 +29,7 @@ import { FR_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
 import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
 import { VEHICLE_RULES } from '../frames/funded-vehicle';
 import { FR_ROUND_LOAN_RULES } from '../frames/funded-fr-loans';
+import { BANK_POOL_RULES } from '../frames/funded-bank-pools';
 import { FR_ROUND_JOINER_RULES } from '../frames/funded-fr-round-joiners';
 import { FR_ROUND_GATHERS_RULES } from '../frames/funded-round-gathers';
 import { FR_LOAN_RELATIVE_RULES } from '../frames/funded-loan-relative';
@@ -327,6 +328,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...HOLDER_RECORD_RULES.filter((r) => r.id.startsWith('fr.')),
     ...VEHICLE_RULES,
     ...FR_ROUND_LOAN_RULES,
+    ...BANK_POOL_RULES.filter((r) => r.id.startsWith('fr.')),
     ...FR_ROUND_JOINER_RULES,
     ...FR_ROUND_GATHERS_RULES,
     ...FR_LOAN_RELATIVE_RULES,

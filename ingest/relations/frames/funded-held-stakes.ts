@@ -16,6 +16,11 @@ const STAKE_FR = '(participation|participations|part|parts|%|pour|titres|actions
 /** Most words from the verb to the stake noun ("depuis l'an dernier une participation", "depuis 2021 15"). */
 const HOLDS_TO_STAKE_WORDS = 6;
 
+/** Most plain words of the subject's first predicate before "et détient" ("réalise 90 M€ de chiffre d'affaires"). */
+const FIRST_PREDICATE_WORDS = 12;
+/** Words that open a clause of another subject inside the first predicate. */
+const NEW_SUBJECT_FR = '(qui|que|dont|il|elle|ils|elles|lui|son|sa|ses|leur)';
+
 export const FR_HELD_STAKE_RULES = rules([
   {
     id: 'fr.funded.holds-stake',
@@ -24,6 +29,17 @@ export const FR_HELD_STAKE_RULES = rules([
     source: 'src',
     target: 'tgt',
     confidence: 0.65,
+    stake: 'minority',
+  },
+  {
+    id: 'fr.funded.and-holds-stake',
+    type: 'FUNDED',
+    // "X réalise 90 M€ de chiffre d'affaires et détient déjà des participations dans A et dans B": the holding told
+    // as the subject's second verb; the first predicate names no company (a plain-word gap), nor a new subject
+    pattern: `@src ~${FIRST_PREDICATE_WORDS}^${NEW_SUBJECT_FR} et ?(aussi|également|déjà|encore) ${HOLDS_FR} ~${HOLDS_TO_STAKE_WORDS} ${STAKE_FR} ?(cent) ?(minoritaire|minoritaires) ~3! (dans|de|du|d') ${NOT_MARKET_AHEAD} ~4^(,) @@tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.6,
     stake: 'minority',
   },
 ]);

@@ -39,12 +39,19 @@ export const EN_PORTFOLIO_COUNT_RULES = rules([
   },
 ]);
 
+/**
+ * The portfolio's size told before its verb ("Its portfolio of more than 40 companies includes A", "Son
+ * portefeuille d'une trentaine de participations compte A"): plain words only, and no relative (whose own verb would
+ * be read as the portfolio's).
+ */
+const PORTFOLIO_SIZE = "?(of|de|d') ~5^(which|that|who|qui|que|dont|where|où)";
+
 /** "Its portfolio also includes A and B": the possessive is the firm named before (`funded-portfolio-owner.ts`). */
 export const POINTED_PORTFOLIO_RULES = rules([
   {
     id: 'any.funded.pointed-portfolio-includes',
     type: 'FUNDED',
-    pattern: `@src (portfolio|portefeuille) ?(companies|actuel) ?(now|also|already|notamment|aussi|également|déjà) (includes|include|included|comprises|features|spans|compte|comprend|inclut|réunit) ?(now|also|already|notamment|aussi|également|déjà) ~${DESCRIPTION_WORDS}! @@tgt`,
+    pattern: `@src (portfolio|portefeuille) ?(companies|actuel) ${PORTFOLIO_SIZE} ?(now|also|already|notamment|aussi|également|déjà) (includes|include|included|comprises|features|spans|compte|comprend|inclut|réunit) ?(now|also|already|notamment|aussi|également|déjà) ~${DESCRIPTION_WORDS}! @@tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.6,
