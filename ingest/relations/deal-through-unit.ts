@@ -43,6 +43,12 @@ const FRONTED = new RegExp(
   'iu',
 );
 
+/**
+ * Every reading above holds the connector (FRONTED reads it in any case): a sentence without it is never searched
+ * for the parties' names, which each purchase would otherwise do over the whole article.
+ */
+const HAS_CONNECTOR = new RegExp(CONNECTOR, 'iu');
+
 /** Whether `sentence` opens on the unit (`unit` surfaces) as the means of the clause after it, before the target. */
 function frontedAsMeans(sentence: string, target: readonly string[], unit: readonly string[]): boolean {
   for (const u of unit)
@@ -95,11 +101,17 @@ export function withDealsThroughUnits(
     const target = surfacesOf(r.target);
     const buyer = surfacesOf(r.source);
     const told = [
-      r.evidence,
+      ...(HAS_CONNECTOR.test(r.evidence.sentence) ? [r.evidence] : []),
       ...sentences
-        .filter((s) => s.start !== r.evidence.start && buyerBeforeTarget(s.text, buyer, target))
+        .filter(
+          (s) =>
+            s.start !== r.evidence.start &&
+            HAS_CONNECTOR.test(s.text) &&
+            buyerBeforeTarget(s.text, buyer, target),
+        )
         .map((s) => ({ sentence: s.text, start: s.start, end: s.end })),
     ];
+    if (told.length === 0) continue;
     entities.forEach((e, i) => {
       const name = names[i];
       if (e.type !== 'Organization' || name === r.source || name === r.target || has(name, r.target)) return;

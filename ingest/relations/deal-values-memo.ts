@@ -16,8 +16,17 @@ import type { ClauseParties } from '../values/own-clause-status';
  */
 const memos = new WeakMap<readonly Sentence[], Map<string, DealValues | null>>();
 
-/** What dealValues reads of a rule. */
+/** Per rule, its key: rules are fixed, and every matched reading of every sentence asks for it. */
+const ruleKeys = new WeakMap<Rule, string>();
+
+/** What dealValues reads of a rule, built once per rule. */
 function ruleKey(rule: Rule): string {
+  let key = ruleKeys.get(rule);
+  if (key === undefined) ruleKeys.set(rule, (key = readRuleKey(rule)));
+  return key;
+}
+
+function readRuleKey(rule: Rule): string {
   const guarded =
     NOUN_SUBJECT_READERS.has(rule.id) ||
     APPOSED_HOLDER_RULES.has(rule.id) ||

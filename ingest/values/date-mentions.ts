@@ -138,6 +138,18 @@ function readers(published: string | null): [RegExp, Reader][] {
   return out;
 }
 
+/**
+ * The readers of the last publication date asked for: they depend on it alone, and every sentence of an article
+ * asks with the same date, so its parse and the readers' closures are made once per article, not per sentence.
+ */
+let lastReaders: { published: string | null; readers: [RegExp, Reader][] } | null = null;
+
+function readersFor(published: string | null): [RegExp, Reader][] {
+  if (lastReaders === null || lastReaders.published !== published)
+    lastReaders = { published, readers: readers(published) };
+  return lastReaders.readers;
+}
+
 /** Stands for "no publication date" in the memo's keys (no date string holds it). */
 const NO_PUBLICATION = '\u0000';
 /** Every deal rule that matches a sentence asks for its dates again: read once per sentence and date. */
@@ -160,7 +172,7 @@ const DIGIT = /\d/;
 function readDateMentions(sentence: string, published: string | null): DateMention[] {
   const found: DateMention[] = [];
   const digits = DIGIT.test(sentence);
-  for (const [pattern, read] of readers(published)) {
+  for (const [pattern, read] of readersFor(published)) {
     if (!digits && NEEDS_DIGIT.has(pattern)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {

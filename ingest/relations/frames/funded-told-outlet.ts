@@ -3,6 +3,7 @@ import type { Captures, Unit } from '../pattern';
 import type { Rule } from '../rule';
 import { subjectOrgBefore } from '../discourse';
 import { escapeRegExp } from '../../escape-regexp';
+import { literalNameSearch } from '../../name-slot';
 
 /**
  * The outlet a company speaks to is never a party of its funding: "The company told TechCrunch that it has closed
@@ -103,16 +104,22 @@ const OUTLET_CUE_TEXT =
 /** The cue alone: the outlet test below needs it somewhere in the sentence. */
 const OUTLET_CUE = new RegExp(OUTLET_CUE_TEXT, 'iu');
 
+/**
+ * The company's name right after an outlet cue, searched with one pattern compiled for every name (name-slot.ts):
+ * a pattern built per fact cost more than the funding readers themselves.
+ */
+const namedAsOutlet = literalNameSearch(
+  (name) => `${OUTLET_CUE_TEXT}\\s+(?:l'|les?\\s+|la\\s+|the\\s+)?${name}(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
 /** A FUNDED fact whose company is named in its sentence only as the outlet told the news ("told TechCrunch"). */
 export function fundsOutlet(r: ExtractedRelation): boolean {
   if (r.type !== 'FUNDED') return false;
   // a sentence with no cue word, or that never spells the company (a pointer's), tells no outlet: no regex to build
   if (!OUTLET_CUE.test(r.evidence.sentence) || !r.evidence.sentence.includes(r.target)) return false;
+  if (namedAsOutlet(r.target, r.evidence.sentence) === null) return false;
+  // only a company told as an outlet is counted, so this per-name pattern is rarely compiled
   const named = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(r.target)}(?![\\p{L}\\p{N}])`, 'gu');
-  const asOutlet = new RegExp(
-    `${OUTLET_CUE_TEXT}\\s+(?:l'|les?\\s+|la\\s+|the\\s+)?${escapeRegExp(r.target)}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
-  const mentions = r.evidence.sentence.match(named)?.length ?? 0;
-  return mentions === 1 && asOutlet.test(r.evidence.sentence);
+  return (r.evidence.sentence.match(named)?.length ?? 0) === 1;
 }
