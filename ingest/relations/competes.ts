@@ -26,6 +26,7 @@ import { DOMINATED_FIELD_RULES } from './rival-dominated-field';
 import { SECOND_VERB_RULES } from './rival-second-verb';
 import { ADJUNCT_OBJECT_RULES } from './rival-adjunct-objects';
 import { CUSTOMER_FLOW_RULES } from './rival-customer-flow';
+import { RANK_AFTER_RULES } from './frames/rivals-rank-after';
 import { DENIED_INTENT_WORDS } from './frames/rivals-denied-intent';
 import { OBJECT_OF_DEAL, OBJECT_OF_RIVALRY } from './rival-object-cues';
 import { NOT_QUALIFYING, refusingSentencesWith, rules } from './rule';
@@ -81,6 +82,7 @@ const RIVALRY_RULES: Rule[] = [
   ...SAME_FIELD_RULES,
   ...BEHIND_PAIR_RULES,
   ...PLACED_BEHIND_RULES,
+  ...RANK_AFTER_RULES,
   ...SHARE_BEHIND_RULES,
   ...MADE_RANK_RULES,
   ...REFLEXIVE_CONTEST_RULES,

@@ -20,6 +20,7 @@ import { leaderIsFirstHolder } from './leader-first-holder-guard';
 import { partyIsTradeModifier } from './party-trade-modifier-guard';
 import { targetIsSupplier } from './deal-goods-supplier-guard';
 import { rankNeighbourOnly } from './rival-rank-distance-guard';
+import { holderRankOnly } from './rival-holder-rank-guard';
 import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
 import { buyerIsDealNounModifier } from './deal-noun-modifier-guard';
 
@@ -33,7 +34,7 @@ import { buyerIsDealNounModifier } from './deal-noun-modifier-guard';
  * predecessor who gave the post up, a leader whose relative clause tells them leaving the post, a leader whose title is called the first holder's
  * ("X's first chief executive, P"), a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
  * of goods bought ("buys its chips from X"), a rival placed a counted number of places away in a table ("one place
- * ahead of X"), the nearest name given a possessive rival apposition that belongs to the clause's subject, a buyer that only
+ * ahead of X") or in a ranking of holders or deals ("second-largest shareholder behind X"), the nearest name given a possessive rival apposition that belongs to the clause's subject, a buyer that only
  * modifies a deal noun ("The Lunden purchase places X …"). Each guard
  * reads the match alone; they are kept in one list so the relation loop asks once, in the order the guards were
  * added.
@@ -59,6 +60,7 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     partyIsTradeModifier(rule, caps, units, sentence) ||
     targetIsSupplier(rule, caps, units, sentence) ||
     rankNeighbourOnly(rule, caps, units) ||
+    holderRankOnly(rule, caps, units) ||
     possessedRivalOfOther(rule, caps, units) ||
     buyerIsDealNounModifier(rule, caps, units)
   );

@@ -29,6 +29,8 @@ const GROUP_NOUN = `(${LEADERS.slice(1, -1)}|groupes|groups|opérateurs|operator
 /** Words between the group and its list: the market it leads ("du secteur", "in Europe"), never a deal's words. */
 const MARKET_PHRASE =
   '~4^(tour|round|rounds|financement|funding|deal|deals|opération|consortium|offre|offer|bid|qui|which|that|et|and|,)';
+/** What opens the listed members after the group: a comma, a colon or a dash of an aside. */
+const LIST_OPENER = '(,|:|—|–|-)';
 /** Verbs that list the members after "parmi les acteurs" ("figurent", "on trouve", "are"). */
 const LISTING_VERB = '(figurent|figure|trouve|trouvent|comptent|compte|are|is|include|includes|were|sont)';
 
@@ -49,8 +51,8 @@ export const GROUP_LIST_RULES: Rule[] = rules([
   {
     id: 'any.competes.big-count-list',
     type: 'COMPETES_WITH',
-    // "the big three, A, B and C", "the top four: A, B, C and D"
-    pattern: `${BIG_COUNT} ${MARKET_PHRASE} (,|:) @@a`,
+    // "the big three, A, B and C", "the top four: A, B, C and D", "the big three of baby food — A, B and C —"
+    pattern: `${BIG_COUNT} ${MARKET_PHRASE} ${LIST_OPENER} @@a`,
     source: 'a',
     target: 'a',
     confidence: 0.65,

@@ -63,6 +63,12 @@ export const LEADING =
 const LEADERS_NOUN = /^(leaders|poids-lourds|géants|giants|heavyweights|ténors|incumbents|majors|cadors)$/u;
 const SIZE_BEFORE_PLAYERS = /^(largest|biggest|leading|main|principaux|grands|gros|top|dominant|dominants)$/u;
 const PLAYERS = /^(players|acteurs|groups|groupes|companies|vendors|providers|operators|opérateurs)$/u;
+/**
+ * Nouns of a trade's firms ranked after a copula ("A and B are the two largest makers of …", "A et B sont les deux
+ * premiers fabricants européens"); suppliers, distributors and lenders are left out: they are ranked by a client too.
+ */
+const TRADE_PLAYERS =
+  /^(makers|manufacturers|producers|carmakers|automakers|brewers|retailers|airlines|carriers|insurers|fabricants|producteurs|constructeurs|brasseurs|enseignes|assureurs|transporteurs|éditeurs|laboratoires|équipementiers)$/u;
 const FACING =
   /^(face|à|au|aux|against|contre|with|avec|compete|competes|affronte|affrontent|mesure|mesurent|rivalise|rivalisent|outre)$/u;
 const FOLLOWED = /^(followed|suivi|suivie|suivis|suivies)$/u;
@@ -102,7 +108,8 @@ export function leadingPlayersAfter(units: Unit[], from: number): boolean {
     const w = wordAt(units, k);
     if (w === null) return false;
     if (NOT_RIVALS.test(w)) return false;
-    if (k > lead && (PLAYERS.test(w) || MARKET.test(w) || LEADERS_NOUN.test(w))) return true;
+    if (k > lead && (PLAYERS.test(w) || TRADE_PLAYERS.test(w) || MARKET.test(w) || LEADERS_NOUN.test(w)))
+      return true;
   }
   return LEADERS_NOUN.test(wordAt(units, lead) ?? '') || wordAt(units, lead) === 'leaders';
 }

@@ -6,7 +6,8 @@ import { orgNamedAt } from './rivals-place-possessive';
 /**
  * Rivalry told as a pursuit or an attack on someone's ground, whose rival follows the figure: "part à l'assaut de
  * A", "taille des croupières à A", "fait de l'ombre à A", "vise les clients de A", "partage le marché avec A",
- * "catching up with A", "takes aim at A", "squares off against A", "eats into A's share", "goes after A's
+ * "catching up with A", "gaining ground on A", "closing the gap with A", "a ravi des clients à A", "wrested the
+ * top spot from A", "takes aim at A", "squares off against A", "eats into A's share", "goes after A's
  * customers", "faces A". French business press says rivalry through such figures far more often than through a
  * rivalry noun, so each figure is read in every tense and with a few words between its parts.
  */
@@ -155,7 +156,76 @@ function facesAt(units: Unit[], i: number): number {
   return orgNamedAt(units, i + 1) ? i + 1 : -1;
 }
 
-const PURSUIT_FIGURES = [assaultAt, harmAt, customersOfAt, sharesMarketAt, chaseEnAt];
+const GAIN = /^(gain|gains|gaining|gained)$/u;
+const GAIN_TAIL = [/^ground$/u, /^on$/u];
+const CLOSE = /^(close|closes|closing|closed|narrow|narrows|narrowing|narrowed)$/u;
+const CLOSE_TAIL = [/^the$/u, /^gap$/u, /^(with|on|to)$/u];
+/** Words allowed between a closing-in figure and its rival ("closing the gap with larger rivals A and B"). */
+const CLOSING_KIND = /^(its|their|larger|bigger|rival|rivals|market|leader|leaders|the|u\.s\.|european)$/u;
+/** Most such words. */
+const CLOSING_KIND_WORDS = 3;
+
+/** `end` when the rival is named there or after a few kind words ("larger rivals A"), else -1 (a stock "gained
+ * ground on news of B's bid", "closed the gap with a deal for B" name no rival). */
+function rivalSoonAt(units: Unit[], end: number): number {
+  for (let k = end; k < units.length && k <= end + CLOSING_KIND_WORDS; k++) {
+    if (orgNamedAt(units, k)) return end;
+    if (!CLOSING_KIND.test(wordAt(units, k) ?? '')) return -1;
+  }
+  return -1;
+}
+
+/** "gaining ground on A", "closing / narrowing the gap with A": a chaser and the one ahead. */
+function closingInAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null) return -1;
+  if (GAIN.test(w) && wordsAt(units, i + 1, GAIN_TAIL)) return rivalSoonAt(units, i + 3);
+  if (CLOSE.test(w) && wordsAt(units, i + 1, CLOSE_TAIL)) return rivalSoonAt(units, i + 4);
+  return -1;
+}
+
+const RAVIR = /^rav(ir|it|i|is|ie|issent|issait|issaient|ira|iront|issant)$/u;
+/** What a rival takes from another with "ravir" ("ravir des clients à A", "lui ravir la première place"). */
+const TAKEN_FR =
+  /^(clients|clientèle|abonnés|parts|part|place|position|leadership|marchés|contrats|comptes)$/u;
+const WREST = /^(wrest|wrests|wrested|wresting)$/u;
+/** What a rival takes from another with "wrest" ("wrested the top spot from A"); control of a company is a deal. */
+const TAKEN_EN = /^(spot|lead|crown|title|place|position|share|customers|clients|accounts|leadership)$/u;
+/** Words allowed between the verb and the taken noun ("a ravi plusieurs gros clients", "wrested the No. 1 spot"). */
+const TAKEN_WORDS = 6;
+/** Words between the taken noun and its particle ("the top spot in hospital billing software from A"). */
+const TAKEN_TO_PARTICLE_WORDS = 5;
+
+/** "a ravi plusieurs clients à A", "wrested the top spot from A": the taken noun, then "à" / "from". */
+function takenFromAt(units: Unit[], i: number): number {
+  const w = wordAt(units, i);
+  if (w === null) return -1;
+  const fr = RAVIR.test(w);
+  if (!fr && !WREST.test(w)) return -1;
+  for (let k = i + 1; k < units.length && k <= i + TAKEN_WORDS; k++) {
+    const x = wordAt(units, k);
+    if (x === null) return -1;
+    if (!(fr ? TAKEN_FR : TAKEN_EN).test(x)) continue;
+    // "ravir … la première place de numéro un à A": the particle closes the taken phrase soon after its noun
+    for (let j = k + 1; j < units.length && j <= k + TAKEN_TO_PARTICLE_WORDS; j++) {
+      const p = wordAt(units, j);
+      if (p === null) return -1;
+      if (fr ? TO_FR.test(p) : p === 'from') return orgNamedAt(units, j + 1) ? j + 1 : -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+const PURSUIT_FIGURES = [
+  assaultAt,
+  harmAt,
+  customersOfAt,
+  sharesMarketAt,
+  chaseEnAt,
+  closingInAt,
+  takenFromAt,
+];
 
 /** A figure's end at `i`, or -1; the negation before it is looked back for only once a (rare) figure stands there. */
 function unlessNegated(units: Unit[], i: number, end: number): number {
@@ -176,6 +246,10 @@ const PURSUIT_HEAD = anyOf([
   TAKE,
   SQUARE,
   LOCK,
+  GAIN,
+  CLOSE,
+  RAVIR,
+  WREST,
 ]);
 const PURSUIT_HELD_HEAD = anyOf([INTO_OR_AFTER, GO]);
 

@@ -15,6 +15,12 @@ const CONTESTED =
 const MARKET_WORD =
   '(market|markets|marché|marchés|secteur|sector|segment|industry|industrie|rayon|field|business|space|niche|créneau|filière)';
 const DOMINATED = '(dominated|dominé|dominée|dominés|dominées)';
+/** Participles of a market split among its holders ("partagé entre A et B", "split between A and B"). */
+const SPLIT =
+  '(partagé|partagée|partagés|partagées|réparti|répartie|répartis|split|shared|divided|divisé|divisée)';
+/** A split of ownership or seats, told with the same words, names no market's holders. */
+const NOT_OWNERSHIP_SPLIT =
+  '!!(capital|stake|stakes|shares|actions|participation|participations|equity|seats|sièges|board|conseil|dividend|dividende|proceeds|produit|heirs|héritiers|family|famille|fonds|funds|investors|investisseurs|actionnaires|shareholders)';
 /** One lower-case word qualifying a market ("a crowded market", "un marché français"). */
 const PLAIN_ADJECTIVE = '\\p{Ll}[\\p{Ll}-]+';
 /** Adverbs between "dominé" and "par" ("largement dominé par"). */
@@ -61,6 +67,25 @@ export const RIVAL_SHAPE_RULES: Rule[] = rules([
     source: 'a',
     target: 'a',
     confidence: 0.65,
+  },
+  {
+    id: 'any.competes.market-split-between',
+    type: 'COMPETES_WITH',
+    // "Le marché … est partagé entre A, B et C", "the market is split between A and B": its holders, all pairs;
+    // a split of capital, seats or a stake is an ownership, not a market
+    pattern: `${MARKET_WORD} ~8 ${SPLIT} ${HOW_MUCH} (entre|between|among) @@a ${NOT_QUALIFYING} ${NOT_OWNERSHIP_SPLIT}`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.6,
+  },
+  {
+    id: 'any.competes.market-shares-itself-between',
+    type: 'COMPETES_WITH',
+    // "le marché se partage entre A et B", "le marché se répartit entre A, B et C"
+    pattern: `${MARKET_WORD} ~8 (se|s') (partage|partageait|répartit|répartissait) ${HOW_MUCH} (entre) @@a ${NOT_QUALIFYING} ${NOT_OWNERSHIP_SPLIT}`,
+    source: 'a',
+    target: 'a',
+    confidence: 0.6,
   },
   {
     id: 'any.competes.in-dominated-market',
