@@ -62,6 +62,7 @@ import { personAfterTitle } from './title-before-person';
 import { ofPlaceBeforeForm } from './of-place-form';
 import { isDatelineDash } from './dateline-dash';
 import { possessiveBeforePublicBody } from './possessed-public-body';
+import { clauseSubjectAfterName } from './clause-subject-after-name';
 
 /** A run of name-like tokens in one sentence: tokens [from, to) of that sentence. */
 export interface Candidate {
@@ -376,7 +377,8 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
     const glued = personAfterKnownName(tokens, runFrom, known, j);
     const postOf = glued > 0 ? glued : personAfterPostOf(tokens, runFrom, j);
     const acronym = postOf > 0 ? postOf : personAfterAcronym(tokens, runFrom, j);
-    const person = acronym > 0 ? acronym : personAfterOutletTitle(tokens, runFrom, j);
+    const outletTitle = acronym > 0 ? acronym : personAfterOutletTitle(tokens, runFrom, j);
+    const person = outletTitle > 0 ? outletTitle : clauseSubjectAfterName(tokens, runFrom, known, j);
     const titled = known > 0 || person > 0 ? null : personAfterTitle(tokens, runFrom, j);
     // a known name the run is exactly ("Slaughter and May", "L'Oréal") is kept whole, past the cutter's rules
     if (known > 1 && j === runFrom + known) parts.push([runFrom, j]);

@@ -16,6 +16,8 @@ import { notPersonName } from './person-shapes';
 import { isKnownOrganisation, isKnownPlace } from './world-lexicon';
 import { isBylineOutlet } from './byline-outlet';
 import { isCountryName } from './country-names';
+import { isLocalAreaName } from './county-names';
+import { isNationalPlural } from './national-people';
 import { isKnownOrganisationHere } from './known-organisations-context';
 import {
   isCompassOfPlace,
@@ -250,7 +252,8 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (isKnownOrganisation(c.text.toLowerCase())) return 'org';
   if (isBylineOutlet(tokens, c.from, c.to)) return 'org';
   if (isRegionBody(tokens, c.from, c.to)) return 'org';
-  if (isCountryName(tokens, c.from, c.to)) return 'drop';
+  if (isCountryName(tokens, c.from, c.to) || isLocalAreaName(tokens, c.from, c.to)) return 'drop';
+  if (isNationalPlural(tokens, c.from, c.to)) return 'drop';
   // a dateline's "MALTA and CAPE TOWN": capitals that spell a known place are no acronym
   if (c.text === c.text.toUpperCase() && isKnownPlace(c.text.toLowerCase())) return 'drop';
   if (isFamilyName(tokens, c.from, c.to) || isOpeningWord(tokens, c.from, c.to, c.initial)) return 'drop';

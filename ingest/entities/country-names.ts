@@ -8,6 +8,19 @@ import { isKnownCountry } from './world-lexicon';
  * buyer of an unnamed business through it when no other name is given.
  */
 const SITE_PREPOSITIONS = new Set(['in', 'en', 'au', 'aux', 'à']);
+/**
+ * Countries wire copy names that compromise's lexicon lacks as countries ("operations in Sweden, France, Great
+ * Britain and Spain", "metal sales - U.S.A."); "great" is no place word, so the run would otherwise pass for a
+ * firm's name.
+ */
+const COUNTRIES_BEYOND_LEXICON = new Set([
+  'great britain',
+  'britain',
+  'west germany',
+  'east germany',
+  'u.s.a.',
+  'u.s.s.r.',
+]);
 
 /** True when tokens [from, to) spell a country the lexicon knows, outside a site slot. */
 export function isCountryName(tokens: Token[], from: number, to: number): boolean {
@@ -16,5 +29,8 @@ export function isCountryName(tokens: Token[], from: number, to: number): boolea
     .map((t) => t.text)
     .join(' ')
     .toLowerCase();
-  return isKnownCountry(name) && !SITE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '');
+  return (
+    (isKnownCountry(name) || COUNTRIES_BEYOND_LEXICON.has(name)) &&
+    !SITE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')
+  );
 }

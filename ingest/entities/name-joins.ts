@@ -30,6 +30,7 @@ import { pluralNounNameJoin } from './plural-noun-names';
 import { isFrenchPartnershipEt } from './french-partnership';
 import { isPluralPairEt } from './plural-et-names';
 import { isPostAfterName } from './role-tail';
+import { isSubjectAfterBodyHead } from './clause-subject-after-name';
 import { startsGluedPerson } from './title-before-person';
 import { givenNameAfterOpener } from './opener-before-given-name';
 import { nameStartAfterPost } from './post-before-particle-name';
@@ -226,6 +227,7 @@ function andTail(tokens: Token[], i: number): string[] {
     k <= i + MAX_AND_TAIL_WORDS &&
     isNameToken(tokens[k]) &&
     !isPostAfterName(tokens, k) &&
+    !isSubjectAfterBodyHead(tokens, k) &&
     !startsGluedPerson(tokens, k)
   )
     k++;

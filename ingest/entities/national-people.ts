@@ -45,3 +45,16 @@ export function isNationalPeople(tokens: Token[], from: number, to: number): boo
   for (let i = from; i < to - 1; i++) if (!isNationWord(tokens[i])) return false;
   return true;
 }
+
+/** Peoples whose adjective the nationality list leaves out (the desk's "the Soviets" for Moscow's buyers). */
+const PEOPLES_BEYOND_NATIONALITIES = new Set(['soviets']);
+
+/**
+ * "extending to the Soviets a subsidy", "the Americans rejected the offer": a nation's people in the plural, one
+ * word, stands for its government or its buyers and names no organisation.
+ */
+export function isNationalPlural(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const w = bare(tokens[from]);
+  return PEOPLES_BEYOND_NATIONALITIES.has(w) || (w.endsWith('s') && NATIONALITIES.has(w.slice(0, -1)));
+}

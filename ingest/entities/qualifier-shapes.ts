@@ -86,6 +86,8 @@ export function isStateNamedAsUnion(c: Candidate): boolean {
   return STATES_NAMED_AS_UNIONS.has(c.text.toLowerCase().replace(/\s+/g, ' '));
 }
 
+/** Owners before a "Town, Region" that qualifies the noun after it ("its Akron, Ohio tire operations"). */
+const OWNER_WORDS = new Set(["'s", 'its', 'their', 'his', 'her', 'our']);
 /** Punctuation that may close "Town, Country" ("… a plant in Town, Italy."). */
 const AFTER_COUNTRY = new Set(['.', ',', ';', ')', '-']);
 
@@ -104,7 +106,11 @@ export function isTownBeforeCountry(
   const after = tokens[c.to + 2];
   if (!comma || comma.text !== ',' || !country || !/^\p{Lu}\p{Ll}+$/u.test(country.text)) return false;
   if (!isCountry(country.lower)) return false;
-  return !after || AFTER_COUNTRY.has(after.text);
+  if (!after || AFTER_COUNTRY.has(after.text)) return true;
+  // "the company's Sudbury, Ontario nickel operations": after an owner, the pair qualifies the noun that follows
+  return (
+    after.kind === 'word' && /^\p{Ll}/u.test(after.text) && OWNER_WORDS.has(tokens[c.from - 1]?.lower ?? '')
+  );
 }
 
 /** Capitals of any of the shapes above, or a phrase of generic corporate nouns (generic-names.ts). */

@@ -67,6 +67,16 @@ function partOfWhat(units: Unit[], i: number): number {
   return subjectBefore(units, i);
 }
 
+/**
+ * "will become part of the U.S. Bank branch system": a name before a network noun only qualifies the network a
+ * branch joins (often the group's own, after an internal merger), so it is not read as the buyer.
+ */
+const NETWORK_NOUNS = /^(branch|branches|system|network|chain)$/;
+
+function qualifiesNetwork(units: Unit[], owner: number): boolean {
+  return NETWORK_NOUNS.test(wordAt(units, owner + 1));
+}
+
 /** Words of an apposition that says where a company went: "Y, finalement tombée dans l'escarcelle de Z". */
 const APPOSED_FALL_WORDS =
   /^(finalement|désormais|depuis|déjà|ensuite|puis|récemment|aujourd'hui|entre-temps|passé|passée|passés|passées|tombé|tombée|tombés|tombées|entré|entrée|rentré|rentrée|dans|sous|l'|le|la|en|\d{4})$/;
@@ -99,7 +109,8 @@ function readIdioms(units: Unit[], lang: Language): Captures[] {
     if (isPartOf(units, i, lang) && OF_ANY.test(wordAt(units, i + 1)) && !negatedBefore(units, i)) {
       const owner = objectAfter(units, i, { crossing: OF_ANY, maxUnits: OWNER_WINDOW_UNITS });
       const owned = partOfWhat(units, i);
-      if (owner >= 0 && owned >= 0) c = reading(units, owner, owned, owned);
+      if (owner >= 0 && owned >= 0 && !qualifiesNetwork(units, owner))
+        c = reading(units, owner, owned, owned);
     } else if (lang !== 'fr') continue;
     else if (isDomain(units, i) && !negatedBefore(units, i)) {
       const owner = objectAfter(units, i, { crossing: /^(de|du|d'|des)$/, maxUnits: OWNER_WINDOW_UNITS });
