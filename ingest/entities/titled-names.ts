@@ -64,7 +64,7 @@ export function titledComplementJoin(tokens: Token[], runFrom: number, i: number
   return taken === 2 || !PLACES.has(noun.lower) ? taken : 0;
 }
 
-/** Elided articles, the only ones a name's key keeps ("la", "le", "les" are folded away from keys anyway). */
+/** Elided capital articles a titled name keeps in its shown form (keys fold every opening article away). */
 const ELIDED_CAPITAL_ARTICLES = new Set(["L'", 'L’']);
 
 /**

@@ -211,12 +211,16 @@ export const LATTER_PHRASES = new Map<string, 'last' | 'first'>([
   ['the latter', 'last'],
   ['the former', 'first'],
 ]);
-/** Verbs and auxiliaries after which "ce dernier" / "the latter" has been the subject. */
+/**
+ * Verbs and auxiliaries after which "ce dernier" / "the latter" has been the subject; a stake kept or sold ("The
+ * latter keeps a 20% stake and remains chairman") as well as "conserve".
+ */
 export const AFTER_LATTER = words(`
   a avait est était sera a-t-il ont détient contrôle possède is was has had will would 's said says owns holds
   bought sold took agreed buys sells takes competes
   vient venait conserve conservera dirige emploie compte réalise prévoit doit devra entend
   préside présidait reste demeure chairs runs heads remains
+  keeps retains garde cède vend
 `);
 /**
  * Trade nouns that stand for the company in a descriptor with no name ("le grossiste niortais", "the Swedish

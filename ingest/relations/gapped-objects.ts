@@ -56,6 +56,31 @@ const FR_SHAPES = [
   `@src ~7 ${FR_BUY} ~6! @first ?(à|au|aux) ?@seller ${FR_FIRST_DATED} et ~4! @tgt`,
 ];
 
+/**
+ * The second object's date put first, right after "puis" / "and then": "X avait racheté en 2022 A, puis en 2024 la
+ * société belge B", "X bought A in 2022 and then, in 2024, rival B". The fronted date leaves no verb to be read, so
+ * a determiner must open the object (not "puis en 2024 cédé B") and the name must close the clause.
+ */
+const FR_OTHER_PARTICIPLES =
+  'cédé|cédée|vendu|vendue|revendu|revendue|fermé|fermée|liquidé|liquidée|fusionné|créé|créée|fondé|fondée|lancé|lancée|investi|levé|quitté|ouvert|pris';
+const FR_FRONTED_DATE = `(en|fin|début|mi) >(\\d{4}|${FR_MONTHS}) ~2^${notTime(FR_TIME_WORD)} ?,`;
+const EN_FRONTED_DATE = `?, (in|late|early) >${EN_TIME_WORD} ~2^${notTime(EN_TIME_WORD)} ?,`;
+/** Optional: the units fold "la société X" into X. */
+const FR_FRONTED_DETERMINER = "?(le|la|l'|les|son|sa|ses)";
+/** The fronted date's object: no verb of another deal in between ("puis en 2024 cédé B", "puis en 2024 fondé B"). */
+const FR_FRONTED_DESCRIPTION = `~4!^(a|ont|avait|avaient|est|sont|était|sera|il|elle|ils|elles|qui|que|${FR_OTHER_PARTICIPLES})`;
+const EN_FRONTED_DETERMINER = '(the|its|rival)';
+/**
+ * Loose words between the verb and the first object ("racheté en 2022 le spécialiste bordelais de la gestion des
+ * temps A"); the descriptor before the name may have been read as a pointer, so a name may close the first object
+ * after it (`?@named`).
+ */
+const FIRST_OBJECT_REACH = 12;
+const FRONTED_DATE_SHAPES = {
+  fr: `@src ~7 ${FR_BUY} ~${FIRST_OBJECT_REACH} @first ~8 ?@named ?, puis ${FR_FRONTED_DATE} ${FR_FRONTED_DETERMINER} ${FR_FRONTED_DESCRIPTION} @tgt (,|\\.|;)`,
+  en: `@src ~10 ${EN_BUY} ?up ?over ~${FIRST_OBJECT_REACH} @first ~8 ?, and then ${EN_FRONTED_DATE} ${EN_FRONTED_DETERMINER} ${EN_DESCRIPTION} @tgt (,|\\.|;)`,
+};
+
 const reader = (id: string, shapes: string[], times: string[], notAfter?: RegExp): Rule[] =>
   rules(
     shapes.flatMap((shape) =>
@@ -75,4 +100,6 @@ const reader = (id: string, shapes: string[], times: string[], notAfter?: RegExp
 export const GAPPED_OBJECT_RULES = [
   ...reader('en.acquired.gapped-object', EN_SHAPES, [EN_DATED, EN_SPAN_LATER], AFTER_DEAL_VERB_EN),
   ...reader('fr.acquired.gapped-object', FR_SHAPES, [FR_DATED, FR_SPAN_LATER]),
+  ...reader('fr.acquired.gapped-object-fronted-date', [FRONTED_DATE_SHAPES.fr], ['']),
+  ...reader('en.acquired.gapped-object-fronted-date', [FRONTED_DATE_SHAPES.en], [''], AFTER_DEAL_VERB_EN),
 ];

@@ -28,7 +28,7 @@ export const ROLE_AFTER = words(`
  */
 export const STAFF_AFTER = words(`
   engineers employees staff staffers workers veterans alumni researchers scientists managers bankers
-  developers designers salespeople consultants pilot pilots officer officers
+  developers designers salespeople consultants pilot pilots officer officers analysts traders lawyers
 `);
 
 /** Prepositions: the name they govern is no subject ("Outre Lactalis, l'entreprise livre …" is the company's). */
@@ -110,6 +110,8 @@ export const APPOSITION_OPENERS = new Set([
   'les',
   'which',
   'who',
+  // "Portix, whose chief executive is P, said it had bought Y": the relative on the name is an aside as "dont" is
+  'whose',
   'qui',
   'dont',
   'its',

@@ -82,9 +82,17 @@ export function foldName(name: string): string {
   return foldedNames.get(name) ?? remembered(foldedNames, name, readFoldName(name));
 }
 
+/**
+ * A French elided article opening a name ("L'Atelier Verdier", "L'Oréal"): a capital article is written as part of
+ * a title, yet the same firm is named without it at a sentence's start or after "de" ("l'Atelier Verdier"), as
+ * "La Poste" is "Poste". Only with its apostrophe: "L Brands" keeps its letter.
+ */
+const ELIDED_ARTICLE_OPENING = /^\s*[Ll]['’]\p{L}/u;
+
 function readFoldName(name: string): string {
   const words = foldText(name).split(' ').filter(Boolean);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1])) words.pop();
+  if (words.length > 1 && words[0] === 'l' && ELIDED_ARTICLE_OPENING.test(name)) words.shift();
   while (words.length > 1 && LEADING_GENERIC.has(words[0])) words.shift();
   // "et cie" / "and co" endings
   if (words.length > 2 && (words[words.length - 2] === 'et' || words[words.length - 2] === 'and')) {

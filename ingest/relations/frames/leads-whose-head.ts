@@ -6,6 +6,19 @@ import { FOUND_VERB, TIE_NOUNS, TITLE_WORD } from '../people-words';
  * LEADS_RULES (../leads.ts); checkRole keeps "directeur financier" and "shareholder" out.
  */
 
+/**
+ * Words between the copula and the head's name: "whose chairman is former Maersk executive P", "dont le président
+ * est l'ancien banquier P" (a past post and its employer qualify the person; the title before the copula is held).
+ */
+const MAX_QUALIFIER_WORDS = 4;
+
+/**
+ * The last word of a head's title standing right before the copula ("whose chief executive is", "dont le directeur
+ * général est"): "whose largest shareholder is Maersk chairman P" gives the title to the name's own employer.
+ */
+const TITLE_BEFORE_COPULA =
+  '(chairman|chairwoman|president|executive|officer|ceo|boss|head|pdg|p-dg|président|présidente|patron|patronne|général|générale|gérant|gérante|directoire)';
+
 /** Adverbs between the copula and the title: "dont P est aujourd'hui la directrice générale". */
 const NOW = "?(aujourd'hui|actuellement|désormais|toujours|today|now|currently|still)";
 
@@ -34,5 +47,16 @@ export const WHOSE_HEAD_SPECS: RuleSpec[] = [
     confidence: 0.75,
     checkRole: true,
     roleAfter: true,
+  },
+  {
+    id: 'any.leads.whose-title-is',
+    type: 'LEADS',
+    // "Nordfrakt, whose chairman is former Maersk executive P, agreed …", "X, dont le président est P": the title is
+    // the company's, given before the copula; any.leads.whose takes the name only three plain words on
+    pattern: `@org , (whose|dont) ?(le|la|l') ~2! ${TITLE_BEFORE_COPULA} (is|est) ${NOW} ~${MAX_QUALIFIER_WORDS} ?@employer ~2! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
   },
 ];
