@@ -1,6 +1,7 @@
 import type { Sentence } from '../sentences';
 import type { Language } from '../types';
 import { HOLDER_BUYS_REST_RULE_IDS } from './deal-holder-buys-rest';
+import { RAISED_RELATIVE_RULE_IDS } from './stake-raised-relative';
 import { NOUN_SUBJECT_READERS } from './deal-reading-guards';
 import { APPOSED_HOLDER_RULES } from './deal-speaker-guard';
 import type { Rule } from './rule';
@@ -30,7 +31,8 @@ function readRuleKey(rule: Rule): string {
   const guarded =
     NOUN_SUBJECT_READERS.has(rule.id) ||
     APPOSED_HOLDER_RULES.has(rule.id) ||
-    HOLDER_BUYS_REST_RULE_IDS.has(rule.id);
+    HOLDER_BUYS_REST_RULE_IDS.has(rule.id) ||
+    RAISED_RELATIVE_RULE_IDS.has(rule.id);
   return `${rule.type}|${rule.stake}|${rule.mayBeMinority}|${rule.needsMoney}|${guarded ? rule.id : ''}`;
 }
 

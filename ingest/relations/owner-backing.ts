@@ -1,5 +1,6 @@
 import type { ExtractedEvent, ExtractedRelation } from '../types';
 import { EN_FUNDED_RULES } from './en/funded';
+import { RAISED_RELATIVE_RULE_IDS } from './stake-raised-relative';
 import { FR_FUNDED_RULES } from './fr/funded';
 import { FR_ROUND_ROLE_RULES } from './fr/round-roles';
 import { FUNDED_FRAMES } from './frames/funded';
@@ -140,7 +141,10 @@ export function withoutOwnersBacking(
       .map(pairKey),
   );
   const takeoverSentences = new Set(
-    fixed.filter((r) => r.type === 'ACQUIRED' && owned.has(pairKey(r))).map((r) => takeoverKey(r)),
+    fixed
+      // "une participation de 20 % dans Y, qu'il a portée à 65 %": the entry told before the raise is a step of its own
+      .filter((r) => r.type === 'ACQUIRED' && owned.has(pairKey(r)) && !RAISED_RELATIVE_RULE_IDS.has(r.rule))
+      .map((r) => takeoverKey(r)),
   );
   // a stake read as a purchase may repeat a purchase another rule read
   const seen = new Set<string>();

@@ -30,6 +30,7 @@ import { notABid } from './deal-offer-kind-guard';
 import { agentAfterTarget, helperNotBuyer, notAMerger } from './deal-reading-guards';
 import { frontedHoldingStake } from './deal-fronted-holding-stake';
 import { HOLDER_BUYS_REST_RULE_IDS, restAfterHolding } from './deal-holder-buys-rest';
+import { raisedHoldingSpan, RAISED_RELATIVE_RULE_IDS } from './stake-raised-relative';
 import { completingStake, ownershipResult, UNSIZED_STAKE } from './deal-stake-phrases';
 import { stakeBeforeTarget } from './deal-stake-before-target';
 import { negatedSaleBefore } from './deal-negated-sale';
@@ -114,7 +115,10 @@ export function dealValues(
   };
   if (!DEAL_TYPES.has(rule.type)) return empty;
   // the values of a deal told after a coordinated second deal verb are that verb's clause's, not the first one's
-  const ownSpan = ownDealSpan(sentence, span);
+  // "une participation de 20 % dans Y, qu'il a portée à 65 %": the holding as raised (stake-raised-relative.ts)
+  const ownSpan = RAISED_RELATIVE_RULE_IDS.has(rule.id)
+    ? raisedHoldingSpan(sentence, span)
+    : ownDealSpan(sentence, span);
   const clause = dealClause(sentence, ownSpan);
   if (agentAfterTarget(rule, sentence, span) || helperNotBuyer(rule, sentence, span)) return null;
   if (rule.type !== 'MERGED_WITH' && boughtAsGoods(sentence, span, parties)) return null;

@@ -6,11 +6,24 @@ import { isOrgAt as isOrg, wordOrNullAt as wordAt } from './clause';
  * The one who contests after a verb of enabling: "L'opération permet au groupe messin de dépasser A", "the deal
  * helps Y compete with A", "allows Y to take on A". The enabled company — the object of "permettre à" / "help" —
  * is the subject of the rivalry, not the deal or the company doing the enabling ("X said Lumetric would help it
- * compete with A": "it", not Lumetric, competes).
+ * compete with A": "it", not Lumetric, competes). So is the company a deal makes something ranked ("makes Y the
+ * second-largest owner of …, ahead of B", "fait de Y le numéro deux du marché, devant B").
  */
 
 const ENABLING =
   /^(permet|permettent|permettra|permettront|permettrait|permettraient|permettre|permis|aide|aident|aidera|aideront|aiderait|aider|help|helps|helped|helping|allow|allows|allowed|allowing|enable|enables|enabled|enabling|let|lets)$/u;
+/**
+ * Verbs that make their object what a rank phrase says: "The deal makes Y the second-largest owner of …, behind A
+ * and ahead of B", "L'opération fait de Y le numéro deux du secteur, devant B". The company made so is the one
+ * ranked against the rivals, not the deal.
+ */
+const MAKING = /^(makes|made|make|making|fait|font|fera|feront|ferait|feraient|faire)$/u;
+/** French "faire de Y" / "faire du groupe Y": the preposition before the company made. */
+const MAKING_OF = /^(de|d'|du)$/u;
+/** Determiners opening the rank given to the company made ("the second-largest", "le numéro deux", "l'un des"). */
+const RANK_OPENER = /^(the|le|la|l'|un|une|one)$/u;
+/** Relative pronouns: a trigger in a relative ("behind A, which bought rival B") is the relative's, not the made company's. */
+const RELATIVE = /^(which|who|whose|that|qui|que|qu'|dont|lequel|laquelle)$/u;
 /** The dative before the enabled company ("permet au groupe", "permettre à X"). */
 const DATIVE = /^(à|au|aux)$/u;
 /** What opens the infinitive after the enabled company ("de dépasser", "to compete", "à rivaliser"). */
@@ -69,9 +82,16 @@ function descriptorEnabled(units: Unit[], j: number, trigger: number): boolean {
 
 /** The enabled company of the clause ending at `trigger` (see `Enabled`). */
 export function enabledSubject(units: Unit[], trigger: number): Enabled {
+  let inRelative = false;
   for (let k = trigger - 1; k >= 0 && k >= trigger - LOOKBACK_UNITS; k--) {
     const w = wordAt(units, k);
     if (w !== null && STOP.test(w)) return undefined;
+    if (w !== null && RELATIVE.test(w)) inRelative = true;
+    if (w !== null && MAKING.test(w) && !inRelative) {
+      const j = MAKING_OF.test(wordAt(units, k + 1) ?? '') ? k + 2 : k + 1;
+      if (isOrg(units, j) && RANK_OPENER.test(wordAt(units, j + 1) ?? '')) return [j];
+      continue;
+    }
     if (w === null || !ENABLING.test(w)) continue;
     let j = k + 1;
     if (DATIVE.test(wordAt(units, j) ?? '')) j++;
