@@ -19,6 +19,7 @@ import { WHOSE_HEAD_SPECS } from './frames/leads-whose-head';
 import { NAMED_OBJECT_RELATIVE_LEADS_SPECS } from './frames/leads-object-relative-named';
 import { COUNTERPART_LEADS_SPECS } from './frames/leads-counterpart';
 import { TITLE_OF_THE_SPECS } from './frames/leads-title-of-the';
+import { FOUNDER_ASIDE_STILL_LEADS_SPECS } from './frames/leads-founder-aside-still-leads';
 import {
   FOUND_VERB,
   OF,
@@ -146,6 +147,7 @@ export const LEADS_RULES = rules([
   ...NAMED_OBJECT_RELATIVE_LEADS_SPECS,
   ...COUNTERPART_LEADS_SPECS,
   ...TITLE_OF_THE_SPECS,
+  ...FOUNDER_ASIDE_STILL_LEADS_SPECS,
   {
     id: 'any.leads.run-by-team',
     type: 'LEADS',

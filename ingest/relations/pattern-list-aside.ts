@@ -1,6 +1,6 @@
 import type { Unit } from './pattern';
 import type { EntityWant } from './pattern-list-member';
-import { afterMemberDescriptor, entFits, REPEATED_PREPOSITION } from './pattern-list-member';
+import { afterMemberDescriptor, entFits, repeatsPreposition } from './pattern-list-member';
 
 /**
  * A market's players listed with an aside after a member: "followed by B, owned by utility N, and C", "rivals such
@@ -39,13 +39,23 @@ const COMPLEMENT = /^(de|du|des|d'|of)$/u;
 const AFTER_MEMBER =
   /^(in|on|at|for|across|among|with|both|all|each|respectively|which|who|whose|that|'s|’s|sur|dans|en|au|aux|à|de|du|des|d'|qui|dont|avec|pour|tous|toutes|respectivement|deux|trois|two|three)$/u;
 
-/** The unit at `k`, right after a member, lets the list end there: punctuation, the sentence's end, or such a word. */
-function endsMember(units: Unit[], k: number): boolean {
+/**
+ * Additive adverbs after the last backer ("P, chief executive of Y, and Q also put money in", "et Q ont également
+ * participé"): a list of backers (any entity) ends on them; a rivalry list's last member followed by "also" more
+ * likely opens a clause of its own ("…, and C also cut prices").
+ */
+const BACKERS_ADDITIVE = /^(also|too|aussi|également|egalement)$/u;
+
+/**
+ * The unit at `k`, right after a member, lets the list end there: punctuation, the sentence's end, or such a word
+ * (for a list of backers, an additive adverb too).
+ */
+function endsMember(units: Unit[], k: number, want: EntityWant): boolean {
   const u = units[k];
   if (u === undefined) return true;
   if (u.kind !== 'tok') return false;
   if (u.token.kind !== 'word') return true;
-  return AFTER_MEMBER.test(u.token.lower);
+  return AFTER_MEMBER.test(u.token.lower) || (want === 'any' && BACKERS_ADDITIVE.test(u.token.lower));
 }
 
 function wordAt(units: Unit[], k: number): string | null {
@@ -90,13 +100,13 @@ export function afterMemberAside(units: Unit[], from: number, want: EntityWant):
     // "accompagné par A, le fonds de la région, et par le groupe B": the list's preposition said again after "et"
     // (listRun steps over it too)
     const again = units[k + 2];
-    const opens = again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower) ? k + 3 : k + 2;
+    const opens = again?.kind === 'tok' && repeatsPreposition(again.token.lower, want) ? k + 3 : k + 2;
     // a list of backers (any entity) may open a member with an article alone ("…, et le Crédit Mutuel")
     const member = afterMemberDescriptor(units, opens, want === 'any');
     const next = units[member];
     // a list of backers (any entity) goes on with a person too ("P, co-founder of Y, and Q, …, also put money in")
     const named = next !== undefined && entFits(next, want);
-    return named && endsMember(units, member + 1) ? k : from;
+    return named && endsMember(units, member + 1, want) ? k : from;
   }
   return from;
 }

@@ -24,6 +24,16 @@ export function entFits(u: Unit, want: EntityWant): boolean {
 const LIST_JOIN: ReadonlySet<string> = new Set([',', 'et', 'and', 'ou', 'or', '&', 'de', "d'", 'du', 'des']);
 /** Prepositions a list may repeat after its conjunction ("par A et par B", "investi dans A et dans B"). */
 export const REPEATED_PREPOSITION = /^(par|by|from|auprès|with|avec|dans)$/;
+/**
+ * French "de" said again after "et" in a list of backers (any entity): "auprès de P, cofondateur de Y, et de Q" (the
+ * "de" of "auprès de"). Only for backers: in other lists "et de" more often opens a complement of its own.
+ */
+const BACKERS_REPEATED_DE = /^(de|d'|du|des)$/u;
+
+/** The word after a list's conjunction says the list's preposition again ("et par B", for backers "et de B"). */
+export function repeatsPreposition(word: string, want: EntityWant): boolean {
+  return REPEATED_PREPOSITION.test(word) || (want === 'any' && BACKERS_REPEATED_DE.test(word));
+}
 
 /** A list capture: its entities, the unit after its last member, and where it could stop short instead. */
 export interface ListRun {
@@ -62,7 +72,7 @@ export function listRun(
     const conjoined = j > end && /^(and|et|&)$/.test((units[j - 1] as { token: Token }).token.lower);
     // "soutenue par A et par B", "backed by A and by B": the preposition said again after the conjunction
     const again = units[j];
-    if (conjoined && again?.kind === 'tok' && REPEATED_PREPOSITION.test(again.token.lower)) j++;
+    if (conjoined && again?.kind === 'tok' && repeatsPreposition(again.token.lower, want)) j++;
     if (conjoined && want === 'person' && titledNamesArePartiesToo) j = afterTitleWords(units, j);
     // "dont Midi Innovation et l'ancien astronaute P": investors may be people, who carry their title too
     if (conjoined && want === 'any') j = afterPersonTitle(units, j);

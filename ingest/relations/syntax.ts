@@ -222,6 +222,14 @@ function isIndefiniteModifier(prev: Unit | undefined, next: Unit | undefined): b
  * Groupe X, l'ex-Y devenu en 2019 un holding familial présent dans la maroquinerie et la chaussure, est présidé par P").
  */
 const MAX_APPOSITION_UNITS = 20;
+/**
+ * Longest relative clause stepped over the same way: a fund's own fund-raising told before its verb runs longer ("X,
+ * qui a bouclé en juin la levée de son deuxième fonds à 180 millions d'euros auprès d'assureurs et de la Banque des
+ * Territoires, compte déjà dans son portefeuille A et B").
+ */
+const MAX_RELATIVE_APPOSITION_UNITS = 26;
+/** Relative pronouns opening such a clause. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['qui', 'which', 'who']);
 
 /** Index of the ")" closing the bracket opened at `open`, or -1 when it is too far. */
 export function closingParen(units: Unit[], open: number): number {
@@ -257,7 +265,9 @@ export function appositionEnd(units: Unit[], i: number): number {
     (APPOSITION_OPENERS.has(first.token.lower) ||
       (first.token.text === first.token.lower && opensParticipleIncise(first.token.lower)));
   if (!restatesNameBefore(units, i) && !opener) return -1;
-  for (let j = i + 2; j < units.length && j - i <= MAX_APPOSITION_UNITS; j++) {
+  const relative = first?.kind === 'tok' && RELATIVE_OPENERS.has(first.token.lower);
+  const longest = relative ? MAX_RELATIVE_APPOSITION_UNITS : MAX_APPOSITION_UNITS;
+  for (let j = i + 2; j < units.length && j - i <= longest; j++) {
     const u = units[j];
     if (u.kind !== 'tok') continue;
     if (u.token.text === ',') return j;

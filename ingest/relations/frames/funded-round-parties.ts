@@ -25,6 +25,10 @@ const LOAN_TO_LENT_WORDS = 8;
 /** Participles of lending. */
 const LENT_FR =
   '(accordé|accordée|accordés|consenti|consentie|octroyé|octroyée|apporté|apportée|arrangée|arrangé)';
+/** Participles of bringing equity, agreeing with "fonds propres" (masculine plural) or a sum. */
+const EQUITY_BROUGHT_FR = '(apportés|apporté|fournis|souscrits|injectés|investis)';
+/** Participles of providing equity. */
+const EQUITY_PROVIDED_EN = '(provided|contributed|supplied|injected|put)';
 /** Verbs of paying for a deal. */
 const FINANCES_FR =
   '(finance|financent|financera|financeront|cofinance|cofinancent|cofinancera|cofinanceront)';
@@ -142,6 +146,18 @@ export const FR_ROUND_PARTY_RULES = rules([
     confidence: 0.7,
   },
   {
+    id: 'fr.funded.equity-brought-by',
+    type: 'FUNDED',
+    // "15 millions d'euros de fonds propres, apportés par son actionnaire A, qui remet au pot, et par le fonds B":
+    // the equity of the round told with its providers after a passive participle (the twin of the loan's rule below); "les fonds propres sont apportés par A"
+    pattern: `(fonds|quasi-fonds) propres ?, ?(sont|seront|étaient|ont) ?(été) ${EQUITY_BROUGHT_FR} par ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    roundCompany: true,
+    confidence: 0.65,
+  },
+  {
     id: 'fr.funded.loan-granted-by',
     type: 'FUNDED',
     // "un prêt de 12 M€ accordé par la banque A", "une dette senior arrangée par A": the lender after its loan
@@ -209,11 +225,24 @@ export const EN_ROUND_PARTY_RULES = rules([
     confidence: 0.65,
   },
   {
+    id: 'en.funded.equity-provided-by',
+    type: 'FUNDED',
+    // "The equity is provided by A and B", "the equity portion, provided by A, …": the round's equity and its
+    // providers, the English twin of fr.funded.equity-brought-by
+    pattern: `equity ?(portion|component|part|tranche) ?, ?(is|was|will|being|has) ?(be|been) ${EQUITY_PROVIDED_EN} by ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    roundCompany: true,
+    confidence: 0.65,
+  },
+  {
     id: 'en.funded.debt-provided-by',
     type: 'FUNDED',
     // "The remaining $12 million is a venture debt facility provided by lender A": the loan of the round told
-    // (a name before the lender noun only qualifies it: "by Nordic lender A")
-    pattern: `(debt|loan|loans|credit|lending) ?(facility|facilities|line|lines) (provided|arranged|underwritten|extended|granted) by ?(the) ?*qualifier ~2! ?(lender|lenders|bank|banks) **src &&(million|millions|mln|billion|bn|m)`,
+    // (a name before the lender noun only qualifies it: "by Nordic lender A"); a unitranche or mezzanine facility
+    // is a loan too, and its provider is often a fund's manager ("provided by private credit manager A")
+    pattern: `(debt|loan|loans|credit|lending|unitranche|mezzanine) ?(facility|facilities|line|lines) (provided|arranged|underwritten|extended|granted) by ?(the) ?*qualifier ~2! ?(lender|lenders|bank|banks|manager|managers|fund|funds) **src &&(million|millions|mln|billion|bn|m)`,
     source: 'src',
     target: 'topic',
     topicTarget: true,
