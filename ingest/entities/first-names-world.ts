@@ -91,7 +91,7 @@ eero essi juha jukka kari matti mikko pekka tuomas ville aino anni emmi kaisa mi
 nandini priyanka deepa kavita neha pooja shreya ananya aarav rohan vikram
 idriss idris idrissa anis ilyas nassim nadir issa ousmane amadou seydou boubacar babacar modou aliou salif lamine
 salima houda hafsa siham wassim ayoub younes tariq hicham redouane reda riyad mounir emeka chinedu obinna folake
-amira samia abdou achille gaston alix iñaki inaki julian piers tamsin priti oren sverre mette katrin ineke els
+amira samia abdou achille gaston alix iñaki inaki julian piers priti oren sverre mette katrin ineke els
 `
   .trim()
   .split(/\s+/);

@@ -194,6 +194,14 @@ export function possessedRole(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * French trade nouns the business press gives a company after a masculine determiner ("le chimiste allemand X",
+ * "au chimiste X": a chemicals group), while "la chimiste X" is a woman; an English "chemist" keeps its person.
+ */
+const FR_FIRM_TRADES = new Set(['chimiste']);
+/** Masculine determiners before such a noun ("le", "du", "au"). */
+const FR_MASCULINE_DETERMINERS = new Set(['le', 'du', 'au']);
+
 /** Most lower-case words from an occupation noun to the name, the noun included ("le théoricien marxiste russe X"). */
 const MAX_WORDS_FROM_OCCUPATION = 3;
 
@@ -207,8 +215,11 @@ export function occupationBefore(tokens: Token[], from: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
     // "via son fonds X": a word before the noun, French "son" is a possessive, not the English kin noun
-    if (PERSON_NOUNS.has(t.lower) && !(k >= 1 && t.lower === 'son'))
-      return !FIRM_MODIFIERS.has(tokens[i - 1]?.lower ?? '');
+    if (PERSON_NOUNS.has(t.lower) && !(k >= 1 && t.lower === 'son')) {
+      const before = tokens[i - 1]?.lower ?? '';
+      if (FR_FIRM_TRADES.has(t.lower) && FR_MASCULINE_DETERMINERS.has(before)) return false;
+      return !FIRM_MODIFIERS.has(before);
+    }
     if (FR_STOPWORDS.has(t.lower) || EN_STOPWORDS.has(t.lower)) return false;
   }
   return false;

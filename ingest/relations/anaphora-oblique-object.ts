@@ -13,7 +13,8 @@ import { SUBJECT_BLOCKING } from './syntax-words';
  * credit line to the company", "Y a pris une participation dans la société", "Z est entré au capital de l'entreprise".
  * The clause's own company is its subject: had the writer meant it, the sentence would say "itself" / "elle-même",
  * so the pointer is another company — one the sentence named before its subject ("The retailer … since X took a
- * stake in it", "Y's lender, X, extended … to the company"), else the one the text was about.
+ * stake in it", "Y's lender, X, extended … to the company"; first the company lent to in an earlier member: "A
+ * accorde à Y un prêt de 3 M€, et B entre au capital de l'entreprise"), else the one the text was about.
  */
 
 /** Money words whose receiver comes after "in"/"into"/"dans" ("stake in", "invested … in", "participation dans"). */
@@ -36,6 +37,10 @@ const CAPITAL_OF = new Set(['de', "d'", 'du']);
 const DESCRIBED_AFTER = /^(by|par)$/;
 /** Most words between the money word and the pointer ("a 35 % stake in it", "un prêt de 40 M€ à la société"). */
 const MAX_GAP = 8;
+/** Words before the receiver of a loan told first ("accorde à Y un prêt"); English has no word there. */
+const DATIVES = new Set(['à', 'au', 'aux']);
+/** Most units from that receiver to the loan's noun ("à Y un prêt", "à Y une nouvelle avance"). */
+const MAX_RECEIVER_TO_LOAN = 4;
 /** Relative openers: a company named inside "…, which also backs Y, …" is no subject of the main clause. */
 const RELATIVE_OPENERS = /^(which|who|that|qui|que|dont|lequel|laquelle)$/;
 
@@ -125,6 +130,26 @@ function relativeBefore(units: Unit[], k: number): boolean {
   return false;
 }
 
+/**
+ * A single company the sentence told receiving a loan before the clause subject at unit `at`: "A accorde en outre
+ * à Y un prêt de 3 M€, et B entre au capital de l'entreprise": the one given money is the one given more; A, the
+ * giver, is no receiver. French only: English "granted Y a loan" has no word before Y. Null when none.
+ */
+function lentToBefore(units: Unit[], at: number): number | null {
+  for (let k = 1; k < at; k++) {
+    const u = units[k];
+    const before = units[k - 1];
+    if (u.kind !== 'ent' || !u.orgs || u.ents.length !== 1) continue;
+    if (before.kind !== 'tok' || !DATIVES.has(before.token.lower)) continue;
+    // the loan's noun follows the receiver within its member ("à Y un prêt", "Y a loan")
+    const loan = units
+      .slice(k + 1, Math.min(at, k + 1 + MAX_RECEIVER_TO_LOAN))
+      .some((w) => w.kind === 'tok' && LOAN_WORDS.test(w.token.lower));
+    if (loan) return u.ents[0];
+  }
+  return null;
+}
+
 /** The company an oblique money pointer at `i` stands for, with the tokens it spans; null when no such shape. */
 export function obliqueObjectPointerAt(
   tokens: Token[],
@@ -149,10 +174,12 @@ export function obliqueObjectPointerAt(
   const actor = subject.ents[0];
   const isOrg = (e: number) => index.entities[e].type === 'Organization';
   // "the five mln Rexnard shares": a name before a noun is no company of the clause
-  const before = units
-    .slice(0, at)
-    .flatMap((u, k) => (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k) ? u.ents : []))
-    .find((e) => e !== actor && isOrg(e));
+  const before =
+    lentToBefore(units, at) ??
+    units
+      .slice(0, at)
+      .flatMap((u, k) => (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k) ? u.ents : []))
+      .find((e) => e !== actor && isOrg(e));
   const previous = state.lastSubjectOrg !== actor ? state.lastSubjectOrg : null;
   const ent = before ?? previous ?? salientOrg(state, new Set([actor]));
   return ent === null || ent === actor ? null : { ent, length };

@@ -22,6 +22,11 @@ const AUX = '(a|ont|avait|avaient|aura|auront|vient|viennent)';
 const ADVERB = '(déjà|aussi|également|notamment|ainsi|enfin)';
 const PAIR_FIRST = '(par|en|de)';
 const PAIR_SECOND = '(ailleurs|outre|plus|son|sa)';
+/**
+ * The same adverbs after a simple tense's verb, before the beneficiary ("Bpifrance accorde en outre à Y un prêt",
+ * "La région verse par ailleurs à Y une aide"): French puts them after the conjugated verb.
+ */
+export const ADVERB_AFTER_VERB = `?${ADVERB} ?${PAIR_FIRST} ?${PAIR_SECOND}`;
 /** Most units of the time phrase between the verb and the money ("l'an dernier", "en 2023", "dès 2019"). */
 const TIME_UNITS = 4;
 /** Nouns of public aid or lent money. */
@@ -44,7 +49,7 @@ export const FR_GRANTED_AID_RULES = rules([
     id: 'fr.funded.grants-to-then-aid',
     type: 'FUNDED',
     // "La région R avait déjà versé à la start-up une subvention de 500 000 euros", "B accorde à Y une aide de 5 M€"
-    pattern: `@src ?${AUX} ?${ADVERB} ?${PAIR_FIRST} ?${PAIR_SECOND} ${GRANTED} (à|au|aux) ~2! @tgt ~${TIME_UNITS} (un|une|des) ~2! ${AID} ${MONEY_IN_SENTENCE}`,
+    pattern: `@src ?${AUX} ?${ADVERB} ?${PAIR_FIRST} ?${PAIR_SECOND} ${GRANTED} ${ADVERB_AFTER_VERB} (à|au|aux) ~2! @tgt ~${TIME_UNITS} (un|une|des) ~2! ${AID} ${MONEY_IN_SENTENCE}`,
     source: 'src',
     target: 'tgt',
     // a pointer after "à" is left to the pointed reading below: "A apporte un prêt, et B a accordé à la société
@@ -56,7 +61,7 @@ export const FR_GRANTED_AID_RULES = rules([
     id: 'fr.funded.grants-to-pointed-then-aid',
     type: 'FUNDED',
     // "… avait déjà versé à la start-up une subvention de 500 000 euros": a pointer is the round's company
-    pattern: `@src ?${AUX} ?${ADVERB} ?${PAIR_FIRST} ?${PAIR_SECOND} ${GRANTED} (à|au|aux) *who ~${TIME_UNITS} (un|une|des) ~2! ${AID} ${MONEY_IN_SENTENCE}`,
+    pattern: `@src ?${AUX} ?${ADVERB} ?${PAIR_FIRST} ?${PAIR_SECOND} ${GRANTED} ${ADVERB_AFTER_VERB} (à|au|aux) *who ~${TIME_UNITS} (un|une|des) ~2! ${AID} ${MONEY_IN_SENTENCE}`,
     ...ROUND_BORROWER_ROLES,
     pointedOnly: 'who',
     confidence: 0.6,

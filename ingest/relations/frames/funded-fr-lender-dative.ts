@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { ADVERB_AFTER_VERB } from './funded-fr-granted-aid';
 
 /**
  * A lender granting a loan, told with the borrower before the loan ("A a accordé à Y un prêt de 5 M€", "A et B
@@ -20,8 +21,9 @@ export const FR_LENDER_DATIVE_RULES = rules([
   {
     id: 'fr.funded.grants-to-then-loan',
     type: 'FUNDED',
-    // "A a en outre accordé à l'industriel un prêt de 5 M€", "A et B ont accordé au futur groupe une ligne de…"
-    pattern: `**src ?${AUX} ~3 ${GRANTS} (à|au|aux) ~2! @tgt (un|une|des) ~3! ${LOAN}`,
+    // "A a en outre accordé à l'industriel un prêt de 5 M€", "A et B ont accordé au futur groupe une ligne de…",
+    // "A accorde en outre à Y un prêt de 3 M€" (the adverb after a simple tense's verb)
+    pattern: `**src ?${AUX} ~3 ${GRANTS} ${ADVERB_AFTER_VERB} (à|au|aux) ~2! @tgt (un|une|des) ~3! ${LOAN}`,
     source: 'src',
     target: 'tgt',
     confidence: 0.65,

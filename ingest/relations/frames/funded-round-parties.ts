@@ -22,6 +22,11 @@ const JOINS_FR = '(participe|participent|participé|participera|participeront|so
 const LOAN_FR = '(prêt|prêts|crédit|crédits|emprunt|dette|avance|financement|ligne)';
 /** Most words between the loan noun and its lending participle ("d'innovation de 3 millions d'euros"). */
 const LOAN_TO_LENT_WORDS = 8;
+/**
+ * Most plain words between "par" and the lender's name: the lender's descriptor may carry its own complement ("par
+ * le fonds de dette privée X", "par la banque publique régionale X").
+ */
+const LENDER_DESCRIPTOR_WORDS = 5;
 /** Participles of lending. */
 const LENT_FR =
   '(accordé|accordée|accordés|consenti|consentie|octroyé|octroyée|apporté|apportée|arrangée|arrangé)';
@@ -162,7 +167,7 @@ export const FR_ROUND_PARTY_RULES = rules([
     type: 'FUNDED',
     // "un prêt de 12 M€ accordé par la banque A", "une dette senior arrangée par A": the lender after its loan
     // "un prêt d'innovation de 3 millions d'euros accordé par A": the loan's kind and sum may stand between
-    pattern: `${LOAN_FR} ~${LOAN_TO_LENT_WORDS}! ${LENT_FR} par ~3! **src`,
+    pattern: `${LOAN_FR} ~${LOAN_TO_LENT_WORDS}! ${LENT_FR} par ~${LENDER_DESCRIPTOR_WORDS}! **src`,
     source: 'src',
     target: 'topic',
     topicTarget: true,

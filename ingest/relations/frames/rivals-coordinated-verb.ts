@@ -4,7 +4,7 @@ import { wordOrNullAt as wordAt } from './clause';
 
 /**
  * "Thalvère passe devant Sagelis et devient le numéro deux européen, derrière Hensoldt", "A overtook B and now trails
- * C": a name closing an earlier verb phrase, right before "et/and" and a second verb, is that phrase's object. The
+ * C", "A affronte B, et se dit talonné par C" (a comma before the coordinator): a name closing an earlier verb phrase, right before "et/and" and a second verb, is that phrase's object. The
  * second verb shares the subject of the first, so the name between is no reason to refuse the clause's subject. A
  * company just bought is left out ("A bought B and now outpaces C" is not read): the buyer's rivalry may be the
  * combined group's, told by the deal readers' topic, and the pattern rules keep that case unread.
@@ -22,8 +22,11 @@ const NOT_VERB_OPENER =
 
 /** The name at `k` ends a verb phrase that "et/and" and a second lower-case verb carry on after it. */
 export function objectBeforeSecondVerb(units: Unit[], k: number): boolean {
-  if (!COORDINATOR.test(wordAt(units, k + 1) ?? '')) return false;
-  const next = units[k + 2];
+  // "fait face à A et au danois B, et se dit talonné par C", "competes with A and B, and trails C": a comma may
+  // close the first verb phrase before its coordinator
+  const at = wordAt(units, k + 1) === ',' ? k + 1 : k;
+  if (!COORDINATOR.test(wordAt(units, at + 1) ?? '')) return false;
+  const next = units[at + 2];
   if (next?.kind !== 'tok' || next.token.kind !== 'word') return false;
   const w = next.token.text;
   if (w !== next.token.lower || !/^\p{L}/u.test(w) || NOT_VERB_OPENER.test(w)) return false;
