@@ -49,3 +49,16 @@ cordonnier ébéniste apothicaire serrurier tonnelier charron
  * the name after them is a company (person-cues.ts refuses the person, source-cues.ts types the firm).
  */
 export const FIRM_MODIFIERS = new Set(['market', 'industry', 'retail', 'consumer']);
+
+/**
+ * Staff nouns after a name ("former Voltaic engineers", "ex-Acme bankers", "former Air Force pilot P"): the name
+ * says where the people worked or served, so it is no party even for rules that read a name before a title.
+ */
+export const STAFF_AFTER = new Set(
+  `
+  engineers employees staff staffers workers veterans alumni researchers scientists managers bankers
+  developers designers salespeople consultants pilot pilots officer officers analysts traders lawyers
+`
+    .trim()
+    .split(/\s+/),
+);

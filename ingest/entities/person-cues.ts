@@ -1,6 +1,6 @@
 import type { Token } from '../tokens';
 import { ROLE_WORDS } from './lexicon-roles';
-import { FIRM_MODIFIERS, PERSON_NOUNS } from './lexicon-people';
+import { FIRM_MODIFIERS, PERSON_NOUNS, STAFF_AFTER } from './lexicon-people';
 import { EN_STOPWORDS, FR_STOPWORDS } from './lexicon-words';
 import { isNamingParticiple } from './context-cues';
 import { personNameShape } from './person-shapes';
@@ -167,14 +167,17 @@ function speakerAfterQuote(tokens: Token[], from: number, to: number): boolean {
   return !after || after.text === ',' || after.text === '.';
 }
 
-/** True when the words around a personal-looking name say it is a person. */
+/**
+ * True when the words around a personal-looking name say it is a person. A founding agent followed by a staff noun
+ * ("founded by former Royal Air Force pilots") is the service or firm the founders came from, not one of them.
+ */
 export function personCue(tokens: Token[], from: number, to: number): boolean {
   if (personNameShape(tokens, from, to)) return true;
   if (titleBeforeSurname(tokens, from, to) || memberOfTitledList(tokens, from, to)) return true;
   if (loneSurnameInOffice(tokens, from, to)) return true;
   if (!looksLikePersonalName(tokens, from, to)) return false;
   return (
-    agentOfFounding(tokens, from) ||
+    (agentOfFounding(tokens, from) && !STAFF_AFTER.has(tokens[to]?.lower ?? '')) ||
     roleThenComma(tokens, from) ||
     holdsPostOfBodyBefore(tokens, from, to) ||
     speakerAfterQuote(tokens, from, to) ||

@@ -3,6 +3,7 @@ import type { Unit } from './pattern';
 import { EN_STOPWORDS, FR_STOPWORDS, ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
 import { NATIONALITIES } from '../entities/lexicon-common';
 import { isCapitalArticleUnit } from './name-article';
+import { OWNER_NOUNS } from './owner-modifier';
 import { BIRTH_WORDS, FOUNDER_WORDS, LEADER_TITLE_WORDS, RIVAL_NOUNS } from './anaphor-words';
 
 /** Cue words ("le groupe japonais", "the investment firm") folded into the name they introduce. */
@@ -94,11 +95,16 @@ export function absorbCuePhrase(units: Unit[], people = false): string | null {
   let nouns = 0;
   // the noun nearest the name is its head ("discount chain Pennywise"), remembered for "the chain" later
   const head = units[k]?.kind === 'tok' ? (units[k] as { token: Token }).token.lower : null;
+  let ownerNoun = false;
   while (nouns < MAX_CUE_WORDS && isTok(units[k], CUE_NOUNS)) {
+    ownerNoun ||= isTok(units[k], OWNER_NOUNS);
     k--;
     nouns++;
   }
   if (nouns === 0) return null;
+  // "Zara owner Inditex": a brand before "owner"/"parent" names the company after it, the noun stays between the
+  // two names so the brand is read as a modifier (owner-modifier.ts)
+  if (ownerNoun && units[k]?.kind === 'ent') return null;
   if (isTok(units[k], CUE_DETERMINERS)) k--;
   units.length = k + 1;
   return head;

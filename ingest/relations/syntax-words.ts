@@ -22,14 +22,8 @@ export const ROLE_AFTER = words(`
   chief ceo cfo executive chairman president founder co-founder cofounder director spokesman spokeswoman
   analyst engineer executives board
 `);
-/**
- * Staff nouns after a name ("former Voltaic engineers", "ex-Acme bankers", "former Air Force pilot P"): the name
- * says where the people worked or served, so it is no party even for rules that read a name before a title.
- */
-export const STAFF_AFTER = words(`
-  engineers employees staff staffers workers veterans alumni researchers scientists managers bankers
-  developers designers salespeople consultants pilot pilots officer officers analysts traders lawyers
-`);
+// the staff nouns live with the entity lexicons: the entity stage reads them too (person-cues.ts)
+export { STAFF_AFTER } from '../entities/lexicon-people';
 
 /** Prepositions: the name they govern is no subject ("Outre Lactalis, l'entreprise livre …" is the company's). */
 export const PREPOSITIONS = words(`

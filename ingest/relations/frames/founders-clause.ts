@@ -1,5 +1,6 @@
 import type { Unit } from '../pattern';
 import { GAP_STOPS, isOblique, STRICT_GAP_STOPS } from '../syntax';
+import { STAFF_AFTER } from '../syntax-words';
 import { kinOfBetween } from './agent-kin';
 import { entsAt as idsAt, wordOrLoneNameAt as triggerAt, wordOrNullAt as wordAt } from './clause';
 import { openingRelativeOrg } from './founders-subject-relative';
@@ -50,16 +51,26 @@ function isTitleWord(units: Unit[], k: number, capitalised = false): boolean {
   return !STRICT_GAP_STOPS.has(u.token.lower) && !/^(and|et|&)$/.test(u.token.lower);
 }
 
+/**
+ * A name right before a staff noun ("former Air Force pilot", "ex-Navy officers"): the service or employer the
+ * people came from, which the entity stage may have left a tentative person; it is never the agent itself.
+ */
+function isStaffModifier(units: Unit[], j: number): boolean {
+  return units[j]?.kind === 'ent' && STAFF_AFTER.has(wordAt(units, j + 1) ?? '');
+}
+
 /** Index of the person after title words starting at `k` ("chief executive P", "former Acme engineer P"), or -1. */
 export function titledPersonAt(units: Unit[], k: number): number {
   for (let j = k; j < units.length && j - k <= MAX_TITLE_UNITS; j++) {
-    if (isPersonAt(units, j)) return j;
+    // "by former Air Force pilot P": a name before a staff noun says where P served, P is the person
+    if (isPersonAt(units, j) && !isStaffModifier(units, j)) return j;
     const u = units[j];
     // "founded in 1961 by A, whose grandson B": B is named in another clause, with no role here
     if (CLAUSE_OPENER.test(wordAt(units, j) ?? '')) return -1;
     // a company naming the person's former employer qualifies the next word or name, it is not the person
     const modifier =
-      u.kind === 'ent' && u.orgs && (isTitleWord(units, j + 1, true) || isPersonAt(units, j + 1));
+      (u.kind === 'ent' && u.orgs && (isTitleWord(units, j + 1, true) || isPersonAt(units, j + 1))) ||
+      isStaffModifier(units, j);
     // "Filipino executive P": a nationality is a capitalised word of the title
     if (!modifier && !isTitleWord(units, j, true)) return -1;
   }
