@@ -11,7 +11,7 @@ import type { DealRoles } from './anaphora-deal-roles';
  * Nouns of a leader's position before "de"/"of" ("aux commandes de", "à la tête de", "at the helm of"), and the
  * leader's title itself ("stay on as managing director of the business", "restera directeur général de la société").
  */
-const POSITION_NOUNS = new Set([
+export const POSITION_NOUNS: ReadonlySet<string> = new Set([
   'commandes',
   'tête',
   'helm',
@@ -38,9 +38,9 @@ const POSITION_NOUNS = new Set([
   'patronne',
   'pdg',
 ]);
-const POSITION_LINKS = new Set(['de', "d'", 'du', 'of']);
+export const POSITION_LINKS: ReadonlySet<string> = new Set(['de', "d'", 'du', 'of']);
 /** Verbs that keep a leader in place. */
-const STAY_WORDS = new Set([
+export const STAY_WORDS: ReadonlySet<string> = new Set([
   'conservera',
   'conserve',
   'restera',

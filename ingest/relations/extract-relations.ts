@@ -23,6 +23,7 @@ import { clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
 import { surfacesByName, withoutOwnersBacking } from './owner-backing';
 import { withSuccessorLeads } from './frames/leads-successor';
+import { withPredecessorLeads } from './frames/leads-predecessor';
 import { withNamedDepartmentLeads } from './frames/leads-named-department';
 import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
@@ -335,6 +336,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
   );
   // a successor takes the post of the predecessor's company (frames/leads-successor.ts)
   const succeeded = withSuccessorLeads(retargeted, sentences, input.tokens, index, names);
+  // "P would become chief executive, succeeding Q, who is retiring": Q heads P's company (frames/leads-predecessor.ts)
+  const preceded = withPredecessorLeads(succeeded.relations, sentences, input.tokens, index, names);
+  succeeded.relations = preceded.relations;
+  succeeded.added.push(...preceded.added);
   // "Commerce Secretary P" with the Commerce Department named elsewhere (frames/leads-named-department.ts)
   succeeded.relations = withNamedDepartmentLeads(succeeded.relations, input, names);
   const opensParagraph = (s: number): boolean =>

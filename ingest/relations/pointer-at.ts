@@ -40,6 +40,7 @@ import { groupOwners } from './anaphora-unit-owner';
 import { lastAgreeing, pointerGender, recordGenders } from './anaphora-latter-gender';
 import { latterCandidates, withoutPublicBodies } from './anaphora-latter-candidates';
 import { isNamedUnitMeans } from './instrument-unit';
+import { keptUnitPointerAt } from './anaphora-kept-unit';
 
 /**
  * Pointers read since round four: the quoted speaker's "nous"/"we"/"us"/"nos concurrents", a French object
@@ -242,6 +243,12 @@ export function pointerAt(
   if (founded !== null) {
     point(founded.ent, i + founded.length - 1);
     return founded.length;
+  }
+  // "P restera à la tête de la filiale" after a takeover: the company bought (anaphora-kept-unit.ts)
+  const keptUnit = keptUnitPointerAt(tokens, mentions, units, i, state);
+  if (keptUnit !== null) {
+    point(keptUnit.ent, i + keptUnit.length - 1);
+    return keptUnit.length;
   }
   // "X agreed to buy Y. The Tulsa company …": the company just bought (anaphora-described-target.ts)
   const bought = describedTargetAt(tokens, mentions, i, subjectPlace, state);
