@@ -1,7 +1,7 @@
 import type { Captures, Unit } from './pattern';
-import { capturedAt } from './pattern';
 import type { Rule } from './rule';
 import { wordOrNullAt } from './frames/clause';
+import { laterRivalAt } from './rival-rank-distance-guard';
 
 /**
  * A rank of a company's holders, backers or deals is no rank of a market: "X became the second-largest shareholder
@@ -69,12 +69,8 @@ function holderRankBefore(units: Unit[], pos: number): boolean {
 
 /** A rivalry whose later party is placed behind or after another in a ranking of holders or deals (see above). */
 export function holderRankOnly(rule: Rule, caps: Captures, units: Unit[]): boolean {
-  if (rule.type !== 'COMPETES_WITH') return false;
-  const at = [rule.source, rule.target]
-    .filter((r): r is string => r !== undefined)
-    .map((r) => capturedAt(caps, r))
-    .filter((k) => k >= 0);
-  if (at.length === 0) return false;
-  const pos = positionBefore(units, Math.max(...at));
+  const at = laterRivalAt(rule, caps);
+  if (at < 0) return false;
+  const pos = positionBefore(units, at);
   return pos >= 0 && holderRankBefore(units, pos);
 }

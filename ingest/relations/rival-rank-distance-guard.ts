@@ -64,13 +64,21 @@ function placeDistanceBefore(units: Unit[], j: number): boolean {
   return false;
 }
 
-/** A rivalry whose later party stands a counted number of places from the other in a table (see above). */
-export function rankNeighbourOnly(rule: Rule, caps: Captures, units: Unit[]): boolean {
-  if (rule.type !== 'COMPETES_WITH') return false;
+/**
+ * Where a rivalry's later party was captured (-1 for another type, or with neither end captured): the rank guards
+ * read what stands right before it.
+ */
+export function laterRivalAt(rule: Rule, caps: Captures): number {
+  if (rule.type !== 'COMPETES_WITH') return -1;
   const at = [rule.source, rule.target]
     .filter((r): r is string => r !== undefined)
     .map((r) => capturedAt(caps, r))
     .filter((k) => k >= 0);
-  if (at.length === 0) return false;
-  return placeDistanceBefore(units, Math.max(...at));
+  return at.length === 0 ? -1 : Math.max(...at);
+}
+
+/** A rivalry whose later party stands a counted number of places from the other in a table (see above). */
+export function rankNeighbourOnly(rule: Rule, caps: Captures, units: Unit[]): boolean {
+  const at = laterRivalAt(rule, caps);
+  return at >= 0 && placeDistanceBefore(units, at);
 }

@@ -13,8 +13,7 @@ function read(text: string) {
 
 function founders(text: string): string[] {
   const r = read(text);
-  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
-  return r.relations.filter((x) => x.type === 'FOUNDED').map((x) => `${name(x.source)} -> ${name(x.target)}`);
+  return r.relations.filter((x) => x.type === 'FOUNDED').map((x) => `${x.source} -> ${x.target}`);
 }
 
 function people(text: string): string[] {
