@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
+import { isCompanyNoun } from './lexicon-words';
 
 /** How far after ", " an apposition's cue noun may stand ("X, a credit union data processing concern"). */
 const APPOSITION_LOOKAHEAD_TOKENS = 6;
@@ -32,14 +32,10 @@ const OWNED_UNIT_NOUNS = new Set([
 const SAID = new Set(['said', 'says', 'announced', 'reported']);
 const IT = new Set(['it', 'its']);
 
-function isCue(lower: string): boolean {
-  return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
-}
-
 /** "sociétés", "companies": a plural cue after a comma starts a new clause about several ("Ensemble, les deux sociétés"). */
 function isPluralCue(lower: string): boolean {
-  if (lower.endsWith('ies') && isCue(lower.slice(0, -3) + 'y')) return true;
-  return /[sx]$/.test(lower) && isCue(lower.slice(0, -1));
+  if (lower.endsWith('ies') && isCompanyNoun(lower.slice(0, -3) + 'y')) return true;
+  return /[sx]$/.test(lower) && isCompanyNoun(lower.slice(0, -1));
 }
 
 /**
@@ -78,7 +74,7 @@ export function appositionCueAfter(tokens: Token[], to: number): boolean {
       if (OWNED_UNIT_NOUNS.has(t.lower)) return true;
       continue;
     }
-    if (isCue(t.lower)) {
+    if (isCompanyNoun(t.lower)) {
       if (tokens[i + 1] && tokens[i + 1].lower === "'s") continue;
       return !isPluralCue(t.lower);
     }

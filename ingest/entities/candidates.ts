@@ -1,15 +1,9 @@
 import { elidedParticleJoin } from './elided-particle';
 import { isAllCaps } from '../tokens';
 import { afterLocativeCountry } from './locative-country';
-import { isOpeningAdverb } from './opening-adverbs';
-import { isOpeningGlueWord } from './opening-glue';
 import type { Token } from '../tokens';
-import { isLeadingDescriptor, isSectorAfterOf } from './descriptor-words';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
-import { PERSON_TITLES, ROLE_WORDS } from './lexicon-roles';
-import { ADJACENT_ORG_CUES, FR_STOPWORDS, ORG_CUES_FR } from './lexicon-words';
 import {
-  INNER_PARTICLES,
   LOWER_CASE_LEGAL_FORMS,
   OF_PARTICLES,
   bracketedQualifier,
@@ -17,16 +11,12 @@ import {
   headOnlyTail,
   hasHead,
   isNameToken,
-  isStop,
   particleJoins,
 } from './name-joins';
-import { isFoundingWord } from './founding-words';
-import { isBylineLabel } from './byline-labels';
 import { dedicationAt, institutionTail, lowerCaseHeadStart, teamOfPlace } from './institution-span';
 import { nameNumberSuffix } from './number-suffix';
-import { isInnerThe } from './english-article-name';
+import { leadingNumberStart, numberBeforeHeadWord } from './name-numbers';
 import { englishInstitutionTail } from './english-institution';
-import { filingLeadEnd, governancePrefixEnd, governanceTailStart } from './generic-names';
 import { isNationalTeam, nationalTeamTail, teamNounBefore } from './national-team';
 import { knownSpanAt, monthAsName, placeNumberInKnownName, partyOfKnownRun } from './known-span';
 import {
@@ -35,21 +25,20 @@ import {
   isTitleCaseLine,
   splitAtHeadlineWords,
 } from './headline-case';
-import { sourceCueBefore } from './source-cues';
 import { ownsPossessive, pluralPossessiveJoin } from './possessive-names';
+import { ROLE_WORDS } from './lexicon-roles';
+import { ARTICLES, isInitialPosition, stripEdges } from './run-edges';
 import { isPeoplePluralPossessive } from './people-plural-possessive';
 import { possessiveOwnsGenericTail } from './possessive-generic-tail';
-import { isPostTitleBeforeName } from './post-title-prefix';
 import { exchangePlaceTail } from './exchange-names';
 import { portfolioAndJoin } from './portfolio-names';
 import { frenchPortfolioAndJoin } from './coordinated-portfolio';
 import { bodyFieldAndJoin } from './body-complement-and';
-import { isReleaseLineLabel } from './release-labels';
 import { gluedDigitBrandStart } from './glued-digit-brand';
 import { isHolidayName } from './holiday-names';
 import { gluedSlashJoin, savingsAndLoanLetters } from './wire-name-joins';
 import { repeatedComplementJoin } from './repeated-complement-names';
-import { keepsTitleArticle, titledComplementJoin } from './titled-names';
+import { titledComplementJoin } from './titled-names';
 import { isHeadingBreak } from './heading-lines';
 import { personAfterKnownName, personAfterPostOf } from './glued-person';
 import { personAfterAcronym, personAfterOutletTitle } from './outlet-before-person';
@@ -60,7 +49,6 @@ import { secretaryRankAt } from './secretary-title';
 import { multiWordLegalFormTail } from './multiword-legal-forms';
 import { personAfterTitle } from './title-before-person';
 import { ofPlaceBeforeForm } from './of-place-form';
-import { isDatelineDash } from './dateline-dash';
 import { possessiveBeforePublicBody } from './possessed-public-body';
 import { clauseSubjectAfterName } from './clause-subject-after-name';
 
@@ -76,90 +64,6 @@ export interface Candidate {
   initial: boolean;
   /** Surnames joined by "and" into one partnership name ("A and B and Acme Inc"), see firm-name-joins.ts. */
   firmName?: boolean;
-}
-
-/** Nouns of a rival that open a sentence before a name ("Rival X", "Concurrent direct, X" is cut by the comma). */
-const RIVAL_NOUNS = new Set([
-  'rival',
-  'competitor',
-  'concurrent',
-  'challenger',
-  'peer',
-  // trade nouns that wire copy sets before a name ("Drugmaker X SA", "Insurer Y")
-  'insurer',
-  'reinsurer',
-  'lender',
-  'retailer',
-  'conglomerate',
-]);
-/** Adjectives of a past or passing role that open a sentence before the employer's name ("Former Unilever
- * executive X"): the name is the employer's alone. */
-const OPENING_QUALIFIERS = new Set(['former', 'ex', 'onetime', 'ancien', 'ancienne']);
-/** Compound agent nouns of a trade ("drugmaker", "chipmaker", "shipbuilder"). */
-const MAKER_COMPOUND_RE = /^\p{L}{3,}(?:maker|builder)$/u;
-const ARTICLES = new Set(['the', 'le', 'la', 'les', "l'", 'un', 'une', 'a', 'an', 'des']);
-function stripEdges(tokens: Token[], from: number, to: number, text: string): [number, number] {
-  let a = from;
-  let b = to;
-  while (a < b) {
-    const l = tokens[a].lower.replace(/\.$/, '');
-    // a capitalised "The" inside a sentence belongs to the name ("le groupe The Cure")
-    const keptThe =
-      tokens[a].text === 'The' && b - a > 1 && (followsFrenchWord(tokens, a) || isInnerThe(tokens, a));
-    // "selon Le Progrès", "according to The Grocer": a quoted outlet's capital article is part of its title
-    const outletArticle =
-      b - a > 1 &&
-      /^\p{Lu}/u.test(tokens[a].text) &&
-      (sourceCueBefore(tokens, a) || keepsTitleArticle(tokens, a, b));
-    const article = ARTICLES.has(tokens[a].lower) && !keptThe && !outletArticle;
-    const stop =
-      article ||
-      (isStop(tokens[a].lower) &&
-        isInitialPosition(tokens, a) &&
-        !keptThe &&
-        !outletArticle &&
-        !monthAsName(tokens, a)) ||
-      // "Rival X closed its round": a sentence-opening descriptor noun glued to the name
-      ((RIVAL_NOUNS.has(tokens[a].lower) ||
-        RIVAL_NOUNS.has(tokens[a].lower.replace(/s$/, '')) ||
-        OPENING_QUALIFIERS.has(tokens[a].lower) ||
-        MAKER_COMPOUND_RE.test(tokens[a].lower) ||
-        isReleaseLineLabel(tokens[a]) ||
-        isBylineLabel(tokens[a])) &&
-        isInitialPosition(tokens, a) &&
-        b - a > 1) ||
-      // "Currently, X stock is traded": a sentence-opening adverb before its comma
-      (isInitialPosition(tokens, a) && isOpeningAdverb(tokens, a)) ||
-      // "Previously X Corp had…", "Unlike X, …": an opening adverb or preposition with no comma after it
-      (isInitialPosition(tokens, a) && b - a > 1 && isOpeningGlueWord(tokens, a));
-    // "PDG d'Ondalis": once a role word is cut off, its "de" goes with it
-    const orphanOf = a > from && OF_PARTICLES.has(tokens[a].lower) && !outletArticle;
-    const descriptor = b - a > 1 && (isLeadingDescriptor(tokens[a]) || isSectorAfterOf(tokens, a));
-    if (
-      stop ||
-      orphanOf ||
-      descriptor ||
-      PERSON_TITLES.has(tokens[a].lower) ||
-      PERSON_TITLES.has(l) ||
-      isPostTitleBeforeName(tokens, a, b) ||
-      (b - a > 1 && isFoundingWord(l) && isInitialPosition(tokens, a)) ||
-      ROLE_WORDS.has(l)
-    )
-      a++;
-    else break;
-  }
-  a = filingLeadEnd(tokens, governancePrefixEnd(tokens, a, b), b);
-  b = governanceTailStart(tokens, a, b);
-  while (
-    b > a &&
-    (OF_PARTICLES.has(tokens[b - 1].lower) ||
-      // "Terminales del Sur": a capitalised "Sur" is the name's last word, not a dangling particle
-      (INNER_PARTICLES.has(tokens[b - 1].lower) && tokens[b - 1].text.length < 3) ||
-      (INNER_PARTICLES.has(tokens[b - 1].lower) && tokens[b - 1].text === tokens[b - 1].lower) ||
-      (tokens[b - 1].lower === "'s" && !ownsPossessive(tokens, b - 1, text)))
-  )
-    b--;
-  return [a, b];
 }
 
 /** Nordic legal forms written after a first generic word ("Telefon AB X", "Förvaltnings AB Y"). */
@@ -234,71 +138,6 @@ function splitPossessive(
     }
   }
   out.push([from, to]);
-}
-
-/** An English "The" after a French word is part of a foreign name ("le groupe The Cure"). */
-function followsFrenchWord(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || isInitialPosition(tokens, i)) return false;
-  return FR_STOPWORDS.has(prev.lower) || ORG_CUES_FR.has(prev.lower) || ADJACENT_ORG_CUES.has(prev.lower);
-}
-
-function isInitialPosition(tokens: Token[], i: number): boolean {
-  if (i === 0) return true;
-  const p = tokens[i - 1].text;
-  // "Les Echos | Par Grégoire X |": each field of a web byline opens like a line
-  if (p === '|') return true;
-  // "BOSTON, Sept 22 (Reuters) - Drugmaker X": the story's first word follows the agency's bracket and dash
-  if (/^[-–—]$/.test(p) && i >= 2 && tokens[i - 2].text === ')') return true;
-  // "ROME, March 25 - Veteran politician X": so does the word after a dated dateline's dash
-  if (isDatelineDash(tokens, i - 1)) return true;
-  // "UPDATE 2-Lender X", "EXCLUSIVE-Insurer Y": a wire tag in capitals (and its count) opens the headline
-  if (/^[-–—]$/.test(p) && isWireTag(tokens, i - 1)) return true;
-  return /^[«"“:(\-–—•*]$/.test(p) && (i === 1 || /^[«"“:]$/.test(p));
-}
-
-/** Tokens of a wire tag before its dash ("UPDATE 2"). */
-const MAX_WIRE_TAG_TOKENS = 2;
-
-/** Tokens [0, dash) are a wire tag and its count: an all-caps word of three letters or more, then digits. */
-function isWireTag(tokens: Token[], dash: number): boolean {
-  return dash === MAX_WIRE_TAG_TOKENS && /^\p{Lu}{3,}$/u.test(tokens[0].text) && /^\d+$/.test(tokens[1].text);
-}
-
-/** Longest number kept inside a name, in digits ("Channel 4 Ventures", "Studio 71 Capital"). */
-const MAX_DIGITS_IN_NAME = 3;
-
-/**
- * "X 4 Ventures": a short number inside a run stays in the name when a company head word or a legal form follows
- * it; without one the number is a quantity or a date ("Acme 2024 results"). Returns the tokens taken.
- */
-function numberBeforeHeadWord(tokens: Token[], j: number): number {
-  const n = tokens[j];
-  const head = tokens[j + 1];
-  if (!n || n.kind !== 'number' || !/^\d+$/.test(n.text) || n.text.length > MAX_DIGITS_IN_NAME) return 0;
-  if (!head || !isNameToken(head)) return 0;
-  const w = head.lower.replace(/\.$/, '');
-  return ORG_HEAD_WORDS.has(w) || LEGAL_FORMS.has(w) ? 2 : 0;
-}
-
-/** Shortest word glued after a number that makes a one-word name with it ("7Eleven"; not "3D", "5GHz"). */
-const MIN_GLUED_WORD_LETTERS = 4;
-/** Words before a number that leave it free to open a name ("menée par 360 Capital", "and 21 Partners"). */
-const NUMBER_NAME_OPENERS = new Set(['par', 'by', 'from', 'de', 'du', 'et', 'and', 'with', 'avec', ',', '(']);
-
-/**
- * "4Site Energy", "2CR Ingénierie": a short number glued to the first word is part of the name; "360 Capital": so
- * is a spaced one when the name's first word is a company head word, which never opens a name alone.
- */
-function leadingNumberStart(tokens: Token[], a: number, b: number): number {
-  const n = tokens[a - 1];
-  if (!n || n.kind !== 'number' || !/^\d+$/.test(n.text) || n.text.length > MAX_DIGITS_IN_NAME) return a;
-  // "3D printers", "5GHz": a glued unit or grade is no name; a word of its own or a longer run is
-  if (n.end === tokens[a].start)
-    return tokens[a].text.length >= MIN_GLUED_WORD_LETTERS || b - a > 1 ? a - 1 : a;
-  const before = tokens[a - 2];
-  const free = !before || NUMBER_NAME_OPENERS.has(before.lower);
-  return free && ORG_HEAD_WORDS.has(tokens[a].lower) ? a - 1 : a;
 }
 
 /** Finds the capitalised runs of one sentence; all-caps sentences are left to the known-name pass. */

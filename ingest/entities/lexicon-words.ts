@@ -54,6 +54,11 @@ grocer grocers wholesaler wholesalers miller millers brewer brewers distiller di
 incubator accelerator packer
 `);
 
+/** A company noun of either language ("société", "firm"): the cue a business sentence is read by. */
+export function isCompanyNoun(lower: string): boolean {
+  return ORG_CUES_FR.has(lower) || ORG_CUES_EN.has(lower);
+}
+
 /** Nouns that announce an organisation only when the name follows at once ("le club X", not "le club de X"). */
 export const ADJACENT_ORG_CUES = set(`
 club label parti studio studios quotidien hebdomadaire écurie

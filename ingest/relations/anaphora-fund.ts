@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import type { Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { isOblique } from './syntax';
-import { isBracketed } from './discourse';
+import { isBracketed } from './sentence-subject';
 import type { DiscourseState } from './discourse';
 import type { EntityIndex } from '../resolve/mentions';
 import { isFundLikeName } from './salience-cues';

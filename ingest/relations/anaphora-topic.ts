@@ -2,7 +2,7 @@ import type { Token } from '../tokens';
 import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { isOblique } from './syntax';
-import { isBracketed } from './discourse';
+import { isBracketed } from './sentence-subject';
 import { isImpersonalIl } from './anaphora-impersonal';
 import { companyVerbAt } from './company-pronoun';
 import { lettersOf } from './anaphora-title';

@@ -26,6 +26,7 @@ import { DOMINATED_FIELD_RULES } from './rival-dominated-field';
 import { SECOND_VERB_RULES } from './rival-second-verb';
 import { ADJUNCT_OBJECT_RULES } from './rival-adjunct-objects';
 import { CUSTOMER_FLOW_RULES } from './rival-customer-flow';
+import { RIVAL_NOUN_RULES } from './rival-noun-rules';
 import { RANK_AFTER_RULES } from './frames/rivals-rank-after';
 import { DENIED_INTENT_WORDS } from './frames/rivals-denied-intent';
 import { OBJECT_OF_DEAL, OBJECT_OF_RIVALRY } from './rival-object-cues';
@@ -42,7 +43,6 @@ import {
   LEADERS,
   MARKET_RANK,
   PERSON_SUBJECT_FR,
-  PLAIN_WORD,
   RANK,
   RIVALS_OF,
   RIVAL_NOUN,
@@ -53,10 +53,6 @@ import {
   VIE_TO_OBJECT_WORDS,
   VIE_VERB,
 } from './rival-words';
-
-/** Verbs of an investor backing a company: the rival named after them is not the investor's own rival. */
-const BACKING_VERB =
-  '(backed|backs|backing|invested|invests|investing|financed|finances|financing|funded|soutenu|soutient|soutenait|financé|finance|financent|investi|investit|misé)';
 
 /** Nouns of a contest's object or buyer just before a name: the name is the client ("l'appel d'offres de C", "the tender of C"). */
 const CONTEST_CLIENT_CUE =
@@ -100,63 +96,8 @@ const RIVALRY_RULES: Rule[] = [
   ...ADJUNCT_OBJECT_RULES,
   ...CUSTOMER_FLOW_RULES,
   ...CHIEF_ON_RULES,
+  ...RIVAL_NOUN_RULES,
   ...rules([
-    {
-      id: 'any.competes.apposition',
-      type: 'COMPETES_WITH',
-      pattern: `@a , ~3! (${RIVAL_NOUN.slice(1, -1)}|challenger|dauphin|runner-up) ?(direct|principal|historique|main|biggest) (de|du|d'|of|to) @@b`,
-      source: 'a',
-      target: 'b',
-      confidence: 0.8,
-    },
-    {
-      id: 'any.competes.possessive',
-      type: 'COMPETES_WITH',
-      pattern: `?(of|by|from|to|de|par|du|d') @a ('s|') ~2! ${RIVAL_NOUN} ?(,) @@b`,
-      source: 'a',
-      target: 'b',
-      confidence: 0.8,
-    },
-    {
-      id: 'any.competes.rival-object',
-      type: 'COMPETES_WITH',
-      // "A last year backed Dutch rival B": an investor's rival is its portfolio company's, not its own;
-      // "A took a stake in / bought C's rival B": B is the possessor's rival
-      pattern: `@a ~8!^(${BACKING_VERB.slice(1, -1)}|'s) ${RIVAL_NOUN} @@b`,
-      source: 'a',
-      target: 'b',
-      // "competes with A and B as well as French rival C": B is an object, C is no rival of B
-      firstParty: true,
-      confidence: 0.7,
-    },
-    {
-      id: 'any.competes.is-rival-of',
-      type: 'COMPETES_WITH',
-      // "X se pose en challenger d'Y", "X has emerged as a serious challenger to Y"
-      // "une variante concurrente sous le nom de Y": Y names the product, it is no rival
-      pattern: `@a ~5 (${RIVAL_NOUN.slice(1, -1)}|challenger|challengers) ~4!^(nom|noms|name|names|marque|brand|label) (de|du|d'|of|to) @@b`,
-      source: 'a',
-      target: 'b',
-      confidence: 0.7,
-    },
-    {
-      id: 'any.competes.apposed-after',
-      type: 'COMPETES_WITH',
-      // "A bought B, a smaller rival of C": B is C's rival, not A's
-      pattern: `@a ~6 @b , (son|sa|its|their|leur|un|une|a) ~2! ${RIVAL_NOUN} !>{2}(of|de|du|d')`,
-      source: 'a',
-      target: 'b',
-      confidence: 0.7,
-    },
-    {
-      id: 'any.competes.are-rivals',
-      type: 'COMPETES_WITH',
-      // only plain words before the noun: "A and B are its rivals" names the rivals of its owner, not each other's
-      pattern: `@@a ~3 (sont|restent|demeurent|are|remain|were|étaient|been|été) ?${PLAIN_WORD} ?${PLAIN_WORD} ?(des|deux|two) ?(direct|directs|directes) ${RIVAL_NOUN}`,
-      source: 'a',
-      target: 'a',
-      confidence: 0.75,
-    },
     {
       id: 'any.competes.verb',
       type: 'COMPETES_WITH',

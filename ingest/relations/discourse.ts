@@ -3,12 +3,17 @@ import { afterListJoin, isOblique } from './syntax';
 import { BIRTH_WORDS } from './anaphor-words';
 import { isInvestedIn } from './salience-cues';
 import type { DiscourseState } from './discourse-state';
-import { isApposedAgent } from './apposed-agent';
 import { recalledPurchaseTarget, recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
 import { namedHeads } from './anaphora-latter-head';
-import { frontedAgentSubject } from './anaphora-fronted-agent';
 import { citedSourceUnits, citedSources } from './cited-sources';
+import {
+  firstSubject,
+  isBracketed,
+  isNamedOrganisation,
+  isPossessorName,
+  subjectOrgWithoutPerson,
+} from './sentence-subject';
 
 // The state and the sentence look-ups live in their own files; callers keep importing them from here.
 export { newDiscourseState, salientOrg, startParagraph } from './discourse-state';
@@ -94,50 +99,6 @@ function exampleNames(units: Unit[]): Set<number> {
     closed = closing;
   }
   return examples;
-}
-
-/**
- * A name standing alone in brackets: a dateline's wire service ("OSLO, June 3 (Reuters) - X said …") or a ticker
- * note, never the party a sentence is about.
- */
-export function isBracketed(units: Unit[], i: number): boolean {
-  const before = units[i - 1];
-  const after = units[i + 1];
-  return (
-    before?.kind === 'tok' && before.token.text === '(' && after?.kind === 'tok' && after.token.text === ')'
-  );
-}
-
-/** An organisation said by its name here: no pointer, no common word, no agency in a dateline's brackets. */
-function isNamedOrganisation(units: Unit[], i: number): boolean {
-  const u = units[i];
-  return u.kind === 'ent' && u.orgs && !u.anaphor && u.word === undefined && !isBracketed(units, i);
-}
-
-/** The first organisation named that is not given as an example (nor listed after one), or -1. */
-function firstSubject(units: Unit[], examples: Set<number>): number {
-  const first = units.findIndex((_u, i) => isNamedOrganisation(units, i) && !examples.has(i));
-  // "Meridale's larger rival, Crestway, has taken …": the possessor qualifies the noun; the name apposed is the subject
-  if (first < 0 || !isPossessorName(units, first)) return first;
-  const apposed = units.findIndex((_u, i) => i > first && isNamedOrganisation(units, i) && !examples.has(i));
-  return apposed >= 0 && isApposedToPossessed(units, first, apposed) ? apposed : first;
-}
-
-/** "Meridale's", "Meridale’s": a name followed by the English possessive. */
-function isPossessorName(units: Unit[], i: number): boolean {
-  const next = units[i + 1];
-  return next?.kind === 'tok' && (next.token.lower === "'s" || next.token.lower === '’s');
-}
-
-/** Most words of the possessed noun phrase before its apposition's comma ("'s larger rival ,"). */
-const MAX_POSSESSED_WORDS = 4;
-
-/** "X's larger rival, Y,": Y stands right after the comma closing the noun X possesses. */
-function isApposedToPossessed(units: Unit[], possessor: number, apposed: number): boolean {
-  const comma = units[apposed - 1];
-  if (comma?.kind !== 'tok' || comma.token.text !== ',' || apposed - possessor - 2 > MAX_POSSESSED_WORDS + 1)
-    return false;
-  return units.slice(possessor + 2, apposed - 1).every((u) => u.kind === 'tok' && u.token.kind === 'word');
 }
 
 /**
@@ -306,26 +267,6 @@ function bornOrgIn(units: Unit[]): number | null {
     }
   }
   return null;
-}
-
-/** The first party of the sentence when it is an organisation (named or pointed at) and no person is named. */
-function subjectOrgWithoutPerson(units: Unit[], examples: Set<number>): number | null {
-  // "Créée en 2020 par P, la jeune pousse …": the founders a fronted participle names are not the subject
-  const at = frontedAgentSubject(units);
-  const fronted = units[at];
-  if (fronted?.kind === 'ent')
-    return units.slice(at).some((u) => u.kind === 'ent' && !u.orgs) ? null : fronted.ents[0];
-  if (units.some((u, k) => u.kind === 'ent' && !u.orgs && !isApposedAgent(units, k))) return null;
-  // a lone capitalised opening word ("Nouvelle levée pour X") and a fronted example ("Face à des rivaux comme
-  // A, X …") are no subject
-  const k = units.findIndex(
-    (u, i) => u.kind === 'ent' && u.word === undefined && !examples.has(i) && !isBracketed(units, i),
-  );
-  const first = units[k];
-  if (!first || first.kind !== 'ent' || !first.orgs) return null;
-  const subject = isNamedOrganisation(units, k) ? firstSubject(units, examples) : k;
-  const u = units[subject];
-  return u?.kind === 'ent' && u.orgs && subject !== k ? u.ents[0] : first.ents[0];
 }
 
 /** Most words of an apposition a list steps over ("A, numéro un depuis son rachat de B, C et D"). */

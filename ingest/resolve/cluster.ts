@@ -1,18 +1,24 @@
-import { isHyphenatedTailOf } from './hyphen-tail';
 import type { Token } from '../tokens';
 import type { TypedCandidate } from '../entities/collect';
 import type { NameItem as Item } from './named-apart';
 import { isPrefix, namedApart } from './named-apart';
 import { introducedApart } from './introduced-apart';
-import { LEGAL_FORMS, ORG_HEAD_WORDS } from '../entities/lexicon-common';
-import { ORG_CUES_EN, ORG_CUES_FR } from '../entities/lexicon-words';
+import { LEGAL_FORMS } from '../entities/lexicon-common';
 import { foldName, foldText } from './normalize';
 import { findInShoutedSentences } from './shouted-mentions';
-import { withoutDottedForm } from './name-core';
 import type { EntityDraft, EntityIndex, Mention } from './mentions';
 import { UnionFind } from './union-find';
 import { isParticleSurnameOf, opensWithParticle } from './particle-surnames';
 import { isCompoundSurnameOf, surnameOf } from './person-surnames';
+import {
+  coreWords,
+  firstIntroduced,
+  isGivenNamesOf,
+  isLastCoreWord,
+  isNameAfterCue,
+  nearestFullName,
+  uniqueLonger,
+} from './short-form-of';
 import { retypeLoneGivenNames } from './lone-names';
 import { retypeSurnamesOfPeople } from './org-surnames';
 import { isAbbreviatedPrefix } from './abbreviated-prefix';
@@ -20,7 +26,6 @@ import { definesGroup, spellsInitials } from './acronym-core';
 import { retypeCoordinatedPeople } from './coordinated-people';
 import { retypeLegalFormShortNames } from './legal-form-short-name';
 import { endsInPlaceComplement } from './place-complement-tail';
-import { isBodyBackReference } from './body-back-reference';
 import { locativeOnlyKeys } from './locative-names';
 import { isRegionCouncilMention, regionCouncilAlias } from './region-council-names';
 
@@ -48,37 +53,8 @@ function initials(words: string[]): string {
     .join('');
 }
 
-/**
- * The core words of each long name, worked out once: every short name of an article is tried against every
- * longer one (settleUnknowns, uniqueLonger), so splitting the same key again per pair added up.
- */
-const CORE_WORDS = new WeakMap<Item, string[]>();
-
-function coreWords(long: Item): string[] {
-  let core = CORE_WORDS.get(long);
-  if (core === undefined) CORE_WORDS.set(long, (core = withoutDottedForm(long.key.split(' '))));
-  return core;
-}
-
 /** Distinct names that must end in the same place complement before the bare word reads as the place. */
 const MIN_NAMES_SHARING_PLACE = 2;
-
-/** "Kodak" for "Eastman Kodak Co": the last distinctive word of a longer name. */
-function isLastCoreWord(short: Item, long: Item): boolean {
-  // a hyphenated tail has two words or more (hyphen-tail.ts), a last core word one: never both
-  if (short.words.length !== 1) return isHyphenatedTailOf(short, coreWords(long));
-  if (ORG_HEAD_WORDS.has(short.words[0]) && !isBodyBackReference(short.words[0])) return false;
-  const core = coreWords(long);
-  return core.length > 1 && core[core.length - 1] === short.words[0];
-}
-
-/** "En-contact" for "Magazine En-Contact": a name kept with its cue noun in front, told later without it. */
-function isNameAfterCue(short: Item, long: Item): boolean {
-  if (long.words.length !== short.words.length + 1) return false;
-  const cue = long.words[0];
-  if (!ORG_CUES_FR.has(cue) && !ORG_CUES_EN.has(cue)) return false;
-  return short.words.every((w, i) => long.words[i + 1] === w);
-}
 
 /**
  * Words that end a product's or an offer's name after its maker's ("Acme Plus", "Acme Desk", "Acme Gold"), or a
@@ -162,67 +138,6 @@ function settleMixedKinds(items: Item[]): void {
     if (!v || v.org === 0 || v.person === 0 || v.org === v.person) continue;
     if (x.c.kind === 'org' || x.c.kind === 'person') x.c.kind = v.org > v.person ? 'org' : 'person';
   }
-}
-
-/**
- * The person a lone surname refers to: the only full name ending in it, or, when several share it ("Pekka
- * Rantanen", "Mikko Rantanen"), the one named last before it; failing that, a full name named before that starts
- * with it.
- */
-function nearestFullName(x: Item, pool: Item[]): number {
-  const bySurname = nearestByWord(x, pool, (l) => surnameOf(l.words));
-  // "… appointed Helen Marsh … Helen has done this": a given name alone after the full name
-  return bySurname >= 0 ? bySurname : nearestByWord(x, pool, (l) => l.words[0], true);
-}
-
-function nearestByWord(x: Item, pool: Item[], word: (long: Item) => string, onlyBefore = false): number {
-  const fits = (s: Item, l: Item) => l.words.length > 1 && word(l) === s.words[0];
-  const only = uniqueLonger(x, pool, fits);
-  if (only >= 0 && (!onlyBefore || pool[only].c.start < x.c.start)) return only;
-  let best = -1;
-  for (let j = 0; j < pool.length; j++) {
-    const y = pool[j];
-    if (y.c.kind !== 'person' || !fits(x, y)) continue;
-    const before = y.c.sentence < x.c.sentence || (y.c.sentence === x.c.sentence && y.c.to <= x.c.from);
-    if (!before) continue;
-    if (best < 0 || y.c.start > pool[best].c.start) best = j;
-  }
-  return best;
-}
-
-/**
- * "Goodyear Tire and Rubber Co … Goodyear Aerospace Corp … Goodyear said": a short form that several longer names
- * extend refers to the one the article named first, when that one was named before it.
- */
-function firstIntroduced(x: Item, pool: Item[], fits: (short: Item, long: Item) => boolean): number {
-  // "Golden Nugget" is already "Golden Nugget Inc" (one key) when the article names that one too
-  if (pool.some((y) => y.key === x.key && y.words.length > x.words.length)) return -1;
-  let best = -1;
-  for (let j = 0; j < pool.length; j++) {
-    const y = pool[j];
-    if (y.c.kind !== x.c.kind || !fits(x, y)) continue;
-    if (best < 0 || y.c.start < pool[best].c.start) best = j;
-  }
-  return best >= 0 && pool[best].c.start < x.c.start ? best : -1;
-}
-
-/** A person's leading names said without the surname ("Ana Lucía" for "Ana Lucía Ferrer"). */
-function isGivenNamesOf(short: Item, long: Item): boolean {
-  return long.words.length > short.words.length && isPrefix(short.words, long.words);
-}
-
-/** The one longer name a short form abbreviates, or -1 when none or several do. */
-function uniqueLonger(x: Item, pool: Item[], fits: (short: Item, long: Item) => boolean): number {
-  let found = -1;
-  let foundKey = '';
-  for (let j = 0; j < pool.length; j++) {
-    const y = pool[j];
-    if (y.c.kind !== x.c.kind || !fits(x, y)) continue;
-    if (found >= 0 && foundKey !== y.key) return -1;
-    found = j;
-    foundKey = y.key;
-  }
-  return found;
 }
 
 /** Groups the candidates into entities and finds their names again in all-caps sentences. */

@@ -1,7 +1,7 @@
 import { readerRules } from '../rule';
 import { readAtHead, readLeaderPost, readStaysAtHead } from './founders-post';
-import { readTopicOpeningTitle } from './leads-topic-opening-title';
-import { readTopicFounder, readTopicKeepsHead, readTopicLeaderTitle } from './founders-topic';
+import { readTopicFounder } from './founders-topic';
+import { TOPIC_LEADS_FRAMES } from './leads-topic-frames';
 import { readFoundedActive, readFoundedPassive } from './founders-founded';
 import { readCofounderOfNamed, readFoundedInObjectRelative, readTopicCofounder } from './founders-cofounder';
 import {
@@ -24,12 +24,6 @@ import {
   SPEAKER_LEADER_WORDS,
 } from './leads-speaker-quoted';
 import { INTERIM_PASSIVE_FRAMES } from './leads-interim-passive';
-import {
-  readTopicBoardChair,
-  readTopicChairsBoard,
-  readTopicFrontedTitle,
-  readTopicTakesPost,
-} from './leads-topic-posts';
 import { BORN_PARTICIPLE, readBornOfMeeting } from './founders-origins';
 import { FOUND_EN, FOUND_FR, FOUND_PARTICIPLE, LEAD_EN, LEAD_FR, LEAD_PARTICIPLE } from './founders-words';
 import { anyWordOf } from './word-cue';
@@ -60,12 +54,6 @@ import { HANDED_OVER_FRAMES } from './leads-handed-over';
 import { OWN_BOARD_FRAMES } from './leads-own-board';
 import { BOARD_CHAIR_TITLE_FRAMES } from './leads-board-chair-title';
 import { VENTURE_HEAD_FRAMES } from './leads-venture-run-by';
-import {
-  BOARD_CHAIRED_NEEDED_WORDS,
-  readTopicBoardChairedBy,
-  readTopicRelativeChairsBoard,
-  RELATIVE_CHAIR_NEEDED_WORDS,
-} from './leads-board-chaired';
 import { SOLD_RELATIVE_FRAMES } from './founders-sold-relative';
 import { SPEAKER_REPORTED_COMPANY_FRAMES } from './leads-speaker-reported-company';
 
@@ -212,90 +200,7 @@ export const FOUNDER_FRAMES = readerRules([
     target: 'org',
     confidence: FRAME_CONFIDENCE,
   },
-  {
-    id: 'frame.leads.bare-title-topic',
-    type: 'LEADS',
-    read: readTopicLeaderTitle,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.keeps-head-topic',
-    type: 'LEADS',
-    read: readTopicKeepsHead,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.fronted-title-topic',
-    type: 'LEADS',
-    read: readTopicFrontedTitle,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.opening-title-topic',
-    type: 'LEADS',
-    read: readTopicOpeningTitle,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.takes-post-topic',
-    type: 'LEADS',
-    read: readTopicTakesPost,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.board-chair-topic',
-    type: 'LEADS',
-    read: readTopicBoardChair,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.chairs-board-topic',
-    type: 'LEADS',
-    read: readTopicChairsBoard,
-    neededWords: ['préside', 'présidera', 'chairs', 'chair'],
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.board-chaired-by-topic',
-    type: 'LEADS',
-    read: readTopicBoardChairedBy,
-    neededWords: BOARD_CHAIRED_NEEDED_WORDS,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
-  {
-    id: 'frame.leads.relative-chairs-board-topic',
-    type: 'LEADS',
-    read: readTopicRelativeChairsBoard,
-    neededWords: RELATIVE_CHAIR_NEEDED_WORDS,
-    source: 'p',
-    target: 'org',
-    topicTarget: true,
-    confidence: FRAME_CONFIDENCE,
-  },
+  ...TOPIC_LEADS_FRAMES,
   {
     id: 'frame.leads.fronted-title',
     type: 'LEADS',
