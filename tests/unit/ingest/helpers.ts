@@ -112,3 +112,8 @@ export function pairsInLastParagraph(lead: string, sentence: string, type = 'COM
     .map((r) => unorderedPair(r.source, r.target))
     .sort();
 }
+
+/** The rivalry pairs the whole extractor reads in `text`, each as "a <-> b" with the two names sorted. */
+export function extractedRivalPairs(text: string, published: string): string[] {
+  return facts(run(text, published), 'COMPETES_WITH').map((r) => [r.source, r.target].sort().join(' <-> '));
+}

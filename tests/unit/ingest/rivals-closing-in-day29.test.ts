@@ -3,12 +3,10 @@
  * "gaining ground on" or "closing / narrowing the gap with" the firm ahead, and a firm taking customers or a place
  * from another ("a ravi plusieurs clients à B", "wrested the top spot from B"). Sentences written for these tests.
  */
-import { extractArticle } from '../../../ingest/extract';
+import { extractedRivalPairs } from './helpers';
 
 function competitors(text: string): string[] {
-  return extractArticle({ file: 'test', text, published: '2026-12-01' })
-    .relations.filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
+  return extractedRivalPairs(text, '2026-12-01');
 }
 
 describe('a chaser closing in on the firm ahead', () => {

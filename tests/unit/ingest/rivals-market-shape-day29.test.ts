@@ -4,12 +4,10 @@
  * trade's noun ("are the two largest makers of", relations/frames/rivals-market.ts). Sentences written for these
  * tests.
  */
-import { extractArticle } from '../../../ingest/extract';
+import { extractedRivalPairs } from './helpers';
 
 function competitors(text: string): string[] {
-  return extractArticle({ file: 'test', text, published: '2026-12-01' })
-    .relations.filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
+  return extractedRivalPairs(text, '2026-12-01');
 }
 
 describe('a market split between its holders', () => {

@@ -3,12 +3,10 @@
  * (relations/frames/rivals-rank-after.ts), and rankings of holders or deals refused for every position word
  * (relations/rival-holder-rank-guard.ts). Sentences written for these tests.
  */
-import { extractArticle } from '../../../ingest/extract';
+import { extractedRivalPairs } from './helpers';
 
 function competitors(text: string): string[] {
-  return extractArticle({ file: 'test', text, published: '2026-12-01' })
-    .relations.filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
+  return extractedRivalPairs(text, '2026-12-01');
 }
 
 describe('a market rank told with "after" / "après"', () => {

@@ -4,12 +4,10 @@
  * ahead of it compete with one another. Shares of a capital or of a vote are no market.
  * Sentences written for these tests.
  */
-import { extractArticle } from '../../../ingest/extract';
+import { extractedRivalPairs } from './helpers';
 
 function competitors(text: string): string[] {
-  return extractArticle({ file: 'test', text, published: '2026-11-26' })
-    .relations.filter((r) => r.type === 'COMPETES_WITH')
-    .map((r) => [r.source, r.target].sort().join(' <-> '));
+  return extractedRivalPairs(text, '2026-11-26');
 }
 
 describe('a market share with the names placed ahead', () => {
