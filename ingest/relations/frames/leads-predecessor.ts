@@ -103,6 +103,8 @@ export function withPredecessorLeads(
   const added: number[] = [];
   sentences.forEach((sentence, s) => {
     const words = tokens[s];
+    // most sentences hand nothing over: gather their people only when a participle of taking over stands in them
+    if (!words.some((t) => TAKING_OVER.test(t.lower))) return;
     const people = (index.bySentence[s] ?? []).filter((m) => index.entities[m.entity].type === 'Person');
     words.forEach((t, i) => {
       if (!TAKING_OVER.test(t.lower) || words[i - 1]?.text !== ',') return;

@@ -1,7 +1,7 @@
 /**
  * Day twenty-nine, founders and leaders: a head who hands over the helm of a company named after it ("a cédé lundi
- * la direction générale de X à P", "handed the reins of X to his son, P", frames/leads-handed-over.ts); a post the person left ("has stepped down as head of X") is no
- * post held (frames/founders-post.ts); "P, chief executive of its insurance arm X" heads X
+ * la direction générale de X à P", "handed the reins of X to his son, P", frames/leads-handed-over.ts); a post the
+ * person left ("has stepped down as head of X") is no post held (frames/founders-post.ts); "P, chief executive of its insurance arm X" heads X
  * (frames/leads-appointments.ts); a company founded told in an object relative whose pronoun stands for the
  * clause's subject ("P dirige la filiale X, qu'elle a fondée", frames/founders-cofounder.ts); given names that
  * were missing (entities/first-names-world.ts). Sentences written for these tests.
