@@ -78,6 +78,7 @@ export function evalPaths(env: NodeJS.ProcessEnv = process.env): EvalPaths {
       'dev-gold-28',
       'dev-gold-29',
       'dev-gold-30',
+      'dev-gold-31',
     ].map((dir) => path.join(root, 'tests', dir)),
     holdoutGoldDir: path.join(root, 'tests', 'holdout-gold'),
     holdoutGold2Dir: path.join(root, 'tests', 'holdout-gold-2'),

@@ -48,6 +48,7 @@ describe('paths', () => {
         'dev-gold-28',
         'dev-gold-29',
         'dev-gold-30',
+        'dev-gold-31',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
