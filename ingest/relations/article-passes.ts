@@ -1,6 +1,7 @@
 import type { ExtractedRelation } from '../types';
 import type { RelationInput } from './extract-relations';
 import { withoutMergerTakenOver } from './merger-also-takeover';
+import { withoutMergerLegalFormTakeovers } from './merger-legal-form';
 import { withoutRivalryEndedByMerger } from './rival-ended-by-merger';
 import { withMergerVehiclesAsBuyouts } from './merger-vehicle';
 import { withOneSidedMergersAsTakeovers } from './merger-one-sided';
@@ -56,8 +57,13 @@ export function withArticlePasses(
       withMergerVehiclesAsBuyouts(
         withoutRivalryEndedByMerger(
           withoutMergerTakenOver(
-            withoutHeadlineShorthand(
-              withoutPlaceParties(withoutUnnamedBusinessTwice(withoutUnnamedCentralBankLeads(throughUnits))),
+            // a "fusion-absorption" told beside the pair's merger is its form: dropped before it cancels the merger
+            withoutMergerLegalFormTakeovers(
+              withoutHeadlineShorthand(
+                withoutPlaceParties(
+                  withoutUnnamedBusinessTwice(withoutUnnamedCentralBankLeads(throughUnits)),
+                ),
+              ),
             ),
           ),
           input.published,

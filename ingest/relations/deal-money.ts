@@ -60,6 +60,14 @@ const COMBINED_PRICE_BEFORE =
   /(?<![\p{L}])(?:combined|aggregate|cumulée?s?)\s+(?:(?:of|de|d['’])\s*)?(?:(?:about|around|some|nearly|environ|près de|plus de)\s+)?$/iu;
 
 /**
+ * A sum spent on many purchases is no one deal's price: "Harcourt, which bought A in 2019, has spent more than 1.5
+ * billion pounds on acquisitions", "a consacré 300 millions d'euros aux acquisitions depuis dix ans". The plural
+ * deal noun after the amount says so; a deal's own price names what it buys ("for Y", "pour racheter Y").
+ */
+const SPENT_ON_DEALS_AFTER =
+  /^\s*(?:on|en|aux|à\s+des|dans\s+des)\s+(?:[\p{L}-]+\s+)?(?:acquisitions|deals|purchases|takeovers|buyouts|rachats|emplettes)(?![\p{L}])/iu;
+
+/**
  * Small bare amounts are prices per share ("three dlrs"), not what the deal is worth. For a purchase
  * (`purchase`), money raised is how the buyer pays, not the price; for a funding it is the round itself.
  */
@@ -112,7 +120,7 @@ function readDealMoney(sentence: Sentence, lang: Language, purchase: boolean): r
       m.end - sentence.start + MEASURE_LOOKAHEAD_CHARS,
     );
     if (purchase && (FINANCING_BEFORE.test(before) || COMBINED_PRICE_BEFORE.test(before))) return false;
-    if (priceDifference(after)) return false;
+    if (priceDifference(after) || SPENT_ON_DEALS_AFTER.test(after)) return false;
     if (purchase && (DEBT_AFTER.test(after) || DEBT_BEFORE.test(before))) return false;
     if (ADJECTIVE_AMOUNT.test(m.text) && COMPANY_AFTER_ADJECTIVE.test(after)) return false;
     return !SIZE_FIGURE.test(before) && !SIZE_AFTER.test(after);

@@ -40,6 +40,9 @@ const FR_DATED = `(en|fin|début|mi) >(\\d{4}|${FR_MONTHS}) ~2^${notTime(FR_TIME
 /** "deux ans plus tard", "l'année suivante", "un an après", "quelques mois plus tard". */
 const FR_SPAN_LATER = `(un|une|deux|trois|quatre|cinq|six|quelques|l'|le) ~2^${notTime(FR_TIME_WORD)} ?plus (tard|suivante|suivant|après) ${FR_CLOSE}`;
 
+/** "l'an dernier", "l'année passée", "cette année": a time phrase with no preposition, read like "last year". */
+const FR_LAST_YEAR = `(l'|cette) (an|année) ?(dernier|dernière|passé|passée) ${FR_CLOSE}`;
+
 /** The first object's own date, before a bare "and/et" ("A from S in late 2024 and B …"). */
 const EN_FIRST_DATED = `(in|last|earlier) >${EN_TIME_WORD} ~3`;
 const FR_FIRST_DATED = `(en|fin|début|mi) >(\\d{4}|${FR_MONTHS}) ~3`;
@@ -81,6 +84,41 @@ const FRONTED_DATE_SHAPES = {
   en: `@src ~10 ${EN_BUY} ?up ?over ~${FIRST_OBJECT_REACH} @first ~8 ?, and then ${EN_FRONTED_DATE} ${EN_FRONTED_DETERMINER} ${EN_DESCRIPTION} @tgt (,|\\.|;)`,
 };
 
+/**
+ * A dated series: one purchase verb for three or more objects, each told with its own time phrase, the members
+ * joined by commas and the last by "and/et": "X bought A in 2019, B in 2022 and C last year", "X avait racheté A en
+ * 2019, B en 2022 et C en 2024". The shapes above read the second member only after ", and" / "puis"; here a comma
+ * alone joins a member when the member before it is dated, and a later member (after a comma or the last "and/et")
+ * is read across the dated members before it (one or two). Every member must be dated: an undated name after a
+ * comma is an aside or a new subject ("bought A in 2019, B said"), and the time phrase must close its member.
+ */
+/**
+ * A member after a bare comma has no "and" to show it is one: its description must not hold a word opening a
+ * clause of comparison or time ("A in 2019, two years after B in 2017", "A en 2019, deux ans avant B en 2021").
+ */
+const EN_MEMBER_DESCRIPTION =
+  '~4!^(is|was|were|are|has|had|did|does|it|they|he|she|which|who|that|after|before|while|when|whereas|than|since|as|like|unlike|following|behind|ahead|until|during)';
+const FR_MEMBER_DESCRIPTION =
+  '~4!^(a|ont|avait|avaient|est|sont|était|sera|il|elle|ils|elles|qui|que|avant|après|alors|tandis|quand|lorsque|comme|contre|depuis|derrière|devant|dont|sauf)';
+const EN_SERIES_FIRST = `@src ~10 ${EN_BUY} ?up ?over ~6! @first ?from ?@seller ${EN_FIRST_DATED} ,`;
+const EN_SERIES_MEMBER = `${EN_MEMBER_DESCRIPTION} @mid ${EN_FIRST_DATED} ?,`;
+const FR_SERIES_FIRST = `@src ~7 ${FR_BUY} ~6! @first ?(à|au|aux) ?@seller ${FR_FIRST_DATED} ,`;
+const FR_SERIES_MEMBER = `${FR_MEMBER_DESCRIPTION} @mid ${FR_FIRST_DATED} ?,`;
+const SERIES_SHAPES = {
+  en: [
+    `${EN_SERIES_FIRST} ${EN_MEMBER_DESCRIPTION} @tgt`,
+    `${EN_SERIES_FIRST} ${EN_MEMBER_DESCRIPTION} @mid ${EN_FIRST_DATED} , ${EN_MEMBER_DESCRIPTION} @tgt`,
+    `${EN_SERIES_FIRST} ${EN_SERIES_MEMBER} and ${EN_DESCRIPTION} @tgt`,
+    `${EN_SERIES_FIRST} ${EN_SERIES_MEMBER} ${EN_SERIES_MEMBER.replace('@mid', '@mid2')} and ${EN_DESCRIPTION} @tgt`,
+  ],
+  fr: [
+    `${FR_SERIES_FIRST} ${FR_MEMBER_DESCRIPTION} @tgt`,
+    `${FR_SERIES_FIRST} ${FR_MEMBER_DESCRIPTION} @mid ${FR_FIRST_DATED} , ${FR_MEMBER_DESCRIPTION} @tgt`,
+    `${FR_SERIES_FIRST} ${FR_SERIES_MEMBER} et ${FR_DESCRIPTION} @tgt`,
+    `${FR_SERIES_FIRST} ${FR_SERIES_MEMBER} ${FR_SERIES_MEMBER.replace('@mid', '@mid2')} et ${FR_DESCRIPTION} @tgt`,
+  ],
+};
+
 const reader = (id: string, shapes: string[], times: string[], notAfter?: RegExp): Rule[] =>
   rules(
     shapes.flatMap((shape) =>
@@ -99,7 +137,9 @@ const reader = (id: string, shapes: string[], times: string[], notAfter?: RegExp
 
 export const GAPPED_OBJECT_RULES = [
   ...reader('en.acquired.gapped-object', EN_SHAPES, [EN_DATED, EN_SPAN_LATER], AFTER_DEAL_VERB_EN),
-  ...reader('fr.acquired.gapped-object', FR_SHAPES, [FR_DATED, FR_SPAN_LATER]),
+  ...reader('fr.acquired.gapped-object', FR_SHAPES, [FR_DATED, FR_SPAN_LATER, FR_LAST_YEAR]),
+  ...reader('en.acquired.dated-series', SERIES_SHAPES.en, [EN_DATED, EN_SPAN_LATER], AFTER_DEAL_VERB_EN),
+  ...reader('fr.acquired.dated-series', SERIES_SHAPES.fr, [FR_DATED, FR_SPAN_LATER, FR_LAST_YEAR]),
   ...reader('fr.acquired.gapped-object-fronted-date', [FRONTED_DATE_SHAPES.fr], ['']),
   ...reader('en.acquired.gapped-object-fronted-date', [FRONTED_DATE_SHAPES.en], [''], AFTER_DEAL_VERB_EN),
 ];

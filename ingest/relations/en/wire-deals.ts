@@ -232,6 +232,18 @@ const EN_WIRE_PHRASINGS = rules([
     confidence: 0.7,
   },
   {
+    // "X will pay 630 mln dlrs for the European corn wet milling business of Y", "agreed to pay £45 million for the
+    // imaging business of Y": the price names an unnamed part of Y, which counts as Y (GOLD-FORMAT), Y also selling
+    // it (seller.ts businessOfTarget); "@!" takes the owner after "division of" as wire-unit-of-seller.ts does; a
+    // stake or shares named before the noun are pay-for-stake's
+    id: 'en.acquired.pay-for-business',
+    type: 'ACQUIRED',
+    pattern: `@src ~4 (pay|pays|paid|paying) ~6 for the ~5!^(stake|interest|holding|pct|percent|shares|stock) (business|businesses|division|divisions|unit|units|operations|arm|assets) of ~2! @!tgt`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
+  },
+  {
     // "X paid 58 mln dlrs for a 70 pct stake in Y", "will pay N for 1.2 mln shares of Y": the price names the share
     // bought first; below half it is an investment (mayBeMinority)
     id: 'en.acquired.pay-for-stake',

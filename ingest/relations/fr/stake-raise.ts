@@ -20,8 +20,11 @@ const CLIMB = '(monte|montent|monté|montés|montera|monteront|monter)';
 /** Forms of "passer (de A % à B %)". */
 const MOVE = '(passe|passent|passé|passée|passés|passera|passant)';
 
-/** Longest stretch between the verb and the holding noun ("de 25 % à 60 % sa", "en septembre à 67 % sa"). */
-const FIGURES_GAP = 8;
+/**
+ * Longest stretch between the verb and the holding noun ("de 25 % à 60 % sa", "en septembre à 67 % sa"); a time
+ * phrase may stand before both figures ("en octobre de 40 % à 65 % sa", "fin 2024 de 40 % à 65 % sa").
+ */
+const FIGURES_GAP = 10;
 
 export const FR_STAKE_RAISE_RULES = rules([
   ...controlOrMinorityReadings(
