@@ -2,6 +2,7 @@ import type { EntityIndex } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
 import { fundedTitleCompany } from './frames/funded-title-company';
 import { isPublicBodyName } from './public-body-side';
+import { shoutedTitlePosition } from './shouted-title-names';
 
 /**
  * The headline names the company an article is about, and the text often only points at it after: "Le logisticien
@@ -54,7 +55,10 @@ function titleOrgsAt(title: string, index: EntityIndex): { ent: number; at: numb
     let first = -1;
     for (const s of e.surfaces) {
       if (s.length < MIN_SURFACE_CHARS) continue;
-      const at = wordPosition(title, s);
+      // a shouted wire headline ("TIME <TL> SEES …") holds the name case-folded or shortened before its ticker;
+      // a name the text never typed ("President Reagan", no cue) is not sure enough to be found that loosely
+      const written = wordPosition(title, s);
+      const at = written >= 0 || e.tentative ? written : shoutedTitlePosition(title, s);
       if (isRubric(title, s, at, e.mentions.length)) continue;
       if (at >= 0 && (first < 0 || at < first)) first = at;
     }

@@ -27,6 +27,7 @@ import { withPredecessorLeads } from './frames/leads-predecessor';
 import { withNamedDepartmentLeads } from './frames/leads-named-department';
 import { withoutOutletParties } from './frames/funded-told-outlet';
 import { seedFromTitle } from './anaphora-title';
+import { shoutedOpeningHeadline } from './shouted-title-names';
 import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
@@ -87,7 +88,9 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const events = new Map<string, ExtractedEvent>();
   const used = new Set<number>();
   const state = newDiscourseState();
-  if (input.title) seedFromTitle(input.title, index, state);
+  // wire copy passed without its headline still opens on it, shouted (shouted-title-names.ts)
+  const headline = input.title ?? shoutedOpeningHeadline(sentences);
+  if (headline) seedFromTitle(headline, index, state);
   const rules = rulesFor(input.lang);
   const screen = ruleScreen(rules);
   const { readers, patterns } = screen;

@@ -40,7 +40,8 @@ export interface FundedTargetInput {
  *    frames/funded-share-taker-subject.ts);
  * 4. the buyer of the article's deal when the sentence tells how that deal is paid for ("L'acquisition sera
  *    financée par une dette levée auprès de A et B"): the topic may by then be a rival the story turned to;
- * 5. the round's company for round rules (frames/funded-fr-round-company.ts), else the article's topic.
+ * 5. the round's company for round rules (frames/funded-fr-round-company.ts), else the article's topic (never the
+ *    topic for `ownCompanyOnly` rules).
  */
 export function fundedTarget(input: FundedTargetInput): number | null {
   const { type, rule, caps, units, sources, state, fundedHere, topic } = input;
@@ -70,7 +71,9 @@ export function fundedTarget(input: FundedTargetInput): number | null {
     return null;
   if (dative !== null) return dative;
   if (subject !== null && !sources.includes(subject)) return subject;
-  return dealFinancedBuyer(type, rule, units, state, sources) ?? roundTopic(rule, state, sources) ?? topic;
+  const own = roundTopic(rule, state, sources);
+  if (rule.ownCompanyOnly) return own;
+  return dealFinancedBuyer(type, rule, units, state, sources) ?? own ?? topic;
 }
 
 /** The buyer of the article's deal for a funding reading whose sentence finances a deal, else null. */

@@ -71,6 +71,11 @@ export interface Rule {
    */
   roundCompany?: boolean;
   /**
+   * With `roundCompany`: only the article's own company; with none known the reading gives nothing rather than the
+   * company named most (a speaker whose reported clause names the story's other companies).
+   */
+  ownCompanyOnly?: boolean;
+  /**
    * With `topicTarget`: the rule reads the takers of the rest of some money; a subject that took the first share
    * itself ("A took £8m, with the remainder going to B") is a fellow investor, never the company funded.
    */

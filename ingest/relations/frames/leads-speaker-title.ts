@@ -61,6 +61,9 @@ function appositionEnd(units: Unit[], k: number): number {
   return j;
 }
 
+/** A relative pronoun opening an apposition ("P, who remains chief executive, said", "P, qui reste président"). */
+const RELATIVE_OPENER = /^(who|which|that|qui|lequel|laquelle)$/;
+
 /** Quote marks that open or close a quotation. */
 const QUOTE_MARK = /^["“”«»]$/;
 
@@ -68,9 +71,10 @@ const QUOTE_MARK = /^["“”«»]$/;
  * The reporting clause names or points at a company. What the quotation says ("« Face à Nutrivet, nous … »")
  * names rivals, clients and partners far more often than the speaker's own company, so it is not looked at.
  */
-function namesCompanyOutsideQuotes(units: Unit[]): boolean {
+/** `before`: only the units before that index are looked at (the speaker's side of a verb of saying). */
+function namesCompanyOutsideQuotes(units: Unit[], before: number = units.length): boolean {
   let quoted = false;
-  for (const [k, u] of units.entries()) {
+  for (const [k, u] of units.slice(0, before).entries()) {
     if (u.kind === 'tok') {
       if (QUOTE_MARK.test(u.token.text)) quoted = !quoted;
     } else if (u.orgs && !quoted && !(k === 0 && possessiveOpener(units))) return true;
@@ -91,17 +95,27 @@ function possessiveOpener(units: Unit[]): boolean {
   return FOUNDER_NOUN.test(next.token.lower) || isLeaderTitle(next.token.lower);
 }
 
-export function readSpeakerBareTitle(units: Unit[]): Captures[] {
-  if (namesCompanyOutsideQuotes(units)) return [];
+/**
+ * The speakers with a leader's bare title in `units`. `reportedOnly`: the sentence names companies, all of them in
+ * what a "P, title, said …" speaker says ("N.J. Nicholas, president and chief operating officer, said Scott Foresman
+ * will have …"): those are the story's other companies, the title is still the article's own company's.
+ */
+function speakersWithBareTitle(units: Unit[], reportedOnly: boolean): Captures[] {
   const out: Captures[] = [];
+  if (!reportedOnly && namesCompanyOutsideQuotes(units)) return out;
   units.forEach((_, p) => {
     if (!isPersonAt(units, p) || wordAt(units, p + 1) !== ',') return;
     const end = appositionEnd(units, p + 2);
     const closing = wordAt(units, end);
-    const spoken =
-      (invertedSpeaker(units, p) && (closing === null || /^[.;!?]$/.test(closing))) ||
-      (closing === ',' && (saysAfter(units, end + 1) || verbAfter(units, end + 1)));
-    if (!spoken) return;
+    const says = closing === ',' && saysAfter(units, end + 1);
+    if (reportedOnly) {
+      // "P, who remains chief executive, said …" carries on a person the story placed before: no bare title
+      if (RELATIVE_OPENER.test(wordAt(units, p + 2) ?? '')) return;
+      if (!says || namesCompanyOutsideQuotes(units, end + 1) || !namesCompanyOutsideQuotes(units)) return;
+    } else {
+      const inverted = invertedSpeaker(units, p) && (closing === null || /^[.;!?]$/.test(closing));
+      if (!inverted && !says && !(closing === ',' && verbAfter(units, end + 1))) return;
+    }
     const title = bareTitleAfter(units, p + 2);
     if (title === null || !isLeaderTitle(title)) return;
     out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
@@ -109,17 +123,42 @@ export function readSpeakerBareTitle(units: Unit[]): Captures[] {
   return out;
 }
 
+export function readSpeakerBareTitle(units: Unit[]): Captures[] {
+  return speakersWithBareTitle(units, false);
+}
+
+export function readSpeakerBeforeReportedClause(units: Unit[]): Captures[] {
+  return speakersWithBareTitle(units, true);
+}
+
+/** Words one of which a sentence with a leader's bare title holds (rule-screen.ts). */
+const LEADER_TITLE_WORDS =
+  /^(p-?dg|président|présidente|directeur|directrice|dg|ceo|chief|chairman|chairwoman|chair|president|managing|head|boss|patron|patronne|gérant|gérante)$/u;
+
 export const SPEAKER_TITLE_FRAMES: ReaderRuleSpec[] = [
   {
     id: 'frame.leads.speaker-bare-title-topic',
     type: 'LEADS',
     read: readSpeakerBareTitle,
-    neededWordPattern:
-      /^(p-?dg|président|présidente|directeur|directrice|dg|ceo|chief|chairman|chairwoman|chair|president|managing|head|boss|patron|patronne|gérant|gérante)$/u,
+    neededWordPattern: LEADER_TITLE_WORDS,
     source: 'p',
     target: 'org',
     topicTarget: true,
     // level with the other frame readers, below every pattern rule
+    confidence: 0.65,
+  },
+  {
+    id: 'frame.leads.speaker-before-reported-clause',
+    type: 'LEADS',
+    read: readSpeakerBeforeReportedClause,
+    neededWordPattern: LEADER_TITLE_WORDS,
+    source: 'p',
+    target: 'org',
+    topicTarget: true,
+    // the companies of the reported clause are the salient ones: only the article's own company (its headline's,
+    // as the lead tells it) owns the title, and with none known the reading gives nothing
+    roundCompany: true,
+    ownCompanyOnly: true,
     confidence: 0.65,
   },
 ];

@@ -7,6 +7,7 @@ import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
 import { captures } from './founders-founded';
 import { FOUNDER_NOUN } from './founders-words';
 import { namesCompanyOutsideAsides } from './leads-aside-names';
+import { speaksForCountry } from './head-of-state-speaker';
 
 /**
  * LEADS told by a speaker's attribution: "Y expects a fall in sales, chief executive P said", "Y does not favour the
@@ -164,6 +165,8 @@ function speakerOfTopic(test: TitleTest) {
       // a pointer in the title ("son fondateur", "its chairman") says whose it is: speakerOfPointer reads it
       if (title === null || !test(title) || STATE_OFFICE_TITLE.test(title) || pointerInTitle(units, p) >= 0)
         return;
+      // "President Jaime Lusinchi said Venezuela would …": a head of state (head-of-state-speaker.ts)
+      if (speaksForCountry(units, title)) return;
       out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
     });
     return out;
