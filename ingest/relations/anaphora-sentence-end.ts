@@ -25,7 +25,7 @@ import { carryTopicCompany } from './anaphora-topic-carry';
 import { recordFrontedSeat } from './anaphora-fronted-seat';
 import { recordParagraphSubject } from './anaphora-paragraph-subject';
 import { bareDescriptorSubject } from './anaphora-bare-descriptor';
-import { recordUnitOwners } from './anaphora-unit-owner';
+import { recordFoldedUnitOwners, recordUnitOwners } from './anaphora-unit-owner';
 import { recordUnitOfOwners } from './anaphora-unit-of-owner';
 import { recordLoneNamedOrg } from './anaphora-lone-named-owner';
 import { describedObjectIn } from './anaphora-described-object';
@@ -67,6 +67,7 @@ export function closeSentence(
   );
   // before the update: a possessive unit noun ("Sa filiale, X") belongs to the subject the last sentence left
   recordUnitOwners(units, state);
+  recordFoldedUnitOwners(tokens, units, state);
   recordUnitOfOwners(tokens, units, state);
   updateState(units, state, possessives, sideOrgs);
   rememberPluralGroups(units, state);

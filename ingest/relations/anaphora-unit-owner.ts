@@ -3,6 +3,7 @@ import type { Unit } from './pattern';
 import type { DiscourseState } from './discourse-state';
 import { salientOrg } from './discourse-state';
 import { wordOrNullAt } from './frames/clause';
+import { subjectOrgBefore } from './sentence-orgs';
 
 /**
  * A group noun after a sentence about a company's unit stands for the unit's owner: "Fenwick's freight arm, Fenwick
@@ -89,6 +90,40 @@ export function recordUnitOwners(units: Unit[], state: DiscourseState): void {
     const unit = apposedName(units, i);
     if (unit === null) continue;
     const owner = ownerBefore(units, i, possessorBefore(state));
+    if (owner !== null && owner !== unit) state.unitOwners.set(unit, owner);
+  }
+}
+
+/** Lower-case words a folded unit cue may hold between its noun and the name ("sa filiale espagnole Z"). */
+const MAX_FOLDED_QUALIFIERS = 2;
+
+/** Tokens before token `at` are a possessive unit cue: "sa filiale Z", "its Canadian subsidiary Z". */
+function possessiveUnitCueBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && k >= at - 1 - MAX_FOLDED_QUALIFIERS; k--) {
+    const w = tokens[k].lower;
+    if (UNIT_NOUNS.has(w)) return POSSESSIVE_DETERMINERS.has(tokens[k - 1].lower);
+    // a qualifier is a plain word ("espagnole", "Canadian" in English is capitalised but no name: names are units)
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * "X a annoncé l'acquisition, par l'intermédiaire de sa filiale Z, de Y", "Via sa filiale Z, le groupe …": units.ts
+ * folds the cue "sa filiale" into Z's unit, so `recordUnitOwners` never sees its noun. The possessive is the
+ * sentence's own subject when one stands before Z, else the subject the sentence before left; a later "le groupe"
+ * is then the owner, not the unit the last sentences were about. To be called before the sentence updates the state.
+ */
+export function recordFoldedUnitOwners(tokens: readonly Token[], units: Unit[], state: DiscourseState): void {
+  // a sentence with no unit noun tells none: most sentences leave here
+  if (!tokens.some((t) => UNIT_NOUNS.has(t.lower))) return;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    const unit = namedOrg(u);
+    if (unit === null || u.kind !== 'ent') continue;
+    const at = tokens.findIndex((t) => t.start === u.start);
+    if (at < 0 || !possessiveUnitCueBefore(tokens, at)) continue;
+    const owner = subjectOrgBefore(units, k) ?? possessorBefore(state);
     if (owner !== null && owner !== unit) state.unitOwners.set(unit, owner);
   }
 }

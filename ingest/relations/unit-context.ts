@@ -15,6 +15,7 @@ import { paragraphObjectPointerOrg } from './anaphora-paragraph-object';
 import { groupOwners } from './anaphora-unit-owner';
 import { isNamedUnitMeans } from './instrument-unit';
 import { alsoSubjectOrg } from './anaphora-also-subject';
+import { frontedCompanionOrgs } from './anaphora-fronted-companion';
 
 /**
  * What the pointer readers of units-*.ts know about the token at `i` of the sentence being turned into units.
@@ -80,6 +81,8 @@ export class UnitContext {
       this.openingValue =
         units.length === 0 ||
         this.afterFounding() ||
+        // "Avec Cadrelia, le groupe …": a fronted phrase of company names no subject (anaphora-fronted-companion.ts)
+        frontedCompanionOrgs(units) !== null ||
         // "Par l'intermédiaire de sa filiale Z, l'éditeur …": a fronted unit of means names no subject
         (this.tokens[this.i - 1].text === ',' &&
           units.every((u, k) => u.kind === 'tok' || isNamedUnitMeans(units, k)));
@@ -99,15 +102,21 @@ export class UnitContext {
     if ((this.read & READ_ANTECEDENT) === 0) {
       this.read |= READ_ANTECEDENT;
       const { tokens, mentions, state, i } = this;
+      // "Avec Cadrelia, le groupe": the company the fronted phrase named is not the one pointed at
+      const notPointed = (): ReadonlySet<number> => {
+        const named = namedInClauseAfter(tokens, mentions, i);
+        for (const e of frontedCompanionOrgs(this.units) ?? []) named.add(e);
+        return named;
+      };
       this.antecedentValue =
         this.orgBefore() ??
         frontedPurchaseBuyer(tokens, i, state) ??
         // "… dans Medilor. Le groupe a également racheté Y": the last sentence's company goes on
         alsoSubjectOrg(tokens, i, state) ??
         (this.opening()
-          ? openingPointerOrg(this.t, state, namedInClauseAfter(tokens, mentions, i))
+          ? openingPointerOrg(this.t, state, notPointed())
           : paragraphObjectPointerOrg(this.t, this.units, state)) ??
-        salientOrg(state, namedInClauseAfter(tokens, mentions, i));
+        salientOrg(state, notPointed());
     }
     return this.antecedentValue;
   }

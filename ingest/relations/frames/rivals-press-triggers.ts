@@ -2,6 +2,7 @@ import type { Unit } from '../pattern';
 import { wordAt } from './rivals-clause';
 import type { RivalTrigger } from './rivals-triggers';
 import { orgNamedAt } from './rivals-place-possessive';
+import { negationAfter } from './rivals-negation-after';
 
 /**
  * Triggers met in full-length trade-press pieces, where the rival stands far from the company: one rival after a
@@ -19,7 +20,7 @@ const NEGATION_LOOKBACK_WORDS = 2;
 export function negated(units: Unit[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_LOOKBACK_WORDS; k--)
     if (/^(not|never|no|n'|ne|don't|doesn't|didn't|won't|jamais)$/u.test(wordAt(units, k) ?? '')) return true;
-  return /^(pas|plus|jamais|not)$/u.test(wordAt(units, i + 1) ?? '');
+  return negationAfter(units, i);
 }
 
 /** A word matching `re` among the `n` words before unit `i`. */

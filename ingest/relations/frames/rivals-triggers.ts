@@ -14,6 +14,7 @@ import { RESIST_TRIGGERS } from './rivals-resist-triggers';
 import { FACE_VERB_TRIGGERS } from './rivals-face-verb';
 import { before, LOOKBACK_WORDS, PARTICLE_LEAD_WORDS, skip } from './rivals-trigger-lookups';
 import { orgNamedAt } from './rivals-place-possessive';
+import { negationAfter } from './rivals-negation-after';
 
 /**
  * Words that say a subject contests someone, every inflection of each (stems, not forms), French and English.
@@ -67,7 +68,7 @@ function particleAfter(units: Unit[], from: number): number {
 function negated(units: Unit[], i: number): boolean {
   return (
     before(units, i, 2, /^(not|never|no|n'|ne|don't|doesn't|didn't|won't|cannot|can't|jamais)$/u) ||
-    /^(pas|plus|jamais|not)$/u.test(wordAt(units, i + 1) ?? '')
+    negationAfter(units, i)
   );
 }
 
@@ -241,7 +242,8 @@ export const RIVAL_TRIGGERS: RivalTrigger[] = [
       if (w === null || !REFLEXIVE_VERB.test(w) || negated(units, i)) return -1;
       if (!before(units, i, LOOKBACK_WORDS, REFLEXIVE)) return -1;
       // "se battre pour un contrat" is no rivalry: only against someone
-      const k = i + 1;
+      // "se heurte notamment à B", "se frotte déjà au leader B": an adverb may stand before the particle
+      const k = afterAdjuncts(units, i + 1);
       return /^(à|au|aux|avec|contre|face)$/u.test(wordAt(units, k) ?? '') ? k : -1;
     },
   },

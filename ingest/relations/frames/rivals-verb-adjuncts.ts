@@ -13,7 +13,7 @@ import { objectAfterSetting } from './rivals-setting-object';
 
 /** Adverbs of time or degree that may follow the verb before its setting. */
 const ADVERB =
-  /^(aujourd'hui|désormais|déjà|également|aussi|notamment|surtout|encore|toujours|maintenant|directement|frontalement|now|today|already|also|still|directly|increasingly|mainly)$/u;
+  /^(aujourd'hui|désormais|déjà|également|aussi|notamment|surtout|principalement|essentiellement|encore|toujours|maintenant|directement|frontalement|now|today|already|also|still|directly|increasingly|mainly)$/u;
 /** Prepositions opening a time phrase ("depuis deux ans", "since 2019", "for years"). */
 const TIME_OPENER = /^(depuis|since|for)$/u;
 /** Words of a time phrase after its opener: a count, a unit of time, a year, "longtemps". */
