@@ -1,5 +1,5 @@
 import type { Captures, Unit } from './pattern';
-import { capturedAt } from './pattern';
+import { capturedAt, MATCH_START } from './pattern';
 import type { Rule } from './rule';
 
 /**
@@ -71,7 +71,9 @@ function closingComma(units: Unit[], a: number): number {
  * after the apposition, takes that company instead: the inner name is no party of the deal.
  */
 export function apposedSubjectHead(rule: Rule, caps: Captures, units: Unit[]): Captures {
-  if (rule.read || !rule.source || !rule.target || !DEAL_TYPES.has(rule.type)) return caps;
+  if (rule.read || !rule.source || !DEAL_TYPES.has(rule.type)) return caps;
+  if (rule.topicTarget) return apposedTopicSubjectHead(rule.source, caps, units);
+  if (!rule.target) return caps;
   // the subject is whichever party comes first: the buyer of "X bought Y", the raiser of "X raised money from Y"
   const sourceFirst = capturedAt(caps, rule.source) <= capturedAt(caps, rule.target);
   const [inner, other] = sourceFirst ? [rule.source, rule.target] : [rule.target, rule.source];
@@ -91,4 +93,22 @@ export function apposedSubjectHead(rule: Rule, caps: Captures, units: Unit[]): C
   if (close < 0 || t <= close) return caps;
   if (head.ents.some((e) => caps[other].includes(e))) return caps;
   return { ...caps, [inner]: [...head.ents], [`#${inner}`]: [open - 1] };
+}
+
+/**
+ * The same for a funding rule whose company is the article's (no second party named): "Atlantique Ventures, le fonds
+ * de la coopérative Coop Atlantique, fait son entrée au capital" — the match opens on the inner name and goes on after
+ * the closing comma, so the verb is the head's.
+ */
+function apposedTopicSubjectHead(source: string, caps: Captures, units: Unit[]): Captures {
+  const a = capturedAt(caps, source);
+  if (a < 0 || caps[MATCH_START]?.[0] !== a || units[a]?.kind !== 'ent') return caps;
+  const open = openingComma(units, a);
+  if (open < 1 || closingComma(units, a) < 0) return caps;
+  const head = units[open - 1];
+  if (head.kind !== 'ent' || !head.orgs) return caps;
+  const beforeHead = units[open - 2];
+  if (beforeHead?.kind === 'tok' && NOUN_COMPLEMENT_WORDS.has(beforeHead.token.lower)) return caps;
+  if (units.slice(0, open - 1).some((u) => u.kind === 'ent' && u.orgs)) return caps;
+  return { ...caps, [source]: [...head.ents], [`#${source}`]: [open - 1] };
 }

@@ -50,12 +50,16 @@ export function fundedTarget(input: FundedTargetInput): number | null {
   // a reading whose own clause has a pointer subject ("a loan the company received from A") is not told of the
   // sentence's subject ("The DOE awarded a grant to Y, on top of a loan the company received from A")
   const ownSubject = rule.pointedOnly !== undefined && caps[rule.pointedOnly] !== undefined;
+  // the rest may be told inside the match, before its lender ("A apportera 60 M€ pour financer l'achat, le reste
+  // étant couvert par un emprunt auprès de B"): read up to the source, not only up to the match
+  const restEnd =
+    rule.source !== undefined && caps[rule.source] ? Math.max(start, capturedAt(caps, rule.source)) : start;
   const clauseSubject =
     type === 'FUNDED' &&
     rule.topicTarget &&
     !investorsFirst &&
     !ownSubject &&
-    !((rule.subjectTookShare || restToldBefore(units, start)) && subjectTakesShare(units, start)) &&
+    !((rule.subjectTookShare || restToldBefore(units, restEnd)) && subjectTakesShare(units, start)) &&
     !subjectOwnsInvestingArm(units, start)
       ? subjectOrgBefore(units, start)
       : null;

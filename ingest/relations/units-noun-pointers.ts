@@ -120,7 +120,13 @@ export function determinerAdjectivePointer(c: UnitContext): number {
   // a place of several words stands only for the company placed there before (anaphora-place-modifier.ts)
   const placed = adjective && words === 1 ? undefined : placedCompany(tokens, c.state.origins, i + 1, words);
   if (placed === null) return 0;
-  const ent = placed ?? apposedDescriptionOrg(tokens, c.units, i, noun + 1) ?? c.antecedent()!;
+  // "la jeune pousse", "the young startup": a class noun the article attached to a company by name is that company,
+  // as without the adjective (anaphora-attached-noun.ts), not the clause's subject (a bank lending to it)
+  const ent =
+    placed ??
+    apposedDescriptionOrg(tokens, c.units, i, noun + 1) ??
+    attachedNounOrg(tokens[noun].lower, c.state) ??
+    c.antecedent()!;
   // "The Wisconsin company" after "Swiss cheesemaker X": the origin says the pointer is not X
   if (originConflicts(c.state.origins, ent, pointerOriginWords(tokens, mentions, i, noun))) return 0;
   c.point([ent], noun);

@@ -45,6 +45,7 @@ import { BANK_POOL_RULES } from '../frames/funded-bank-pools';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { OBTAINED_FROM_RULES } from '../frames/funded-obtained-from';
 import { EN_SECONDARY_SALE_RULES } from '../frames/funded-en-secondary-sale';
+import { EN_STAKE_BUYER_RULES } from '../frames/funded-stake-buyers';
 import { EN_INCLUDE_AFTER_RELATIVE_RULES } from '../frames/funded-en-include-after-relative';
 import { EN_COORDINATED_PASSIVE_RULES } from '../frames/funded-en-coordinated-passive';
 import { ROUND_NOUN_EN, WEIGHED } from '../frames/funded-words';
@@ -324,6 +325,7 @@ export const EN_FUNDED_RULES = [
   ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('en.')),
   ...EN_LOAN_RELATIVE_RULES,
   ...EN_SECONDARY_SALE_RULES,
+  ...EN_STAKE_BUYER_RULES,
   ...EN_INCLUDE_AFTER_RELATIVE_RULES,
   ...EN_COORDINATED_PASSIVE_RULES,
   ...GIVEN_SUM_RULES.filter((r) => r.id.startsWith('en.')),

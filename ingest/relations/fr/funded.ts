@@ -24,6 +24,7 @@ import { FR_PORTFOLIO_COUNT_RULES, POINTED_PORTFOLIO_RULES } from '../frames/fun
 import { FR_CO_INVESTOR_RULES } from '../frames/funded-co-investors';
 import { FR_COUNTED_INVESTOR_RULES } from '../frames/funded-counted-investors';
 import { FR_EXITING_HOLDER_RULES } from '../frames/funded-exiting-holders';
+import { FR_STAKE_BUYER_RULES } from '../frames/funded-stake-buyers';
 import { FR_HOLDER_APPOSITION_RULES } from '../frames/funded-holder-appositions';
 import { FR_STAKE_NOUN_RULES } from '../frames/funded-stake-nouns';
 import { FR_SECOND_OBJECT_RULES } from '../frames/funded-second-object';
@@ -321,6 +322,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...FR_CO_INVESTOR_RULES,
     ...FR_COUNTED_INVESTOR_RULES,
     ...FR_EXITING_HOLDER_RULES,
+    ...FR_STAKE_BUYER_RULES,
     ...FR_HOLDER_APPOSITION_RULES,
     ...FR_STAKE_NOUN_RULES,
     ...FR_SECOND_OBJECT_RULES,

@@ -101,7 +101,7 @@ export const FR_EXITING_HOLDER_RULES = rules([
     id: 'fr.funded.percent-holder-sells',
     type: 'FUNDED',
     // "A, qui détient 35 % du capital depuis 2017, cédera une partie de ses titres"
-    pattern: `**src , qui ?(en) ${HOLDS_FR} ~3! % ~${HOLDER_CLAUSE_WORDS} , ${SELL_AUX_FR} ${SELLS_FR} ${OWN_HOLDING_FR}`,
+    pattern: `**src , qui ?(en) ${HOLDS_FR} ~3! (%) ~${HOLDER_CLAUSE_WORDS} , ${SELL_AUX_FR} ${SELLS_FR} ${OWN_HOLDING_FR}`,
     ...topic,
   },
 ]);

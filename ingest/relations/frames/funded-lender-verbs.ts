@@ -17,9 +17,12 @@ import { lenderBeforeGroup, objectStart, verbGroupStart } from './funded-lender-
  * except after a verb that means lending by itself ("is lending the company €15m").
  */
 
-/** Verbs of lending or granting money, any tense, both languages. */
+/**
+ * Verbs of lending or granting money, any tense, both languages. "give" / "donner" read money only as here, with a
+ * loan or grant noun after it ("Innovate UK gave the company a £750,000 grant"), as for every verb of the list.
+ */
 const LENDS =
-  /^(accorde|accordent|accordera|accorderont|accordé|accorder|octroie|octroient|octroiera|octroyé|octroyer|consent|consentent|consentira|consenti|consentir|apporte|apportent|apportera|apporté|apporter|attribue|attribuent|attribuera|attribué|attribuer|alloue|allouent|allouera|alloué|allouer|fournit|fournissent|fournira|fourni|fournir|prête|prêtent|prêtera|prêté|prêter|extend|extends|extended|extending|provide|provides|provided|providing|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending|loaned|advanced)$/u;
+  /^(gave|gives|give|giving|handed|donne|donnent|donnera|donné|accorde|accordent|accordera|accorderont|accordé|accorder|octroie|octroient|octroiera|octroyé|octroyer|consent|consentent|consentira|consenti|consentir|apporte|apportent|apportera|apporté|apporter|attribue|attribuent|attribuera|attribué|attribuer|alloue|allouent|allouera|alloué|allouer|fournit|fournissent|fournira|fourni|fournir|prête|prêtent|prêtera|prêté|prêter|extend|extends|extended|extending|provide|provides|provided|providing|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending|loaned|advanced)$/u;
 /** Verbs that tell a loan without a loan noun ("is lending the company €15m"). */
 const LENDS_MONEY = /^(prête|prêtent|prêtera|prêté|prêter|lend|lends|lent|lending|loaned)$/;
 /** Nouns of lent or granted money. */
