@@ -42,7 +42,7 @@ import { isEnglishArticleName } from './english-article-name';
 import { isCurrencyName } from './currency-names';
 import { appositionCueAfter } from './apposition-cue';
 import { ownershipAppositionAfter } from './ownership-apposition';
-import { companyCueOverShape } from './company-over-shape';
+import { companyCueOverShape, firmAppositionOverGivenName } from './company-over-shape';
 import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
   backerCompoundAfter,
@@ -291,6 +291,7 @@ export function classifyCandidate(tokens: Token[], c: Candidate): CandidateKind 
   if (!orgShape && isPlaceOrNationality(tokens, c)) return 'drop';
   if (employerAfterAt(tokens, c.from, c.to)) return 'org';
   if (!orgShape && companyCueOverShape(tokens, c.from, c.to)) return 'org';
+  if (!orgShape && firmAppositionOverGivenName(tokens, c.from, c.to)) return 'org';
   if (!orgShape && loneGivenNameAfterDemonym(tokens, c.from, c.to, isCue)) return 'org';
   if (!orgShape && founderNamedFirmAfterDemonym(tokens, c.from, c.to, isCue)) return 'org';
   if (!orgShape && personEvidence(tokens, c)) return 'person';

@@ -23,6 +23,7 @@ import { extendToAcronym } from './acronym-span';
 import { hasHead, isEstablishmentNoun } from './name-joins';
 import { isEastAsianName } from './person-name-origins';
 import { isEventName } from './event-names';
+import { isRankingOrAwardName } from './ranking-names';
 import {
   isPartyStateCode,
   isStateAbbreviation,
@@ -38,6 +39,7 @@ import { isKnownOrganisation } from './world-lexicon';
 import { isLoneOpeningWord } from './opening-words';
 import { lendSharedSurnames } from './shared-surname';
 import { isNumberedFundName } from './numbered-fund';
+import { firmAppositionOverGivenName } from './company-over-shape';
 
 /** A candidate with its settled kind and the links the text states (acronym in brackets, former name). */
 export interface TypedCandidate extends Candidate {
@@ -50,6 +52,8 @@ export interface TypedCandidate extends Candidate {
   newName?: boolean;
   /** A founder's name read as the firm after an origin adjective ("le breton Hervé Kerlan"): it wins a tie. */
   firmByOrigin?: boolean;
+  /** A given-name-shaped firm its apposition describes ("Tamsin Frozen, a maker of …"): every mention is the firm. */
+  firmByApposition?: boolean;
 }
 
 /** "Camino-De Lacoste-Uberti" after "le trio": one person per hyphen-separated part. */
@@ -97,6 +101,8 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
         local.push({ ...c, kind, aliasOf: null, verbCue: true });
       else if (kind === 'org' && founderNamedFirmAfterDemonym(tokens, c.from, c.to, isCue))
         local.push({ ...c, kind, aliasOf: null, firmByOrigin: true });
+      else if (kind === 'org' && firmAppositionOverGivenName(tokens, c.from, c.to))
+        local.push({ ...c, kind, aliasOf: null, firmByApposition: true });
       else local.push({ ...c, kind, aliasOf: null });
     }
     const town = settleWireCopy(tokens, local, out.length, s);
@@ -140,6 +146,7 @@ function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): C
   if (
     !known &&
     (isEventName(tokens, c.from, c.to) ||
+      isRankingOrAwardName(tokens, c.from, c.to) ||
       isProductName(tokens, c.from, c.to) ||
       isNamedThing(tokens, c.from) ||
       isThingInApposition(tokens, c.from, c.to))

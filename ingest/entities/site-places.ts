@@ -67,12 +67,33 @@ function facilityBefore(tokens: Token[], from: number): boolean {
   return FACILITY_LOCATIVES.has(prep) && FACILITY_WORDS.has(tokens[from - 2]?.lower ?? '');
 }
 
+/** Words before "près de" that make it a comparison or a closeness to someone ("plus près de X", "au plus près"). */
+const NEAR_FR_NOT_PLACE = new Set(['plus', 'très', 'si', 'aussi']);
+/** Participles that settle a company somewhere: after them "at" names the place ("based at Harwell"). */
+const SETTLED_AT_WORDS = new Set(['based', 'located', 'situated', 'headquartered', 'sited', 'housed']);
+
+/**
+ * "une ferme près de Cholet", "a farm near Brattleboro", "installé près de Lannion": "near" and "près de" name a
+ * place after any noun, which a cue noun further back does not name ("un fabricant … installé près de X").
+ */
+function nearBefore(tokens: Token[], from: number): boolean {
+  const prep = tokens[from - 1]?.lower ?? '';
+  if (prep === 'near') return true;
+  if (prep !== 'de' && prep !== "d'") return false;
+  return tokens[from - 2]?.lower === NEAR_FR && !NEAR_FR_NOT_PLACE.has(tokens[from - 3]?.lower ?? '');
+}
+
 export function isPlaceAfterSiteWord(tokens: Token[], from: number, to: number): boolean {
   if (to - from > MAX_PLACE_TOKENS) return false;
   const prep = tokens[from - 1];
   const site = tokens[from - 2];
-  const seated = !!prep && !!site && LOCATIVES.has(prep.lower) && SITE_WORDS.has(site.lower);
-  if (!seated && !facilityBefore(tokens, from) && !hiringAtBefore(tokens, from)) return false;
+  const seated =
+    !!prep &&
+    !!site &&
+    ((LOCATIVES.has(prep.lower) && SITE_WORDS.has(site.lower)) ||
+      (prep.lower === 'at' && SETTLED_AT_WORDS.has(site.lower)));
+  if (!seated && !nearBefore(tokens, from) && !facilityBefore(tokens, from) && !hiringAtBefore(tokens, from))
+    return false;
   // a country keeps its older reading: in wire copy with no other name ("acquired a plant in Ecuador") the deal
   // readers hold the buyer only through it, and the deal would be lost with it; a known town ("a plant in Gdansk",
   // "its plant near Poznan") is only a place

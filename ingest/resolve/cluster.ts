@@ -123,7 +123,8 @@ const ORIGIN_FIRM_VOTES = 1.5;
  * One name typed a company in some sentences and a person in others ("présidente de Studio X" and "créée par
  * Studio X") is one thing: the kind most of its mentions were given wins; a tie leaves both. A founder's name
  * after an origin adjective ("le lyonnais Maurice Vernay") is a company by a cue no person takes, its given name
- * is only a shape: that mention wins a tie ("Chez Maurice Vernay, c'est …").
+ * is only a shape: that mention wins a tie ("Chez Maurice Vernay, c'est …"). A firm described by its apposition
+ * over a given name wins outright.
  */
 function settleMixedKinds(items: Item[]): void {
   const votes = new Map<string, { org: number; person: number }>();
@@ -133,7 +134,14 @@ function settleMixedKinds(items: Item[]): void {
     v[x.c.kind] += x.c.firmByOrigin ? ORIGIN_FIRM_VOTES : 1;
     votes.set(x.key, v);
   }
+  // "Tamsin Frozen, a maker of ready meals": the firm its apposition describes is the firm in every sentence, where
+  // the other mentions are typed a person by their given name alone
+  const described = new Set(items.filter((x) => x.c.firmByApposition).map((x) => x.key));
   for (const x of items) {
+    if (described.has(x.key) && x.c.kind === 'person') {
+      x.c.kind = 'org';
+      continue;
+    }
     const v = votes.get(x.key);
     if (!v || v.org === 0 || v.person === 0 || v.org === v.person) continue;
     if (x.c.kind === 'org' || x.c.kind === 'person') x.c.kind = v.org > v.person ? 'org' : 'person';
