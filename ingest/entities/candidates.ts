@@ -2,6 +2,7 @@ import { elidedParticleJoin } from './elided-particle';
 import { isAllCaps } from '../tokens';
 import { afterLocativeCountry } from './locative-country';
 import type { Token } from '../tokens';
+import { isRankAbbreviation } from './rank-abbreviation';
 import { LEGAL_FORMS, NATIONALITIES, ORG_HEAD_WORDS, PLACES } from './lexicon-common';
 import {
   LOWER_CASE_LEGAL_FORMS,
@@ -149,14 +150,19 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
   let i = 0;
   while (i < tokens.length) {
     const known = knownSpanAt(tokens, i, text) || regionBodyAt(tokens, i) || regionHeadedBodyAt(tokens, i);
-    if (!nameAt(i) && known === 0) {
+    if ((!nameAt(i) && known === 0) || isRankAbbreviation(tokens, i)) {
       i++;
       continue;
     }
     const runFrom = i;
     let j = i + Math.max(1, known);
     for (;;) {
-      if (j < tokens.length && (nameAt(j) || tokens[j].lower === "'s") && !isHeadingBreak(tokens, j, text)) {
+      if (
+        j < tokens.length &&
+        (nameAt(j) || tokens[j].lower === "'s") &&
+        !isHeadingBreak(tokens, j, text) &&
+        !isRankAbbreviation(tokens, j)
+      ) {
         j++;
         continue;
       }

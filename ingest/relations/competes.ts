@@ -2,6 +2,7 @@ import { CONTEST_RULES } from './rival-contests';
 import { COLON_LIST_RULES, OBJECT_LIST_RULES } from './rival-object-lists';
 import { RIVAL_IDIOM_RULES } from './rival-idioms';
 import { RANKED_RIVAL_RULES } from './frames/rivals-ranked';
+import { CLOSE_BEHIND_RULES } from './frames/rivals-close-behind';
 import { RIVAL_SHAPE_RULES } from './frames/rivals-shapes';
 import { NAMED_RIVAL_PAIR_RULES } from './frames/rivals-named-pairs';
 import { SAME_FIELD_RULES } from './frames/rivals-same-field';
@@ -74,6 +75,7 @@ const RIVALRY_RULES: Rule[] = [
   ...RIVAL_IDIOM_RULES,
   ...RIVAL_SHAPE_RULES,
   ...RANKED_RIVAL_RULES,
+  ...CLOSE_BEHIND_RULES,
   ...NAMED_RIVAL_PAIR_RULES,
   ...SAME_FIELD_RULES,
   ...BEHIND_PAIR_RULES,

@@ -122,6 +122,11 @@ export interface DiscourseState {
   topicSentenceOrg: number | null;
   /** Companies introduced as another's rival (anaphora-rivals.ts): bystanders, weighed as side parties. */
   rivals: Set<number>;
+  /**
+   * Companies told as another's shareholder, client, supplier or holding, with the index of the sentence that first
+   * told it (rival-side-parties.ts): a later rivalry pointer never stands for them (rival-pointer-topic.ts).
+   */
+  sideParties: Map<number, number>;
   /** The article's own company (anaphora-topic.ts): the headline's first company when the lead is about it too. */
   topicOrg: number | null;
   /** Whether the lead (the first sentence naming a company) was read, so the topic is decided once. */
@@ -211,6 +216,7 @@ export function newDiscourseState(): DiscourseState {
     topicCarried: null,
     topicSentenceOrg: null,
     rivals: new Set(),
+    sideParties: new Map(),
     topicOrg: null,
     leadRead: false,
     title: null,

@@ -38,6 +38,8 @@ import { retargetUnitsNamedLater } from './wire-unit-named-later';
 import { fundedTarget } from './funded-target';
 import { partyPlaysOtherRole } from './party-role-refusals';
 import { withoutNonSellers } from './rival-party-kinds';
+import { pointedRivalTopic } from './rival-pointer-topic';
+import { recordSideParties } from './rival-side-parties';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { rivalryDenied } from './rival-denied';
 import { rivalryOnlyPast } from './rival-former';
@@ -121,6 +123,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         ),
       ),
     );
+    recordSideParties(units, s, state.sideParties);
     const announcedBefore = announced;
     if (announcedBefore !== null)
       for (const b of announcedRivals(units, announcedBefore, index, s))
@@ -164,11 +167,19 @@ export function extractRelations(input: RelationInput): RelationOutput {
           ),
           units,
         );
-        const caps = withoutNonSellers(
+        const caps = pointedRivalTopic(
           rule,
-          withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units),
+          withoutNonSellers(
+            rule,
+            withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units),
+            units,
+            index,
+          ),
           units,
-          index,
+          state,
+          s,
+          sentence.start,
+          sentence.text,
         );
         const roles = [rule.source, rule.target].filter((r): r is string => r !== undefined);
         for (const e of roles.flatMap((r) => lifted[r] ?? []))

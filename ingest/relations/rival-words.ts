@@ -13,10 +13,10 @@ export const RIVAL_VERB =
 export const HOW_HARD =
   "?([a-z]+ly|[a-zéèê]+ment|head-on|frontalement|already|déjà|notamment|désormais|also|aussi|still|toujours|now|encore|d'ailleurs|only|surtout|mainly|notably|especially)";
 export const RANK =
-  '(largest|biggest|numéro|number|no\\.|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest|tops|top|topped|first|premier|première)';
+  '(largest|biggest|numéro|number|no\\.|no\\.\\d+|leader|player|acteur|deuxième|troisième|second|third|[a-z]+-largest|[a-z]+-biggest|tops|top|topped|first|premier|première)';
 /** Rank words of a market, not of a league table ("third-largest", "numéro deux", not "troisième buteur"). */
 export const MARKET_RANK =
-  '([a-z]+-largest|[a-z]+-biggest|largest|biggest|numéro|number|no\\.|leader|leaders|player|acteur|rang|rank|ranks|ranked)';
+  '([a-z]+-largest|[a-z]+-biggest|largest|biggest|numéro|number|no\\.|no\\.\\d+|leader|leaders|player|acteur|rang|rank|ranks|ranked)';
 /** Nouns naming the key players of one market: a list of them are rivals of one another. */
 export const LEADERS = '(leaders|acteurs|players|poids-lourds|géants|giants|ténors)';
 /** Rivals of someone: a list of them compete with that one, not with one another ("rivals such as A and B"). */

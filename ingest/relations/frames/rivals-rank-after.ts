@@ -26,6 +26,12 @@ const FR_SIZE = '?(plus) ?(grand|grands|gros|important|importants)';
 /** Nouns of a trade's players after a French ordinal ("deuxième fabricant", "troisième acteur"). */
 const FR_PLAYER_NOUN =
   '(acteur|acteurs|fabricant|fabricants|producteur|producteurs|constructeur|constructeurs|groupe|groupes|opérateur|opérateurs|éditeur|éditeurs|distributeur|distributeurs|assureur|assureurs|banque|banques|brasseur|brasseurs|transporteur|transporteurs|laboratoire|laboratoires|enseigne|enseignes|marque|marques|réseau|réseaux|exploitant|exploitants|industriel|industriels|spécialiste|spécialistes|chimiste|sidérurgiste|armateur|armateurs|courtier|courtiers|loueur|loueurs|équipementier|équipementiers)';
+/**
+ * A deal noun right after the name: "after B" is then a time ("No. 4 container line after Rigasea deal", "numéro
+ * deux après le rachat de B" is read elsewhere), not the firm ranked ahead.
+ */
+const DEAL_NOUN_AFTER =
+  '!>(deal|deals|acquisition|purchase|merger|takeover|buyout|tie-up|rachat|fusion|reprise|opération|accord)';
 /** Words allowed between the rank and "after": the trade and where ("brewer in Europe", "robot maker by sales"). */
 const RANK_TO_AFTER = 8;
 /** Words allowed between the ranked firm and its rank ("X is the world's", "X, Europe's"). */
@@ -54,7 +60,7 @@ export const RANK_AFTER_RULES: Rule[] = rules([
     id: 'any.competes.numbered-after',
     type: 'COMPETES_WITH',
     // "X, Europe's No. 2 robot maker after B", "X est le numéro deux européen des robots, après B"
-    pattern: `@a ~${FIRM_TO_RANK} ${NUMBERED} ~${RANK_TO_AFTER} (after|après) @@b ${NOT_QUALIFYING}`,
+    pattern: `@a ~${FIRM_TO_RANK} ${NUMBERED} ~${RANK_TO_AFTER} (after|après) @@b ${NOT_QUALIFYING} ${DEAL_NOUN_AFTER}`,
     source: 'a',
     target: 'b',
     confidence: 0.65,

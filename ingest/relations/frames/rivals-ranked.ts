@@ -9,12 +9,15 @@ import type { Rule } from '../rule';
  */
 
 /** Verbs by which one firm holds the top of a market. */
-const DOMINATES =
+export const DOMINATES =
   '(domine|dominent|dominait|dominaient|dominera|mène|mènent|menait|dominates|dominate|dominated|leads|led|tops|topped)';
 /** Any word of dominance in the sentence, active or passive. */
-const DOMINANCE = `${DOMINATES.slice(0, -1)}|dominé|dominée|dominés|dominées)`;
+export const DOMINANCE = `${DOMINATES.slice(0, -1)}|dominé|dominée|dominés|dominées)`;
 /** "followed by", "suivi de/par", "devant": the firms ranked after the leader. */
 const FOLLOWED = '(suivi|suivie|suivis|suivies|followed|talonné|talonnée|talonnés)';
+/** The leader's agent after a passive of dominance. */
+export const LED_BY =
+  '(dominated|dominé|dominée|dominés|dominées|led|mené|menée) ?(largely|largement|still|toujours) (by|par)';
 const BY = "(de|du|des|d'|par|by)";
 /** Nouns of a market's heavyweights after a list ("A et B, les deux poids lourds du secteur"). */
 const HEAVYWEIGHTS =
@@ -44,7 +47,8 @@ const JOSTLE_EN = '(jostle|jostled|compete|competed|vie|vied|battle|battled|crow
 /** Most units on each side of the percentage in the leader's share aside ("with about 21% of units sold last year"). */
 const SHARE_ASIDE_UNITS = 6;
 /** Words of a funding round, whose lead investor is "followed by" co-investors, not rivals. */
-const ROUND_WORDS = '(round|rounds|tour|levée|funding|financement|raised|levé|investors|investisseurs)';
+export const ROUND_WORDS =
+  '(round|rounds|tour|levée|funding|financement|raised|levé|investors|investisseurs)';
 
 export const RANKED_RIVAL_RULES: Rule[] = rules([
   {
