@@ -22,6 +22,8 @@ const KEPT_UNIT_NOUNS: ReadonlySet<string> = new Set([
   'enseigne',
   'brand',
   'subsidiary',
+  // "P will remain chief executive of the unit": wire copy's word for a business bought
+  'unit',
 ]);
 /** Most tokens between the verb of staying and the pointer ("restera directrice générale de la marque"). */
 const MAX_STAY_TO_POINTER_TOKENS = 8;

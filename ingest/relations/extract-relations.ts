@@ -32,6 +32,8 @@ import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 import { recordFounding } from './anaphora-just-founded';
+import { enCliticOwner } from './anaphora-en-clitic';
+import { SECOND_POST } from './frames/leads-post-holder';
 import { recordFounder } from './anaphora-possessive-founder';
 import { keptStakeTarget } from './anaphora-kept-stake';
 import { retargetUnitsNamedLater } from './wire-unit-named-later';
@@ -213,7 +215,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const ruleId = type === rule.type ? rule.id : `${input.lang}.funded.minority-purchase`;
         const sources = rule.source ? caps[rule.source] : [];
         const start = caps[MATCH_START][0];
-        const funded = fundedTarget({ type, rule, caps, units, sources, state, fundedHere, topic });
+        const funded =
+          rule.cliticTarget && rule.source
+            ? enCliticOwner(units, caps, rule.source, state, s, topic)
+            : fundedTarget({ type, rule, caps, units, sources, state, fundedHere, topic });
         const topical: number[] = funded === null ? [] : [funded];
         let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];
         const named = rule.seller ? caps[rule.seller][0] : null;
@@ -278,9 +283,10 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (rule.source === rule.target && a > b) continue;
             const sells = caps[SELLS_OWN_BUSINESS] !== undefined;
             const earlier = caps[EARLIER_OWNER] !== undefined;
+            const secondPost = caps[SECOND_POST] !== undefined;
             if (
               rule.read
-                ? patternFacts.rulesOut(type, a, b, sells, earlier)
+                ? patternFacts.rulesOut(type, a, b, sells, earlier, secondPost)
                 : (patternFacts.record(type, a, b), false)
             )
               continue;

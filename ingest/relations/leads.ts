@@ -207,7 +207,8 @@ export const LEADS_RULES = rules([
     type: 'LEADS',
     // "qui dirige aujourd'hui le laboratoire de microfluidique de …": a noun with its own complement is a unit of
     // another body, not the company a pointer would guess
-    pattern: `%p , ?(qui|who) ${PRESENT_LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) @org !>(de|du|des|d')`,
+    // "P, qui dirige la Caisse Atlantique depuis 2009": a company whose name takes an article keeps it
+    pattern: `%p , ?(qui|who) ${PRESENT_LEAD_VERB} ?(aujourd'hui|désormais|toujours|actuellement|now|still|currently) ?(le|la|l'|the) @org !>(de|du|des|d')`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

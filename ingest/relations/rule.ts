@@ -66,6 +66,11 @@ export interface Rule {
   /** The target is not named in the match: it is the organisation the article is about ("the round was led by X"). */
   topicTarget?: boolean;
   /**
+   * With `topicTarget`: the target is what the French clitic "en" before the post stands for ("P en est le
+   * président"), read by anaphora-en-clitic.ts before falling back on the article's company.
+   */
+  cliticTarget?: boolean;
+  /**
    * With `topicTarget`: the company is the article's own (the headline's, anaphora-topic.ts) when there is one, not
    * the last one named: a lender of the round told after a paragraph about its investors.
    */

@@ -38,6 +38,7 @@ export class SentenceFacts {
     target: number,
     targetSells = false,
     earlierOwner = false,
+    secondPost = false,
   ): boolean {
     const aside = this.setAside.get(type);
     if (aside?.has(source) || aside?.has(target)) return true;
@@ -50,9 +51,11 @@ export class SentenceFacts {
     // so a bought party may still buy; a bought target that already has its buyer stays refused below.
     if (type !== 'ACQUIRED' && this.targets.get(type)?.has(source)) return true;
     // an owner's own earlier purchase of a company sold now ("bought Y from H, which had taken a stake in 2017")
+    // `secondPost`: a leader given a new post at another company than the one an aside on them names
+    // (frames/leads-post-holder.ts SECOND_POST) heads both
     return type === 'ACQUIRED'
       ? this.targets.get(type)?.has(target) === true && !earlierOwner
-      : this.sources.get(type)?.has(source) === true;
+      : this.sources.get(type)?.has(source) === true && !secondPost;
   }
 }
 

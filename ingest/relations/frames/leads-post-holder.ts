@@ -4,6 +4,7 @@ import { isLeaderTitle } from '../people';
 import type { ReaderRuleSpec } from '../rule';
 import { isOblique } from '../syntax';
 import { idsAt, isOrgAt, isPersonAt, wordAt } from './founders-clause';
+import { afterDatedDateline } from './leads-appointing-subject';
 
 /**
  * LEADS of a person told as taking, keeping or holding a post, with any verb of the family and in either order:
@@ -94,11 +95,29 @@ export function readPost(units: Unit[], k: number): { of: number; ok: boolean } 
   return isOrgAt(units, at) ? { of: at, ok: true } : { of: -1, ok: false };
 }
 
-/** The person whose verb of taking stands at `t`: a plain subject, or the antecedent of a relative. */
+/** Most units of an aside between a person and the verb ("P, chief executive of its insurance arm Y, would"). */
+const MAX_ASIDE_UNITS = 12;
+
+/**
+ * "X said that P, chief executive of its insurance arm Y, would become group chief executive": the person before
+ * the aside the comma at `close` ends, or -1 (a relative in it is read below, another person ends the search).
+ */
+function personBeforeAside(units: Unit[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= MAX_ASIDE_UNITS; j--) {
+    const w = wordAt(units, j);
+    if (w === ',') return isPersonAt(units, j - 1) && !isOblique(units, j - 1) ? j - 1 : -1;
+    if (w === null ? isPersonAt(units, j) : RELATIVE_STOP.test(w) || RELATIVE.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The person whose verb of taking stands at `t`: a plain subject, or the antecedent of an aside or a relative. */
 function holderBefore(units: Unit[], t: number): number {
   let k = t - 1;
   while (k >= 0 && SUBJECT_GAP.test(wordAt(units, k) ?? '') && wordAt(units, k) !== ',') k--;
   if (isPersonAt(units, k) && !isOblique(units, k)) return k;
+  const apposed = wordAt(units, k) === ',' ? personBeforeAside(units, k) : -1;
+  if (apposed >= 0) return apposed;
   // "P, qui la dirigeait depuis 1994 et prend …": back to the relative pronoun, no other person on the way
   for (let j = t - 1; j >= 0 && t - j <= MAX_RELATIVE_UNITS; j--) {
     const w = wordAt(units, j);
@@ -151,14 +170,61 @@ function readings(units: Unit[]): PostReading[] {
   return out;
 }
 
-/** The company a post with no company after it is at: pointed at or named in the person's clause, or the subject. */
+/** The comma closing an aside right after the person at `p` and before the verb at `verb`, or -1. */
+function asideEnd(units: Unit[], p: number, verb: number): number {
+  if (wordAt(units, p + 1) !== ',') return -1;
+  for (let j = p + 2; j < verb; j++) if (wordAt(units, j) === ',') return j;
+  return -1;
+}
+
+/**
+ * The company a post with no company after it is at: pointed at or named in the person's clause, or the subject
+ * (the first company after a wire dateline). A company named in an aside on the person ("X said that P, chief
+ * executive of its insurance arm Y, would become group chief executive") is P's old post, not the new one: the
+ * subject comes first, the aside's company only when there is none.
+ */
 function companyOf(units: Unit[], r: PostReading): number {
   if (r.of >= 0) return r.of;
   const from = Math.min(r.p, r.verb);
   const to = Math.max(r.p, r.verb);
-  for (let j = from + 1; j < to; j++) if (isOrgAt(units, j) && !isOblique(units, j)) return j;
-  const first = units.findIndex((u) => u.kind === 'ent' && u.orgs);
-  return first >= 0 && first < from && !isOblique(units, first) && isOrgAt(units, first) ? first : -1;
+  const aside = r.p < r.verb ? asideEnd(units, r.p, r.verb) : -1;
+  let inAside = -1;
+  for (let j = from + 1; j < to; j++) {
+    if (!isOrgAt(units, j) || isOblique(units, j)) continue;
+    if (j >= aside) return j;
+    if (inAside < 0) inAside = j;
+  }
+  // "CHICAGO, Nov 24 (Newsdesk Wire) - X said P would take over as chief executive": the agency in a wire
+  // dateline is no subject; the subject is the first company after the dateline's dash
+  const opening = afterDatedDateline(units);
+  const first = units.findIndex((u, k) => k >= opening && u.kind === 'ent' && u.orgs);
+  const subject =
+    first >= 0 && first < from && !isOblique(units, first) && isOrgAt(units, first) ? first : -1;
+  if (aside < 0) return subject;
+  // "A …, tandis que P, présidente de Y, prendra la présidence": past an aside, the person's clause may be another
+  // one than the subject's
+  return subject >= 0 && !clauseBreakBetween(units, subject, from) ? subject : inAside;
+}
+
+/** A word opening another clause ("tandis que", "while", a semicolon) stands between units `a` and `b`. */
+function clauseBreakBetween(units: Unit[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (RELATIVE_STOP.test(wordAt(units, k) ?? '')) return true;
+  return false;
+}
+
+/**
+ * Marks a reading whose person holds a post at a company named in the aside on them, the new post being at the
+ * subject company ("X said that P, chief executive of its insurance arm Y, would become group chief executive"): P
+ * heads both, so a pattern's LEADS of P and Y in the same sentence does not rule this one out (sentence-facts.ts).
+ */
+export const SECOND_POST = '#second-post';
+
+/** The reading's company is the subject before the person, and the aside on the person names another company. */
+function heldPostAside(units: Unit[], r: PostReading, org: number): boolean {
+  if (org > r.p || r.p > r.verb) return false;
+  const aside = asideEnd(units, r.p, r.verb);
+  for (let j = r.p + 1; j < aside; j++) if (isOrgAt(units, j) && j !== org) return true;
+  return false;
 }
 
 /** The company named as object of the person's relative after the post ("…par P, qui a cofondé X en 2003"). */
@@ -182,6 +248,7 @@ function read(units: Unit[], topic: boolean): Captures[] {
     if (org < 0 && r.start < r.p) org = relativeObjectAfter(units, r.p);
     if (topic !== org < 0 || (topic && named)) continue;
     const c: Captures = { p: idsAt(units, r.p), '#p': [r.p], [MATCH_START]: [r.start] };
+    if (org >= 0 && heldPostAside(units, r, org)) c[SECOND_POST] = [];
     if (org >= 0) Object.assign(c, { org: idsAt(units, org), '#org': [org] });
     out.push(c);
   }

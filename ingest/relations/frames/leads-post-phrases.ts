@@ -61,6 +61,7 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     source: 'p',
     target: 'org',
     topicTarget: true,
+    cliticTarget: true,
     confidence: 0.7,
   },
   {
@@ -72,6 +73,7 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     source: 'p',
     target: 'org',
     topicTarget: true,
+    cliticTarget: true,
     confidence: 0.7,
   },
   {
@@ -83,6 +85,7 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     source: 'p',
     target: 'org',
     topicTarget: true,
+    cliticTarget: true,
     confidence: 0.7,
   },
   {
@@ -105,6 +108,7 @@ export const POST_PHRASE_SPECS: RuleSpec[] = [
     source: 'p',
     target: 'org',
     topicTarget: true,
+    cliticTarget: true,
     confidence: 0.7,
   },
 ];
