@@ -210,6 +210,10 @@ export const LATTER_PHRASES = new Map<string, 'last' | 'first'>([
   ['cette dernière', 'last'],
   ['the latter', 'last'],
   ['the former', 'first'],
+  // "A affronte B et C. Le second, que dirige P, …": of a pair the second named is the last one (not "le premier",
+  // which is the pair's first, not the sentence's)
+  ['le second', 'last'],
+  ['la seconde', 'last'],
 ]);
 /**
  * Verbs and auxiliaries after which "ce dernier" / "the latter" has been the subject; a stake kept or sold ("The

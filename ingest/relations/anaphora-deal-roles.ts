@@ -3,6 +3,7 @@ import type { Mention } from '../resolve/mentions';
 import type { Unit } from './pattern';
 import { namedSoon } from './pointing-phrases';
 import { isOblique } from './syntax';
+import { wordAt } from './frames/clause';
 
 /**
  * "l'acquéreur", "le repreneur", "the buyer"; "la cible", "the target"; "le cédant", "the seller": after a deal
@@ -51,6 +52,11 @@ const BACKGROUND_WORDS = new Set([
   'avait',
   'had',
 ]);
+
+/** A year told with a deal ("in 2019", "en 2021"): the article's own deal is told by its day, not its year. */
+const DEAL_YEAR = /^(19|20)\d\d$/;
+/** The prepositions dating a deal by its year. */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'en']);
 
 const BUYER_NOUNS = new Set([
   'acquéreur',
@@ -136,7 +142,13 @@ export function recordDealRoles(
 ): boolean {
   const units = withoutBystanders(told, bystanders);
   const known = roles.buyer !== null || roles.target !== null;
-  if (known && units.some((u) => u.kind === 'tok' && BACKGROUND_WORDS.has(u.token.lower))) return false;
+  // "Kestrel bought a controlling stake in the company in 2019": a deal dated "in/en" a year is history too (a
+  // year in another phrase, "un complément de prix selon les résultats de 2027", dates no deal)
+  const background = (u: Unit, k: number) =>
+    u.kind === 'tok' &&
+    (BACKGROUND_WORDS.has(u.token.lower) ||
+      (DEAL_YEAR.test(u.token.text) && YEAR_PREPOSITIONS.has(wordAt(units, k - 1))));
+  if (known && units.some(background)) return false;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'tok') continue;

@@ -16,6 +16,7 @@ import { groupOwners } from './anaphora-unit-owner';
 import { isNamedUnitMeans } from './instrument-unit';
 import { alsoSubjectOrg } from './anaphora-also-subject';
 import { frontedCompanionOrgs } from './anaphora-fronted-companion';
+import { apposedPersonOwner } from './anaphora-apposed-person-owner';
 
 /**
  * What the pointer readers of units-*.ts know about the token at `i` of the sentence being turned into units.
@@ -110,6 +111,8 @@ export class UnitContext {
       };
       this.antecedentValue =
         this.orgBefore() ??
+        // "Whitcomb, the company's chief executive": the company the last sentence named the person with
+        apposedPersonOwner(this.units, state, this.index) ??
         frontedPurchaseBuyer(tokens, i, state) ??
         // "… dans Medilor. Le groupe a également racheté Y": the last sentence's company goes on
         alsoSubjectOrg(tokens, i, state) ??

@@ -28,6 +28,7 @@ import { pluralObjectGroup } from './anaphora-plural-object';
 import { dativeCliticOrg } from './anaphora-dative-clitic';
 import { AGE_APPOSITION_START_WORDS, ageAppositionLength } from './units-age-apposition';
 import { bodyNounPointer } from './anaphora-body-noun';
+import { foldFormerName } from './anaphora-former-name';
 
 /** The pointers read at a token that no name starts at, in the order they are tried; each returns tokens used. */
 const POINTERS: readonly ((c: UnitContext) => number)[] = [
@@ -154,6 +155,9 @@ export function buildUnits(
     }
     i += used;
   }
+  // "The Oslo-based group, formerly known as Y, …": the old name says which company the pointer is, before the
+  // sentence's subject is recorded (anaphora-former-name.ts)
+  foldFormerName(units, index);
   closeSentence(tokens, mentions, index, units, state, c.possessives, speaker);
   return units;
 }
