@@ -1,4 +1,5 @@
 import type { UnitContext } from './unit-context';
+import { isYear, MONTHS } from './deal-time-transparent';
 
 /**
  * "In 2019 Klarview set up a unit, Adpilot. It sold the business to Tessaro", "Aquilon Hôtels a été créé par P.
@@ -37,6 +38,28 @@ const SHARE_DETERMINERS = new Set([
 ]);
 
 /**
+ * Words of a time phrase told between the verb and the share ("avait cédé en 2023 le contrôle de l'entreprise",
+ * "cédé l'an dernier le contrôle de la société", "sold in 2019 control of the company"): French puts the date there
+ * as often as after the buyer, and the phrase changes nothing of what is sold.
+ */
+const TIME_WORDS = new Set([
+  'en',
+  'in',
+  "l'",
+  'an',
+  'année',
+  'dernier',
+  'dernière',
+  'passée',
+  'cette',
+  'last',
+  'year',
+]);
+const isTimeWord = (w: string): boolean => TIME_WORDS.has(w) || MONTHS.has(w) || isYear(w);
+/** Tokens looked back from the share noun's determiners to the verb: "cédé | en 2023 | le", "sold | its majority". */
+const VERB_LOOKBACK_TOKENS = 7;
+
+/**
  * Nouns of a part of a company: "the business / unit / subsidiary", "l'activité / la filiale / la branche". Such a
  * pointer stands for the unit the sentence before introduced ("Klarview set up a unit, Adpilot"), not its parent.
  */
@@ -58,9 +81,9 @@ function sellingVerbAt(c: UnitContext): number {
   const lower = (k: number): string => c.tokens[k]?.lower ?? '';
   if (SELL.has(lower(c.i - 1))) return c.i - 1;
   if (!OF.has(lower(c.i - 1)) || !SHARE_NOUNS.has(lower(c.i - 2))) return -1;
-  for (let k = c.i - 3; k >= c.i - 5 && k >= 0; k--) {
+  for (let k = c.i - 3; k >= c.i - VERB_LOOKBACK_TOKENS && k >= 0; k--) {
     if (SELL.has(lower(k))) return k;
-    if (!SHARE_DETERMINERS.has(lower(k))) return -1;
+    if (!SHARE_DETERMINERS.has(lower(k)) && !isTimeWord(lower(k))) return -1;
   }
   return -1;
 }

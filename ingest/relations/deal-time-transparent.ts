@@ -15,7 +15,7 @@ import { courtInsertLength } from './deal-court-insert';
 const DEAL_WORD =
   /^(rachet|rachèt|rachat|repri|repren|reprend|reprise|céd|cèd|cession|vend|vente|acqu|absorb|fusion|rapprochement|contrôle$|boucl|finalis|mené$|retenu)/;
 
-const MONTHS = new Set([
+export const MONTHS = new Set([
   'janvier',
   'février',
   'mars',
@@ -58,7 +58,8 @@ const OBJECT_OPENERS = new Set([
 /** A percentage's number ("40", "12,5"), which opens a share sold; a year is a time phrase of its own. */
 const STAKE_FIGURE = /^(?!(19|20)\d\d$)\d{1,2}([,.]\d+)?$/;
 
-const isYear = (w: string) => /^(19|20)\d\d$/.test(w);
+/** A year on its own ("2023"), as a time phrase or the date between a deal word and its object holds it. */
+export const isYear = (w: string): boolean => /^(19|20)\d\d$/.test(w);
 
 function lowerAt(units: Unit[], i: number): string | null {
   const u = units[i];
@@ -156,9 +157,9 @@ export function withoutDealTimeInserts(units: Unit[], lang: string): Unit[] {
     const n = insertsLength(units, i + 1);
     if (n === 0) continue;
     if (!opensObject(units[i + 1 + n])) continue;
-    // "a cédé en 2019 le contrôle de la société à X": control ceded names its company by a pointer the gap would
-    // now reach, which the seller's own sentence cannot settle; "pris en 2023 le contrôle" has its own reader
-    if (lowerAt(units, i + 1 + n) === 'le' && lowerAt(units, i + 2 + n) === 'contrôle') continue;
+    // "pris en 2023 le contrôle de Y" has its own reader (fr.acquired.takes-control); control ceded ("a cédé en
+    // 2019 le contrôle de la société à X") is read through: deal-sold-pointer.ts settles its pointer past the date
+    if (/^(pris|prend|prendre|prenait)$/.test(w) && lowerAt(units, i + 2 + n) === 'contrôle') continue;
     for (let k = 1; k <= n; k++) dropped.add(i + k);
   }
   return dropped.size === 0 ? units : units.filter((_, i) => !dropped.has(i));

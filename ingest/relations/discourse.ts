@@ -199,14 +199,16 @@ export function updateState(
   const told = recordDealRoles(units, state.dealRoles, state.publicBodies);
   const target = state.dealRoles.target;
   const aboutOther = !told && state.lastSubjectOrg !== null && state.lastSubjectOrg !== target;
+  // a purchase the sentence recalls in passing names the company "Son fondateur" belongs to before the article's
+  // deal does: "Chez Hydrelis, la société avait par ailleurs racheté Aquaflux. Son fondateur, …" (Aquaflux's)
+  const recalled = told ? null : recalledPurchaseTarget(units);
   state.lastNamedTarget =
-    !aboutOther &&
+    recalled ??
+    (!aboutOther &&
     target !== null &&
     units.some((u) => u.kind === 'ent' && !u.anaphor && u.ents.includes(target))
       ? target
-      : told
-        ? null
-        : recalledPurchaseTarget(units);
+      : null);
   if (state.firstDeal.buyer === null && state.dealRoles.buyer !== null && state.dealRoles.target !== null)
     state.firstDeal = { ...state.dealRoles };
   // side parties ("filiale du groupe X", "rachetée par X") are no protagonists a later "les deux" takes

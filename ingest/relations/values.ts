@@ -4,6 +4,7 @@ import { dealIntent } from '../deal-intent';
 import { STATUS_CONFIDENCE_FACTOR } from '../modality';
 import { dealDate, toldAsEarlier } from '../values/deal-date';
 import { newsDate } from '../values/news-date';
+import { yearPointedBack } from '../values/that-year';
 import { ownClauseStatus } from '../values/own-clause-status';
 import { withoutFailedAsides } from '../values/failed-aside';
 import { financedOfferStatus } from '../values/financed-offer-status';
@@ -159,9 +160,10 @@ export function dealValues(
     sentence.text,
     published,
     ownSpan ? { start: ownSpan.start - sentence.start, end: ownSpan.end - sentence.start } : null,
-    earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
-      ? null
-      : newsDate(sentences, published),
+    yearPointedBack(sentences, s, published) ??
+      (earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
+        ? null
+        : newsDate(sentences, published)),
   );
   // a purchase of an earlier year recalled in passing has no price told elsewhere: the story's figures are the news's
   const pastYears = rule.type === 'ACQUIRED' && datedBeforePublication(date, published);

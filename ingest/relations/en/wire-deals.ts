@@ -5,6 +5,9 @@ import { EN_UNIT_OF_SELLER_RULES } from '../wire-unit-of-seller';
 const BUY =
   '(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)';
 const MERGE = '(merge|merges|merged|merging)';
+/** Nouns of work or a right bought from a company, not the company: "paid $2 million for the services of Y". */
+const PAID_FOR_WORK =
+  'services|service|advice|work|help|assistance|support|expertise|counsel|consulting|rights|right|use|licence|license|products|supplies';
 
 /**
  * Wire-copy deal phrasings (Reuters style): bids and tender offers told from the target's side, mergers into the
@@ -226,7 +229,8 @@ const EN_WIRE_PHRASINGS = rules([
     id: 'en.acquired.pay-for',
     mayBeMinority: true,
     type: 'ACQUIRED',
-    pattern: `@src ~4 (pay|pays|paid|paying) ~6 for ?the ~2! @tgt`,
+    // "paid $2 million for the services / advice of Y" buys work from Y, not Y itself
+    pattern: `@src ~4 (pay|pays|paid|paying) ~6 for ?the ~2!^(${PAID_FOR_WORK}) @tgt`,
     source: 'src',
     target: 'tgt',
     confidence: 0.7,

@@ -9,12 +9,13 @@ import { dealCaptures } from './deal-captures';
 
 /**
  * A deal told in a fronted phrase whose buyer is the main clause's subject: "Avec le rachat de Y, X devient …",
- * "En rachetant Y, X double …", "Following its acquisition of Y, X became …", "By acquiring Y, X …".
+ * "En rachetant Y, X double …", "Following its acquisition of Y, X became …", "By acquiring Y, X …", and (day
+ * thirty) "Après le rachat de Y en 2023, X a …", as English "After its purchase of Y, X …" already was.
  */
 
 /** Words opening a fronted phrase of means or sequence. */
 const OPENERS: Record<Language, RegExp> = {
-  fr: /^(avec|grâce|par|en|suite|depuis)$/,
+  fr: /^(avec|grâce|par|en|suite|depuis|après)$/,
   en: /^(with|following|through|by|after|since)$/,
 };
 /** Words between the opener and the deal word: determiners, possessives, "à" of "grâce à", "of" of "as part of". */

@@ -53,3 +53,32 @@ export function possessiveBidder(units: Unit[], governor: number): number | null
   }
   return null;
 }
+
+/**
+ * The verb a bid's noun phrase is the subject of, right after the rival's name: an auxiliary or a verb of a bid's
+ * fate ("X's bid for rival Y was blocked", "a bid for rival Y collapsed"), which ends the name's phrase as a
+ * punctuation mark would; after a rival named with no bid a verb still may not ("hired a rival Y manager").
+ */
+const BID_OUTCOME_VERB =
+  /^(was|were|is|has|had|would|will|collapsed|failed|fell|lapsed|foundered|faltered|a|avait|est|était|sera|échoue|échoua)$/u;
+
+export function isBidOutcomeVerb(word: string | null): boolean {
+  return word !== null && BID_OUTCOME_VERB.test(word);
+}
+
+/** Participles of a purchase whose "by" / "par" brings in the buyer ("bought by", "racheté par"). */
+const BOUGHT_PARTICIPLE =
+  /^(bought|acquired|purchased|absorbed|rachetée?s?|reprise?|repris|absorbée?s?|acquise?s?)$/u;
+const AGENT_PREPOSITION = /^(by|par)$/u;
+
+/**
+ * The governor at `governor` is the "by" of a purchase's buyer ("agreed to be bought by rival Y", "taken over by
+ * rival Y", "racheté par son concurrent Y"): the subject bought is the buyer's rival, as the bidder's is; an adviser
+ * or a backer named after "by" ("advised by rival Y") still is not.
+ */
+export function boughtBy(units: Unit[], governor: number): boolean {
+  if (!AGENT_PREPOSITION.test(wordAt(units, governor) ?? '')) return false;
+  const before = wordAt(units, governor - 1) ?? '';
+  if (BOUGHT_PARTICIPLE.test(before)) return true;
+  return before === 'over' && wordAt(units, governor - 2) === 'taken';
+}

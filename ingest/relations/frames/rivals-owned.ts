@@ -8,7 +8,7 @@ import { clauseSubject, isStop, typed, wordAt } from './rivals-clause';
 import { pastKindExamples } from './rivals-kind-examples';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 import { anyWordOf } from './word-cue';
-import { bidFor, possessiveBidder } from './rivals-bid-for';
+import { bidFor, boughtBy, isBidOutcomeVerb, possessiveBidder } from './rivals-bid-for';
 
 /**
  * Rivals whose owner the sentence does not name: a possessive the units resolved ("Ses principaux concurrents,
@@ -274,8 +274,7 @@ function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
   for (let k = 1; k < units.length - 1; k++) {
     if (!RIVAL_NOUN_ONE.test(wordAt(units, k) ?? '') || !isOrgUnit(units, k + 1) || !typed(units, k + 1))
       continue;
-    // "hired a rival Y manager": a noun after the name makes it a qualifier, so the name must end its phrase
-    if (isModifier(units, k + 1, false) || !endsNounPhrase(units, k + 2)) continue;
+    if (isModifier(units, k + 1, false)) continue;
     const next = wordAt(units, k + 2);
     // "rival Y's offer", "rival Y contracts" hold Y in another role; a preposition after Y ("for $1bn") does not
     if (next !== null && (next === "'s" || (NOT_RIVALS.test(next) && !PREPOSITION.test(next)))) continue;
@@ -285,8 +284,12 @@ function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
     const governor = wordAt(units, j);
     // "a bid for rival Y": the bid's "for" names the bidder's rival (rivals-bid-for.ts)
     const bid = bidFor(units, j);
+    // "hired a rival Y manager": a noun after the name makes it a qualifier, so the name must end its phrase; the
+    // bid's own verb may end it too ("X's bid for rival Y was blocked", "une offre pour son concurrent Y a échoué")
+    if (!endsNounPhrase(units, k + 2) && !(bid && isBidOutcomeVerb(next))) continue;
     if (governor === null || isStop(units, j) || !/^\p{Ll}/u.test(governor)) continue;
-    if (OTHER_GOVERNOR.test(governor) && !bid) continue;
+    // "bought by rival Y": the buyer is the subject's rival (rivals-bid-for.ts)
+    if (OTHER_GOVERNOR.test(governor) && !bid && !boughtBy(units, j)) continue;
     // "…, and Belgian rival B has moved in": a new clause opens on the noun phrase, whose rival is the topic's
     if (CLAUSE_OPENER.test(governor)) continue;
     const bidder = bid ? possessiveBidder(units, j) : null;

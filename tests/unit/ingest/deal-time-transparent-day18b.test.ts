@@ -48,6 +48,8 @@ describe('a time phrase between a deal word and its object', () => {
     "Norvane a repris l'an dernier le distributeur Ferlac Industries.",
     'Norvane rachète cette année le distributeur Ferlac Industries.',
     'Norvane annonce la reprise en mars du transporteur breton Ferlac Industries.',
+    // day thirty: control ceded is read through, its pointer settled by deal-sold-pointer.ts past the date
+    'Norvane avait cédé en 2019 le contrôle de la société au fonds Ferlac Industries.',
   ])('the phrase is dropped: %s', (text) => {
     expect(seen(text)).not.toMatch(/ (en|l' an|cette|mars) /);
   });
@@ -69,8 +71,6 @@ describe('a time phrase between a deal word and its object', () => {
       'Ferlac Industries, la filiale du groupe, qui avait racheté en 2022 le cabinet Korvane, grandit.',
       'en 2022',
     ],
-    // control ceded: left to its own reader
-    ['Norvane avait cédé en 2019 le contrôle de la société au fonds Ferlac Industries.', 'en 2019'],
   ])('the phrase stays: %s', (text, phrase) => {
     expect(seen(text)).toContain(` ${phrase} `);
   });
