@@ -133,6 +133,8 @@ export function isAcronymRun(tokens: Token[], from: number, to: number, initial:
  * depuis 2021 par P").
  */
 const AFTER_OPENING_PARTICIPLE = new Set([',', 'en', 'par', 'à', 'dans', 'il', 'le', 'la', 'depuis']);
+/** Relative pronouns after "X," that make X the noun they qualify, not an opening participle. */
+const RELATIVE_AFTER_NAME = new Set(['qui', 'dont', 'que', "qu'"]);
 /** French and English ordinals ("Troisième", "Deuxièmement" is caught as an adverb). */
 const ORDINAL_RE = /^(premi[eè]re?|seconde?|\p{L}+i[eè]me|first|second|third|fourth|fifth)$/u;
 /** Sentence adverbs that open a clause with a comma and are no name. */
@@ -188,7 +190,10 @@ export function isOpeningWord(tokens: Token[], from: number, to: number, initial
     SUBJECT_AFTER_PARTICIPLE.has(subject.lower)
   )
     return true;
-  return /(é|ée|és|ées)$/u.test(w) && !!next && AFTER_OPENING_PARTICIPLE.has(next.lower);
+  if (!/(é|ée|és|ées)$/u.test(w) || !next || !AFTER_OPENING_PARTICIPLE.has(next.lower)) return false;
+  // "Lemarié, qui emploie 340 salariés, …": a relative clause needs a noun before it; an opening participle
+  // ("Interrogé, le porte-parole …") is followed by its subject, never by "qui"
+  return !(next.text === ',' && RELATIVE_AFTER_NAME.has(subject?.lower ?? ''));
 }
 
 /** Endings of English nationality adjectives ("Malaysian", "Israeli", "Danish", "Japanese"). */

@@ -1,6 +1,7 @@
 import type { Token } from '../tokens';
 import { aheadFound } from './pattern-ahead';
 import { isAbbreviationDot } from './abbreviation-dot';
+import { isNounCompoundA } from './noun-compound-a';
 import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
 export { PatternSyntaxError } from './pattern-ahead';
 import type { Opening, Pattern } from './pattern-compile';
@@ -81,6 +82,12 @@ function gap(
     }
     // "~10^(il|elle)": the gap may not cross such a word (a new subject: "X … il s'incline face à Y")
     if (stop && u?.kind === 'tok' && stop.test(u.token.lower)) return null;
+    // "le fabricant de pompes à chaleur X": a trade noun built with "à" is one word; its "à" brings in no role
+    if (isNounCompoundA(units, j)) {
+      j += 2;
+      k--;
+      continue;
+    }
     j++;
     if (u?.kind === 'ent' && isModifier(units, j - 1, p.titledNamesArePartiesToo)) continue;
     // "…received approval from the Maine Bureau of Banking for its acquisition of…": an oblique name is stepped over

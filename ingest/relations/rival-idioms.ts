@@ -8,6 +8,11 @@ import { rules } from './rule';
 
 /** Words for "chasing" a leader ("is chasing Y", "pourchasse Y"). */
 const CHASE = '(chasing|chases|chase|chased|pourchasse|pourchassent)';
+/**
+ * The first half of a French negation: the gap before a reflexive verb may not cross it ("X ne se heurte pas encore
+ * à Y"). The verb follows the gap at once, so a "ne" of the verb's own negation always stands in it.
+ */
+const NE = "(ne|n')";
 /** "head to head", "head-to-head", "tête-à-tête" after go/goes/went/going. */
 const GO = '(go|goes|going|went|gone)';
 
@@ -45,8 +50,8 @@ export const RIVAL_IDIOM_RULES = rules([
   {
     id: 'any.competes.clashes-with',
     type: 'COMPETES_WITH',
-    // "X se heurte à l'offensive de l'espagnol Y", "X se heurte à Y"
-    pattern: `@@a ~3 (se|s') (heurte|heurtent|heurtait|heurtera) ~6 (à|au|aux) ~5 @@b`,
+    // "X se heurte à l'offensive de l'espagnol Y", "X se heurte à Y"; "X ne se heurte pas encore à Y" is no clash
+    pattern: `@@a ~3^${NE} (se|s') (heurte|heurtent|heurtait|heurtera) ~6 (à|au|aux) ~5 @@b`,
     source: 'a',
     target: 'b',
     firstParty: true,
