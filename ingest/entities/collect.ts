@@ -15,7 +15,7 @@ import { saidItAfter } from './apposition-cue';
 import { isCompanyNoun } from './lexicon-words';
 import { DE_PARTICLES, LIST_JOINERS, between, isListGap, linkNeighbours } from './neighbour-links';
 import { isSignOff, settleWireCopy } from './wire-copy';
-import { dropDatelineTownEchoes } from './dateline-town';
+import { dropDatelineTownEchoes, trimDatelineTownPossessives } from './dateline-town';
 import { isGluedSignOff, isLoneLegalForm, isSpacedTicker } from './wire-stubs';
 import { isNationalPeople } from './national-people';
 import { joinFirmNames } from './firm-name-joins';
@@ -114,6 +114,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
   });
   dropProductEchoes(out, products);
   dropDatelineTownEchoes(out, towns);
+  trimDatelineTownPossessives(out, towns);
   return out;
 }
 

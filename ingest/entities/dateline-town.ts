@@ -110,3 +110,26 @@ export function dropDatelineTownEchoes(cs: TypedCandidate[], towns: Set<string>)
     if (towns.has(lower) && !isKnownOrganisation(lower)) c.kind = 'drop';
   }
 }
+
+/** A name opening on a possessive: the owner's words, then the rest of the name. */
+const POSSESSIVE_OPENING_RE = /^(.+?)['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * "COOKEVILLE, Tenn. - … the holding company which owns Cookeville's Citizens Bank": the dateline's town said
+ * again with a possessive before a company's name only places the company, as "Japan's Sumitomo Corp" does for a
+ * known place; the name is "Citizens Bank". The town's words and the possessive are cut off the candidate. A known
+ * company whose name holds the possessive keeps it.
+ */
+export function trimDatelineTownPossessives(cs: TypedCandidate[], towns: Set<string>): void {
+  if (towns.size === 0) return;
+  for (const c of cs) {
+    if (c.kind !== 'org' && c.kind !== 'unknown') continue;
+    const m = POSSESSIVE_OPENING_RE.exec(c.text);
+    if (m === null || !towns.has(m[1].toLowerCase()) || isKnownOrganisation(c.text.toLowerCase())) continue;
+    // the town's words and the possessive are tokens of their own ("St. Paul" two, "'s" one)
+    c.from += m[1].split(/\s+/).length + 1;
+    c.start += m[0].length;
+    c.text = c.text.slice(m[0].length);
+    c.initial = false;
+  }
+}

@@ -58,6 +58,7 @@ import type { Announcement } from './rival-announced-next';
 import { withoutDominanceTimeInserts } from './rival-dominated-time';
 import { withoutMoneyTimeInserts } from './funded-time-inserts';
 import { withArticlePasses } from './article-passes';
+import { publicBodyChangesHands } from './public-body-party-guard';
 
 export interface RelationInput {
   lang: Language;
@@ -281,6 +282,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
           for (const b of targets) {
             if (a === b) continue;
             if (rule.source === rule.target && a > b) continue;
+            // a government body, regulator or court changes no hands (public-body-party-guard.ts)
+            if (publicBodyChangesHands(type, a, b, index)) continue;
             const sells = caps[SELLS_OWN_BUSINESS] !== undefined;
             const earlier = caps[EARLIER_OWNER] !== undefined;
             const secondPost = caps[SECOND_POST] !== undefined;

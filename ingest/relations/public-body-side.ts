@@ -36,9 +36,14 @@ const BODY_FIRST_WORDS: ReadonlySet<string> = new Set([
 
 const COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'"]);
 
+/** The lower-case words of entity `e`'s first name. */
+function nameWords(index: EntityIndex, e: number): string[] {
+  return (index.entities[e]?.surfaces[0] ?? '').toLowerCase().split(/\s+/);
+}
+
 /** True when entity `e` is named as a public body: a bystander to the story's discourse, weighed as a side party. */
 export function isPublicBodyName(index: EntityIndex, e: number): boolean {
-  const words = (index.entities[e]?.surfaces[0] ?? '').toLowerCase().split(/\s+/);
+  const words = nameWords(index, e);
   if (words.length < 2) return false;
   // "Office Depot" is a retailer: a first word heads a body only before its "of"/"de" complement
   // a place may come first ("Ohio Department of Development", "U.S. Department of Energy")
@@ -55,4 +60,23 @@ export function isPublicBodyName(index: EntityIndex, e: number): boolean {
     BODY_HEAD_WORDS.has(words[0]) ||
     scopedCommission
   );
+}
+
+/**
+ * Last words a business's name ends on too ("a London ad agency, Hollis Agency", "Brienz Family Office", "a credit
+ * bureau", "a port authority's operator"): such a name may be a company that is bought or funded, so only bodies
+ * named as departments, ministries, commissions, courts or regions are sure to be government.
+ */
+const BUSINESS_LAST_WORDS: ReadonlySet<string> = new Set([
+  'agency',
+  'office',
+  'bureau',
+  'authority',
+  'administration',
+]);
+
+/** True when entity `e` is named as a government department, ministry, commission, court or region. */
+export function isGovernmentBodyName(index: EntityIndex, e: number): boolean {
+  const words = nameWords(index, e);
+  return isPublicBodyName(index, e) && !BUSINESS_LAST_WORDS.has(words[words.length - 1]);
 }

@@ -1,4 +1,5 @@
 import type { Captures, Unit } from '../pattern';
+import { financesDeal } from './funded-deal-financing';
 
 /**
  * A backer told with no company in a sentence about a loan ("Côté dette, A et B ont accordé un prêt syndiqué de
@@ -33,5 +34,6 @@ export function onDebtSentences(
   read: (units: Unit[]) => Captures[],
   debt: boolean,
 ): (units: Unit[]) => Captures[] {
-  return (units) => (namesDebt(units) === debt ? read(units) : []);
+  // a loan told as a deal's financing lends to the deal's buyer, not to the article's company
+  return (units) => (namesDebt(units) === debt && !(debt && financesDeal(units)) ? read(units) : []);
 }

@@ -4,6 +4,7 @@ import { listRun } from '../pattern-list-member';
 import { readerRules } from '../rule';
 import { clauseStart, isTok } from './funded-clause';
 import { lenderBeforeGroup, objectStart, verbGroupStart } from './funded-lender-reach';
+import { financesDeal } from './funded-deal-financing';
 
 /**
  * A lender or a grant body as the subject of a verb of lending, in either language: "Bpifrance apporte un prêt de
@@ -186,7 +187,7 @@ const OTHER_BORROWER =
 
 /** The borrower is pointed at ("the company", "lui") or left out: the article's round company. */
 function borrowerLeftToArticle(units: Unit[]): Captures[] {
-  if (units.some((_, k) => isTok(units, k, OTHER_BORROWER))) return [];
+  if (units.some((_, k) => isTok(units, k, OTHER_BORROWER)) || financesDeal(units)) return [];
   return lendings(units)
     .filter(
       (l) =>
