@@ -1,5 +1,6 @@
 import type { Unit } from './pattern';
 import { afterListJoin, isOblique } from './syntax';
+import { originDescriptorLength } from './list-member-origin';
 import { BIRTH_WORDS } from './anaphor-words';
 import { isInvestedIn } from './salience-cues';
 import type { DiscourseState } from './discourse-state';
@@ -39,6 +40,8 @@ const POINTER_SUBJECT_SALIENCE = 1;
  */
 const INVESTED_IN_SALIENCE = 2;
 const LIST_JOIN = new Set([',', 'et', 'and', '&']);
+/** Members before one told with its origin ("A, B et le danois C"); a pair so told would displace the sentence's. */
+const MEMBERS_BEFORE_ORIGIN = 2;
 /** Words that bring a list's last member. */
 const CLOSING_JOINS = new Set(['et', 'and', '&', 'ou', 'or']);
 
@@ -167,7 +170,8 @@ export function updateState(
     let j = i + 1;
     for (;;) {
       let k = afterListJoin(units, j, LIST_JOIN);
-      if (k > j) k += placePossessiveLength(units, k);
+      const origin = run.length >= MEMBERS_BEFORE_ORIGIN ? originDescriptorLength(units, k) : 0;
+      if (k > j) k += placePossessiveLength(units, k) || origin;
       const v = units[k];
       if (k > j && v && v.kind === 'ent' && v.orgs && !v.anaphor) {
         run.push(...v.ents);

@@ -4,6 +4,7 @@ import type { Captures, Unit } from '../pattern';
 import { readerRules } from '../rule';
 import { isOblique } from '../syntax';
 import { apposedHeadBefore } from './acquired-apposed-head';
+import { apposedAfterPossessor } from './apposed-after-possessor';
 import { assetObject } from './acquired-assets';
 import { captures } from './acquired-captures';
 import { countedListObjects, listPreposition } from './acquired-counted-list';
@@ -79,19 +80,6 @@ function objectOfVerb(units: Unit[], t: Trigger): number {
 }
 
 /** "X a racheté Y", "X bought Y", "Y a été reprise par X", "Y was taken over by X". */
-/**
- * The subject `subject`, unless it is a pointer whose noun is named in an apposition before the verb at `verb`
- * ("Its main rival in Spain, Y, was bought by X" tells of Y, not of the possessor): then that name.
- */
-function apposedAfterPossessive(units: Unit[], subject: number, verb: number): number {
-  const u = units[subject];
-  if (subject < 0 || u?.kind !== 'ent' || !u.anaphor) return subject;
-  for (let k = subject + 1; k < verb; k++) {
-    if (isOrgAt(units, k) && wordAt(units, k - 1) === ',' && wordAt(units, k + 1) === ',') return k;
-  }
-  return subject;
-}
-
 function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] {
   const out: Captures[] = [];
   for (let i = 0; i < units.length; i++) {
@@ -107,7 +95,7 @@ function readVerbs(units: Unit[], lang: Language, passive: boolean): Captures[] 
             ? t.at - 2
             : described >= 0
               ? described
-              : apposedAfterPossessive(units, subjectBefore(units, t.at), t.at);
+              : apposedAfterPossessor(units, subjectBefore(units, t.at), t.at);
         // the participle tells of the subject, not of a noun before it ("sells valves bought by X")
         const ofSubject =
           passiveAuxBefore(units, t.at) ||

@@ -2,6 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import { MATCH_START } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
+import { isOriginWord } from '../anaphora-origin';
 import { isModifier } from '../syntax';
 import { wordOrLoneNameAt } from './clause';
 import { clauseSubject, isStop, typed, wordAt } from './rivals-clause';
@@ -48,6 +49,9 @@ function pastDescriptor(units: Unit[], from: number): number {
   if (ORIGIN_COMPOUND.test(w)) return from + 1;
   if (ORIGIN_TAIL.test(textAt(units, from + 1))) return from + 2;
   if (DESCRIPTOR_DETERMINER.test(w) && /^\p{Ll}+$/u.test(textAt(units, from + 1))) return from + 2;
+  // "Its main rival in Europe, Dutch firm Y": a capitalised nationality (the kind noun is held in the name)
+  const u = units[from];
+  if (u?.kind === 'tok' && /^\p{Lu}/u.test(u.token.text) && isOriginWord(u.token)) return from + 1;
   // "Sweden's Tornvik": a place not held as a name and its possessive mark
   if (/^\p{Lu}/u.test(textAt(units, from)) && /^('s|’s)$/u.test(wordAt(units, from + 1) ?? ''))
     return from + 2;
