@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { capturedAt, MATCH_START } from './pattern';
 import { boardMemberGovernor } from './board-governor';
 import { isLeaderTitle } from './people';
-import { isOblique } from './syntax';
+import { isGovernedAcrossDescriptor } from './governed-descriptor';
 import { titleLookbackStart } from './title-lookback';
 
 /*
@@ -109,9 +109,9 @@ export function contextOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
   return true;
 }
 
-/** The rule's `notOblique` role does not follow a preposition. */
+/** The rule's `notOblique` role does not follow a preposition, even across a description or as a later member. */
 export function notObliqueOk(rule: Rule, caps: Captures, units: Unit[]): boolean {
-  return !rule.notOblique || !isOblique(units, capturedAt(caps, rule.notOblique));
+  return !rule.notOblique || !isGovernedAcrossDescriptor(units, capturedAt(caps, rule.notOblique));
 }
 
 /** The first party is the first organisation the sentence names or points at (and named, when asked). */

@@ -12,6 +12,7 @@ import { keptStakeTarget } from './anaphora-kept-stake';
 import { soldStakeTarget } from './anaphora-founder-sells-stake';
 import { possessedBusinessEnd } from './anaphora-possessed-business';
 import { coordinatedClauseSubject, ownsFounderNoun } from './anaphora-founder-group';
+import { relativeClauseSubject } from './anaphora-relative-subject';
 import { boughtTargetJustNamed, titledFounderAt } from './anaphora-founder-after-deal';
 import { loneNamedOrgBefore } from './anaphora-lone-named-owner';
 
@@ -87,6 +88,7 @@ function founder(c: UnitContext): number {
     kept ??
     passiveDealSubject(c.units) ??
     coordinatedClauseSubject(c.tokens, c.i, c.units) ??
+    relativeClauseSubject(c.units) ??
     lastOrgIn(c.units) ??
     (c.opening() ? (state.lastNamedTarget ?? boughtTargetJustNamed(state) ?? lastSubject) : null) ??
     c.antecedent();

@@ -23,6 +23,7 @@ import { modalActionAt } from './anaphora-modal-it';
 import { describedObjectPointer } from './anaphora-described-object';
 import { ranksCompanyAfterCopula } from './anaphora-ranked-it';
 import { foundedDealTarget } from './anaphora-founded-target';
+import { countedDealOwner } from './anaphora-counted-deal-owner';
 
 /**
  * "X bought Y. Founded in 1987 by P, it …": a pronoun after a fronted founding phrase right after a deal is the
@@ -65,7 +66,7 @@ export function subjectPronoun(c: UnitContext): number {
   const it = afterReport
     ? (lastOrgIn(units, true) ?? lastOrgIn(units) ?? c.antecedent()!)
     : afterSubordinator
-      ? (firstOrgOrPointer(units) ?? c.antecedent()!)
+      ? (countedDealOwner(units) ?? firstOrgOrPointer(units) ?? c.antecedent()!)
       : // "…, a maker of burgers. It is run by P": the company just described (anaphora-described-object.ts)
         (foundedTargetAfterFronting(c) ??
         describedObjectPointer(tokens, i, c.state.describedObject, c.state.genders) ??

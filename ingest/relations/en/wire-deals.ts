@@ -7,7 +7,7 @@ const BUY =
 const MERGE = '(merge|merges|merged|merging)';
 /** Nouns of work or a right bought from a company, not the company: "paid $2 million for the services of Y". */
 const PAID_FOR_WORK =
-  'services|service|advice|work|help|assistance|support|expertise|counsel|consulting|rights|right|use|licence|license|products|supplies';
+  'services|service|advice|work|help|assistance|support|expertise|counsel|consulting|rights|right|use|access|licence|license|products|supplies';
 
 /**
  * Wire-copy deal phrasings (Reuters style): bids and tender offers told from the target's side, mergers into the
