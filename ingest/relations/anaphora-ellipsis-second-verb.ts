@@ -76,6 +76,17 @@ const ELLIPSIS_SECOND_VERB_RULES = rules([
     confidence: 0.65,
   },
   {
+    // as in English: the second verb's reading takes a pointer investor's role in the sentence, so the first backing
+    // is read here too ("Le fonds a financé A en 2020, puis investi l'an dernier dans B")
+    id: 'fr.funded.ellipsis-first-backing',
+    type: 'FUNDED',
+    pattern: `@src ~6 (financé|soutenu|investi) ?(dans) ~3! @first ~8 ${FR_THEN} (investi|misé|injecté|pris)`,
+    source: 'src',
+    target: 'first',
+    stake: 'minority',
+    confidence: 0.65,
+  },
+  {
     id: 'fr.acquired.ellipsis-second-buy',
     type: 'ACQUIRED',
     pattern: `@src ~7 ${FR_FIRST} ~8 @first ~8 ${FR_THEN} ${FR_BUY} ~8 @tgt`,
@@ -99,9 +110,6 @@ const ELLIPSIS_SECOND_VERB_RULES = rules([
     source: 'src',
     target: 'tgt',
     stake: 'minority',
-    // a pronoun investor is left out: a later round of the same company would be moved to its portfolio
-    // company (frames/funded-investor-not-company.ts) — fr-413's "Il … puis pris une participation dans B"
-    namedSource: true,
     confidence: 0.65,
   },
   {
@@ -112,9 +120,6 @@ const ELLIPSIS_SECOND_VERB_RULES = rules([
     source: 'src',
     target: 'tgt',
     stake: 'minority',
-    // a pronoun investor is left out: a later round of the same company would be moved to its portfolio
-    // company (frames/funded-investor-not-company.ts) — fr-413's "Il … puis pris une participation dans B"
-    namedSource: true,
     confidence: 0.65,
   },
   {
@@ -127,8 +132,6 @@ const ELLIPSIS_SECOND_VERB_RULES = rules([
     source: 'src',
     target: 'tgt',
     stake: 'minority',
-    // as the stake rule above: a pronoun investor is left out
-    namedSource: true,
     confidence: 0.65,
   },
 ]);

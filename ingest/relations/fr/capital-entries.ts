@@ -27,10 +27,11 @@ const ARRIVAL = '(entrée|montée|arrivée)';
 const TOOK = '(pris|prend|prennent|prenait|prendra|prendront)';
 /**
  * A nominal arrival is as often a project as a fact ("Un temps évoquée, l'entrée au capital de X n'a pas abouti",
- * "l'entrée de X au capital serait à l'étude"): a sentence with such a word is not read by those rules.
+ * "l'entrée de X au capital serait à l'étude", "le groupe avait étudié une entrée au capital de Y, sans y donner
+ * suite"): a sentence with such a word is not read by those rules.
  */
 const NOT_A_FACT =
-  '!!(évoqué|évoquée|envisagé|envisagée|envisage|envisagent|abouti|étude|pourrait|pourraient|serait|seraient|aurait|auraient|projet|négociations|discussions|rumeur|rumeurs)';
+  '!!(évoqué|évoquée|envisagé|envisagée|envisage|envisagent|étudié|étudiée|étudie|étudient|abouti|étude|pourrait|pourraient|serait|seraient|aurait|auraient|projet|négociations|discussions|rumeur|rumeurs)';
 /** Units a gap may cross before the investor after "à son capital" ("en mars le fonds régional"). */
 export const CAPITAL_ENTRY_GAP = 6;
 
