@@ -44,20 +44,7 @@ export function withInvestorNotFunded(
   const funded = relations.filter((r) => r.type === 'FUNDED');
   // an investor already told: one that gave money in a sentence before this one or in it ("dropped plans to buy
   // a stake in Y" gave none: the buyer that walked away is still the company a later loan is for)
-  // a company the article tells raising money under its own name is a company funded, even when it also took a
-  // stake somewhere ("Il … puis pris une participation dans B. … X est contrôlée par le fonds F, qui lui a apporté
-  // 60 M€. La société a obtenu 40 M€ de dette auprès de L": the loan is X's, not B's); a company "accompanied" by
-  // backers is no such company (it may be a round's lead, below), nor is a backer of the sentence looked at
-  const fundedByName = (name: string, at: number): boolean =>
-    funded.some(
-      (o) =>
-        o.target === name &&
-        o.evidence.start !== at &&
-        !COMPANION_RULES.has(o.rule) &&
-        !companyUnnamed(o, surfacesOf),
-    );
   const investorBy = (name: string, at: number): boolean =>
-    !fundedByName(name, at) &&
     funded.some(
       (o) =>
         o.source === name && o.evidence.start <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
