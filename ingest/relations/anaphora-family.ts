@@ -32,30 +32,45 @@ function namedBefore(org: EntityDraft, sentence: number): boolean {
   return org.mentions.some((x) => x.sentence < sentence);
 }
 
+/**
+ * Every organisation named after `person` (its surname a word of the organisation's name) as of sentence
+ * `sentence`; `full` is the person's name as told there.
+ */
+export function familyOrgsOf(
+  person: EntityDraft,
+  index: EntityIndex,
+  sentence: number,
+  full: string | undefined = person.surfaces[0],
+): number[] {
+  if (person.type !== 'Person' || full === undefined) return [];
+  const surname = surnameOf(full);
+  if (surname === null) return [];
+  const given = full.split(/\s+/)[0];
+  // a name that holds the person's given name too is the person misread as a company, no family firm; a name no
+  // sentence typed yet ("pompes funèbres Lemarchand Obsèques" read late) counts when the surname has a trade word
+  // beside it, which a lone misread surname has not
+  return index.entities
+    .filter(
+      (org) =>
+        org.type === 'Organization' &&
+        org.surfaces.some((s) => {
+          const words = s.split(/[\s-]+/);
+          if (org.tentative && (words.length < MIN_TENTATIVE_FAMILY_WORDS || !namedBefore(org, sentence)))
+            return false;
+          return s !== surname && words.includes(surname) && !words.includes(given);
+        }),
+    )
+    .map((org) => org.id);
+}
+
 /** The one organisation named after a person this sentence names, or null (none, or several). */
 export function familyOrgIn(mentions: Mention[], index: EntityIndex): number | null {
   let found: number | null = null;
   for (const m of mentions) {
     const person = index.entities[m.entity];
-    if (person.type !== 'Person') continue;
-    const full = person.surfaces[0] ?? m.text;
-    const surname = surnameOf(full);
-    if (surname === null) continue;
-    const given = full.split(/\s+/)[0];
-    for (const org of index.entities) {
-      if (org.type !== 'Organization') continue;
-      // a name that holds the person's given name too is the person misread as a company, no family firm; a name
-      // no sentence typed yet ("pompes funèbres Lemarchand Obsèques" read late) counts when the surname has a
-      // trade word beside it, which a lone misread surname has not
-      const named = org.surfaces.some((s) => {
-        const words = s.split(/[\s-]+/);
-        if (org.tentative && (words.length < MIN_TENTATIVE_FAMILY_WORDS || !namedBefore(org, m.sentence)))
-          return false;
-        return s !== surname && words.includes(surname) && !words.includes(given);
-      });
-      if (!named) continue;
-      if (found !== null && found !== org.id) return null;
-      found = org.id;
+    for (const org of familyOrgsOf(person, index, m.sentence, person.surfaces[0] ?? m.text)) {
+      if (found !== null && found !== org) return null;
+      found = org;
     }
   }
   return found;

@@ -218,7 +218,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
         const start = caps[MATCH_START][0];
         const funded =
           rule.cliticTarget && rule.source
-            ? enCliticOwner(units, caps, rule.source, state, s, topic)
+            ? enCliticOwner(units, caps, rule.source, state, s, topic, index)
             : fundedTarget({ type, rule, caps, units, sources, state, fundedHere, topic });
         const topical: number[] = funded === null ? [] : [funded];
         let targets: number[] = rule.topicTarget ? topical : rule.target ? caps[rule.target] : [];

@@ -37,6 +37,8 @@ import {
 
 /** Words before a company that make the title read after it a past one ("former Acme executive P"). */
 const FORMER_BEFORE_ORG = /^(former|onetime|ex|ancien|ancienne)$/;
+/** Words opening a clause of contrast: a person named after one is that clause's subject, not the title's holder. */
+const CONTRAST_CLAUSE_OPENERS = 'while|whereas|tandis';
 
 /**
  * LEADS, both languages: appositions ("P, CEO of X"), possessives ("X's chief executive P"), "run by", taking the
@@ -80,7 +82,8 @@ export const LEADS_RULES = rules([
     type: 'LEADS',
     // "directrice de X et petite-fille de P", "présidente de X, qui a succédé au fondateur, P": P is the holder's
     // kin or predecessor, named after the company the title before it was given for
-    pattern: `@org !>${NOT_AFTER_HEADED} ~4!^${KIN_OR_PREDECESSOR_STOP} %p`,
+    // "chief executive of the unit, which keeps its name, while P steps down": a contrast opens another clause
+    pattern: `@org !>${NOT_AFTER_HEADED} ~4!^(${KIN_OR_PREDECESSOR_STOP}|${CONTRAST_CLAUSE_OPENERS}) %p`,
     source: 'p',
     target: 'org',
     confidence: 0.75,

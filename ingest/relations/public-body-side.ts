@@ -34,6 +34,12 @@ const BODY_FIRST_WORDS: ReadonlySet<string> = new Set([
   'commission',
 ]);
 
+/**
+ * Words before a last "office" that make it a private investment firm, not a government office ("Hauser Family
+ * Office", "Lothian Private Office"): such a firm buys, backs and is bought like any company.
+ */
+const PRIVATE_OFFICE_WORDS: ReadonlySet<string> = new Set(['family', 'private', 'multi-family']);
+
 const COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', "d'"]);
 
 /** The lower-case words of entity `e`'s first name. */
@@ -54,8 +60,10 @@ export function isPublicBodyName(index: EntityIndex, e: number): boolean {
       COMPLEMENT_LINKS.has(words[k + 1].replace(/['’].*$/u, "'")),
   );
   const scopedCommission = words[0] === 'commission' && COMMISSION_SCOPES.has(words[1]);
+  const last = words[words.length - 1];
+  const privateOffice = last === 'office' && PRIVATE_OFFICE_WORDS.has(words[words.length - 2]);
   return (
-    BODY_LAST_WORDS.has(words[words.length - 1]) ||
+    (BODY_LAST_WORDS.has(last) && !privateOffice) ||
     headsComplement ||
     BODY_HEAD_WORDS.has(words[0]) ||
     scopedCommission

@@ -4,6 +4,7 @@ import type { ReaderRuleSpec } from '../rule';
 import { idsAt, triggerAt, wordAt } from './founders-clause';
 import { captures, passiveAt } from './founders-founded';
 import { FOUND_PARTICIPLE } from './founders-words';
+import { FOUNDER_TIE_STOP } from '../people-words';
 
 /**
  * LEADS of a founder told right after the founding, in the shapes founders.ts's "qui en est toujours le président"
@@ -25,12 +26,46 @@ const TITLE_OPENER =
 const MAX_TITLE_WORDS = 5;
 /** Units of a relative clause looked at for its verb and clitic. */
 const MAX_RELATIVE_UNITS = 5;
+/** Most units of an aside describing the founder before the relative ("un ancien ingénieur de Thales"). */
+const MAX_ASIDE_UNITS = 8;
+/** A kin or tie noun in the aside ("le fils de Q"): the relative after it may tell Q's post, not the founder's. */
+const ASIDE_TIE = new RegExp(`^${FOUNDER_TIE_STOP}$`);
+/** Verbs of staying or being before "at its head" ("qui restera à sa tête", "who remains at its helm"). */
+const STAY_VERB = /^(reste|restera|demeure|est|remains|will|is|stays)$/;
+/** "à sa tête", "at its helm", "at the helm": the company founded is the one headed. */
+const AT_HEAD = /^(à sa tête|at its helm|at the helm|at its head)$/;
+/** "qui en assure la présidence": the founder holds the post of the company "en" takes up. */
+const HELD_POST = /^(présidence|direction)$/;
+
+/**
+ * The relative pronoun after the founder at `p`: right after its comma (", qui la dirige"), or after an aside of
+ * plain words naming one company at most (", un ancien ingénieur de Thales, qui le préside toujours"), which is
+ * about the founder; -1 when none.
+ */
+function relativeAfter(units: Unit[], p: number): number {
+  if (wordAt(units, p + 1) !== ',') return -1;
+  if (/^(qui|who)$/.test(wordAt(units, p + 2) ?? '')) return p + 2;
+  let companies = 0;
+  for (let k = p + 2; k < units.length && k - p - 2 <= MAX_ASIDE_UNITS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') {
+      // another person's aside, or a second company, may carry the post elsewhere
+      if (u.persons || ++companies > 1) return -1;
+      continue;
+    }
+    const w = u.token.lower;
+    if (ASIDE_TIE.test(w) || /^[;:.!?()«»"]$/.test(w)) return -1;
+    if (w === ',') return k > p + 2 && /^(qui|who)$/.test(wordAt(units, k + 1) ?? '') ? k + 1 : -1;
+  }
+  return -1;
+}
 
 /** ", qui la dirige (toujours)", ", who (still) runs it", ", who serves as chief executive": the founder heads it. */
 function headsInRelative(units: Unit[], p: number): boolean {
-  if (wordAt(units, p + 1) !== ',' || !/^(qui|who)$/.test(wordAt(units, p + 2) ?? '')) return false;
+  const rel = relativeAfter(units, p);
+  if (rel < 0) return false;
   const words: string[] = [];
-  for (let j = p + 3; j < units.length && j - p - 3 < MAX_RELATIVE_UNITS; j++) {
+  for (let j = rel + 1; j < units.length && j - rel - 1 < MAX_RELATIVE_UNITS; j++) {
     const w = wordAt(units, j);
     if (w === null || /^[,;:.!?)»"]$/.test(w)) break;
     words.push(w);
@@ -39,10 +74,23 @@ function headsInRelative(units: Unit[], p: number): boolean {
   // "qui la dirige", "who runs it"
   if (rest.length >= 2 && CLITIC.test(rest[0]) && HEAD_VERB.test(rest[1])) return true;
   if (rest.length >= 2 && HEAD_VERB.test(rest[0]) && rest[1] === 'it') return true;
+  // "who still chairs its board", "qui préside son conseil": the board is the company's
+  if (
+    HEAD_VERB.test(rest[0] ?? '') &&
+    /^(its|son)$/.test(rest[1] ?? '') &&
+    /^(board|conseil)$/.test(rest[2] ?? '')
+  )
+    return rest.length === 3;
+  // "qui restera à sa tête", "who remains at its helm" (the clause closes there)
+  const stayed = rest[0] === 'will' ? rest.slice(1) : rest;
+  if (/^(stay|remain)$/.test(stayed[0] ?? '') || STAY_VERB.test(stayed[0] ?? ''))
+    if (stayed.length === 4 && AT_HEAD.test(stayed.slice(1).join(' '))) return true;
+  // "qui en assure toujours la présidence"
+  if (rest.length === 4 && rest[0] === 'en' && rest[1] === 'assure' && HELD_POST.test(rest[3])) return true;
   // "who serves as chief executive": the whole clause is the title
   if (rest[0] === 'serves' && rest[1] === 'as') {
     const title = units
-      .slice(p + 5)
+      .slice(rel + 3)
       .map((u) => (u.kind === 'tok' ? u.token.lower : '|'))
       .join(' ')
       .split(/[|,;.]/)[0];
