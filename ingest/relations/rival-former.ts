@@ -15,7 +15,7 @@ import { cueWord as word, everyCueHolds } from './rival-cues';
 const CUE =
   /^(compet\p{L}*|rival\p{L}*|concurren\p{L}*|adversaires?|affront\p{L}*|challeng\p{L}*|vie|vies|vied|vying|disput\p{L}*)$/u;
 /** Adjectives that put the rival in the past when they stand right before the cue (maybe after one adjective). */
-const FORMER_ADJECTIVE = /^(former|one-time|onetime|erstwhile|ancien|ancienne|anciens|anciennes)$/u;
+export const FORMER_ADJECTIVE = /^(former|one-time|onetime|erstwhile|ancien|ancienne|anciens|anciennes)$/u;
 /** Adverbs of a bygone time; French ones are never conjunctions. */
 const PAST_ADVERB_FR = /^(autrefois|jadis|naguère|auparavant)$/u;
 /** Auxiliaries and copulas after which "once" is the adverb ("was once a rival", "had once competed"). */

@@ -13,6 +13,7 @@ import {
   TOGETHER_WORDS,
 } from './anaphor-words';
 import { rivalNounAt } from './pointing-phrases';
+import { FORMER_ADJECTIVE } from './rival-former';
 
 /**
  * Who "nous", "we", "our" stand for in a quote: the company of the person quoted. A person is tied to a company
@@ -85,7 +86,8 @@ function roleOrg(tokens: Token[], mentions: Mention[], index: EntityIndex, m: Me
       if (role && isOrg(x)) return x.entity;
       break;
     }
-    if (LINK_STOPS.has(tokens[k].text)) break;
+    // "P, ancienne directrice générale de X", "P, a former executive of X": a post left does not make P speak for X
+    if (LINK_STOPS.has(tokens[k].text) || FORMER_ADJECTIVE.test(tokens[k].lower)) break;
     role ||= isRoleWord(tokens[k]);
   }
   role = false;
