@@ -54,6 +54,12 @@ const CLAUSE_WORDS = new Set([
   'il',
   'elle',
 ]);
+/**
+ * French "de" before a bare noun builds a compound title ("l'homme d'affaires P", "le fabricant de piles X"): the
+ * name after it is apposed to the head noun, not the object of "de". With a determiner ("de l'allemand X") it is.
+ */
+const COMPOUND_OF = new Set(['de', "d'", 'd’']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'l’', 'un', 'une']);
 /** Words that join list members; a bare comma may end a fronted phrase instead ("Owned by A, B is run by P"). */
 const LIST_JOINERS = new Set(['and', 'et', '&']);
 
@@ -82,7 +88,12 @@ export function isGovernedAcrossDescriptor(units: Unit[], i: number): boolean {
     const u = units[k];
     if (u?.kind !== 'tok') return false;
     // the preposition right before the description ("by Japanese group X"); the description itself must be there
-    if (PREPOSITIONS.has(u.token.lower)) return k < at - 1;
+    if (PREPOSITIONS.has(u.token.lower)) {
+      const next = units[k + 1];
+      const bareNoun = next?.kind === 'tok' && !DETERMINERS.has(next.token.lower);
+      if (COMPOUND_OF.has(u.token.lower) && bareNoun) return false;
+      return k < at - 1;
+    }
     if (!LIST_JOINERS.has(u.token.lower)) return false;
     // "A and Grimsby-based B": step back to the member before the joiner; ", and" opens a new clause
     const m = k - 1;
