@@ -49,7 +49,11 @@ function nameWords(index: EntityIndex, e: number): string[] {
 
 /** True when entity `e` is named as a public body: a bystander to the story's discourse, weighed as a side party. */
 export function isPublicBodyName(index: EntityIndex, e: number): boolean {
-  const words = nameWords(index, e);
+  return namesPublicBody(nameWords(index, e));
+}
+
+/** True when a name's lower-case words name a public body (`isPublicBodyName`). */
+function namesPublicBody(words: string[]): boolean {
   if (words.length < 2) return false;
   // "Office Depot" is a retailer: a first word heads a body only before its "of"/"de" complement
   // a place may come first ("Ohio Department of Development", "U.S. Department of Energy")
@@ -86,5 +90,5 @@ const BUSINESS_LAST_WORDS: ReadonlySet<string> = new Set([
 /** True when entity `e` is named as a government department, ministry, commission, court or region. */
 export function isGovernmentBodyName(index: EntityIndex, e: number): boolean {
   const words = nameWords(index, e);
-  return isPublicBodyName(index, e) && !BUSINESS_LAST_WORDS.has(words[words.length - 1]);
+  return namesPublicBody(words) && !BUSINESS_LAST_WORDS.has(words[words.length - 1]);
 }

@@ -47,21 +47,27 @@ function rivalsWithTitle(title: string, body: string): string[] {
   return pairsWithTitle(title, body, 'COMPETES_WITH');
 }
 
+/** The Orvane story both groups of cases open on: a buyer acting through its unit, then the company bought. */
+const ORVANE_TITLE = "Santé : Orvane s'offre Medilane via sa filiale Orvane Care";
+const ORVANE_OPENING =
+  "NANTES, 30 novembre - L'éditeur nantais Orvane a annoncé lundi l'acquisition, par l'intermédiaire de sa filiale Orvane Care, du spécialiste lyonnais de la planification Medilane, pour 40 millions d'euros.\n\nFondée en 2014 par Julie Caradec, Medilane équipe 90 cliniques et a réalisé 12 millions d'euros de chiffre d'affaires. Le fonds Azimut Capital, entré au capital de Medilane en 2019, cède sa participation.\n\n";
+
 describe('a pointer after a fronted phrase of company', () => {
-  const title = "Santé : Orvane s'offre Medilane via sa filiale Orvane Care";
-  const lead =
-    "NANTES, 30 novembre - L'éditeur nantais Orvane a annoncé lundi l'acquisition, par l'intermédiaire de sa filiale Orvane Care, du spécialiste lyonnais de la planification Medilane, pour 40 millions d'euros.\n\nFondée en 2014 par Julie Caradec, Medilane équipe 90 cliniques et a réalisé 12 millions d'euros de chiffre d'affaires. Le fonds Azimut Capital, entré au capital de Medilane en 2019, cède sa participation.\n\nMedilane vise 20 millions d'euros de revenus en 2027, selon Julie Caradec.\n\n";
+  const lead = `${ORVANE_OPENING}Medilane vise 20 millions d'euros de revenus en 2027, selon Julie Caradec.\n\n`;
 
   it('reads "Avec Y, le groupe affrontera A et B" as the buyer\'s rivalry, not the target\'s', () => {
     const pairs = rivalsWithTitle(
-      title,
+      ORVANE_TITLE,
       `${lead}Avec Medilane, le groupe affrontera directement l'américain Caresoft et le belge Hospilog.`,
     );
     expect(pairs).toEqual(['Caresoft -> Orvane', 'Hospilog -> Orvane']);
   });
 
   it('leaves "Chez Y, le groupe" to the topic reading (the group may be Y)', () => {
-    const pairs = rivalsWithTitle(title, `${lead}Chez Medilane, le groupe affronte déjà le belge Hospilog.`);
+    const pairs = rivalsWithTitle(
+      ORVANE_TITLE,
+      `${lead}Chez Medilane, le groupe affronte déjà le belge Hospilog.`,
+    );
     expect(pairs).not.toContain('Hospilog -> Orvane');
   });
 
@@ -76,20 +82,18 @@ describe('a pointer after a fronted phrase of company', () => {
 });
 
 describe('a unit whose possessive cue is folded into its name', () => {
-  const title = "Santé : Orvane s'offre Medilane via sa filiale Orvane Care";
-  const lead =
-    "NANTES, 30 novembre - L'éditeur nantais Orvane a annoncé lundi l'acquisition, par l'intermédiaire de sa filiale Orvane Care, du spécialiste lyonnais de la planification Medilane, pour 40 millions d'euros.\n\nFondée en 2014 par Julie Caradec, Medilane équipe 90 cliniques et a réalisé 12 millions d'euros de chiffre d'affaires. Le fonds Azimut Capital, entré au capital de Medilane en 2019, cède sa participation.\n\nEn mars, Orvane Care a repris devant le tribunal de commerce de Lyon les actifs de Hospitrak, placé en liquidation judiciaire.\n\n";
+  const lead = `${ORVANE_OPENING}En mars, Orvane Care a repris devant le tribunal de commerce de Lyon les actifs de Hospitrak, placé en liquidation judiciaire.\n\n`;
 
   it('reads "le groupe" after a paragraph about the unit as its owner', () => {
     const pairs = rivalsWithTitle(
-      title,
+      ORVANE_TITLE,
       `${lead}Avec Medilane, le groupe affrontera directement l'américain Caresoft et le belge Hospilog.`,
     );
     expect(pairs).toEqual(['Caresoft -> Orvane', 'Hospilog -> Orvane']);
   });
 
   it('leaves "la filiale" to the unit (only a group noun is turned to its owner)', () => {
-    const pairs = rivalsWithTitle(title, `${lead}La filiale affronte l'américain Caresoft.`);
+    const pairs = rivalsWithTitle(ORVANE_TITLE, `${lead}La filiale affronte l'américain Caresoft.`);
     expect(pairs).not.toContain('Caresoft -> Orvane');
   });
 
