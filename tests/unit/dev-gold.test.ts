@@ -73,6 +73,7 @@ const GOLD_SETS: readonly GoldSet[] = process.env.DEALGRAPH_DEV_GOLD_DIR
       { dir: path.join(__dirname, '..', 'dev-gold-29'), minFilesPerLanguage: 10 },
       { dir: path.join(__dirname, '..', 'dev-gold-30'), minFilesPerLanguage: 10 },
       { dir: path.join(__dirname, '..', 'dev-gold-31'), minFilesPerLanguage: 10 },
+      { dir: path.join(__dirname, '..', 'dev-gold-32'), minFilesPerLanguage: 10 },
       // The blind estimate: checked for structure only, scored apart, never tuned on.
       { dir: path.join(__dirname, '..', 'holdout-gold'), minFilesPerLanguage: 8 },
       // A second blind estimate, written on the third day: scored apart, never tuned on.

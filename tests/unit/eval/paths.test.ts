@@ -49,6 +49,7 @@ describe('paths', () => {
         'dev-gold-29',
         'dev-gold-30',
         'dev-gold-31',
+        'dev-gold-32',
       ].map((d) => path.join(tests, d)),
     );
     expect(holdoutGoldDir).toBe(path.join(tests, 'holdout-gold'));
