@@ -12,6 +12,7 @@ import { withoutUnnamedBusinessTwice } from './deal-unnamed-business-twice';
 import { withRankingCarriedOver } from './rival-ranking-next';
 import { withDealsThroughUnits } from './deal-through-unit';
 import { withoutUnnamedCentralBankLeads } from './leads-unnamed-central-bank';
+import { withDealtRivals } from './rival-dealt-target';
 
 /**
  * The passes that read the article's whole fact list once every sentence is read: each needs facts or sentences
@@ -50,6 +51,8 @@ export function withArticlePasses(
     used,
     surfacesOf,
   );
+  // a deal's counterparty named as a rival ("merged with German rival B") is the dealer's rival (rival-dealt-target.ts)
+  const dealtRivals = withDealtRivals(throughUnits, surfacesOf);
   // a merger whose one side the story marks as taken over (holders' vote, shares exchanged) is that takeover
   const texts = input.sentences.map((x) => x.text);
   return withDatelineDollar(
@@ -60,9 +63,7 @@ export function withArticlePasses(
             // a "fusion-absorption" told beside the pair's merger is its form: dropped before it cancels the merger
             withoutMergerLegalFormTakeovers(
               withoutHeadlineShorthand(
-                withoutPlaceParties(
-                  withoutUnnamedBusinessTwice(withoutUnnamedCentralBankLeads(throughUnits)),
-                ),
+                withoutPlaceParties(withoutUnnamedBusinessTwice(withoutUnnamedCentralBankLeads(dealtRivals))),
               ),
             ),
           ),

@@ -21,6 +21,7 @@ import { ALONGSIDE_FELLOW_RULES } from './frames/rivals-alongside-fellows';
 import { COUNTED_FELLOWS_RULES } from './rival-counted-fellows';
 import { COUNTED_LEADERS_RULES } from './rival-counted-leaders';
 import { FACED_PAIR_RULES } from './rival-faced-pairs';
+import { FACED_EXAMPLE_RULES } from './rival-faced-examples';
 import { QUOTED_FACE_RULES } from './rival-quoted-face';
 import { CHIEF_ON_RULES } from './rival-chief-on';
 import { DOMINATED_FIELD_RULES } from './rival-dominated-field';
@@ -90,6 +91,7 @@ const RIVALRY_RULES: Rule[] = [
   ...GROUP_LIST_RULES,
   ...ALONGSIDE_FELLOW_RULES,
   ...FACED_PAIR_RULES,
+  ...FACED_EXAMPLE_RULES,
   ...COUNTED_LEADERS_RULES,
   ...COUNTED_FELLOWS_RULES,
   ...QUOTED_FACE_RULES,

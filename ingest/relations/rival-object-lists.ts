@@ -25,6 +25,15 @@ const CONTRAST_OPENER = '(tandis|alors|while|whereas|whilst)';
 /** Either stop of the list after a comma: a held name or a contrasting clause. */
 const HOLDING_OR_CONTRAST = `(${HOLDING_WORD.slice(1, -1)}|${CONTRAST_OPENER.slice(1, -1)})`;
 const LIST_CONNECTOR_OR_BUT = '(et|and|ou|or|mais|but|as|plus)';
+/** Words of a setting between the first rivals and "and with" ("in the premium commuter segment"). */
+const SETTING_WORDS = 6;
+/** The particle of the rivalry verb, said again before the second object ("and with", "et avec", "ainsi qu'aux"). */
+const REPEATED_PARTICLE = '(with|against|avec|contre|à|au|aux)';
+/** Words before the second object's name: its kind and an example word ("budget brands such as"). */
+const KIND_WORDS = 4;
+/** Nouns that make the second object a partner, client or supplier rather than a rival ("and with its partner B"). */
+const NOT_RIVAL_ROLE =
+  '(partner|partners|partenaire|partenaires|client|clients|customer|customers|supplier|suppliers|fournisseur|fournisseurs|support|help|aide|soutien)';
 
 /**
  * The subject's rivals named in a list the plain list reader cannot follow: each name wears a descriptor
@@ -57,6 +66,12 @@ export const OBJECT_LIST_RULES = rules([
     `~2^${CONTRAST_OPENER} ${ALSO} ?(as|qu'|que) ?(with|avec|à|au|aux|against|contre) ~7`,
   ),
   objectListRule('any.competes.list-of-three', `, ~3! @d ~3! ${LIST_CONNECTOR} ~3!`),
+  // "competes with A in the premium segment and with budget brands such as B": a setting longer than the connector
+  // rule's gap, then the particle repeated, which keeps the second object in the same rivalry
+  objectListRule(
+    'any.competes.list-after-setting',
+    `~${SETTING_WORDS}!^${CONTRAST_OPENER} ?(,) ${LIST_CONNECTOR} ?${ALSO} ${REPEATED_PARTICLE} ~${KIND_WORDS}!^${NOT_RIVAL_ROLE}`,
+  ),
   // "au parisien A, déjà présent dans les hôpitaux, et à l'israélien B": a member's own description sits between
   objectListRule(
     'any.competes.list-after-description',

@@ -28,9 +28,25 @@ function percentEndingBefore(units: Unit[], k: number): number {
   return 0;
 }
 
-/** The organisation at `i` is given the percentage before it: "15 % pour B", "15% for B". */
+/**
+ * Words of a holder's descriptor between "pour/for" and its name ("5 % pour le japonais B", "17% for Dutch
+ * newcomer B"): a determiner, a nationality, a kind noun.
+ */
+const DESCRIPTOR_WORDS = 3;
+/** A descriptor word: letters only (a name, a number, a comma or a linking word ends the descriptor). */
+const DESCRIPTOR_WORD = /^(?!(of|de|du|des|d'|and|et|or|ou|for|pour|with|avec)$)[\p{L}'-]+$/u;
+
+/**
+ * The organisation at `i` is given the percentage before it: "15 % pour B", "15% for B", also across the holder's
+ * descriptor ("5 % pour le japonais B").
+ */
 export function shareBefore(units: Unit[], i: number): boolean {
-  return FOR.test(wordAt(units, i - 1) ?? '') && percentEndingBefore(units, i - 1) > 0;
+  for (let k = i - 1; k >= 0 && i - 1 - k <= DESCRIPTOR_WORDS; k--) {
+    const w = wordAt(units, k) ?? '';
+    if (FOR.test(w)) return percentEndingBefore(units, k) > 0;
+    if (units[k].kind !== 'tok' || !DESCRIPTOR_WORD.test(w)) return false;
+  }
+  return false;
 }
 
 /** Units of organisations listed before a "respectively" that gives each its share, in their clause. */

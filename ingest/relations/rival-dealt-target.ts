@@ -1,0 +1,119 @@
+import type { ExtractedRelation } from '../types';
+import { escapeRegExp } from '../escape-regexp';
+import { isFundLikeName } from './salience-cues';
+
+/**
+ * A deal whose counterparty the sentence names as a rival: "Ocelot merged with German rival Fahrwerk AG", "in June
+ * it completed the purchase of German rival Lohnwerk", "Halverson's takeover of Canadian rival Maplecrest",
+ * "Comptalis a fusionné avec son concurrent belge Payroll Nova", "French rivals A and B agreed to combine". The deal
+ * readers already found who buys or merges (through pointers, possessives and clauses the rivalry rules do not
+ * follow), so the rivalry is read off their fact: the buyer and the target named right after the rival noun are
+ * rivals, and so are two merging companies either of which is. Whether the deal is done, pending or only talked
+ * of does not matter: the sentence calls them rivals either way.
+ */
+
+/** Deal types whose counterparty a rival noun may describe. */
+const DEAL_TYPES: ReadonlySet<string> = new Set(['ACQUIRED', 'MERGED_WITH']);
+/** Rival nouns, singular and plural ("rivals A and B agreed to merge"), in both languages. */
+const RIVAL_WORD =
+  '(?:rival|rivals|rivale|rivaux|competitor|competitors|concurrent|concurrente|concurrents|arch-?rival)';
+/**
+ * Lower-case words between the rival noun and the name: adjectives and a trade noun ("rival printer", "concurrent
+ * belge"). A linking word or a bid word ends it: "le concurrent de Y, Z" is Y's rival; "rival bidder Z" bids.
+ */
+const BETWEEN_WORD =
+  "(?!(?:of|de|du|des|d'|to|à|au|aux|for|pour|and|et|or|ou|bid|bids|bidder|bidders|offer|offre|suitor|suitors|candidat|repreneur|former|ancien|ex)(?![\\p{L}'-]))\\p{Ll}[\\p{L}'-]*";
+/** Words allowed between the rival noun and the name. */
+const BETWEEN_WORDS = 2;
+/** A possessive right before the rival noun makes the rival someone else's ("bought Y's rival Z"). */
+const POSSESSED = /(?:'s|’s|\bof|\bde|\bdu|\bd')\s*$/u;
+/** The rival noun and the words after it, ending right where the name starts (an apposition's comma allowed). */
+const RIVAL_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}-])${RIVAL_WORD}((?:\\s+${BETWEEN_WORD}){0,${BETWEEN_WORDS}})\\s*,?\\s+(?:the\\s+|le\\s+|la\\s+|l')?$`,
+  'iu',
+);
+
+/** A name's surfaces as a pattern that no letter or digit touches. */
+function surfacePattern(surfaces: readonly string[]): RegExp {
+  const names = [...surfaces].sort((x, y) => y.length - x.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Plural rival nouns: "rivals A and B" names both as rivals of each other. */
+const PLURAL_RIVAL = /^(rivals|rivaux|competitors|concurrents|concurrentes)/iu;
+/** The second member right after the first in "rivals A and B". */
+const AND = /^\s+(?:and|et)\s+/u;
+
+/**
+ * Whether `sentence` names the counterparty (`named`) right after a rival noun that no possessive owner qualifies,
+ * with the dealer (`dealer`) named before that noun: "A merged with German rival B", "A's takeover of rival B". A
+ * rival noun before both ("Its main rival, B, was bought by A"; "rival B agreed to merge with A") describes B
+ * against someone else, unless it is plural and names the pair ("French rivals A and B agreed to combine").
+ */
+function namedAsDealersRival(sentence: string, named: readonly string[], dealer: readonly string[]): boolean {
+  if (named.length === 0 || dealer.length === 0) return false;
+  const dealerAt = surfacePattern(dealer);
+  const firstDealer = [...sentence.matchAll(dealerAt)][0]?.index ?? -1;
+  for (const m of sentence.matchAll(surfacePattern(named))) {
+    const before = sentence.slice(0, m.index);
+    const rival = RIVAL_BEFORE_NAME.exec(before);
+    if (!rival || POSSESSED.test(before.slice(0, rival.index))) continue;
+    if (firstDealer >= 0 && firstDealer < rival.index) return true;
+    const after = sentence.slice(m.index + m[0].length);
+    const and = AND.exec(after);
+    if (PLURAL_RIVAL.test(rival[0]) && and && after.slice(and[0].length).search(dealerAt) === 0) return true;
+  }
+  return false;
+}
+
+/** The unordered key of a pair of names, as COMPETES_WITH facts are stored (source before target by name). */
+function rivalKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Confidence of a rivalry read off a deal: the deal reader's party finding plus a rival noun next to the name. */
+const DEALT_RIVAL_CONFIDENCE = 0.6;
+
+/**
+ * Adds COMPETES_WITH for each deal whose target (for a merger, either party) its sentence names right after a
+ * rival noun, unless the pair is already read as rivals. `surfacesOf`: the surface forms of an entity's name.
+ */
+export function withDealtRivals(
+  relations: ExtractedRelation[],
+  surfacesOf: (name: string) => string[],
+): ExtractedRelation[] {
+  const known = new Set(
+    relations.filter((r) => r.type === 'COMPETES_WITH').map((r) => rivalKey(r.source, r.target)),
+  );
+  const added: ExtractedRelation[] = [];
+  for (const r of relations) {
+    if (!DEAL_TYPES.has(r.type) || r.source === r.target) continue;
+    // an investment firm buys into a market, it sells in none: no rival ("Propriété du fonds X, le concurrent B")
+    if (isFundLikeName(r.source) || isFundLikeName(r.target)) continue;
+    const key = rivalKey(r.source, r.target);
+    if (known.has(key)) continue;
+    const sentence = r.evidence.sentence;
+    const [sourceSurfaces, targetSurfaces] = [surfacesOf(r.source), surfacesOf(r.target)];
+    const told =
+      namedAsDealersRival(sentence, targetSurfaces, sourceSurfaces) ||
+      (r.type === 'MERGED_WITH' && namedAsDealersRival(sentence, sourceSurfaces, targetSurfaces));
+    if (!told) continue;
+    known.add(key);
+    const [source, target] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
+    added.push({
+      type: 'COMPETES_WITH',
+      source,
+      target,
+      status: null,
+      date: null,
+      amount: null,
+      currency: null,
+      amountText: null,
+      seller: null,
+      evidence: r.evidence,
+      rule: 'any.competes.dealt-rival',
+      confidence: DEALT_RIVAL_CONFIDENCE,
+    });
+  }
+  return added.length === 0 ? relations : [...relations, ...added];
+}
