@@ -57,12 +57,21 @@ const SOURCING =
 /** Statuses a lead-in before the deal's clause may wrongly lend to it. */
 const LEAD_LENT: ReadonlySet<DealStatus> = new Set<DealStatus>(['rumoured']);
 
+/**
+ * A main clause whose talk ends on a conjunction of time opening the deal's clause ("It has been the subject of
+ * takeover speculation since <X> acquired a 20 pct stake", "Shares rose on bid rumours after X bought 5 pct", "les
+ * rumeurs courent depuis que X a pris 10 %"): the rumour is the main clause's; the clause after it tells what
+ * happened. Only when the deal's first party opens that clause (a wire bracket may stand before it).
+ */
+const FACT_CLAUSE_OPENER = /(?:^|\s)(?:since|after|depuis\s+qu(?:e\s|['’])|après\s+qu(?:e\s|['’]))\s*<?$/iu;
+
 /** Offset in the sentence where the deal's clause starts after a lead-in of talks or a colon, or null. */
 function afterLeadIn(text: string, dealStart: number): number | null {
   const talks = FRONTED_TALKS.exec(text);
   if (talks && talks[0].length <= dealStart) return talks[0].length;
   const colon = COLON_LEAD.exec(text);
   if (colon && colon[0].length <= dealStart && !SOURCING.test(colon[0])) return colon[0].length;
+  if (FACT_CLAUSE_OPENER.test(text.slice(0, dealStart))) return dealStart;
   return null;
 }
 

@@ -61,6 +61,26 @@ function appositionEnd(units: Unit[], k: number): number {
   return j;
 }
 
+/**
+ * The main verb keeps the person only on the board ("Katz, chairman since 1985, will remain a board member", "P,
+ * président depuis 2015, restera administrateur"): the title apposed is the one being left, so no one leads by it.
+ */
+const KEEPS_ONLY_A_SEAT =
+  /^(?:(?:will|would|is to|to) )?(?:remain|remains|stay|stays|continue|continues)(?: on)?(?: as)?(?: a| an)?(?: non-executive| outside| ordinary)? (?:director|board member|member of the board)(?: |$)|^(?:restera|demeurera|reste|demeure)(?: un| une| simple)? (?:administrateur|administratrice|membre du conseil)(?: |$)/;
+/** Words after the apposition read for that verb phrase. */
+const SEAT_PHRASE_UNITS = 8;
+
+/** The verb phrase opening at `k` keeps the person only as a board member. */
+function keepsOnlyASeat(units: Unit[], k: number): boolean {
+  const words: string[] = [];
+  for (let j = k; j < units.length && j < k + SEAT_PHRASE_UNITS; j++) {
+    const w = wordAt(units, j);
+    if (w === null) break;
+    words.push(w);
+  }
+  return KEEPS_ONLY_A_SEAT.test(words.join(' '));
+}
+
 /** A relative pronoun opening an apposition ("P, who remains chief executive, said", "P, qui reste président"). */
 const RELATIVE_OPENER = /^(who|which|that|qui|lequel|laquelle)$/;
 
@@ -118,6 +138,7 @@ function speakersWithBareTitle(units: Unit[], reportedOnly: boolean): Captures[]
     }
     const title = bareTitleAfter(units, p + 2);
     if (title === null || !isLeaderTitle(title)) return;
+    if (closing === ',' && keepsOnlyASeat(units, end + 1)) return;
     out.push({ p: idsAt(units, p), '#p': [p], [MATCH_START]: [p] });
   });
   return out;
