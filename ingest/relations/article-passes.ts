@@ -13,6 +13,7 @@ import { withRankingCarriedOver } from './rival-ranking-next';
 import { withDealsThroughUnits } from './deal-through-unit';
 import { withoutUnnamedCentralBankLeads } from './leads-unnamed-central-bank';
 import { withDealtRivals } from './rival-dealt-target';
+import { withStayingFoundersLeading } from './leads-staying-founder';
 
 /**
  * The passes that read the article's whole fact list once every sentence is read: each needs facts or sentences
@@ -42,9 +43,11 @@ export function withArticlePasses(
   );
   const surfacesOf = (name: string) =>
     input.index.entities.filter((_e, i) => names[i] === name).flatMap((e) => e.surfaces);
+  // a founder who "remains chief executive" with no company named heads the company founded (leads-staying-founder.ts)
+  const stayingFounders = withStayingFoundersLeading(ranked, input.sentences, input.index.entities, names);
   // a purchase made through a named unit of the buyer is the unit's too (deal-through-unit.ts)
   const throughUnits = withDealsThroughUnits(
-    ranked,
+    stayingFounders,
     input.sentences,
     input.index.entities,
     names,

@@ -2,7 +2,7 @@ import type { Language } from '../../types';
 import type { Captures, Unit } from '../pattern';
 import type { ReaderRuleSpec } from '../rule';
 import { MATCH_START } from '../pattern';
-import { GAP_STOPS, isOblique } from '../syntax';
+import { GAP_STOPS, isModifier, isOblique } from '../syntax';
 import { idsAt, isOrgAt, isPersonAt, titledPersonAt, triggerAt, wordAt } from './founders-clause';
 import { foundVerb } from './founders-founded';
 import { LEAD_EN, LEAD_FR, NOT_LEAD_VERB } from './founders-words';
@@ -37,11 +37,14 @@ function leadVerb(w: string | null): boolean {
   return LEAD_EN.test(w) || LEAD_FR.test(w);
 }
 
-/** The sentence's subject before `before`: its first person, not the object of a preposition, or -1. */
+/**
+ * The sentence's subject before `before`: its first person, not the object of a preposition, or -1. A company
+ * that only qualifies a title is stepped over ("Former Cobalt chief executive P … now leads X, a maker he started").
+ */
 function subjectPerson(units: Unit[], before: number): number {
   for (let k = 0; k < before; k++) {
     const u = units[k];
-    if (u.kind !== 'ent') continue;
+    if (u.kind !== 'ent' || (u.orgs && isModifier(units, k, false))) continue;
     return isPersonAt(units, k) && !isOblique(units, k) ? k : -1;
   }
   return -1;

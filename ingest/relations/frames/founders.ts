@@ -34,6 +34,8 @@ import { FOUNDER_STILL_HEADS_FRAMES } from './founders-still-heads';
 import { COPULA_TITLE_FRAMES } from './leads-copula-title';
 import { COORDINATED_POST_FRAMES } from './leads-coordinated-post';
 import { LEFT_TO_FOUND_FRAMES } from './founders-left-to-found';
+import { CAREER_MOVE_FRAMES } from './leads-career-move';
+import { COORDINATED_RUN_BY_FRAMES } from './leads-coordinated-run-by';
 import { FOUNDING_COMPANION_FRAMES } from './founders-companion';
 import { DESCRIBED_COMPANY_FOUNDER_FRAMES } from './founders-described-company';
 import { OWN_VENTURE_FRAMES } from './founders-own-venture';
@@ -277,6 +279,8 @@ export const FOUNDER_FRAMES = readerRules([
   ...COPULA_TITLE_FRAMES,
   ...COORDINATED_POST_FRAMES,
   ...LEFT_TO_FOUND_FRAMES,
+  ...CAREER_MOVE_FRAMES,
+  ...COORDINATED_RUN_BY_FRAMES,
   ...DESCRIBED_COMPANY_FOUNDER_FRAMES,
   ...OWN_VENTURE_FRAMES,
   ...FRONTED_TOPIC_FRAMES,

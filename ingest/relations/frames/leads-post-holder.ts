@@ -216,6 +216,8 @@ function clauseBreakBetween(units: Unit[], a: number, b: number): boolean {
  * Marks a reading whose person holds a post at a company named in the aside on them, the new post being at the
  * subject company ("X said that P, chief executive of its insurance arm Y, would become group chief executive"): P
  * heads both, so a pattern's LEADS of P and Y in the same sentence does not rule this one out (sentence-facts.ts).
+ * Also set by the career readers, whose person is tied to two companies by construction: "P left X in 2019 and now
+ * runs Y" (leads-career-move.ts), "X co-founder P left in 2020 to start Y" (founders-left-to-found.ts).
  */
 export const SECOND_POST = '#second-post';
 
