@@ -53,6 +53,23 @@ const ARRIVAL_NOUNS: ReadonlySet<string> = new Set(['entrée', 'arrivée', 'mont
 /** Words that open the capital after an arrival noun's date ("au capital", "dans le capital"). */
 const CAPITAL_OPENERS: ReadonlySet<string> = new Set(['au', 'dans']);
 
+/**
+ * Verbs of taking a stake, told with its date before the stake: "avait pris en 2023 une participation de 25 % dans
+ * Y", "took last year a 10% stake in Y". The backer phrase wants the stake's determiner right after the verb.
+ */
+const STAKE_TAKING_VERBS: ReadonlySet<string> = new Set([
+  'pris',
+  'prend',
+  'prennent',
+  'prendra',
+  'prendront',
+  'took',
+  'taken',
+  'takes',
+]);
+/** Determiners that open the stake after a taking verb's date. */
+const STAKE_OPENERS: ReadonlySet<string> = new Set(['une', 'des', 'a', 'an']);
+
 /** Units of a time phrase starting at `i` and ending right before one of the `ends` words, or 0. */
 function timeBefore(units: readonly Unit[], i: number, ends: ReadonlySet<string>): number {
   let head = false;
@@ -69,14 +86,20 @@ function timeBefore(units: readonly Unit[], i: number, ends: ReadonlySet<string>
 }
 
 /**
- * The units without a time phrase standing between a money participle and its giver's preposition, or between an
- * arrival noun and the capital it enters.
+ * The units without a time phrase standing between a money participle and its giver's preposition, between an
+ * arrival noun and the capital it enters, or between a verb of taking a stake and the stake.
  */
 export function withoutMoneyTimeInserts(units: Unit[]): Unit[] {
   let out = units;
   for (let i = 0; i + 2 < out.length; i++) {
     const w = wordOrNullAt(out, i) ?? '';
-    const ends = MONEY_PARTICIPLES.has(w) ? GIVER_WORDS : ARRIVAL_NOUNS.has(w) ? CAPITAL_OPENERS : null;
+    const ends = MONEY_PARTICIPLES.has(w)
+      ? GIVER_WORDS
+      : ARRIVAL_NOUNS.has(w)
+        ? CAPITAL_OPENERS
+        : STAKE_TAKING_VERBS.has(w)
+          ? STAKE_OPENERS
+          : null;
     if (ends === null) continue;
     const n = timeBefore(out, i + 1, ends);
     if (n > 0) out = [...out.slice(0, i + 1), ...out.slice(i + 1 + n)];

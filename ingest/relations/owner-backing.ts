@@ -12,7 +12,7 @@ import { withoutInvestorOwnRaises } from './frames/funded-fr-investor-raise';
 import { withSellerBackingTarget } from './frames/funded-seller-backing';
 import { withExitCompany } from './frames/funded-exit-company';
 import { withoutBoughtGivers } from './frames/funded-bought-giver';
-import { withoutUnpaidDealLoans } from './frames/funded-deal-loans';
+import { DEAL_EQUITY_RULE_IDS, withoutUnpaidDealLoans } from './frames/funded-deal-loans';
 import { withoutEmployerInvestors } from './frames/funded-employer-names';
 import { fundsOutlet } from './frames/funded-told-outlet';
 import { fundsOwnVehicle } from './frames/funded-vehicle';
@@ -47,6 +47,10 @@ const DEAL_MONEY_RULES = new Set([
   'fr.funded.deal-financed-by-loan',
   'en.funded.finances-deal-with-loan',
   'fr.funded.finances-deal-with-loan',
+  'en.funded.deal-equity-from',
+  'en.funded.deal-equity-from-owner',
+  'fr.funded.deal-equity-from',
+  'fr.funded.deal-equity-from-owner',
 ]);
 /** FUNDED rules whose clause has the money as subject ("La dette est apportée par …"). */
 const MONEY_RULES = new Set([
@@ -169,7 +173,8 @@ function takeoverKey(r: ExtractedRelation): string {
  * money in again ("A, actionnaire majoritaire depuis 2020, remet au pot": the control is 2020's, the money today's).
  */
 function ownStep(r: ExtractedRelation, takeoverSentences: ReadonlySet<string>): boolean {
-  if (PUTS_MONEY_AGAIN_RULE_IDS.has(r.rule)) return true;
+  // "financed with a loan from A and an equity cheque from its owner B": the owner's money for the purchase
+  if (PUTS_MONEY_AGAIN_RULE_IDS.has(r.rule) || DEAL_EQUITY_RULE_IDS.has(r.rule)) return true;
   const noStake = r.stake === undefined || r.stake === null;
   if (noStake) return r.amount !== null;
   return r.stake! < MAJORITY_PERCENT && !takeoverSentences.has(takeoverKey(r));

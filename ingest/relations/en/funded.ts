@@ -6,7 +6,7 @@ import { EN_FUNDED_HOLDER_RULES } from '../frames/funded-holder-rules';
 import { EN_ROUND_PARTY_RULES } from '../frames/funded-round-parties';
 import { EN_PORTFOLIO_RULES } from '../frames/funded-portfolio-joiners';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
-import { EN_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
+import { EN_DEAL_LOAN_RULES, EN_PAYER_SUBJECT_RULES } from '../frames/funded-deal-loans';
 import { ROUND_PART_LEAD_RULES } from '../frames/funded-round-part-lead';
 import { SHARE_GIVER_RULES } from '../frames/funded-share-givers';
 import { REST_PROVIDER_RULES } from '../frames/funded-rest-providers';
@@ -284,6 +284,7 @@ export const EN_FUNDED_RULES = [
   ...EN_ROUND_PARTY_RULES,
   ...ANGEL_INVESTOR_RULES,
   ...EN_DEAL_LOAN_RULES,
+  ...EN_PAYER_SUBJECT_RULES,
   ...ROUND_PART_LEAD_RULES.filter((r) => r.id.startsWith('en.')),
   ...SHARE_GIVER_RULES.filter((r) => r.id.startsWith('en.')),
   ...REST_PROVIDER_RULES.filter((r) => r.id.startsWith('en.')),

@@ -10,7 +10,7 @@ import { REST_PROVIDER_RULES } from '../frames/funded-rest-providers';
 import { BORROWER_VERB_RULES } from '../frames/funded-borrower-verbs';
 import { OBTAINED_FROM_RULES } from '../frames/funded-obtained-from';
 import { ANGEL_INVESTOR_RULES } from '../frames/funded-angel-investors';
-import { FR_DEAL_LOAN_RULES } from '../frames/funded-deal-loans';
+import { FR_DEAL_LOAN_RULES, FR_PAYER_SUBJECT_RULES } from '../frames/funded-deal-loans';
 import { FR_RAISE_GIVER_RULES } from '../frames/funded-raise-givers';
 import { LED_PARTICIPLE_FR, LEADS_ROUND_FR, RAISE_VERBS_FR } from '../frames/funded-words';
 import { FR_HELD_STAKE_RULES } from '../frames/funded-held-stakes';
@@ -311,6 +311,7 @@ export const FR_FUNDED_RULES = refusingSentencesWith(
     ...OBTAINED_FROM_RULES.filter((r) => r.id.startsWith('fr.')),
     ...ANGEL_INVESTOR_RULES,
     ...FR_DEAL_LOAN_RULES,
+    ...FR_PAYER_SUBJECT_RULES,
     ...FR_RAISE_GIVER_RULES,
     ...FR_HELD_STAKE_RULES,
     ...FR_HELD_BY_RULES,

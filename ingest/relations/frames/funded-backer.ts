@@ -6,6 +6,7 @@ import { facilityBefore } from './funded-facility';
 import { opensSecondClause } from './funded-second-clause';
 import { anyWordOf } from './word-cue';
 import { companyBackedAfter, namedHead } from './funded-backed-company';
+import { coInvestorsPastRelative } from './funded-alongside-past-relative';
 import type { FundingReading } from './funded-giver';
 import {
   MAX_UNITS_BEFORE_AGENT,
@@ -305,6 +306,8 @@ export function backerReading(units: Unit[], t: number): FundingReading | null {
     if (isTok(units, k + 1, RIVAL_AFTER_NAME) && units[k + 2]?.kind === 'ent') continue;
     tgt = k;
   }
+  // "dans Y, qui conçoit des robots, aux côtés de B": co-investors past the company's relative
+  if (tgt !== null && scopeEnd === undefined) src.push(...coInvestorsPastRelative(units, tgt, ce));
   // "A accompagne la société": a pointer read as the backer itself still says a company is backed
   const selfPointer = tgt !== null && samePointer(units, tgt, src);
   if (selfPointer) tgt = null;

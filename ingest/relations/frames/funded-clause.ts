@@ -115,7 +115,7 @@ function afterDescriptor(units: Unit[], j: number): number {
 }
 
 /** The end of a relative clause opened after a member ("A, qui mène le tour, et de B"): its closing comma. */
-function skipRelative(units: Unit[], k: number, end: number): number {
+export function skipRelative(units: Unit[], k: number, end: number): number {
   if (!isTok(units, k, /^,$/) || !isTok(units, k + 1, RELATIVE)) return k;
   for (let n = k + 2; n < end; n++) {
     if (units[n].kind === 'ent') continue;

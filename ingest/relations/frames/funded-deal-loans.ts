@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../../types';
 import { rules } from '../rule';
+import { OWNER_DESCRIBED_EN, OWNER_DESCRIBED_FR, OWNER_OF_NAMED_EN } from './funded-owner-description';
 
 /**
  * A loan that pays for the purchase the article tells, with the purchase as the subject: "The offer will be financed
@@ -36,6 +37,56 @@ const DEAL_DET_EN = '(the|its|this|their)';
 const DEAL_DET_FR = "(l'|le|la|cette|ce|son|sa)";
 /** "pay for the purchase": the preposition of paying. */
 const FOR_EN = '?for';
+/** Nouns of equity put in beside the loan ("and an equity injection from B", "et par un apport en fonds propres
+ * de B"): the owner or fund that brings it finances the buyer as the lender does. */
+const EQUITY_EN = '(injection|equity|contribution)';
+const EQUITY_FR = '(apport|apports|injection|augmentation)';
+/** Most words from the financing participle to the equity noun, past the loan told first. */
+const FINANCED_TO_EQUITY_WORDS = 24;
+/** Most words between the French equity noun and its giver's "de" ("apport en fonds propres de"). */
+const EQUITY_TO_GIVER_WORDS = 4;
+
+/** Most units between the loan noun and the lender's preposition ("de 10 millions d'euros accordé par"). */
+const LOAN_TO_LENDER_UNITS = 8;
+/** Most words between the paying subject and its verb ("will", "doit", "a décidé de"). */
+const PAYER_TO_VERB_WORDS = 3;
+/**
+ * A paying subject is surer than the article's guess or the round's company: its reading wins over a lender rule
+ * that leaves the company to the round ("un prêt accordé par A", 0.65).
+ */
+const PAYER_CONFIDENCE = 0.7;
+
+/**
+ * The payer named (or pointed at) as the subject of an active paying verb: "L'industriel grenoblois finance
+ * l'opération par un prêt accordé par A", "Stelvia will finance the purchase with a loan from A". The lender funds
+ * that subject, even when the deal it pays for is a stake taken in another company.
+ */
+export const EN_PAYER_SUBJECT_RULES = rules([
+  {
+    id: 'en.funded.payer-finances-deal-with-loan',
+    type: 'FUNDED',
+    pattern: `@tgt ~${PAYER_TO_VERB_WORDS}! ${FINANCE_EN} ${FOR_EN} ${DEAL_DET_EN} ~2! ${DEAL_NOUN_EN} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_EN} ~${LOAN_TO_LENDER_UNITS} ${LENDER_EN} ?by ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: PAYER_CONFIDENCE,
+  },
+]);
+
+export const FR_PAYER_SUBJECT_RULES = rules([
+  {
+    id: 'fr.funded.payer-finances-deal-with-loan',
+    type: 'FUNDED',
+    pattern: `@tgt ~${PAYER_TO_VERB_WORDS}! ${FINANCE_FR} ${DEAL_DET_FR} ~2! ${DEAL_NOUN_FR} ~${FINANCED_TO_LOAN_WORDS} ${LOAN_FR} ~${LOAN_TO_LENDER_UNITS} ?${LENDER_FR} (par|de|du|d'|des|auprès) ?(la|le|l') ~3! **src`,
+    source: 'src',
+    target: 'tgt',
+    confidence: PAYER_CONFIDENCE,
+  },
+]);
+
+/** Ids of the rules above: their company is the sentence's paying subject, never a guess to move elsewhere. */
+export const PAYER_SUBJECT_RULE_IDS: ReadonlySet<string> = new Set(
+  [...EN_PAYER_SUBJECT_RULES, ...FR_PAYER_SUBJECT_RULES].map((r) => r.id),
+);
 
 export const EN_DEAL_LOAN_RULES = rules([
   {
@@ -54,6 +105,34 @@ export const EN_DEAL_LOAN_RULES = rules([
     source: 'src',
     target: 'topic',
     topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'en.funded.deal-equity-from',
+    type: 'FUNDED',
+    // "… and an equity injection from its majority owner, private equity firm B" / "… from private equity firm B"
+    pattern: `${DEAL_NOUN_EN} ~${DEAL_TO_FINANCED_WORDS} ${FINANCED_EN} ~${FINANCED_TO_EQUITY_WORDS} ${EQUITY_EN} ~2! from ?(,) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'en.funded.deal-equity-from-owner',
+    type: 'FUNDED',
+    pattern: `${DEAL_NOUN_EN} ~${DEAL_TO_FINANCED_WORDS} ${FINANCED_EN} ~${FINANCED_TO_EQUITY_WORDS} ${EQUITY_EN} ~2! from ${OWNER_DESCRIBED_EN} **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'en.funded.deal-equity-from-named-owner',
+    type: 'FUNDED',
+    // "… an equity injection from Harwick's majority owner, B": the owner puts money in the company it holds
+    pattern: `${DEAL_NOUN_EN} ~${DEAL_TO_FINANCED_WORDS} ${FINANCED_EN} ~${FINANCED_TO_EQUITY_WORDS} ${EQUITY_EN} ~2! from @tgt ${OWNER_OF_NAMED_EN} **src`,
+    source: 'src',
+    target: 'tgt',
     confidence: 0.6,
   },
 ]);
@@ -77,6 +156,37 @@ export const FR_DEAL_LOAN_RULES = rules([
     topicTarget: true,
     confidence: 0.6,
   },
+  {
+    id: 'fr.funded.deal-equity-from',
+    type: 'FUNDED',
+    // "… et par un apport en fonds propres du fonds B" / "… de son actionnaire de référence, le fonds B"
+    pattern: `${DEAL_NOUN_FR} ~8 ${FINANCED_FR} ~${FINANCED_TO_EQUITY_WORDS} ${EQUITY_FR} ~${EQUITY_TO_GIVER_WORDS} (de|du|d'|des) ~3! **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+  {
+    id: 'fr.funded.deal-equity-from-owner',
+    type: 'FUNDED',
+    pattern: `${DEAL_NOUN_FR} ~8 ${FINANCED_FR} ~${FINANCED_TO_EQUITY_WORDS} ${EQUITY_FR} ~${EQUITY_TO_GIVER_WORDS} (de|d') ${OWNER_DESCRIBED_FR} **src`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    confidence: 0.6,
+  },
+]);
+
+/**
+ * Ids of the rules of equity put into a purchase ("an equity injection from its majority owner, B"): told of an
+ * owner, this money is a funding of its own beside the control (owner-backing.ts keeps it).
+ */
+export const DEAL_EQUITY_RULE_IDS: ReadonlySet<string> = new Set([
+  'en.funded.deal-equity-from',
+  'en.funded.deal-equity-from-owner',
+  'en.funded.deal-equity-from-named-owner',
+  'fr.funded.deal-equity-from',
+  'fr.funded.deal-equity-from-owner',
 ]);
 
 /** The ids of the rules above, whose company must be a buyer of the article once the buyer pass has run. */

@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../../types';
 import { pairKey } from './funded-round-company';
+import { PAYER_SUBJECT_RULE_IDS } from './funded-deal-loans';
 
 /**
  * A full article names a round's investors many times; a later sentence that points at the company ("The company
@@ -65,6 +66,8 @@ export function withInvestorNotFunded(
     const at = r.evidence.start;
     if (
       r.type !== 'FUNDED' ||
+      // "L'industriel grenoblois finance l'opération par un prêt …": the pointer is the payer, not a guess
+      PAYER_SUBJECT_RULE_IDS.has(r.rule) ||
       !investorBy(r.target, at) ||
       !(companyUnnamed(r, surfacesOf) || joinsLead(r))
     ) {

@@ -1,4 +1,5 @@
 import { rules } from '../rule';
+import { OWNER_DESCRIBED_FR, OWNER_NAMED_TAIL, OWNER_OF_NAMED_FR } from './funded-owner-description';
 
 /**
  * The givers of each share of one financing, told after the money in a clause without a finite verb of its own:
@@ -79,6 +80,26 @@ export const SHARE_GIVER_RULES = rules([
     topicTarget: true,
     subjectTookShare: true,
     confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.rest-paid-by-owner',
+    type: 'FUNDED',
+    // "le solde étant apporté en fonds propres par l'actionnaire de référence du groupe, le fonds B"
+    pattern: `${REST_FR} ?(du) ?(capital) (étant|est|sera|a|ayant) ?été ${PAID_FR} ~${PAID_TO_GIVER_UNITS} par ${OWNER_DESCRIBED_FR} **src ${NO_PRICE_FR}`,
+    source: 'src',
+    target: 'topic',
+    topicTarget: true,
+    subjectTookShare: true,
+    confidence: 0.65,
+  },
+  {
+    id: 'fr.funded.rest-paid-by-named-owner',
+    type: 'FUNDED',
+    // "le solde étant apporté par l'actionnaire de référence de Stelvia, le fonds B": B funds the company it holds
+    pattern: `${REST_FR} ?(du) ?(capital) (étant|est|sera|a|ayant) ?été ${PAID_FR} ~${PAID_TO_GIVER_UNITS} par ${OWNER_OF_NAMED_FR} @tgt ${OWNER_NAMED_TAIL} **src ${NO_PRICE_FR}`,
+    source: 'src',
+    target: 'tgt',
+    confidence: 0.7,
   },
   {
     id: 'fr.funded.rest-belongs-to',
