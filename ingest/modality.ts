@@ -41,6 +41,14 @@ const COMPLETED =
   /(?<![\p{L}\p{N}])(acquired|bought|purchased|completed|closed|sold|took over|merged|a racheté|ont racheté|a acquis|ont acquis|a repris|a cédé|a finalisé|a bouclé|a pris|a été|ont été|est passé|finalisé|bouclé|has raised|raised|a levé|ont levé|vient de)(?![\p{L}\p{N}])/iu;
 
 /**
+ * A French purchase told in a past tense with its auxiliary apart from "a/ont" or with adverbs between: the
+ * pluperfect ("X avait racheté Y en 2019", "avaient déjà acquis"), a passive past ("Y a depuis été repris par X").
+ * Done, as "a racheté" is.
+ */
+const COMPLETED_FR_PAST =
+  /(?<![\p{L}\p{N}])(?:a|ont|avait|avaient)\s+(?:(?:déjà|depuis|ensuite|finalement|alors|aussi|également)\s+){0,2}(?:été\s+)?(?:rachet(?:é|ée|és|ées)|acquis(?:e|es)?|repris(?:e|es)?|absorb(?:é|ée|és|ées)|cédé(?:e|s|es)?)(?![\p{L}\p{N}])/iu;
+
+/**
  * A signed commitment is a deal even while talks go on about the rest ("signed a letter of intent to acquire Y;
  * talks on a definitive agreement continue"): signed/reached/entered into + letter of intent, agreement in
  * principle, definitive or merger agreement; "agreed in principle"; "a signé un protocole d'accord / une lettre
@@ -168,7 +176,7 @@ function readDealStatus(told: string, toldClause: string): DealStatus {
     return /(?<![\p{L}\p{N}])(completed|closed|finalisé|a finalisé)(?![\p{L}\p{N}])/iu.test(sentence)
       ? 'completed'
       : 'pending';
-  if (COMPLETED.test(sentence)) return 'completed';
+  if (COMPLETED.test(sentence) || COMPLETED_FR_PAST.test(sentence)) return 'completed';
   return 'announced';
 }
 

@@ -1,6 +1,7 @@
 import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
+import { EN_AGENT_FIRST_DEAL_RULES, FR_AGENT_FIRST_DEAL_RULES } from './deal-agent-first-noun';
 import { DEAL_DATIVE_SELLER_RULES } from './deal-dative-seller';
 import { DEAL_FOUNDED_THEN_SOLD_RULES } from './deal-founded-then-sold';
 import { DEAL_HOLDER_BUYS_REST_RULES } from './deal-holder-buys-rest';
@@ -49,6 +50,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_TAKEN_PRIVATE_RULES,
     ...DEAL_FOUNDED_THEN_SOLD_RULES,
     ...DEAL_MERGE_WITH_UNIT_RULES,
+    ...EN_AGENT_FIRST_DEAL_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
@@ -77,6 +79,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_FOUNDED_THEN_SOLD_RULES,
     ...DEAL_MERGE_WITH_UNIT_RULES,
     ...DEAL_TIME_INSERT_RULES,
+    ...FR_AGENT_FIRST_DEAL_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,

@@ -8,7 +8,8 @@ import type { Rule } from './rule';
  * subject ("Harcourt Canada's U.S. parent, HBJ, purchased Y", "la maison mère de X, Y, a racheté Z"), the vehicle a
  * deal was made through ("the buyout was accomplished through Onpraise Ltd", "par l'intermédiaire de sa filiale
  * Z"), the holders that only designated the people listed ("three members designated by the investors, including
- * P"). The buyer, the target or the investors are named elsewhere, or not at all.
+ * P"), a holder bought out ("buying out venture investor Z"). The buyer, the target or the investors are named
+ * elsewhere, or not at all.
  */
 const DEAL_TYPES = new Set(['ACQUIRED', 'FUNDED', 'MERGED_WITH']);
 
@@ -27,6 +28,12 @@ const VEHICLE_BEFORE =
  */
 const HOLDERS_AS_AGENT =
   /(?<![\p{L}])(?:designated|appointed|named|nominated|chosen|selected|proposed|elected|désigné\p{L}*|nommé\p{L}*|choisi\p{L}*|proposé\p{L}*|élu\p{L}*)\s+(?:by|par)\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|des\s+)?$/iu;
+/**
+ * "buying out venture investor Z", "bought out early backer Z", "buy out its partner Z": Z is a holder whose shares
+ * are bought (a seller), not the company bought nor one financed.
+ */
+const BOUGHT_OUT_HOLDER_BEFORE =
+  /(?<![\p{L}])(?:buy|buys|bought|buying)\s+out\s+(?:(?:its|their|the|an?|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:investors?|backers?|shareholders?|holders?|partners?|co-owners?|stakeholders?)\s*,?\s*<?$/iu;
 const APPOSED_HOLDER_RULES = new Set(['en.funded.holders-apposed', 'fr.funded.holders-apposed']);
 
 function ent(units: Unit[], i: number): Extract<Unit, { kind: 'ent' }> | null {
@@ -50,6 +57,8 @@ export function partyInOtherRole(rule: Rule, caps: Captures, units: Unit[], sent
     if (OWNER_BEFORE.test(text.slice(Math.max(0, rel(src.start) - 60), rel(src.start)))) return true;
   }
   const tgt = rule.target && rule.type !== 'MERGED_WITH' ? ent(units, capturedAt(caps, rule.target)) : null;
-  if (tgt && VEHICLE_BEFORE.test(text.slice(Math.max(0, rel(tgt.start) - 60), rel(tgt.start)))) return true;
+  const beforeTarget = tgt ? text.slice(Math.max(0, rel(tgt.start) - 60), rel(tgt.start)) : '';
+  if (tgt && VEHICLE_BEFORE.test(beforeTarget)) return true;
+  if (tgt && BOUGHT_OUT_HOLDER_BEFORE.test(beforeTarget)) return true;
   return false;
 }

@@ -40,6 +40,44 @@ function ownerAfterFrom(units: Unit[], from: number): number | null {
   return null;
 }
 
+/** The French dative of a purchase: "racheter Y à Z", "au fonds Z", "aux actionnaires de Z" name who sells. */
+const DATIVE = new Set(['à', 'au', 'aux']);
+/** Words after "à/au/aux" that make a phrase of manner, place or company, not a seller ("aux côtés de Z"). */
+const NOT_A_DATIVE_SELLER = new Set([
+  'côtés',
+  'côté',
+  'hauteur',
+  'travers',
+  'sein',
+  'terme',
+  'titre',
+  'prix',
+  'instar',
+  'partir',
+  'tour',
+  'nom',
+]);
+/** Lower-case words between the dative and the seller ("au fonds américain Z", "à l'italien Z"). */
+const MAX_WORDS_AFTER_DATIVE = 3;
+const DATIVE_DESCRIPTOR = /^(l'|la|le|les|son|sa|ses|leur|leurs|\p{Ll}[\p{Ll}-]*)$/u;
+
+/** "à Z", "au fonds Z", "à l'italien Z": the organisation the dative at `dative` brings in, or null. */
+function ownerAfterDative(units: Unit[], dative: number): number | null {
+  for (let j = dative + 1; j < units.length && j - dative - 1 <= MAX_WORDS_AFTER_DATIVE; j++) {
+    const u = units[j];
+    if (u.kind === 'ent') return orgAt(units, j);
+    const w = u.token.lower;
+    if (
+      u.token.text !== w ||
+      NOT_A_DATIVE_SELLER.has(w) ||
+      NOT_BEFORE_SELLER.has(w) ||
+      !DATIVE_DESCRIPTOR.test(w)
+    )
+      return null;
+  }
+  return null;
+}
+
 function isOfWord(u: Unit | undefined): boolean {
   return u?.kind === 'tok' && u.token.lower === 'of';
 }
@@ -87,7 +125,8 @@ function ownerAfterParentOf(units: Unit[], of: number): number | null {
 
 /**
  * The seller of an acquired target when the sentence names one after it: "bought Y from X",
- * "Y, a unit of X", "Y, filiale de X", "the Y Division of X". Returns the entity id or null. Every mention of
+ * "Y, a unit of X", "Y, filiale de X", "the Y Division of X", and (day thirty-one) the French dative "racheter Y
+ * au fonds X", "reprend Y, spécialiste du soudage, à X" (a buyer there is refused by the caller). Returns the entity id or null. Every mention of
  * the target in the sentence is tried, as the one the rule took need not be the first.
  */
 export function sellerAfter(units: Unit[], target: number): number | null {
@@ -100,7 +139,38 @@ export function sellerAfter(units: Unit[], target: number): number | null {
   return null;
 }
 
+/** Most units of the apposition between the target and a dative after it ("Y, spécialiste du soudage, au fonds Z"). */
+const MAX_APPOSITION_UNITS = 10;
+
+/**
+ * The dative right after the target ("racheter Y au fonds Z") or right after the apposition that describes it
+ * ("Y, spécialiste du soudage, à Z"): its index, or -1. A dative opening the apposition (", à Biscarrosse,") tells
+ * a place, and one inside it ("l'alternative à Z") or after another verb ("et s'attaque à Z") someone else.
+ */
+function datives(units: Unit[], at: number): number {
+  const next = units[at + 1];
+  if (next?.kind !== 'tok') return -1;
+  if (DATIVE.has(next.token.lower)) return at + 1;
+  if (next.token.text !== ',' || units[at + 2]?.kind !== 'tok' || DATIVE.has(wordOf(units[at + 2])))
+    return -1;
+  for (let k = at + 2; k < units.length && k - at <= MAX_APPOSITION_UNITS; k++) {
+    const u = units[k];
+    if (u.kind === 'ent') return -1;
+    if (u.token.text === ',') return DATIVE.has(wordOf(units[k + 1])) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+function wordOf(u: Unit | undefined): string {
+  return u?.kind === 'tok' ? u.token.lower : '';
+}
+
 function sellerAfterMention(units: Unit[], at: number): number | null {
+  const dative = datives(units, at);
+  if (dative >= 0) {
+    const owner = ownerAfterDative(units, dative);
+    if (owner !== null) return owner;
+  }
   const first = units[at + 1];
   const before = units[at - 1];
   // "the X Division of Y" is a part of Y; without the article "Y Inc of New York" tells the town

@@ -41,9 +41,12 @@ const DONE_DEAL_VERB = new RegExp(
   'iu',
 );
 
-/** A verb before the purchase that makes it less than done ("which had agreed to buy", "qui devait racheter"). */
+/**
+ * A verb before the purchase that makes it less than done ("which had agreed to buy", "qui devait racheter"), or a
+ * French future ("qui sera absorbée par le nouvel ensemble", "qui devra être cédée").
+ */
 const NOT_YET_DONE =
-  /(?<![\p{L}\p{N}])(?:agreed|agrees|plans?|planned|intends?|wants?|wanted|sought|seeks?|tried|tries|offered|would|could|may|might|will|devait|devaient|voulait|souhaitait|projetait|envisag\p{L}*|pourrait|va|vont)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:agreed|agrees|plans?|planned|intends?|wants?|wanted|sought|seeks?|tried|tries|offered|would|could|may|might|will|devait|devaient|voulait|souhaitait|projetait|envisag\p{L}*|pourrait|va|vont|sera|seront|devra|devront)(?![\p{L}\p{N}])/iu;
 
 /** Where the side clause stops: the next comma or the end of the sentence. */
 const SIDE_END = /,\s/u;

@@ -194,7 +194,8 @@ const EN_DEAL_RULES_FIRST = rules([
   {
     id: 'en.acquired.bid-by',
     type: 'ACQUIRED',
-    pattern: `@tgt ~16 (acquisition|takeover|buyout|merger) ?(bid|offer|proposal) (by|from) @src`,
+    // "the takeover by X of its rival Y": what follows "of" is bought, not the name before the noun
+    pattern: `@tgt ~16 (acquisition|takeover|buyout|merger) ?(bid|offer|proposal) (by|from) @src !>of`,
     source: 'src',
     target: 'tgt',
     confidence: 0.65,

@@ -51,7 +51,10 @@ function notAListAfter(w: string): boolean {
  * those of A and B", "following the purchases of A in 2022, B in 2023 and C in 2025".
  */
 const EARLIER_DEALS =
-  /^(celles|celle|ceux|celui|those|that|rachats|acquisitions|reprises|purchases|acquisitions|takeovers|buys)$/;
+  /^(celles|celle|ceux|celui|those|that|rachats|acquisitions|reprises|purchases|acquisitions|takeovers|buys|rachat|acquisition|reprise|purchase|takeover)$/;
+/** A year dating the earlier deal before its "de/of" ("après le rachat en 2023 de A", "after the purchase in 2021 of A"). */
+const DATING = /^(en|in)$/;
+const YEAR = /^(19|20)\d\d$/;
 const OF = /^(de|du|d'|des|of)$/;
 const DETERMINERS = /^(le|la|l'|les|the)$/;
 /** The buyer's preposition after the noun: "de X", "pour X", "for X", "of X". */
@@ -162,8 +165,10 @@ function buyerOf(units: Unit[], noun: number, after: number): number {
 function earlierDealsAt(units: Unit[], after: number): number[] {
   let k = after + 1;
   if (DETERMINERS.test(wordAt(units, k))) k++;
-  if (EARLIER_DEALS.test(wordAt(units, k)) && OF.test(wordAt(units, k + 1)))
-    return describedMembers(units, k + 1, true);
+  if (EARLIER_DEALS.test(wordAt(units, k))) {
+    const of = DATING.test(wordAt(units, k + 1)) && YEAR.test(wordAt(units, k + 2)) ? k + 3 : k + 1;
+    if (OF.test(wordAt(units, of))) return describedMembers(units, of, true);
+  }
   return AFTER_NEEDING_NOUN.test(wordAt(units, after)) ? [] : describedMembers(units, after);
 }
 

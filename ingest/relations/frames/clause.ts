@@ -31,6 +31,16 @@ export const DEAL_READER_CONFIDENCE = 0.5;
 export const MAX_INSERT_UNITS = 6;
 /** Units before a trigger looked at for a negation. */
 export const NEGATION_WINDOW_UNITS = 3;
+/** A participle of advising opening the sentence ("Conseillé par A et la banque B, X …", "Advised by A, X …"). */
+const FRONTED_ADVISER = /^(conseillé|conseillée|conseillés|conseillées|advised)$/;
+
+/** Unit `i` stands in a fronted adviser phrase, before the comma that closes it: every name there advises. */
+function inFrontedAdviserPhrase(units: Unit[], i: number): boolean {
+  if (!FRONTED_ADVISER.test(wordAt(units, 0)) || !/^(par|by)$/.test(wordAt(units, 1))) return false;
+  for (let k = 2; k < i; k++) if (wordAt(units, k) === ',' || isStrongStop(units, k)) return false;
+  return true;
+}
+
 /** Units before a name looked at for an adviser's word. */
 export const ADVISER_WINDOW_UNITS = 4;
 
@@ -73,10 +83,19 @@ export function isStrongStop(units: Unit[], i: number): boolean {
   return u?.kind === 'tok' && STRONG_STOPS.has(u.token.text);
 }
 
+/** Auxiliaries after which "since" is an adverb of time ("Halden has since grown", "which had since 2020 …"). */
+const AUXILIARIES_BEFORE_ADVERB = /^(has|had|have|having)$/;
+
+/** Unit `k` opens a clause: a clause opener, but not the adverb "since" of "has since bought". */
+function opensClauseAt(units: Unit[], k: number): boolean {
+  const w = wordAt(units, k);
+  return CLAUSE_OPENERS.test(w) && !(w === 'since' && AUXILIARIES_BEFORE_ADVERB.test(wordAt(units, k - 1)));
+}
+
 /** Index of the first unit of the clause holding unit `i`. */
 export function clauseStart(units: Unit[], i: number): number {
   for (let k = i - 1; k >= 0; k--) {
-    if (isStrongStop(units, k) || CLAUSE_OPENERS.test(wordAt(units, k))) return k + 1;
+    if (isStrongStop(units, k) || opensClauseAt(units, k)) return k + 1;
   }
   return 0;
 }
@@ -321,6 +340,7 @@ export function negatedBefore(units: Unit[], i: number): boolean {
 
 /** The name at `i` stands in an adviser phrase ("conseillé par X", "X's lawyers", "Conseils : X"). */
 export function inAdviserPhrase(units: Unit[], i: number): boolean {
+  if (inFrontedAdviserPhrase(units, i)) return true;
   for (let k = Math.max(0, i - ADVISER_WINDOW_UNITS); k < i; k++)
     if (ADVISER_WORDS.test(wordAt(units, k))) return true;
   return ADVISER_WORDS.test(wordAt(units, i + 1)) || ADVISER_WORDS.test(wordAt(units, i + 2));

@@ -10,6 +10,7 @@ import { pastKindExamples } from './rivals-kind-examples';
 import { NOT_RIVALS, rivalsAfter } from './rivals-list';
 import { anyWordOf } from './word-cue';
 import { bidFor, boughtBy, isBidOutcomeVerb, possessiveBidder } from './rivals-bid-for';
+import { dealAgentOwner } from './rivals-deal-agent';
 
 /**
  * Rivals whose owner the sentence does not name: a possessive the units resolved ("Ses principaux concurrents,
@@ -292,11 +293,13 @@ function readGovernedRival(units: Unit[], _lang: Language): Captures[] {
     // bid's own verb may end it too ("X's bid for rival Y was blocked", "une offre pour son concurrent Y a échoué")
     if (!endsNounPhrase(units, k + 2) && !(bid && isBidOutcomeVerb(next))) continue;
     if (governor === null || isStop(units, j) || !/^\p{Ll}/u.test(governor)) continue;
+    // "the takeover by X of its rival Y": the deal's other party owns the possessive (rivals-deal-agent.ts)
+    const dealParty = dealAgentOwner(units, j + 1);
     // "bought by rival Y": the buyer is the subject's rival (rivals-bid-for.ts)
-    if (OTHER_GOVERNOR.test(governor) && !bid && !boughtBy(units, j)) continue;
+    if (dealParty < 0 && OTHER_GOVERNOR.test(governor) && !bid && !boughtBy(units, j)) continue;
     // "…, and Belgian rival B has moved in": a new clause opens on the noun phrase, whose rival is the topic's
     if (CLAUSE_OPENER.test(governor)) continue;
-    const bidder = bid ? possessiveBidder(units, j) : null;
+    const bidder = dealParty >= 0 ? dealParty : bid ? possessiveBidder(units, j) : null;
     const found = bidder !== null ? [bidder] : (clauseSubject(units, k) ?? subjectBeforeVerb(units, j));
     if (found === null) continue;
     // "Kestrel financed a bid for rival Y": a backer or an adviser of the bid is not the bidder

@@ -40,6 +40,7 @@ import { ownedProductSubject } from './rivals-product-subject';
 import { inCourt, pronounAfterFronted, subjectAfterFronted } from './rivals-fronted-subject';
 import { placedDescriptor } from './rivals-placed-descriptor';
 import { ownerPastSource } from '../cited-sources';
+import { dealAgentOwner } from './rivals-deal-agent';
 
 /** Triggers that may open their clause, their subject after the rivals ("Face à A, X …", "Derrière le leader A, X …"). */
 const FRONTED = new Set(['facing', 'fronted-rank']);
@@ -88,6 +89,9 @@ function contests(units: Unit[]): Contest[] {
       let subject = ranked ?? clauseSubject(units, reflexive ? i - 1 : i, t.objectsBetween === true);
       const named = subject === null ? -1 : namedPointer(units, subject[0]);
       if (named >= 0) subject = [named];
+      // "le rachat par X de son concurrent Y": the possessive is the deal's other party's, not the subject's
+      const dealParty = dealAgentOwner(units, i);
+      if (dealParty >= 0) subject = [dealParty];
       // only a "Face à" opening its clause has its subject after the list
       const opens = i === 0 || /^[,;:«"“(]$/u.test(wordAt(units, i - 1) ?? '');
       // "Numéro deux derrière A et devant B, X …": a verbless rank opening the sentence has its subject after
