@@ -1,5 +1,6 @@
 import { parseAhead } from './pattern-ahead';
 import type { AheadElement } from './pattern-ahead';
+import { wordRunsOf } from './pattern-word-runs';
 
 /** The rule language's source text turned into elements, and what a sentence must hold for a rule to be tried. */
 
@@ -45,6 +46,8 @@ export interface Pattern {
    * a match is only tried from such units (the others would fail on the first element anyway).
    */
   opening: Opening;
+  /** The required words in runs that stand in this order on consecutive units (pattern-word-runs.ts). */
+  wordRuns: RegExp[][];
 }
 
 /** The unit a match can open on: an entity, a word the regex accepts, or any unit (no such first element). */
@@ -116,6 +119,7 @@ export function compile(
     requiredWords,
     refused,
     opening: openingOf(elements),
+    wordRuns: wordRunsOf(elements),
   };
 }
 

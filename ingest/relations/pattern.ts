@@ -10,6 +10,7 @@ export type { Pattern } from './pattern-compile';
 import { entFits, listRun } from './pattern-list-member';
 import { describedOpeningMember } from './pattern-list-opening';
 import { isObliqueConjunct } from './oblique-conjunct';
+import { lastMatchStart } from './pattern-word-runs';
 import {
   appositionEnd,
   closingParen,
@@ -202,7 +203,9 @@ export function matchScreened(p: Pattern, units: Unit[]): Captures[] {
   for (let k = 0; k < p.required.length; k++)
     if (p.requiredWords[k] === null && !hasWordMatching(units, words, p.required[k])) return out;
   for (const re of p.refused) if (holdsRefused(units, re)) return out;
-  for (let i = 0; i < units.length; i++) {
+  // no match starts past the latest place of the pattern's first run of words (pattern-word-runs.ts)
+  const last = lastMatchStart(p.wordRuns, units);
+  for (let i = 0; i <= last; i++) {
     if (!mayOpenAt(p.opening, units[i])) continue;
     const r = step(p, units, 0, i, {});
     if (r) out.push({ ...r.caps, [MATCH_START]: [i] });
