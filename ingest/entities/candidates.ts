@@ -1,4 +1,5 @@
 import { elidedParticleJoin } from './elided-particle';
+import { tradeNounComplementJoin } from './trade-noun-names';
 import { isAllCaps } from '../tokens';
 import { afterLocativeCountry } from './locative-country';
 import type { Token } from '../tokens';
@@ -181,6 +182,7 @@ export function findCandidates(tokens: Token[], sentence: number, text: string):
           portfolioAndJoin(tokens, runFrom, j) ||
           frenchPortfolioAndJoin(tokens, runFrom, j) ||
           bodyFieldAndJoin(tokens, runFrom, j) ||
+          tradeNounComplementJoin(tokens, runFrom, j) ||
           elidedParticleJoin(tokens, runFrom, j) ||
           repeatedComplementJoin(tokens, runFrom, j, text) ||
           bankNetworkRegionJoin(tokens, runFrom, j) ||

@@ -47,7 +47,6 @@ import { memberListCueAfter, memberListCueBefore } from './member-list-cue';
 import {
   backerCompoundAfter,
   datelineSource,
-  isFamilyName,
   isFirstPersonContraction,
   isNewsroomCredit,
   isOpeningWord,
@@ -66,6 +65,7 @@ import { isTownOfCompany } from './company-towns';
 import { isPlaceAfterSiteWord } from './site-places';
 import { isPlaceAfterFacilityComplement } from './facility-complement-place';
 import { isFoundingPlace } from './founding-place';
+import { isFamilyName } from './family-names';
 import { isFoundingWord } from './founding-words';
 import { isAngleBracketedName } from './wire-copy';
 import { demonymSlotBefore, loneGivenNameAfterDemonym } from './demonym-slot';

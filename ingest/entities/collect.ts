@@ -20,7 +20,8 @@ import { isGluedSignOff, isLoneLegalForm, isSpacedTicker } from './wire-stubs';
 import { isNationalPeople } from './national-people';
 import { joinFirmNames } from './firm-name-joins';
 import { extendToAcronym } from './acronym-span';
-import { hasHead, isEstablishmentNoun } from './name-joins';
+import { hasHead } from './name-joins';
+import { isTradeOrBodyName } from './trade-noun-names';
 import { isEastAsianName } from './person-name-origins';
 import { isEventName } from './event-names';
 import { isRankingOrAwardName } from './ranking-names';
@@ -154,8 +155,9 @@ function settleKind(tokens: Token[], c: Candidate, classified: CandidateKind): C
   )
     return 'drop';
   if (classified !== 'unknown') return classified;
-  // "Chocolaterie des Trois Rivières": a workshop noun heads a company name as "Company" does
-  if (c.firmName || (c.to - c.from > 1 && isEstablishmentNoun(tokens[c.from].text))) return 'org';
+  // "Chocolaterie des Trois Rivières", "CCI de l'Aveyron": a workshop noun or a territorial body's acronym heads a
+  // name as "Company" does
+  if (c.firmName || isTradeOrBodyName(tokens, c.from, c.to)) return 'org';
   if (isEastAsianName(tokens, c.from, c.to)) return 'person';
   // encyclopaedic text cites authors too ("selon Plutarque", "selon Idina Menzel"): outside a business sentence
   // only a titled outlet ("Le Progrès") or a longer name ("Human Rights Watch") is one

@@ -1,14 +1,13 @@
 import type { Token } from '../tokens';
 import { isAllCaps } from '../tokens';
-import { isWorldGivenName } from './person-given-names';
 import { GENERIC_ACRONYMS, NATIONALITIES, PLACES } from './lexicon-common';
 import { ORG_CUES_EN, ORG_CUES_FR } from './lexicon-words';
 
 /**
  * Cues around a name that say it is an organisation, or no name at all, each a class of phrasing met in trade
  * press rather than any one text: who backs a company, what a merged company will be called, which agency filed a
- * dispatch, a run of acronyms; and the words that only look like names (a family, an opening adverb, an adjective
- * before a noun).
+ * dispatch, a run of acronyms; and the words that only look like names (an opening adverb, an adjective
+ * before a noun; a family is read by family-names.ts).
  */
 
 /** The tail split off a backer compound by the tokenizer ("Sequoia-led" → "Sequoia" + "-led"). */
@@ -93,18 +92,6 @@ export function businessNounBefore(tokens: Token[], verb: number): boolean {
 /** A naming participle at `i`: the noun before it is described, not the name after it ("l'acteur baptisé X"). */
 export function isNamingParticiple(t: Token | undefined): boolean {
   return !!t && NAMING_PARTICIPLES.has(t.lower);
-}
-
-const FAMILY_AFTER = new Set(['family', 'families']);
-const FAMILY_BEFORE = new Set(['famille', 'familles', 'clan']);
-
-/** "the X family", "la famille X": a family is neither an organisation nor one person. */
-export function isFamilyName(tokens: Token[], from: number, to: number): boolean {
-  // "the Roy E. Disney family company": a full personal name still names its person
-  if (to - from >= 2 && isWorldGivenName(tokens[from].lower)) return false;
-  const next = tokens[to];
-  const prev = tokens[from - 1];
-  return (!!next && FAMILY_AFTER.has(next.lower)) || (!!prev && FAMILY_BEFORE.has(prev.lower));
 }
 
 /** Longest word of an acronym run, in letters. */

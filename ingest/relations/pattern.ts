@@ -2,6 +2,7 @@ import type { Token } from '../tokens';
 import { aheadFound } from './pattern-ahead';
 import { isAbbreviationDot } from './abbreviation-dot';
 import { isNounCompoundA } from './noun-compound-a';
+import { ownerPhraseEnd } from './owner-modifier';
 import { hasAny, hasWordMatching, holdsRefused, wordsOf } from './sentence-words';
 export { PatternSyntaxError } from './pattern-ahead';
 import type { Opening, Pattern } from './pattern-compile';
@@ -87,6 +88,12 @@ function gap(
     if (isNounCompoundA(units, j)) {
       j += 2;
       k--;
+      continue;
+    }
+    // "racheté par le propriétaire de la marque X, le groupe Y": the owner phrase is one word, the owner the party
+    const owner = ownerPhraseEnd(units, j);
+    if (owner > 0) {
+      j = owner;
       continue;
     }
     j++;

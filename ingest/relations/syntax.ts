@@ -18,7 +18,7 @@ import { possessorInApposition } from './apposed-possessor';
 import { isAbbreviationDot } from './abbreviation-dot';
 import { opensParticipleIncise } from './participle-apposition';
 import { namesContractCustomer } from './contract-modifier';
-import { namesOwnedBrand } from './owner-modifier';
+import { namesOwnedBeforeApposedOwner, namesOwnedBrand } from './owner-modifier';
 export { GAP_STOPS, STRICT_GAP_STOPS, SUBJECT_BLOCKING } from './syntax-words';
 
 /** What a name or a punctuation mark is doing in its sentence, as far as rule gaps and parties care. */
@@ -68,6 +68,8 @@ export function isModifier(units: Unit[], i: number, titled: boolean, possessorW
   if (!titled && namesContractCustomer(units, i)) return true;
   // "was bought by Zara owner Inditex": the brand names its owner, the name after the noun
   if (namesOwnedBrand(units, i)) return true;
+  // "racheté par le propriétaire de la marque X, le groupe Y": the owner is named after the comma
+  if (namesOwnedBeforeApposedOwner(units, i)) return true;
   // "Quantis, a unit of Hoshino Corp, acquired …": the parent named in an apposition is no party
   if (next?.kind === 'tok' && next.token.text !== ',' && next.token.text !== '.')
     return isIndefiniteModifier(prev, next);
