@@ -1,4 +1,4 @@
-import { isCapitalisedAfterAbbreviation } from './wire-capitals';
+import { isCapitalisedAfterAbbreviation, withoutAbbreviatedDescriptor } from './wire-capitals';
 import { isTownWordOrState } from './town-shapes';
 import type { Token } from '../tokens';
 import type { Candidate } from './candidates';
@@ -87,7 +87,7 @@ export function collectCandidates(sentTokens: Token[][], text: string): TypedCan
       tokens,
       extendToAcronym(tokens, findCandidates(tokens, s, text), text),
       text,
-    )) {
+    ).map((found) => withoutAbbreviatedDescriptor(tokens, found))) {
       const wireCapital =
         isCapitalisedAfterAbbreviation(tokens, c.from, c.to, text) ||
         isTownWordOrState(tokens, c.from, c.to) ||

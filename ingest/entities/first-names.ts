@@ -1,5 +1,6 @@
 import { WORLD_FIRST_NAMES } from './first-names-world';
 import { EUROPEAN_FIRST_NAMES } from './first-names-europe';
+import { ENGLISH_WIRE_FIRST_NAMES } from './first-names-english-wire';
 import { GivenNameSet } from './given-name-set';
 
 /** Common given names (French and English); a capitalised pair starting with one is a person. Lower case. */
@@ -61,3 +62,4 @@ geoffroy édouard edouard hortense ségolène coralie clotilde blandine mireille
 for (const n of MORE_FIRST_NAMES) FIRST_NAMES.add(n);
 for (const n of WORLD_FIRST_NAMES) FIRST_NAMES.add(n);
 for (const n of EUROPEAN_FIRST_NAMES) FIRST_NAMES.add(n);
+for (const n of ENGLISH_WIRE_FIRST_NAMES) FIRST_NAMES.add(n);

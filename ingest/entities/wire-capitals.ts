@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import type { Candidate } from './candidates';
 import { ENGLISH_INSTITUTION_HEADS, INSTITUTION_HEADS, LEGAL_FORMS } from './lexicon-common';
 import { knownOrganisation } from './known-organisations';
 import { escapeRegExp } from '../escape-regexp';
@@ -80,4 +81,39 @@ export function isCapitalisedAfterAbbreviation(
   const next = tokens[to];
   if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   return !SUBJECT_VERBS.has(next.lower);
+}
+
+/**
+ * Nouns of a kind of company the wire capitalises after a country abbreviation before the company's own name ("the
+ * U.S. Group F.W. Woolworth", "U.S. Firm Honeywell Inc", "U.K. Subsidiary Y"). "Bank" is left out: "U.S. Bank" is
+ * a bank's own name.
+ */
+const ABBREVIATED_DESCRIPTORS = new Set([
+  'group',
+  'firm',
+  'company',
+  'concern',
+  'conglomerate',
+  'subsidiary',
+  'unit',
+  'maker',
+  'retailer',
+  'insurer',
+  'broker',
+]);
+
+/**
+ * The candidate without its opening "<U.S.|U.K.|N.Z.> <Descriptor>" when a capitalised name follows the
+ * descriptor ("U.S. Group F.W. Woolworth" → "F.W. Woolworth"); the candidate itself otherwise. A legal form right
+ * after the descriptor ("U.S. Group Inc") or a known name keeps the span whole.
+ */
+export function withoutAbbreviatedDescriptor<C extends Candidate>(tokens: Token[], c: C): C {
+  if (c.to - c.from < 3 || !COUNTRY_ABBREVIATIONS.has(tokens[c.from].lower)) return c;
+  const descriptor = tokens[c.from + 1];
+  const name = tokens[c.from + 2];
+  if (descriptor.kind !== 'word' || !ABBREVIATED_DESCRIPTORS.has(descriptor.lower)) return c;
+  if (name.kind !== 'word' || !/^\p{Lu}/u.test(name.text) || LEGAL_FORMS.has(name.lower)) return c;
+  if (knownOrganisation(c.text) !== null) return c;
+  const cut = name.start - c.start;
+  return { ...c, from: c.from + 2, start: name.start, text: c.text.slice(cut), initial: false };
 }

@@ -23,6 +23,7 @@ import { FR_SECOND_VERB_RULES } from './fr/second-verb';
 import { FR_SOLD_UNIT_RULES } from './fr/sold-unit';
 import { FR_STAKE_RAISE_RULES } from './fr/stake-raise';
 import { STAKE_RAISED_RELATIVE_RULES_EN, STAKE_RAISED_RELATIVE_RULES_FR } from './stake-raised-relative';
+import { STAKE_DESCRIBED_TARGET_RULES_EN } from './stake-described-target';
 import { EN_ELLIPSIS_RULES, FR_ELLIPSIS_RULES } from './anaphora-ellipsis-second-verb';
 import { FRAME_RULES } from './frames';
 import { EN_OWNER_DEAL_RULES, FR_OWNER_DEAL_RULES } from './anaphora-owner-deal';
@@ -41,6 +42,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...EN_FUNDED_RULES,
     ...EN_CLAUSE_DEAL_RULES,
     ...STAKE_RAISED_RELATIVE_RULES_EN,
+    ...STAKE_DESCRIBED_TARGET_RULES_EN,
     ...DEAL_PLACED_OBJECT_RULES,
     ...EN_ELLIPSIS_RULES,
     ...EN_OWNER_DEAL_RULES,

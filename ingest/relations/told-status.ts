@@ -60,11 +60,12 @@ export function clauseParties(rule: Rule, caps: Captures, units: Unit[]): Clause
     .filter((u) => u?.kind === 'ent');
   if (placed.length === 0) return undefined;
   const lastPartyEnd = Math.max(...placed.map((u) => (u.kind === 'ent' ? u.end : -Infinity)));
+  const firstPartyStart = Math.min(...placed.map((u) => (u.kind === 'ent' ? u.start : Infinity)));
   const parties = new Set(placed.flatMap((u) => (u.kind === 'ent' ? u.ents : [])));
   const orgs = units.flatMap((u) =>
     u.kind === 'ent' && u.orgs
       ? [{ start: u.start, end: u.end, party: u.ents.some((e) => parties.has(e)) }]
       : [],
   );
-  return { lastPartyEnd, orgs };
+  return { lastPartyEnd, firstPartyStart, orgs };
 }

@@ -25,6 +25,11 @@ export interface ClauseOrg {
 export interface ClauseParties {
   /** End of the deal's last party (absolute offset): its clause is the deal's own. */
   lastPartyEnd: number;
+  /**
+   * Start of the deal's first captured party (absolute offset). The match span starts at the party's first
+   * mention in the sentence, which may stand in the lead-in ("Y shares rose on bid talk after X bought 5 pct of Y").
+   */
+  firstPartyStart: number;
   orgs: readonly ClauseOrg[];
 }
 
@@ -164,6 +169,7 @@ function storyStatus(
   following: readonly string[],
   parties: readonly string[],
   matchStart?: number,
+  firstPartyStart?: number,
 ): DealStatus {
   const whole = dealStatusInStory(sentence.text, clause.text, following, parties);
   // a purchase told as done in a relative or participle clause keeps its own status ("X, which bought Y in 2023, …")
@@ -172,7 +178,7 @@ function storyStatus(
     if (side !== null) return side;
   }
   if (LEAD_LENT.has(whole) && matchStart !== undefined) {
-    const lead = afterLeadIn(sentence.text, matchStart - sentence.start);
+    const lead = afterLeadIn(sentence.text, (firstPartyStart ?? matchStart) - sentence.start);
     if (lead !== null) {
       const own = partStatus(sentence.text.slice(lead), clause, following, parties);
       if (!LEAD_LENT.has(own)) return own;
@@ -202,6 +208,7 @@ export function ownClauseStatus(
   told: DealStatus | null = null,
   at?: ClauseParties,
 ): DealStatus {
-  const status = told ?? storyStatus(sentence, clause, dealEnd, following, parties, matchStart);
+  const status =
+    told ?? storyStatus(sentence, clause, dealEnd, following, parties, matchStart, at?.firstPartyStart);
   return at === undefined ? status : withoutOtherDealCues(status, sentence, at);
 }
