@@ -40,12 +40,15 @@ const GENERIC_HEADS = new Set([
 ]);
 /** Shortest word that names a company of its own in "A and B C" (initials like "C and W" do not). */
 const MIN_OWN_WORD_LETTERS = 2;
+/** Fewest words of a run before "and" that make it a whole name rather than one partner's surname. */
+const MIN_WHOLE_NAME_WORDS = 2;
 
 /**
  * "Tesla and Enphase Energy", "Accel and Ribbit Capital", "Point Nine and Cherry Ventures": a run with a word of
  * its own, then "and", a word of its own and one company word (no legal form) are two companies; a legal form
  * ("Black and Decker Corp"), a tail of company words alone ("Mining and Mfg Co") or two given names ("Knut and
- * Alice … Foundation") keep one name.
+ * Alice … Foundation") keep one name. A generic company word ("Group", "Enterprises") keeps one partnership's name
+ * after a single word ("MacAndrews and Forbes Group"), not after a name of several words.
  */
 export function isPairOfNames(tokens: Token[], runFrom: number, i: number, tail: string[]): boolean {
   if (tail.length !== 2) return false;
@@ -62,12 +65,16 @@ export function isPairOfNames(tokens: Token[], runFrom: number, i: number, tail:
         .map((t) => t.text)
         .join(' '),
     ) === 'strong';
-  if ((GENERIC_HEADS.has(head) && !knownFirst) || own.length < MIN_OWN_WORD_LETTERS) return false;
+  if (own.length < MIN_OWN_WORD_LETTERS) return false;
   let ownBefore = false;
   for (let k = runFrom; k < i; k++) {
     const w = tokens[k].lower.replace(/\.$/, '');
     if (!isHead(w) && !SECTOR_WORDS.has(w) && w.length >= MIN_OWN_WORD_LETTERS) ownBefore = true;
   }
+  // "Schneider National and Werner Enterprises": a partnership's name pairs two single surnames ("MacAndrews and
+  // Forbes Group"); a run of several words before "and" is a whole name, so a generic head closes a second one
+  const wholeFirst = ownBefore && i - runFrom >= MIN_WHOLE_NAME_WORDS;
+  if (GENERIC_HEADS.has(head) && !knownFirst && !wholeFirst) return false;
   const givenNames = isWorldGivenName(tokens[runFrom].lower) && isWorldGivenName(own);
   return ownBefore && !givenNames;
 }

@@ -11,7 +11,23 @@ import { isFundLikeName } from './salience-cues';
 
 /** English adjectives of a company made by a deal, before "company", "group", "entity", "business". */
 const COMBINED_ADJECTIVES_EN = new Set(['combined', 'enlarged', 'merged', 'expanded']);
-const COMBINED_NOUNS_EN = new Set(['company', 'group', 'entity', 'business']);
+/**
+ * Besides the plain company nouns, the kind of company that merged ("the combined bank will be run by P", "the merged
+ * insurer", "the combined cooperative, to be called X"): a deal between two banks makes a bank.
+ */
+const COMBINED_NOUNS_EN = new Set([
+  'company',
+  'group',
+  'entity',
+  'business',
+  'firm',
+  'bank',
+  'lender',
+  'insurer',
+  'cooperative',
+  'carrier',
+  'airline',
+]);
 /**
  * French: "le nouvel ensemble", "la nouvelle entité", "le nouveau groupe". Not "la nouvelle société", which is a
  * company set up for the deal, nor "le futur groupe", often a buy-out's holding.

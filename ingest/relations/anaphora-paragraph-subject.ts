@@ -29,13 +29,11 @@ export function recordParagraphSubject(state: DiscourseState, subject: number | 
 export function closeParagraphSubject(state: DiscourseState): void {
   const subject = state.paragraphSubject;
   state.paragraphSubject = null;
-  state.previousParagraphSubject =
-    subject === null ||
-    subject === MIXED ||
-    state.funds.has(subject) ||
-    !(state.title?.orgs.includes(subject) ?? false)
-      ? null
-      : subject;
+  const single = subject !== null && subject !== MIXED && !state.funds.has(subject);
+  const headline = single && (state.title?.orgs.includes(subject) ?? false);
+  state.previousParagraphSubject = headline ? subject : null;
+  // a paragraph about another company only: the rivalry readers may still continue it (rival-paragraph-carry.ts)
+  state.previousParagraphAsideSubject = single && !headline ? subject : null;
 }
 
 /**

@@ -10,7 +10,8 @@ import { foldOrigin, recordOrigin } from './anaphora-origin';
  * `pointing-phrases.ts` `isAnaphorAdjective`; this reads places of two or three words ("West Midlands", "Salt Lake
  * City"). Such a pointer stands only for the company the article placed there: a place it never tied to a name
  * ("The West Midlands company" after "Black Country pet food maker X") picks no company, since the salient one is
- * often the buyer.
+ * often the buyer. A place closed by "-based" ("The New Jersey-based company", "the San Jose-based chipmaker") says
+ * outright where a company sits, as the one-word "the Paris-based company" does: it points back as that one does.
  */
 
 /** Fewest and most capitalised words of such a place ("West Midlands", "Salt Lake City"). */
@@ -22,6 +23,8 @@ const MAX_DESCRIPTOR_WORDS = 3;
 const PLACE_WORD_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 /** A lower-case descriptor word, hyphens inside ("valve", "goat-cheese"). */
 const DESCRIPTOR_WORD_RE = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+/** The last word of a place that states where a company is based ("Jersey-based"). */
+const BASED_PLACE_WORD_RE = /-based$/iu;
 /** Key prefix of the places kept in the origin map, apart from the origin words proper. */
 const PLACE_TOLD = 'place:';
 
@@ -39,6 +42,11 @@ export function placeModifierWords(tokens: Token[], mentions: Mention[], from: n
     n++;
   }
   return n >= MIN_PLACE_WORDS ? n : 0;
+}
+
+/** The place of `words` words from `from` ends on "-based" ("New Jersey-based"): a location said outright. */
+export function isBasedPlace(tokens: Token[], from: number, words: number): boolean {
+  return words > 0 && BASED_PLACE_WORD_RE.test(tokens[from + words - 1]?.text ?? '');
 }
 
 /** "Pacific Northwest valve maker X": the place of two or three words before the descriptor of the name at `from`. */

@@ -168,6 +168,11 @@ export interface DiscourseState {
   paragraphSubject: number | null;
   /** The paragraph before's one company subject, for a definite pointer opening this paragraph. */
   previousParagraphSubject: number | null;
+  /**
+   * The paragraph before's one company subject when it is no headline company (anaphora-paragraph-subject.ts): only
+   * a rivalry told of an opening pointer continues it (rival-paragraph-carry.ts).
+   */
+  previousParagraphAsideSubject: number | null;
   /** Companies told as another's unit ("X's arm, Y", "sa filiale, Y"), with their owner (anaphora-unit-owner.ts). */
   unitOwners: Map<number, number>;
   /** The one organisation the sentence before named with no word for another company (anaphora-lone-named-owner.ts). */
@@ -232,6 +237,7 @@ export function newDiscourseState(): DiscourseState {
     investedNames: new Set(),
     paragraphSubject: null,
     previousParagraphSubject: null,
+    previousParagraphAsideSubject: null,
     unitOwners: new Map(),
     loneNamedOrg: null,
   };

@@ -41,6 +41,7 @@ import { fundedTarget } from './funded-target';
 import { partyPlaysOtherRole } from './party-role-refusals';
 import { withoutNonSellers } from './rival-party-kinds';
 import { pointedRivalTopic } from './rival-pointer-topic';
+import { pointedParagraphRival } from './rival-paragraph-carry';
 import { recordSideParties } from './rival-side-parties';
 import { rivalBidsOnly } from './rival-bid-guard';
 import { rivalryDenied } from './rival-denied';
@@ -172,11 +173,18 @@ export function extractRelations(input: RelationInput): RelationOutput {
         );
         const caps = pointedRivalTopic(
           rule,
-          withoutNonSellers(
+          pointedParagraphRival(
             rule,
-            withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units),
+            withoutNonSellers(
+              rule,
+              withoutOutletParties(rule, withoutBrandOwners(rule, lifted, units), units),
+              units,
+              index,
+            ),
             units,
-            index,
+            state,
+            sentence.start,
+            sentence.text,
           ),
           units,
           state,

@@ -61,7 +61,8 @@ export const LEADS_RULES = rules([
   {
     id: 'any.leads.apposition-bare',
     type: 'LEADS',
-    pattern: `%p , ~3!^${TIE_STOP} @org 's ~3! (chief|ceo|chairman|president|head|boss|managing|founder|co-founder)`,
+    // "chaired by P, while Y's chief executive, Q, will run it": the title after a contrast opener is Q's
+    pattern: `%p , ~3!^(${TIE_STOP}|${CONTRAST_CLAUSE_OPENERS}) @org 's ~3! (chief|ceo|chairman|president|head|boss|managing|founder|co-founder)`,
     source: 'p',
     target: 'org',
     confidence: 0.8,

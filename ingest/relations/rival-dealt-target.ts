@@ -39,6 +39,14 @@ function surfacePattern(surfaces: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/**
+ * The words right before a news source's name ("a report in business daily Y", "according to Y", "told Y", "selon le
+ * quotidien Y"): a company named only there is who told the deal, which the deal readers may take for its party
+ * through the "it" after it.
+ */
+const NEWS_SOURCE_BEFORE =
+  /(?:\b(?:report|reports|reported|article|story|interview)\s+(?:in|by)|\baccording\s+to|\btold|\bselon|\bd'après)\s+(?:the\s+|le\s+|la\s+|l')?(?:\p{Ll}+\s+){0,2}$/iu;
+
 /** Plural rival nouns: "rivals A and B" names both as rivals of each other. */
 const PLURAL_RIVAL = /^(rivals|rivaux|competitors|concurrents|concurrentes)/iu;
 /** The second member right after the first in "rivals A and B". */
@@ -53,7 +61,14 @@ const AND = /^\s+(?:and|et)\s+/u;
 function namedAsDealersRival(sentence: string, named: readonly string[], dealer: readonly string[]): boolean {
   if (named.length === 0 || dealer.length === 0) return false;
   const dealerAt = surfacePattern(dealer);
-  const firstDealer = [...sentence.matchAll(dealerAt)][0]?.index ?? -1;
+  const dealerMentions = [...sentence.matchAll(dealerAt)];
+  // "denied a report in Y that it was exploring a bid for smaller rival B": the news source is no party
+  if (
+    dealerMentions.length > 0 &&
+    dealerMentions.every((m) => NEWS_SOURCE_BEFORE.test(sentence.slice(0, m.index)))
+  )
+    return false;
+  const firstDealer = dealerMentions[0]?.index ?? -1;
   for (const m of sentence.matchAll(surfacePattern(named))) {
     const before = sentence.slice(0, m.index);
     const rival = RIVAL_BEFORE_NAME.exec(before);

@@ -19,7 +19,7 @@ import { dealObjectPointer } from './deal-object-pointer';
 import { asideNamedOrg } from './anaphora-aside-name';
 import { careerObjectOrg, UNNAMED_COMPANY } from './anaphora-career-object';
 import { originConflicts, pointerOriginWords } from './anaphora-origin-conflict';
-import { placeModifierWords, placedCompany } from './anaphora-place-modifier';
+import { isBasedPlace, placeModifierWords, placedCompany } from './anaphora-place-modifier';
 
 /** Words after a French company noun that may still tell its origin ("le groupe suisse"). */
 const FR_ORIGIN_AFTER_NOUN = 1;
@@ -119,7 +119,8 @@ export function determinerAdjectivePointer(c: UnitContext): number {
     return 0;
   // a place of several words stands only for the company placed there before (anaphora-place-modifier.ts)
   const placed = adjective && words === 1 ? undefined : placedCompany(tokens, c.state.origins, i + 1, words);
-  if (placed === null) return 0;
+  // "The New Jersey-based company": a place said outright to be the company's base points back as "Paris-based" does
+  if (placed === null && !isBasedPlace(tokens, i + 1, words)) return 0;
   // "la jeune pousse", "the young startup": a class noun the article attached to a company by name is that company,
   // as without the adjective (anaphora-attached-noun.ts), not the clause's subject (a bank lending to it)
   const ent =

@@ -18,6 +18,44 @@ const MARKET = /^(\p{L}+-)?(market|markets|marché|marchés|segment|share|parts|
 /** Shares of something else than a market: a capital, a vote, a price or sales move. */
 const NOT_MARKET_SHARE =
   /^(capital|stake|stakes|equity|shareholder|shareholders|shareholding|actionnaire|actionnaires|participation|vote|votes|voting|poll|polls|sondage|rose|fell|gained|lost|jumped|dropped|climbed|slid|soared|slumped|grew|growth|hausse|baisse|progresse|progressé|recule|reculé|bondi|chuté|croissance|sales|revenue|revenues|ventes|chiffre|dividend|dividende|discount|remise|rabais|yield|rendement|interest|intérêt|taux|rate)$/u;
+/** Verbs of a move that say a share itself moved when "share" stands before them ("X's share rose to 26%"). */
+const MOVE_VERB =
+  /^(rose|fell|gained|lost|jumped|dropped|climbed|slid|soared|slumped|grew|progresse|progressé|recule|reculé|bondi|chuté)$/u;
+/** A singular share word the move may be told of (not "shares", the stock). */
+const SHARE_WORD = /^(share|part)$/u;
+/** Most words between the share word and its move ("share of installations rose"). */
+const SHARE_MOVE_GAP = 4;
+/** The word linking a move to the share it reaches ("rose to 26%", "a progressé à 26 %"). */
+const REACHED = /^(to|à)$/u;
+
+/**
+ * "Calderwood's share of installations rose to 26%, against 21% for B": the move is the share's own, reaching the
+ * percentage its holder is compared by, no price or sales move; "Shares rose 4%" and "sales grew to 26%" stay
+ * barred.
+ */
+function shareMoveAt(units: Unit[], words: string[], k: number): boolean {
+  if (!MOVE_VERB.test(words[k]) || !REACHED.test(words[k + 1] ?? '') || !percentAt(units, k + 2))
+    return false;
+  for (let j = k - 1; j >= 0 && k - j <= SHARE_MOVE_GAP; j--) {
+    if (SHARE_WORD.test(words[j])) return true;
+    if (units[j].kind !== 'ent' && !/^\p{L}/u.test(words[j])) return false;
+  }
+  return false;
+}
+
+/** "X's share of installations rose to 26%": the possessive's owner holds the share that moved. */
+function possessedShareMove(units: Unit[], words: string[], i: number): boolean {
+  if (words[i + 1] !== "'s" || !SHARE_WORD.test(words[i + 2] ?? '')) return false;
+  for (let k = i + 3; k <= i + 2 + SHARE_MOVE_GAP && k < units.length; k++)
+    if (shareMoveAt(units, words, k)) return true;
+  return false;
+}
+
+/** A word that says the shares are of something else than a market (a move of the share itself excepted). */
+function notMarketWordAt(units: Unit[], words: string[], k: number): boolean {
+  return NOT_MARKET_SHARE.test(words[k]) && !shareMoveAt(units, words, k);
+}
+
 /** Units after a name searched for its percentage ("holds 30 %", "with 25%", "(25 %)"). */
 const SHARE_WINDOW_UNITS = 4;
 /** Punctuation ending the clause a name's share may be in. */
@@ -83,7 +121,9 @@ function gappedListing(
 ): boolean {
   const gapped = members.slice(1).filter((i) => told.has(i) || gappedShare(units, i));
   if (members.length < 3 || gapped.length < 2) return false;
-  return !words.some((w) => (NOT_MARKET_SHARE.test(w) && !SALES_WORDS.test(w)) || NOT_GAPPED_SHARE.test(w));
+  return !words.some(
+    (w, k) => (notMarketWordAt(units, words, k) && !SALES_WORDS.test(w)) || NOT_GAPPED_SHARE.test(w),
+  );
 }
 
 /** Participles of ownership before an agent ("bought in 2024 by", "owned by", "racheté par", "contrôlé par"). */
@@ -127,13 +167,13 @@ function readShareListing(units: Unit[], _lang: Language): Captures[] {
   );
   const holders = units
     .flatMap((_, i) =>
-      isOrgUnit(units, i) && (told.has(i) || hasShare(units, i))
+      isOrgUnit(units, i) && (told.has(i) || hasShare(units, i) || possessedShareMove(units, words, i))
         ? [ownerPastSource(units, shareHolder(units, i))]
         : [],
     )
     .filter((i) => i >= 0);
   const members = [...new Set(holders)].sort((x, y) => x - y);
-  const plain = words.some((w) => MARKET.test(w)) && !words.some((w) => NOT_MARKET_SHARE.test(w));
+  const plain = words.some((w) => MARKET.test(w)) && !words.some((_, k) => notMarketWordAt(units, words, k));
   if (!plain && !gappedListing(units, words, members, told)) return [];
   return members.length >= 2 ? pairAll(units, members, members[0]) : [];
 }
