@@ -54,7 +54,7 @@ const BIGGER_PARTY_NOUNS = new Set(['groupe', 'group', 'firm', 'concern']);
 const LEADING_QUOTES = new Set(['»', '"', '”', '’']);
 
 /** The sentence's first word, past a closing quote mark left over from the sentence before. */
-function firstWord(tokens: Token[]): Token | undefined {
+export function firstWord(tokens: Token[]): Token | undefined {
   return tokens.find((t) => !LEADING_QUOTES.has(t.text));
 }
 

@@ -3,6 +3,7 @@ import type { Unit } from './pattern';
 import { opensOnFounding } from './anaphora-founded-target';
 import { opensOnFrontedPurchase } from './deal-fronted-purchase';
 import { opensOnFrontedRivals } from './anaphora-fronted-rivals';
+import { opensOnFrontedHeading } from './anaphora-fronted-heading';
 
 /**
  * "Créée en 2020 par P et Q, deux anciens de Y, la jeune pousse emploie 65 personnes. Elle …", "Dirigé depuis 2019
@@ -83,10 +84,14 @@ export function frontedAgentGender(units: Unit[]): 'm' | 'f' | null {
   return /(és?|us?)$/.test(first) ? 'm' : null;
 }
 
-/** A sentence opening on a founding, a change of owner or rivals faced, whose pointer after the comma is the subject. */
+/**
+ * A sentence opening on a founding, a head ("Dirigée par P, …"), a change of owner or rivals faced, whose pointer
+ * after the comma is the subject.
+ */
 export function opensOnFrontedPhrase(tokens: Token[]): boolean {
   return (
     opensOnFounding(tokens) ||
+    opensOnFrontedHeading(tokens) ||
     opensOnFrontedDeal(tokens) ||
     opensOnFrontedPurchase(tokens) ||
     opensOnFrontedRivals(tokens)

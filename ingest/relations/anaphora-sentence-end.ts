@@ -76,7 +76,12 @@ export function closeSentence(
   if (state.lastOrgList?.length === 2 && tellsMerger(tokens)) state.mergingPair = state.lastOrgList;
   // names after a possessive pointer ("Its rivals include A, …") and known rivals are side parties
   const owned = units.findIndex((u) => possessives.has(u));
-  rememberApposedNouns(units, state.described, (e, k) => state.rivals.has(e) || (owned >= 0 && k > owned));
+  rememberApposedNouns(
+    units,
+    state.described,
+    (e, k) => state.rivals.has(e) || (owned >= 0 && k > owned),
+    tokens,
+  );
   rememberFrontNouns(units, state.described);
   // "Buyout firm X, which …, said …": wire copy's bare descriptor opens on the subject (anaphora-bare-descriptor.ts)
   state.pronounOrg =

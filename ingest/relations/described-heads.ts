@@ -13,6 +13,7 @@ import { nameHeadAlias } from './anaphora-name-head';
 import { SECTOR_TRADE_NOUNS } from './anaphora-sector-nouns';
 import { completesLeaderTitle } from './anaphora-title-complement';
 import { bareTradeComplementLength } from './anaphora-trade-complement';
+import { apposedPointerNoun } from './anaphora-apposed-pointer-noun';
 
 /**
  * A company told of by its trade ("la chaîne", "the retailer", "the software maker") is the one the article
@@ -141,7 +142,8 @@ export function descriptorAt(
 
 /**
  * Records the nouns this sentence attached to names: an apposition after a name ("Covara, the Munich-based
- * insurtech," / "Rydo, l'application de …") and the cue before it (`cueNoun`, kept by absorbCuePhrase).
+ * insurtech," / "Rydo, l'application de …", also when "la start-up nantaise" was read as a pointer at the name)
+ * and the cue before it (`cueNoun`, kept by absorbCuePhrase). `tokens`: the sentence's, to read such a pointer's noun.
  * `bystander(e, k)`: the name at unit `k` is a side party (a rival listed after "Its competitors include"); its
  * apposition does not take a noun over from the company the article first gave it to ("X, a Warsaw startup, …
  * Its competitors include Y, a Rotterdam startup … The startup will vie with Z" is X).
@@ -150,12 +152,25 @@ export function rememberApposedNouns(
   units: Unit[],
   described: Map<string, number>,
   bystander: (e: number, k: number) => boolean = () => false,
+  tokens: Token[] = [],
 ): void {
+  // a side party's apposition does not take a noun over from the company the article first gave it to
+  const remember = (noun: string, ent: number, k: number) => {
+    const held = described.get(noun);
+    const kept = held !== undefined && held !== ent && bystander(ent, k);
+    if (!GENERIC_NOUNS.has(noun) && !kept) described.set(noun, ent);
+  };
   for (let k = 0; k + 2 < units.length; k++) {
     const u = units[k];
     const comma = units[k + 1];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.ents.length !== 1) continue;
     if (comma.kind !== 'tok' || comma.token.text !== ',') continue;
+    // "Qalia, la start-up nantaise": the definite apposition was read as a pointer at the name itself
+    const pointed = apposedPointerNoun(tokens, units[k + 2], u.ents[0], isDescriptorNoun);
+    if (pointed !== null) {
+      remember(pointed, u.ents[0], k);
+      continue;
+    }
     for (let j = k + 2; j < units.length && j <= k + 2 + MAX_MODIFIERS + 1; j++) {
       const w = units[j];
       if (w.kind !== 'tok' || w.token.text === ',') break;
@@ -164,10 +179,7 @@ export function rememberApposedNouns(
       const next = units[j + 1];
       if (next?.kind === 'tok') rememberApposedCompound([w.token, next.token], 0, u.ents[0], described);
       if (plain && isDescriptorNoun(w.token.lower)) {
-        const noun = w.token.lower;
-        const held = described.get(noun);
-        const kept = held !== undefined && held !== u.ents[0] && bystander(u.ents[0], k);
-        if (!GENERIC_NOUNS.has(noun) && !kept) described.set(noun, u.ents[0]);
+        remember(w.token.lower, u.ents[0], k);
         break;
       }
       // "Trellis, a Lisbon-based startup that …": only the phrase's own words before its noun
