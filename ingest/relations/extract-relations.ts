@@ -22,6 +22,7 @@ import { liftOutOfRelative } from './relative-clause';
 import { clauseOk, deniedMatch, withoutBrandOwners } from './clause-guards';
 import { apposedHeadForOwner } from './deal-apposed-possessor';
 import { surfacesByName, withoutOwnersBacking } from './owner-backing';
+import { pairKey } from './frames/funded-round-company';
 import { withSuccessorLeads } from './frames/leads-successor';
 import { withPredecessorLeads } from './frames/leads-predecessor';
 import { withNamedDepartmentLeads } from './frames/leads-named-department';
@@ -91,6 +92,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
   const { index, sentences } = input;
   const names = index.entities.map((e) => entityName(e.surfaces));
   const best = new Map<string, ExtractedRelation>();
+  // where each funding was first told: a surer telling later keeps its own evidence (funded-investor-not-company.ts)
+  const firstTold = new Map<string, number>();
   const events = new Map<string, ExtractedEvent>();
   const used = new Set<number>();
   const state = newDiscourseState();
@@ -334,6 +337,8 @@ export function extractRelations(input: RelationInput): RelationOutput {
               rule: ruleId,
               confidence: Math.round(confidence * 1000) / 1000,
             };
+            if (type === 'FUNDED' && !firstTold.has(pairKey(fact)))
+              firstTold.set(pairKey(fact), evidence.start);
             if (fact.seller !== null) used.add(seller!);
             // the round told here is this sentence's even when an earlier telling of it was surer
             if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
@@ -359,7 +364,12 @@ export function extractRelations(input: RelationInput): RelationOutput {
   }
   // a pair stated as a deal with a named counterparty needs no event for the same company
   const retargeted = retargetUnitsNamedLater(
-    withoutOwnersBacking([...best.values()], [...events.values()], surfacesByName(index.entities, names)),
+    withoutOwnersBacking(
+      [...best.values()],
+      [...events.values()],
+      surfacesByName(index.entities, names),
+      firstTold,
+    ),
     sentences,
     input.tokens,
     index,

@@ -76,8 +76,9 @@ function timeBefore(units: readonly Unit[], i: number, ends: ReadonlySet<string>
   for (let n = 0; n < MAX_TIME_WORDS; n++) {
     const w = wordOrNullAt(units, i + n);
     if (w === null) return 0;
-    // an end word that is also a filler ("au") ends the phrase only once its head is read ("en 2024 au capital")
-    if (ends.has(w) && (head || !TIME_FILLERS.has(w))) return head && n > 0 ? n : 0;
+    // an end word that is also a filler ("au") or a head (English "an", French "an" of "l'an dernier") ends the
+    // phrase only once its head is read ("en 2024 au capital", "pris l'an dernier une participation")
+    if (ends.has(w) && (head || !(TIME_FILLERS.has(w) || TIME_HEADS.has(w)))) return head && n > 0 ? n : 0;
     if (TIME_HEADS.has(w) || isYear(w)) head = true;
     else if (!TIME_FILLERS.has(w)) return 0;
   }

@@ -101,6 +101,7 @@ export function withoutOwnersBacking(
   relations: ExtractedRelation[],
   events: readonly ExtractedEvent[] = [],
   surfacesOf: ReadonlyMap<string, readonly string[]> = new Map(),
+  firstTold: ReadonlyMap<string, number> = new Map(),
 ): ExtractedRelation[] {
   const backed = withExitCompany(
     withSellerBackingTarget(
@@ -122,6 +123,7 @@ export function withoutOwnersBacking(
           ),
         ),
         surfacesOf,
+        firstTold,
       ),
     ),
   );

@@ -157,10 +157,18 @@ const OTHER_TIE_NOUNS: ReadonlySet<string> = new Set(
     .trim()
     .split(/\s+/),
 );
-/** Nouns of what an investor is that the cue lists lack ("existing backer", "the angel investor"). */
+/**
+ * Words that set a name beside the list's party rather than in the list: "invested in start-up Y, alongside venture
+ * capital firm B" names B as a co-investor in Y, not a second company invested in (funded-backer.ts reads B).
+ */
+const COMPANION_WORDS: ReadonlySet<string> = new Set(['alongside', 'beside', 'besides', 'together']);
+/**
+ * Nouns of what an investor is that the cue lists lack ("existing backer", "the angel investor", "and Japanese
+ * trading house B").
+ */
 const EXTRA_MEMBER_NOUNS: ReadonlySet<string> = new Set(
   `backer backers investisseurs shareholders actionnaires arm office manager gestionnaire assureurs banques
-  mutualiste pension angel angels`
+  mutualiste pension angel angels house houses`
     .trim()
     .split(/\s+/),
 );
@@ -275,7 +283,12 @@ export function afterMemberDescriptor(units: Unit[], from: number, bareArticle =
       k++;
       continue;
     }
-    if (OTHER_TIE_NOUNS.has(word) || FR_VERBS_AFTER_SUBJECT.has(word) || OTHER_DEAL_VERB.test(word))
+    if (
+      OTHER_TIE_NOUNS.has(word) ||
+      COMPANION_WORDS.has(word) ||
+      FR_VERBS_AFTER_SUBJECT.has(word) ||
+      OTHER_DEAL_VERB.test(word)
+    )
       return from;
     // "la plateforme de mutuelles X": the complement's cue noun was folded into the name after it
     if (noun && (word === 'de' || word === "d'") && absorbedCue(units, k + 1)) return k + 1;

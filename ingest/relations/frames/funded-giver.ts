@@ -242,6 +242,12 @@ const MAX_CO_INVESTOR_DESCRIPTOR_UNITS = 3;
 export const INVESTOR_NOUN =
   /^(backer|backers|investor|investors|investisseur|investisseurs|fonds|fund|funds|actionnaire|actionnaires|shareholder|shareholders)$/;
 
+/**
+ * Words of an investor's trade in a descriptor that call the name an investor as much as the nouns do ("alongside
+ * venture capital firm B", "with private equity group B"); "investment" is left out ("with investment bank B").
+ */
+const INVESTOR_TRADE = /^(venture|equity|capital-risque)$/;
+
 /** Verbs after a co-investor that say it put money in too ("with B also participating"). */
 const TAKES_PART = /^(particip\w*|joined|joining|joins|took|taking|investing|rejoint|rejoignent)$/;
 
@@ -261,7 +267,7 @@ function alongsideWord(units: Unit[], name: number): { at: number; named: boolea
     if (OF.test(u.token.lower) && isTok(units, j - 1, ALONGSIDE))
       return { at: j - 1, named: direct || investor };
     if (u.token.text !== u.token.lower || k - j > MAX_CO_INVESTOR_DESCRIPTOR_UNITS) return null;
-    investor ||= INVESTOR_NOUN.test(u.token.lower);
+    investor ||= INVESTOR_NOUN.test(u.token.lower) || INVESTOR_TRADE.test(u.token.lower);
   }
   return null;
 }

@@ -19,6 +19,8 @@ const COMPANION_RULES: ReadonlySet<string> = new Set(['fr.funded.accompanied-by'
 
 /** No other surface forms known: each company is named by its name alone. */
 const NO_SURFACES: ReadonlyMap<string, readonly string[]> = new Map();
+/** No earlier tellings known: each funding was first told where its evidence stands. */
+const NO_TELLINGS: ReadonlyMap<string, number> = new Map();
 
 function folded(s: string): string {
   return s.normalize('NFC').toLowerCase();
@@ -37,18 +39,23 @@ function companyUnnamed(r: ExtractedRelation, surfacesOf: ReadonlyMap<string, re
 
 /** FUNDED facts whose unnamed company is an investor elsewhere in the article take the company of the round told
  * before them (the nearest earlier FUNDED fact whose company is no investor); with none, they stay as they are.
- * `surfacesOf` gives each entity name the other forms the article names it by (none known: the name alone). */
+ * `surfacesOf` gives each entity name the other forms the article names it by (none known: the name alone);
+ * `firstTold` where each funding (by `pairKey`) was first told, when a surer later telling kept its evidence. */
 export function withInvestorNotFunded(
   relations: ExtractedRelation[],
   surfacesOf: ReadonlyMap<string, readonly string[]> = NO_SURFACES,
+  firstTold: ReadonlyMap<string, number> = NO_TELLINGS,
 ): ExtractedRelation[] {
   const funded = relations.filter((r) => r.type === 'FUNDED');
+  // "Existing investors A and B also took part. The company also secured a loan from C. … The start-up's previous
+  // round was led by A": A was an investor from its first telling on, though the fact kept is the surer, later one
+  const toldAt = (o: ExtractedRelation): number =>
+    Math.min(o.evidence.start, firstTold.get(pairKey(o)) ?? Infinity);
   // an investor already told: one that gave money in a sentence before this one or in it ("dropped plans to buy
   // a stake in Y" gave none: the buyer that walked away is still the company a later loan is for)
   const investorBy = (name: string, at: number): boolean =>
     funded.some(
-      (o) =>
-        o.source === name && o.evidence.start <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
+      (o) => o.source === name && toldAt(o) <= at && (o.status === null || !NO_MONEY_GIVEN.has(o.status)),
     );
   // a lead already told: "Le tour est mené par X. X est accompagné par A et B" (A and B join X in the round); so
   // is any investor told only as one: "X prend 25 % du capital. X est accompagné par A" (a company that raised

@@ -69,10 +69,12 @@ const OWN_VEHICLE =
 /**
  * "A, which closed its $250 million second fund with commitments from pension funds including B", "A, qui a levé
  * l'an dernier un fonds de 300 M€ auprès d'assureurs dont B": a firm's own fund raised, told in a clause, with its
- * givers after it. The vehicle noun is lower-case (a name such as "Tidewater Climate Fund" is an investor).
+ * givers after it. The vehicle noun is lower-case (a name such as "Tidewater Climate Fund" is an investor). Up to
+ * five words between the article and the noun: "is raising a new 1.5 billion euro buyout fund, with commitments
+ * from investors including B".
  */
 const FUND_RAISED =
-  /\b(?:closed|closes|close|closing|raised|raises|raise|raising|secured|collected|gathered|levé|lève|lever|clôturé|clôture|clôturer|bouclé|boucle|boucler|collecté|collecter|réuni|réunir|finalisé|finaliser)\s+(?:[^\s,;]+\s+){0,3}?(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[^\s,;]+\s+){0,4}?(?:fund|funds|fonds|vehicle|véhicule|millésime)\b/gu;
+  /\b(?:closed|closes|close|closing|raised|raises|raise|raising|secured|collected|gathered|levé|lève|lever|clôturé|clôture|clôturer|bouclé|boucle|boucler|collecté|collecter|réuni|réunir|finalisé|finaliser)\s+(?:[^\s,;]+\s+){0,3}?(?:a|an|its|their|un|une|son|sa|leur)\s+(?:[^\s,;]+\s+){0,5}?(?:fund|funds|fonds|vehicle|véhicule|millésime)\b/gu;
 /** "une levée de fonds", "raised funds": money raised, not a vehicle. */
 const MONEY_NOT_VEHICLE = /\b(?:de|d'|of|raised|raises)\s+(?:fonds|funds)$/u;
 /** Most words between the fund raised and one of its givers ("at $600 million in January with backing from A and the"). */
