@@ -2,6 +2,7 @@ import type { Language } from '../types';
 import { COMPETES_RULES } from './competes';
 import { DEAL_DATIVE_SALE_RULES } from './deal-dative-sale';
 import { EN_AGENT_FIRST_DEAL_RULES, FR_AGENT_FIRST_DEAL_RULES } from './deal-agent-first-noun';
+import { EN_CONTEST_WINNER_RULES, FR_CONTEST_WINNER_RULES } from './deal-contest-winner';
 import { DEAL_DATIVE_SELLER_RULES } from './deal-dative-seller';
 import { DEAL_FOUNDED_THEN_SOLD_RULES } from './deal-founded-then-sold';
 import { DEAL_HOLDER_BUYS_REST_RULES } from './deal-holder-buys-rest';
@@ -53,6 +54,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_FOUNDED_THEN_SOLD_RULES,
     ...DEAL_MERGE_WITH_UNIT_RULES,
     ...EN_AGENT_FIRST_DEAL_RULES,
+    ...EN_CONTEST_WINNER_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,
@@ -82,6 +84,7 @@ const BY_LANGUAGE: Record<Language, Rule[]> = {
     ...DEAL_MERGE_WITH_UNIT_RULES,
     ...DEAL_TIME_INSERT_RULES,
     ...FR_AGENT_FIRST_DEAL_RULES,
+    ...FR_CONTEST_WINNER_RULES,
     ...COMPETES_RULES,
     ...PEOPLE_RULES,
     ...FRAME_RULES,

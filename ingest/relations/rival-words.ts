@@ -55,7 +55,7 @@ export const MARKET_PRIZE =
  * de l'actionnaire"): the firm named after them makes demands, it is no rival.
  */
 export const FACED_OBSTACLE =
-  '(exigences|conditions|difficultés|réticences|refus|opposition|objections|incertitudes|contraintes|demandes|critiques|autorités|régulateur|régulateurs|prétentions|revendications)';
+  '(exigences|conditions|difficultés|réticences|refus|opposition|objections|incertitudes|contraintes|demandes|critiques|autorités|régulateur|régulateurs|prétentions|revendications|surenchère|surenchères|contre-offre|contre-offres)';
 
 /**
  * Verbs of buying right before a rivalry rule's first party make it the object of a purchase ("X buys Y to take on

@@ -164,6 +164,11 @@ export function dealValues(
       (earlierDeal(sentence.text) || (rule.type === 'ACQUIRED' && isBackgroundDeal(sentences, s))
         ? null
         : newsDate(sentences, published)),
+    (at?.orgs ?? []).map((o) => ({
+      start: o.start - sentence.start,
+      end: o.end - sentence.start,
+      party: o.party,
+    })),
   );
   // a purchase of an earlier year recalled in passing has no price told elsewhere: the story's figures are the news's
   const pastYears = rule.type === 'ACQUIRED' && datedBeforePublication(date, published);

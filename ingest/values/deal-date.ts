@@ -6,7 +6,7 @@ import { ownerPurchaseRelativeStart } from './owner-purchase-relative';
 /**
  * The date of one deal of a sentence: the date nearest to the deal's words, not the sentence's first ("fondée en
  * 2004 … contrôlée depuis 2020 par F" gives F's deal 2020). A date that another clause holds, or that tells when
- * a party was founded, yields to one in the deal's own clause.
+ * a party was founded, or that follows another company's name in a series, yields to one in the deal's own clause.
  */
 
 /** Offsets of the deal's words within the sentence (from its first party to its last). */
@@ -30,6 +30,35 @@ function distance(m: DateMention, anchor: DealAnchor): number {
   if (m.end <= anchor.start) return anchor.end - m.end;
   // inside the deal's words: the nearer to its last party (the target, after the verb), the more its own
   return anchor.end - m.end;
+}
+
+/** A company named in the sentence (offsets within it), and whether it is a party of the deal being dated. */
+export interface PlacedName {
+  start: number;
+  end: number;
+  party: boolean;
+}
+
+/** What may stand between a name and a date told of that name's deal: " en ", ", in " (no "and", no verb). */
+const DATE_AFTER_NAME = /^[\s,]*(?:(?:en|in)\s+)?$/u;
+
+/**
+ * A date inside the deal's words told right after another company's name: that company's deal in a series ("Après
+ * les rachats de A en 2022 et de B en 2024, le groupe …" dates the purchase of A 2022, not 2024, the date nearest
+ * the buyer named last).
+ */
+function datesOtherName(
+  sentence: string,
+  m: DateMention,
+  anchor: DealAnchor,
+  names: readonly PlacedName[],
+): boolean {
+  if (m.start <= anchor.start || m.end >= anchor.end) return false;
+  let nearest: PlacedName | null = null;
+  for (const n of names) {
+    if (n.end <= m.start && (nearest === null || n.end > nearest.end)) nearest = n;
+  }
+  return nearest !== null && !nearest.party && DATE_AFTER_NAME.test(sentence.slice(nearest.end, m.start));
 }
 
 function otherClause(sentence: string, m: DateMention, anchor: DealAnchor): boolean {
@@ -94,6 +123,7 @@ export function dealDate(
   published: string | null,
   anchor: DealAnchor | null,
   fallback: string | null = null,
+  names: readonly PlacedName[] = [],
 ): string | null {
   if (!anchor) {
     // with no anchor the first date is the deal's, unless every date tells a founding or another event
@@ -115,7 +145,8 @@ export function dealDate(
     // an owner's earlier purchase told in a relative inside the deal's words ("sell Y, which it bought in 2021,
     // to Z") is another deal: the frames read it on its own (told-status.ts dates it)
     if (m.end <= anchor.end && ownerPurchaseRelativeStart(sentence, m.start) > anchor.start) continue;
-    const score = distance(m, anchor) + (otherClause(sentence, m, anchor) ? OTHER_CLAUSE_PENALTY_CHARS : 0);
+    const elsewhere = otherClause(sentence, m, anchor) || datesOtherName(sentence, m, anchor, names);
+    const score = distance(m, anchor) + (elsewhere ? OTHER_CLAUSE_PENALTY_CHARS : 0);
     if (score < bestScore) {
       best = m;
       bestScore = score;

@@ -35,9 +35,15 @@ const SIDE_OPENER = new RegExp(
  */
 const DONE_FUNDING = String.raw`raised|invested|backed|financed|funded|lev(?:é|ée|és|ées)|investi|investis|financ(?:é|ée|és|ées)`;
 
-/** A purchase told as done: a past form of a buying verb, its passive, or a past merger. */
+/**
+ * A contest for a company won by a bidder ("Granite, qui avait finalement emporté l'affaire"): the winner bought it
+ * (deal-contest-winner.ts).
+ */
+const WON_DEAL = String.raw`(?:emport|remport)(?:é|ée)\s+(?:l['’]affaire|la\s+mise)`;
+
+/** A purchase told as done: a past form of a buying verb, its passive, a past merger, or a contest won. */
 const DONE_DEAL_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées)|${DONE_FUNDING}|${DONE_HOLDING})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${WON_DEAL}|acquired|bought|purchased|took\s+(?:over|control|\p{L}+\s+private)|taken\s+(?:over|private)|snapped\s+up|picked\s+up|merged|absorbed|rachet(?:é|ée|és|ées)|repris\p{L}*|acquis\p{L}*|absorb(?:é|ée|és|ées)|aval(?:é|ée|és|ées)|fusionn(?:é|ée|és|ées)|${DONE_FUNDING}|${DONE_HOLDING})(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -73,6 +79,20 @@ function sideClauseOf(sentence: Sentence, matchStart: number, matchEnd: number):
   return sentence.text.slice(start, end).trim();
 }
 
+/** The winner's relative clause right after its name ("…, Z, qui avait finalement emporté l'affaire"). */
+const WON_RELATIVE = new RegExp(String.raw`^,\s+(?:qui|which|who)\s+(?:\p{L}+\s+){0,3}?${WON_DEAL}`, 'iu');
+
+/**
+ * A deal whose last party, the winner of a contest, says in its own relative clause that it won the deal ("son
+ * offre sur Y avait échoué face à la surenchère de Z, qui avait finalement emporté l'affaire"): the failure before
+ * it is the other bidder's, the deal is done.
+ */
+function wonRightAfter(sentence: Sentence, matchEnd: number): DealStatus | null {
+  const to = matchEnd - sentence.start;
+  if (to < 0 || to > sentence.text.length) return null;
+  return WON_RELATIVE.test(sentence.text.slice(to)) ? 'completed' : null;
+}
+
 /**
  * 'completed' when the deal lives in a side clause that tells it as done with no doubt of its own, else null
  * (the caller keeps the sentence's status).
@@ -83,7 +103,7 @@ export function sideClauseStatus(
   matchEnd: number,
 ): DealStatus | null {
   const side = sideClauseOf(sentence, matchStart, matchEnd);
-  if (side === null) return null;
+  if (side === null) return wonRightAfter(sentence, matchEnd);
   const verb = DONE_DEAL_VERB.exec(side);
   if (!verb || NOT_YET_DONE.test(side.slice(0, verb.index))) return null;
   const own = dealStatus(side);
