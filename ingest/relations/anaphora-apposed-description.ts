@@ -19,6 +19,30 @@ const PARTICIPLE_COMPLEMENTS = /^(by|in|par|à|en)$/u;
 const CONTACT_CLAUSE_SUBJECT = /^(it|they|he|she|we)$/u;
 const PAST_VERB = /^\p{Ll}+ed$|^(bought|sold|took|won|built|made|set|spun|got|paid)$/u;
 
+/**
+ * French puts a description's adjectives and complements after its noun ("Y, la jeune pousse nantaise de maintenance
+ * prédictive qui vient de lever …"): up to this many lower-case words may stand between the pointer and the relative.
+ */
+const MAX_FR_TRAILING_WORDS = 4;
+/** Articles of a French description. */
+const FR_ARTICLE = /^(la|le|l'|une|un)$/u;
+/** A lower-case word that may trail a French noun ("nantaise", "de", "maintenance"). */
+const FR_TRAILING_WORD = /^[\p{Ll}'-]+$/u;
+/** Verbs, auxiliaries and clause words that end the stretch: "Y, la société a indiqué …" is a reporting clause. */
+const FR_NOT_TRAILING =
+  /^(a|ont|est|sont|sera|seront|était|avait|va|vient|qui|que|qu'|dont|et|ou|mais|selon|précise|indique|explique|souligne)$/u;
+
+/** The relative after a French description's trailing adjectives and complements, or `to` itself. */
+function afterFrenchTrailingWords(tokens: Token[], from: number, to: number): number {
+  if (!FR_ARTICLE.test(tokens[from]?.lower ?? '')) return to;
+  for (let k = to; k <= to + MAX_FR_TRAILING_WORDS; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (RELATIVE_AFTER_DESCRIPTION.test(w)) return k;
+    if (!FR_TRAILING_WORD.test(w) || FR_NOT_TRAILING.test(w)) return to;
+  }
+  return to;
+}
+
 /** True when the words at `to` open a clause that tells more about the description before them. */
 function opensDescriptionClause(tokens: Token[], to: number): boolean {
   if (RELATIVE_AFTER_DESCRIPTION.test(tokens[to]?.lower ?? '')) return true;
@@ -51,7 +75,9 @@ export function apposedDescriptionOrg(
   if (named?.kind !== 'tok' || named.token.text !== ',') return null;
   const before = units[units.length - 2];
   if (before?.kind !== 'ent' || !before.orgs || before.anaphor || before.ents.length !== 1) return null;
-  if (!opensDescriptionClause(tokens, to) && !(tokens[to]?.text === ',' && opensSentence(units))) return null;
+  const clause = afterFrenchTrailingWords(tokens, from, to);
+  if (!opensDescriptionClause(tokens, clause) && !(tokens[to]?.text === ',' && opensSentence(units)))
+    return null;
   return before.ents[0];
 }
 

@@ -3,6 +3,7 @@ import { afterListJoin, isOblique } from './syntax';
 import { originDescriptorLength } from './list-member-origin';
 import { BIRTH_WORDS } from './anaphor-words';
 import { isInvestedIn } from './salience-cues';
+import { isLeftCompany } from './left-company-bystander';
 import type { DiscourseState } from './discourse-state';
 import { recalledPurchaseTarget, recordDealRoles } from './anaphora-deal-roles';
 import { rivalsNamedIn } from './anaphora-rivals';
@@ -144,11 +145,13 @@ export function updateState(
       state.firstWordOrg = u.ents[0];
     if (u.kind !== 'ent' || !u.orgs || u.anaphor || u.word !== undefined) continue;
     if ((state.lastOrg === null && !isBracketed(units, i)) || i === subject) state.lastOrg = u.ents[0];
-    // an example ("des rivaux comme A") is a bystander, weighed like a side party; so is an investment firm
+    // an example ("des rivaux comme A") is a bystander, weighed like a side party; so is an investment firm and a
+    // company someone left ("a quitté X en 2019 et dirige Y")
     const side =
       isOblique(units, i) ||
       examples.has(i) ||
       isBracketed(units, i) ||
+      isLeftCompany(units, i) ||
       (owned >= 0 && i > owned) ||
       u.ents.every((e) => sideOrgs.has(e) || state.rivals.has(e));
     const weight = isInvestedIn(units, i)

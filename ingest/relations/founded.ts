@@ -18,6 +18,7 @@ import { OBJECT_RELATIVE_FOUNDED_SPECS } from './frames/founders-relative-partne
 import { COMPANY_FOUNDER_SPECS } from './frames/founders-company-founders';
 import { PARTNER_BEFORE_OBJECT_SPECS } from './frames/founders-partner-before-object';
 import { KIN_NAMED_FOUNDER_SPECS } from './frames/founders-kin-named';
+import { APPOSED_OBLIQUE_FOUNDED_SPECS } from './frames/founders-apposed-oblique';
 
 /**
  * Auxiliaries of a passive right after the comma that closes an apposition ("X, backed by Y, was founded"). French
@@ -310,4 +311,5 @@ export const FOUNDED_RULES = rules([
   ...COMPANY_FOUNDER_SPECS,
   ...PARTNER_BEFORE_OBJECT_SPECS,
   ...KIN_NAMED_FOUNDER_SPECS,
+  ...APPOSED_OBLIQUE_FOUNDED_SPECS,
 ]);

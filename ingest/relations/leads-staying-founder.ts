@@ -54,12 +54,29 @@ function soleFoundings(relations: readonly ExtractedRelation[], isPerson: (name:
   return sole;
 }
 
+/**
+ * Whether the text at `at` (of `length` characters) lies inside another person's longer name: "Ortiz" in "Maya
+ * Ortiz stays as chief executive" is Maya's, not her brother Daniel Ortiz's, whose bare surname it also is.
+ */
+function insideOtherName(text: string, at: number, length: number, others: readonly string[]): boolean {
+  for (const o of others) {
+    if (o.length <= length) continue;
+    for (let i = text.indexOf(o); i >= 0; i = text.indexOf(o, i + 1))
+      if (i <= at && i + o.length >= at + length) return true;
+  }
+  return false;
+}
+
 /** Whether a surface of the person in `text` is followed by a verb of staying and a title with no company. */
-function staysInPost(text: string, surfaces: readonly string[]): boolean {
+function staysInPost(text: string, surfaces: readonly string[], others: readonly string[]): boolean {
   for (const s of surfaces) {
     const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, 'gu');
     for (let m = at.exec(text); m; m = at.exec(text))
-      if (STAYS_AFTER_NAME.test(text.slice(m.index + s.length))) return true;
+      if (
+        STAYS_AFTER_NAME.test(text.slice(m.index + s.length)) &&
+        !insideOtherName(text, m.index, s.length, others)
+      )
+        return true;
   }
   return false;
 }
@@ -79,7 +96,10 @@ export function withStayingFoundersLeading(
   const dropped = new Set<ExtractedRelation>();
   for (const [person, company] of sole) {
     const surfaces = surfacesOf(person);
-    const told = sentences.filter((s) => staysInPost(s.text, surfaces));
+    const others = entities
+      .filter((e, i) => e.type === 'Person' && names[i] !== person)
+      .flatMap((e) => e.surfaces);
+    const told = sentences.filter((s) => staysInPost(s.text, surfaces, others));
     for (const s of told) {
       // a reader's guess of another company for the same post, from the same sentence
       for (const r of relations)

@@ -23,6 +23,7 @@ import { rankNeighbourOnly } from './rival-rank-distance-guard';
 import { holderRankOnly } from './rival-holder-rank-guard';
 import { possessedRivalOfOther } from './frames/rivals-possessed-apposed';
 import { buyerIsDealNounModifier } from './deal-noun-modifier-guard';
+import { founderOfApposedCompany } from './founded-apposed-company-guard';
 
 /**
  * One match is refused when a party the rule captured plays another part in the sentence: a role named for it
@@ -35,7 +36,8 @@ import { buyerIsDealNounModifier } from './deal-noun-modifier-guard';
  * ("X's first chief executive, P"), a place or origin standing before a trade noun ("Faroese farmer X"), the supplier
  * of goods bought ("buys its chips from X"), a rival placed a counted number of places away in a table ("one place
  * ahead of X") or in a ranking of holders or deals ("second-largest shareholder behind X"), the nearest name given a possessive rival apposition that belongs to the clause's subject, a buyer that only
- * modifies a deal noun ("The Lunden purchase places X …"). Each guard
+ * modifies a deal noun ("The Lunden purchase places X …"), a founder given a company before another one whose apposition
+ * tells the founding ("its purchase of Y, the brand founded by P"). Each guard
  * reads the match alone; they are kept in one list so the relation loop asks once, in the order the guards were
  * added.
  */
@@ -62,6 +64,7 @@ export function partyPlaysOtherRole(rule: Rule, caps: Captures, units: Unit[], s
     rankNeighbourOnly(rule, caps, units) ||
     holderRankOnly(rule, caps, units) ||
     possessedRivalOfOther(rule, caps, units) ||
-    buyerIsDealNounModifier(rule, caps, units)
+    buyerIsDealNounModifier(rule, caps, units) ||
+    founderOfApposedCompany(rule, caps, units)
   );
 }

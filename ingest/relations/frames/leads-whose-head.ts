@@ -22,7 +22,31 @@ const TITLE_BEFORE_COPULA =
 /** Adverbs between the copula and the title: "dont P est aujourd'hui la directrice générale". */
 const NOW = "?(aujourd'hui|actuellement|désormais|toujours|today|now|currently|still)";
 
+/**
+ * Plain words of a description apposed to the company before its relative ("X, a grocery chain whose chief
+ * executive P", "X, une PME nantaise dont le directeur général P"); a strict gap, so no name of its own (a name
+ * only qualifying a noun, "a Tidewater customer", is stepped over), comma or preposition's object ends it.
+ */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/** A participle of founding, or "set" of "set up". */
+const FOUND_OR_SET = `(${FOUND_VERB.slice(1, -1)}|set)`;
+/** Trade words naming the founder before the name ("by fisherman Q", "par l'ébéniste Q"). */
+const MAX_FOUNDER_TRADE_WORDS = 2;
+
 export const WHOSE_HEAD_SPECS: RuleSpec[] = [
+  {
+    id: 'any.leads.whose-after-description',
+    type: 'LEADS',
+    // "Whole Basket, a grocery chain whose chief executive P has …", "X, une coopérative dont la directrice générale
+    // P": the relative closes the description apposed to the company; "X, a unit of Y whose …" stops at Y (a name
+    // the gap may not cross), whose head the relative may be
+    pattern: `@org , (a|an|the|une|un|la|le|l') ~${MAX_DESCRIPTION_WORDS}! (whose|dont) ?(le|la|l') ~3! %p`,
+    source: 'p',
+    target: 'org',
+    confidence: 0.75,
+    checkRole: true,
+  },
   {
     id: 'any.leads.whose-head-is',
     type: 'LEADS',
@@ -41,7 +65,11 @@ export const WHOSE_HEAD_SPECS: RuleSpec[] = [
     // "Y, une PME créée en 1979 par Q, dont le fils, P, reste le directeur général", "Y, founded in 1952 by Q,
     // whose grandson, P, is chief executive": the founder's relative heads the company founded, not the founder's
     // own (any.leads.whose-head-is reads the relative on the company itself)
-    pattern: `@org , ~8 ${FOUND_VERB} ~4! (par|by) %q ?, ?(et|and) (dont|whose) ?(le|la|l') (${TIE_NOUNS}) ?, %p ?, (est|reste|demeure|is|remains) ${NOW} ?(le|la|l'|the|its) ~2! ${TITLE_WORD}`,
+    // "Y was set up in 1958 by fisherman Q, whose grandson P has been its managing director since 2016": a comma
+    // after the company is not needed, "set up" founds, a trade word may name the founder, and the English perfect
+    // "has been" tells a post still held (French "a été" tells a former one and is left out); "its" read as the
+    // company's pointer is the `own` capture
+    pattern: `@org ?, ~8 ${FOUND_OR_SET} ?up ~4! (par|by) ~${MAX_FOUNDER_TRADE_WORDS}! %q ?, ?(et|and) (dont|whose) ?(le|la|l') (${TIE_NOUNS}) ?, %p ?, (est|reste|demeure|is|remains|has) ?been ${NOW} ?(le|la|l'|the|its) ?@own ~2! ${TITLE_WORD}`,
     source: 'p',
     target: 'org',
     confidence: 0.75,
