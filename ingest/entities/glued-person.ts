@@ -59,17 +59,38 @@ const POSTS_BEFORE_EMPLOYER = new Set([
   'director',
 ]);
 const EMPLOYER_PARTICLES = new Set(['de', 'du', 'des', "d'", 'of']);
+/** French adjectives written after a post ("directeur général de X P", "présidente déléguée de X P"). */
+const POST_QUALIFIERS = new Set([
+  'général',
+  'générale',
+  'délégué',
+  'déléguée',
+  'exécutif',
+  'exécutive',
+  'adjoint',
+  'adjointe',
+  'financier',
+  'financière',
+]);
+
+/** The post word before token `k`, past one French qualifier ("directeur général"), lower case only. */
+function postBefore(tokens: Token[], k: number): Token | undefined {
+  const word = tokens[k - 1];
+  if (!word || word.text !== word.lower) return undefined;
+  return POST_QUALIFIERS.has(word.lower) ? tokens[k - 2] : word;
+}
 
 /**
  * "l'ancien dirigeant de Royal Cosun Pieter van der Linden", "l'ancien ministre de l'Agriculture Hubert X": after a
- * post and "de/of" the run is the employer (or the portfolio), then its holder; the holder starts at the last
+ * post (and its qualifier: "le directeur général de Soltéa Karim B") and "de/of" the run is the employer (or the
+ * portfolio), then its holder; the holder starts at the last
  * given name followed by one or two name words. Returns that token, or -1.
  */
 export function personAfterPostOf(tokens: Token[], runFrom: number, to: number): number {
   let k = runFrom - 1;
   if (tokens[k]?.lower === "l'" && tokens[k - 1]?.lower === 'de') k--;
   if (!tokens[k] || !EMPLOYER_PARTICLES.has(tokens[k].lower)) return -1;
-  const post = tokens[k - 1];
+  const post = postBefore(tokens, k);
   if (!post || post.text !== post.lower || !POSTS_BEFORE_EMPLOYER.has(post.lower)) return -1;
   for (let p = runFrom + 1; p <= to - MIN_PERSON_WORDS; p++) {
     if (!isHolderName(tokens, p, to)) continue;

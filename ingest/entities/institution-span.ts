@@ -17,6 +17,7 @@ import { FIRST_NAMES } from './first-names';
 import { isTownAfterCorporateForm, isTownAfterOwnName, legalFormAhead } from './company-towns';
 import { singularClubOfPlace } from './sports-cues';
 import { isKnownPlace } from './world-lexicon';
+import { FIELD_PARTICLE, isFieldNoun } from './institution-field';
 
 /** Most lower-case words an institution name may carry after its capitalised part ("de hockey junior majeur"). */
 const MAX_TAIL_WORDS = 8;
@@ -171,6 +172,20 @@ export function institutionTail(tokens: Token[], runFrom: number, at: number): n
       i += 2;
       taken = i;
       break;
+    }
+    // "Agence de l'innovation en santé": a field noun after a complement belongs to the name
+    const field = tokens[i + 1];
+    if (
+      t.text === FIELD_PARTICLE &&
+      (complements > 0 || hasComplement(tokens, runFrom, at)) &&
+      complements < MAX_TAIL_COMPLEMENTS &&
+      isLowerWord(field) &&
+      isFieldNoun(field)
+    ) {
+      complements++;
+      i += 2;
+      taken = i;
+      continue;
     }
     if ((DE.has(t.lower) || coordinated) && complements < MAX_TAIL_COMPLEMENTS) {
       let k = coordinated ? i + 2 : i + 1;

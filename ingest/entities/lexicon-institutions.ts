@@ -23,7 +23,10 @@ export const INSTITUTION_NOUNS_NEEDING_TAIL = set(`
 centre | ordre | corps | garde | direction | marine | police | front | union | office | bureau | cercle
 `);
 
-/** Lower-case adjectives that institution names commonly take but whose ending says nothing. */
+/**
+ * Lower-case adjectives that institution names commonly take but whose ending says nothing, trades' and regions'
+ * included ("Union des industries textiles", "Association bretonne des entreprises agroalimentaires").
+ */
 export const INSTITUTION_ADJECTIVES = set(`
 armée | armées | uni | unie | unis | unies | réformé | réformée | réformées | supérieur | supérieure | majeur
 majeure | mineur | mineure | intérieur | intérieure | extérieur | extérieure | junior | senior | central | centrale
@@ -33,6 +36,10 @@ agricole | agricoles | viticole | viticoles | maritime | maritimes
 girondin | girondine | girondins | girondines | angevin | angevine | poitevin | poitevine | limousin | limousine
 horticole | horticoles | vinicole | vinicoles | oléicole | oléicoles | ostréicole | ostréicoles | avicole | avicoles
 apicole | apicoles | piscicole | piscicoles | arboricole | arboricoles | maraîchère | maraîchères
+textile | textiles | automobile | automobiles
+breton | bretonne | bretons | bretonnes | normand | normande | normands | normandes | basque | basques | corse
+corses | savoyard | savoyarde | picard | picarde | auvergnat | auvergnate | occitan | occitane | catalan | catalane
+bourguignon | bourguignonne | wallon | wallonne
 `);
 
 /** Adjective endings (French): "nationale", "européenne", "olympique", "québécois", "exécutif". */

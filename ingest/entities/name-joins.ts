@@ -64,6 +64,8 @@ export const INNER_PARTICLES = new Set([
   'bin',
   'ibn',
   'bint',
+  // Breton article inside place-born names ("Penn ar Bed", "Tal ar Groas"); no French or English word is spelt so
+  'ar',
 ]);
 /** Two-word particles inside people's names, always written in lower case between two capitalised words. */
 const NAME_PARTICLE_PAIRS = new Set(['van der', 'van den', 'von der', 'van de']);
