@@ -4,6 +4,7 @@ import type { Unit } from './pattern';
 import { namedSoon } from './pointing-phrases';
 import { isOblique } from './syntax';
 import { wordAt } from './frames/clause';
+import { inSubjectRelative } from './anaphora-relative-subject';
 
 /**
  * "l'acquéreur", "le repreneur", "the buyer"; "la cible", "the target"; "le cédant", "the seller": after a deal
@@ -225,6 +226,9 @@ export function recalledPurchaseTarget(units: Unit[]): number | null {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'tok' || !BUY_WORDS.has(u.token.lower)) continue;
+    // "Le groupe, qui a déjà acquis Thermeco en 2022, réalise …": a purchase in the subject's relative clause is
+    // the subject's record; the founder told next is the subject's
+    if (inSubjectRelative(units, i)) continue;
     const before = lastOrgBefore(units, i);
     if (before < 0 || agentAfter(units, i) !== -1) continue;
     const after = firstOrgFrom(units, i + 1);

@@ -1,10 +1,11 @@
 import type { Token } from '../tokens';
-import type { Mention } from '../resolve/mentions';
+import type { EntityIndex, Mention } from '../resolve/mentions';
 import type { DiscourseState } from './discourse-state';
 import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS } from './anaphor-words';
 import { descriptorAt } from './described-heads';
 import { foldOrigin, isOriginWord } from './anaphora-origin';
 import type { ExtractedRelation } from '../types';
+import { backedCompanyBefore } from './anaphora-backed-company';
 
 /**
  * "X a annoncé l'acquisition de Y. … Créée en 1968 à Quimper par P, la société emploie 410 salariés": in a story
@@ -85,7 +86,16 @@ export function foundedDealTarget(
   tokens: Token[],
   mentions: Mention[],
   state: DiscourseState,
+  index: EntityIndex,
 ): number | null {
+  if (!tellsFounding(tokens)) return null;
+  // "Le fonds X était entré au capital de Y. Créée en 2009 par P, l'entreprise …": else the company just told
+  // backed (anaphora-backed-company.ts)
+  return storyDealTarget(mentions, state) ?? backedCompanyBefore(state, index, mentions);
+}
+
+/** The target of the story's deal told just before, in a story about its buyer, when this sentence names neither. */
+function storyDealTarget(mentions: Mention[], state: DiscourseState): number | null {
   const deal = state.lastAcquisition;
   if (deal === null) return null;
   const since = state.sentencesRead - deal.sentence;
@@ -99,7 +109,7 @@ export function foundedDealTarget(
   // only in a story about the buyer (its headline and lead): the buyer's own history is then no news of the deal
   if (deal.buyer !== state.topicOrg) return null;
   if (mentions.some((m) => m.entity === deal.target || m.entity === deal.buyer)) return null;
-  return tellsFounding(tokens) ? deal.target : null;
+  return deal.target;
 }
 
 /**
@@ -113,13 +123,18 @@ const POSSESSIVE_DOMAIN_RULE = 'any.acquired.possessive-domain';
 /** Statuses of a deal that did not happen: its would-be target is not what the next sentences tell of. */
 const NOT_DONE: ReadonlySet<string> = new Set(['rumoured', 'abandoned']);
 
-/** Keeps an acquisition a rule read in sentence `sentence` (buyer `a`, target `b`) for the sentences after it. */
+/**
+ * Keeps an acquisition a rule read in sentence `sentence` (buyer `a`, target `b`, the seller it named) for the
+ * sentences after it.
+ */
 export function recordAcquisition(
   state: DiscourseState,
   fact: ExtractedRelation,
   a: number,
   b: number,
   sentence: number,
+  seller: number | null = null,
+  inSubjectRelative = false,
 ): void {
   if (fact.type !== 'ACQUIRED' || (fact.status !== null && NOT_DONE.has(fact.status))) return;
   // "elle avait déjà racheté X": a deal recalled in passing is not what the next sentences turn to
@@ -127,7 +142,7 @@ export function recordAcquisition(
   // "Y est ainsi tombée dans son escarcelle en 2023": told through the owner's possessive, a purchase is part of
   // the owner's record, not the deal the next sentences turn to
   if (fact.rule === POSSESSIVE_DOMAIN_RULE) return;
-  state.lastAcquisition = { buyer: a, target: b, sentence };
+  state.lastAcquisition = { buyer: a, target: b, sentence, seller, inSubjectRelative };
 }
 
 /**
@@ -141,11 +156,12 @@ export function foundedTargetPointerAt(
   i: number,
   subjectPlace: boolean,
   state: DiscourseState,
+  index: EntityIndex,
 ): { ent: number; length: number } | null {
   // after a fronted founding phrase the pointer is the subject, whatever places it named ("Créée à Quimper par P, la")
   const afterFronted = tokens[i - 1]?.text === ',' && opensOnFounding(tokens);
   if (!(subjectPlace || afterFronted) || !ANAPHOR_DETERMINERS.has(tokens[i].lower)) return null;
-  const target = foundedDealTarget(tokens, mentions, state);
+  const target = foundedDealTarget(tokens, mentions, state, index);
   if (target === null) return null;
   let length = 0;
   // an origin the text never told ("l'entreprise vendéenne" after "Y, qui exploite des campings en Vendée")

@@ -33,9 +33,14 @@ export function titledFounderAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The target of the acquisition a rule read in the sentence just before, when that sentence named it; else null. */
+/**
+ * The target of the acquisition a rule read in the sentence just before, when that sentence named it; else null.
+ * A purchase told in the relative clause after the subject ("The group, which bought Vandel in 2021, now makes …")
+ * is the subject's record: "Its founder" is then the subject's.
+ */
 export function boughtTargetJustNamed(state: DiscourseState): number | null {
   const deal = state.lastAcquisition;
   if (deal === null || state.sentencesRead - deal.sentence !== SENTENCES_SINCE_DEAL) return null;
+  if (deal.inSubjectRelative === true) return null;
   return state.previousNamed.includes(deal.target) ? deal.target : null;
 }

@@ -7,6 +7,7 @@ import { ANAPHOR_DETERMINERS, ANAPHOR_NOUNS } from './anaphor-words';
 import { namedSoon } from './pointing-phrases';
 import { placeBeforeNoun } from './syntax';
 import { SUBJECT_BLOCKING } from './syntax-words';
+import { sellerBoughtTarget } from './anaphora-seller-bought';
 
 /**
  * A pointer that is the object of a stake, investment or loan: "Larchmont took a 35% stake in it", "X extended a
@@ -181,6 +182,7 @@ export function obliqueObjectPointerAt(
       .flatMap((u, k) => (u.kind === 'ent' && u.orgs && !placeBeforeNoun(units, k) ? u.ents : []))
       .find((e) => e !== actor && isOrg(e));
   const previous = state.lastSubjectOrg !== actor ? state.lastSubjectOrg : null;
-  const ent = before ?? previous ?? salientOrg(state, new Set([actor]));
+  // the seller of the article's deal once bought what it now sells (anaphora-seller-bought.ts)
+  const ent = before ?? sellerBoughtTarget(state, [actor]) ?? previous ?? salientOrg(state, new Set([actor]));
   return ent === null || ent === actor ? null : { ent, length };
 }

@@ -1,5 +1,6 @@
 import type { Unit } from './pattern';
 import { opensRelative } from './syntax';
+import { clauseStart } from './frames/clause';
 
 /**
  * "Milo Robotics, which is backed by Japanese investor Kaname Capital, is run by its co-founder P", "Kestrel, qui
@@ -29,4 +30,31 @@ export function relativeClauseSubject(units: Unit[]): number | null {
     if (u.token.text === ',') close = k;
   }
   return close < 0 ? null : subject.ents[0];
+}
+
+/** Units from the subject to its relative clause's first word: the subject, the comma, "which" / "qui". */
+const RELATIVE_OPENING_UNITS = 3;
+
+/**
+ * Unit `i` stands in the relative clause opened right after the sentence's subject, and the clause closes on a
+ * comma before the main verb ("Le groupe, qui a déjà acquis Thermeco en 2022, réalise …", "The group, which bought
+ * Vandel in 2021, now makes …"): what is told there is the subject's record, and "Son fondateur" / "Its founder"
+ * opening the next sentence is still the subject's, not the company the relative clause bought.
+ */
+export function inSubjectRelative(units: Unit[], i: number): boolean {
+  const at = units.findIndex((u) => u.kind === 'ent');
+  const subject = units[at];
+  if (at < 0 || at > MAX_UNITS_BEFORE_SUBJECT || subject.kind !== 'ent' || !subject.orgs) return false;
+  if (!opensRelative(units, at)) return false;
+  if (i < at + RELATIVE_OPENING_UNITS || clauseStart(units, i) !== at + RELATIVE_OPENING_UNITS) return false;
+  return units.some((u, k) => k > i && u.kind === 'tok' && u.token.text === ',');
+}
+
+/** The first unit from `from` on naming entity `e`, or -1. */
+export function entityUnitFrom(units: Unit[], from: number, e: number): number {
+  for (let k = Math.max(from, 0); k < units.length; k++) {
+    const u = units[k];
+    if (u.kind === 'ent' && u.ents.includes(e)) return k;
+  }
+  return -1;
 }

@@ -1,6 +1,7 @@
 import type { UnitContext } from './unit-context';
 import { salientOrg } from './discourse';
 import { soldObjectPointer } from './deal-sold-pointer';
+import { sellerBoughtTarget } from './anaphora-seller-bought';
 
 /**
  * "Halverson acquired the business in 2015", "Private equity firm X acquired the company in 2019", "X acquired a
@@ -51,6 +52,9 @@ function boughtObjectPointer(c: UnitContext): number | null {
   const subject = [...c.units].reverse().find((u) => u.kind === 'ent');
   if (subject?.kind !== 'ent' || !subject.orgs || subject.persons) return null;
   const excluded = new Set<number>([...subject.ents, ...c.mentions.map((m) => m.entity)]);
+  // the seller of the article's deal once bought what it now sells (anaphora-seller-bought.ts)
+  const sold = sellerBoughtTarget(c.state, subject.ents);
+  if (sold !== null && !excluded.has(sold)) return sold;
   // the business bought is the one the last sentence was about ("Northfield generated …. Halverson acquired the
   // business"), before the article's most mentioned company
   const { lastSubjectOrg, pronounOrg } = c.state;

@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import type { OriginMap } from './anaphora-origin';
 import type { GenderMap } from './anaphora-latter-gender';
 import type { DealRoles } from './anaphora-deal-roles';
+import type { Backing } from './anaphora-backed-company';
 import { closeParagraphSubject } from './anaphora-paragraph-subject';
 
 /** What earlier sentences leave for later ones to point back at. */
@@ -147,7 +148,19 @@ export interface DiscourseState {
    * The last acquisition a rule read (not a rumour nor an abandoned bid) with its buyer and target, and the index of
    * its sentence (anaphora-founded-target.ts).
    */
-  lastAcquisition: { buyer: number; target: number; sentence: number } | null;
+  lastAcquisition: {
+    buyer: number;
+    target: number;
+    sentence: number;
+    seller?: number | null;
+    /** Told in the relative clause after the sentence's subject (anaphora-relative-subject.ts `inSubjectRelative`). */
+    inSubjectRelative?: boolean;
+  } | null;
+  /**
+   * The last company a rule read funded, or bought by an investment firm, with its investors and sentence
+   * (anaphora-backed-company.ts), for the next sentence's opening pointer.
+   */
+  lastBacking: Backing | null;
   /** The last company a rule read a person founding, and its sentence's index (anaphora-just-founded.ts). */
   lastFounding: { company: number; sentence: number } | null;
   /** The investor the last sentence opened on through its staff ("X partner P …"), for "The firm" next. */
@@ -230,6 +243,7 @@ export function newDiscourseState(): DiscourseState {
     sentencesRead: 0,
     previousPointed: [],
     lastAcquisition: null,
+    lastBacking: null,
     lastFounding: null,
     staffEmployer: null,
     lastRival: null,

@@ -33,6 +33,8 @@ import { SELLS_OWN_BUSINESS } from './frames/acquired-sales';
 import { EARLIER_OWNER } from './frames/acquired-owner-earlier-stake';
 import { foundedDealTarget, recordAcquisition } from './anaphora-founded-target';
 import { recordFounding } from './anaphora-just-founded';
+import { recordBacking, toldInSubordinateClause } from './anaphora-backed-company';
+import { entityUnitFrom, inSubjectRelative } from './anaphora-relative-subject';
 import { enCliticOwner } from './anaphora-en-clitic';
 import { SECOND_POST } from './frames/leads-post-holder';
 import { recordFounder } from './anaphora-possessive-founder';
@@ -114,7 +116,7 @@ export function extractRelations(input: RelationInput): RelationOutput {
     // a history sentence right after a deal ("Fondé en 1994 par P, le cabinet …") is the target's
     // a stake kept through a takeover ("Bpifrance … conserve une participation") is in the target
     const topic =
-      foundedDealTarget(input.tokens[s], index.bySentence[s], state) ??
+      foundedDealTarget(input.tokens[s], index.bySentence[s], state, index) ??
       keptStakeTarget(input.tokens[s], index.bySentence[s], state) ??
       salientOrg(state);
     let fundedHere = null as number | null;
@@ -342,7 +344,17 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (fact.seller !== null) used.add(seller!);
             // the round told here is this sentence's even when an earlier telling of it was surer
             if (type === 'FUNDED' && !rule.topicTarget) fundedHere = b;
-            recordAcquisition(state, fact, a, b, s);
+            // before the acquisition is recorded: a second buyer of the last deal's target is its former owner
+            recordBacking(state, index, fact, a, b, s, toldInSubordinateClause(units, start, b));
+            recordAcquisition(
+              state,
+              fact,
+              a,
+              b,
+              s,
+              fact.seller !== null ? seller : null,
+              inSubjectRelative(units, entityUnitFrom(units, start, b)),
+            );
             recordFounding(state, index, fact, a, b, s, units);
             recordFounder(state, index, fact, a, b);
             if (prev && prev.confidence >= confidence) {

@@ -25,6 +25,7 @@ import { describedTargetAt } from './anaphora-described-target';
 import { justFoundedPointerAt } from './anaphora-just-founded';
 import { possessiveFounderAt } from './anaphora-possessive-founder';
 import { latterPersonAt } from './anaphora-latter-person';
+import { pairFirstPersonAt } from './anaphora-pair-first-person';
 import { opensOnFrontedPhrase } from './anaphora-fronted-agent';
 import { personCliticAt } from './anaphora-person-clitic';
 import { impliedPair } from './anaphora-plural-implicit';
@@ -239,7 +240,7 @@ export function pointerAt(
     point(justFounded.ent, i + justFounded.length - 1);
     return justFounded.length;
   }
-  const founded = foundedTargetPointerAt(tokens, mentions, i, subjectPlace, state);
+  const founded = foundedTargetPointerAt(tokens, mentions, i, subjectPlace, state, index);
   if (founded !== null) {
     point(founded.ent, i + founded.length - 1);
     return founded.length;
@@ -255,6 +256,12 @@ export function pointerAt(
   if (bought !== null) {
     point(bought.ent, i + bought.length - 1);
     return bought.length;
+  }
+  // "… par deux anciens consultants, P et Q. Le premier en est toujours le président" (anaphora-pair-first-person.ts)
+  const firstOfPair = pairFirstPersonAt(tokens, i, state, index, !units.some((u) => u.kind === 'ent'));
+  if (firstOfPair !== null) {
+    point(firstOfPair, i + 1);
+    return 2;
   }
   const latter = latterPhrase(tokens, i);
   if (latter !== null) {

@@ -25,6 +25,7 @@ import { JUST_FOUNDED_START_WORDS } from './anaphora-just-founded';
 import { COMPOUND_DESCRIPTOR_START_WORDS } from './anaphora-compound-descriptor';
 import { DESCRIBED_POINTER_START_WORDS } from './described-heads';
 import { POSSESSIVE_FOUNDER_START_WORDS } from './anaphora-possessive-founder';
+import { PAIR_FIRST_START_WORDS } from './anaphora-pair-first-person';
 
 /**
  * pointerAt (pointer-at.ts) tries some twenty readers at every token no name starts at, yet each of them reads
@@ -56,6 +57,7 @@ export function pointerReaderStartWords(): readonly ReadonlySet<string>[] {
     JUST_FOUNDED_START_WORDS,
     FOUNDED_TARGET_START_WORDS,
     DESCRIBED_TARGET_START_WORDS,
+    PAIR_FIRST_START_WORDS,
     LATTER_PHRASE_START_WORDS,
     COMPOUND_DESCRIPTOR_START_WORDS,
     DESCRIBED_POINTER_START_WORDS,

@@ -15,6 +15,7 @@ import { coordinatedClauseSubject, ownsFounderNoun } from './anaphora-founder-gr
 import { relativeClauseSubject } from './anaphora-relative-subject';
 import { boughtTargetJustNamed, titledFounderAt } from './anaphora-founder-after-deal';
 import { loneNamedOrgBefore } from './anaphora-lone-named-owner';
+import { backedCompanyBefore, partnerTitleAt } from './anaphora-backed-company';
 
 /**
  * The kept boss reading is French only: in English it moved one leader of the blind set to a wrong company, and
@@ -90,7 +91,12 @@ function founder(c: UnitContext): number {
     coordinatedClauseSubject(c.tokens, c.i, c.units) ??
     relativeClauseSubject(c.units) ??
     lastOrgIn(c.units) ??
-    (c.opening() ? (state.lastNamedTarget ?? boughtTargetJustNamed(state) ?? lastSubject) : null) ??
+    (c.opening()
+      ? (backedCompanyBefore(state, c.index, c.mentions, true) ??
+        state.lastNamedTarget ??
+        boughtTargetJustNamed(state) ??
+        lastSubject)
+      : null) ??
     c.antecedent();
   if (nearest === null) return 0;
   c.pointPossessive(nearest, c.i);
@@ -132,9 +138,16 @@ function leader(c: UnitContext): number {
   const kept =
     opening && c.t.lower !== ENGLISH_POSSESSIVE ? keptPostTarget(tokens, c.mentions, c.index, state) : null;
   // "… saluée par la CCI X. Son président, P": the one organisation a subjectless sentence named (anaphora-lone-named-owner.ts)
+  // "Trois fonds accompagnent la série A de Y : A, B et C. Son président, P": the company just told backed, not
+  // a backer nor the article's buyer (anaphora-backed-company.ts)
   const owner =
     kept ??
-    (opening ? (state.possessiveOwner ?? state.carriedPossessiveOwner ?? loneNamedOrgBefore(c)) : null) ??
+    (opening
+      ? ((partnerTitleAt(tokens, i) ? null : backedCompanyBefore(state, c.index, c.mentions, true)) ??
+        state.possessiveOwner ??
+        state.carriedPossessiveOwner ??
+        loneNamedOrgBefore(c))
+      : null) ??
     quoteOwner;
   const company = owner ?? c.antecedent();
   if (company === null) return 0;

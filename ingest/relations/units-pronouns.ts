@@ -30,7 +30,7 @@ import { countedDealOwner } from './anaphora-counted-deal-owner';
  * company bought, as the founding frames read "Fondé en 1994 par P, le cabinet …" (anaphora-founded-target.ts).
  */
 function foundedTargetAfterFronting(c: UnitContext): number | null {
-  return c.afterFounding() ? foundedDealTarget(c.tokens, c.mentions, c.state) : null;
+  return c.afterFounding() ? foundedDealTarget(c.tokens, c.mentions, c.state, c.index) : null;
 }
 
 /** "Il avait cofondé X", "She previously ran Y": a person's career verb after the pronoun. Tokens used, or 0. */

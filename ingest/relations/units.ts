@@ -125,7 +125,9 @@ export function buildUnits(
         state.speaker,
         state.bornOrg,
         salientOrg(state),
-        state.lastSubjectOrg,
+        // "Fondée en 2016 par P et Q, la société dispute … « … », indique son directeur général, R": the one
+        // company the sentence before pointed at, when the persons it named kept it from being recorded as subject
+        state.lastSubjectOrg ?? (state.previousPointed.length === 1 ? state.previousPointed[0] : null),
       )
     : null;
   state.dativeOrg = null;
