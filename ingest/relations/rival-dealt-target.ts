@@ -32,6 +32,12 @@ const RIVAL_BEFORE_NAME = new RegExp(
   `(?<![\\p{L}-])${RIVAL_WORD}((?:\\s+${BETWEEN_WORD}){0,${BETWEEN_WORDS}})\\s*,?\\s+(?:the\\s+|le\\s+|la\\s+|l')?$`,
   'iu',
 );
+/**
+ * A rival noun anywhere in the sentence, the same words with the same flags: a sentence without one holds no
+ * `RIVAL_BEFORE_NAME` in any prefix, so its deals are passed over before their names' patterns are built and every
+ * prefix is searched (that search was the costliest step of an article's passes).
+ */
+const RIVAL_ANYWHERE = new RegExp(RIVAL_WORD, 'iu');
 
 /** A name's surfaces as a pattern that no letter or digit touches. */
 function surfacePattern(surfaces: readonly string[]): RegExp {
@@ -108,6 +114,7 @@ export function withDealtRivals(
     const key = rivalKey(r.source, r.target);
     if (known.has(key)) continue;
     const sentence = r.evidence.sentence;
+    if (!RIVAL_ANYWHERE.test(sentence)) continue;
     const [sourceSurfaces, targetSurfaces] = [surfacesOf(r.source), surfacesOf(r.target)];
     const told =
       namedAsDealersRival(sentence, targetSurfaces, sourceSurfaces) ||
