@@ -297,13 +297,13 @@ export function extractRelations(input: RelationInput): RelationOutput {
             if (rule.source === rule.target && a > b) continue;
             // a government body, regulator or court changes no hands (public-body-party-guard.ts)
             if (publicBodyChangesHands(type, a, b, index)) continue;
-            const sells = caps[SELLS_OWN_BUSINESS] !== undefined;
-            const earlier = caps[EARLIER_OWNER] !== undefined;
-            const secondPost = caps[SECOND_POST] !== undefined;
+            const marks = {
+              targetSells: caps[SELLS_OWN_BUSINESS] !== undefined,
+              earlierOwner: caps[EARLIER_OWNER] !== undefined,
+              secondPost: caps[SECOND_POST] !== undefined,
+            };
             if (
-              rule.read
-                ? patternFacts.rulesOut(type, a, b, sells, earlier, secondPost)
-                : (patternFacts.record(type, a, b), false)
+              rule.read ? patternFacts.rulesOut(type, a, b, marks) : (patternFacts.record(type, a, b), false)
             )
               continue;
             const symmetric = SYMMETRIC_RELATIONS.has(type);

@@ -2,6 +2,7 @@ import type { ExtractedRelation } from '../types';
 import type { EntityDraft } from '../resolve/mentions';
 import type { Sentence } from '../sentences';
 import { escapeRegExp } from '../escape-regexp';
+import { plainRelation } from './plain-relation';
 
 /**
  * A founder who stays in post with no company named by the post: "Weber, who remains chief executive, said Veloxa
@@ -114,21 +115,9 @@ export function withStayingFoundersLeading(
     }
     const known = relations.some((r) => r.type === 'LEADS' && r.source === person && r.target === company);
     if (known || told.length === 0) continue;
-    const s = told[0];
-    added.push({
-      type: 'LEADS',
-      source: person,
-      target: company,
-      status: null,
-      date: null,
-      amount: null,
-      currency: null,
-      amountText: null,
-      seller: null,
-      evidence: { sentence: s.text, start: s.start, end: s.end },
-      rule: STAYING_FOUNDER_RULE_ID,
-      confidence: STAYING_FOUNDER_CONFIDENCE,
-    });
+    added.push(
+      plainRelation('LEADS', person, company, told[0], STAYING_FOUNDER_RULE_ID, STAYING_FOUNDER_CONFIDENCE),
+    );
   }
   if (added.length === 0 && dropped.size === 0) return relations;
   return [...relations.filter((r) => !dropped.has(r)), ...added];

@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../types';
 import { escapeRegExp } from '../escape-regexp';
+import { plainRelation } from './plain-relation';
 import { isFundLikeName } from './salience-cues';
 
 /**
@@ -94,6 +95,7 @@ function rivalKey(a: string, b: string): string {
 
 /** Confidence of a rivalry read off a deal: the deal reader's party finding plus a rival noun next to the name. */
 const DEALT_RIVAL_CONFIDENCE = 0.6;
+const DEALT_RIVAL_RULE_ID = 'any.competes.dealt-rival';
 
 /**
  * Adds COMPETES_WITH for each deal whose target (for a merger, either party) its sentence names right after a
@@ -122,20 +124,10 @@ export function withDealtRivals(
     if (!told) continue;
     known.add(key);
     const [source, target] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
-    added.push({
-      type: 'COMPETES_WITH',
-      source,
-      target,
-      status: null,
-      date: null,
-      amount: null,
-      currency: null,
-      amountText: null,
-      seller: null,
-      evidence: r.evidence,
-      rule: 'any.competes.dealt-rival',
-      confidence: DEALT_RIVAL_CONFIDENCE,
-    });
+    const stating = { text: sentence, start: r.evidence.start, end: r.evidence.end };
+    added.push(
+      plainRelation('COMPETES_WITH', source, target, stating, DEALT_RIVAL_RULE_ID, DEALT_RIVAL_CONFIDENCE),
+    );
   }
   return added.length === 0 ? relations : [...relations, ...added];
 }

@@ -1,6 +1,13 @@
 import type { RelationType } from '../types';
 import { SYMMETRIC_RELATIONS } from '../types';
 
+/** What a reader's own match marked about the fact it reads (see `rulesOut`). */
+export interface ReaderMarks {
+  targetSells?: boolean;
+  earlierOwner?: boolean;
+  secondPost?: boolean;
+}
+
 /**
  * The facts pattern rules read in one sentence, so that code readers (rule.ts `readerRules`) stay a fallback:
  * a reader adds a fact only where no pattern reading already says something about the same parties in a way
@@ -36,9 +43,7 @@ export class SentenceFacts {
     type: RelationType,
     source: number,
     target: number,
-    targetSells = false,
-    earlierOwner = false,
-    secondPost = false,
+    { targetSells = false, earlierOwner = false, secondPost = false }: ReaderMarks = {},
   ): boolean {
     const aside = this.setAside.get(type);
     if (aside?.has(source) || aside?.has(target)) return true;
