@@ -18,6 +18,12 @@ import type { DiscourseState } from './discourse-state';
 const FIRST_SENTENCE_COUNT = 1;
 /** "Le groupe", "L'entreprise", "The company": a definite article and one noun, nothing else. */
 const OPENING_POINTER = /^(?:(?:le|la|the)\s+|l['’])\p{L}+(?:-\p{L}+)*$/iu;
+/**
+ * "Le rachat de Vectis par Transalp donnera naissance au deuxième opérateur, derrière A et B": a deal noun opening
+ * the paragraph points at the deal's buyer (the rank reading), never at the company the paragraph before described.
+ */
+const DEAL_POINTER_NOUN =
+  /^(?:rachat|acquisition|reprise|absorption|fusion|rapprochement|cession|opération|transaction|offre|accord|deal|merger|takeover|purchase|sale|offer|bid|agreement|combination|tie-up)$/iu;
 
 /**
  * The captures with the opening pointer's party replaced by the company the paragraph before was about, when the
@@ -46,6 +52,7 @@ export function pointedParagraphRival(
     const from = u.start - sentenceStart;
     const words = sentenceText.slice(from, u.end - sentenceStart);
     if (sentenceText.slice(0, from).trim() !== '' || !OPENING_POINTER.test(words)) continue;
+    if (DEAL_POINTER_NOUN.test(words.split(/[\s'’]+/).pop() ?? '')) continue;
     return { ...caps, [r]: [aside] };
   }
   return caps;
