@@ -3,24 +3,13 @@
  * whose sentence holds no rival noun before it looks up the parties' names or searches the sentence, and still reads
  * every sentence that holds one, in any case and in both languages. Sentences written for these tests.
  */
+import { plainRelation } from '../../../ingest/relations/plain-relation';
 import { withDealtRivals } from '../../../ingest/relations/rival-dealt-target';
 import type { ExtractedRelation, RelationType } from '../../../ingest/types';
 
 function deal(type: RelationType, source: string, target: string, sentence: string): ExtractedRelation {
-  return {
-    type,
-    source,
-    target,
-    status: 'completed',
-    date: null,
-    amount: null,
-    currency: null,
-    amountText: null,
-    seller: null,
-    evidence: { sentence, start: 0, end: sentence.length },
-    rule: 'test.deal',
-    confidence: 0.8,
-  };
+  const stating = { text: sentence, start: 0, end: sentence.length };
+  return { ...plainRelation(type, source, target, stating, 'test.deal', 0.8), status: 'completed' };
 }
 
 /** The rival pairs read off one deal, and how many times the names' surfaces were asked for. */
