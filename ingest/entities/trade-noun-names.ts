@@ -71,7 +71,7 @@ const COMPLEMENT_PARTICLES = new Set(['de', 'du', 'des', "d'"]);
 const COMPLEMENT_ARTICLES = new Set(['la', "l'"]);
 
 /** A capitalised trade noun or "-erie(s)" workshop noun that can head a firm's name. */
-export function isTradeHeadNoun(token: Token): boolean {
+function isTradeHeadNoun(token: Token): boolean {
   if (!/^\p{Lu}/u.test(token.text)) return false;
   return TRADE_HEAD_NOUNS.has(token.lower) || isEstablishmentNoun(token.text.replace(/s$/, ''));
 }

@@ -68,14 +68,33 @@ function insideOtherName(text: string, at: number, length: number, others: reado
   return false;
 }
 
+/**
+ * A verb of staying anywhere in a sentence: every sentence `STAYS_AFTER_NAME` reads holds one, so a sentence
+ * without one is passed over before any name is looked for in it (most sentences of most articles).
+ */
+const STAY_ANYWHERE = new RegExp(STAY, 'iu');
+
+/** A person's surfaces as whole-word patterns, built once per person rather than once per sentence. */
+function surfacePatterns(surfaces: readonly string[]): { surface: string; at: RegExp }[] {
+  return surfaces.map((surface) => ({
+    surface,
+    at: new RegExp(`(?<![\\p{L}])${escapeRegExp(surface)}(?![\\p{L}])`, 'gu'),
+  }));
+}
+
 /** Whether a surface of the person in `text` is followed by a verb of staying and a title with no company. */
-function staysInPost(text: string, surfaces: readonly string[], others: readonly string[]): boolean {
-  for (const s of surfaces) {
-    const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(s)}(?![\\p{L}])`, 'gu');
+function staysInPost(
+  text: string,
+  patterns: readonly { surface: string; at: RegExp }[],
+  others: readonly string[],
+): boolean {
+  if (!STAY_ANYWHERE.test(text)) return false;
+  for (const { surface, at } of patterns) {
+    at.lastIndex = 0;
     for (let m = at.exec(text); m; m = at.exec(text))
       if (
-        STAYS_AFTER_NAME.test(text.slice(m.index + s.length)) &&
-        !insideOtherName(text, m.index, s.length, others)
+        STAYS_AFTER_NAME.test(text.slice(m.index + surface.length)) &&
+        !insideOtherName(text, m.index, surface.length, others)
       )
         return true;
   }
@@ -96,11 +115,11 @@ export function withStayingFoundersLeading(
   const added: ExtractedRelation[] = [];
   const dropped = new Set<ExtractedRelation>();
   for (const [person, company] of sole) {
-    const surfaces = surfacesOf(person);
+    const patterns = surfacePatterns(surfacesOf(person));
     const others = entities
       .filter((e, i) => e.type === 'Person' && names[i] !== person)
       .flatMap((e) => e.surfaces);
-    const told = sentences.filter((s) => staysInPost(s.text, surfaces, others));
+    const told = sentences.filter((s) => staysInPost(s.text, patterns, others));
     for (const s of told) {
       // a reader's guess of another company for the same post, from the same sentence
       for (const r of relations)

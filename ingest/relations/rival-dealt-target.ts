@@ -1,5 +1,6 @@
 import type { ExtractedRelation } from '../types';
 import { escapeRegExp } from '../escape-regexp';
+import { pairKey } from './merger-also-takeover';
 import { plainRelation } from './plain-relation';
 import { isFundLikeName } from './salience-cues';
 
@@ -88,11 +89,6 @@ function namedAsDealersRival(sentence: string, named: readonly string[], dealer:
   return false;
 }
 
-/** The unordered key of a pair of names, as COMPETES_WITH facts are stored (source before target by name). */
-function rivalKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 /** Confidence of a rivalry read off a deal: the deal reader's party finding plus a rival noun next to the name. */
 const DEALT_RIVAL_CONFIDENCE = 0.6;
 const DEALT_RIVAL_RULE_ID = 'any.competes.dealt-rival';
@@ -106,14 +102,14 @@ export function withDealtRivals(
   surfacesOf: (name: string) => string[],
 ): ExtractedRelation[] {
   const known = new Set(
-    relations.filter((r) => r.type === 'COMPETES_WITH').map((r) => rivalKey(r.source, r.target)),
+    relations.filter((r) => r.type === 'COMPETES_WITH').map((r) => pairKey(r.source, r.target)),
   );
   const added: ExtractedRelation[] = [];
   for (const r of relations) {
     if (!DEAL_TYPES.has(r.type) || r.source === r.target) continue;
     // an investment firm buys into a market, it sells in none: no rival ("Propriété du fonds X, le concurrent B")
     if (isFundLikeName(r.source) || isFundLikeName(r.target)) continue;
-    const key = rivalKey(r.source, r.target);
+    const key = pairKey(r.source, r.target);
     if (known.has(key)) continue;
     const sentence = r.evidence.sentence;
     if (!RIVAL_ANYWHERE.test(sentence)) continue;

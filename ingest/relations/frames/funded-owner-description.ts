@@ -15,7 +15,7 @@ const OWNER_NOUN_FR = '(actionnaire|actionnaires|propriétaire|propriétaires|ma
  */
 const OWNER_COMPLEMENT_UNITS = 5;
 /** Most lower-case words between the comma and the name ("le fonds", "le family office"). */
-export const NAMED_OWNER_DESCRIPTOR_WORDS = 3;
+const NAMED_OWNER_DESCRIPTOR_WORDS = 3;
 
 /** "l'actionnaire de référence du groupe, le fonds" up to the named giver. */
 export const OWNER_DESCRIBED_FR = `${OWNER_DET_FR} ?(principal|premier|nouvel) ${OWNER_NOUN_FR} ~${OWNER_COMPLEMENT_UNITS} , ~${NAMED_OWNER_DESCRIPTOR_WORDS}!`;
@@ -31,8 +31,7 @@ export const OWNER_NAMED_TAIL = `, ~${NAMED_OWNER_DESCRIPTOR_WORDS}!`;
 /** English ranks of a holder ("majority owner", "largest shareholder"). */
 const OWNER_RANK_EN = '(majority|controlling|main|largest|biggest|principal|existing|private|equity)';
 /** English nouns of a company's holder. */
-export const OWNER_NOUN_EN =
-  '(owner|owners|shareholder|shareholders|parent|backer|backers|investor|investors)';
+const OWNER_NOUN_EN = '(owner|owners|shareholder|shareholders|parent|backer|backers|investor|investors)';
 
 /** "its majority owner, private equity firm" up to the named giver (the holder told by a pronoun or "the"). */
 export const OWNER_DESCRIBED_EN = `(its|their|the) ?${OWNER_RANK_EN} ?${OWNER_RANK_EN} ${OWNER_NOUN_EN} , ~${NAMED_OWNER_DESCRIPTOR_WORDS}!`;

@@ -32,7 +32,7 @@ const HEADED = "?(the|le|la|l') @org !>(de|du|des|d'|of)";
 const LEFT_AND_NOW_HEADS = compile(`${LEFT} (and|et) ?${NOW} ${PRESENT_LEAD_VERB} ?${NOW} ${HEADED}`, true);
 const LEFT_TO_HEAD = compile(`${LEFT} (to|pour) ${HEAD_INFINITIVE} ${HEADED}`, true);
 
-export function readCareerMove(units: Unit[]): Captures[] {
+function readCareerMove(units: Unit[]): Captures[] {
   const out = [...matchAll(LEFT_AND_NOW_HEADS, units), ...matchAll(LEFT_TO_HEAD, units)];
   for (const c of out) c[SECOND_POST] = [];
   return out;

@@ -37,7 +37,7 @@ function firstCompany(units: Unit[]): number {
   return -1;
 }
 
-export function readCoordinatedRunBy(units: Unit[]): Captures[] {
+function readCoordinatedRunBy(units: Unit[]): Captures[] {
   const first = firstCompany(units);
   return matchAll(COORDINATED_RUN_BY, units).filter((c) => capturedAt(c, 'org') === first);
 }
